@@ -1,0 +1,204 @@
+package org.briefbot.core.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The OpenNLP pipeline: sentences, tokens, stems, part-of-speech tags, lemmas and language, with
+ * the English UD models read from the classpath once per process. Safe to call from many
+ * threads: OpenNLP's {@code *ME} classes are not, so each thread gets its own through OpenNLP's
+ * {@code ThreadSafe*ME} wrappers over the shared (immutable) models.
+ */
+public final class NlpPipeline {
+  private static final Logger log = LoggerFactory.getLogger(NlpPipeline.class);
+
+  private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+  private static final String LANGUAGE_MODEL = "/langdetect-183.bin";
+
+  /** Below this many words the language guess is too unsure to turn a story away. */
+  private static final int MIN_WORDS_FOR_LANGUAGE = 12;
+  /** Enough text for a confident guess; more only costs time. */
+  private static final int LANGUAGE_SAMPLE_CHARS = 600;
+
+  private static volatile NlpPipeline shared;
+
+  private final ThreadSafeSentenceDetectorME sentenceDetector;
+  private final ThreadSafeTokenizerME tokenizer;
+  private final ThreadSafePOSTaggerME posTagger;
+  private final ThreadSafeLanguageDetectorME languageDetector;
+  private final CompletableFuture<ThreadSafeLemmatizerME> lemmatizer;
+  private final ThreadLocal<SnowballStemmer> stemmer =
+      ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
+
+  private NlpPipeline() {
+    long started = System.nanoTime();
+    // The language model is the largest (10 MB): read it beside the others.
+    CompletableFuture<LanguageDetectorModel> languageModel =
+        CompletableFuture.supplyAsync(() -> load(LANGUAGE_MODEL, LanguageDetectorModel.class, LanguageDetectorModel::new));
+    sentenceDetector = new ThreadSafeSentenceDetectorME(load(SENTENCE_MODEL, SentenceModel.class, SentenceModel::new));
+    tokenizer = new ThreadSafeTokenizerME(load(TOKEN_MODEL, TokenizerModel.class, TokenizerModel::new));
+    posTagger = new ThreadSafePOSTaggerME(load(POS_MODEL, POSModel.class, POSModel::new), POSTagFormat.UD);
+    languageDetector = new ThreadSafeLanguageDetectorME(languageModel.join());
+    // Lemmas are rarely needed (they cost ~10x tagging); their model loads only when first asked.
+    lemmatizer = new CompletableFuture<>();
+    log.debug("OpenNLP models loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** The process-wide pipeline; the first call loads the models. */
+  public static NlpPipeline shared() {
+    NlpPipeline pipeline = shared;
+    if (pipeline == null) {
+      synchronized (NlpPipeline.class) {
+        pipeline = shared;
+        if (pipeline == null) {
+          pipeline = new NlpPipeline();
+          shared = pipeline;
+        }
+      }
+    }
+    return pipeline;
+  }
+
+  /** Parses and analyses raw story text. See {@link #analyze(NewsDocument)}. */
+  public AnalyzedText analyze(String raw) {
+    return analyze(NewsText.parse(raw));
+  }
+
+  /**
+   * Splits the body into sentences (never across paragraphs) and tokens with their stems.
+   *
+   * @throws UnsupportedTextException when the story is not in English
+   */
+  public AnalyzedText analyze(NewsDocument document) {
+    requireEnglish(document);
+    String folded = document.folded();
+    List<Sentence> sentences = new ArrayList<>();
+    List<Paragraph> body = document.bodyParagraphs();
+    for (int p = 0; p < body.size(); p++) {
+      TextSpan paragraph = body.get(p).span();
+      String paragraphText = paragraph.of(folded);
+      Span[] sentenceSpans = sentenceDetector.sentPosDetect(paragraphText);
+      int inParagraph = 0;
+      for (Span sentenceSpan : sentenceSpans) {
+        int start = paragraph.start() + sentenceSpan.getStart();
+        int end = paragraph.start() + sentenceSpan.getEnd();
+        List<Token> tokens = tokenize(folded, start, end);
+        if (!tokens.isEmpty()) {
+          sentences.add(new Sentence(sentences.size(), p, inParagraph++, new TextSpan(start, end), tokens));
+        }
+      }
+    }
+    return new AnalyzedText(document, sentences, this);
+  }
+
+  /** Sentence spans of a plain text, as offsets into it. */
+  public List<TextSpan> sentences(String text) {
+    List<TextSpan> spans = new ArrayList<>();
+    for (Span span : sentenceDetector.sentPosDetect(NewsText.fold(text))) {
+      spans.add(new TextSpan(span.getStart(), span.getEnd()));
+    }
+    return spans;
+  }
+
+  /** Tokens of {@code text[start, end)} with offsets into {@code text}. */
+  public List<Token> tokenize(String text, int start, int end) {
+    Span[] spans = tokenizer.tokenizePos(text.substring(start, end));
+    List<Token> tokens = new ArrayList<>(spans.length);
+    SnowballStemmer stems = stemmer.get();
+    for (Span span : spans) {
+      int tokenStart = start + span.getStart();
+      int tokenEnd = start + span.getEnd();
+      String word = text.substring(tokenStart, tokenEnd);
+      String lower = word.toLowerCase(Locale.ROOT);
+      tokens.add(new Token(new TextSpan(tokenStart, tokenEnd), word, lower, stems.stem(lower).toString()));
+    }
+    return tokens;
+  }
+
+  /** Snowball (Porter 2) stem of a lower-case word. */
+  public String stem(String lowerCaseWord) {
+    return stemmer.get().stem(lowerCaseWord).toString();
+  }
+
+  /** Universal POS tags of a sentence's tokens. */
+  public String[] posTags(Sentence sentence) {
+    return posTags(sentence.tokens().stream().map(Token::text).toArray(String[]::new));
+  }
+
+  public String[] posTags(String[] tokens) {
+    return posTagger.tag(tokens);
+  }
+
+  /** Lemmas of tagged tokens; the first call loads the lemmatizer model. */
+  public String[] lemmas(String[] tokens, String[] posTags) {
+    if (!lemmatizer.isDone()) {
+      synchronized (lemmatizer) {
+        if (!lemmatizer.isDone()) {
+          lemmatizer.complete(new ThreadSafeLemmatizerME(load(LEMMA_MODEL, LemmatizerModel.class, LemmatizerModel::new)));
+        }
+      }
+    }
+    return lemmatizer.join().lemmatize(tokens, posTags);
+  }
+
+  /** The most likely language of a text, as an ISO 639-3 code ("eng") with its confidence. */
+  public DetectedLanguage language(String text) {
+    String sample = text.length() > LANGUAGE_SAMPLE_CHARS ? text.substring(0, LANGUAGE_SAMPLE_CHARS) : text;
+    Language language = languageDetector.predictLanguage(sample);
+    return new DetectedLanguage(language.getLang(), language.getConfidence());
+  }
+
+  private void requireEnglish(NewsDocument document) {
+    Optional<String> sample = document.bodyParagraphs().stream().map(p -> p.span().of(document.folded()))
+        .reduce((a, b) -> a.length() >= LANGUAGE_SAMPLE_CHARS ? a : a + "\n" + b);
+    if (sample.isEmpty() || NewsText.wordCount(sample.get()) < MIN_WORDS_FOR_LANGUAGE) {
+      return;
+    }
+    DetectedLanguage language = language(sample.get());
+    if (!language.isEnglish() && language.confidence() >= 0.5) {
+      throw new UnsupportedTextException("Only English is supported for now (this looks like "
+          + language.displayName() + ").");
+    }
+  }
+
+  private interface ModelReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  @SuppressWarnings("unused") // the type pins overload resolution of the model constructors
+  private static <T> T load(String resource, Class<T> type, ModelReader<T> reader) {
+    try (InputStream in = NlpPipeline.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+    }
+  }
+}
