@@ -166,11 +166,23 @@ public final class NlpPipeline {
     return lemmatizer.join().lemmatize(tokens, posTags);
   }
 
-  /** The most likely language of a text, as an ISO 639-3 code ("eng") with its confidence. */
+  /**
+   * The most likely language of a text, as an ISO 639-3 code ("eng") with its confidence, and
+   * how far it leads English (1 when it is English).
+   */
   public DetectedLanguage language(String text) {
     String sample = text.length() > LANGUAGE_SAMPLE_CHARS ? text.substring(0, LANGUAGE_SAMPLE_CHARS) : text;
-    Language language = languageDetector.predictLanguage(sample);
-    return new DetectedLanguage(language.getLang(), language.getConfidence());
+    Language[] ranked = languageDetector.predictLanguages(sample);
+    double english = 0;
+    for (Language language : ranked) {
+      if (DetectedLanguage.ENGLISH.equals(language.getLang())) {
+        english = language.getConfidence();
+        break;
+      }
+    }
+    Language top = ranked[0];
+    double lead = english > 0 ? top.getConfidence() / english : Double.POSITIVE_INFINITY;
+    return new DetectedLanguage(top.getLang(), top.getConfidence(), lead);
   }
 
   private void requireEnglish(NewsDocument document) {
@@ -180,7 +192,8 @@ public final class NlpPipeline {
       return;
     }
     DetectedLanguage language = language(sample.get());
-    if (!language.isEnglish() && language.confidence() >= 0.5) {
+    // The detector spreads its confidence over 103 languages; a clear lead over English is what counts.
+    if (!language.isEnglish() && language.leadOverEnglish() >= 1.5) {
       throw new UnsupportedTextException("Only English is supported for now (this looks like "
           + language.displayName() + ").");
     }
