@@ -1,0 +1,219 @@
+package org.briefbot.core.news;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import net.dankito.readability4j.Readability4J;
+import okhttp3.HttpUrl;
+import org.briefbot.core.news.FetchException.Reason;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the article in a news page. readability4j (a port of Mozilla's Readability) picks the
+ * element that holds the story; rules of our own then clear what Readability keeps inside it —
+ * "ADVERTISEMENT" slugs, newsletter boxes, "Read more:" links, bylines and datelines, link lists,
+ * subheadings — and decide whether what is left is an article at all, or a paywall stub.
+ * Metadata comes from {@link PageMetadata}. Thread-safe.
+ */
+public final class ArticleExtractor {
+  /** Fewer words than this is not a story (an index page, a teaser, an error page). */
+  static final int MIN_ARTICLE_WORDS = 80;
+  /** A page that declares a paywall and shows fewer words than this shows only its teaser. */
+  static final int PAYWALL_TEASER_WORDS = 200;
+
+  /** Class or id words of page furniture, removed before Readability looks. */
+  private static final Pattern FURNITURE = Pattern.compile(
+      "(?:^|[-_\\s])(?:ad|ads|advert|adverts|advertisement|adslot|dfp|sponsor|sponsored|promo|newsletter|signup|subscribe|subscription"
+          + "|paywall|piano|related|read-?more|more-stories|share|sharing|social|comments?|respond|widget|sidebar|most-?read"
+          + "|popular|trending|recommended|outbrain|taboola|cookie|consent|breadcrumbs?|tags|cat-links|tags-links|author-bio|byline"
+          + "|dateline|timestamp|newsletter-box|print|toolbar|skip-link)(?:$|[-_\\s])",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOILERPLATE_LINE = Pattern.compile(
+      "^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?"
+          + "|(?:read|see) (?:more|also)\\b.*|related\\b.*|more:.*|sign up\\b.*|subscribe\\b.*|share this\\b.*|follow us\\b.*|click here\\b.*"
+          + "|watch:.*|listen:.*|(?:photo|image|picture|credit|video)s?:.*|(?:published|updated|posted|last updated)\\b.{0,60})$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+(\\p{Lu}[\\p{L}.'\\-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'\\-]+){0,6})\\s*$");
+  private static final Pattern PAYWALL_WORDS = Pattern.compile(
+      "subscribe to (?:continue|read)|subscribers? only|for subscribers|already a subscriber|to continue reading|limit of free articles"
+          + "|unlock this (?:article|story)|become a (?:member|subscriber)",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The article of an HTML (or XHTML, or plain-text) page.
+   *
+   * @param charset the charset the server declared; without one, the page's BOM or meta tag, else UTF-8
+   * @throws FetchException when the page holds no article, or only a paywall's teaser
+   */
+  public Article extract(byte[] body, Optional<Charset> charset, String mediaType, HttpUrl pageUrl) {
+    if (mediaType.equals("text/plain")) {
+      return fromPlainText(new String(body, charset.orElse(java.nio.charset.StandardCharsets.UTF_8)), pageUrl);
+    }
+    Document document;
+    try {
+      document = Jsoup.parse(new ByteArrayInputStream(body), charset.map(Charset::name).orElse(null), pageUrl.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading bytes from memory cannot fail", e);
+    }
+    return extract(document, pageUrl);
+  }
+
+  /** The article of a parsed page (the document is changed on the way). */
+  public Article extract(Document document, HttpUrl pageUrl) {
+    PageMetadata meta = PageMetadata.read(document, pageUrl);
+    boolean paywallWords = PAYWALL_WORDS.matcher(document.body() == null ? "" : document.body().text()).find();
+    removeFurniture(document);
+
+    String title = meta.title().orElse("");
+    Optional<String> bylineAuthor = Optional.empty();
+    List<String> paragraphs = new ArrayList<>();
+    Element content = new Readability4J(pageUrl.toString(), document).parse().getArticleContent();
+    for (Element root : content == null ? List.<Element>of() : List.of(content)) {
+      for (Element block : blocks(root)) {
+        String text = normalize(block.text());
+        var byline = BYLINE.matcher(text);
+        if (byline.matches() && wordCount(text) <= 9) {
+          if (bylineAuthor.isEmpty()) {
+            bylineAuthor = Optional.of(byline.group(1));
+          }
+          continue;
+        }
+        if (keep(block, text, title)) {
+          paragraphs.add(text);
+        }
+      }
+    }
+    int words = paragraphs.stream().mapToInt(ArticleExtractor::wordCount).sum();
+    if ((meta.paywalled() || paywallWords) && words < PAYWALL_TEASER_WORDS) {
+      throw new FetchException(Reason.NO_ARTICLE,
+          "That article is behind a paywall; Briefbot can only see its first lines.");
+    }
+    if (words < MIN_ARTICLE_WORDS) {
+      throw new FetchException(Reason.NO_ARTICLE,
+          "That page has no article text Briefbot can read (it looks like an index, a video or an empty page).");
+    }
+    HttpUrl canonical = meta.canonicalUrl().orElse(pageUrl);
+    String outlet = meta.outlet().orElse(pageUrl.host());
+    if (title.isEmpty()) {
+      title = paragraphs.get(0).length() <= 120 ? paragraphs.get(0) : "";
+    }
+    Optional<String> author = meta.author().isPresent() ? meta.author() : bylineAuthor;
+    return new Article(pageUrl.toString(), CanonicalUrls.canonicalize(canonical), title, outlet,
+        author, meta.publishedAt(), paragraphs);
+  }
+
+  private static Article fromPlainText(String text, HttpUrl pageUrl) {
+    List<String> paragraphs = new ArrayList<>();
+    for (String block : text.replace("\r\n", "\n").split("\\n\\s*\\n|\\n")) {
+      String normalized = normalize(block);
+      if (!normalized.isEmpty()) {
+        paragraphs.add(normalized);
+      }
+    }
+    String title = paragraphs.isEmpty() || paragraphs.get(0).length() > 120 || paragraphs.get(0).endsWith(".") ? "" : paragraphs.remove(0);
+    int words = paragraphs.stream().mapToInt(ArticleExtractor::wordCount).sum();
+    if (words < MIN_ARTICLE_WORDS) {
+      throw new FetchException(Reason.NO_ARTICLE, "That page has no article text Briefbot can read (it is almost empty).");
+    }
+    String url = CanonicalUrls.canonicalize(pageUrl);
+    return new Article(pageUrl.toString(), url, title, pageUrl.host(), Optional.empty(), Optional.empty(), paragraphs);
+  }
+
+  /**
+   * Removes navigation, asides, forms and elements whose class or id names page furniture —
+   * unless the element holds most of the page's paragraph text (a site that calls its story
+   * container "main-share-layout" keeps its story).
+   */
+  private static void removeFurniture(Document document) {
+    document.select("script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, input, select, textarea,"
+        + " nav, footer, aside, [role=navigation], [role=complementary], [role=banner], [aria-hidden=true], [hidden]").remove();
+    Element body = document.body();
+    if (body == null) {
+      return;
+    }
+    int pageText = textLength(body.select("p"));
+    for (Element element : body.select("[class], [id]")) {
+      if (element.ownerDocument() == null || element.is("html, body, article, main")) {
+        continue; // already removed with an ancestor, or a container that is the story's own
+      }
+      String names = element.className() + " " + element.id();
+      if (FURNITURE.matcher(names).find() && textLength(element.select("p")) * 2 < Math.max(pageText, 1)) {
+        element.remove();
+      }
+    }
+  }
+
+  /** The paragraph-level blocks of the chosen content, outermost only, in document order. */
+  private static List<Element> blocks(Element root) {
+    List<Element> blocks = new ArrayList<>();
+    for (Element element : root.select("p, blockquote, li, pre, h2, h3, h4, h5, h6")) {
+      boolean nested = false;
+      for (Element parent = element.parent(); parent != null && parent != root.parent(); parent = parent.parent()) {
+        if (parent.is("p, blockquote, li, pre")) {
+          nested = true;
+          break;
+        }
+      }
+      if (!nested) {
+        blocks.add(element);
+      }
+    }
+    if (blocks.isEmpty() && !root.text().isBlank()) {
+      blocks.add(root);
+    }
+    return blocks;
+  }
+
+  private static boolean keep(Element block, String text, String title) {
+    if (text.isEmpty() || block.is("h2, h3, h4, h5, h6")) {
+      return false; // subheadings are not sentences; they would pollute summaries
+    }
+    if (text.equalsIgnoreCase(title) || BOILERPLATE_LINE.matcher(text).matches()) {
+      return false;
+    }
+    int words = wordCount(text);
+    if (words <= 4 && !endsLikeSentence(text)) {
+      return false;
+    }
+    int linkText = textLength(block.select("a"));
+    return linkText * 2 <= text.length(); // a line that is mostly links is navigation
+  }
+
+  private static boolean endsLikeSentence(String text) {
+    char last = text.charAt(text.length() - 1);
+    return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d' || last == ')';
+  }
+
+  private static int textLength(Elements elements) {
+    int length = 0;
+    for (Element element : elements) {
+      length += element.text().length();
+    }
+    return length;
+  }
+
+  static String normalize(String text) {
+    return text.replace('\u00a0', ' ').replaceAll("[ \\t\\x0B\\f\\r\\n]+", " ").strip();
+  }
+
+  static int wordCount(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+}

@@ -1,0 +1,300 @@
+package org.briefbot.core.news;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a news page says about itself in its head: title, outlet, author, publication time,
+ * canonical address and whether it is behind a paywall — from Open Graph and {@code article:}
+ * meta tags, schema.org JSON-LD ({@code NewsArticle}, including Yoast-style {@code @graph}s)
+ * and, failing those, the title tag and {@code <time>} elements.
+ *
+ * @param paywalled the page declares itself not free to read ({@code isAccessibleForFree: false})
+ */
+public record PageMetadata(Optional<String> title, Optional<String> outlet, Optional<String> author,
+    Optional<Instant> publishedAt, Optional<HttpUrl> canonicalUrl, Optional<String> language, boolean paywalled) {
+
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(JsonParser.Feature.ALLOW_COMMENTS)
+      .enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES)
+      .build();
+  static {
+    // JSON-LD comes from the page: keep a hostile one from nesting without end.
+    JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(200_000).build());
+  }
+  private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+      "blogposting", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting", "socialmediaposting",
+      "webpage", "report", "scholarlyarticle", "techarticle");
+  private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+(?:[|\u2013\u2014\u00b7]|-|::)\\s+([^|\u2013\u2014\u00b7]{2,60})$");
+
+  /** Reads the metadata; call before anything mutates the document. */
+  public static PageMetadata read(Document document, HttpUrl pageUrl) {
+    Map<String, String> meta = metaTags(document);
+    JsonLd jsonLd = JsonLd.read(document);
+
+    Optional<String> htmlTitle = clean(document.title());
+    Optional<String> title = first(meta.get("og:title"), jsonLd.headline, meta.get("twitter:title"),
+        text(document.selectFirst("h1")), htmlTitle.map(PageMetadata::withoutSiteSuffix).orElse(null));
+    Optional<String> outlet = first(meta.get("og:site_name"), jsonLd.publisher, meta.get("application-name"),
+        htmlTitle.flatMap(PageMetadata::siteSuffix).orElse(null));
+    Optional<String> author = first(jsonLd.authors.isEmpty() ? null : joinNames(jsonLd.authors), nameOnly(meta.get("author")),
+        nameOnly(meta.get("article:author")), nameOnly(meta.get("dc.creator")), nameOnly(meta.get("byl")),
+        text(document.selectFirst("[rel=author], .author .fn, [itemprop=author] [itemprop=name], [itemprop=author]")));
+    author = author.map(PageMetadata::withoutBy).filter(a -> !a.isBlank());
+    Optional<Instant> published = firstDate(meta.get("article:published_time"), jsonLd.datePublished, meta.get("og:published_time"),
+        meta.get("date"), meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("pubdate"), meta.get("publishdate"),
+        meta.get("sailthru.date"), attr(document.selectFirst("time[datetime]"), "datetime"));
+    Optional<HttpUrl> canonical = first(attr(document.selectFirst("link[rel=canonical]"), "href"), meta.get("og:url"))
+        .map(pageUrl::resolve)
+        .filter(url -> CanonicalUrls.sameSite(pageUrl, url));
+    Optional<String> language = clean(document.selectFirst("html") == null ? null : document.selectFirst("html").attr("lang"));
+    boolean paywalled = jsonLd.paywalled || "locked".equalsIgnoreCase(meta.get("article:content_tier"));
+    return new PageMetadata(title, outlet, author, published, canonical, language, paywalled);
+  }
+
+  private static Map<String, String> metaTags(Document document) {
+    Map<String, String> meta = new HashMap<>();
+    for (Element tag : document.select("meta[content]")) {
+      String key = tag.hasAttr("property") ? tag.attr("property") : tag.hasAttr("name") ? tag.attr("name") : tag.attr("itemprop");
+      String value = tag.attr("content").strip();
+      if (!key.isBlank() && !value.isEmpty()) {
+        meta.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), value);
+      }
+    }
+    return meta;
+  }
+
+  /** The bits of schema.org JSON-LD a story needs, from every {@code ld+json} block of the page. */
+  private static final class JsonLd {
+    String headline;
+    String publisher;
+    String datePublished;
+    final List<String> authors = new ArrayList<>();
+    boolean paywalled;
+    private final Map<String, JsonNode> byId = new HashMap<>();
+
+    static JsonLd read(Document document) {
+      JsonLd found = new JsonLd();
+      List<JsonNode> nodes = new ArrayList<>();
+      for (Element script : document.select("script[type=application/ld+json]")) {
+        try {
+          collect(JSON.readTree(script.data()), nodes, 0);
+        } catch (Exception malformed) {
+          // Broken JSON-LD is common; the meta tags still count.
+        }
+      }
+      for (JsonNode node : nodes) {
+        if (node.hasNonNull("@id")) {
+          found.byId.putIfAbsent(node.get("@id").asText(), node);
+        }
+      }
+      for (JsonNode node : nodes) {
+        if (isArticle(node)) {
+          found.take(node);
+        }
+      }
+      return found;
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> into, int depth) {
+      if (node == null || depth > 4 || into.size() > 200) {
+        return;
+      }
+      if (node.isArray()) {
+        node.forEach(child -> collect(child, into, depth + 1));
+      } else if (node.isObject()) {
+        into.add(node);
+        if (node.has("@graph")) {
+          collect(node.get("@graph"), into, depth + 1);
+        }
+      }
+    }
+
+    private static boolean isArticle(JsonNode node) {
+      JsonNode type = node.get("@type");
+      if (type == null) {
+        return false;
+      }
+      for (JsonNode each : type.isArray() ? type : List.of(type)) {
+        if (ARTICLE_TYPES.contains(each.asText().toLowerCase(Locale.ROOT))) {
+          return !each.asText().equalsIgnoreCase("webpage") || node.has("headline");
+        }
+      }
+      return false;
+    }
+
+    private void take(JsonNode article) {
+      if (headline == null) {
+        headline = textOf(article.get("headline"));
+      }
+      if (datePublished == null) {
+        datePublished = textOf(article.get("datePublished"));
+      }
+      if (publisher == null) {
+        publisher = nameOf(article.get("publisher"));
+      }
+      if (authors.isEmpty()) {
+        JsonNode author = article.get("author");
+        for (JsonNode each : author == null ? List.<JsonNode>of() : author.isArray() ? author : List.of(author)) {
+          String name = nameOf(each);
+          if (name != null && !authors.contains(name)) {
+            authors.add(name);
+          }
+        }
+      }
+      JsonNode free = article.get("isAccessibleForFree");
+      if (free != null && (free.isBoolean() ? !free.asBoolean() : "false".equalsIgnoreCase(free.asText()))) {
+        paywalled = true;
+      }
+    }
+
+    private String nameOf(JsonNode node) {
+      if (node == null) {
+        return null;
+      }
+      if (node.isTextual()) {
+        return nameOnly(node.asText());
+      }
+      if (node.isObject() && !node.hasNonNull("name") && node.hasNonNull("@id")) {
+        node = byId.getOrDefault(node.get("@id").asText(), node);
+      }
+      return textOf(node.get("name"));
+    }
+
+    private static String textOf(JsonNode node) {
+      if (node == null || node.isNull()) {
+        return null;
+      }
+      if (node.isArray()) {
+        return node.isEmpty() ? null : textOf(node.get(0));
+      }
+      String text = node.isValueNode() ? node.asText().strip() : null;
+      return text == null || text.isEmpty() ? null : text;
+    }
+  }
+
+  private static String joinNames(List<String> names) {
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  /** An author field that holds a profile URL is not a name. */
+  private static String nameOnly(String value) {
+    if (value == null) {
+      return null;
+    }
+    String stripped = value.strip();
+    return stripped.isEmpty() || stripped.startsWith("http://") || stripped.startsWith("https://") || stripped.startsWith("/")
+        ? null : stripped;
+  }
+
+  private static String withoutBy(String author) {
+    return author.replaceFirst("(?i)^by\\s+", "").strip();
+  }
+
+  private static String withoutSiteSuffix(String title) {
+    return TITLE_SUFFIX.matcher(title).replaceFirst("").strip();
+  }
+
+  private static Optional<String> siteSuffix(String title) {
+    var matcher = TITLE_SUFFIX.matcher(title);
+    return matcher.find() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
+  }
+
+  private static String text(Element element) {
+    return element == null ? null : element.text();
+  }
+
+  private static String attr(Element element, String name) {
+    return element == null ? null : element.attr(name);
+  }
+
+  private static Optional<String> clean(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    String cleaned = value.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
+  }
+
+  private static Optional<String> first(String... candidates) {
+    for (String candidate : candidates) {
+      Optional<String> cleaned = clean(candidate);
+      if (cleaned.isPresent()) {
+        return cleaned;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Instant> firstDate(String... candidates) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (String candidate : candidates) {
+      if (candidate != null && seen.add(candidate)) {
+        Optional<Instant> parsed = parseDate(candidate);
+        if (parsed.isPresent()) {
+          return parsed;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** ISO 8601 in its common shapes (with or without offset, date only) and RFC 1123; local times are taken as UTC. */
+  static Optional<Instant> parseDate(String value) {
+    String text = value.strip();
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(OffsetDateTime.parse(text).toInstant());
+    } catch (DateTimeParseException ignored) {
+      // next shape
+    }
+    try {
+      return Optional.of(OffsetDateTime.parse(text, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]XX", Locale.ROOT)).toInstant());
+    } catch (DateTimeParseException ignored) {
+      // next shape
+    }
+    try {
+      return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+    } catch (DateTimeParseException ignored) {
+      // next shape
+    }
+    try {
+      return Optional.of(LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC));
+    } catch (DateTimeParseException ignored) {
+      // next shape
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text).atStartOfDay().toInstant(ZoneOffset.UTC));
+    } catch (DateTimeParseException ignored) {
+      return Optional.empty();
+    }
+  }
+}
