@@ -66,8 +66,12 @@ public final class HttpFetcher {
       byte[] body, Validators validators) {}
 
   public HttpFetcher(FetchSettings settings, HostResolver resolver) {
+    this(settings, new UrlGuard(settings.allowPrivateAddresses(), resolver));
+  }
+
+  HttpFetcher(FetchSettings settings, UrlGuard guard) {
     this.settings = settings;
-    this.guard = new UrlGuard(settings.allowPrivateAddresses(), resolver);
+    this.guard = guard;
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequestsPerHost(16);
     this.client = new OkHttpClient.Builder()

@@ -23,9 +23,26 @@ public final class UrlGuard {
   private static final Pattern IPV4_LITERAL = Pattern.compile("^[0-9.]+$");
 
   private final boolean allowPrivateAddresses;
+  private final AddressCheck addressCheck;
   private final HostResolver resolver;
 
+  /** Why an address may not be fetched, or empty when it may. */
+  @FunctionalInterface
+  interface AddressCheck {
+    Optional<String> whyForbidden(InetAddress address);
+  }
+
   public UrlGuard(boolean allowPrivateAddresses, HostResolver resolver) {
+    this(allowPrivateAddresses ? address -> Optional.empty() : AddressPolicy::whyForbidden, allowPrivateAddresses, resolver);
+  }
+
+  /** For tests that need one local test server reachable while every other address stays guarded. */
+  UrlGuard(AddressCheck addressCheck, HostResolver resolver) {
+    this(addressCheck, false, resolver);
+  }
+
+  private UrlGuard(AddressCheck addressCheck, boolean allowPrivateAddresses, HostResolver resolver) {
+    this.addressCheck = addressCheck;
     this.allowPrivateAddresses = allowPrivateAddresses;
     this.resolver = resolver;
   }
@@ -62,13 +79,13 @@ public final class UrlGuard {
       throw refused("Briefbot does not fetch links with a user name or password in them.");
     }
     String host = url.host();
-    if (!allowPrivateAddresses && isIpLiteral(host)) {
+    if (isIpLiteral(host)) {
       // An IP literal never reaches the Dns (the client connects to it directly): check it here.
       try {
         InetAddress address = InetAddress.getByName(host); // a literal: parsed, not looked up
-        Optional<String> why = AddressPolicy.whyForbidden(address);
+        Optional<String> why = addressCheck.whyForbidden(address);
         if (why.isPresent()) {
-          throw refused(privateMessage(address.getHostAddress(), null, why.get()));
+          throw refused(privateMessage(shown(address), null, why.get()));
         }
       } catch (UnknownHostException e) {
         throw refused("That is not a valid web address.");
@@ -97,16 +114,19 @@ public final class UrlGuard {
       if (addresses == null || addresses.isEmpty()) {
         throw new UnknownHostException(hostname);
       }
-      if (!allowPrivateAddresses) {
-        for (InetAddress address : addresses) {
-          Optional<String> why = AddressPolicy.whyForbidden(address);
-          if (why.isPresent()) {
-            throw new BlockedAddressException(privateMessage(address.getHostAddress(), hostname, why.get()));
-          }
+      for (InetAddress address : addresses) {
+        Optional<String> why = addressCheck.whyForbidden(address);
+        if (why.isPresent()) {
+          throw new BlockedAddressException(privateMessage(address.getHostAddress(), hostname, why.get()));
         }
       }
       return new ArrayList<>(addresses);
     };
+  }
+
+  /** The usual short spelling: "::1", not "0:0:0:0:0:0:0:1". */
+  private static String shown(InetAddress address) {
+    return new HttpUrl.Builder().scheme("http").host(address.getHostAddress()).build().host();
   }
 
   static String privateMessage(String address, String hostname, String why) {

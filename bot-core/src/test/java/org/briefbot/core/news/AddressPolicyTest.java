@@ -1,0 +1,57 @@
+package org.briefbot.core.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AddressPolicyTest {
+
+  private static InetAddress literal(String address) throws UnknownHostException {
+    return InetAddress.getByName(address); // literals only: parsed, never looked up
+  }
+
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource(delimiter = '|', value = {
+      "127.0.0.1 | a loopback address",
+      "127.45.6.7 | a loopback address",
+      "10.0.0.1 | a private network address",
+      "172.16.0.1 | a private network address",
+      "172.31.255.254 | a private network address",
+      "192.168.1.1 | a private network address",
+      "169.254.169.254 | a link-local address (where cloud metadata services live)",
+      "100.64.0.1 | a carrier-grade NAT address",
+      "100.127.255.255 | a carrier-grade NAT address",
+      "224.0.0.251 | a multicast address",
+      "0.0.0.0 | an unspecified (\"this network\") address",
+      "255.255.255.255 | the broadcast address",
+      "240.0.0.1 | a reserved address",
+      "192.0.2.10 | a reserved address",
+      "::1 | a loopback address",
+      ":: | an unspecified address",
+      "fc00::1 | a private network address",
+      "fd12:3456::1 | a private network address",
+      "fe80::1 | a link-local address",
+      "ff02::1 | a multicast address",
+      "::ffff:127.0.0.1 | a loopback address",
+      "::ffff:169.254.169.254 | a link-local address (where cloud metadata services live)",
+      "::10.0.0.1 | a private network address",
+      "64:ff9b::a00:1 | a private network address",
+      "2002:7f00:1::1 | a loopback address",
+      "2002:a9fe:a9fe::1 | a link-local address (where cloud metadata services live)",
+      "2001:0:4136:e378:8000:63bf:f5ff:fffe | a private network address",
+  })
+  void refusesEveryLocalOrPrivateRange(String address, String why) throws UnknownHostException {
+    assertThat(AddressPolicy.whyForbidden(literal(address))).contains(why);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"93.184.216.34", "8.8.8.8", "1.1.1.1", "172.32.0.1", "100.128.0.1", "169.255.0.1",
+      "2606:4700:4700::1111", "2a00:1450:4001:80b::200e", "::ffff:8.8.8.8", "2002:808:808::1"})
+  void allowsPublicAddresses(String address) throws UnknownHostException {
+    assertThat(AddressPolicy.whyForbidden(literal(address))).isEmpty();
+  }
+}
