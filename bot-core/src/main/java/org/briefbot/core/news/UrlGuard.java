@@ -20,6 +20,8 @@ import org.briefbot.core.news.FetchException.Reason;
  */
 public final class UrlGuard {
   private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.\\-]*):");
+  /** Longer addresses are not stories; the database keys them with this bound. */
+  public static final int MAX_URL_LENGTH = 2048;
   private static final Pattern IPV4_LITERAL = Pattern.compile("^[0-9.]+$");
 
   private final boolean allowPrivateAddresses;
@@ -58,6 +60,9 @@ public final class UrlGuard {
     if (url.isEmpty()) {
       throw refused("There is no link to fetch.");
     }
+    if (url.length() > MAX_URL_LENGTH) {
+      throw refused("That link is too long (more than " + MAX_URL_LENGTH + " characters).");
+    }
     Matcher scheme = SCHEME.matcher(url);
     if (!scheme.find()) {
       throw refused("That is not a web address (it should start with http:// or https://).");
@@ -75,6 +80,9 @@ public final class UrlGuard {
 
   /** {@link #check(String)} for a URL already parsed, such as a redirect target. */
   public HttpUrl check(HttpUrl url) {
+    if (url.toString().length() > MAX_URL_LENGTH) {
+      throw refused("That link is too long (more than " + MAX_URL_LENGTH + " characters).");
+    }
     if (!url.username().isEmpty() || !url.password().isEmpty()) {
       throw refused("Briefbot does not fetch links with a user name or password in them.");
     }

@@ -1,0 +1,145 @@
+package org.briefbot.core.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.mapper.ColumnMapper;
+
+/**
+ * The database: a pooled connection (HikariCP), the schema brought up to date (Flyway, from
+ * {@code db/migration}), and Jdbi over it. An embedded H2 file under {@code ./data/} by default
+ * — nothing to install — or PostgreSQL (or any JDBC URL) when configured.
+ */
+public final class Database implements AutoCloseable {
+  /** Environment variables that configure the database (the lead's config file may set the same). */
+  public static final String URL_ENV = "BRIEFBOT_DB_URL";
+  public static final String USER_ENV = "BRIEFBOT_DB_USER";
+  public static final String PASSWORD_ENV = "BRIEFBOT_DB_PASSWORD";
+  public static final Path DEFAULT_DATA_DIR = Path.of("data");
+
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+  private final String jdbcUrl;
+
+  private Database(String jdbcUrl, String user, String password, int poolSize) {
+    this.jdbcUrl = jdbcUrl;
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    if (user != null) {
+      config.setUsername(user);
+    }
+    if (password != null) {
+      config.setPassword(password);
+    }
+    config.setMaximumPoolSize(poolSize);
+    config.setPoolName("briefbot-db");
+    // Fail in seconds with a clear message rather than hang a command when the server is away.
+    config.setConnectionTimeout(10_000);
+    config.setInitializationFailTimeout(10_000);
+    this.dataSource = new HikariDataSource(config);
+    try {
+      Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+    this.jdbi = Jdbi.create(dataSource);
+    jdbi.registerArgument(new InstantArgumentFactory());
+    jdbi.registerColumnMapper(Instant.class, instantMapper());
+  }
+
+  /**
+   * Opens (creating and migrating as needed) the database at a JDBC URL.
+   *
+   * @param user may be null when the URL carries it or none is needed
+   * @param password may be null; it is never logged
+   */
+  public static Database open(String jdbcUrl, String user, String password) {
+    return new Database(jdbcUrl, user, password, 8);
+  }
+
+  /** The embedded default: an H2 file database {@code briefbot} in {@code dataDir}, created on first use. */
+  public static Database defaultH2(Path dataDir) {
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+    }
+    return new Database(h2Url(dataDir), "sa", "", 8);
+  }
+
+  /** The JDBC URL of the default H2 database in {@code dataDir}. */
+  public static String h2Url(Path dataDir) {
+    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("briefbot").toString().replace('\\', '/')
+        + ";DB_CLOSE_ON_EXIT=FALSE";
+  }
+
+  /**
+   * The database named by {@code BRIEFBOT_DB_URL} (with {@code BRIEFBOT_DB_USER} and
+   * {@code BRIEFBOT_DB_PASSWORD}), else the default H2 file under {@code ./data/}.
+   */
+  public static Database fromEnvironment(Map<String, String> env) {
+    Optional<String> url = Optional.ofNullable(env.get(URL_ENV)).map(String::strip).filter(s -> !s.isEmpty());
+    return url.map(u -> open(u, env.get(USER_ENV), env.get(PASSWORD_ENV))).orElseGet(() -> defaultH2(DEFAULT_DATA_DIR));
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  /** The JDBC URL, for messages; never carries the password (that is a separate setting). */
+  public String jdbcUrl() {
+    return jdbcUrl;
+  }
+
+  public boolean isPostgres() {
+    return jdbcUrl.startsWith("jdbc:postgresql:");
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+
+  /**
+   * Times are stored as UTC {@code TIMESTAMP WITH TIME ZONE} through {@link OffsetDateTime},
+   * which H2 and PostgreSQL both read and write without the JVM's time zone getting a say, and
+   * cut to microseconds, the precision both keep.
+   */
+  static OffsetDateTime toDatabase(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+  }
+
+  private static final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {
+    InstantArgumentFactory() {
+      super(Types.TIMESTAMP_WITH_TIMEZONE);
+    }
+
+    @Override
+    protected Argument build(Instant value, ConfigRegistry config) {
+      return (position, statement, context) -> statement.setObject(position, toDatabase(value));
+    }
+  }
+
+  private static ColumnMapper<Instant> instantMapper() {
+    return (resultSet, column, context) -> {
+      OffsetDateTime value = resultSet.getObject(column, OffsetDateTime.class);
+      return value == null ? null : value.toInstant();
+    };
+  }
+}

@@ -1,0 +1,115 @@
+package org.briefbot.core.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * The durable queue of feed items waiting to be fetched and stored. An item is taken with a lease
+ * ({@link #claim}); if the process dies before the item is stored, the lease runs out and the item
+ * is taken again — nothing a feed delivered is lost. It leaves the queue in the transaction that
+ * stores its story ({@link StoryStore#save}).
+ */
+public final class FeedItemQueue {
+  private static final String ITEM_COLUMNS = "id, feed_id, guid, url, title, published_at, state, attempts, last_error, story_id";
+
+  private final Jdbi jdbi;
+
+  public FeedItemQueue(Database database) {
+    this.jdbi = database.jdbi();
+  }
+
+  /** Queues the items whose GUID this feed has not delivered before; returns how many were new. */
+  static int enqueue(Handle h, long feedId, List<NewFeedItem> items, Instant now) {
+    int added = 0;
+    for (NewFeedItem item : items) {
+      String guidHash = Sha256.hex(item.guid());
+      int known = h.createQuery("SELECT COUNT(*) FROM feed_items WHERE feed_id = :feed AND guid_hash = :hash")
+          .bind("feed", feedId).bind("hash", guidHash).mapTo(Integer.class).one();
+      if (known > 0) {
+        continue;
+      }
+      h.createUpdate("INSERT INTO feed_items (feed_id, guid, guid_hash, url, title, published_at, state, discovered_at, next_attempt_at)"
+              + " VALUES (:feed, :guid, :hash, :url, :title, :published, 'PENDING', :now, :now)")
+          .bind("feed", feedId).bind("guid", StoryStore.clip(item.guid(), 2048)).bind("hash", guidHash).bind("url", item.url())
+          .bind("title", item.title().map(t -> StoryStore.clip(t, 1000)).orElse(null))
+          .bind("published", item.publishedAt().orElse(null)).bind("now", now).execute();
+      added++;
+    }
+    return added;
+  }
+
+  /** Pending items whose time has come, oldest first. */
+  public List<FeedItem> due(Instant now, int limit) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT " + ITEM_COLUMNS + " FROM feed_items WHERE state = 'PENDING'"
+            + " AND next_attempt_at <= :now ORDER BY id")
+        .bind("now", now).setMaxRows(limit).map(FeedItemQueue::item).list());
+  }
+
+  /**
+   * Takes an item: counts the attempt and hides the item from others until {@code leaseUntil}.
+   *
+   * @return false when another worker took it first
+   */
+  public boolean claim(long itemId, Instant now, Instant leaseUntil) {
+    return jdbi.withHandle(h -> h.createUpdate("UPDATE feed_items SET attempts = attempts + 1, next_attempt_at = :lease"
+            + " WHERE id = :id AND state = 'PENDING' AND next_attempt_at <= :now")
+        .bind("lease", leaseUntil).bind("id", itemId).bind("now", now).execute() == 1);
+  }
+
+  static void markDone(Handle h, long itemId, long storyId, Instant now) {
+    h.createUpdate("UPDATE feed_items SET state = 'DONE', story_id = :story, processed_at = :now, last_error = NULL WHERE id = :id")
+        .bind("story", storyId).bind("now", now).bind("id", itemId).execute();
+  }
+
+  /**
+   * Records a failure: the item waits until {@code retryAt}, or is given up when {@code retryAt} is
+   * empty (a failure that cannot pass) or it has been tried {@code maxAttempts} times.
+   */
+  public void markFailed(long itemId, String error, Instant now, Optional<Instant> retryAt, int maxAttempts) {
+    jdbi.useHandle(h -> h.createUpdate("UPDATE feed_items SET last_error = :error, processed_at = :now,"
+            + " state = CASE WHEN :giveUp OR attempts >= :max THEN 'FAILED' ELSE 'PENDING' END,"
+            + " next_attempt_at = :retry WHERE id = :id AND state = 'PENDING'")
+        .bind("error", StoryStore.clip(error, 1000)).bind("now", now).bind("giveUp", retryAt.isEmpty())
+        .bind("max", maxAttempts).bind("retry", retryAt.orElse(now)).bind("id", itemId).execute());
+  }
+
+  public Optional<FeedItem> find(long itemId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT " + ITEM_COLUMNS + " FROM feed_items WHERE id = :id").bind("id", itemId)
+        .map(FeedItemQueue::item).findOne());
+  }
+
+  public List<FeedItem> items(long feedId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT " + ITEM_COLUMNS + " FROM feed_items WHERE feed_id = :feed ORDER BY id")
+        .bind("feed", feedId).map(FeedItemQueue::item).list());
+  }
+
+  /** How many items are in each state. */
+  public Map<FeedItem.State, Integer> counts() {
+    Map<FeedItem.State, Integer> counts = new EnumMap<>(FeedItem.State.class);
+    for (FeedItem.State state : FeedItem.State.values()) {
+      counts.put(state, 0);
+    }
+    jdbi.useHandle(h -> h.createQuery("SELECT state, COUNT(*) FROM feed_items GROUP BY state")
+        .map((rs, ctx) -> Map.entry(FeedItem.State.valueOf(rs.getString(1)), rs.getInt(2)))
+        .forEach(e -> counts.put(e.getKey(), e.getValue())));
+    return counts;
+  }
+
+  private static FeedItem item(ResultSet rs, StatementContext ctx) throws SQLException {
+    long story = rs.getLong("story_id");
+    boolean hasStory = !rs.wasNull();
+    return new FeedItem(rs.getLong("id"), rs.getLong("feed_id"), rs.getString("guid"), rs.getString("url"),
+        Optional.ofNullable(rs.getString("title")), Optional.ofNullable(StoryStore.instant(rs, "published_at")),
+        FeedItem.State.valueOf(rs.getString("state")), rs.getInt("attempts"), Optional.ofNullable(rs.getString("last_error")),
+        hasStory ? OptionalLong.of(story) : OptionalLong.empty());
+  }
+}

@@ -1,0 +1,319 @@
+package org.briefbot.core.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Stories with their sentences, quotes and sources. A story is stored whole or not at all: story,
+ * sentences, quotes, people, source and the feed item it came from go in one transaction. A story
+ * is stored once: a known address or the same text under another address only adds a source.
+ */
+public final class StoryStore {
+  private static final String STORY_COLUMNS = "s.id, s.url, s.canonical_url, s.title, s.outlet, s.author, s.published_at,"
+      + " s.fetched_at, s.story_text, s.summary, s.language, s.content_hash, s.word_count";
+  /** Two writers storing the same story at once: the loser retries and finds the winner's. */
+  private static final int ATTEMPTS = 3;
+
+  private final Jdbi jdbi;
+
+  public StoryStore(Database database) {
+    this.jdbi = database.jdbi();
+  }
+
+  public Optional<StoredStory> find(long id) {
+    return jdbi.withHandle(h -> find(h, id));
+  }
+
+  /** The story found at a canonical address (any of its sources), if stored. */
+  public Optional<StoredStory> findByUrl(String canonicalUrl) {
+    return jdbi.withHandle(h -> findByUrl(h, canonicalUrl));
+  }
+
+  public Optional<StoredStory> findByContentHash(String contentHash) {
+    return jdbi.withHandle(h -> findByHash(h, contentHash));
+  }
+
+  /**
+   * Stores a story, or adds the source to the story already stored under its address or text.
+   *
+   * @param feedItemId the queued feed item this story answers, marked done in the same transaction
+   */
+  public SaveResult save(NewStory story, StorySource source, OptionalLong feedItemId) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return jdbi.inTransaction(h -> saveIn(h, story, source, feedItemId));
+      } catch (RuntimeException e) {
+        if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds a source to a stored story (a second link, a second feed) and marks the feed item done.
+   *
+   * @return whether the source was new
+   */
+  public boolean addSource(long storyId, StorySource source, OptionalLong feedItemId) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return jdbi.inTransaction(h -> {
+          boolean added = addSourceIn(h, storyId, source, Instant.now());
+          if (feedItemId.isPresent()) {
+            FeedItemQueue.markDone(h, feedItemId.getAsLong(), storyId, Instant.now());
+          }
+          return added;
+        });
+      } catch (RuntimeException e) {
+        if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private SaveResult saveIn(Handle h, NewStory story, StorySource source, OptionalLong feedItemId) {
+    Instant now = Instant.now();
+    Optional<StoredStory> existing = findByUrl(h, story.canonicalUrl())
+        .or(() -> findByUrl(h, source.url()))
+        .or(() -> findByHash(h, story.contentHash()));
+    if (existing.isPresent()) {
+      long id = existing.get().id();
+      boolean added = addSourceIn(h, id, source, now);
+      if (!source.url().equals(story.canonicalUrl())) {
+        added |= addSourceIn(h, id, StorySource.link(story.canonicalUrl(), story.outlet(), story.title()), now);
+      }
+      if (feedItemId.isPresent()) {
+        FeedItemQueue.markDone(h, feedItemId.getAsLong(), id, now);
+      }
+      return new SaveResult(existing.get(), false, added);
+    }
+    long id = h.createUpdate("INSERT INTO stories (url, canonical_url, title, outlet, author, published_at, fetched_at,"
+            + " story_text, summary, language, content_hash, word_count) VALUES (:url, :canonicalUrl, :title, :outlet,"
+            + " :author, :publishedAt, :fetchedAt, :text, :summary, :language, :hash, :words)")
+        .bind("url", story.url())
+        .bind("canonicalUrl", story.canonicalUrl())
+        .bind("title", clip(story.title(), 1000))
+        .bind("outlet", clip(story.outlet(), 300))
+        .bind("author", story.author().map(a -> clip(a, 500)).orElse(null))
+        .bind("publishedAt", story.publishedAt().orElse(null))
+        .bind("fetchedAt", story.fetchedAt())
+        .bind("text", story.text())
+        .bind("summary", clip(story.summaryText(), 20000))
+        .bind("language", story.language())
+        .bind("hash", story.contentHash())
+        .bind("words", story.wordCount())
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one();
+    insertSentences(h, id, story);
+    insertQuotes(h, id, story);
+    addSourceIn(h, id, StorySource.link(story.canonicalUrl(), story.outlet(), story.title()), now);
+    addSourceIn(h, id, source, now);
+    if (feedItemId.isPresent()) {
+      FeedItemQueue.markDone(h, feedItemId.getAsLong(), id, now);
+    }
+    return new SaveResult(find(h, id).orElseThrow(), true, true);
+  }
+
+  private static void insertSentences(Handle h, long storyId, NewStory story) {
+    if (story.sentences().isEmpty()) {
+      return;
+    }
+    int[] rank = new int[story.sentences().size()];
+    for (int i = 0; i < story.summary().size(); i++) {
+      rank[story.summary().get(i)] = i + 1;
+    }
+    PreparedBatch batch = h.prepareBatch("INSERT INTO sentences (story_id, idx, paragraph, start_offset, end_offset, summary_rank)"
+        + " VALUES (:story, :idx, :paragraph, :start, :end, :rank)");
+    for (StorySentence sentence : story.sentences()) {
+      batch.bind("story", storyId).bind("idx", sentence.index()).bind("paragraph", sentence.paragraph())
+          .bind("start", sentence.start()).bind("end", sentence.end())
+          .bind("rank", rank[sentence.index()] == 0 ? null : rank[sentence.index()]).add();
+    }
+    batch.execute();
+  }
+
+  private static void insertQuotes(Handle h, long storyId, NewStory story) {
+    int index = 0;
+    for (StoryQuote quote : story.quotes()) {
+      Long personId = quote.hasSpeaker() ? personId(h, quote.speaker(), quote.speakerRole()) : null;
+      h.createUpdate("INSERT INTO quotes (story_id, idx, start_offset, end_offset, kind, speaker, speaker_role, person_id, quote_text)"
+              + " VALUES (:story, :idx, :start, :end, :kind, :speaker, :role, :person, :text)")
+          .bind("story", storyId).bind("idx", index++).bind("start", quote.start()).bind("end", quote.end())
+          .bind("kind", quote.kind().label()).bind("speaker", clip(quote.speaker(), 300))
+          .bind("role", quote.speakerRole().map(r -> clip(r, 300)).orElse(null)).bind("person", personId)
+          .bind("text", clip(quote.text(), 20000))
+          .execute();
+    }
+  }
+
+  /** The person of that canonical name, created on first mention; a role fills in a missing one. */
+  private static long personId(Handle h, String name, Optional<String> role) {
+    String canonical = clip(name, 300);
+    Optional<Long> id = h.createQuery("SELECT id FROM people WHERE canonical_name = :name").bind("name", canonical)
+        .mapTo(Long.class).findOne();
+    if (id.isPresent()) {
+      if (role.isPresent()) {
+        h.createUpdate("UPDATE people SET role = :role WHERE id = :id AND role IS NULL")
+            .bind("role", clip(role.get(), 300)).bind("id", id.get()).execute();
+      }
+      return id.get();
+    }
+    return h.createUpdate("INSERT INTO people (canonical_name, role) VALUES (:name, :role)")
+        .bind("name", canonical).bind("role", role.map(r -> clip(r, 300)).orElse(null))
+        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+  }
+
+  private static boolean addSourceIn(Handle h, long storyId, StorySource source, Instant now) {
+    boolean added = false;
+    Optional<Long> owner = h.createQuery("SELECT story_id FROM story_sources WHERE url = :url").bind("url", source.url())
+        .mapTo(Long.class).findOne();
+    if (owner.isEmpty()) {
+      h.createUpdate("INSERT INTO story_sources (story_id, url, outlet, title, first_seen_at) VALUES (:story, :url, :outlet, :title, :now)")
+          .bind("story", storyId).bind("url", source.url()).bind("outlet", clip(source.outlet(), 300))
+          .bind("title", clip(source.title(), 1000)).bind("now", now).execute();
+      added = true;
+    }
+    if (source.feedId().isPresent()) {
+      int known = h.createQuery("SELECT COUNT(*) FROM story_feeds WHERE story_id = :story AND feed_id = :feed")
+          .bind("story", storyId).bind("feed", source.feedId().getAsLong()).mapTo(Integer.class).one();
+      if (known == 0) {
+        h.createUpdate("INSERT INTO story_feeds (story_id, feed_id, seen_at) VALUES (:story, :feed, :now)")
+            .bind("story", storyId).bind("feed", source.feedId().getAsLong()).bind("now", now).execute();
+        added = true;
+      }
+    }
+    return added;
+  }
+
+  public List<StorySentence> sentences(long storyId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT idx, paragraph, start_offset, end_offset FROM sentences"
+            + " WHERE story_id = :story ORDER BY idx")
+        .bind("story", storyId)
+        .map((rs, ctx) -> new StorySentence(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+        .list());
+  }
+
+  /** Indexes of the summary's sentences, in summary order. */
+  public List<Integer> summarySentences(long storyId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT idx FROM sentences WHERE story_id = :story AND summary_rank IS NOT NULL"
+            + " ORDER BY summary_rank")
+        .bind("story", storyId).mapTo(Integer.class).list());
+  }
+
+  public List<StoryQuote> quotes(long storyId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT start_offset, end_offset, kind, speaker, speaker_role, quote_text FROM quotes"
+            + " WHERE story_id = :story ORDER BY idx")
+        .bind("story", storyId)
+        .map((rs, ctx) -> new StoryQuote(rs.getInt(1), rs.getInt(2), StoryQuote.Kind.of(rs.getString(3)), rs.getString(4),
+            Optional.ofNullable(rs.getString(5)), rs.getString(6)))
+        .list());
+  }
+
+  /** Every canonical address the story was found at, the first first. */
+  public List<String> sourceUrls(long storyId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT url FROM story_sources WHERE story_id = :story ORDER BY id")
+        .bind("story", storyId).mapTo(String.class).list());
+  }
+
+  /** The feeds the story came through. */
+  public List<Long> feedIds(long storyId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT feed_id FROM story_feeds WHERE story_id = :story ORDER BY feed_id")
+        .bind("story", storyId).mapTo(Long.class).list());
+  }
+
+  /** The most recently fetched stories. */
+  public List<StoredStory> latest(int limit) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT " + STORY_COLUMNS + " FROM stories s ORDER BY s.fetched_at DESC, s.id DESC")
+        .setMaxRows(limit).map(StoryStore::story).list());
+  }
+
+  /**
+   * Recent stories whose headline or summary contains every one of the words (case-insensitive):
+   * a plain fallback for {@code /brief <topic>} until a proper index answers it.
+   */
+  public List<StoredStory> search(String words, int limit) {
+    List<String> terms = new ArrayList<>();
+    for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (word.length() >= 2) {
+        terms.add(word);
+      }
+    }
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder sql = new StringBuilder("SELECT " + STORY_COLUMNS + " FROM stories s WHERE 1 = 1");
+    for (int i = 0; i < terms.size(); i++) {
+      sql.append(" AND (LOWER(s.title) LIKE :t").append(i).append(" ESCAPE '!' OR LOWER(s.summary) LIKE :t").append(i).append(" ESCAPE '!')");
+    }
+    sql.append(" ORDER BY COALESCE(s.published_at, s.fetched_at) DESC, s.id DESC");
+    return jdbi.withHandle(h -> {
+      var query = h.createQuery(sql.toString()).setMaxRows(limit);
+      for (int i = 0; i < terms.size(); i++) {
+        query.bind("t" + i, "%" + terms.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+      }
+      return query.map(StoryStore::story).list();
+    });
+  }
+
+  public int count() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM stories").mapTo(Integer.class).one());
+  }
+
+  private static Optional<StoredStory> find(Handle h, long id) {
+    return h.createQuery("SELECT " + STORY_COLUMNS + " FROM stories s WHERE s.id = :id").bind("id", id)
+        .map(StoryStore::story).findOne();
+  }
+
+  private static Optional<StoredStory> findByUrl(Handle h, String canonicalUrl) {
+    return h.createQuery("SELECT " + STORY_COLUMNS + " FROM stories s JOIN story_sources src ON src.story_id = s.id"
+            + " WHERE src.url = :url")
+        .bind("url", canonicalUrl).map(StoryStore::story).findOne();
+  }
+
+  private static Optional<StoredStory> findByHash(Handle h, String hash) {
+    return h.createQuery("SELECT " + STORY_COLUMNS + " FROM stories s WHERE s.content_hash = :hash").bind("hash", hash)
+        .map(StoryStore::story).findOne();
+  }
+
+  private static StoredStory story(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new StoredStory(rs.getLong("id"), rs.getString("url"), rs.getString("canonical_url"), rs.getString("title"),
+        rs.getString("outlet"), Optional.ofNullable(rs.getString("author")), Optional.ofNullable(instant(rs, "published_at")),
+        instant(rs, "fetched_at"), rs.getString("story_text"), rs.getString("summary"), rs.getString("language"),
+        rs.getString("content_hash").strip(), rs.getInt("word_count"));
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    java.time.OffsetDateTime value = rs.getObject(column, java.time.OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  static String clip(String value, int max) {
+    if (value == null || value.length() <= max) {
+      return value;
+    }
+    return value.substring(0, max - 1) + "\u2026";
+  }
+
+  /** SQLState 23505 — unique violation in H2 and PostgreSQL alike. */
+  static boolean isUniqueViolation(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
