@@ -1,0 +1,114 @@
+package org.briefbot.core.news;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.briefbot.core.nlp.UnsupportedTextException;
+import org.briefbot.core.store.FeedItem;
+import org.briefbot.core.store.FeedItemQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes queued feed items and brings their stories in, several at a time (fetching waits on the
+ * network). An item is claimed with a lease before work starts, so a crash leaves it to be taken
+ * again once the lease is over; a failure that may pass is retried later with back-off, one that
+ * cannot (a PDF, a paywall, no article) or one that keeps failing is given up with its reason.
+ */
+public final class FeedItemWorker implements AutoCloseable {
+  public static final int MAX_ATTEMPTS = 5;
+  /** Longer than a fetch (10 s) plus analysis and storing can take. */
+  public static final Duration LEASE = Duration.ofMinutes(2);
+  private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+  private static final Logger log = LoggerFactory.getLogger(FeedItemWorker.class);
+
+  private final FeedItemQueue queue;
+  private final StoryIngester ingester;
+  private final Clock clock;
+  private final ExecutorService workers;
+
+  /**
+   * What became of an item.
+   *
+   * @param ingested the story, when it was brought in
+   * @param error the reason, when it was not
+   * @param willRetry whether the item stays queued for another try
+   */
+  public record ItemResult(FeedItem item, Optional<Ingested> ingested, Optional<String> error, boolean willRetry) {}
+
+  public FeedItemWorker(FeedItemQueue queue, StoryIngester ingester, Clock clock, int parallelism) {
+    this.queue = queue;
+    this.ingester = ingester;
+    this.clock = clock;
+    this.workers = Executors.newFixedThreadPool(parallelism, runnable -> {
+      Thread thread = new Thread(runnable, "briefbot-ingest");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** Processes up to {@code limit} due items, in parallel, and waits for them. */
+  public List<ItemResult> processDue(int limit) {
+    List<Future<Optional<ItemResult>>> running = new ArrayList<>();
+    for (FeedItem item : queue.due(clock.instant(), limit)) {
+      running.add(workers.submit(() -> process(item)));
+    }
+    List<ItemResult> results = new ArrayList<>();
+    for (Future<Optional<ItemResult>> future : running) {
+      try {
+        future.get().ifPresent(results::add);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      } catch (ExecutionException e) {
+        log.warn("an ingest worker failed", e.getCause());
+      }
+    }
+    return results;
+  }
+
+  /** Claims and processes one item; empty when another worker had claimed it. */
+  public Optional<ItemResult> process(FeedItem item) {
+    Instant now = clock.instant();
+    if (!queue.claim(item.id(), now, now.plus(LEASE))) {
+      return Optional.empty();
+    }
+    int attempt = item.attempts() + 1;
+    try {
+      return Optional.of(new ItemResult(item, Optional.of(ingester.ingestItem(item)), Optional.empty(), false));
+    } catch (FetchException failure) {
+      return Optional.of(failed(item, attempt, failure.getMessage(), failure.isRetryable()));
+    } catch (UnsupportedTextException failure) {
+      return Optional.of(failed(item, attempt, failure.getMessage(), false));
+    } catch (RuntimeException unexpected) {
+      log.warn("ingesting {} failed unexpectedly", item.url(), unexpected);
+      return Optional.of(failed(item, attempt, "Briefbot could not store that story because of an internal error.", true));
+    }
+  }
+
+  private ItemResult failed(FeedItem item, int attempt, String reason, boolean retryable) {
+    Instant now = clock.instant();
+    Optional<Instant> retryAt = retryable ? Optional.of(now.plus(FIRST_RETRY.multipliedBy(1L << Math.min(attempt - 1, 6))))
+        : Optional.empty();
+    queue.markFailed(item.id(), reason, now, retryAt, MAX_ATTEMPTS);
+    return new ItemResult(item, Optional.empty(), Optional.of(reason), retryable && attempt < MAX_ATTEMPTS);
+  }
+
+  @Override
+  public void close() {
+    workers.shutdownNow();
+    try {
+      workers.awaitTermination(15, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package org.briefbot.core.news;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.briefbot.core.news.FeedReader.ParsedFeed;
+import org.briefbot.core.news.HttpFetcher.Expect;
+import org.briefbot.core.news.HttpFetcher.Fetched;
+import org.briefbot.core.news.HttpFetcher.Validators;
+import org.briefbot.core.nlp.UnsupportedTextException;
+import org.briefbot.core.store.Feed;
+import org.briefbot.core.store.FeedStore;
+import org.briefbot.core.store.NewFeedItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls feeds on their schedule: a conditional GET (ETag, Last-Modified), the new items queued
+ * in the same transaction that stores the new validators, and on failure a back-off that doubles
+ * with each failure in a row; after {@link #DISABLE_AFTER_FAILURES} in a row the feed is disabled
+ * and the last reason kept for {@code /feeds list}. Safe to run in several processes on one
+ * database: a feed is claimed before it is polled.
+ */
+public final class FeedPoller {
+  public static final int DISABLE_AFTER_FAILURES = 5;
+  public static final Duration MAX_BACKOFF = Duration.ofHours(12);
+  /** How long a claimed feed stays hidden from other pollers: longer than any fetch may take. */
+  static final Duration CLAIM = Duration.ofMinutes(2);
+  private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
+
+  private final HttpFetcher http;
+  private final FeedReader reader;
+  private final FeedStore feeds;
+  private final Clock clock;
+
+  /** How a poll went. */
+  public enum Status { NEW_ITEMS, NOTHING_NEW, NOT_MODIFIED, FAILED, DISABLED }
+
+  /**
+   * @param feed the feed after the poll
+   * @param newItems items queued by this poll
+   * @param listed items the feed listed
+   * @param error the failure's one-sentence reason, when it failed
+   */
+  public record PollResult(Feed feed, Status status, int newItems, int listed, Optional<String> error) {}
+
+  public FeedPoller(HttpFetcher http, FeedReader reader, FeedStore feeds, Clock clock) {
+    this.http = http;
+    this.reader = reader;
+    this.feeds = feeds;
+    this.clock = clock;
+  }
+
+  /** Polls every due feed this process manages to claim. */
+  public List<PollResult> pollDue(int limit) {
+    Instant now = clock.instant();
+    List<PollResult> results = new ArrayList<>();
+    for (Feed feed : feeds.due(now, limit)) {
+      if (feeds.claim(feed, now.plus(CLAIM))) {
+        results.add(poll(feed));
+      }
+    }
+    return results;
+  }
+
+  /** Polls one feed now, whatever its schedule; failures are recorded, not thrown. */
+  public PollResult poll(Feed feed) {
+    Instant now = clock.instant();
+    try {
+      Fetched fetched = http.fetch(feed.url(), Expect.FEED,
+          new Validators(feed.etag().orElse(null), feed.lastModified().orElse(null)));
+      Instant next = now.plus(feed.pollInterval());
+      if (fetched.notModified()) {
+        feeds.recordNotModified(feed.id(), now, next);
+        return new PollResult(feeds.find(feed.id()).orElseThrow(), Status.NOT_MODIFIED, 0, 0, Optional.empty());
+      }
+      ParsedFeed parsed = reader.read(fetched.body(), fetched.charset(), fetched.mediaType(), fetched.finalUrl());
+      List<NewFeedItem> items = parsed.items().stream()
+          .map(entry -> new NewFeedItem(entry.guid(), entry.url(), entry.title(), entry.publishedAt()))
+          .toList();
+      int added = feeds.recordFetched(feed.id(), parsed.title(), Optional.ofNullable(fetched.validators().etag()),
+          Optional.ofNullable(fetched.validators().lastModified()), items, now, next);
+      return new PollResult(feeds.find(feed.id()).orElseThrow(), added > 0 ? Status.NEW_ITEMS : Status.NOTHING_NEW, added,
+          parsed.totalItems(), Optional.empty());
+    } catch (UnsupportedTextException failure) {
+      return failed(feed, failure.getMessage(), now);
+    } catch (RuntimeException unexpected) {
+      log.warn("polling feed {} failed unexpectedly", feed.id(), unexpected);
+      return failed(feed, "Briefbot could not read that feed because of an internal error.", now);
+    }
+  }
+
+  private PollResult failed(Feed feed, String reason, Instant now) {
+    Feed after = feeds.recordFailure(feed.id(), reason, now, now.plus(backoff(feed.pollInterval(), feed.consecutiveFailures() + 1)),
+        DISABLE_AFTER_FAILURES);
+    return new PollResult(after, after.isDisabled() ? Status.DISABLED : Status.FAILED, 0, 0, Optional.of(reason));
+  }
+
+  /** The wait after the n-th failure in a row: the poll interval doubled n times, at most {@link #MAX_BACKOFF}. */
+  static Duration backoff(Duration interval, int failures) {
+    Duration wait = interval;
+    for (int i = 0; i < failures && wait.compareTo(MAX_BACKOFF) < 0; i++) {
+      wait = wait.multipliedBy(2);
+    }
+    return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+  }
+}

@@ -1,0 +1,21 @@
+package org.briefbot.core.news;
+
+import org.briefbot.core.store.StoredStory;
+
+/**
+ * A story brought in.
+ *
+ * @param story the story as stored (the one already there, for a duplicate)
+ * @param outcome whether it is new
+ */
+public record Ingested(StoredStory story, Outcome outcome) {
+
+  public enum Outcome {
+    /** Fetched, analysed and stored now. */
+    STORED,
+    /** This address was already stored: not fetched again. */
+    ALREADY_STORED,
+    /** Fetched, and found to be a stored story under another address (same canonical link or same text): a source was added. */
+    MERGED
+  }
+}

@@ -1,0 +1,34 @@
+package org.briefbot.core.news;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.briefbot.core.nlp.AnalyzedText;
+import org.briefbot.core.nlp.NlpPipeline;
+import org.briefbot.core.nlp.Sentence;
+import org.briefbot.core.store.StorySentence;
+
+/**
+ * INTERIM — to be replaced when the summary and quotes packages are merged: sentences from
+ * {@link NlpPipeline}, the first three as the summary (Lead-3), and no quotes. It exists so that
+ * ingestion runs end to end before the real analysers land.
+ */
+public final class InterimLeadSentencesAnalyzer implements StoryAnalyzer {
+  private static final int SUMMARY_SENTENCES = 3;
+  private final NlpPipeline pipeline;
+
+  public InterimLeadSentencesAnalyzer(NlpPipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  @Override
+  public StoryAnalysis analyze(String text) {
+    AnalyzedText analyzed = pipeline.analyze(text);
+    List<StorySentence> sentences = new ArrayList<>(analyzed.sentences().size());
+    for (Sentence sentence : analyzed.sentences()) {
+      sentences.add(new StorySentence(sentence.index(), sentence.paragraph(), sentence.span().start(), sentence.span().end()));
+    }
+    List<Integer> summary = IntStream.range(0, Math.min(SUMMARY_SENTENCES, sentences.size())).boxed().toList();
+    return new StoryAnalysis(analyzed.text(), "eng", sentences, summary, List.of());
+  }
+}

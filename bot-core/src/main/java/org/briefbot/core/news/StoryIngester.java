@@ -1,0 +1,81 @@
+package org.briefbot.core.news;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
+import okhttp3.HttpUrl;
+import org.briefbot.core.news.Ingested.Outcome;
+import org.briefbot.core.store.FeedItem;
+import org.briefbot.core.store.NewStory;
+import org.briefbot.core.store.SaveResult;
+import org.briefbot.core.store.StorySource;
+import org.briefbot.core.store.StoredStory;
+import org.briefbot.core.store.StoryStore;
+
+/**
+ * URL → fetch → extract → analyse once → store. A known address is not fetched again; a page
+ * whose canonical address or text is already stored becomes another source of that story; only
+ * a new story is analysed. Everything about a story is stored in one transaction, together with
+ * the feed item it answers. Analyses are cached by address for a while. Thread-safe.
+ */
+public final class StoryIngester {
+  private final ArticleFetcher articles;
+  private final StoryAnalyzer analyzer;
+  private final StoryStore store;
+  private final Clock clock;
+  private final Cache<String, StoryAnalysis> analyses;
+
+  public StoryIngester(ArticleFetcher articles, StoryAnalyzer analyzer, StoryStore store, Clock clock) {
+    this.articles = articles;
+    this.analyzer = analyzer;
+    this.store = store;
+    this.clock = clock;
+    this.analyses = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(Duration.ofHours(1)).build();
+  }
+
+  /**
+   * Brings in a story someone linked to.
+   *
+   * @throws FetchException (or another {@link org.briefbot.core.nlp.UnsupportedTextException}) with a
+   *     one-sentence reason when it cannot be fetched or read
+   */
+  public Ingested ingestUrl(String url) {
+    return ingest(url, OptionalLong.empty(), OptionalLong.empty());
+  }
+
+  /** Brings in a queued feed item; the item leaves the queue in the transaction that stores its story. */
+  public Ingested ingestItem(FeedItem item) {
+    return ingest(item.url(), OptionalLong.of(item.feedId()), OptionalLong.of(item.id()));
+  }
+
+  private Ingested ingest(String url, OptionalLong feedId, OptionalLong itemId) {
+    HttpUrl checked = articles.guard().check(url);
+    String requested = CanonicalUrls.canonicalize(checked);
+    Optional<StoredStory> known = store.findByUrl(requested);
+    if (known.isPresent()) {
+      StoredStory story = known.get();
+      store.addSource(story.id(), new StorySource(requested, story.outlet(), story.title(), feedId), itemId);
+      return new Ingested(story, Outcome.ALREADY_STORED);
+    }
+    Article article = articles.fetch(checked.toString());
+    StorySource source = new StorySource(requested, article.outlet(), article.title(), feedId);
+    String contentHash = ContentHash.of(article);
+    Optional<StoredStory> same = store.findByUrl(article.canonicalUrl()).or(() -> store.findByContentHash(contentHash));
+    if (same.isPresent()) {
+      store.addSource(same.get().id(), source, itemId);
+      if (!article.canonicalUrl().equals(requested)) {
+        store.addSource(same.get().id(), StorySource.link(article.canonicalUrl(), article.outlet(), article.title()), OptionalLong.empty());
+      }
+      return new Ingested(same.get(), Outcome.MERGED);
+    }
+    StoryAnalysis analysis = analyses.get(article.canonicalUrl(), key -> analyzer.analyze(article.text()));
+    NewStory story = new NewStory(article.url(), article.canonicalUrl(), article.title(), article.outlet(), article.author(),
+        article.publishedAt(), clock.instant(), analysis.text(), analysis.sentences(), analysis.summary(), analysis.quotes(),
+        analysis.language(), contentHash, article.wordCount());
+    SaveResult saved = store.save(story, source, itemId);
+    return new Ingested(saved.story(), saved.created() ? Outcome.STORED : Outcome.MERGED);
+  }
+}
