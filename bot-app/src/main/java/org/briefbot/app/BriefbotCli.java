@@ -1,6 +1,21 @@
 package org.briefbot.app;
 
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.briefbot.app.config.BriefbotConfig;
+import org.briefbot.app.config.Secrets;
+import org.briefbot.app.console.ConsoleAdapter;
+import org.briefbot.app.console.ConsoleRenderer;
+import org.briefbot.core.command.CommandRouter;
+import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.nlp.UnsupportedTextException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,13 +42,29 @@ public final class BriefbotCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "the chat adapters are not built yet");
+    Map<String, String> environment = System.getenv();
+    BriefbotConfig config = BriefbotConfig.load(environment);
+    Secrets secrets = Secrets.load(environment, config.secretsFile());
+    if (secrets.hasDiscord() || secrets.hasSlack()) {
+      // The adapters are not in this build yet; say so rather than pretend to connect.
+      System.err.println("briefbot: a Discord or Slack token is set, but this build has no chat adapters yet; "
+          + "starting the console.");
+    }
+    CommandRouter router = CommandSet.create(config);
+    ConsoleAdapter console = new ConsoleAdapter(router, new ConsoleRenderer(config.console().width()));
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    try {
+      console.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
+          "Briefbot console. Type /help for the commands, quit to leave.");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A problem the user can act on is one line on stderr and exit code 1; nothing else reaches them as a trace. */
   private static int reportFailure(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    if (failure instanceof UnsupportedTextException) {
+    if (failure instanceof UnsupportedTextException || failure instanceof UserFacingException) {
       err.println("briefbot: " + failure.getMessage());
       return 1;
     }

@@ -1,0 +1,101 @@
+package org.briefbot.app.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.briefbot.core.command.UserFacingException;
+
+/**
+ * All settings of Briefbot, read from {@code config/briefbot.yml} (the copy in the jar when there
+ * is none beside it), then overridden by {@code BRIEFBOT_…} environment variables.
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record BriefbotConfig(String secretsFile, Summary summary, Console console) {
+
+  public record Summary(int sentences) {
+    public Summary {
+      if (sentences < 1 || sentences > 10) {
+        throw new IllegalArgumentException("summary.sentences must be between 1 and 10, not " + sentences);
+      }
+    }
+  }
+
+  public record Console(int width) {
+    public Console {
+      if (width < 40) {
+        throw new IllegalArgumentException("console.width must be at least 40, not " + width);
+      }
+    }
+  }
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  /**
+   * Loads the settings: the file named by {@code BRIEFBOT_CONFIG}, else {@code config/briefbot.yml}
+   * in the working directory, else the defaults in the jar; then applies environment overrides.
+   *
+   * @throws UserFacingException naming the file and the setting when the file is wrong
+   */
+  public static BriefbotConfig load(Map<String, String> environment) {
+    Optional<Path> file = Optional.ofNullable(environment.get("BRIEFBOT_CONFIG")).map(Path::of)
+        .or(() -> Optional.of(Path.of("config", "briefbot.yml")).filter(Files::isRegularFile));
+    BriefbotConfig config;
+    if (file.isPresent()) {
+      try (InputStream in = Files.newInputStream(file.get())) {
+        config = read(in, file.get().toString());
+      } catch (IOException e) {
+        throw new UserFacingException("Cannot read the settings file " + file.get() + ": " + e.getMessage());
+      }
+    } else {
+      try (InputStream in = BriefbotConfig.class.getResourceAsStream("/briefbot.yml")) {
+        config = read(in, "the built-in briefbot.yml");
+      } catch (IOException e) {
+        throw new IllegalStateException("the built-in settings cannot be read", e);
+      }
+    }
+    return config.withEnvironment(environment);
+  }
+
+  static BriefbotConfig read(InputStream in, String name) throws IOException {
+    try {
+      BriefbotConfig config = YAML.readValue(in, BriefbotConfig.class);
+      if (config == null || config.summary() == null || config.console() == null) {
+        throw new UserFacingException("The settings file " + name + " lacks a section (summary, console); "
+            + "start from config/briefbot.yml.");
+      }
+      return config;
+    } catch (UnrecognizedPropertyException unknown) {
+      throw new UserFacingException("The settings file " + name + " has an unknown setting '"
+          + unknown.getPropertyName() + "' (line " + unknown.getLocation().getLineNr() + ").");
+    } catch (com.fasterxml.jackson.databind.JsonMappingException wrong) {
+      String reason = wrong.getCause() instanceof IllegalArgumentException bad ? bad.getMessage() : wrong.getOriginalMessage();
+      throw new UserFacingException("The settings file " + name + " is wrong at line "
+          + (wrong.getLocation() == null ? "?" : wrong.getLocation().getLineNr()) + ": " + reason);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException broken) {
+      throw new UserFacingException("The settings file " + name + " is not valid YAML: " + broken.getOriginalMessage());
+    }
+  }
+
+  private BriefbotConfig withEnvironment(Map<String, String> environment) {
+    String secrets = environment.getOrDefault("BRIEFBOT_SECRETS_FILE", secretsFile == null ? "" : secretsFile);
+    Summary summary = this.summary;
+    String sentences = environment.get("BRIEFBOT_SUMMARY_SENTENCES");
+    if (sentences != null) {
+      try {
+        summary = new Summary(Integer.parseInt(sentences.strip()));
+      } catch (IllegalArgumentException e) {
+        throw new UserFacingException("BRIEFBOT_SUMMARY_SENTENCES must be a whole number from 1 to 10, not '" + sentences + "'.");
+      }
+    }
+    return new BriefbotConfig(secrets, summary, console);
+  }
+}

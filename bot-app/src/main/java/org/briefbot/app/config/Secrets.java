@@ -1,0 +1,76 @@
+package org.briefbot.app.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.briefbot.core.command.UserFacingException;
+
+/**
+ * Tokens and passwords: from environment variables, or from a properties file outside the
+ * repository. {@link #toString()} never shows a value, so a secret cannot leak into a log line.
+ */
+public final class Secrets {
+  private final Optional<String> discordToken;
+  private final Optional<String> slackBotToken;
+  private final Optional<String> slackAppToken;
+  private final Optional<String> slackSigningSecret;
+
+  private Secrets(Map<String, String> environment, Properties file) {
+    discordToken = pick(environment, "BRIEFBOT_DISCORD_TOKEN", file, "discord.token");
+    slackBotToken = pick(environment, "BRIEFBOT_SLACK_BOT_TOKEN", file, "slack.botToken");
+    slackAppToken = pick(environment, "BRIEFBOT_SLACK_APP_TOKEN", file, "slack.appToken");
+    slackSigningSecret = pick(environment, "BRIEFBOT_SLACK_SIGNING_SECRET", file, "slack.signingSecret");
+  }
+
+  /** Environment variables first; then the secrets file, when one is named. */
+  public static Secrets load(Map<String, String> environment, String secretsFile) {
+    Properties file = new Properties();
+    if (secretsFile != null && !secretsFile.isBlank()) {
+      Path path = Path.of(secretsFile);
+      try (Reader reader = Files.newBufferedReader(path)) {
+        file.load(reader);
+      } catch (IOException e) {
+        throw new UserFacingException("Cannot read the secrets file " + path + " (" + e.getClass().getSimpleName() + ").");
+      }
+    }
+    return new Secrets(environment, file);
+  }
+
+  public Optional<String> discordToken() {
+    return discordToken;
+  }
+
+  public Optional<String> slackBotToken() {
+    return slackBotToken;
+  }
+
+  public Optional<String> slackAppToken() {
+    return slackAppToken;
+  }
+
+  public Optional<String> slackSigningSecret() {
+    return slackSigningSecret;
+  }
+
+  public boolean hasDiscord() {
+    return discordToken.isPresent();
+  }
+
+  public boolean hasSlack() {
+    return slackBotToken.isPresent() && (slackAppToken.isPresent() || slackSigningSecret.isPresent());
+  }
+
+  @Override
+  public String toString() {
+    return "Secrets[discord=" + (hasDiscord() ? "set" : "unset") + ", slack=" + (hasSlack() ? "set" : "unset") + "]";
+  }
+
+  private static Optional<String> pick(Map<String, String> environment, String variable, Properties file, String key) {
+    return Optional.ofNullable(environment.get(variable)).or(() -> Optional.ofNullable(file.getProperty(key)))
+        .map(String::strip).filter(value -> !value.isEmpty());
+  }
+}

@@ -1,0 +1,83 @@
+package org.briefbot.app.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.briefbot.core.command.Reply;
+
+/** Renders a {@link Reply} as readable terminal text, wrapped to a fixed width. */
+public final class ConsoleRenderer {
+  private final int width;
+
+  public ConsoleRenderer(int width) {
+    this.width = width;
+  }
+
+  public String render(Reply reply) {
+    StringBuilder out = new StringBuilder();
+    if (reply.isError()) {
+      for (Reply.Section section : reply.sections()) {
+        section.text().ifPresent(text -> wrap(out, "! ", "  ", text));
+      }
+      return out.toString();
+    }
+    reply.title().ifPresent(title -> {
+      out.append(title).append('\n');
+      out.append("=".repeat(Math.min(width, title.length()))).append('\n');
+    });
+    reply.link().ifPresent(link -> out.append(link).append('\n'));
+    for (Reply.Section section : reply.sections()) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      section.heading().ifPresent(heading -> out.append(heading).append('\n'));
+      section.text().ifPresent(text -> wrap(out, "", "", text));
+      for (String bullet : section.bullets()) {
+        wrap(out, "  • ", "    ", bullet);
+      }
+      for (Reply.QuoteLine quote : section.quotes()) {
+        wrap(out, "  “", "   ", quote.quote() + "”");
+        if (!quote.speaker().isEmpty()) {
+          wrap(out, "     — ", "       ", quote.speaker() + (quote.role().isEmpty() ? "" : ", " + quote.role()));
+        } else {
+          out.append("     — speaker not named in the story\n");
+        }
+      }
+      for (Reply.Field field : section.fields()) {
+        wrap(out, "  " + field.name() + ": ", "    ", field.value());
+      }
+    }
+    reply.footer().ifPresent(footer -> {
+      out.append('\n');
+      wrap(out, "", "", footer);
+    });
+    return out.toString();
+  }
+
+  /** Word-wraps {@code text}, the first line after {@code first}, the rest after {@code rest}. */
+  private void wrap(StringBuilder out, String first, String rest, String text) {
+    for (String paragraph : text.split("\n", -1)) {
+      List<String> lines = new ArrayList<>();
+      StringBuilder line = new StringBuilder(lines.isEmpty() ? first : rest);
+      int indent = first.length();
+      boolean lineHasWord = false;
+      for (String word : paragraph.split(" +")) {
+        if (lineHasWord && line.length() + 1 + word.length() > width) {
+          lines.add(line.toString());
+          line = new StringBuilder(rest);
+          indent = rest.length();
+          lineHasWord = false;
+        }
+        if (lineHasWord) {
+          line.append(' ');
+        }
+        line.append(word);
+        lineHasWord = line.length() > indent;
+      }
+      lines.add(line.toString());
+      for (String wrapped : lines) {
+        out.append(wrapped.stripTrailing()).append('\n');
+      }
+      first = rest;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.briefbot.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.briefbot.core.command.UserFacingException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BriefbotConfigTest {
+
+  @Test
+  void theBundledFileGivesTheDocumentedDefaults() {
+    BriefbotConfig config = BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", Path.of("../config/briefbot.yml").toString()));
+    assertThat(config.summary().sentences()).isEqualTo(3);
+    assertThat(config.console().width()).isEqualTo(100);
+    assertThat(config.secretsFile()).isEmpty();
+  }
+
+  @Test
+  void environmentOverridesTheFile() {
+    BriefbotConfig config = BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml",
+        "BRIEFBOT_SUMMARY_SENTENCES", "5", "BRIEFBOT_SECRETS_FILE", "/etc/briefbot/secrets.properties"));
+    assertThat(config.summary().sentences()).isEqualTo(5);
+    assertThat(config.secretsFile()).isEqualTo("/etc/briefbot/secrets.properties");
+  }
+
+  @Test
+  void mistakesNameTheSettingAndLine(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("b.yml");
+    Files.writeString(file, "summary:\n  sentences: 3\n  sentnces: 4\nconsole:\n  width: 100\n");
+    assertThatThrownBy(() -> BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", file.toString())))
+        .isInstanceOf(UserFacingException.class).hasMessageContaining("'sentnces'").hasMessageContaining("line 3");
+    Files.writeString(file, "summary:\n  sentences: 40\nconsole:\n  width: 100\n");
+    assertThatThrownBy(() -> BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", file.toString())))
+        .isInstanceOf(UserFacingException.class).hasMessageContaining("between 1 and 10");
+    assertThatThrownBy(() -> BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml", "BRIEFBOT_SUMMARY_SENTENCES", "lots")))
+        .isInstanceOf(UserFacingException.class).hasMessageContaining("BRIEFBOT_SUMMARY_SENTENCES");
+    assertThatThrownBy(() -> BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", dir.resolve("none.yml").toString())))
+        .isInstanceOf(UserFacingException.class).hasMessageContaining("none.yml");
+  }
+
+  @Test
+  void secretsComeFromTheEnvironmentFirstThenTheFileAndNeverShow(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("secrets.properties");
+    Files.writeString(file, "discord.token=file-discord-token\nslack.botToken=xoxb-file\nslack.signingSecret=sig\n");
+    Secrets secrets = Secrets.load(Map.of("BRIEFBOT_DISCORD_TOKEN", "env-discord-token"), file.toString());
+    assertThat(secrets.discordToken()).contains("env-discord-token");
+    assertThat(secrets.slackBotToken()).contains("xoxb-file");
+    assertThat(secrets.hasSlack()).isTrue();
+    assertThat(secrets.toString()).doesNotContain("token").doesNotContain("xoxb").doesNotContain("sig\"");
+    assertThat(Secrets.load(Map.of(), "").hasDiscord()).isFalse();
+    assertThatThrownBy(() -> Secrets.load(Map.of(), dir.resolve("missing").toString()))
+        .isInstanceOf(UserFacingException.class).hasMessageContaining("secrets file");
+  }
+}
