@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import okhttp3.HttpUrl;
 import org.briefbot.core.news.Ingested.Outcome;
+import org.briefbot.core.nlp.NewsDocument;
+import org.briefbot.core.nlp.NewsText;
 import org.briefbot.core.store.FeedItem;
 import org.briefbot.core.store.NewStory;
 import org.briefbot.core.store.SaveResult;
@@ -22,6 +24,8 @@ import org.briefbot.core.store.StoryStore;
  * the feed item it answers. Analyses are cached by address for a while. Thread-safe.
  */
 public final class StoryIngester {
+  /** The address prefix of stories that came as text, not from the web. */
+  public static final String TEXT_SCHEME = "briefbot:";
   private final ArticleFetcher articles;
   private final StoryAnalyzer analyzer;
   private final StoryStore store;
@@ -49,6 +53,31 @@ public final class StoryIngester {
   /** Brings in a queued feed item; the item leaves the queue in the transaction that stores its story. */
   public Ingested ingestItem(FeedItem item) {
     return ingest(item.url(), OptionalLong.of(item.feedId()), OptionalLong.of(item.id()));
+  }
+
+  /**
+   * Brings in a story given as text rather than fetched (the bundled demo stories, a pasted
+   * story), through the same analysis and store, under a name of the form {@code briefbot:NAME}.
+   *
+   * @throws org.briefbot.core.nlp.UnsupportedTextException when the text cannot be read
+   */
+  public Ingested ingestText(String name, String text) {
+    NewsDocument document = NewsText.parse(text);
+    String address = TEXT_SCHEME + name;
+    String body = document.bodyText();
+    String contentHash = ContentHash.of(body);
+    Optional<StoredStory> known = store.findByUrl(address).or(() -> store.findByContentHash(contentHash));
+    if (known.isPresent()) {
+      return new Ingested(known.get(), Outcome.ALREADY_STORED);
+    }
+    String title = document.title().orElse(name);
+    String outlet = document.outlet().orElse("Briefbot");
+    StoryAnalysis analysis = analyzer.analyze(text);
+    NewStory story = new NewStory(address, address, title, outlet, document.byline(), Optional.empty(), clock.instant(),
+        analysis.text(), analysis.sentences(), analysis.summary(), analysis.quotes(), analysis.language(), contentHash,
+        ArticleExtractor.wordCount(body));
+    SaveResult saved = store.save(story, StorySource.link(address, outlet, title), OptionalLong.empty());
+    return new Ingested(saved.story(), saved.created() ? Outcome.STORED : Outcome.ALREADY_STORED);
   }
 
   private Ingested ingest(String url, OptionalLong feedId, OptionalLong itemId) {

@@ -1,0 +1,99 @@
+package org.briefbot.core.command;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.briefbot.core.news.NewsIngestion;
+import org.briefbot.core.store.Feed;
+import org.briefbot.core.store.FeedOwner;
+
+/**
+ * {@code /feeds add <url>}, {@code /feeds list}, {@code /feeds remove <url>}: the RSS/Atom feeds
+ * of a server or workspace. A feed is checked by the SSRF guard when added; a feed that kept
+ * failing is listed as stopped, with the reason.
+ */
+public final class FeedsCommand implements BotCommand {
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+  private final NewsIngestion news;
+
+  public FeedsCommand(NewsIngestion news) {
+    this.news = news;
+  }
+
+  @Override
+  public String name() {
+    return "feeds";
+  }
+
+  @Override
+  public String usage() {
+    return "add <url> | list | remove <url>";
+  }
+
+  @Override
+  public String description() {
+    return "The RSS and Atom feeds this server reads";
+  }
+
+  @Override
+  public Optional<Permission> requiredPermission() {
+    return Optional.of(Permission.MANAGE_FEEDS);
+  }
+
+  @Override
+  public Reply handle(CommandRequest request) {
+    String[] words = request.arguments().split("\\s+", 2);
+    String action = words[0].toLowerCase(Locale.ROOT);
+    String url = words.length > 1 ? words[1].strip() : "";
+    FeedOwner owner = new FeedOwner(request.place().platform().name().toLowerCase(Locale.ROOT), request.place().workspaceId());
+    switch (action) {
+      case "add" -> {
+        requireUrl(url, "add");
+        Feed feed = news.addFeed(url, owner, request.requester().userId());
+        return Reply.builder().askerOnly().text("Added " + feed.url() + "; Briefbot reads it every "
+            + feed.pollInterval().toMinutes() + " minutes.").build();
+      }
+      case "remove" -> {
+        requireUrl(url, "remove");
+        if (!news.feeds().remove(url, owner)) {
+          throw new UserFacingException("This server has no feed " + url + "; /feeds list shows its feeds.");
+        }
+        return Reply.builder().askerOnly().text("Removed " + url + ".").build();
+      }
+      case "list", "" -> {
+        return list(owner);
+      }
+      default -> throw new UserFacingException("Use /feeds add <url>, /feeds list or /feeds remove <url>.");
+    }
+  }
+
+  private Reply list(FeedOwner owner) {
+    List<Feed> feeds = news.feeds().list(owner);
+    if (feeds.isEmpty()) {
+      return Reply.builder().askerOnly().text("This server has no feeds yet; add one with /feeds add <url>.").build();
+    }
+    List<String> lines = new ArrayList<>();
+    for (Feed feed : feeds) {
+      String name = feed.title().map(t -> t + " — " + feed.url()).orElse(feed.url());
+      if (feed.isDisabled()) {
+        lines.add(name + ": stopped after " + feed.consecutiveFailures() + " failures in a row. "
+            + feed.disabledReason().orElse("") + " Add it again to retry.");
+      } else if (feed.consecutiveFailures() > 0) {
+        lines.add(name + ": failing (" + feed.lastError().orElse("") + "); next try " + WHEN.format(feed.nextPollAt()) + ".");
+      } else {
+        lines.add(name + feed.lastSuccessAt().map(t -> ": read " + WHEN.format(t) + ".").orElse(": not read yet."));
+      }
+    }
+    return Reply.builder().askerOnly().title("Feeds").section(Reply.Section.bullets(null, lines)).build();
+  }
+
+  private static void requireUrl(String url, String action) {
+    if (url.isEmpty()) {
+      throw new UserFacingException("Give the feed's address: /feeds " + action + " <url>.");
+    }
+  }
+}

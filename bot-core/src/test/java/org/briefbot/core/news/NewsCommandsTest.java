@@ -1,0 +1,144 @@
+package org.briefbot.core.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import okhttp3.mockwebserver.MockResponse;
+import org.briefbot.core.command.BriefCommand;
+import org.briefbot.core.command.CommandRouter;
+import org.briefbot.core.command.FeedsCommand;
+import org.briefbot.core.command.Permission;
+import org.briefbot.core.command.Place;
+import org.briefbot.core.command.Platform;
+import org.briefbot.core.command.Reply;
+import org.briefbot.core.command.Requester;
+import org.briefbot.core.nlp.NlpPipeline;
+import org.briefbot.core.store.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /brief and /feeds through the command router, over stories fetched from loopback and stored in H2. */
+class NewsCommandsTest {
+  @TempDir
+  Path dataDir;
+  TestNewsSite site;
+  Database database;
+  NewsIngestion news;
+  CommandRouter router;
+  final Requester admin = new Requester("u1", "Ana", Set.of(Permission.MANAGE_FEEDS));
+  final Requester member = new Requester("u2", "Bo", Set.of());
+  final Place guild = new Place(Platform.DISCORD, "G1", "C1");
+
+  @BeforeEach
+  void setUp() throws IOException {
+    site = new TestNewsSite();
+    database = Database.defaultH2(dataDir);
+    news = newsWith(FetchSettings.defaults().withAllowPrivateAddresses(true));
+    router = routerOver(news);
+  }
+
+  private NewsIngestion newsWith(FetchSettings settings) {
+    return new NewsIngestion(database, new HttpFetcher(settings, TestNewsSite.RESOLVER),
+        new InterimLeadSentencesAnalyzer(NlpPipeline.shared()), new MutableClock(Instant.parse("2024-06-01T08:00:00Z")), 2);
+  }
+
+  private static CommandRouter routerOver(NewsIngestion news) {
+    StoryAnalyzer analyzer = new InterimLeadSentencesAnalyzer(NlpPipeline.shared());
+    return new CommandRouter(List.of(new BriefCommand(news.ingester(), news.stories(), analyzer), new FeedsCommand(news)), List.of());
+  }
+
+  @AfterEach
+  void tearDown() throws IOException {
+    news.close();
+    database.close();
+    site.close();
+  }
+
+  private static List<String> lines(Reply reply) {
+    return reply.sections().stream().flatMap(s -> s.text().stream()).toList();
+  }
+
+  @Test
+  void briefOfALinkAnswersWithTheStoredSummaryAndSources() {
+    site.page("ledger.example", "/bridge", TestNewsSite.article("Old Mill bridge closed", "Harbor Ledger", null, TestStories.BRIDGE));
+
+    Reply reply = router.dispatchText("/brief " + site.url("ledger.example", "/bridge?utm_source=chat"), member, guild);
+
+    assertThat(reply.isError()).isFalse();
+    assertThat(reply.title()).contains("Old Mill bridge closed");
+    assertThat(reply.link()).contains(site.url("ledger.example", "/bridge"));
+    assertThat(reply.sections().get(0).bullets()).containsExactly(TestStories.BRIDGE.get(0), TestStories.BRIDGE.get(1),
+        TestStories.BRIDGE.get(2));
+    assertThat(reply.footer()).contains("Harbor Ledger · 1 Jun 2024");
+    assertThat(news.stories().count()).isEqualTo(1);
+  }
+
+  @Test
+  void briefOfATopicListsStoredStoriesOnIt() {
+    site.page("ledger.example", "/bridge", TestNewsSite.article("Old Mill bridge closed", "Harbor Ledger", null, TestStories.BRIDGE));
+    site.page("ledger.example", "/market", TestNewsSite.article("Market moves to the square", "Harbor Ledger", null, TestStories.MARKET));
+    news.ingester().ingestUrl(site.url("ledger.example", "/bridge"));
+    news.ingester().ingestUrl(site.url("ledger.example", "/market"));
+
+    Reply reply = router.dispatchText("/brief bridge", member, guild);
+
+    assertThat(reply.title()).contains("Latest on bridge");
+    assertThat(reply.sections().get(0).bullets()).singleElement().asString()
+        .startsWith("Old Mill bridge closed (Harbor Ledger, 1 Jun 2024). Engineers closed the Old Mill bridge");
+    assertThat(lines(router.dispatchText("/brief volcano", member, guild))).singleElement().asString()
+        .startsWith("No stored story mentions \"volcano\" yet.");
+  }
+
+  @Test
+  void hostileLinksAndFeedsAreRefusedInOneSentence() {
+    try (NewsIngestion guarded = newsWith(FetchSettings.defaults())) {
+      CommandRouter guardedRouter = routerOver(guarded);
+      assertThat(lines(guardedRouter.dispatchText("/brief http://169.254.169.254/latest/meta-data/", member, guild)))
+          .containsExactly("Briefbot does not fetch private or local addresses (169.254.169.254, a link-local address (where cloud metadata services live)).");
+      assertThat(lines(guardedRouter.dispatchText("/brief file:///etc/passwd", member, guild)))
+          .containsExactly("Briefbot only fetches http and https links, not file: links.");
+      assertThat(lines(guardedRouter.dispatchText("/brief " + site.url("ledger.example", "/x"), member, guild)))
+          .containsExactly("Briefbot does not fetch private or local addresses (ledger.example is 127.0.0.1, a loopback address).");
+      assertThat(lines(guardedRouter.dispatchText("/feeds add http://10.0.0.1/rss", admin, guild)))
+          .containsExactly("Briefbot does not fetch private or local addresses (10.0.0.1, a private network address).");
+      assertThat(guarded.feeds().list(new org.briefbot.core.store.FeedOwner("discord", "G1"))).isEmpty();
+    }
+  }
+
+  @Test
+  void feedsListShowsAStoppedFeedWithItsReason() {
+    site.route("ledger.example", "/rss.xml", request -> new MockResponse().setResponseCode(503));
+    router.dispatchText("/feeds add " + site.url("ledger.example", "/rss.xml"), admin, guild);
+    var feed = news.feeds().findByUrl(site.url("ledger.example", "/rss.xml")).orElseThrow();
+    for (int i = 0; i < FeedPoller.DISABLE_AFTER_FAILURES; i++) {
+      news.poller().poll(news.feeds().find(feed.id()).orElseThrow());
+    }
+
+    Reply list = router.dispatchText("/feeds list", admin, guild);
+
+    assertThat(list.sections().get(0).bullets()).singleElement().asString().isEqualTo(site.url("ledger.example", "/rss.xml")
+        + ": stopped after 5 failures in a row. ledger.example had a server error (HTTP 503); try again later. Add it again to retry.");
+    assertThat(lines(router.dispatchText("/feeds list", admin, new Place(Platform.SLACK, "T9", "C9"))))
+        .containsExactly("This server has no feeds yet; add one with /feeds add <url>.");
+    assertThat(router.dispatchText("/feeds list", member, guild).isError()).isTrue();
+  }
+
+  @Test
+  void aStoryGivenAsTextIsStoredOnceThroughTheSamePath() {
+    String text = "Old Mill bridge closed\n\n" + String.join("\n\n", TestStories.BRIDGE);
+    Ingested first = news.ingester().ingestText("sample/bridge", text);
+    Ingested again = news.ingester().ingestText("sample/bridge", text);
+
+    assertThat(first.outcome()).isEqualTo(Ingested.Outcome.STORED);
+    assertThat(again.outcome()).isEqualTo(Ingested.Outcome.ALREADY_STORED);
+    assertThat(first.story().title()).isEqualTo("Old Mill bridge closed");
+    assertThat(first.story().url()).isEqualTo("briefbot:sample/bridge");
+    assertThat(router.dispatchText("/brief Old Mill bridge", member, guild).sections().get(0).bullets()).hasSize(1);
+  }
+}
