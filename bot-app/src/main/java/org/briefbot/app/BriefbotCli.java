@@ -17,6 +17,13 @@ import org.briefbot.app.console.ConsoleRenderer;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.nlp.UnsupportedTextException;
+import java.time.Duration;
+import java.util.Optional;
+import org.briefbot.app.news.DemoStories;
+import org.briefbot.app.news.IngestCommand;
+import org.briefbot.app.news.NewsSetup;
+import org.briefbot.core.news.NewsIngestion;
+import org.briefbot.core.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,7 +33,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Briefbot 0.1.0",
     description = "A news-briefing chatbot. With no subcommand: runs on Discord/Slack when a token is set, else the console.",
-    subcommands = {})
+    subcommands = {IngestCommand.class})
 public final class BriefbotCli implements Runnable {
 
   public static void main(String[] args) {
@@ -35,7 +42,12 @@ public final class BriefbotCli implements Runnable {
 
   /** The configured command line, shared by {@link #main} and tests. */
   public static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new BriefbotCli());
+    return commandLine(CommandLine.defaultFactory());
+  }
+
+  /** The command line with subcommands made by {@code factory} (tests give them their own environment). */
+  public static CommandLine commandLine(CommandLine.IFactory factory) {
+    CommandLine commandLine = new CommandLine(new BriefbotCli(), factory);
     commandLine.setExecutionExceptionHandler(BriefbotCli::reportFailure);
     return commandLine;
   }
@@ -50,10 +62,13 @@ public final class BriefbotCli implements Runnable {
       System.err.println("briefbot: a Discord or Slack token is set, but this build has no chat adapters yet; "
           + "starting the console.");
     }
-    CommandRouter router = CommandSet.create(config);
-    ConsoleAdapter console = new ConsoleAdapter(router, new ConsoleRenderer(config.console().width()));
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    try {
+    try (Database database = NewsSetup.database(environment, Optional.empty());
+        NewsIngestion news = NewsSetup.news(database, environment)) {
+      DemoStories.storeMissing(news.ingester());
+      news.startSchedule(Duration.ofMinutes(1));
+      CommandRouter router = CommandSet.create(config, news, NewsSetup.analyzer());
+      ConsoleAdapter console = new ConsoleAdapter(router, new ConsoleRenderer(config.console().width()));
+      PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
       console.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
           "Briefbot console. Type /help for the commands, quit to leave.");
     } catch (IOException e) {
