@@ -265,8 +265,15 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
     return Optional.empty();
   }
 
-  /** ISO 8601 in its common shapes (with or without offset, date only) and RFC 1123; local times are taken as UTC. */
-  static Optional<Instant> parseDate(String value) {
+  private static final List<DateTimeFormatter> PLAIN_DATES = List.of(
+      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH), DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH),
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH), DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+
+  /**
+   * ISO 8601 in its common shapes (with or without offset, date only), RFC 1123, and the plain
+   * dates of news copy ("Mar 23, 2024", "23 March 2024"); local times are taken as UTC.
+   */
+  public static Optional<Instant> parseDate(String value) {
     String text = value.strip();
     if (text.isEmpty()) {
       return Optional.empty();
@@ -294,7 +301,16 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
     try {
       return Optional.of(LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text).atStartOfDay().toInstant(ZoneOffset.UTC));
     } catch (DateTimeParseException ignored) {
-      return Optional.empty();
+      // next shape
     }
+    String plain = text.replace("Sept", "Sep").replaceAll("\\.(?=\\s)", "");
+    for (DateTimeFormatter format : PLAIN_DATES) {
+      try {
+        return Optional.of(LocalDate.parse(plain, format).atStartOfDay().toInstant(ZoneOffset.UTC));
+      } catch (DateTimeParseException ignored) {
+        // next shape
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -73,7 +73,8 @@ public final class StoryIngester {
     String title = document.title().orElse(name);
     String outlet = document.outlet().orElse("Briefbot");
     StoryAnalysis analysis = analyzer.analyze(text);
-    NewStory story = new NewStory(address, address, title, outlet, document.byline(), Optional.empty(), clock.instant(),
+    Optional<java.time.Instant> published = document.dateLine().flatMap(PageMetadata::parseDate);
+    NewStory story = new NewStory(address, address, title, outlet, document.byline(), published, clock.instant(),
         analysis.text(), analysis.sentences(), analysis.summary(), analysis.quotes(), analysis.language(), contentHash,
         ArticleExtractor.wordCount(body));
     SaveResult saved = store.save(story, StorySource.link(address, outlet, title), OptionalLong.empty());

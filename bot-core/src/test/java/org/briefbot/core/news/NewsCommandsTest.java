@@ -131,7 +131,7 @@ class NewsCommandsTest {
 
   @Test
   void aStoryGivenAsTextIsStoredOnceThroughTheSamePath() {
-    String text = "Old Mill bridge closed\n\n" + String.join("\n\n", TestStories.BRIDGE);
+    String text = "Old Mill bridge closed\n\nJun 4, 2024\n\n" + String.join("\n\n", TestStories.BRIDGE);
     Ingested first = news.ingester().ingestText("sample/bridge", text);
     Ingested again = news.ingester().ingestText("sample/bridge", text);
 
@@ -139,6 +139,7 @@ class NewsCommandsTest {
     assertThat(again.outcome()).isEqualTo(Ingested.Outcome.ALREADY_STORED);
     assertThat(first.story().title()).isEqualTo("Old Mill bridge closed");
     assertThat(first.story().url()).isEqualTo("briefbot:sample/bridge");
+    assertThat(first.story().publishedAt()).contains(Instant.parse("2024-06-04T00:00:00Z"));
     assertThat(router.dispatchText("/brief Old Mill bridge", member, guild).sections().get(0).bullets()).hasSize(1);
   }
 }
