@@ -119,6 +119,7 @@ CREATE TABLE feed_items (
   published_at     TIMESTAMP WITH TIME ZONE,
   state            VARCHAR(10) NOT NULL,
   attempts         INTEGER DEFAULT 0 NOT NULL,
+  claim_token      CHAR(36),
   last_error       VARCHAR(1000),
   story_id         BIGINT REFERENCES stories (id) ON DELETE SET NULL,
   discovered_at    TIMESTAMP WITH TIME ZONE NOT NULL,

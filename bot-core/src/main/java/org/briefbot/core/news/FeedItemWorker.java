@@ -34,6 +34,7 @@ public final class FeedItemWorker implements AutoCloseable {
   private final StoryIngester ingester;
   private final Clock clock;
   private final ExecutorService workers;
+  private final int claimBatch;
 
   /**
    * What became of an item.
@@ -48,6 +49,7 @@ public final class FeedItemWorker implements AutoCloseable {
     this.queue = queue;
     this.ingester = ingester;
     this.clock = clock;
+    this.claimBatch = parallelism * 4;
     this.workers = Executors.newFixedThreadPool(parallelism, runnable -> {
       Thread thread = new Thread(runnable, "briefbot-ingest");
       thread.setDaemon(true);
@@ -55,21 +57,32 @@ public final class FeedItemWorker implements AutoCloseable {
     });
   }
 
-  /** Processes up to {@code limit} due items, in parallel, and waits for them. */
+  /**
+   * Processes up to {@code limit} due items, in parallel, and waits for them. Items are claimed
+   * a few at a time (one transaction for several), few enough that their leases outlast the work.
+   */
   public List<ItemResult> processDue(int limit) {
-    List<Future<Optional<ItemResult>>> running = new ArrayList<>();
-    for (FeedItem item : queue.due(clock.instant(), limit)) {
-      running.add(workers.submit(() -> process(item)));
-    }
     List<ItemResult> results = new ArrayList<>();
-    for (Future<Optional<ItemResult>> future : running) {
-      try {
-        future.get().ifPresent(results::add);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    while (results.size() < limit) {
+      Instant now = clock.instant();
+      List<FeedItem> claimed = queue.claimDue(now, now.plus(LEASE), Math.min(claimBatch, limit - results.size()));
+      if (claimed.isEmpty()) {
         break;
-      } catch (ExecutionException e) {
-        log.warn("an ingest worker failed", e.getCause());
+      }
+      List<Future<ItemResult>> running = new ArrayList<>();
+      for (FeedItem item : claimed) {
+        running.add(workers.submit(() -> work(item)));
+      }
+      for (Future<ItemResult> future : running) {
+        try {
+          results.add(future.get());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return results;
+        } catch (ExecutionException e) {
+          // An Error in a worker: its item keeps its lease and is taken again when the lease is over.
+          log.warn("an ingest worker failed", e.getCause());
+        }
       }
     }
     return results;
@@ -81,16 +94,22 @@ public final class FeedItemWorker implements AutoCloseable {
     if (!queue.claim(item.id(), now, now.plus(LEASE))) {
       return Optional.empty();
     }
-    int attempt = item.attempts() + 1;
+    return Optional.of(work(new FeedItem(item.id(), item.feedId(), item.guid(), item.url(), item.title(), item.publishedAt(),
+        item.state(), item.attempts() + 1, item.lastError(), item.storyId())));
+  }
+
+  /** Brings in a claimed item ({@code item.attempts()} counts this attempt) and records how it went. */
+  private ItemResult work(FeedItem item) {
+    int attempt = item.attempts();
     try {
-      return Optional.of(new ItemResult(item, Optional.of(ingester.ingestItem(item)), Optional.empty(), false));
+      return new ItemResult(item, Optional.of(ingester.ingestItem(item)), Optional.empty(), false);
     } catch (FetchException failure) {
-      return Optional.of(failed(item, attempt, failure.getMessage(), failure.isRetryable()));
+      return failed(item, attempt, failure.getMessage(), failure.isRetryable());
     } catch (UnsupportedTextException failure) {
-      return Optional.of(failed(item, attempt, failure.getMessage(), false));
+      return failed(item, attempt, failure.getMessage(), false);
     } catch (RuntimeException unexpected) {
       log.warn("ingesting {} failed unexpectedly", item.url(), unexpected);
-      return Optional.of(failed(item, attempt, "Briefbot could not store that story because of an internal error.", true));
+      return failed(item, attempt, "Briefbot could not store that story because of an internal error.", true);
     }
   }
 

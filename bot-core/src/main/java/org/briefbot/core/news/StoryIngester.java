@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import okhttp3.HttpUrl;
@@ -93,7 +94,7 @@ public final class StoryIngester {
     Article article = articles.fetch(checked.toString());
     StorySource source = new StorySource(requested, article.outlet(), article.title(), feedId);
     String contentHash = ContentHash.of(article);
-    Optional<StoredStory> same = store.findByUrl(article.canonicalUrl()).or(() -> store.findByContentHash(contentHash));
+    Optional<StoredStory> same = store.findSame(List.of(article.canonicalUrl()), contentHash);
     if (same.isPresent()) {
       store.addSource(same.get().id(), source, itemId);
       if (!article.canonicalUrl().equals(requested)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -55,7 +56,29 @@ public final class FeedItemQueue {
   }
 
   /**
-   * Takes an item: counts the attempt and hides the item from others until {@code leaseUntil}.
+   * Takes up to {@code limit} due items in one transaction: counts the attempt and hides each
+   * from other workers (in this or another process) until {@code leaseUntil}.
+   *
+   * @return the items this caller got, oldest first, with their attempts counted
+   */
+  public List<FeedItem> claimDue(Instant now, Instant leaseUntil, int limit) {
+    return jdbi.inTransaction(h -> {
+      List<Long> ids = h.createQuery("SELECT id FROM feed_items WHERE state = 'PENDING' AND next_attempt_at <= :now ORDER BY id")
+          .bind("now", now).setMaxRows(limit).mapTo(Long.class).list();
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      String token = UUID.randomUUID().toString();
+      h.createUpdate("UPDATE feed_items SET attempts = attempts + 1, next_attempt_at = :lease, claim_token = :token"
+              + " WHERE id IN (<ids>) AND state = 'PENDING' AND next_attempt_at <= :now")
+          .bind("lease", leaseUntil).bind("token", token).bind("now", now).bindList("ids", ids).execute();
+      return h.createQuery("SELECT " + ITEM_COLUMNS + " FROM feed_items WHERE claim_token = :token ORDER BY id")
+          .bind("token", token).map(FeedItemQueue::item).list();
+    });
+  }
+
+  /**
+   * Takes one item: counts the attempt and hides the item from others until {@code leaseUntil}.
    *
    * @return false when another worker took it first
    */

@@ -3,6 +3,7 @@ package org.briefbot.core.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,11 @@ public final class StoryStore {
 
   public Optional<StoredStory> findByContentHash(String contentHash) {
     return jdbi.withHandle(h -> findByHash(h, contentHash));
+  }
+
+  /** The story stored under any of these canonical addresses or with this text, in one query. */
+  public Optional<StoredStory> findSame(List<String> canonicalUrls, String contentHash) {
+    return jdbi.withHandle(h -> findSame(h, canonicalUrls, contentHash));
   }
 
   /**
@@ -85,9 +91,7 @@ public final class StoryStore {
 
   private SaveResult saveIn(Handle h, NewStory story, StorySource source, OptionalLong feedItemId) {
     Instant now = Instant.now();
-    Optional<StoredStory> existing = findByUrl(h, story.canonicalUrl())
-        .or(() -> findByUrl(h, source.url()))
-        .or(() -> findByHash(h, story.contentHash()));
+    Optional<StoredStory> existing = findSame(h, List.of(story.canonicalUrl(), source.url()), story.contentHash());
     if (existing.isPresent()) {
       long id = existing.get().id();
       boolean added = addSourceIn(h, id, source, now);
@@ -119,12 +123,18 @@ public final class StoryStore {
         .one();
     insertSentences(h, id, story);
     insertQuotes(h, id, story);
-    addSourceIn(h, id, StorySource.link(story.canonicalUrl(), story.outlet(), story.title()), now);
+    if (!source.url().equals(story.canonicalUrl())) {
+      addSourceIn(h, id, StorySource.link(story.canonicalUrl(), story.outlet(), story.title()), now);
+    }
     addSourceIn(h, id, source, now);
     if (feedItemId.isPresent()) {
       FeedItemQueue.markDone(h, feedItemId.getAsLong(), id, now);
     }
-    return new SaveResult(find(h, id).orElseThrow(), true, true);
+    StoredStory stored = new StoredStory(id, story.url(), story.canonicalUrl(), clip(story.title(), 1000), clip(story.outlet(), 300),
+        story.author().map(a -> clip(a, 500)), story.publishedAt().map(Database::toDatabase).map(OffsetDateTime::toInstant),
+        Database.toDatabase(story.fetchedAt()).toInstant(), story.text(), clip(story.summaryText(), 20000), story.language(),
+        story.contentHash(), story.wordCount());
+    return new SaveResult(stored, true, true);
   }
 
   private static void insertSentences(Handle h, long storyId, NewStory story) {
@@ -281,6 +291,12 @@ public final class StoryStore {
     return h.createQuery("SELECT " + STORY_COLUMNS + " FROM stories s JOIN story_sources src ON src.story_id = s.id"
             + " WHERE src.url = :url")
         .bind("url", canonicalUrl).map(StoryStore::story).findOne();
+  }
+
+  private static Optional<StoredStory> findSame(Handle h, List<String> canonicalUrls, String hash) {
+    return h.createQuery("SELECT " + STORY_COLUMNS + " FROM stories s WHERE s.content_hash = :hash"
+            + " OR s.id IN (SELECT story_id FROM story_sources WHERE url IN (<urls>)) ORDER BY s.id")
+        .bind("hash", hash).bindList("urls", canonicalUrls).setMaxRows(1).map(StoryStore::story).findFirst();
   }
 
   private static Optional<StoredStory> findByHash(Handle h, String hash) {

@@ -208,6 +208,25 @@ abstract class StoreContract {
   }
 
   @Test
+  void itemsAreClaimedInBatchesAndEachGoesToOneClaimer() {
+    Feed feed = feeds.add("https://ledger.example/rss.xml", FeedOwner.CONSOLE, "me", Duration.ofMinutes(15), NOW);
+    List<NewFeedItem> items = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      items.add(new NewFeedItem("g" + i, "https://ledger.example/" + i, Optional.empty(), Optional.empty()));
+    }
+    feeds.recordFetched(feed.id(), Optional.empty(), Optional.empty(), Optional.empty(), items, NOW, NOW);
+
+    List<FeedItem> first = queue.claimDue(NOW, NOW.plusSeconds(120), 3);
+    List<FeedItem> second = queue.claimDue(NOW, NOW.plusSeconds(120), 3);
+
+    assertThat(first).extracting(FeedItem::guid).containsExactly("g0", "g1", "g2");
+    assertThat(first).allSatisfy(item -> assertThat(item.attempts()).isEqualTo(1));
+    assertThat(second).extracting(FeedItem::guid).containsExactly("g3", "g4");
+    assertThat(queue.claimDue(NOW, NOW.plusSeconds(120), 3)).isEmpty();
+    assertThat(queue.claimDue(NOW.plusSeconds(121), NOW.plusSeconds(240), 10)).hasSize(5);
+  }
+
+  @Test
   void anItemThatCannotSucceedIsGivenUpAtOnce() {
     Feed feed = feeds.add("https://ledger.example/rss.xml", FeedOwner.CONSOLE, "me", Duration.ofMinutes(15), NOW);
     feeds.recordFetched(feed.id(), Optional.empty(), Optional.empty(), Optional.empty(),
