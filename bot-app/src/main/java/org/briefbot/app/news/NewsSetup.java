@@ -2,6 +2,7 @@ package org.briefbot.app.news;
 
 import java.util.Map;
 import java.util.Optional;
+import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.news.FetchSettings;
 import org.briefbot.core.news.InterimLeadSentencesAnalyzer;
 import org.briefbot.core.news.NewsIngestion;
@@ -18,10 +19,52 @@ import org.briefbot.core.store.Database;
 public final class NewsSetup {
   private NewsSetup() {}
 
-  /** The database named by {@code jdbcUrl} when given, else by the environment. */
+  /**
+   * The database named by {@code jdbcUrl} when given, else by the environment.
+   *
+   * @throws UserFacingException naming the database (never its password) when it cannot be opened
+   */
   public static Database database(Map<String, String> environment, Optional<String> jdbcUrl) {
-    return jdbcUrl.map(url -> Database.open(url, environment.get(Database.USER_ENV), environment.get(Database.PASSWORD_ENV)))
-        .orElseGet(() -> Database.fromEnvironment(environment));
+    Optional<String> url = jdbcUrl.or(() -> Optional.ofNullable(environment.get(Database.URL_ENV)).filter(u -> !u.isBlank()));
+    try {
+      return url.map(u -> Database.open(u.strip(), environment.get(Database.USER_ENV), environment.get(Database.PASSWORD_ENV)))
+          .orElseGet(() -> Database.defaultH2(Database.DEFAULT_DATA_DIR));
+    } catch (RuntimeException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      String why = String.valueOf(cause.getMessage()).lines().findFirst().orElse("").replaceAll("\\s*\\[\\d+-\\d+]$", "");
+      throw new UserFacingException("Briefbot cannot open its database " + shown(url) + ": "
+          + withoutSecrets(why, url, environment.get(Database.PASSWORD_ENV)));
+    }
+  }
+
+  /** A driver's message may echo parts of the URL: the password and user info go. */
+  static String withoutSecrets(String message, Optional<String> jdbcUrl, String password) {
+    String clean = message;
+    if (password != null && !password.isEmpty()) {
+      clean = clean.replace(password, "***");
+    }
+    if (jdbcUrl.isPresent()) {
+      java.util.regex.Matcher userInfo = java.util.regex.Pattern.compile("//([^/@]*)@").matcher(jdbcUrl.get());
+      if (userInfo.find() && !userInfo.group(1).isEmpty()) {
+        clean = clean.replace(userInfo.group(1), "***");
+      }
+      java.util.regex.Matcher secrets = java.util.regex.Pattern.compile("(?i)password=([^&;]+)").matcher(jdbcUrl.get());
+      while (secrets.find()) {
+        clean = clean.replace(secrets.group(1), "***");
+      }
+    }
+    return clean;
+  }
+
+  /** The database's address without credentials or parameters, for messages. */
+  static String shown(Optional<String> jdbcUrl) {
+    if (jdbcUrl.isEmpty()) {
+      return Database.DEFAULT_DATA_DIR.toAbsolutePath().resolve("briefbot").toString();
+    }
+    return jdbcUrl.get().replaceAll("[?;].*$", "").replaceAll("//[^/@]*@", "//");
   }
 
   public static FetchSettings fetchSettings(Map<String, String> environment) {

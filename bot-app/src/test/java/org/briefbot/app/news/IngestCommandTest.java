@@ -153,6 +153,19 @@ class IngestCommandTest {
   }
 
   @Test
+  void aDatabaseThatCannotBeOpenedIsOneLineWithoutItsPassword() {
+    CommandLine cli = BriefbotCli.commandLine();
+    cli.setErr(new PrintWriter(err, true));
+    int exit = cli.execute("ingest", "--url", "https://news.example/story",
+        "--db", "jdbc:postgresql://reader:hunter2@127.0.0.1:1/news?password=hunter2");
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString()).startsWith("briefbot: Briefbot cannot open its database jdbc:postgresql://127.0.0.1:1/news: ")
+        .doesNotContain("hunter2");
+    assertThat(err.toString().lines()).hasSize(1);
+  }
+
+  @Test
   void ingestNeedsAUrlOrAFeed() {
     assertThat(run(Map.of(), "ingest")).isEqualTo(2);
     assertThat(err.toString()).contains("Missing required argument");

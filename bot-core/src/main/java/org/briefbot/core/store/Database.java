@@ -48,9 +48,9 @@ public final class Database implements AutoCloseable {
     }
     config.setMaximumPoolSize(poolSize);
     config.setPoolName("briefbot-db");
-    // Fail in seconds with a clear message rather than hang a command when the server is away.
+    // Fail at once with a clear message rather than hang a command when the server is away.
     config.setConnectionTimeout(10_000);
-    config.setInitializationFailTimeout(10_000);
+    config.setInitializationFailTimeout(1);
     this.dataSource = new HikariDataSource(config);
     try {
       Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
