@@ -1,5 +1,6 @@
 package org.briefbot.core.news;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -8,6 +9,7 @@ import java.net.NoRouteToHostException;
 import java.net.Proxy;
 import java.net.UnknownHostException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -150,9 +152,9 @@ public final class HttpFetcher {
         ResponseBody body = response.body();
         MediaType type = body == null ? null : body.contentType();
         String mediaType = type == null ? "" : (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
-        refuseWrongType(url, mediaType, expect);
-        byte[] bytes = readCapped(url, body);
-        refuseWrongBytes(url, bytes, mediaType, expect);
+        refuseWrongType(mediaType, expect);
+        byte[] bytes = readCapped(body);
+        refuseWrongBytes(bytes, mediaType, expect);
         Validators received = new Validators(response.header("ETag"), response.header("Last-Modified"));
         Optional<Charset> charset = Optional.ofNullable(type == null ? null : safeCharset(type));
         return new Fetched(first, url, false, mediaType, charset, bytes, received);
@@ -178,22 +180,22 @@ public final class HttpFetcher {
     }
   }
 
-  private byte[] readCapped(HttpUrl url, ResponseBody body) throws IOException {
+  private byte[] readCapped(ResponseBody body) throws IOException {
     if (body == null) {
       return new byte[0];
     }
     long declared = body.contentLength();
     if (declared > settings.maxBytes()) {
-      throw tooLarge(url);
+      throw tooLarge();
     }
     int initial = (int) Math.min(declared > 0 ? declared : READ_CHUNK, settings.maxBytes());
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(initial);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(initial);
     byte[] buffer = new byte[READ_CHUNK];
     try (InputStream in = body.byteStream()) {
       int read;
       while ((read = in.read(buffer)) != -1) {
         if (out.size() + (long) read > settings.maxBytes()) {
-          throw tooLarge(url);
+          throw tooLarge();
         }
         out.write(buffer, 0, read);
       }
@@ -201,7 +203,7 @@ public final class HttpFetcher {
     return out.toByteArray();
   }
 
-  private void refuseWrongType(HttpUrl url, String mediaType, Expect expect) {
+  private static void refuseWrongType(String mediaType, Expect expect) {
     if (mediaType.equals("application/pdf")) {
       throw new FetchException(Reason.WRONG_CONTENT, "That link is a PDF; Briefbot reads web pages and feeds, not PDFs.");
     }
@@ -218,8 +220,8 @@ public final class HttpFetcher {
   }
 
   /** Servers mislabel often; the first bytes tell what the body really is. */
-  private static void refuseWrongBytes(HttpUrl url, byte[] bytes, String mediaType, Expect expect) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1);
+  private static void refuseWrongBytes(byte[] bytes, String mediaType, Expect expect) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1);
     if (head.startsWith("%PDF-")) {
       throw new FetchException(Reason.WRONG_CONTENT, "That link is a PDF; Briefbot reads web pages and feeds, not PDFs.");
     }
@@ -285,7 +287,7 @@ public final class HttpFetcher {
     return new FetchException(Reason.HTTP_STATUS, retryable, message);
   }
 
-  private FetchException tooLarge(HttpUrl url) {
+  private FetchException tooLarge() {
     return new FetchException(Reason.TOO_LARGE, "That page is larger than " + settings.maxSizeText()
         + "; Briefbot reads pages of up to " + settings.maxSizeText() + ".");
   }
