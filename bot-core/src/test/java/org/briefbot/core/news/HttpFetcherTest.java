@@ -174,6 +174,22 @@ class HttpFetcherTest {
   }
 
   @Test
+  void aCompressedBombIsCappedAtFiveMegabytesUnpacked() throws IOException {
+    okio.Buffer gzipped = new okio.Buffer();
+    try (okio.BufferedSink sink = okio.Okio.buffer(new okio.GzipSink(gzipped))) {
+      byte[] spaces = new byte[1024 * 1024];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 64; i++) { // 64 MB of spaces, about 64 KB on the wire
+        sink.write(spaces);
+      }
+    }
+    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setHeader("Content-Encoding", "gzip").setBody(gzipped));
+
+    assertThatThrownBy(() -> local().fetch(server.url("/bomb").toString(), Expect.PAGE, Validators.NONE))
+        .hasMessage("That page is larger than 5 MB; Briefbot reads pages of up to 5 MB.");
+  }
+
+  @Test
   void aDeclaredTwoGigabyteBodyIsRefusedBeforeReading() {
     server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody("<html>")
         .setHeader("Content-Length", "2147483648"));
