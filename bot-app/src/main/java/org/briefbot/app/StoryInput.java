@@ -11,10 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.briefbot.app.news.StoryFetch;
 import org.briefbot.core.nlp.UnsupportedTextException;
 
 /**
- * Reads a story named on the command line: a file, or {@code -} for standard input. Reads at most
+ * Reads a story named on the command line: a file, {@code -} for standard input, or an http(s) URL (through the guarded fetcher). Reads at most
  * {@link #MAX_BYTES} so that a huge file is refused without being loaded.
  */
 public final class StoryInput {
@@ -30,11 +31,15 @@ public final class StoryInput {
   }
 
   /**
-   * The text of a file or of standard input ({@code -}).
+   * The text of a file, of standard input ({@code -}), or of the article at an http(s) URL.
    *
    * @throws UnsupportedTextException with a message for the user when it cannot be read
    */
   public static String read(String argument) {
+    if (isUrl(argument)) {
+      // The web goes through the guarded fetcher: refusals and failures are one sentence.
+      return StoryFetch.article(argument).text();
+    }
     if (argument.equals("-")) {
       return readCapped(System.in, "standard input");
     }
