@@ -15,8 +15,9 @@ import org.briefbot.app.news.StoryFetch;
 import org.briefbot.core.nlp.UnsupportedTextException;
 
 /**
- * Reads a story named on the command line: a file, {@code -} for standard input, or an http(s) URL (through the guarded fetcher). Reads at most
- * {@link #MAX_BYTES} so that a huge file is refused without being loaded.
+ * Reads a story named on the command line: a file, {@code -} for standard input, or an http(s)
+ * URL (through the guarded fetcher). Reads at most {@link #MAX_BYTES} so that a huge file is
+ * refused without being loaded.
  */
 public final class StoryInput {
   /** Generous for a news story (a long one is 50 KB) and small enough for a 256 MB heap. */
