@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,7 +36,7 @@ public final class FeedItemWorker implements AutoCloseable {
   private final StoryIngester ingester;
   private final Clock clock;
   private final ExecutorService workers;
-  private final int claimBatch;
+  private final int parallelism;
 
   /**
    * What became of an item.
@@ -49,7 +51,7 @@ public final class FeedItemWorker implements AutoCloseable {
     this.queue = queue;
     this.ingester = ingester;
     this.clock = clock;
-    this.claimBatch = parallelism * 4;
+    this.parallelism = parallelism;
     this.workers = Executors.newFixedThreadPool(parallelism, runnable -> {
       Thread thread = new Thread(runnable, "briefbot-ingest");
       thread.setDaemon(true);
@@ -59,33 +61,41 @@ public final class FeedItemWorker implements AutoCloseable {
 
   /**
    * Processes up to {@code limit} due items, in parallel, and waits for them. Items are claimed
-   * a few at a time (one transaction for several), few enough that their leases outlast the work.
+   * a few at a time (one transaction for several) as workers free up, so that no worker waits for
+   * a slow neighbour and no claimed item waits long enough for its lease to run out.
    */
   public List<ItemResult> processDue(int limit) {
+    CompletionService<ItemResult> finished = new ExecutorCompletionService<>(workers);
     List<ItemResult> results = new ArrayList<>();
-    while (results.size() < limit) {
-      Instant now = clock.instant();
-      List<FeedItem> claimed = queue.claimDue(now, now.plus(LEASE), Math.min(claimBatch, limit - results.size()));
-      if (claimed.isEmpty()) {
-        break;
-      }
-      List<Future<ItemResult>> running = new ArrayList<>();
-      for (FeedItem item : claimed) {
-        running.add(workers.submit(() -> work(item)));
-      }
-      for (Future<ItemResult> future : running) {
-        try {
-          results.add(future.get());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return results;
-        } catch (ExecutionException e) {
-          // An Error in a worker: its item keeps its lease and is taken again when the lease is over.
-          log.warn("an ingest worker failed", e.getCause());
+    int inFlight = 0;
+    int taken = 0;
+    boolean queueEmpty = false;
+    while (true) {
+      if (!queueEmpty && inFlight <= parallelism && taken < limit) {
+        Instant now = clock.instant();
+        List<FeedItem> claimed = queue.claimDue(now, now.plus(LEASE), Math.min(2 * parallelism - inFlight, limit - taken));
+        queueEmpty = claimed.isEmpty();
+        for (FeedItem item : claimed) {
+          finished.submit(() -> work(item));
         }
+        inFlight += claimed.size();
+        taken += claimed.size();
+      }
+      if (inFlight == 0) {
+        return results;
+      }
+      try {
+        Future<ItemResult> next = finished.take();
+        inFlight--;
+        results.add(next.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return results;
+      } catch (ExecutionException e) {
+        // An Error in a worker: its item keeps its lease and is taken again when the lease is over.
+        log.warn("an ingest worker failed", e.getCause());
       }
     }
-    return results;
   }
 
   /** Claims and processes one item; empty when another worker had claimed it. */

@@ -102,7 +102,12 @@ public final class StoryIngester {
       }
       return new Ingested(same.get(), Outcome.MERGED);
     }
-    StoryAnalysis analysis = analyses.get(article.canonicalUrl(), key -> analyzer.analyze(article.text()));
+    // Not Cache.get(key, loader): an analysis takes milliseconds, and a loader blocks other keys of its bin meanwhile.
+    StoryAnalysis analysis = analyses.getIfPresent(article.canonicalUrl());
+    if (analysis == null) {
+      analysis = analyzer.analyze(article.text());
+      analyses.put(article.canonicalUrl(), analysis);
+    }
     NewStory story = new NewStory(article.url(), article.canonicalUrl(), article.title(), article.outlet(), article.author(),
         article.publishedAt(), clock.instant(), analysis.text(), analysis.sentences(), analysis.summary(), analysis.quotes(),
         analysis.language(), contentHash, article.wordCount());
