@@ -157,7 +157,7 @@ class IngestCommandTest {
     CommandLine cli = BriefbotCli.commandLine();
     cli.setErr(new PrintWriter(err, true));
     int exit = cli.execute("ingest", "--url", "https://news.example/story",
-        "--db", "jdbc:postgresql://reader:hunter2@127.0.0.1:1/news?password=hunter2");
+        "--db", "jdbc:postgresql://127.0.0.1:1/news?user=reader&password=hunter2");
 
     assertThat(exit).isEqualTo(1);
     assertThat(err.toString()).startsWith("briefbot: Briefbot cannot open its database jdbc:postgresql://127.0.0.1:1/news: ")
