@@ -1,0 +1,164 @@
+package org.briefbot.core.summary;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.briefbot.core.nlp.AnalyzedText;
+import org.briefbot.core.nlp.Sentence;
+
+/**
+ * Tells which sentences cannot stand alone in a summary: leftovers of a page's layout (bylines,
+ * photo captions, "scroll down" prompts), fragments, and sentences that begin inside a quotation
+ * whose speaker is named elsewhere. Works on the folded text, so curly quotes are plain ones.
+ */
+final class SentenceFlaws {
+
+  /** Why a sentence is left out (or only used when nothing better is left). */
+  enum Flaw {
+    /** Not a sentence: too short, all capitals, or a line without an ending. */
+    FRAGMENT(true),
+    /** "By Jane Doe", "PUBLISHED: 10:02 EST, 3 April 2015", "Daily Mail Reporter". */
+    BYLINE(true),
+    /** "Scroll down for video", "Pictured: …", "Photo: …", a caption label. */
+    CAPTION(true),
+    /** Starts inside a quotation: its words belong to a speaker the sentence does not name. */
+    QUOTE_TAIL(false);
+
+    private final boolean disqualifying;
+
+    Flaw(boolean disqualifying) {
+      this.disqualifying = disqualifying;
+    }
+
+    /** Whether the sentence is never used while any other will do. */
+    boolean disqualifying() {
+      return disqualifying;
+    }
+  }
+
+  static final int MIN_WORDS = 6;
+  /** Shorter lines without an ending are headlines, list items or labels, not sentences. */
+  private static final int MIN_WORDS_WITHOUT_ENDING = 15;
+
+  private static final Pattern SCROLL_PROMPT = Pattern.compile(
+      "(?i)\\b(?:scroll down for (?:video|more|pictures)|click here (?:for|to)|watch the video|read more:|see more:)");
+  private static final Pattern CAPTION_LEAD = Pattern.compile(
+      "^\\W*(?i:pictured|photo|photos|photograph|picture|pictures|image|images|video|watch|credit|caption|graphic"
+          + "|gallery|file photo|above|below|left|right|top|bottom|inset)\\s*(?:\\([^)]*\\)\\s*)?:");
+  private static final Pattern PHOTO_CREDIT = Pattern.compile(
+      "(?i)\\((?:photo|image|picture|credit|file photo|pictured)\\b[^)]*\\)|\\b(?:photo|image|picture) credit\\b"
+          + "|\\((?:AP|AFP|Reuters|Getty Images?|EPA|PA)(?: Photo)?\\)\\s*$");
+  /** "Strictly business: Jane Doe covers …": a two- to four-word label with a colon opens a caption. */
+  private static final Pattern CAPTION_LABEL = Pattern.compile(
+      "^\\p{Lu}[\\p{L}'\\-]*(?: [\\p{L}'\\-]+){0,3}: \\p{Lu}");
+  private static final Pattern SPEECH_VERB = Pattern.compile(
+      "(?i)\\b(?:said|says|told|tells|added|adds|explained|explains|wrote|writes|tweeted|posted|stated|declared"
+          + "|warned|insisted|claimed|asked|replied|continued|admitted|revealed|announced)\\s*:");
+  private static final Pattern BYLINE = Pattern.compile(
+      "^\\W*(?:By|BY) \\p{Lu}[\\p{L}.'\\-]*(?: (?:\\p{Lu}[\\p{L}.'\\-]*|and|for|of|in))*\\s*(?:[,.|:]|$)");
+  private static final Pattern TIMESTAMP = Pattern.compile(
+      "(?i)\\b(?:published|updated|last updated|posted|created)\\s*:?\\s*(?:\\||\\d|on \\d|at \\d)");
+  private static final Pattern AGENCY_LINE = Pattern.compile(
+      "(?i)\\b(?:daily mail reporter|for mailonline|for dailymail\\.com|associated press writer|staff writer|follow @\\w+)");
+
+  private SentenceFlaws() {}
+
+  /** One entry per sentence of {@code text}: its flaw, or {@code null} when it can stand alone. */
+  static Flaw[] of(AnalyzedText text) {
+    String folded = text.document().folded();
+    List<Sentence> sentences = text.sentences();
+    Flaw[] flaws = new Flaw[sentences.size()];
+    QuoteTracker quotes = new QuoteTracker(folded);
+    for (Sentence sentence : sentences) {
+      boolean startsInsideQuote = quotes.insideAt(sentence.paragraph(), sentence.span().start());
+      flaws[sentence.index()] = flawOf(sentence.span().of(folded), sentence.wordCount(), startsInsideQuote);
+    }
+    return flaws;
+  }
+
+  static Flaw flawOf(String sentence, int words, boolean startsInsideQuote) {
+    if (BYLINE.matcher(sentence).find() && words <= 12 || TIMESTAMP.matcher(sentence).find()
+        || AGENCY_LINE.matcher(sentence).find()) {
+      return Flaw.BYLINE;
+    }
+    if (SCROLL_PROMPT.matcher(sentence).find() || CAPTION_LEAD.matcher(sentence).find()
+        || PHOTO_CREDIT.matcher(sentence).find()
+        || CAPTION_LABEL.matcher(sentence).find() && !SPEECH_VERB.matcher(sentence).find()) {
+      return Flaw.CAPTION;
+    }
+    if (words < MIN_WORDS || !hasLowerCaseLetter(sentence)
+        || words < MIN_WORDS_WITHOUT_ENDING && !hasEnding(sentence)) {
+      return Flaw.FRAGMENT;
+    }
+    if (startsInsideQuote) {
+      return Flaw.QUOTE_TAIL;
+    }
+    return null;
+  }
+
+  private static boolean hasLowerCaseLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasEnding(String sentence) {
+    for (int i = sentence.length() - 1; i >= 0; i--) {
+      char c = sentence.charAt(i);
+      if (c == '.' || c == '!' || c == '?') {
+        return true;
+      }
+      if (c != '"' && c != '\'' && c != ')' && c != ']' && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a position lies inside a quotation, reading quote marks from the start of its
+   * paragraph. Double quotes pair up; a single quote counts only where it cannot be an
+   * apostrophe (after a space and before a letter it opens, after a word or punctuation and
+   * before a space it closes), so "don't" and "the players' union" do not confuse it.
+   */
+  private static final class QuoteTracker {
+    private final String folded;
+    private int paragraph = -1;
+    private int position;
+    private boolean insideDouble;
+    private boolean insideSingle;
+
+    QuoteTracker(String folded) {
+      this.folded = folded;
+    }
+
+    boolean insideAt(int paragraphIndex, int offset) {
+      if (paragraphIndex != paragraph) {
+        paragraph = paragraphIndex;
+        position = offset;
+        insideDouble = false;
+        insideSingle = false;
+        return false;
+      }
+      for (; position < offset; position++) {
+        char c = folded.charAt(position);
+        if (c == '"') {
+          insideDouble = !insideDouble;
+        } else if (c == '\'') {
+          char before = position == 0 ? ' ' : folded.charAt(position - 1);
+          char after = position + 1 < folded.length() ? folded.charAt(position + 1) : ' ';
+          if (Character.isWhitespace(before) || before == '(' || before == '-') {
+            if (Character.isLetterOrDigit(after)) {
+              insideSingle = true;
+            }
+          } else if (Character.isWhitespace(after) || after == ',' || after == '.' || after == ')') {
+            insideSingle = false;
+          }
+        }
+      }
+      return insideDouble || insideSingle;
+    }
+  }
+}
