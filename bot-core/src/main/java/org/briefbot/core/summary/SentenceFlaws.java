@@ -1,9 +1,9 @@
 package org.briefbot.core.summary;
 
-import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.briefbot.core.nlp.AnalyzedText;
-import org.briefbot.core.nlp.Sentence;
+import org.briefbot.core.nlp.StopWords;
 
 /**
  * Tells which sentences cannot stand alone in a summary: leftovers of a page's layout (bylines,
@@ -20,8 +20,11 @@ final class SentenceFlaws {
     BYLINE(true),
     /** "Scroll down for video", "Pictured: …", "Photo: …", a caption label. */
     CAPTION(true),
-    /** Starts inside a quotation: its words belong to a speaker the sentence does not name. */
-    QUOTE_TAIL(false);
+    /**
+     * Starts inside a quotation, or opens one that runs on past its end: the words of a speaker
+     * the sentence does not name.
+     */
+    PART_OF_QUOTE(false);
 
     private final boolean disqualifying;
 
@@ -47,9 +50,12 @@ final class SentenceFlaws {
   private static final Pattern PHOTO_CREDIT = Pattern.compile(
       "(?i)\\((?:photo|image|picture|credit|file photo|pictured)\\b[^)]*\\)|\\b(?:photo|image|picture) credit\\b"
           + "|\\((?:AP|AFP|Reuters|Getty Images?|EPA|PA)(?: Photo)?\\)\\s*$");
-  /** "Strictly business: Jane Doe covers …": a two- to four-word label with a colon opens a caption. */
+  /**
+   * "Strictly business: Jane Doe covers …": a label of up to four words and a colon opens a
+   * caption. A label does not start with a function word ("With the new Avengers: Age of Ultron").
+   */
   private static final Pattern CAPTION_LABEL = Pattern.compile(
-      "^\\p{Lu}[\\p{L}'\\-]*(?: [\\p{L}'\\-]+){0,3}: \\p{Lu}");
+      "^(\\p{Lu}[\\p{L}'\\-]*)(?: [\\p{L}'\\-]+){0,3}: \\p{Lu}");
   private static final Pattern SPEECH_VERB = Pattern.compile(
       "(?i)\\b(?:said|says|told|tells|added|adds|explained|explains|wrote|writes|tweeted|posted|stated|declared"
           + "|warned|insisted|claimed|asked|replied|continued|admitted|revealed|announced)\\s*:");
@@ -62,37 +68,30 @@ final class SentenceFlaws {
 
   private SentenceFlaws() {}
 
-  /** One entry per sentence of {@code text}: its flaw, or {@code null} when it can stand alone. */
-  static Flaw[] of(AnalyzedText text) {
-    String folded = text.document().folded();
-    List<Sentence> sentences = text.sentences();
-    Flaw[] flaws = new Flaw[sentences.size()];
-    QuoteTracker quotes = new QuoteTracker(folded);
-    for (Sentence sentence : sentences) {
-      boolean startsInsideQuote = quotes.insideAt(sentence.paragraph(), sentence.span().start());
-      flaws[sentence.index()] = flawOf(sentence.span().of(folded), sentence.wordCount(), startsInsideQuote);
-    }
-    return flaws;
-  }
-
-  static Flaw flawOf(String sentence, int words, boolean startsInsideQuote) {
+  static Flaw flawOf(String sentence, int words, boolean partOfQuote) {
     if (BYLINE.matcher(sentence).find() && words <= 12 || TIMESTAMP.matcher(sentence).find()
         || AGENCY_LINE.matcher(sentence).find()) {
       return Flaw.BYLINE;
     }
     if (SCROLL_PROMPT.matcher(sentence).find() || CAPTION_LEAD.matcher(sentence).find()
         || PHOTO_CREDIT.matcher(sentence).find()
-        || CAPTION_LABEL.matcher(sentence).find() && !SPEECH_VERB.matcher(sentence).find()) {
+        || isCaptionLabel(sentence)) {
       return Flaw.CAPTION;
     }
     if (words < MIN_WORDS || !hasLowerCaseLetter(sentence)
         || words < MIN_WORDS_WITHOUT_ENDING && !hasEnding(sentence)) {
       return Flaw.FRAGMENT;
     }
-    if (startsInsideQuote) {
-      return Flaw.QUOTE_TAIL;
+    if (partOfQuote) {
+      return Flaw.PART_OF_QUOTE;
     }
     return null;
+  }
+
+  private static boolean isCaptionLabel(String sentence) {
+    Matcher label = CAPTION_LABEL.matcher(sentence);
+    return label.find() && !StopWords.contains(label.group(1).toLowerCase(Locale.ROOT))
+        && !SPEECH_VERB.matcher(sentence).find();
   }
 
   private static boolean hasLowerCaseLetter(String text) {
@@ -115,50 +114,5 @@ final class SentenceFlaws {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether a position lies inside a quotation, reading quote marks from the start of its
-   * paragraph. Double quotes pair up; a single quote counts only where it cannot be an
-   * apostrophe (after a space and before a letter it opens, after a word or punctuation and
-   * before a space it closes), so "don't" and "the players' union" do not confuse it.
-   */
-  private static final class QuoteTracker {
-    private final String folded;
-    private int paragraph = -1;
-    private int position;
-    private boolean insideDouble;
-    private boolean insideSingle;
-
-    QuoteTracker(String folded) {
-      this.folded = folded;
-    }
-
-    boolean insideAt(int paragraphIndex, int offset) {
-      if (paragraphIndex != paragraph) {
-        paragraph = paragraphIndex;
-        position = offset;
-        insideDouble = false;
-        insideSingle = false;
-        return false;
-      }
-      for (; position < offset; position++) {
-        char c = folded.charAt(position);
-        if (c == '"') {
-          insideDouble = !insideDouble;
-        } else if (c == '\'') {
-          char before = position == 0 ? ' ' : folded.charAt(position - 1);
-          char after = position + 1 < folded.length() ? folded.charAt(position + 1) : ' ';
-          if (Character.isWhitespace(before) || before == '(' || before == '-') {
-            if (Character.isLetterOrDigit(after)) {
-              insideSingle = true;
-            }
-          } else if (Character.isWhitespace(after) || after == ',' || after == '.' || after == ')') {
-            insideSingle = false;
-          }
-        }
-      }
-      return insideDouble || insideSingle;
-    }
   }
 }

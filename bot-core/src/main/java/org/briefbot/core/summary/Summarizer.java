@@ -10,6 +10,7 @@ import org.briefbot.core.nlp.AnalyzedText;
 import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.nlp.Sentence;
 import org.briefbot.core.nlp.Token;
+import org.briefbot.core.summary.Candidates.Candidate;
 import org.briefbot.core.summary.SentenceFlaws.Flaw;
 
 /**
@@ -51,33 +52,36 @@ public final class Summarizer {
    *     layout does; empty to use the headline found in the text, if any
    */
   public Summary summarize(AnalyzedText text, SummaryBudget budget, Optional<String> headline) {
-    List<Sentence> all = text.sentences();
-    List<Sentence> candidates = all.size() > MAX_CANDIDATES ? all.subList(0, MAX_CANDIDATES) : all;
-    int n = candidates.size();
-    if (n == 0) {
+    List<Candidate> candidates = Candidates.of(text, MAX_CANDIDATES);
+    if (candidates.isEmpty()) {
       return new Summary(List.of(), List.of());
     }
-    Flaw[] flaws = SentenceFlaws.of(text);
-    TermVectors vectors = TermVectors.of(candidates, weights.idfPower());
-    double[] relevance = relevance(candidates, flaws, vectors,
+    List<Sentence> sentences = candidates.stream().map(Candidate::sentence).toList();
+    TermVectors vectors = TermVectors.of(sentences, weights.idfPower());
+    double[] relevance = relevance(candidates, vectors,
         headlineStems(headline.or(() -> text.document().title()).orElse("")));
-    List<Integer> chosen = select(candidates, flaws, vectors, relevance, budget);
+    List<Integer> chosen = select(candidates, vectors, relevance, budget);
     chosen.sort(Comparator.naturalOrder());
-    List<Sentence> sentences = new ArrayList<>(chosen.size());
+    List<Sentence> summary = new ArrayList<>(chosen.size());
     List<String> texts = new ArrayList<>(chosen.size());
     for (int index : chosen) {
-      Sentence sentence = candidates.get(index);
-      sentences.add(sentence);
+      Sentence sentence = sentences.get(index);
+      summary.add(sentence);
       texts.add(sentence.wordCount() > budget.words() ? cut(text, sentence, budget.words()) : sentence.text(text.document()));
     }
-    return new Summary(sentences, texts);
+    return new Summary(summary, texts);
   }
 
-  private double[] relevance(List<Sentence> sentences, Flaw[] flaws, TermVectors vectors, Set<String> headline) {
-    int n = sentences.size();
+  private double[] relevance(List<Candidate> candidates, TermVectors vectors, Set<String> headline) {
+    int n = candidates.size();
+    // The lead prior counts the story's real sentences: captions and prompts in front do not push the lead down.
     double[] prior = new double[n];
+    int position = 0;
     for (int i = 0; i < n; i++) {
-      prior[i] = 1 / (1 + i / weights.positionHalfLife());
+      prior[i] = 1 / (1 + position / weights.positionHalfLife());
+      if (!candidates.get(i).disqualified()) {
+        position++;
+      }
     }
     double[] centrality = normalised(pageRank(vectors.similarities(), prior));
     double[] coverage = new double[n];
@@ -87,8 +91,10 @@ public final class Summarizer {
     coverage = normalised(coverage);
     double[] relevance = new double[n];
     for (int i = 0; i < n; i++) {
+      Candidate candidate = candidates.get(i);
       double score = weights.position() * prior[i] + weights.centrality() * centrality[i] + weights.headline() * coverage[i];
-      relevance[i] = score * lengthFactor(sentences.get(i).wordCount()) * (flaws[i] == Flaw.QUOTE_TAIL ? weights.quoteTail() : 1);
+      relevance[i] = score * lengthFactor(candidate.sentence().wordCount())
+          * (candidate.flaw() == Flaw.PART_OF_QUOTE ? weights.partOfQuote() : 1) * (1 - weights.quoted() * candidate.quoted());
     }
     return normalised(relevance);
   }
@@ -147,9 +153,9 @@ public final class Summarizer {
    * Greedy MMR within the budget: sentences without a disqualifying flaw first; a flawed one only
    * when the summary would otherwise be empty.
    */
-  private List<Integer> select(List<Sentence> sentences, Flaw[] flaws, TermVectors vectors, double[] relevance,
+  private List<Integer> select(List<Candidate> candidates, TermVectors vectors, double[] relevance,
       SummaryBudget budget) {
-    int n = sentences.size();
+    int n = candidates.size();
     List<Integer> chosen = new ArrayList<>();
     boolean[] used = new boolean[n];
     int words = 0;
@@ -157,8 +163,8 @@ public final class Summarizer {
       int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < n; i++) {
-        if (used[i] || flaws[i] != null && flaws[i].disqualifying() || vectors.isEmpty(i)
-            || words + sentences.get(i).wordCount() > budget.words()) {
+        if (used[i] || candidates.get(i).disqualified() || vectors.isEmpty(i)
+            || words + candidates.get(i).sentence().wordCount() > budget.words()) {
           continue;
         }
         double overlap = 0;
@@ -176,7 +182,7 @@ public final class Summarizer {
       }
       used[best] = true;
       chosen.add(best);
-      words += sentences.get(best).wordCount();
+      words += candidates.get(best).sentence().wordCount();
     }
     if (chosen.isEmpty()) {
       // Nothing fits or everything is flawed: the best sentence there is, cut to the budget if need be.

@@ -13,7 +13,8 @@ package org.briefbot.core.summary;
  * @param shortWords below this many words a sentence is scaled down in proportion
  * @param longWords above this many words a sentence is scaled down ...
  * @param longDecay ... by e^(-(words - longWords) / longDecay)
- * @param quoteTail factor for a sentence that starts inside a quotation
+ * @param partOfQuote factor for a sentence that is part of a quotation whose speaker it does not name
+ * @param quoted how much a sentence loses for the share of it that is quoted (all of it quoted: 1 - quoted)
  * @param redundancy MMR: how much similarity to a sentence already chosen costs
  */
 record Weights(
@@ -26,8 +27,9 @@ record Weights(
     int shortWords,
     int longWords,
     double longDecay,
-    double quoteTail,
+    double partOfQuote,
+    double quoted,
     double redundancy) {
 
-  static final Weights DEFAULT = new Weights(3, 1.0, 0.5, 0.5, 1.0, 0.85, 10, 40, 30, 0.4, 0.5);
+  static final Weights DEFAULT = new Weights(3, 1.0, 0.5, 0.15, 1.0, 0.85, 10, 40, 30, 0.4, 0.3, 0.5);
 }
