@@ -2,6 +2,7 @@ package org.briefbot.core.summary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefbot.core.nlp.AnalyzedText;
@@ -27,7 +28,20 @@ final class Candidates {
     boolean disqualified() {
       return flaw != null && flaw.disqualifying();
     }
+
+    /** Whether it opens with a pronoun that points back to an earlier sentence ("It", "They", "This"). */
+    boolean startsWithPronoun() {
+      for (Token token : sentence.tokens()) {
+        if (token.isWord()) {
+          return BACK_POINTING.contains(token.text());
+        }
+      }
+      return false;
+    }
   }
+
+  private static final Set<String> BACK_POINTING = Set.of(
+      "He", "She", "It", "They", "His", "Her", "Its", "Their", "This", "These", "Those", "That", "Such", "Both");
 
   /** Shorter sentences are not taken apart: a lost full stop shows in long glued ones. */
   private static final int MIN_WORDS_TO_SPLIT = 20;

@@ -172,6 +172,10 @@ public final class Summarizer {
           overlap = Math.max(overlap, vectors.cosine(i, c));
         }
         double score = relevance[i] - weights.redundancy() * overlap;
+        if (candidates.get(i).startsWithPronoun() && !(i > 0 && used[i - 1])) {
+          // "It has become …" needs the sentence before it to say what "it" is.
+          score *= weights.danglingPronoun();
+        }
         if (score > bestScore) {
           bestScore = score;
           best = i;

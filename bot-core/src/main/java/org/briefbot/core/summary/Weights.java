@@ -15,6 +15,7 @@ package org.briefbot.core.summary;
  * @param longDecay ... by e^(-(words - longWords) / longDecay)
  * @param partOfQuote factor for a sentence that is part of a quotation whose speaker it does not name
  * @param quoted how much a sentence loses for the share of it that is quoted (all of it quoted: 1 - quoted)
+ * @param danglingPronoun factor for a sentence opening with "It", "They" … whose previous sentence is not in the summary
  * @param redundancy MMR: how much similarity to a sentence already chosen costs
  */
 record Weights(
@@ -29,7 +30,8 @@ record Weights(
     double longDecay,
     double partOfQuote,
     double quoted,
+    double danglingPronoun,
     double redundancy) {
 
-  static final Weights DEFAULT = new Weights(3, 1.0, 0.5, 0.15, 1.0, 0.85, 10, 40, 30, 0.4, 0.3, 0.5);
+  static final Weights DEFAULT = new Weights(3, 1.0, 0.5, 0.15, 1.0, 0.85, 10, 40, 30, 0.4, 0.3, 0.7, 0.5);
 }
