@@ -55,7 +55,7 @@ final class Candidates {
    * like are left out, as they stand mid-sentence just as often.
    */
   private static final Pattern LOST_FULL_STOP = Pattern.compile(
-      "(?<=[\\p{Ll}0-9)]) (?=(?:However|But|He|She|They|It|The|A|An|In|On|At|His|Her|Their|Its|This|That|These"
+      " (?=(?:However|But|He|She|They|It|The|A|An|In|On|At|His|Her|Their|Its|This|That|These"
           + "|Those|Meanwhile|Now|After|When|While|Last|Police|Officers|Authorities)\\b)");
 
   private Candidates() {}
@@ -100,7 +100,8 @@ final class Candidates {
       Matcher lost = LOST_FULL_STOP.matcher(text);
       int from = cuts.isEmpty() ? 0 : cuts.get(0);
       while (lost.find()) {
-        if (lost.start() > from && words(text, from, lost.start()) >= MIN_WORDS_A_PIECE
+        if (lost.start() > from && endsWordOrBracket(text.charAt(lost.start() - 1))
+            && words(text, from, lost.start()) >= MIN_WORDS_A_PIECE
             && words(text, lost.end(), text.length()) >= MIN_WORDS_A_PIECE) {
           cuts.add(lost.end());
           from = lost.end();
@@ -115,6 +116,10 @@ final class Candidates {
     }
     pieces.add(new TextSpan(start + pieceStart, end));
     return pieces;
+  }
+
+  private static boolean endsWordOrBracket(char c) {
+    return Character.isLowerCase(c) || c >= '0' && c <= '9' || c == ')';
   }
 
   private static boolean opensWithQuote(String folded, TextSpan span) {

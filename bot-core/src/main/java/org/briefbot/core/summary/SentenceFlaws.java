@@ -1,5 +1,6 @@
 package org.briefbot.core.summary;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,8 +43,15 @@ final class SentenceFlaws {
   /** Shorter lines without an ending are headlines, list items or labels, not sentences. */
   private static final int MIN_WORDS_WITHOUT_ENDING = 15;
 
-  private static final Pattern SCROLL_PROMPT = Pattern.compile(
-      "(?i)\\b(?:scroll down for (?:video|more|pictures)|click here (?:for|to)|watch the video|read more:|see more:)");
+  /** Prompts a page puts among the sentences, in lower case. */
+  private static final List<String> PROMPTS = List.of("scroll down for video", "scroll down for more",
+      "scroll down for pictures", "click here for", "click here to", "watch the video", "read more:", "see more:");
+  /** Bylines that name no one, or a desk, in lower case. */
+  private static final List<String> DESK_LINES = List.of("daily mail reporter", "for mailonline", "for dailymail.com",
+      "associated press writer", "staff writer", "follow @");
+  private static final List<String> TIMESTAMP_WORDS = List.of("published", "updated", "posted", "created");
+  private static final Pattern TIMESTAMP = Pattern.compile(
+      "\\b(?:published|updated|last updated|posted|created)\\s*:?\\s*(?:\\||\\d|on \\d|at \\d)");
   private static final Pattern CAPTION_LEAD = Pattern.compile(
       "^\\W*(?i:pictured|photo|photos|photograph|picture|pictures|image|images|video|watch|credit|caption|graphic"
           + "|gallery|file photo|above|below|left|right|top|bottom|inset)\\s*(?:\\([^)]*\\)\\s*)?:");
@@ -57,25 +65,24 @@ final class SentenceFlaws {
   private static final Pattern CAPTION_LABEL = Pattern.compile(
       "^(\\p{Lu}[\\p{L}'\\-]*)(?: [\\p{L}'\\-]+){0,3}: \\p{Lu}");
   private static final Pattern SPEECH_VERB = Pattern.compile(
-      "(?i)\\b(?:said|says|told|tells|added|adds|explained|explains|wrote|writes|tweeted|posted|stated|declared"
+      "\\b(?:said|says|told|tells|added|adds|explained|explains|wrote|writes|tweeted|posted|stated|declared"
           + "|warned|insisted|claimed|asked|replied|continued|admitted|revealed|announced)\\s*:");
   private static final Pattern BYLINE = Pattern.compile(
       "^\\W*(?:By|BY) \\p{Lu}[\\p{L}.'\\-]*(?: (?:\\p{Lu}[\\p{L}.'\\-]*|and|for|of|in))*\\s*(?:[,.|:]|$)");
-  private static final Pattern TIMESTAMP = Pattern.compile(
-      "(?i)\\b(?:published|updated|last updated|posted|created)\\s*:?\\s*(?:\\||\\d|on \\d|at \\d)");
-  private static final Pattern AGENCY_LINE = Pattern.compile(
-      "(?i)\\b(?:daily mail reporter|for mailonline|for dailymail\\.com|associated press writer|staff writer|follow @\\w+)");
 
   private SentenceFlaws() {}
 
+  // Literal look-ups go first: most sentences have none of these words, and a search for a phrase
+  // is far cheaper than a case-blind pattern run over every sentence of every story.
   static Flaw flawOf(String sentence, int words, boolean partOfQuote) {
-    if (BYLINE.matcher(sentence).find() && words <= 12 || TIMESTAMP.matcher(sentence).find()
-        || AGENCY_LINE.matcher(sentence).find()) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    if (words <= 12 && BYLINE.matcher(sentence).find() || containsAny(lower, DESK_LINES)
+        || containsAny(lower, TIMESTAMP_WORDS) && TIMESTAMP.matcher(lower).find()) {
       return Flaw.BYLINE;
     }
-    if (SCROLL_PROMPT.matcher(sentence).find() || CAPTION_LEAD.matcher(sentence).find()
-        || PHOTO_CREDIT.matcher(sentence).find()
-        || isCaptionLabel(sentence)) {
+    if (containsAny(lower, PROMPTS) || CAPTION_LEAD.matcher(sentence).find()
+        || (lower.indexOf('(') >= 0 || lower.contains("credit")) && PHOTO_CREDIT.matcher(sentence).find()
+        || isCaptionLabel(sentence, lower)) {
       return Flaw.CAPTION;
     }
     if (words < MIN_WORDS || !hasLowerCaseLetter(sentence)
@@ -88,10 +95,19 @@ final class SentenceFlaws {
     return null;
   }
 
-  private static boolean isCaptionLabel(String sentence) {
+  private static boolean containsAny(String lower, List<String> phrases) {
+    for (String phrase : phrases) {
+      if (lower.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCaptionLabel(String sentence, String lower) {
     Matcher label = CAPTION_LABEL.matcher(sentence);
     return label.find() && !StopWords.contains(label.group(1).toLowerCase(Locale.ROOT))
-        && !SPEECH_VERB.matcher(sentence).find();
+        && !SPEECH_VERB.matcher(lower).find();
   }
 
   private static boolean hasLowerCaseLetter(String text) {
