@@ -1,6 +1,7 @@
 package org.briefbot.core.summary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.briefbot.core.summary.SentenceFlaws.Flaw;
  * story's order. A sentence ranks high when it comes early (news puts the news first, but not
  * always), when it is central (it shares words with many other sentences: PageRank over TF-IDF
  * cosine similarity, restarting at the lead), and when it uses the headline's words. Layout
- * leftovers and fragments are skipped, long run-ons and sentences that start inside a quotation
- * are held back, and MMR keeps a second sentence from repeating the first. Thread-safe; costs
- * well under a millisecond for a news story once the text is analysed.
+ * leftovers (bylines, captions, "scroll down" prompts) and fragments are skipped, captions glued
+ * to a sentence are cut away from it, long run-ons, quotations without their speaker and
+ * sentences opening with a stray "It" are held back, and MMR keeps a second sentence from
+ * repeating the first. Thread-safe; ranking a 600-word story takes a fraction of a millisecond
+ * once the text is analysed.
  */
 public final class Summarizer {
   /** Sentences past this point are not ranked: news puts what matters before it, and the graph grows as n². */
@@ -123,7 +126,7 @@ public final class Summarizer {
       }
     }
     double[] rank = new double[n];
-    java.util.Arrays.fill(rank, 1.0 / n);
+    Arrays.fill(rank, 1.0 / n);
     double[] next = new double[n];
     double damping = weights.damping();
     for (int round = 0; round < PAGERANK_ROUNDS; round++) {
