@@ -45,10 +45,10 @@ final class EvalSummariesCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - started) / 1e9;
 
     PrintWriter console = spec.commandLine().getOut();
-    console.printf(Locale.ROOT, "%d stories from %s, %d sentences each; summaries written to %s%n",
-        report.stories(), data, sentences, out);
+    console.printf(Locale.ROOT, "%s from %s, %d sentences each; summaries written to %s%n",
+        stories(report.stories()), data, sentences, out);
     if (report.unreadable() > 0) {
-      console.printf(Locale.ROOT, "%d stories could not be read (scored as empty summaries)%n", report.unreadable());
+      console.printf(Locale.ROOT, "%s could not be read (scored as empty summaries)%n", stories(report.unreadable()));
     }
     console.printf(Locale.ROOT, "%-10s %7s %7s %7s %7s   (ROUGE F1, %%)%n", "system", "R1", "R2", "RL", "RLsum");
     row(console, "briefbot", report.summarizer());
@@ -57,6 +57,10 @@ final class EvalSummariesCommand implements Callable<Integer> {
         + "median %.1f ms, 90th percentile %.1f ms%n", seconds, modelSeconds, report.medianMillis(), report.p90Millis());
     console.flush();
     return 0;
+  }
+
+  private static String stories(int count) {
+    return count == 1 ? "1 story" : count + " stories";
   }
 
   private static void row(PrintWriter console, String system, RougeScores scores) {

@@ -34,6 +34,8 @@ import org.briefbot.core.summary.SummaryBudget;
  */
 public final class SummaryEvaluation {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The stories are held in memory; this keeps a wrong file from exhausting the heap. */
+  static final long MAX_DATA_BYTES = 256L * 1024 * 1024;
 
   /** One story of the evaluation set. */
   public record Story(String id, Optional<String> title, String text, List<String> references) {}
@@ -105,6 +107,10 @@ public final class SummaryEvaluation {
         ours.add(rouge.score(story.references(), summary));
         lead.add(rouge.score(story.references(), leadSummary));
       }
+    } catch (NoSuchFileException e) {
+      throw new UserFacingException("Could not write " + predictions + ": its folder does not exist.");
+    } catch (AccessDeniedException e) {
+      throw new UserFacingException("Briefbot may not write " + predictions + " (permission denied).");
     } catch (IOException e) {
       throw new UserFacingException("Could not write " + predictions + ": " + e.getMessage());
     }
@@ -124,6 +130,10 @@ public final class SummaryEvaluation {
   public static List<Story> read(Path data) {
     List<Story> stories = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
+      if (Files.size(data) > MAX_DATA_BYTES) {
+        throw new UserFacingException(data + " is too large for an evaluation file (more than "
+            + MAX_DATA_BYTES / (1024 * 1024) + " MB).");
+      }
       String line;
       int number = 0;
       while ((line = in.readLine()) != null) {
