@@ -29,6 +29,8 @@ public final class Summarizer {
   /** Sentences past this point are not ranked: news puts what matters before it, and the graph grows as n². */
   static final int MAX_CANDIDATES = 250;
   private static final int PAGERANK_ROUNDS = 40;
+  /** Cosine similarity above which two sentences say the same thing in nearly the same words. */
+  private static final double NEAR_DUPLICATE = 0.9;
   private static final String ELLIPSIS = " \u2026";
 
   private final Weights weights;
@@ -173,6 +175,9 @@ public final class Summarizer {
         double overlap = 0;
         for (int c : chosen) {
           overlap = Math.max(overlap, vectors.cosine(i, c));
+        }
+        if (overlap >= NEAR_DUPLICATE) {
+          continue; // a page that prints a paragraph twice must not get it twice in its summary
         }
         double score = relevance[i] - weights.redundancy() * overlap;
         if (candidates.get(i).startsWithPronoun() && !(i > 0 && used[i - 1])) {

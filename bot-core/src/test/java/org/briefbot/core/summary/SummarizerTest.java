@@ -82,6 +82,12 @@ class SummarizerTest {
   }
 
   @Test
+  void aParagraphPrintedTwiceIsSummarizedOnce() {
+    String story = String.join("\n", Collections.nCopies(4, Stories.LEAD));
+    assertThat(summarize(story, 3).texts()).containsExactly(Stories.LEAD);
+  }
+
+  @Test
   void leavesOutSentencesThatArePartOfSomeoneElsesQuotation() {
     Summary summary = summarize(Stories.LONG_QUOTE, 5);
     assertThat(summary.texts()).hasSize(5)
