@@ -33,7 +33,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Briefbot 0.1.0",
     description = "A news-briefing chatbot. With no subcommand: runs on Discord/Slack when a token is set, else the console.",
-    subcommands = {IngestCommand.class})
+    subcommands = {SummarizeCommand.class, EvalCommand.class, IngestCommand.class})
 public final class BriefbotCli implements Runnable {
 
   public static void main(String[] args) {
@@ -63,10 +63,10 @@ public final class BriefbotCli implements Runnable {
           + "starting the console.");
     }
     try (Database database = NewsSetup.database(environment, Optional.empty());
-        NewsIngestion news = NewsSetup.news(database, environment)) {
+        NewsIngestion news = NewsSetup.news(database, environment, config.summary().sentences())) {
       DemoStories.storeMissing(news.ingester());
       news.startSchedule(Duration.ofMinutes(1));
-      CommandRouter router = CommandSet.create(config, news, NewsSetup.analyzer());
+      CommandRouter router = CommandSet.create(config, news, NewsSetup.analyzer(config.summary().sentences()));
       ConsoleAdapter console = new ConsoleAdapter(router, new ConsoleRenderer(config.console().width()));
       PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
       console.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,

@@ -31,6 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Fetches a story or a feed's stories, analyses them once and stores them.",
         "The database is BRIEFBOT_DB_URL (with BRIEFBOT_DB_USER, BRIEFBOT_DB_PASSWORD), else an H2 file under ./data/."})
 public final class IngestCommand implements Callable<Integer> {
+  /** The summary length stored with each story (the settings' default). */
+  private static final int SUMMARY_SENTENCES = 3;
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   static final class Source {
@@ -66,7 +68,7 @@ public final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (Database database = NewsSetup.database(environment, Optional.ofNullable(jdbcUrl));
-        NewsIngestion news = NewsSetup.news(database, environment)) {
+        NewsIngestion news = NewsSetup.news(database, environment, SUMMARY_SENTENCES)) {
       if (source.url != null) {
         // Checked before anything is fetched; a refusal is the person's to read, not a crash.
         news.articles().guard().check(source.url);

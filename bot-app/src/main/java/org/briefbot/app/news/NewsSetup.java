@@ -4,11 +4,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.news.FetchSettings;
-import org.briefbot.core.news.InterimLeadSentencesAnalyzer;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.news.StoryAnalyzer;
+import org.briefbot.core.news.SummarizingStoryAnalyzer;
 import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.store.Database;
+import org.briefbot.core.summary.Summarizer;
 
 /**
  * Builds the news side of the app from the environment: the database ({@code BRIEFBOT_DB_URL},
@@ -72,14 +73,14 @@ public final class NewsSetup {
   }
 
   /**
-   * The analyser every story passes through once. INTERIM: Lead-3 sentences and no quotes, until
-   * the summary and quotes packages are connected here.
+   * The analyser every story passes through once: the summarizer's choice of sentences (quotes
+   * are empty until the quotes package is connected in {@link SummarizingStoryAnalyzer}).
    */
-  public static StoryAnalyzer analyzer() {
-    return new InterimLeadSentencesAnalyzer(NlpPipeline.shared());
+  public static StoryAnalyzer analyzer(int summarySentences) {
+    return new SummarizingStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), summarySentences);
   }
 
-  public static NewsIngestion news(Database database, Map<String, String> environment) {
-    return NewsIngestion.create(database, fetchSettings(environment), analyzer());
+  public static NewsIngestion news(Database database, Map<String, String> environment, int summarySentences) {
+    return NewsIngestion.create(database, fetchSettings(environment), analyzer(summarySentences));
   }
 }

@@ -9,9 +9,9 @@ import org.briefbot.core.nlp.Sentence;
 import org.briefbot.core.store.StorySentence;
 
 /**
- * INTERIM — to be replaced when the summary and quotes packages are merged: sentences from
- * {@link NlpPipeline}, the first three as the summary (Lead-3), and no quotes. It exists so that
- * ingestion runs end to end before the real analysers land.
+ * A fixed, predictable analysis for tests and the ingest benchmark: sentences from
+ * {@link NlpPipeline}, the first three as the summary (Lead-3), and no quotes. The app uses
+ * {@link SummarizingStoryAnalyzer}.
  */
 public final class InterimLeadSentencesAnalyzer implements StoryAnalyzer {
   private static final int SUMMARY_SENTENCES = 3;
