@@ -12,12 +12,13 @@ import java.util.stream.Stream;
 import org.briefbot.core.news.FetchSettings;
 import org.briefbot.core.news.HostResolver;
 import org.briefbot.core.news.HttpFetcher;
-import org.briefbot.core.news.InterimLeadSentencesAnalyzer;
 import org.briefbot.core.news.NewsIngestion;
+import org.briefbot.core.news.SummarizingStoryAnalyzer;
 import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.store.Database;
 import org.briefbot.core.store.Feed;
 import org.briefbot.core.store.FeedOwner;
+import org.briefbot.core.summary.Summarizer;
 
 /**
  * Ingest throughput: N generated stories served from 127.0.0.1 through RSS feeds, each fetched,
@@ -62,7 +63,7 @@ public final class NewsIngestBenchmark {
     try (Database database = Database.defaultH2(dataDir);
         NewsIngestion news = new NewsIngestion(database,
             new HttpFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true), HostResolver.system()),
-            new InterimLeadSentencesAnalyzer(NlpPipeline.shared()), Clock.systemUTC(), workers)) {
+            new SummarizingStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), 3), Clock.systemUTC(), workers)) {
       long started = System.nanoTime();
       long cpuStarted = processCpuNanos();
       for (String feedUrl : site.feedUrls()) {
