@@ -23,6 +23,9 @@ public final class StoryInput {
   /** Generous for a news story (a long one is 50 KB) and small enough for a 256 MB heap. */
   public static final int MAX_BYTES = 4 * 1024 * 1024;
 
+  /** "gopher:", "ftp:", "javascript:" — a link of a kind Briefbot refuses, unless a file is so named. */
+  private static final java.util.regex.Pattern OTHER_SCHEME = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]+:");
+
   private StoryInput() {}
 
   /** Whether the argument names a web page rather than a file. */
@@ -37,8 +40,8 @@ public final class StoryInput {
    * @throws UnsupportedTextException with a message for the user when it cannot be read
    */
   public static String read(String argument) {
-    if (isUrl(argument)) {
-      // The web goes through the guarded fetcher: refusals and failures are one sentence.
+    if (isUrl(argument) || (OTHER_SCHEME.matcher(argument).find() && !Files.exists(Path.of(argument)))) {
+      // The web goes through the guarded fetcher: refusals (file:, ftp:, gopher: links too) and failures are one sentence.
       return StoryFetch.article(argument).text();
     }
     if (argument.equals("-")) {

@@ -17,6 +17,14 @@ class StoryFetchTest {
   }
 
   @Test
+  void linksOfOtherSchemesAreRefusedAsLinksNotLookedForAsFiles() {
+    assertThatThrownBy(() -> StoryInput.read("gopher://127.0.0.1/1"))
+        .hasMessage("Briefbot only fetches http and https links, not gopher: links.");
+    assertThatThrownBy(() -> StoryInput.read("file:///etc/passwd"))
+        .hasMessage("Briefbot only fetches http and https links, not file: links.");
+  }
+
+  @Test
   void theCloudMetadataAddressIsRefused() {
     assertThatThrownBy(() -> StoryFetch.article("http://169.254.169.254/latest/meta-data/"))
         .hasMessage("Briefbot does not fetch private or local addresses (169.254.169.254, a link-local address (where cloud metadata services live)).");
