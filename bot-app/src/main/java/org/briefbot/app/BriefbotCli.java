@@ -62,8 +62,8 @@ public final class BriefbotCli implements Runnable {
       System.err.println("briefbot: a Discord or Slack token is set, but this build has no chat adapters yet; "
           + "starting the console.");
     }
-    try (Database database = NewsSetup.database(environment, Optional.empty());
-        NewsIngestion news = NewsSetup.news(database, environment, config.summary().sentences())) {
+    try (Database database = NewsSetup.database(config.storage(), secrets, Optional.empty());
+        NewsIngestion news = NewsSetup.news(database, config)) {
       DemoStories.storeMissing(news.ingester());
       news.startSchedule(Duration.ofMinutes(1));
       CommandRouter router = CommandSet.create(config, news, NewsSetup.analyzer(config.summary().sentences()));

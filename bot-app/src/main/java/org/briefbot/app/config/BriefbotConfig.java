@@ -18,7 +18,36 @@ import org.briefbot.core.command.UserFacingException;
  * is none beside it), then overridden by {@code BRIEFBOT_…} environment variables.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record BriefbotConfig(String secretsFile, Summary summary, Console console) {
+public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, Summary summary, Console console) {
+
+  /**
+   * Where stories are kept.
+   *
+   * @param url a JDBC URL; empty for the embedded H2 file database under {@code ./data/}
+   * @param user the database user, empty when none is needed (the password is a secret)
+   */
+  public record Storage(String url, String user) {
+    public Storage {
+      url = url == null ? "" : url.strip();
+      user = user == null ? "" : user.strip();
+    }
+
+    public Optional<String> jdbcUrl() {
+      return Optional.of(url).filter(u -> !u.isEmpty());
+    }
+  }
+
+  /** Limits of every fetch of a page or feed. */
+  public record Fetch(boolean allowPrivateAddresses, int maxMegabytes, int timeoutSeconds) {
+    public Fetch {
+      if (maxMegabytes < 1 || maxMegabytes > 100) {
+        throw new IllegalArgumentException("fetch.maxMegabytes must be between 1 and 100, not " + maxMegabytes);
+      }
+      if (timeoutSeconds < 1 || timeoutSeconds > 120) {
+        throw new IllegalArgumentException("fetch.timeoutSeconds must be between 1 and 120, not " + timeoutSeconds);
+      }
+    }
+  }
 
   public record Summary(int sentences) {
     public Summary {
@@ -68,8 +97,9 @@ public record BriefbotConfig(String secretsFile, Summary summary, Console consol
   static BriefbotConfig read(InputStream in, String name) throws IOException {
     try {
       BriefbotConfig config = YAML.readValue(in, BriefbotConfig.class);
-      if (config == null || config.summary() == null || config.console() == null) {
-        throw new UserFacingException("The settings file " + name + " lacks a section (summary, console); "
+      if (config == null || config.storage() == null || config.fetch() == null || config.summary() == null
+          || config.console() == null) {
+        throw new UserFacingException("The settings file " + name + " lacks a section (storage, fetch, summary, console); "
             + "start from config/briefbot.yml.");
       }
       return config;
@@ -96,6 +126,17 @@ public record BriefbotConfig(String secretsFile, Summary summary, Console consol
         throw new UserFacingException("BRIEFBOT_SUMMARY_SENTENCES must be a whole number from 1 to 10, not '" + sentences + "'.");
       }
     }
-    return new BriefbotConfig(secrets, summary, console);
+    Storage storage = new Storage(environment.getOrDefault("BRIEFBOT_DB_URL", this.storage.url()),
+        environment.getOrDefault("BRIEFBOT_DB_USER", this.storage.user()));
+    Fetch fetch = this.fetch;
+    String allowPrivate = environment.get("BRIEFBOT_FETCH_ALLOW_PRIVATE");
+    if (allowPrivate != null) {
+      String value = allowPrivate.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!value.equals("true") && !value.equals("false")) {
+        throw new UserFacingException("BRIEFBOT_FETCH_ALLOW_PRIVATE must be true or false, not '" + allowPrivate + "'.");
+      }
+      fetch = new Fetch(value.equals("true"), fetch.maxMegabytes(), fetch.timeoutSeconds());
+    }
+    return new BriefbotConfig(secrets, storage, fetch, summary, console);
   }
 }

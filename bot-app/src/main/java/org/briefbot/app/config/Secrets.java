@@ -18,12 +18,14 @@ public final class Secrets {
   private final Optional<String> slackBotToken;
   private final Optional<String> slackAppToken;
   private final Optional<String> slackSigningSecret;
+  private final Optional<String> databasePassword;
 
   private Secrets(Map<String, String> environment, Properties file) {
     discordToken = pick(environment, "BRIEFBOT_DISCORD_TOKEN", file, "discord.token");
     slackBotToken = pick(environment, "BRIEFBOT_SLACK_BOT_TOKEN", file, "slack.botToken");
     slackAppToken = pick(environment, "BRIEFBOT_SLACK_APP_TOKEN", file, "slack.appToken");
     slackSigningSecret = pick(environment, "BRIEFBOT_SLACK_SIGNING_SECRET", file, "slack.signingSecret");
+    databasePassword = pick(environment, "BRIEFBOT_DB_PASSWORD", file, "storage.password");
   }
 
   /** Environment variables first; then the secrets file, when one is named. */
@@ -54,6 +56,10 @@ public final class Secrets {
 
   public Optional<String> slackSigningSecret() {
     return slackSigningSecret;
+  }
+
+  public Optional<String> databasePassword() {
+    return databasePassword;
   }
 
   public boolean hasDiscord() {

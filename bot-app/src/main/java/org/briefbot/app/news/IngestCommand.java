@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.briefbot.app.config.BriefbotConfig;
+import org.briefbot.app.config.Secrets;
 import org.briefbot.core.news.FeedItemWorker.ItemResult;
 import org.briefbot.core.news.FeedPoller.PollResult;
 import org.briefbot.core.news.FeedPoller.Status;
@@ -29,10 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Fetches a story or a feed's stories, analyses them once and stores them.",
-        "The database is BRIEFBOT_DB_URL (with BRIEFBOT_DB_USER, BRIEFBOT_DB_PASSWORD), else an H2 file under ./data/."})
+        "The database is storage.url of config/briefbot.yml (or BRIEFBOT_DB_URL), else an H2 file under ./data/."})
 public final class IngestCommand implements Callable<Integer> {
-  /** The summary length stored with each story (the settings' default). */
-  private static final int SUMMARY_SENTENCES = 3;
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   static final class Source {
@@ -46,7 +46,7 @@ public final class IngestCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Source source;
 
-  @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database, instead of BRIEFBOT_DB_URL or ./data/.")
+  @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database, instead of storage.url of the settings (BRIEFBOT_DB_URL) or ./data/.")
   String jdbcUrl;
 
   @Spec
@@ -67,8 +67,10 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (Database database = NewsSetup.database(environment, Optional.ofNullable(jdbcUrl));
-        NewsIngestion news = NewsSetup.news(database, environment, SUMMARY_SENTENCES)) {
+    BriefbotConfig config = BriefbotConfig.load(environment);
+    Secrets secrets = Secrets.load(environment, config.secretsFile());
+    try (Database database = NewsSetup.database(config.storage(), secrets, Optional.ofNullable(jdbcUrl));
+        NewsIngestion news = NewsSetup.news(database, config)) {
       if (source.url != null) {
         // Checked before anything is fetched; a refusal is the person's to read, not a crash.
         news.articles().guard().check(source.url);

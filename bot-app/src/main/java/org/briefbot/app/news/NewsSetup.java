@@ -1,7 +1,9 @@
 package org.briefbot.app.news;
 
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
+import org.briefbot.app.config.BriefbotConfig;
+import org.briefbot.app.config.Secrets;
 import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.news.FetchSettings;
 import org.briefbot.core.news.NewsIngestion;
@@ -12,10 +14,8 @@ import org.briefbot.core.store.Database;
 import org.briefbot.core.summary.Summarizer;
 
 /**
- * Builds the news side of the app from the environment: the database ({@code BRIEFBOT_DB_URL},
- * {@code BRIEFBOT_DB_USER}, {@code BRIEFBOT_DB_PASSWORD}; else an H2 file under {@code ./data/}),
- * the fetch limits ({@code BRIEFBOT_FETCH_ALLOW_PRIVATE}) and the story analyser. The settings
- * file takes these over when config grows a {@code storage} and a {@code fetch} section.
+ * Builds the news side of the app from the settings: the database ({@code storage}, else an H2
+ * file under {@code ./data/}), the fetch limits ({@code fetch}) and the story analyser.
  */
 public final class NewsSetup {
   private NewsSetup() {}
@@ -25,10 +25,12 @@ public final class NewsSetup {
    *
    * @throws UserFacingException naming the database (never its password) when it cannot be opened
    */
-  public static Database database(Map<String, String> environment, Optional<String> jdbcUrl) {
-    Optional<String> url = jdbcUrl.or(() -> Optional.ofNullable(environment.get(Database.URL_ENV)).filter(u -> !u.isBlank()));
+  public static Database database(BriefbotConfig.Storage storage, Secrets secrets, Optional<String> jdbcUrl) {
+    Optional<String> url = jdbcUrl.map(String::strip).filter(u -> !u.isEmpty()).or(storage::jdbcUrl);
+    String user = storage.user().isEmpty() ? null : storage.user();
+    String password = secrets.databasePassword().orElse(null);
     try {
-      return url.map(u -> Database.open(u.strip(), environment.get(Database.USER_ENV), environment.get(Database.PASSWORD_ENV)))
+      return url.map(u -> Database.open(u, user, password))
           .orElseGet(() -> Database.defaultH2(Database.DEFAULT_DATA_DIR));
     } catch (RuntimeException e) {
       Throwable cause = e;
@@ -37,7 +39,7 @@ public final class NewsSetup {
       }
       String why = String.valueOf(cause.getMessage()).lines().findFirst().orElse("").replaceAll("\\s*\\[\\d+-\\d+]$", "");
       throw new UserFacingException("Briefbot cannot open its database " + shown(url) + ": "
-          + withoutSecrets(why, url, environment.get(Database.PASSWORD_ENV)));
+          + withoutSecrets(why, url, password));
     }
   }
 
@@ -68,8 +70,11 @@ public final class NewsSetup {
     return jdbcUrl.get().replaceAll("[?;].*$", "").replaceAll("//[^/@]*@", "//");
   }
 
-  public static FetchSettings fetchSettings(Map<String, String> environment) {
-    return FetchSettings.fromEnvironment(environment);
+  public static FetchSettings fetchSettings(BriefbotConfig.Fetch fetch) {
+    return FetchSettings.defaults()
+        .withAllowPrivateAddresses(fetch.allowPrivateAddresses())
+        .withMaxBytes(fetch.maxMegabytes() * 1024L * 1024L)
+        .withTimeout(Duration.ofSeconds(fetch.timeoutSeconds()));
   }
 
   /**
@@ -80,7 +85,7 @@ public final class NewsSetup {
     return new SummarizingStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), summarySentences);
   }
 
-  public static NewsIngestion news(Database database, Map<String, String> environment, int summarySentences) {
-    return NewsIngestion.create(database, fetchSettings(environment), analyzer(summarySentences));
+  public static NewsIngestion news(Database database, BriefbotConfig config) {
+    return NewsIngestion.create(database, fetchSettings(config.fetch()), analyzer(config.summary().sentences()));
   }
 }

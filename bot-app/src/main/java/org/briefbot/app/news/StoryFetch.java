@@ -1,6 +1,7 @@
 package org.briefbot.app.news;
 
 import java.util.Map;
+import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.core.news.Article;
 import org.briefbot.core.news.ArticleFetcher;
 
@@ -25,7 +26,7 @@ public final class StoryFetch {
       synchronized (StoryFetch.class) {
         fetcher = shared;
         if (fetcher == null) {
-          fetcher = ArticleFetcher.create(NewsSetup.fetchSettings(environment));
+          fetcher = ArticleFetcher.create(NewsSetup.fetchSettings(BriefbotConfig.load(environment).fetch()));
           shared = fetcher;
         }
       }

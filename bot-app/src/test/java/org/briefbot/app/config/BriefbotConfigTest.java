@@ -18,6 +18,23 @@ class BriefbotConfigTest {
     assertThat(config.summary().sentences()).isEqualTo(3);
     assertThat(config.console().width()).isEqualTo(100);
     assertThat(config.secretsFile()).isEmpty();
+    assertThat(config.storage().jdbcUrl()).isEmpty();
+    assertThat(config.fetch().allowPrivateAddresses()).isFalse();
+    assertThat(config.fetch().maxMegabytes()).isEqualTo(5);
+    assertThat(config.fetch().timeoutSeconds()).isEqualTo(10);
+  }
+
+  @Test
+  void storageAndFetchFollowTheEnvironment() {
+    BriefbotConfig config = BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml",
+        "BRIEFBOT_DB_URL", "jdbc:postgresql://127.0.0.1:5432/news", "BRIEFBOT_DB_USER", "bot",
+        "BRIEFBOT_FETCH_ALLOW_PRIVATE", "TRUE"));
+    assertThat(config.storage().jdbcUrl()).contains("jdbc:postgresql://127.0.0.1:5432/news");
+    assertThat(config.storage().user()).isEqualTo("bot");
+    assertThat(config.fetch().allowPrivateAddresses()).isTrue();
+    assertThatThrownBy(() -> BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml",
+        "BRIEFBOT_FETCH_ALLOW_PRIVATE", "yes please")))
+        .isInstanceOf(UserFacingException.class).hasMessageContaining("true or false");
   }
 
   @Test
@@ -31,10 +48,11 @@ class BriefbotConfigTest {
   @Test
   void mistakesNameTheSettingAndLine(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("b.yml");
-    Files.writeString(file, "summary:\n  sentences: 3\n  sentnces: 4\nconsole:\n  width: 100\n");
+    String storageAndFetch = "storage:\n  url: ''\nfetch:\n  allowPrivateAddresses: false\n  maxMegabytes: 5\n  timeoutSeconds: 10\n";
+    Files.writeString(file, "summary:\n  sentences: 3\n  sentnces: 4\nconsole:\n  width: 100\n" + storageAndFetch);
     assertThatThrownBy(() -> BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", file.toString())))
         .isInstanceOf(UserFacingException.class).hasMessageContaining("'sentnces'").hasMessageContaining("line 3");
-    Files.writeString(file, "summary:\n  sentences: 40\nconsole:\n  width: 100\n");
+    Files.writeString(file, "summary:\n  sentences: 40\nconsole:\n  width: 100\n" + storageAndFetch);
     assertThatThrownBy(() -> BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", file.toString())))
         .isInstanceOf(UserFacingException.class).hasMessageContaining("between 1 and 10");
     assertThatThrownBy(() -> BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml", "BRIEFBOT_SUMMARY_SENTENCES", "lots")))
@@ -46,11 +64,13 @@ class BriefbotConfigTest {
   @Test
   void secretsComeFromTheEnvironmentFirstThenTheFileAndNeverShow(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("secrets.properties");
-    Files.writeString(file, "discord.token=file-discord-token\nslack.botToken=xoxb-file\nslack.signingSecret=sig\n");
+    Files.writeString(file, "discord.token=file-discord-token\nslack.botToken=xoxb-file\nslack.signingSecret=sig\n"
+        + "storage.password=pg-secret\n");
     Secrets secrets = Secrets.load(Map.of("BRIEFBOT_DISCORD_TOKEN", "env-discord-token"), file.toString());
     assertThat(secrets.discordToken()).contains("env-discord-token");
     assertThat(secrets.slackBotToken()).contains("xoxb-file");
     assertThat(secrets.hasSlack()).isTrue();
+    assertThat(secrets.databasePassword()).contains("pg-secret");
     assertThat(secrets.toString()).doesNotContain("token").doesNotContain("xoxb").doesNotContain("sig\"");
     assertThat(Secrets.load(Map.of(), "").hasDiscord()).isFalse();
     assertThatThrownBy(() -> Secrets.load(Map.of(), dir.resolve("missing").toString()))

@@ -15,7 +15,6 @@ import java.util.Map;
  * @param userAgent sent with every request
  */
 public record FetchSettings(boolean allowPrivateAddresses, long maxBytes, Duration timeout, int maxRedirects, String userAgent) {
-  public static final String ALLOW_PRIVATE_ENV = "BRIEFBOT_FETCH_ALLOW_PRIVATE";
   public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -28,12 +27,6 @@ public record FetchSettings(boolean allowPrivateAddresses, long maxBytes, Durati
   /** The safe defaults: public addresses only, 5 MB, 10 s, 5 redirects. */
   public static FetchSettings defaults() {
     return new FetchSettings(false, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, 5, "Briefbot/0.1 (news briefing bot)");
-  }
-
-  /** The defaults, with {@code BRIEFBOT_FETCH_ALLOW_PRIVATE=true} honoured. */
-  public static FetchSettings fromEnvironment(Map<String, String> env) {
-    boolean allowPrivate = "true".equals(env.getOrDefault(ALLOW_PRIVATE_ENV, "").trim().toLowerCase(Locale.ROOT));
-    return defaults().withAllowPrivateAddresses(allowPrivate);
   }
 
   public FetchSettings withAllowPrivateAddresses(boolean allow) {

@@ -26,10 +26,6 @@ import org.jdbi.v3.core.mapper.ColumnMapper;
  * — nothing to install — or PostgreSQL (or any JDBC URL) when configured.
  */
 public final class Database implements AutoCloseable {
-  /** Environment variables that configure the database (the lead's config file may set the same). */
-  public static final String URL_ENV = "BRIEFBOT_DB_URL";
-  public static final String USER_ENV = "BRIEFBOT_DB_USER";
-  public static final String PASSWORD_ENV = "BRIEFBOT_DB_PASSWORD";
   public static final Path DEFAULT_DATA_DIR = Path.of("data");
 
   private final HikariDataSource dataSource;
@@ -92,15 +88,6 @@ public final class Database implements AutoCloseable {
   public static String h2Url(Path dataDir) {
     return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("briefbot").toString().replace('\\', '/')
         + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
-  }
-
-  /**
-   * The database named by {@code BRIEFBOT_DB_URL} (with {@code BRIEFBOT_DB_USER} and
-   * {@code BRIEFBOT_DB_PASSWORD}), else the default H2 file under {@code ./data/}.
-   */
-  public static Database fromEnvironment(Map<String, String> env) {
-    Optional<String> url = Optional.ofNullable(env.get(URL_ENV)).map(String::strip).filter(s -> !s.isEmpty());
-    return url.map(u -> open(u, env.get(USER_ENV), env.get(PASSWORD_ENV))).orElseGet(() -> defaultH2(DEFAULT_DATA_DIR));
   }
 
   public Jdbi jdbi() {
