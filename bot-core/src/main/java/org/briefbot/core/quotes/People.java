@@ -1,0 +1,739 @@
+package org.briefbot.core.quotes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.briefbot.core.quotes.Lexicon.Gender;
+
+/**
+ * The people and organisations of one story and every place it refers to them. Names come from
+ * runs of capitalised proper nouns; titles before a name and appositives after it give the role
+ * ("U.S. Secretary of State Antony Blinken", "Donna Brazile, the interim chairwoman"); "Blinken"
+ * later joins "Antony Blinken"; "the secretary", "the ministry" and "he"/"she" are resolved to
+ * the entity they refer back to as the story is read, in order.
+ */
+final class People {
+
+  enum MentionType { NAME, ROLE, PRONOUN }
+
+  /** A person or organisation. */
+  static final class Entity {
+    final int id;
+    String first;
+    String last;
+    List<String> nameWords = new ArrayList<>();
+    String role = "";
+    final Set<String> roleWords = new LinkedHashSet<>();
+    final Set<String> mentionTexts = new LinkedHashSet<>();
+    boolean organisation;
+    /** A single word never seen with a title or a first name: a person only if it speaks. */
+    boolean person;
+    Gender gender;
+    int mentionCount;
+
+    Entity(int id) {
+      this.id = id;
+    }
+
+    String name() {
+      return String.join(" ", nameWords);
+    }
+
+    boolean couldBePerson() {
+      return !organisation;
+    }
+
+    Person toPerson() {
+      return new Person(name(), role, organisation, List.copyOf(mentionTexts));
+    }
+  }
+
+  /** A stretch of tokens that refers to an entity. */
+  record Mention(int first, int end, Entity entity, MentionType type, boolean subject, boolean quoted) {}
+
+  private final StoryTokens tokens;
+  final List<Entity> entities = new ArrayList<>();
+  private final List<Mention> mentions = new ArrayList<>();
+  private final Mention[] mentionAt;
+
+  private People(StoryTokens tokens) {
+    this.tokens = tokens;
+    this.mentionAt = new Mention[tokens.size];
+  }
+
+  static People find(StoryTokens tokens) {
+    People people = new People(tokens);
+    people.read();
+    return people;
+  }
+
+  /** The mention covering a token, or null. */
+  Mention mentionAt(int token) {
+    return token >= 0 && token < mentionAt.length ? mentionAt[token] : null;
+  }
+
+  /** The people who are named or referred to, in order of first mention, speakers' data merged. */
+  List<Person> persons() {
+    List<Person> out = new ArrayList<>();
+    for (Entity entity : entities) {
+      if (entity.person || entity.organisation || !entity.role.isEmpty()) {
+        out.add(entity.toPerson());
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** A name as it stands in the text, kept from the first reading for the second. */
+  private record NameRun(int first, int end, Entity entity, boolean subject, boolean quoted) {}
+
+  private final List<NameRun> nameRuns = new ArrayList<>();
+
+  /**
+   * Two readings: the first gathers the names (so that everyone's full name, role and whether
+   * they are a person is known), the second follows the story in order and resolves "the
+   * secretary" and "he" to what came before them.
+   */
+  private void read() {
+    for (int s = 0; s < tokens.sentenceCount(); s++) {
+      int t = tokens.sentenceFirst[s];
+      int last = tokens.sentenceLast[s];
+      while (t < last) {
+        t = isNameToken(t, s) ? Math.max(readNameRun(t, s), t + 1) : t + 1;
+      }
+    }
+    for (Entity entity : entities) {
+      entity.person |= !entity.organisation && entity.nameWords.size() > 1 && referredToByLastName(entity);
+    }
+    int run = 0;
+    for (int s = 0; s < tokens.sentenceCount(); s++) {
+      int t = tokens.sentenceFirst[s];
+      int last = tokens.sentenceLast[s];
+      while (t < last) {
+        int next = t + 1;
+        while (run < nameRuns.size() && nameRuns.get(run).first() < t) {
+          run++;
+        }
+        if (run < nameRuns.size() && nameRuns.get(run).first() == t) {
+          NameRun name = nameRuns.get(run++);
+          if (name.entity() != null) {
+            record(name.first(), name.end(), name.entity(), MentionType.NAME, name.subject(), name.quoted());
+          } else {
+            resolveRoleMention(name.first(), name.end(), tokens.lower[name.end() - 1], name.quoted());
+          }
+          next = name.end();
+        } else if (isDeterminer(t)) {
+          int nextName = run < nameRuns.size() ? nameRuns.get(run).first() : Integer.MAX_VALUE;
+          next = readRoleNoun(t, Math.min(last, nextName));
+        } else if (tokens.pos[t].startsWith("PRON")) {
+          readPronoun(t);
+        }
+        t = Math.max(next, t + 1);
+      }
+    }
+  }
+
+  /** Whether the story also calls a person by their last name alone: "Pat Caddell" … "Caddell". */
+  private boolean referredToByLastName(Entity entity) {
+    int runs = 0;
+    for (NameRun run : nameRuns) {
+      if (run.entity() == entity) {
+        runs++;
+      }
+    }
+    return runs > 1;
+  }
+
+  private boolean isNameToken(int t, int sentence) {
+    String w = tokens.word[t];
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || tokens.isQuoteMark(t)) {
+      return false;
+    }
+    String pos = tokens.pos[t];
+    if (pos.equals("PROPN") || pos.startsWith("PROPN+")) {
+      return true;
+    }
+    if (pos.equals("DET") || pos.equals("ADP") || pos.startsWith("PRON") || pos.equals("CCONJ") || pos.equals("SCONJ")
+        || pos.startsWith("AUX") || pos.equals("PART") || pos.equals("PUNCT") || pos.equals("NUM") || pos.equals("INTJ")) {
+      return false;
+    }
+    boolean sentenceInitial = t == tokens.sentenceFirst[sentence]
+        || (t > tokens.sentenceFirst[sentence] && tokens.isQuoteMark(t - 1) && t - 1 == tokens.sentenceFirst[sentence]);
+    // A capitalised common noun opens sentences; mid-sentence it is a name the tagger missed.
+    return !sentenceInitial || Lexicon.isTitle(tokens.lower[t]) || isAllCaps(w);
+  }
+
+  private static boolean isAllCaps(String w) {
+    boolean letters = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters && w.length() > 1;
+  }
+
+  /** Reads a run of name tokens from {@code t}; returns the token after it. */
+  private int readNameRun(int t, int sentence) {
+    int last = tokens.sentenceLast[sentence];
+    int end = t;
+    while (end < last) {
+      if (isNameToken(end, sentence)) {
+        boolean possessive = tokens.isPossessive(end);
+        end++;
+        if (possessive) {
+          break;
+        }
+        continue;
+      }
+      // "Rep. Elijah Cummings": the tokenizer cuts the abbreviation's period off
+      if (end > t && tokens.word[end].equals(".") && end + 1 < last && isNameToken(end + 1, sentence)
+          && (Lexicon.isTitle(tokens.lower[end - 1]) || tokens.word[end - 1].length() == 1)) {
+        end++;
+        continue;
+      }
+      // "Secretary of State", "Bank of America": "of" joins capitalised words
+      if (end > t && tokens.lower[end].equals("of") && end + 1 < last && isNameToken(end + 1, sentence)
+          && (Lexicon.isTitle(tokens.lower[end - 1]) || Lexicon.isOrganisationWord(tokens.lower[end - 1]))) {
+        end++;
+        continue;
+      }
+      break;
+    }
+    if (end == t) {
+      return t + 1;
+    }
+    recordNameRun(t, end, sentence);
+    return end;
+  }
+
+  private void recordNameRun(int first, int end, int sentence) {
+    boolean possessive = tokens.isPossessive(end - 1);
+    boolean quoted = tokens.quoted[first];
+    // Split the run into its title (role) part and its name part.
+    int nameStart = first;
+    boolean organisation = false;
+    for (int i = first; i < end; i++) {
+      String w = bare(tokens.lower[i]);
+      if (Lexicon.isOrganisationWord(w) && !(i == end - 1 && possessive && i > first)) {
+        organisation = true;
+      }
+    }
+    if (!organisation) {
+      for (int i = first; i < end; i++) {
+        String w = bare(tokens.lower[i]);
+        if (Lexicon.isTitle(w) || w.equals("of") || w.equals(".") || (Lexicon.isNeverName(w) && i < end - 1)) {
+          nameStart = i + 1;
+        }
+      }
+    }
+    if (nameStart >= end) {
+      // Titles only ("Prime Minister", "The Secretary"): a role mention, resolved on the second reading.
+      nameRuns.add(new NameRun(first, end, null, false, quoted));
+      return;
+    }
+    List<String> nameWords = new ArrayList<>();
+    for (int i = organisation ? first : nameStart; i < end; i++) {
+      String w = tokens.word[i];
+      if (i == end - 1 && possessive) {
+        w = stripPossessive(w);
+      }
+      if (organisation && i == first && w.equalsIgnoreCase("the")) {
+        continue;
+      }
+      if (!w.isEmpty()) {
+        nameWords.add(w);
+      }
+    }
+    if (nameWords.isEmpty()) {
+      return;
+    }
+    if (!organisation && allNeverNames(nameWords)) {
+      return; // a place, a day, a nationality
+    }
+    List<String> titleWords = new ArrayList<>();
+    for (int i = first; i < nameStart && !organisation; i++) {
+      titleWords.add(tokens.word[i]);
+    }
+    List<String> rolePrefix = rolePrefix(first, sentence);
+    Entity entity = organisation ? organisation(nameWords) : personOrName(nameWords, titleWords, rolePrefix);
+    StringBuilder role = new StringBuilder();
+    for (String w : rolePrefix) {
+      role.append(role.length() > 0 ? " " : "").append(w);
+    }
+    for (String w : titleWords) {
+      role.append(role.length() > 0 ? " " : "").append(w);
+    }
+    if (!organisation && !possessive) {
+      String appositive = appositiveRole(end, tokens.sentenceLast[sentence]);
+      if (!appositive.isEmpty() && role.length() == 0) {
+        role.append(appositive);
+      } else if (!appositive.isEmpty()) {
+        addRoleWords(entity, appositive);
+      }
+    }
+    if (role.length() > 0 && !quoted) {
+      String roleText = role.toString();
+      if (!isOnlyCourtesyTitle(roleText)) {
+        if (entity.role.isEmpty() || entity.role.length() < roleText.length() && entity.role.split(" ").length < 2) {
+          entity.role = roleText;
+        }
+      }
+      addRoleWords(entity, roleText);
+      entity.person |= !organisation;
+    }
+    for (String w : titleWords) {
+      Gender gender = Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
+      if (gender != null && entity.gender == null) {
+        entity.gender = gender;
+      }
+    }
+    for (String w : rolePrefix) {
+      Gender gender = Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
+      if (gender != null && entity.gender == null) {
+        entity.gender = gender;
+      }
+    }
+    entity.mentionTexts.add(tokens.textOf(organisation ? first : Math.max(first, nameStart - titleWords.size()), end)
+        .replaceAll("'s$|'$", ""));
+    int verb = possessive ? -1 : verbAfter(end);
+    boolean subject = verb >= 0;
+    if (subject && !organisation && !quoted && Lexicon.isReportingVerb(tokens.lower[verb])) {
+      entity.person = true; // "Caddell said": whoever speaks is a person
+    }
+    nameRuns.add(new NameRun(first, end, entity, subject, quoted));
+  }
+
+  private static boolean isOnlyCourtesyTitle(String role) {
+    String lower = role.toLowerCase(Locale.ROOT);
+    return lower.matches("(mr|mrs|ms|miss|dr|sir|dame)\\.?");
+  }
+
+  private static boolean allNeverNames(List<String> words) {
+    for (String w : words) {
+      if (!Lexicon.isNeverName(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lower-case role words right before a name: "Stein spokeswoman", "longtime Democratic pollster". */
+  private List<String> rolePrefix(int first, int sentence) {
+    int start = tokens.sentenceFirst[sentence];
+    int i = first - 1;
+    int from = first;
+    boolean sawRoleNoun = false;
+    while (i >= start && first - i <= 5) {
+      String pos = tokens.pos[i];
+      String lower = tokens.lower[i];
+      boolean nominal = pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || tokens.isPossessive(i);
+      if (!nominal || tokens.isQuoteMark(i)) {
+        break;
+      }
+      if (i == first - 1) {
+        if (!Lexicon.isRoleNoun(lower) || pos.equals("PROPN") && !Lexicon.isTitle(lower)) {
+          return List.of();
+        }
+        sawRoleNoun = true;
+      }
+      from = i;
+      i--;
+    }
+    if (!sawRoleNoun) {
+      return List.of();
+    }
+    List<String> words = new ArrayList<>();
+    for (int k = from; k < first; k++) {
+      words.add(tokens.word[k]);
+    }
+    return words;
+  }
+
+  /** ", the interim chairwoman," after a name: the role it gives, or "". */
+  private String appositiveRole(int end, int sentenceLast) {
+    if (end >= sentenceLast || !tokens.word[end].equals(",")) {
+      return "";
+    }
+    int i = end + 1;
+    int from = i;
+    if (i < sentenceLast && (tokens.lower[i].equals("the") || tokens.lower[i].equals("a") || tokens.lower[i].equals("an"))) {
+      from = i + 1;
+      i++;
+    }
+    boolean roleNoun = false;
+    int stop = i;
+    while (stop < sentenceLast && stop - end <= 14) {
+      String pos = tokens.pos[stop];
+      String lower = tokens.lower[stop];
+      if (tokens.word[stop].equals(",") || tokens.word[stop].equals(".") || pos.startsWith("VERB") || pos.startsWith("AUX")
+          || tokens.isQuoteMark(stop) || pos.equals("PUNCT") && !lower.equals("-")) {
+        break;
+      }
+      if ((pos.equals("NOUN") || pos.equals("PROPN")) && Lexicon.isRoleNoun(lower) && !roleNoun && stop - from <= 5) {
+        roleNoun = true;
+      }
+      if (pos.startsWith("PRON") || pos.equals("SCONJ")) {
+        return "";
+      }
+      stop++;
+    }
+    if (!roleNoun || stop == from || stop >= sentenceLast) {
+      return "";
+    }
+    String next = tokens.word[stop];
+    if (!next.equals(",") && !next.equals(".") && !tokens.pos[stop].startsWith("VERB")) {
+      return "";
+    }
+    return tokens.textOf(from, stop);
+  }
+
+  private void addRoleWords(Entity entity, String role) {
+    for (String w : role.toLowerCase(Locale.ROOT).split("[\\s]+")) {
+      String word = w.replaceAll("^[^a-z0-9.]+|[^a-z0-9.]+$", "");
+      if (!word.isEmpty()) {
+        entity.roleWords.add(Lexicon.expandTitle(word));
+        entity.roleWords.add(word);
+      }
+    }
+  }
+
+  private Entity organisation(List<String> nameWords) {
+    String key = String.join(" ", nameWords).toLowerCase(Locale.ROOT);
+    String lastWord = nameWords.get(nameWords.size() - 1).toLowerCase(Locale.ROOT);
+    Entity best = null;
+    for (Entity entity : entities) {
+      if (!entity.organisation) {
+        continue;
+      }
+      String name = entity.name().toLowerCase(Locale.ROOT);
+      if (name.equals(key)) {
+        best = entity;
+        break;
+      }
+      if (nameWords.size() == 1 && name.endsWith(" " + key) || name.endsWith(" " + key) && best == null) {
+        best = entity;
+      }
+    }
+    if (best == null) {
+      best = newEntity();
+      best.organisation = true;
+      best.nameWords = new ArrayList<>(nameWords);
+      best.last = lastWord;
+    } else if (nameWords.size() > best.nameWords.size() && String.join(" ", nameWords).toLowerCase(Locale.ROOT).endsWith(best.name().toLowerCase(Locale.ROOT))) {
+      best.nameWords = new ArrayList<>(nameWords);
+    }
+    best.mentionCount++;
+    return best;
+  }
+
+  private Entity personOrName(List<String> nameWords, List<String> titleWords, List<String> rolePrefix) {
+    String last = lastNameOf(nameWords);
+    String first = nameWords.size() > 1 ? bare(nameWords.get(0).toLowerCase(Locale.ROOT)) : null;
+    boolean titled = !titleWords.isEmpty() || !rolePrefix.isEmpty();
+    Entity found = null;
+    if (first != null) {
+      for (Entity entity : entities) {
+        if (!entity.organisation && last.equals(entity.last) && (entity.first == null || entity.first.equals(first)
+            || initialOf(entity.first, first))) {
+          found = entity;
+        }
+      }
+    } else {
+      found = bySingleName(last);
+    }
+    if (found == null) {
+      found = newEntity();
+      found.last = last;
+      found.first = first;
+      found.nameWords = new ArrayList<>(nameWords);
+    } else if (nameWords.size() > found.nameWords.size() && first != null) {
+      found.nameWords = new ArrayList<>(nameWords);
+      found.first = first;
+    }
+    if (found.gender == null) {
+      found.gender = Lexicon.genderOfFirstName(first != null ? first : last);
+      if (first == null && found.gender != null) {
+        found.person = true; // "Melanie"
+      }
+    }
+    found.person |= titled || first != null && (Lexicon.genderOfFirstName(first) != null || hasInitial(nameWords));
+    found.mentionCount++;
+    return found;
+  }
+
+  /** "Loretta E. Lynch", "J. Edgar Hoover": an initial marks a person's name. */
+  private static boolean hasInitial(List<String> nameWords) {
+    for (String w : nameWords) {
+      if (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean initialOf(String a, String b) {
+    return a.length() <= 2 && b.startsWith(a.substring(0, 1)) || b.length() <= 2 && a.startsWith(b.substring(0, 1));
+  }
+
+  /** The entity a single name refers to: a surname first, then a first name, then an organisation's last word. */
+  private Entity bySingleName(String word) {
+    Entity best = null;
+    for (Entity entity : entities) {
+      if (!entity.organisation && word.equals(entity.last)) {
+        if (best == null || entity.mentionCount >= best.mentionCount) {
+          best = entity;
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    Entity byFirst = null;
+    int count = 0;
+    for (Entity entity : entities) {
+      if (!entity.organisation && word.equals(entity.first) && entity.nameWords.size() > 1) {
+        byFirst = entity;
+        count++;
+      }
+    }
+    if (count == 1) {
+      return byFirst;
+    }
+    for (Entity entity : entities) {
+      if (entity.organisation && word.equals(entity.last)) {
+        return entity;
+      }
+    }
+    return null;
+  }
+
+  private static String lastNameOf(List<String> nameWords) {
+    int i = nameWords.size() - 1;
+    while (i > 0 && nameWords.get(i).toLowerCase(Locale.ROOT).matches("jr\\.?|sr\\.?|ii|iii|iv|\\(.*\\)|\\(?[rd]-.*")) {
+      i--;
+    }
+    return bare(nameWords.get(i).toLowerCase(Locale.ROOT));
+  }
+
+  private static String bare(String lower) {
+    return stripPossessive(lower);
+  }
+
+  static String stripPossessive(String w) {
+    if (w.endsWith("'s") || w.endsWith("'S")) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.endsWith("'") && w.length() > 1) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  private Entity newEntity() {
+    Entity entity = new Entity(entities.size());
+    entities.add(entity);
+    return entity;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static boolean isDeterminerWord(String lower) {
+    return lower.equals("the") || lower.equals("this") || lower.equals("that");
+  }
+
+  private boolean isDeterminer(int t) {
+    return tokens.pos[t].equals("DET") && isDeterminerWord(tokens.lower[t]);
+  }
+
+  /** "the secretary", "the Israeli prime minister", "the ministry": resolved to an entity seen before. */
+  private int readRoleNoun(int det, int last) {
+    int i = det + 1;
+    int head = -1;
+    while (i < last && i - det <= 5) {
+      String pos = tokens.pos[i];
+      if (tokens.isPossessive(i)) {
+        return i; // "the senator's": a possessive, not a mention that speaks
+      }
+      if (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") && Lexicon.isRoleNoun(tokens.lower[i])) {
+        head = i;
+      } else if (!pos.equals("ADJ") && !tokens.word[i].equals("-")) {
+        break;
+      }
+      i++;
+    }
+    if (head < 0 || head != i - 1) {
+      return det + 1;
+    }
+    resolveRoleMention(det, head + 1, tokens.lower[head], tokens.quoted[det]);
+    return head + 1;
+  }
+
+  /** Records a role mention ending at {@code end} when an earlier entity has that role. */
+  private void resolveRoleMention(int first, int end, String headLower, boolean quoted) {
+    Entity entity = resolveRole(first, end, headLower);
+    if (entity != null) {
+      entity.mentionTexts.add(tokens.textOf(first, end));
+      record(first, end, entity, MentionType.ROLE, isSubjectEnd(end), quoted);
+    }
+  }
+
+  private Entity resolveRole(int first, int end, String headLower) {
+    String head = Lexicon.expandTitle(bare(headLower));
+    if (!Lexicon.isRoleNoun(head) && !Lexicon.isOrganisationWord(head)) {
+      return null;
+    }
+    List<String> modifiers = new ArrayList<>();
+    for (int i = first; i < end - 1; i++) {
+      String w = bare(tokens.lower[i]);
+      if (!isDeterminerWord(w) && Lexicon.isTitle(w)) {
+        modifiers.add(Lexicon.expandTitle(w));
+      }
+    }
+    // the most recent mention of an entity with that role
+    for (int m = mentions.size() - 1; m >= 0; m--) {
+      Entity entity = mentions.get(m).entity();
+      boolean headMatches = entity.roleWords.contains(head)
+          || entity.organisation && entity.name().toLowerCase(Locale.ROOT).contains(head);
+      if (headMatches && entity.roleWords.containsAll(modifiers)) {
+        return entity;
+      }
+      if (headMatches && entity.organisation) {
+        return entity;
+      }
+    }
+    return null;
+  }
+
+  private void readPronoun(int t) {
+    String lower = tokens.lower[t];
+    Gender gender = switch (lower) {
+      case "he", "him" -> Gender.MALE;
+      case "she", "her" -> Gender.FEMALE;
+      default -> null;
+    };
+    if (gender == null || tokens.quoted[t] || !lower.equals("he") && !lower.equals("she")) {
+      return;
+    }
+    Entity entity = resolvePronoun(t, gender);
+    if (entity != null) {
+      if (entity.gender == null && entity.person) {
+        entity.gender = gender;
+      }
+      record(t, t + 1, entity, MentionType.PRONOUN, isSubjectEnd(t + 1), false);
+    }
+  }
+
+  /**
+   * The person "he" or "she" at token {@code t} refers to: the latest subject of a sentence
+   * among the recent mentions (a speaker, not an addressee), else the latest mention at all.
+   */
+  Entity resolvePronoun(int t, Gender gender) {
+    int sentence = tokens.sentenceOf[t];
+    int paragraph = tokens.sentenceParagraph[sentence];
+    Entity best = null;
+    double bestScore = Double.MAX_VALUE;
+    for (int m = lastMentionBefore(t); m >= 0; m--) {
+      Mention mention = mentions.get(m);
+      int mentionSentence = tokens.sentenceOf[mention.first()];
+      if (tokens.sentenceParagraph[mentionSentence] < paragraph - 3) {
+        break;
+      }
+      Entity entity = mention.entity();
+      if (mention.quoted() || !entity.couldBePerson() || entity.gender != null && gender != null && entity.gender != gender) {
+        continue;
+      }
+      if (!entity.person) {
+        continue; // a capitalised word never seen with a first name or a title, nor speaking: a place, a thing
+      }
+      // Nearer is likelier; a subject (above all one who speaks) far likelier than an object.
+      double score = sentence - mentionSentence;
+      if (!mention.subject()) {
+        score += 1.5;
+      }
+      if (score < bestScore) {
+        bestScore = score;
+        best = entity;
+      }
+    }
+    return best;
+  }
+
+  private int lastMentionBefore(int t) {
+    int low = 0;
+    int high = mentions.size() - 1;
+    int found = -1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (mentions.get(mid).first() < t) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /** Whether a verb follows the mention ending here, past an appositive, adverbs and auxiliaries. */
+  private boolean isSubjectEnd(int end) {
+    return verbAfter(end) >= 0;
+  }
+
+  /** The verb following a mention that ends here, or -1: the mention is then not a subject. */
+  private int verbAfter(int end) {
+    int sentence = end > 0 ? tokens.sentenceOf[end - 1] : 0;
+    int last = tokens.sentenceLast[sentence];
+    int i = end;
+    if (i < last && tokens.word[i].equals("(")) {
+      // "Rep. Jim Jordan (R-Ohio) said"
+      int close = i + 1;
+      while (close < last && !tokens.word[close].equals(")") && close - i <= 8) {
+        close++;
+      }
+      if (close < last) {
+        i = close + 1;
+      }
+    }
+    if (i < last && tokens.word[i].equals(",")) {
+      // skip an appositive or aside: ", the interim chairwoman," / ", on a visit to Israel,"
+      int close = i + 1;
+      while (close < last && !tokens.word[close].equals(",") && close - i <= 16) {
+        close++;
+      }
+      if (close < last && tokens.word[close].equals(",")) {
+        i = close + 1;
+      }
+    }
+    while (i < last && (tokens.pos[i].equals("ADV") || tokens.pos[i].startsWith("AUX") || tokens.lower[i].equals("not"))) {
+      i++;
+    }
+    return i < last && tokens.pos[i].startsWith("VERB") ? i : -1;
+  }
+
+  private void record(int first, int end, Entity entity, MentionType type, boolean subject, boolean quoted) {
+    Mention mention = new Mention(first, end, entity, type, subject, quoted);
+    mentions.add(mention);
+    for (int i = first; i < end; i++) {
+      mentionAt[i] = mention;
+    }
+  }
+
+  /** Marks an entity as a person once it is seen speaking ("Caddell said"). */
+  void markSpeaker(Entity entity) {
+    if (!entity.organisation) {
+      entity.person = true;
+    }
+  }
+
+  /** The entity a bare name (as typed in a transcript, "WALLACE") refers to, if the story names it. */
+  Entity byName(String name) {
+    String lower = bare(name.toLowerCase(Locale.ROOT).strip());
+    return bySingleName(lower);
+  }
+}
