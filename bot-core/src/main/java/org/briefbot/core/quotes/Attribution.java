@@ -212,10 +212,17 @@ final class Attribution {
       }
     }
     if (tokens.word[i].equals(",") && isParticiple(v) || tokens.pos[i].equals("CCONJ")) {
-      // "Trump attacked Clinton, saying …", "I laughed and said …": the subject of the verb before
-      for (int k = i - 1; k >= from; k--) {
+      // "Trump attacked Clinton, saying …", "She urges her husband … and says …": the subject of
+      // the clause's first verb
+      if (depth >= 2) {
+        return null;
+      }
+      for (int k = from; k < i; k++) {
         if (tokens.pos[k].startsWith("VERB") && !tokens.quoted[k] && !isParticiple(k)) {
-          return depth < 2 ? subjectOf(k, from, depth + 1) : null;
+          Speaker subject = subjectOf(k, from, depth + 1);
+          if (subject != null) {
+            return subject;
+          }
         }
       }
       return null;
@@ -326,8 +333,8 @@ final class Attribution {
     String pos = tokens.pos[t];
     return pos.equals("NOUN") || pos.equals("PROPN") || pos.startsWith("PROPN+") || pos.startsWith("NOUN+") || pos.equals("ADJ")
         || pos.equals("DET") || pos.equals("NUM") || tokens.word[t].equals("-")
-        || tokens.isCapitalized(t) && !pos.startsWith("VERB") && !pos.equals("PUNCT") && !pos.startsWith("PRON")
-        && !pos.equals("ADP") && !pos.equals("CCONJ");
+        || tokens.isCapitalized(t) && !pos.equals("PUNCT") && !pos.startsWith("PRON") && !pos.equals("ADP")
+        && !pos.equals("CCONJ") && !pos.equals("SCONJ") && !pos.equals("DET") && !Lexicon.isSpeechVerb(tokens.lower[t]);
   }
 
   private boolean isNounLike(int t) {
@@ -349,6 +356,20 @@ final class Attribution {
       return new Speaker(null, "", tokens.word[t], verb);
     }
     return null; // "that", "this": not a speaker
+  }
+
+  /** "Police officials", "Clinton aides": a name that only modifies the noun that heads the phrase. */
+  private boolean nounAfter(int from, int end) {
+    for (int i = from; i < end; i++) {
+      String lower = tokens.lower[i];
+      if (lower.equals("for") || lower.equals("of") || lower.equals("at")) {
+        return false;
+      }
+      if (tokens.pos[i].startsWith("NOUN") && !tokens.isCapitalized(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Resolves the noun phrase {@code [first, end)}: a name, a role that refers back, or a description. */
@@ -379,11 +400,11 @@ final class Attribution {
         genericHead = i;
       }
     }
-    if (name != null) {
+    if (name != null && !nounAfter(name.end(), end)) {
       people.markSpeaker(name.entity());
       return new Speaker(name.entity(), "", text, verb);
     }
-    if (role != null) {
+    if (role != null && name == null) {
       return new Speaker(role.entity(), "", text, verb);
     }
     if (end - first == 1 && tokens.isCapitalized(first)) {

@@ -41,7 +41,8 @@ final class Lexicon {
       "allege alleges alleged alleging", "reveal reveals revealed revealing", "disclose discloses disclosed disclosing",
       "assure assures assured assuring", "inform informs informed informing", "remind reminds reminded reminding",
       "chant chants chanted chanting", "proclaim proclaims proclaimed proclaiming", "retort retorts retorted retorting",
-      "interject interjects interjected", "begin began", "tell", "wonder wonders wondered wondering",
+      "interject interjects interjected", "wonder wonders wondered wondering", "comment comments commented commenting",
+      "sing sings sang singing", "read reads", "scold scolds scolded scolding", "plead pleads pleaded pleading",
       "acknowledge", "echo echoes echoed echoing", "recall", "cite cites cited citing");
 
   /** Verbs of belief and expectation: they report a view, never a quotation. */
@@ -198,7 +199,21 @@ final class Lexicon {
           + " madeleine theresa angela ursula jacinda liz marine giorgia christine janet kellyanne hope huma"
           + " donna debbie dianne susan lisa maxine ilhan alexandria ayanna rashida katie kristi marsha tammy"
           + " claire heidi jeanne maggie kristen jen jill kate karine dana jennifer valerie loretta sonia ruth"
-          + " elena amy sally samantha nikki carly meghan cindy betsy kay lindsey stacey gretchen whitmer");
+          + " elena amy sally samantha nikki carly meghan cindy betsy kay stacey gretchen whitmer"
+          + " melanie rakeyia tyresha angelique leslie loretta sharon erin jo-renee gwen marcia cia claire jeanne"
+          + " abby addison alexa alicia allison alyssa amelia ana andrea angelina annie april ariana audrey autumn ava"
+          + " bailey becky belinda bella bethany bonnie brianna bridget brooke caitlin camila candace carla carmen"
+          + " caroline carrie cassandra cathy chloe christina claudia colleen connie courtney crystal daisy dawn"
+          + " deanna debbie delores eileen elaine eleanor elena ella ellen elsa erica esther eva faith felicia fiona"
+          + " gabriela gabrielle gail gina glenda haley harriet hayley hazel holly imani irene iris isabel ivy jada"
+          + " jamie jane janine jasmine jenna jennie jessie jillian joanna jocelyn jodi josephine joy juanita june"
+          + " kara karina kathy katrina kaylee kendra kerry kristin kylie lacey lana latoya leah lena lila lillian"
+          + " lily lindsay lois lorraine lucia lucy lydia lynn mackenzie mallory marcy margo marian marisa marjorie"
+          + " marlene marsha maureen maxine maya megyn melinda mercedes mia miranda molly monica monique nadia naomi"
+          + " natasha nina nora olga paige paula pauline peggy penny phyllis priscilla rachael raquel regina renee"
+          + " rita roberta robin rosa rosemary ruby sabrina sadie savannah selena shannon sheila shelby sherry"
+          + " sierra silvia sofia sonya stella sue susanna suzanne sylvia tamara tanya tara tasha tiffany tina toni"
+          + " tracy trisha valentina vanessa vera veronica vicki violet wanda wendy whitney yolanda yvonne zoe");
   private static final Set<String> MALE_NAMES = words(
       "james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony"
           + " mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey"
@@ -213,7 +228,47 @@ final class Lexicon {
           + " josh matt nick rob sam tony will pat hugh ken lloyd mark merrick alejandro jake jens kim jong"
           + " abdel mahmoud ismail yahya hassan ali mohammed muhammad ahmed omar osama bashar hosni recep"
           + " viktor sergei dmitry alexei igor yuri jean-yves francois jacques nicolas angela helmut gerhard"
-          + " shinzo fumio moon yoon ferdinand rodrigo jair luiz andres enrique felipe javier pedro");
+          + " shinzo fumio moon yoon ferdinand rodrigo jair luiz andres enrique felipe javier pedro"
+          + " antonin quentin norman henry terence terrence keith lamont kadzik reince stephen newt mitt jeb marco"
+          + " adrian alfred allen alvin andre andy angelo antonio barry bernard blake brad bradley brendan brent"
+          + " brett caleb calvin cameron carlos cecil chad charlie chester clarence clayton clifford clinton clyde"
+          + " cody colin corey craig curtis dale dallas damon darrell darren dean derek derrick devin dominic don"
+          + " donnie drew duane dustin dwight earl eddie edgar eduardo elliot emilio ernest eugene everett felix"
+          + " fernando floyd francis francisco fred freddie gene gilbert glen glenn gordon grant guy harry harvey"
+          + " hector herbert herman howard hugo ian isaac ivan jacques jaime jake jared jarrod javier jeff jeffery"
+          + " jerome jesus jimmy joel johnny jorge julian julio karl kurt lance lee leo leon leonard leroy leslie"
+          + " lewis lionel lloyd lonnie lorenzo luis luke malcolm manuel marcus mario marshall martin marvin mathew"
+          + " maurice max melvin micheal miguel miles milton mitchell morris nathaniel neil nelson nick oliver"
+          + " omar oscar otis owen pablo perry phil preston quincy rafael ralph ramon randall raul ray reginald rene"
+          + " ricardo ricky roberto rodney roland ron ronnie ross ruben rudolph rufus russell salvador sammy saul"
+          + " sergio seth shane shaun sheldon sidney simon spencer stanley stuart terrell theodore tommy tony"
+          + " tracy travis trevor troy tyrone vernon victor virgil wade wallace warren wesley wilbur willard"
+          + " wilson winston xavier zachary");
+
+  /** Things with capitalised names that never speak: events, laws, places, works. */
+  private static final Set<String> THING_WORDS = words(
+      "convention conference summit act law amendment program programme plan award awards prize museum park"
+          + " airport station hall building tower square street road avenue bridge week day war games olympics cup"
+          + " series show festival tour rally election elections primary primaries caucus caucuses debate debates"
+          + " hurricane storm virus medicare medicaid obamacare coast valley lake mountain mountains river county"
+          + " island islands region province district strip bank's grants grant scholarship doctrine treaty accord"
+          + " accords agreement deal protocol initiative strategy report hospital airlines airline festival");
+  private static final Set<String> NAME_PARTICLES = words("de da di del della der den van von le la du bin al el ter ten dos das");
+
+  static boolean isThingWord(String lower) {
+    return THING_WORDS.contains(lower);
+  }
+
+  static boolean isNameParticle(String lower) {
+    return NAME_PARTICLES.contains(lower);
+  }
+
+  /** A word that names a person's role by itself: a personal title or a role noun, not an adjective like "Democratic". */
+  static boolean isRoleHead(String lower) {
+    String w = lower;
+    return PERSONAL_TITLES.contains(w) || ROLE_NOUNS.contains(w) && !ORGANISATION_WORDS.contains(w)
+        || !TITLES.contains(w) && isRoleNoun(w) && !ORGANISATION_WORDS.contains(w);
+  }
 
   static boolean isTitle(String lower) {
     return TITLES.contains(lower);

@@ -32,6 +32,8 @@ final class People {
     boolean person;
     Gender gender;
     int mentionCount;
+    /** When it was last named, in order of the first reading: a lone surname means the latest bearer. */
+    int lastSeen;
 
     Entity(int id) {
       this.id = id;
@@ -51,7 +53,13 @@ final class People {
   }
 
   /** A stretch of tokens that refers to an entity. */
-  record Mention(int first, int end, Entity entity, MentionType type, boolean subject, boolean quoted) {}
+  /**
+   * @param subject whether a verb follows it (it is a subject, not an object or a possessive)
+   * @param speaks whether that verb is a speech verb ("Caddell said")
+   * @param introduced whether an appositive introduces it ("Henry Crespo, president of …,")
+   */
+  record Mention(int first, int end, Entity entity, MentionType type, boolean subject, boolean speaks, boolean introduced,
+      boolean quoted) {}
 
   private final StoryTokens tokens;
   final List<Entity> entities = new ArrayList<>();
@@ -88,7 +96,8 @@ final class People {
   // ---------------------------------------------------------------------------------------------
 
   /** A name as it stands in the text, kept from the first reading for the second. */
-  private record NameRun(int first, int end, Entity entity, boolean subject, boolean quoted) {}
+  private record NameRun(int first, int end, Entity entity, boolean subject, boolean speaks, boolean introduced,
+      boolean quoted) {}
 
   private final List<NameRun> nameRuns = new ArrayList<>();
 
@@ -120,7 +129,8 @@ final class People {
         if (run < nameRuns.size() && nameRuns.get(run).first() == t) {
           NameRun name = nameRuns.get(run++);
           if (name.entity() != null) {
-            record(name.first(), name.end(), name.entity(), MentionType.NAME, name.subject(), name.quoted());
+            record(name.first(), name.end(), name.entity(), MentionType.NAME, name.subject(), name.speaks(),
+                name.introduced(), name.quoted());
           } else {
             resolveRoleMention(name.first(), name.end(), tokens.lower[name.end() - 1], name.quoted());
           }
@@ -197,6 +207,17 @@ final class People {
         end++;
         continue;
       }
+      // "Bill de Blasio", "Ursula von der Leyen": particles join a surname
+      if (end > t && Lexicon.isNameParticle(tokens.lower[end]) && !tokens.isCapitalized(end)) {
+        int after = end + 1;
+        while (after < last && Lexicon.isNameParticle(tokens.lower[after]) && after - end < 3) {
+          after++;
+        }
+        if (after < last && isNameToken(after, sentence) && !Lexicon.isTitle(tokens.lower[after])) {
+          end = after;
+          continue;
+        }
+      }
       // "Secretary of State", "Bank of America": "of" joins capitalised words
       if (end > t && tokens.lower[end].equals("of") && end + 1 < last && isNameToken(end + 1, sentence)
           && (Lexicon.isTitle(tokens.lower[end - 1]) || Lexicon.isOrganisationWord(tokens.lower[end - 1]))) {
@@ -215,53 +236,57 @@ final class People {
   private void recordNameRun(int first, int end, int sentence) {
     boolean possessive = tokens.isPossessive(end - 1);
     boolean quoted = tokens.quoted[first];
-    // Split the run into its title (role) part and its name part.
+    // The title part runs to the last title word: "Ohio Democratic Party Chairman | David Pepper",
+    // "U.S. Secretary of State | Antony Blinken"; the rest is the name.
     int nameStart = first;
-    boolean organisation = false;
     for (int i = first; i < end; i++) {
       String w = bare(tokens.lower[i]);
-      if (Lexicon.isOrganisationWord(w) && !(i == end - 1 && possessive && i > first)) {
-        organisation = true;
+      if (Lexicon.isTitle(w) || w.equals("of") || w.equals(".") || Lexicon.isNeverName(w) && i < end - 1) {
+        nameStart = i + 1;
       }
     }
-    if (!organisation) {
-      for (int i = first; i < end; i++) {
-        String w = bare(tokens.lower[i]);
-        if (Lexicon.isTitle(w) || w.equals("of") || w.equals(".") || (Lexicon.isNeverName(w) && i < end - 1)) {
-          nameStart = i + 1;
-        }
+    boolean organisationInName = false;
+    boolean organisationInRun = false;
+    for (int i = first; i < end; i++) {
+      String w = bare(tokens.lower[i]);
+      if (Lexicon.isOrganisationWord(w) || Lexicon.isThingWord(w)) {
+        organisationInRun = true;
+        organisationInName |= i >= nameStart;
       }
     }
-    if (nameStart >= end) {
+    List<String> nameWords = words(nameStart, end, possessive);
+    boolean personName = !nameWords.isEmpty() && !organisationInName && !allNeverNames(nameWords);
+    boolean organisation = !personName && organisationInRun;
+    if (organisation) {
+      nameWords = words(first, end, possessive);
+      if (!nameWords.isEmpty() && nameWords.get(0).equalsIgnoreCase("the")) {
+        nameWords.remove(0);
+      }
+    } else if (nameWords.isEmpty() && nameStart > first) {
       // Titles only ("Prime Minister", "The Secretary"): a role mention, resolved on the second reading.
-      nameRuns.add(new NameRun(first, end, null, false, quoted));
+      nameRuns.add(new NameRun(first, end, null, false, false, false, quoted));
       return;
-    }
-    List<String> nameWords = new ArrayList<>();
-    for (int i = organisation ? first : nameStart; i < end; i++) {
-      String w = tokens.word[i];
-      if (i == end - 1 && possessive) {
-        w = stripPossessive(w);
-      }
-      if (organisation && i == first && w.equalsIgnoreCase("the")) {
-        continue;
-      }
-      if (!w.isEmpty()) {
-        nameWords.add(w);
-      }
+    } else if (!personName) {
+      return; // a place, a day, a nationality
     }
     if (nameWords.isEmpty()) {
       return;
     }
-    if (!organisation && allNeverNames(nameWords)) {
-      return; // a place, a day, a nationality
-    }
     List<String> titleWords = new ArrayList<>();
     for (int i = first; i < nameStart && !organisation; i++) {
-      titleWords.add(tokens.word[i]);
+      if (!tokens.word[i].equals(".")) {
+        titleWords.add(tokens.word[i]);
+      }
     }
-    List<String> rolePrefix = rolePrefix(first, sentence);
-    Entity entity = organisation ? organisation(nameWords) : personOrName(nameWords, titleWords, rolePrefix);
+    List<String> rolePrefix = organisation ? List.of() : rolePrefix(first, sentence);
+    boolean titled = false;
+    for (String w : titleWords) {
+      titled |= Lexicon.isRoleHead(w.toLowerCase(Locale.ROOT));
+    }
+    for (String w : rolePrefix) {
+      titled |= Lexicon.isRoleHead(w.toLowerCase(Locale.ROOT));
+    }
+    Entity entity = organisation ? organisation(nameWords) : personOrName(nameWords, titled, tokens.pos[nameStart]);
     StringBuilder role = new StringBuilder();
     for (String w : rolePrefix) {
       role.append(role.length() > 0 ? " " : "").append(w);
@@ -269,10 +294,13 @@ final class People {
     for (String w : titleWords) {
       role.append(role.length() > 0 ? " " : "").append(w);
     }
-    if (!organisation && !possessive) {
+    boolean introduced = false;
+    if (!organisation && !possessive && !afterPreposition(first, sentence)) {
       String appositive = appositiveRole(end, tokens.sentenceLast[sentence]);
+      introduced = !appositive.isEmpty();
       if (!appositive.isEmpty() && role.length() == 0) {
         role.append(appositive);
+        titled = true;
       } else if (!appositive.isEmpty()) {
         addRoleWords(entity, appositive);
       }
@@ -285,8 +313,8 @@ final class People {
         }
       }
       addRoleWords(entity, roleText);
-      entity.person |= !organisation;
     }
+    entity.person |= !organisation && titled;
     for (String w : titleWords) {
       Gender gender = Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
       if (gender != null && entity.gender == null) {
@@ -306,7 +334,9 @@ final class People {
     if (subject && !organisation && !quoted && Lexicon.isReportingVerb(tokens.lower[verb])) {
       entity.person = true; // "Caddell said": whoever speaks is a person
     }
-    nameRuns.add(new NameRun(first, end, entity, subject, quoted));
+    boolean speaks = subject && Lexicon.isReportingVerb(tokens.lower[verb]);
+    nameRuns.add(new NameRun(first, end, entity, subject, speaks, introduced, quoted));
+    entity.lastSeen = nameRuns.size();
   }
 
   private static boolean isOnlyCourtesyTitle(String role) {
@@ -387,8 +417,8 @@ final class People {
       return "";
     }
     String next = tokens.word[stop];
-    if (!next.equals(",") && !next.equals(".") && !tokens.pos[stop].startsWith("VERB")) {
-      return "";
+    if (!next.equals(",") && !next.equals(".")) {
+      return ""; // "In Chelsea, the mayor said": a subject, not an appositive
     }
     return tokens.textOf(from, stop);
   }
@@ -432,10 +462,37 @@ final class People {
     return best;
   }
 
-  private Entity personOrName(List<String> nameWords, List<String> titleWords, List<String> rolePrefix) {
+  /** The name's words as the story writes them; tokens written together ("Jo-" "Renee") are one word. */
+  private List<String> words(int from, int end, boolean possessive) {
+    List<String> words = new ArrayList<>();
+    for (int i = from; i < end; i++) {
+      String w = tokens.text.substring(tokens.start[i], tokens.end[i]);
+      if (i == end - 1 && possessive) {
+        w = stripPossessive(w.replace('\u2019', '\''));
+      }
+      if (w.isEmpty() || w.equals(".") && words.isEmpty()) {
+        continue;
+      }
+      if (!words.isEmpty() && tokens.start[i] == tokens.end[i - 1] && i > from) {
+        words.set(words.size() - 1, words.get(words.size() - 1) + w);
+      } else {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  /** "in Chelsea, the mayor said": a name after a preposition is a place or an object, not apposed to. */
+  private boolean afterPreposition(int first, int sentence) {
+    return first > tokens.sentenceFirst[sentence] && tokens.pos[first - 1].equals("ADP");
+  }
+
+  private Entity personOrName(List<String> nameWords, boolean titled, String firstPos) {
     String last = lastNameOf(nameWords);
     String first = nameWords.size() > 1 ? bare(nameWords.get(0).toLowerCase(Locale.ROOT)) : null;
-    boolean titled = !titleWords.isEmpty() || !rolePrefix.isEmpty();
+    if (first != null && Lexicon.isNameParticle(first)) {
+      first = null; // "De Blasio": a surname with its particle
+    }
     Entity found = null;
     if (first != null) {
       for (Entity entity : entities) {
@@ -462,7 +519,8 @@ final class People {
         found.person = true; // "Melanie"
       }
     }
-    found.person |= titled || first != null && (Lexicon.genderOfFirstName(first) != null || hasInitial(nameWords));
+    found.person |= titled || first != null && (Lexicon.genderOfFirstName(first) != null || hasInitial(nameWords)
+        || firstPos.startsWith("PROPN") && nameWords.size() <= 4);
     found.mentionCount++;
     return found;
   }
@@ -486,7 +544,7 @@ final class People {
     Entity best = null;
     for (Entity entity : entities) {
       if (!entity.organisation && word.equals(entity.last)) {
-        if (best == null || entity.mentionCount >= best.mentionCount) {
+        if (best == null || entity.lastSeen >= best.lastSeen) {
           best = entity;
         }
       }
@@ -579,7 +637,9 @@ final class People {
     Entity entity = resolveRole(first, end, headLower);
     if (entity != null) {
       entity.mentionTexts.add(tokens.textOf(first, end));
-      record(first, end, entity, MentionType.ROLE, isSubjectEnd(end), quoted);
+      int verb = verbAfter(end);
+      record(first, end, entity, MentionType.ROLE, verb >= 0, verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]), false,
+          quoted);
     }
   }
 
@@ -625,7 +685,9 @@ final class People {
       if (entity.gender == null && entity.person) {
         entity.gender = gender;
       }
-      record(t, t + 1, entity, MentionType.PRONOUN, isSubjectEnd(t + 1), false);
+      int verb = verbAfter(t + 1);
+      record(t, t + 1, entity, MentionType.PRONOUN, verb >= 0, verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]), false,
+          false);
     }
   }
 
@@ -651,10 +713,17 @@ final class People {
       if (!entity.person) {
         continue; // a capitalised word never seen with a first name or a title, nor speaking: a place, a thing
       }
-      // Nearer is likelier; a subject (above all one who speaks) far likelier than an object.
+      // Nearer is likelier; a subject (above all one who speaks) far likelier than an object; a
+      // source just introduced with their role ("Henry Crespo, president of …") likelier still.
       double score = sentence - mentionSentence;
       if (!mention.subject()) {
         score += 1.5;
+      }
+      if (mention.speaks()) {
+        score -= 0.5;
+      }
+      if (mention.introduced()) {
+        score -= 1.5;
       }
       if (score < bestScore) {
         bestScore = score;
@@ -680,11 +749,6 @@ final class People {
     return found;
   }
 
-  /** Whether a verb follows the mention ending here, past an appositive, adverbs and auxiliaries. */
-  private boolean isSubjectEnd(int end) {
-    return verbAfter(end) >= 0;
-  }
-
   /** The verb following a mention that ends here, or -1: the mention is then not a subject. */
   private int verbAfter(int end) {
     int sentence = end > 0 ? tokens.sentenceOf[end - 1] : 0;
@@ -703,7 +767,8 @@ final class People {
     if (i < last && tokens.word[i].equals(",")) {
       // skip an appositive or aside: ", the interim chairwoman," / ", on a visit to Israel,"
       int close = i + 1;
-      while (close < last && !tokens.word[close].equals(",") && close - i <= 16) {
+      int reach = i + 1 < last && tokens.pos[i + 1].startsWith("PRON") ? 40 : 16; // ", who has campaigned … since February,"
+      while (close < last && !tokens.word[close].equals(",") && close - i <= reach) {
         close++;
       }
       if (close < last && tokens.word[close].equals(",")) {
@@ -716,8 +781,9 @@ final class People {
     return i < last && tokens.pos[i].startsWith("VERB") ? i : -1;
   }
 
-  private void record(int first, int end, Entity entity, MentionType type, boolean subject, boolean quoted) {
-    Mention mention = new Mention(first, end, entity, type, subject, quoted);
+  private void record(int first, int end, Entity entity, MentionType type, boolean subject, boolean speaks,
+      boolean introduced, boolean quoted) {
+    Mention mention = new Mention(first, end, entity, type, subject, speaks, introduced, quoted);
     mentions.add(mention);
     for (int i = first; i < end; i++) {
       mentionAt[i] = mention;

@@ -44,21 +44,19 @@ public final class QuoteFinder {
 
   /** The statements of an analysed story (its part-of-speech tags are computed if not yet). */
   public QuoteAnalysis find(AnalyzedText analyzed) {
-    return new Reading(analyzed).read();
+    return new Reading(analyzed, pipeline).read();
   }
 
   /** One story being read. */
   private static final class Reading {
-    private final AnalyzedText analyzed;
     private final StoryTokens tokens;
     private final List<QuoteMarks.Run> runs;
     private final People people;
     private final Attribution attribution;
     private final List<Statement> statements = new ArrayList<>();
 
-    Reading(AnalyzedText analyzed) {
-      this.analyzed = analyzed;
-      this.tokens = new StoryTokens(analyzed);
+    Reading(AnalyzedText analyzed, NlpPipeline pipeline) {
+      this.tokens = new StoryTokens(analyzed, pipeline);
       List<TextSpan> body = analyzed.document().bodyParagraphs().stream().map(Paragraph::span).toList();
       this.runs = QuoteMarks.find(tokens.text, tokens.folded, body);
       tokens.markQuoted(runs);

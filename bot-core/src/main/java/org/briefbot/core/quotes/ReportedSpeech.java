@@ -21,6 +21,8 @@ final class ReportedSpeech {
       "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "tell", "tells", "told", "telling",
       "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "warn", "warned",
       "call", "called", "calls", "demand", "demanded", "agree", "agreed");
+  private static final Set<String> QUANTIFIERS = Set.of(
+      "one", "some", "many", "several", "all", "most", "two", "three", "few", "both", "other", "another", "each");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "it");
   private static final Set<String> TIME_WORDS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
@@ -70,6 +72,10 @@ final class ReportedSpeech {
   private void reportAt(int sentence, int v, boolean evidence) {
     int first = tokens.sentenceFirst[sentence];
     int last = tokens.sentenceLast[sentence];
+    if (!evidence && isInvertedTag(v, first, last)) {
+      postposed(sentence, v);
+      return;
+    }
     int clause = clauseAfter(v, last, evidence);
     if (clause >= 0) {
       Speaker speaker = attribution.subjectOf(v, first);
@@ -81,9 +87,27 @@ final class ReportedSpeech {
       }
       return;
     }
-    if (evidence) {
-      return;
+    if (!evidence) {
+      postposed(sentence, v);
     }
+  }
+
+  /** "…, said one GOP source in the room.": a comma, the verb, a noun phrase, the sentence's end. */
+  private boolean isInvertedTag(int v, int first, int last) {
+    if (v - 1 < first || !tokens.word[v - 1].equals(",") || attribution.isParticiple(v)) {
+      return false;
+    }
+    int after = skipNominal(v + 1, last);
+    if (after == v + 1) {
+      return false;
+    }
+    int rest = skipAdverbials(after, last);
+    return rest >= last || tokens.isPunct(rest) && !tokens.isQuoteMark(rest);
+  }
+
+  private void postposed(int sentence, int v) {
+    int first = tokens.sentenceFirst[sentence];
+    int last = tokens.sentenceLast[sentence];
     // "…, officials said on Friday." / "…, said the minister." / "…, he said, …"
     int comma;
     Speaker speaker;
@@ -97,7 +121,7 @@ final class ReportedSpeech {
       speaker = comma >= 0 ? attribution.subjectOf(v, comma + 1) : null;
       afterCue = v + 1;
     }
-    if (comma < 0 || speaker == null || comma - first < 3 || !hasVerb(first, comma)) {
+    if (comma < 0 || speaker == null || comma - first < 2) {
       return;
     }
     int rest = skipAdverbials(afterCue, last);
@@ -105,6 +129,10 @@ final class ReportedSpeech {
       return; // the sentence goes on past the attribution: not a tag after a statement
     }
     boolean aside = rest < last - 1 && tokens.word[rest].equals(",");
+    // "The talks failed, he said." needs a clause before; "Back then, he said, it failed." one after
+    if (!(aside ? hasVerb(first, comma) || hasVerb(rest, last) : hasVerb(first, comma))) {
+      return;
+    }
     int contentFirst = first;
     while (contentFirst < comma && tokens.isQuoteMark(contentFirst)) {
       contentFirst++;
@@ -190,8 +218,8 @@ final class ReportedSpeech {
       return -1;
     }
     String lower = tokens.lower[i];
-    if (lower.equals("that") && i + 1 < last && !tokens.pos[i + 1].startsWith("VERB") && !tokens.pos[i + 1].startsWith("AUX")
-        && !tokens.isPunct(i + 1)) {
+    if (lower.equals("that") && i + 1 < last && (!tokens.pos[i + 1].startsWith("VERB") && !tokens.pos[i + 1].startsWith("AUX")
+        && !tokens.isPunct(i + 1) || tokens.isQuoteMark(i + 1) || tokens.word[i + 1].equals(","))) {
       return i;
     }
     if (evidence) {
@@ -210,19 +238,32 @@ final class ReportedSpeech {
       return -1;
     }
     String pos = tokens.pos[i];
-    boolean clauseStart = tokens.isQuoteMark(i) || pos.startsWith("PRON") || pos.equals("DET") || pos.startsWith("PROPN")
-        || pos.startsWith("NOUN") || pos.equals("ADJ") || pos.equals("NUM") || tokens.isCapitalized(i);
-    if (!clauseStart || pos.startsWith("PRON") && OBJECT_PRONOUNS.contains(lower) && !lower.equals("it")
-        && !lower.equals("you")) {
+    // The tagger errs often enough ("a/PART second device"): judge the clause's start by the word too.
+    boolean clauseStart = tokens.isQuoteMark(i) || Character.isLetterOrDigit(tokens.word[i].charAt(0))
+        && !NOT_CLAUSE_STARTS.contains(lower) && (!pos.startsWith("VERB") || tokens.isCapitalized(i));
+    if (!clauseStart || OBJECT_PRONOUNS.contains(lower) && !lower.equals("it") && !lower.equals("you")) {
       return -1;
     }
     return hasFiniteVerb(i + 1, last) ? i : -1;
   }
 
+  private static final Set<String> NOT_CLAUSE_STARTS = Set.of(
+      "to", "of", "for", "with", "by", "from", "about", "as", "at", "on", "in", "into", "over", "under", "so", "goodbye",
+      "hello", "nothing", "something", "anything", "yes", "no", "thanks", "sorry", "amen", "grace", "a few", "little");
+  private static final Set<String> FINITE_FORMS = Set.of(
+      "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+      "does", "did", "do", "'s", "'re", "'ve", "'ll", "'d", "won't", "can't", "isn't", "wasn't", "doesn't", "didn't");
+
   private boolean hasFiniteVerb(int from, int to) {
     for (int t = from; t < to; t++) {
       String pos = tokens.pos[t];
-      if (pos.startsWith("AUX") || pos.contains("+AUX") || pos.startsWith("VERB") && !tokens.lower[t].endsWith("ing")) {
+      String lower = tokens.lower[t];
+      if (tokens.quoted[t]) {
+        continue;
+      }
+      if (pos.startsWith("AUX") || pos.contains("+AUX") || FINITE_FORMS.contains(lower)
+          || pos.startsWith("VERB") && !lower.endsWith("ing")
+          || lower.endsWith("ed") && lower.length() > 4 && (pos.equals("ADJ") || pos.startsWith("VERB"))) {
         return true;
       }
     }
@@ -259,6 +300,14 @@ final class ReportedSpeech {
         i++;
         continue;
       }
+      if (tokens.word[i].equals(",") && round > 0) {
+        // "at a campaign stop in Toledo, Ohio, that …"
+        int after = skipNominal(i + 1, last);
+        if (after > i + 1 && after - i <= 4 && after < last && tokens.word[after].equals(",")) {
+          i = after + 1;
+          continue;
+        }
+      }
       break;
     }
     return i;
@@ -282,7 +331,8 @@ final class ReportedSpeech {
         i++;
         continue;
       }
-      if (pos.startsWith("PRON") && tokens.lower[i].matches("his|her|their|its|our|my|your") && i == start) {
+      if (i == start && (pos.startsWith("PRON") && tokens.lower[i].matches("his|her|their|its|our|my|your|one")
+          || QUANTIFIERS.contains(tokens.lower[i]))) {
         i++;
         continue;
       }

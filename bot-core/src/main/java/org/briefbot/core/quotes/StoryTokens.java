@@ -3,6 +3,7 @@ package org.briefbot.core.quotes;
 import java.util.Arrays;
 import java.util.List;
 import org.briefbot.core.nlp.AnalyzedText;
+import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.nlp.Sentence;
 import org.briefbot.core.nlp.TextSpan;
 import org.briefbot.core.nlp.Token;
@@ -29,7 +30,7 @@ final class StoryTokens {
   /** Whether the token stands inside quote marks. */
   final boolean[] quoted;
 
-  StoryTokens(AnalyzedText analyzed) {
+  StoryTokens(AnalyzedText analyzed, NlpPipeline pipeline) {
     this.text = analyzed.text();
     this.folded = analyzed.document().folded();
     List<Sentence> sentences = analyzed.sentences();
@@ -46,6 +47,7 @@ final class StoryTokens {
     pos = new String[total];
     sentenceOf = new int[total];
     quoted = new boolean[total];
+    boolean[] rejoined = new boolean[sentences.size()];
     int[] firsts = new int[sentences.size()];
     int[] lasts = new int[sentences.size()];
     int[] paragraphs = new int[sentences.size()];
@@ -68,12 +70,21 @@ final class StoryTokens {
       if (count > 0 && paragraphs[count - 1] == sentence.paragraph() && continues(lasts[count - 1], first)) {
         lasts[count - 1] = t;
         spans[count - 1] = new TextSpan(spans[count - 1].start(), sentence.span().end());
+        rejoined[count - 1] = true;
       } else {
         firsts[count] = first;
         lasts[count] = t;
         paragraphs[count] = sentence.paragraph();
         spans[count] = sentence.span();
         count++;
+      }
+    }
+    for (int s = 0; s < count; s++) {
+      if (rejoined[s]) {
+        // Tags of a cut sentence are guesses over half a sentence ("Democrats say Mrs." | "Clinton's …"): tag it whole.
+        String[] words = java.util.Arrays.copyOfRange(word, firsts[s], lasts[s]);
+        String[] retagged = pipeline.posTags(words);
+        System.arraycopy(retagged, 0, pos, firsts[s], Math.min(retagged.length, words.length));
       }
     }
     sentenceFirst = java.util.Arrays.copyOf(firsts, count);
