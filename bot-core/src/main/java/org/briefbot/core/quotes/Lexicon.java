@@ -200,6 +200,7 @@ final class Lexicon {
           + " donna debbie dianne susan lisa maxine ilhan alexandria ayanna rashida katie kristi marsha tammy"
           + " claire heidi jeanne maggie kristen jen jill kate karine dana jennifer valerie loretta sonia ruth"
           + " elena amy sally samantha nikki carly meghan cindy betsy kay stacey gretchen whitmer"
+          + " miriam odile agnes hanna ruth carla"
           + " melanie rakeyia tyresha angelique leslie loretta sharon erin jo-renee gwen marcia cia claire jeanne"
           + " abby addison alexa alicia allison alyssa amelia ana andrea angelina annie april ariana audrey autumn ava"
           + " bailey becky belinda bella bethany bonnie brianna bridget brooke caitlin camila candace carla carmen"
@@ -284,6 +285,18 @@ final class Lexicon {
 
   static boolean isNeverName(String lower) {
     return NOT_NAMES.contains(lower);
+  }
+
+  private static final Set<String> CLOSED_CLASS = words(
+      "i me my mine myself you your yours yourself he him his himself she her hers herself it its itself we us our ours"
+          + " ourselves they them their theirs themselves this that these those who whom whose which what whatever"
+          + " whoever there here one ones anyone anybody anything everyone everybody everything someone somebody"
+          + " something nobody nothing none no-one each either neither all both some many few several most much"
+          + " other another such");
+
+  /** Pronouns and determiners: never a name, whatever the tagger says. */
+  static boolean isClosedClassWord(String lower) {
+    return CLOSED_CLASS.contains(lower);
   }
 
   static boolean isPersonalPronoun(String lower) {

@@ -166,6 +166,9 @@ final class People {
     if (pos.equals("PROPN") || pos.startsWith("PROPN+")) {
       return true;
     }
+    if (pos.startsWith("PRON") && !Lexicon.isClosedClassWord(tokens.lower[t])) {
+      return true; // "Hrubý/PRON said": a name the tagger took for a pronoun
+    }
     if (pos.equals("DET") || pos.equals("ADP") || pos.startsWith("PRON") || pos.equals("CCONJ") || pos.equals("SCONJ")
         || pos.startsWith("AUX") || pos.equals("PART") || pos.equals("PUNCT") || pos.equals("NUM") || pos.equals("INTJ")) {
       return false;
@@ -244,6 +247,13 @@ final class People {
       if (Lexicon.isTitle(w) || w.equals("of") || w.equals(".") || Lexicon.isNeverName(w) && i < end - 1) {
         nameStart = i + 1;
       }
+    }
+    // "Fisherman Tomas Hrubý", "Pollster Ann Selzer": a role noun capitalised at the start of a sentence
+    String head = tokens.lower[first];
+    if (nameStart == first && end - first >= 3 && Lexicon.genderOfFirstName(head) == null
+        && (head.endsWith("man") || head.endsWith("woman") || head.endsWith("ist") || Lexicon.isRoleHead(head)
+        && !head.endsWith("er") && !head.endsWith("or"))) {
+      nameStart = first + 1;
     }
     boolean organisationInName = false;
     boolean organisationInRun = false;
@@ -775,10 +785,17 @@ final class People {
         i = close + 1;
       }
     }
+    int auxiliary = -1;
     while (i < last && (tokens.pos[i].equals("ADV") || tokens.pos[i].startsWith("AUX") || tokens.lower[i].equals("not"))) {
+      if (tokens.pos[i].startsWith("AUX") && auxiliary < 0) {
+        auxiliary = i;
+      }
       i++;
     }
-    return i < last && tokens.pos[i].startsWith("VERB") ? i : -1;
+    if (i < last && tokens.pos[i].startsWith("VERB")) {
+      return i;
+    }
+    return auxiliary; // "Hrubý … was less sure": the subject of a copula
   }
 
   private void record(int first, int end, Entity entity, MentionType type, boolean subject, boolean speaks,

@@ -325,8 +325,8 @@ final class ReportedSpeech {
           || tokens.word[i].equals("-") || pos.startsWith("PRON") && i == start && tokens.isPossessive(i)
           || tokens.lower[i].equals("of") && i > start && i + 1 < last && (tokens.pos[i + 1].equals("DET")
           || tokens.pos[i + 1].startsWith("PROPN") || tokens.pos[i + 1].startsWith("NOUN"))) {
-        if (pos.equals("DET") && tokens.lower[i].equals("that") && i > start) {
-          break;
+        if (pos.equals("DET") && i > start && !tokens.lower[i - 1].equals("of")) {
+          break; // "on Friday | the talks had failed": a determiner starts the next phrase
         }
         i++;
         continue;
