@@ -140,6 +140,7 @@ final class Attribution {
    * @param naming whether verbs of naming count ({@code called it "a disgrace"}), as they do for quoted words
    */
   Speaker beforeQuote(int from, int to, boolean naming) {
+    from = Math.max(from, to - 60);
     for (int v = to - 1; v >= from; v--) {
       if (tokens.quoted[v] || tokens.isQuoteMark(v)) {
         continue;
@@ -217,7 +218,7 @@ final class Attribution {
       if (depth >= 2) {
         return null;
       }
-      for (int k = from; k < i; k++) {
+      for (int k = Math.max(from, i - 40); k < i; k++) {
         if (tokens.pos[k].startsWith("VERB") && !tokens.quoted[k] && !isParticiple(k)) {
           Speaker subject = subjectOf(k, from, depth + 1);
           if (subject != null) {
@@ -319,7 +320,15 @@ final class Attribution {
     if (!head) {
       return null;
     }
-    return resolve(first, end, t);
+    Speaker speaker = resolve(first, end, t);
+    if (speaker.entity() == null && end + 1 < to && tokens.word[end].equals(",")) {
+      // "said the chairman of the commission, Pavel Horak"
+      Mention named = people.mentionAt(end + 1);
+      if (named != null && named.type() == MentionType.NAME && named.first() == end + 1) {
+        return new Speaker(named.entity(), "", tokens.textOf(first, named.end()), t);
+      }
+    }
+    return speaker;
   }
 
   private boolean isNominal(int t) {
@@ -331,6 +340,9 @@ final class Attribution {
       return true; // "Trump" even when the tagger took it for a verb
     }
     String pos = tokens.pos[t];
+    if (Lexicon.isRoleHead(tokens.lower[t]) && !pos.startsWith("VERB") && !pos.startsWith("AUX")) {
+      return true; // "said witness Amir Rahal", whatever the tagger made of "witness"
+    }
     return pos.equals("NOUN") || pos.equals("PROPN") || pos.startsWith("PROPN+") || pos.startsWith("NOUN+") || pos.equals("ADJ")
         || pos.equals("DET") || pos.equals("NUM") || tokens.word[t].equals("-")
         || tokens.isCapitalized(t) && !pos.equals("PUNCT") && !pos.startsWith("PRON") && !pos.equals("ADP")
@@ -339,7 +351,7 @@ final class Attribution {
 
   private boolean isNounLike(int t) {
     String pos = tokens.pos[t];
-    return pos.startsWith("NOUN") || pos.startsWith("PROPN") || tokens.isCapitalized(t) && !pos.equals("DET")
+    return pos.startsWith("NOUN") || Lexicon.isRoleHead(tokens.lower[t]) && !pos.startsWith("VERB") || pos.startsWith("PROPN") || tokens.isCapitalized(t) && !pos.equals("DET")
         || Lexicon.isRoleNoun(tokens.lower[t]) && pos.equals("ADJ");
   }
 

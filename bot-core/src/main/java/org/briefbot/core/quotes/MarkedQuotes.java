@@ -19,6 +19,10 @@ final class MarkedQuotes {
   private static final int MAX_SPLIT_ATTRIBUTION_WORDS = 45;
   /** Longest attribution between halves joined by a comma: {@code "…," she said, "…"}. */
   private static final int MAX_SHORT_ATTRIBUTION_WORDS = 6;
+  /** How far before a quote its attribution may start, in tokens. */
+  private static final int LOOK_BACK_TOKENS = 60;
+  /** How far after a quote its attribution may reach, in tokens. */
+  private static final int LOOK_AHEAD_TOKENS = 40;
 
   private final StoryTokens tokens;
   private final Attribution attribution;
@@ -104,7 +108,8 @@ final class MarkedQuotes {
       return null;
     }
     int sentence = tokens.sentenceOf[openToken];
-    int sentenceFirst = tokens.sentenceFirst[sentence];
+    // An attribution stands near its quote: look back no further than this (and stay linear).
+    int sentenceFirst = Math.max(tokens.sentenceFirst[sentence], openToken - LOOK_BACK_TOKENS);
     int paragraph = tokens.sentenceParagraph[sentence];
     String content = joined(parts);
     int words = countWords(content);
@@ -112,7 +117,8 @@ final class MarkedQuotes {
       return null;
     }
     int lastBefore = lastTokenBefore(sentenceFirst, openToken);
-    boolean opensParagraph = lastBefore < 0 && (sentence == 0 || tokens.sentenceParagraph[sentence - 1] != paragraph);
+    boolean opensParagraph = lastBefore < 0 && sentenceFirst == tokens.sentenceFirst[sentence]
+        && (sentence == 0 || tokens.sentenceParagraph[sentence - 1] != paragraph);
 
     int afterFrom = last.closed() ? tokens.tokenAtOrAfter(last.closeMarkEnd()) : tokens.size;
     int afterTo = afterWindowEnd(last, afterFrom);
@@ -212,6 +218,7 @@ final class MarkedQuotes {
       }
       end = tokens.sentenceLast[next];
     }
+    end = Math.min(end, from + LOOK_AHEAD_TOKENS);
     for (int t = from; t < end; t++) {
       if (tokens.quoted[t]) {
         return t;

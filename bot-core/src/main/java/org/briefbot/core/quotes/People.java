@@ -1,9 +1,11 @@
 package org.briefbot.core.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.briefbot.core.quotes.Lexicon.Gender;
 
@@ -61,8 +63,15 @@ final class People {
   record Mention(int first, int end, Entity entity, MentionType type, boolean subject, boolean speaks, boolean introduced,
       boolean quoted) {}
 
+  /** How far back a "he" or "the secretary" looks, in mentions: stories refer back a few sentences, not pages. */
+  private static final int LOOK_BACK_MENTIONS = 80;
+  /** How many bearers of one surname are compared; more is a list, not a story. */
+  private static final int MAX_NAMESAKES = 50;
+
   private final StoryTokens tokens;
   final List<Entity> entities = new ArrayList<>();
+  private final Map<String, List<Entity>> byLast = new HashMap<>();
+  private final Map<String, List<Entity>> byFirst = new HashMap<>();
   private final List<Mention> mentions = new ArrayList<>();
   private final Mention[] mentionAt;
 
@@ -114,8 +123,15 @@ final class People {
         t = isNameToken(t, s) ? Math.max(readNameRun(t, s), t + 1) : t + 1;
       }
     }
+    Map<Entity, Integer> runsOf = new HashMap<>();
+    for (NameRun run : nameRuns) {
+      if (run.entity() != null) {
+        runsOf.merge(run.entity(), 1, Integer::sum);
+      }
+    }
     for (Entity entity : entities) {
-      entity.person |= !entity.organisation && entity.nameWords.size() > 1 && referredToByLastName(entity);
+      // "Pat Caddell" … "Caddell": a name the story calls by its last word alone is a person's
+      entity.person |= !entity.organisation && entity.nameWords.size() > 1 && runsOf.getOrDefault(entity, 0) > 1;
     }
     int run = 0;
     for (int s = 0; s < tokens.sentenceCount(); s++) {
@@ -146,16 +162,6 @@ final class People {
     }
   }
 
-  /** Whether the story also calls a person by their last name alone: "Pat Caddell" … "Caddell". */
-  private boolean referredToByLastName(Entity entity) {
-    int runs = 0;
-    for (NameRun run : nameRuns) {
-      if (run.entity() == entity) {
-        runs++;
-      }
-    }
-    return runs > 1;
-  }
 
   private boolean isNameToken(int t, int sentence) {
     String w = tokens.word[t];
@@ -372,7 +378,8 @@ final class People {
     while (i >= start && first - i <= 5) {
       String pos = tokens.pos[i];
       String lower = tokens.lower[i];
-      boolean nominal = pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || tokens.isPossessive(i);
+      boolean nominal = pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || tokens.isPossessive(i)
+          || Lexicon.isRoleHead(lower) && !pos.startsWith("VERB") && !pos.startsWith("AUX");
       if (!nominal || tokens.isQuoteMark(i)) {
         break;
       }
@@ -447,7 +454,7 @@ final class People {
     String key = String.join(" ", nameWords).toLowerCase(Locale.ROOT);
     String lastWord = nameWords.get(nameWords.size() - 1).toLowerCase(Locale.ROOT);
     Entity best = null;
-    for (Entity entity : entities) {
+    for (Entity entity : recent(byLast.get(lastWord))) {
       if (!entity.organisation) {
         continue;
       }
@@ -465,6 +472,7 @@ final class People {
       best.organisation = true;
       best.nameWords = new ArrayList<>(nameWords);
       best.last = lastWord;
+      index(byLast, lastWord, best);
     } else if (nameWords.size() > best.nameWords.size() && String.join(" ", nameWords).toLowerCase(Locale.ROOT).endsWith(best.name().toLowerCase(Locale.ROOT))) {
       best.nameWords = new ArrayList<>(nameWords);
     }
@@ -505,9 +513,8 @@ final class People {
     }
     Entity found = null;
     if (first != null) {
-      for (Entity entity : entities) {
-        if (!entity.organisation && last.equals(entity.last) && (entity.first == null || entity.first.equals(first)
-            || initialOf(entity.first, first))) {
+      for (Entity entity : recent(byLast.get(last))) {
+        if (!entity.organisation && (entity.first == null || entity.first.equals(first) || initialOf(entity.first, first))) {
           found = entity;
         }
       }
@@ -517,11 +524,18 @@ final class People {
     if (found == null) {
       found = newEntity();
       found.last = last;
-      found.first = first;
       found.nameWords = new ArrayList<>(nameWords);
+      index(byLast, last, found);
+      if (first != null) {
+        found.first = first;
+        index(byFirst, first, found);
+      }
     } else if (nameWords.size() > found.nameWords.size() && first != null) {
       found.nameWords = new ArrayList<>(nameWords);
-      found.first = first;
+      if (!first.equals(found.first)) {
+        found.first = first;
+        index(byFirst, first, found);
+      }
     }
     if (found.gender == null) {
       found.gender = Lexicon.genderOfFirstName(first != null ? first : last);
@@ -552,33 +566,43 @@ final class People {
   /** The entity a single name refers to: a surname first, then a first name, then an organisation's last word. */
   private Entity bySingleName(String word) {
     Entity best = null;
-    for (Entity entity : entities) {
-      if (!entity.organisation && word.equals(entity.last)) {
-        if (best == null || entity.lastSeen >= best.lastSeen) {
-          best = entity;
-        }
+    List<Entity> namesakes = recent(byLast.get(word));
+    for (Entity entity : namesakes) {
+      if (!entity.organisation && (best == null || entity.lastSeen >= best.lastSeen)) {
+        best = entity;
       }
     }
     if (best != null) {
       return best;
     }
-    Entity byFirst = null;
+    Entity firstNamed = null;
     int count = 0;
-    for (Entity entity : entities) {
+    for (Entity entity : recent(byFirst.get(word))) {
       if (!entity.organisation && word.equals(entity.first) && entity.nameWords.size() > 1) {
-        byFirst = entity;
+        firstNamed = entity;
         count++;
       }
     }
     if (count == 1) {
-      return byFirst;
+      return firstNamed;
     }
-    for (Entity entity : entities) {
-      if (entity.organisation && word.equals(entity.last)) {
+    for (Entity entity : namesakes) {
+      if (entity.organisation) {
         return entity;
       }
     }
     return null;
+  }
+
+  private static void index(Map<String, List<Entity>> index, String key, Entity entity) {
+    index.computeIfAbsent(key, k -> new ArrayList<>()).add(entity);
+  }
+
+  private static List<Entity> recent(List<Entity> entities) {
+    if (entities == null) {
+      return List.of();
+    }
+    return entities.size() <= MAX_NAMESAKES ? entities : entities.subList(entities.size() - MAX_NAMESAKES, entities.size());
   }
 
   private static String lastNameOf(List<String> nameWords) {
@@ -666,7 +690,7 @@ final class People {
       }
     }
     // the most recent mention of an entity with that role
-    for (int m = mentions.size() - 1; m >= 0; m--) {
+    for (int m = mentions.size() - 1; m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS); m--) {
       Entity entity = mentions.get(m).entity();
       boolean headMatches = entity.roleWords.contains(head)
           || entity.organisation && entity.name().toLowerCase(Locale.ROOT).contains(head);
@@ -710,7 +734,8 @@ final class People {
     int paragraph = tokens.sentenceParagraph[sentence];
     Entity best = null;
     double bestScore = Double.MAX_VALUE;
-    for (int m = lastMentionBefore(t); m >= 0; m--) {
+    int newest = lastMentionBefore(t);
+    for (int m = newest; m >= Math.max(0, newest - LOOK_BACK_MENTIONS); m--) {
       Mention mention = mentions.get(m);
       int mentionSentence = tokens.sentenceOf[mention.first()];
       if (tokens.sentenceParagraph[mentionSentence] < paragraph - 3) {

@@ -32,6 +32,8 @@ final class ReportedSpeech {
       "last", "this", "next", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
       "on", "in", "during", "at", "via", "through", "after", "before", "from", "with", "over", "without", "while");
   private static final int MIN_WORDS = 3;
+  /** A reported clause runs this many tokens at most; longer "sentences" are lists or garbage. */
+  private static final int MAX_CLAUSE_TOKENS = 120;
 
   private final StoryTokens tokens;
   private final Attribution attribution;
@@ -70,7 +72,7 @@ final class ReportedSpeech {
   }
 
   private void reportAt(int sentence, int v, boolean evidence) {
-    int first = tokens.sentenceFirst[sentence];
+    int first = Math.max(tokens.sentenceFirst[sentence], v - MAX_CLAUSE_TOKENS);
     int last = tokens.sentenceLast[sentence];
     if (!evidence && isInvertedTag(v, first, last)) {
       postposed(sentence, v);
@@ -106,7 +108,7 @@ final class ReportedSpeech {
   }
 
   private void postposed(int sentence, int v) {
-    int first = tokens.sentenceFirst[sentence];
+    int first = Math.max(tokens.sentenceFirst[sentence], v - MAX_CLAUSE_TOKENS);
     int last = tokens.sentenceLast[sentence];
     // "…, officials said on Friday." / "…, said the minister." / "…, he said, …"
     int comma;
@@ -141,15 +143,15 @@ final class ReportedSpeech {
   }
 
   private void accordingTo(int sentence, int according) {
-    int first = tokens.sentenceFirst[sentence];
-    int last = tokens.sentenceLast[sentence];
+    int first = Math.max(tokens.sentenceFirst[sentence], according - MAX_CLAUSE_TOKENS);
+    int last = Math.min(tokens.sentenceLast[sentence], according + MAX_CLAUSE_TOKENS);
     Speaker speaker = attribution.nounPhraseAfter(according + 1, last);
     if (speaker == null) {
       return;
     }
     if (according == first || according - first <= 1 && tokens.isPunct(first)) {
       int comma = according + 2;
-      while (comma < last && !tokens.word[comma].equals(",")) {
+      while (comma < last && comma < according + 20 && !tokens.word[comma].equals(",")) {
         comma++;
       }
       if (comma < last - 1) {
@@ -255,6 +257,7 @@ final class ReportedSpeech {
       "does", "did", "do", "'s", "'re", "'ve", "'ll", "'d", "won't", "can't", "isn't", "wasn't", "doesn't", "didn't");
 
   private boolean hasFiniteVerb(int from, int to) {
+    to = Math.min(to, from + MAX_CLAUSE_TOKENS);
     for (int t = from; t < to; t++) {
       String pos = tokens.pos[t];
       String lower = tokens.lower[t];
@@ -271,6 +274,7 @@ final class ReportedSpeech {
   }
 
   private boolean hasVerb(int from, int to) {
+    from = Math.max(from, to - MAX_CLAUSE_TOKENS);
     for (int t = from; t < to; t++) {
       if (tokens.pos[t].startsWith("VERB") || tokens.pos[t].startsWith("AUX") || tokens.pos[t].contains("+AUX")) {
         return true;
@@ -365,8 +369,8 @@ final class ReportedSpeech {
 
   /** The speaker of the nearest attribution before a participle ("…, Blinken said, adding that …"). */
   private Speaker earlierSpeaker(int first, int v) {
-    for (int k = v - 1; k >= first; k--) {
-      if (attribution.isSpeechVerb(k) || tokens.quoted[k] && false) {
+    for (int k = v - 1; k >= Math.max(first, v - 40); k--) {
+      if (attribution.isSpeechVerb(k)) {
         Speaker subject = attribution.subjectOf(k, first);
         if (subject == null) {
           subject = attribution.nounPhraseAfter(k, v);
@@ -381,6 +385,7 @@ final class ReportedSpeech {
 
   /** The end of a reported clause: the sentence's end, or a following ", adding …" / ", according to …". */
   private int contentEnd(int from, int last) {
+    last = Math.min(last, from + MAX_CLAUSE_TOKENS);
     for (int i = from + 1; i < last - 1; i++) {
       if (tokens.word[i].equals(",") && !tokens.quoted[i]
           && (FOLLOW_ON_CUES.contains(tokens.lower[i + 1]) || attribution.isAccordingTo(i + 1))) {
@@ -406,6 +411,7 @@ final class ReportedSpeech {
     if (contentEnd <= contentFirst) {
       return;
     }
+    contentEnd = Math.min(contentEnd, contentFirst + MAX_CLAUSE_TOKENS);
     int words = 0;
     int quotedChars = 0;
     int chars = 0;
@@ -423,7 +429,7 @@ final class ReportedSpeech {
       return; // too short to be a statement, or mostly a quotation that speaks for itself
     }
     TextSpan span = new TextSpan(tokens.start[contentFirst], tokens.end[contentEnd - 1]);
-    for (int i = markedCount; i < out.size(); i++) {
+    for (int i = out.size() - 1; i >= markedCount && i >= out.size() - 8; i--) {
       if (out.get(i).span.overlaps(span)) {
         return; // an outer report already holds this one ("X said he told Y that …")
       }
