@@ -15,7 +15,7 @@ public final class StopWords {
       "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
       "upon", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose",
       "why", "will", "with", "would", "yet", "you", "your", "yours", "yourself", "yourselves", "'s", "s", "n't", "'re",
-      "'ve", "'ll", "'d", "'m", "mr", "mrs", "ms", "said", "says", "say", "one", "two", "new", "would", "like", "get",
+      "'ve", "'ll", "'d", "'m", "mr", "mrs", "ms", "said", "says", "say", "one", "two", "new", "like", "get",
       "got", "since", "many", "much", "well", "back", "still", "around", "last", "first", "year", "years", "told");
 
   private StopWords() {}
