@@ -352,7 +352,12 @@ final class Lexicon {
           + " inspector inspectors regulator regulators organization group company firm network newspaper"
           + " military army police poll survey report study statement team coach player players fan fans"
           + " defender defenders opponent opponents challenger incumbent observer observers insider insiders"
-          + " official's person people man woman");
+          + " official's master coordinator organiser chairs trustee governor-general postmaster");
+
+  /** A role noun from the list (not guessed from its ending: "Baker" and "Fisher" are names too). */
+  static boolean isListedRoleNoun(String lower) {
+    return ROLE_NOUNS.contains(lower);
+  }
 
   /** Expands a short title to the role noun it stands for ("sen." → "senator"). */
   static String expandTitle(String lower) {

@@ -250,7 +250,8 @@ final class People {
     int nameStart = first;
     for (int i = first; i < end; i++) {
       String w = bare(tokens.lower[i]);
-      if (Lexicon.isTitle(w) || w.equals("of") || w.equals(".") || Lexicon.isNeverName(w) && i < end - 1) {
+      if (Lexicon.isTitle(w) || Lexicon.isListedRoleNoun(w) && i < end - 1 || w.equals("of") || w.equals(".")
+          || Lexicon.isNeverName(w) && i < end - 1) {
         nameStart = i + 1;
       }
     }
