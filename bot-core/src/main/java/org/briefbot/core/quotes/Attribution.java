@@ -234,6 +234,12 @@ final class Attribution {
         j--;
       }
       if (j >= from && tokens.word[j].equals(",")) {
+        Mention aside = people.mentionAt(j + 1);
+        if (aside != null && aside.type() == MentionType.NAME && aside.first() == j + 1 && aside.end() == i
+            && !aside.entity().organisation) {
+          // "A ministry spokesman, Erik Vang, said": the name in the aside is the speaker
+          return new Speaker(aside.entity(), "", tokens.textOf(aside.first(), aside.end()), v);
+        }
         Speaker beforeAside = nounPhraseEndingAt(j - 1, from, v);
         if (beforeAside != null) {
           return beforeAside;

@@ -388,8 +388,10 @@ final class ReportedSpeech {
     last = Math.min(last, from + MAX_CLAUSE_TOKENS);
     for (int i = from + 1; i < last - 1; i++) {
       if (tokens.word[i].equals(",") && !tokens.quoted[i]
-          && (FOLLOW_ON_CUES.contains(tokens.lower[i + 1]) || attribution.isAccordingTo(i + 1))) {
-        return i;
+          && (FOLLOW_ON_CUES.contains(tokens.lower[i + 1]) || attribution.isAccordingTo(i + 1)
+          || i + 2 < last && (tokens.lower[i + 1].equals("but") || tokens.lower[i + 1].equals("and"))
+          && attribution.isSpeechVerb(i + 2))) {
+        return i; // ", adding that …", ", according to …", ", but warned that …": another statement
       }
     }
     return trimEnd(from, last);

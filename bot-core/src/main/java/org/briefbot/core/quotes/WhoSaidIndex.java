@@ -33,7 +33,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -60,6 +59,10 @@ public final class WhoSaidIndex implements AutoCloseable {
   private static final int MIN_QUOTE_CHARS = 8;
   /** A fragment longer than this many words is cut; a quote is found by far fewer. */
   private static final int MAX_QUERY_TERMS = 40;
+  /** How many of the best-scoring quotes are weighed for order and coverage. */
+  private static final int CANDIDATES = 20;
+  /** Below this, a quote shares words with the fragment but is not the one asked about. */
+  private static final double MIN_CONFIDENCE = 0.4;
 
   private static final String STORY = "story";
   private static final String TEXT = "text";
@@ -161,30 +164,24 @@ public final class WhoSaidIndex implements AutoCloseable {
     if (terms.size() > MAX_QUERY_TERMS) {
       terms = terms.subList(0, MAX_QUERY_TERMS);
     }
-    Set<String> unique = new LinkedHashSet<>(terms);
+    // Any of the words: Lucene's top-k pruning keeps this fast however common they are; order,
+    // missing words and rare words are then weighed on the few best candidates.
     BooleanQuery.Builder anyWords = new BooleanQuery.Builder();
-    for (String term : unique) {
+    for (String term : new LinkedHashSet<>(terms)) {
       anyWords.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
     }
-    // Most of the words must be there; a word or two may be misremembered.
-    anyWords.setMinimumNumberShouldMatch(Math.max(1, (unique.size() + 1) / 2));
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyWords.build(), Occur.MUST);
-    if (terms.size() >= 2) {
-      PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(3);
-      for (int i = 0; i < terms.size(); i++) {
-        phrase.add(new Term(TEXT, terms.get(i)), i);
-      }
-      query.add(new BoostQuery(phrase.build(), 2f), Occur.SHOULD);
-    }
+    Query query = anyWords.build();
     List<String> queryTerms = terms;
     return withSearcher(searcher -> {
-      TopDocs top = searcher.search(query.build(), limit * 4);
+      Map<String, Double> weights = idfs(searcher.getIndexReader(), queryTerms);
+      TopDocs top = searcher.search(query, Math.max(CANDIDATES, limit * 2));
       List<WhoSaidHit> hits = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       for (ScoreDoc scoreDoc : top.scoreDocs) {
         Document document = searcher.storedFields().document(scoreDoc.doc);
-        if (seen.add(dedupeKey(document))) {
-          hits.add(hit(document, matchConfidence(searcher.getIndexReader(), queryTerms, document.get(TEXT))));
+        double confidence = matchConfidence(weights, queryTerms, document.get(TEXT));
+        if (confidence >= MIN_CONFIDENCE && seen.add(dedupeKey(document))) {
+          hits.add(hit(document, confidence));
         }
       }
       hits.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
@@ -224,6 +221,7 @@ public final class WhoSaidIndex implements AutoCloseable {
     }
     List<String> wanted = topicTerms;
     return withSearcher(searcher -> {
+      Map<String, Double> weights = idfs(searcher.getIndexReader(), wanted);
       TopDocs top = wanted.isEmpty()
           ? searcher.search(query.build(), limit * 4, new Sort(new SortField(DAY, SortField.Type.LONG, true)))
           : searcher.search(query.build(), limit * 4);
@@ -236,7 +234,7 @@ public final class WhoSaidIndex implements AutoCloseable {
         }
         double confidence = nameConfidence(nameTerms, document.get(SPEAKER));
         if (!wanted.isEmpty()) {
-          confidence *= topicConfidence(searcher.getIndexReader(), wanted, document.get(TEXT) + " " + document.get(CONTEXT));
+          confidence *= topicConfidence(weights, wanted, document.get(TEXT) + " " + document.get(CONTEXT));
         }
         hits.add(hit(document, confidence));
         if (hits.size() == limit) {
@@ -304,51 +302,60 @@ public final class WhoSaidIndex implements AutoCloseable {
    * How much of the fragment the quote holds, its rarer words counting more, and in how much of
    * the same order: 1 when every word is there in order.
    */
-  private double matchConfidence(IndexReader reader, List<String> queryTerms, String quote) {
+  private double matchConfidence(Map<String, Double> weights, List<String> queryTerms, String quote) {
     List<String> quoteTerms = terms(words, quote);
-    Set<String> present = new HashSet<>(quoteTerms);
-    double all = 0;
-    double found = 0;
-    for (String term : new LinkedHashSet<>(queryTerms)) {
-      double weight = idf(reader, TEXT, term);
-      all += weight;
-      if (present.contains(term)) {
-        found += weight;
-      }
-    }
-    double coverage = all == 0 ? 0 : found / all;
+    double coverage = coverage(weights, new HashSet<>(quoteTerms));
     double order = (double) longestCommonSubsequence(queryTerms, quoteTerms) / queryTerms.size();
     return coverage * (0.75 + 0.25 * order);
   }
 
-  private double topicConfidence(IndexReader reader, List<String> topicTerms, String text) {
-    Set<String> present = new HashSet<>(terms(words, text));
+  private double topicConfidence(Map<String, Double> weights, List<String> topicTerms, String text) {
+    return topicTerms.isEmpty() ? 1 : coverage(weights, new HashSet<>(terms(words, text)));
+  }
+
+  /** The share of the asked words present, each weighted by its rarity. */
+  private static double coverage(Map<String, Double> weights, Set<String> present) {
     double all = 0;
     double found = 0;
-    for (String term : new LinkedHashSet<>(topicTerms)) {
-      double weight = idf(reader, TEXT, term);
-      all += weight;
-      if (present.contains(term)) {
-        found += weight;
+    for (Map.Entry<String, Double> weight : weights.entrySet()) {
+      all += weight.getValue();
+      if (present.contains(weight.getKey())) {
+        found += weight.getValue();
       }
     }
-    return all == 0 ? 1 : found / all;
+    return all == 0 ? 0 : found / all;
+  }
+
+  /**
+   * BM25's inverse document frequency of each distinct word in the quote text. A word no quote
+   * has (misremembered, or a typo) weighs as much as an average word of the fragment, not as the
+   * rarest word there is.
+   */
+  private static Map<String, Double> idfs(IndexReader reader, List<String> terms) throws IOException {
+    Map<String, Double> weights = new java.util.LinkedHashMap<>();
+    int documents = Math.max(1, reader.numDocs());
+    double known = 0;
+    int knownCount = 0;
+    for (String term : terms) {
+      if (!weights.containsKey(term)) {
+        int frequency = reader.docFreq(new Term(TEXT, term));
+        double idf = frequency == 0 ? -1 : Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+        weights.put(term, idf);
+        if (frequency > 0) {
+          known += idf;
+          knownCount++;
+        }
+      }
+    }
+    double average = knownCount == 0 ? 1 : known / knownCount;
+    weights.replaceAll((term, idf) -> idf < 0 ? average : idf);
+    return weights;
   }
 
   private double nameConfidence(List<String> nameTerms, String speaker) {
     Set<String> present = new HashSet<>(terms(names, speaker));
     long matched = nameTerms.stream().filter(present::contains).count();
     return (double) matched / nameTerms.size();
-  }
-
-  private static double idf(IndexReader reader, String field, String term) {
-    try {
-      int documents = Math.max(1, reader.numDocs());
-      int frequency = reader.docFreq(new Term(field, term));
-      return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Longest common subsequence of two word lists (the fragment's are few; the quote's are capped). */
