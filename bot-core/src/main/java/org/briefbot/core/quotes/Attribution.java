@@ -65,6 +65,15 @@ final class Attribution {
     return pos.startsWith("VERB") || lower.equals("said") || lower.equals("says") || lower.equals("told");
   }
 
+  /** "Blige/PROPN sings/NOUN": a speech verb right after a name or pronoun, whatever its tag. */
+  private boolean isMistaggedCue(int v, int first) {
+    if (!Lexicon.isSpeechVerb(tokens.lower[v]) || tokens.quoted[v] || v == first) {
+      return false;
+    }
+    Mention before = people.mentionAt(v - 1);
+    return before != null && before.end() == v || tokens.pos[v - 1].startsWith("PRON");
+  }
+
   boolean isVerb(int t) {
     return tokens.pos[t].startsWith("VERB");
   }
@@ -90,10 +99,10 @@ final class Attribution {
     }
     int limit = Math.min(to, first + 24);
     for (int v = first; v < limit; v++) {
-      if (tokens.isQuoteMark(v) || tokens.word[v].equals(".") && v > first) {
+      if (tokens.isQuoteMark(v) || tokens.quoted[v]) {
         break;
       }
-      if (isSpeechVerb(v)) {
+      if (isSpeechVerb(v) || isMistaggedCue(v, first)) {
         if ((v == first || onlyAdverbsBetween(first, v)) && !isParticiple(v)) {
           Speaker inverted = nounPhraseAfter(v, to);
           if (inverted != null) {
@@ -202,6 +211,12 @@ final class Attribution {
     if (i < from) {
       return null;
     }
+    if (i - 1 >= from && TIME_WORDS.contains(tokens.lower[i]) && tokens.pos[i - 1].equals("ADP")) {
+      i -= 2; // "Sanders on Tuesday said"
+    }
+    if (i < from) {
+      return null;
+    }
     if (tokens.word[i].equals(")")) {
       // "Rep. Elijah E. Cummings (D-Md.) said"
       int open = i - 1;
@@ -219,7 +234,8 @@ final class Attribution {
         return null;
       }
       for (int k = Math.max(from, i - 40); k < i; k++) {
-        if (tokens.pos[k].startsWith("VERB") && !tokens.quoted[k] && !isParticiple(k)) {
+        boolean finite = tokens.pos[k].startsWith("VERB") && !isParticiple(k) || tokens.pos[k].startsWith("AUX");
+        if (finite && !tokens.quoted[k]) {
           Speaker subject = subjectOf(k, from, depth + 1);
           if (subject != null) {
             return subject;

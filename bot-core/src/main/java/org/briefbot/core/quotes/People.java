@@ -116,13 +116,22 @@ final class People {
    * secretary" and "he" to what came before them.
    */
   private void read() {
+    List<Integer> openers = new ArrayList<>();
     for (int s = 0; s < tokens.sentenceCount(); s++) {
       int t = tokens.sentenceFirst[s];
       int last = tokens.sentenceLast[s];
       while (t < last) {
-        t = isNameToken(t, s) ? Math.max(readNameRun(t, s), t + 1) : t + 1;
+        if (isNameToken(t, s)) {
+          t = Math.max(readNameRun(t, s), t + 1);
+        } else {
+          if (t == tokens.sentenceFirst[s] && tokens.isCapitalized(t)) {
+            openers.add(t);
+          }
+          t++;
+        }
       }
     }
+    readSentenceOpeners(openers);
     Map<Entity, Integer> runsOf = new HashMap<>();
     for (NameRun run : nameRuns) {
       if (run.entity() != null) {
@@ -197,6 +206,45 @@ final class People {
     return letters && w.length() > 1;
   }
 
+  /**
+   * The tagger often takes a name that opens a sentence for a common word ("Trump/NOUN has
+   * commented"). Such a word is a name when the story uses it as a surname elsewhere, or when it
+   * is the subject of a speech verb and looks like no common word (not plural, not a role).
+   */
+  private void readSentenceOpeners(List<Integer> openers) {
+    boolean added = false;
+    for (int t : openers) {
+      String lower = bare(tokens.lower[t]);
+      String pos = tokens.pos[t];
+      if (Lexicon.isClosedClassWord(lower) || Lexicon.isNeverName(lower) || pos.equals("DET") || pos.equals("ADP")
+          || pos.equals("CCONJ") || pos.equals("SCONJ") || pos.startsWith("AUX") || pos.equals("ADV")
+          || tokens.isQuoteMark(t) || !Character.isLetter(tokens.word[t].charAt(0))) {
+        continue;
+      }
+      boolean possessive = tokens.isPossessive(t);
+      Entity known = null;
+      for (Entity entity : recent(byLast.get(lower))) {
+        if (!entity.organisation && entity.person) {
+          known = entity;
+        }
+      }
+      int verb = possessive ? -1 : verbAfter(t + 1);
+      boolean speaks = verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]);
+      if (known == null && speaks && !lower.endsWith("s") && !Lexicon.isRoleHead(lower) && !Lexicon.isTitle(lower)) {
+        known = personOrName(List.of(stripPossessive(tokens.text.substring(tokens.start[t], tokens.end[t]))), false, "X");
+        known.person = true;
+      }
+      if (known != null) {
+        known.mentionCount++;
+        nameRuns.add(new NameRun(t, t + 1, known, verb >= 0, speaks, false, tokens.quoted[t]));
+        added = true;
+      }
+    }
+    if (added) {
+      nameRuns.sort(java.util.Comparator.comparingInt(NameRun::first));
+    }
+  }
+
   /** Reads a run of name tokens from {@code t}; returns the token after it. */
   private int readNameRun(int t, int sentence) {
     int last = tokens.sentenceLast[sentence];
@@ -212,7 +260,7 @@ final class People {
       }
       // "Rep. Elijah Cummings": the tokenizer cuts the abbreviation's period off
       if (end > t && tokens.word[end].equals(".") && end + 1 < last && isNameToken(end + 1, sentence)
-          && (Lexicon.isTitle(tokens.lower[end - 1]) || tokens.word[end - 1].length() == 1)) {
+          && (Lexicon.isTitle(tokens.lower[end - 1]) || StoryTokens.isInitials(tokens.word[end - 1]))) {
         end++;
         continue;
       }
@@ -250,7 +298,8 @@ final class People {
     int nameStart = first;
     for (int i = first; i < end; i++) {
       String w = bare(tokens.lower[i]);
-      if (Lexicon.isTitle(w) || Lexicon.isListedRoleNoun(w) && i < end - 1 || w.equals("of") || w.equals(".")
+      boolean titlePeriod = w.equals(".") && i > first && Lexicon.isTitle(bare(tokens.lower[i - 1]));
+      if (Lexicon.isTitle(w) || Lexicon.isListedRoleNoun(w) && i < end - 1 || w.equals("of") || titlePeriod
           || Lexicon.isNeverName(w) && i < end - 1) {
         nameStart = i + 1;
       }
@@ -272,7 +321,8 @@ final class People {
       }
     }
     List<String> nameWords = words(nameStart, end, possessive);
-    boolean personName = !nameWords.isEmpty() && !organisationInName && !allNeverNames(nameWords);
+    boolean personName = !nameWords.isEmpty() && !organisationInName && !allNeverNames(nameWords) && !isAcronymName(nameWords);
+    organisationInRun |= isAcronymName(nameWords);
     boolean organisation = !personName && organisationInRun;
     if (organisation) {
       nameWords = words(first, end, possessive);
@@ -344,8 +394,7 @@ final class People {
         entity.gender = gender;
       }
     }
-    entity.mentionTexts.add(tokens.textOf(organisation ? first : Math.max(first, nameStart - titleWords.size()), end)
-        .replaceAll("'s$|'$", ""));
+    entity.mentionTexts.add(stripPossessive(tokens.textOf(first, end).replace('\u2019', '\'')));
     int verb = possessive ? -1 : verbAfter(end);
     boolean subject = verb >= 0;
     if (subject && !organisation && !quoted && Lexicon.isReportingVerb(tokens.lower[verb])) {
@@ -548,6 +597,24 @@ final class People {
         || firstPos.startsWith("PROPN") && nameWords.size() <= 4);
     found.mentionCount++;
     return found;
+  }
+
+  /**
+   * "RT America", "E.U.", "NBC News": an acronym beside a name, or initials alone, name an
+   * organisation ("G.K. Butterfield" and "WALLACE" in a transcript are people).
+   */
+  private static boolean isAcronymName(List<String> nameWords) {
+    if (nameWords.size() == 1) {
+      String w = nameWords.get(0);
+      return w.length() >= 3 && w.contains(".") && StoryTokens.isInitials(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    }
+    for (String w : nameWords) {
+      boolean letters = w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase);
+      if (letters) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Loretta E. Lynch", "J. Edgar Hoover": an initial marks a person's name. */

@@ -120,10 +120,25 @@ final class StoryTokens {
   }
 
   private static boolean isAbbreviation(String w) {
-    if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
-      return true; // an initial: "Elijah E. Cummings"
+    if (isInitials(w)) {
+      return true; // an initial: "Elijah E. Cummings", "G.K. Butterfield"
     }
     return ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.matches("\\(?[A-Z]-[A-Z][A-Za-z.]*");
+  }
+
+  /** "E", "G.K", "J.R": capital letters joined by periods, the period after the last one cut off. */
+  static boolean isInitials(String w) {
+    if (w.isEmpty() || w.length() > 7) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      boolean expected = i % 2 == 0 ? Character.isUpperCase(c) : c == '.';
+      if (!expected) {
+        return false;
+      }
+    }
+    return w.length() % 2 == 1;
   }
 
   private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
