@@ -392,6 +392,33 @@ final class Attribution {
     return null; // "that", "this": not a speaker
   }
 
+  /**
+   * Whether an unnamed noun phrase can speak: its head (before any "of"/"for") is a person, a
+   * group, an organisation or a document ("a senior official", "residents of the town", "the
+   * report"), or a capitalised name.
+   */
+  private boolean namesASource(int first, int end) {
+    int head = -1;
+    for (int i = first; i < end; i++) {
+      String lower = tokens.lower[i];
+      if (lower.equals("of") || lower.equals("for") || lower.equals("at")) {
+        break;
+      }
+      if (Character.isLetter(tokens.word[i].charAt(0))) {
+        head = i;
+      }
+    }
+    if (head < 0) {
+      return false;
+    }
+    String lower = People.stripPossessive(tokens.lower[head]);
+    String singular = lower.endsWith("s") && lower.length() > 3 ? lower.substring(0, lower.length() - 1) : lower;
+    return tokens.isCapitalized(head) || Lexicon.isRoleHead(lower) || Lexicon.isRoleHead(singular)
+        || Lexicon.isOrganisationWord(lower) || Lexicon.isOrganisationWord(singular) || Lexicon.isDocumentWord(lower)
+        || Lexicon.isPersonalTitle(lower) || lower.endsWith("er") || lower.endsWith("ers") || lower.endsWith("ist")
+        || lower.endsWith("ists") || lower.endsWith("ian") || lower.endsWith("ians");
+  }
+
   /** "Police officials", "Clinton aides": a name that only modifies the noun that heads the phrase. */
   private boolean nounAfter(int from, int end) {
     for (int i = from; i < end; i++) {
@@ -450,6 +477,9 @@ final class Attribution {
     String description = text;
     if (description.toLowerCase(java.util.Locale.ROOT).startsWith("the ")) {
       description = description.substring(4);
+    }
+    if (!namesASource(first, end)) {
+      description = ""; // "last year said", "a few questions": no one who speaks
     }
     return new Speaker(null, description, text, verb);
   }

@@ -256,6 +256,18 @@ final class Lexicon {
           + " accords agreement deal protocol initiative strategy report hospital airlines airline festival");
   private static final Set<String> NAME_PARTICLES = words("de da di del della der den van von le la du bin al el ter ten dos das");
 
+  /** Writings that "say" things in news: "the report said", "the letter reads". */
+  private static final Set<String> DOCUMENT_WORDS = words(
+      "article book piece ruling letter memo note transcript ad advert advertisement video tweet post email e-mail"
+          + " website site blog study survey analysis data figures document documents records filing complaint lawsuit"
+          + " suit order decision opinion verdict indictment statement release announcement column editorial headline"
+          + " caption sign banner slogan poll polls report reports message text speech interview resolution motion"
+          + " bill draft proposal plan budget guidance guidelines warning notice petition manifesto platform");
+
+  static boolean isDocumentWord(String lower) {
+    return DOCUMENT_WORDS.contains(lower);
+  }
+
   static boolean isThingWord(String lower) {
     return THING_WORDS.contains(lower);
   }

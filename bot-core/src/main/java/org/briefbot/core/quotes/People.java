@@ -245,12 +245,18 @@ final class People {
     }
   }
 
+  /** "Says", "Said", "Warns": a speech verb capitalised in a title-case line, never part of a name. */
+  private static boolean isHeadlineVerb(String lower) {
+    return Lexicon.isSpeechVerb(lower) && (lower.equals("said") || lower.equals("told") || lower.endsWith("s") && !lower.endsWith("ss"));
+  }
+
   /** Reads a run of name tokens from {@code t}; returns the token after it. */
   private int readNameRun(int t, int sentence) {
     int last = tokens.sentenceLast[sentence];
     int end = t;
     while (end < last) {
-      if (isNameToken(end, sentence)) {
+      if (isNameToken(end, sentence) && !(end > t && isHeadlineVerb(tokens.lower[end]))) {
+        // ("Obama Says African-Americans …" in a title-case line: the verb ends the name)
         boolean possessive = tokens.isPossessive(end);
         end++;
         if (possessive) {

@@ -196,6 +196,11 @@ final class ReportedSpeech {
     return false;
   }
 
+  private static boolean isPersonalPronoun(String mention) {
+    String lower = mention.toLowerCase(java.util.Locale.ROOT);
+    return lower.equals("he") || lower.equals("she") || lower.equals("they") || lower.equals("we") || lower.equals("i");
+  }
+
   /** Where the reported clause after the verb begins (including "that"), or -1 when none follows. */
   private int clauseAfter(int v, int last, boolean evidence) {
     String verb = tokens.lower[v];
@@ -407,6 +412,9 @@ final class ReportedSpeech {
   }
 
   private void emit(int sentence, int contentFirst, int contentEnd, Speaker speaker) {
+    if (!speaker.known() && !isPersonalPronoun(speaker.mention())) {
+      return; // "bankruptcy declared …": a verb of saying without anyone who says
+    }
     while (contentEnd > contentFirst && (tokens.isPunct(contentEnd - 1) || tokens.isQuoteMark(contentEnd - 1))) {
       contentEnd--;
     }
