@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Briefbot 0.1.0",
     description = "A news-briefing chatbot. With no subcommand: runs on Discord/Slack when a token is set, else the console.",
-    subcommands = {QuotesCommand.class, EvalCommand.class})
+    subcommands = {SummarizeCommand.class, QuotesCommand.class, EvalCommand.class})
 public final class BriefbotCli implements Runnable {
 
   public static void main(String[] args) {

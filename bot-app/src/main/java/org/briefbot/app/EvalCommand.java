@@ -1,12 +1,22 @@
 package org.briefbot.app;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code briefbot eval …}: measures a capability on an evaluation set. */
+/** {@code briefbot eval …}: scores Briefbot on evaluation data; one subcommand per capability. */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Evaluates Briefbot on a data set and prints the scores.",
-    subcommands = {EvalQuotesCommand.class})
-public final class EvalCommand {
+    description = "Scores Briefbot on evaluation data and prints the figures.",
+    subcommands = {EvalSummariesCommand.class, EvalQuotesCommand.class})
+final class EvalCommand implements Runnable {
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Say what to evaluate: one of " + spec.subcommands().keySet() + ".");
+  }
 }

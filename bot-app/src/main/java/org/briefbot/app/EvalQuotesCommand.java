@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.briefbot.app.eval.Prf;
+import org.briefbot.app.eval.QuoteScorer;
 import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.nlp.UnsupportedTextException;
@@ -39,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "quotes",
     mixinStandardHelpOptions = true,
     description = "Finds the quotes of each story in a JSON-lines file and scores them against its gold quotes.")
-public final class EvalQuotesCommand implements Callable<Integer> {
+final class EvalQuotesCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Option(names = "--data", required = true, paramLabel = "F.jsonl",
@@ -156,22 +158,22 @@ public final class EvalQuotesCommand implements Callable<Integer> {
 
   private static void report(PrintWriter console, QuoteScorer scorer) {
     QuoteScorer.Tally total = scorer.total();
-    double[] extraction = QuoteScorer.prf(total.extracted, scorer.predicted(), total.gold);
-    double[] attribution = QuoteScorer.prf(total.attributed, scorer.predicted(), total.gold);
-    double[] lenient = QuoteScorer.prf(total.attributedLenient, scorer.predicted(), total.gold);
+    Prf extraction = scorer.score(total.extracted());
+    Prf attribution = scorer.score(total.attributed());
+    Prf lenient = scorer.score(total.attributedLenient());
     console.printf(Locale.ROOT, "extraction   P %.3f R %.3f F1 %.3f  (predicted %d, gold %d, matched %d)%n",
-        extraction[0], extraction[1], extraction[2], scorer.predicted(), total.gold, total.extracted);
-    console.printf(Locale.ROOT, "attribution  P %.3f R %.3f F1 %.3f  (right speaker %d)%n", attribution[0], attribution[1],
-        attribution[2], total.attributed);
+        extraction.precision(), extraction.recall(), extraction.f1(), scorer.predicted(), total.gold(), total.extracted());
+    console.printf(Locale.ROOT, "attribution  P %.3f R %.3f F1 %.3f  (right speaker %d)%n", attribution.precision(),
+        attribution.recall(), attribution.f1(), total.attributed());
     console.printf(Locale.ROOT, "speaker accuracy on matched %.3f%n",
-        total.extracted == 0 ? 0.0 : (double) total.attributed / total.extracted);
+        total.extracted() == 0 ? 0.0 : (double) total.attributed() / total.extracted());
     QuoteScorer.Tally direct = scorer.byKind().get("direct");
     if (direct != null) {
       console.printf(Locale.ROOT, "direct quotes to the right speaker %.3f (%d of %d)%n",
-          (double) direct.attributed / direct.gold, direct.attributed, direct.gold);
+          (double) direct.attributed() / direct.gold(), direct.attributed(), direct.gold());
     }
     console.printf(Locale.ROOT, "attribution, gold mention or resolved speaker accepted: P %.3f R %.3f F1 %.3f%n",
-        lenient[0], lenient[1], lenient[2]);
+        lenient.precision(), lenient.recall(), lenient.f1());
     console.println();
     table(console, "kind", scorer.byKind());
     console.println();
@@ -182,12 +184,12 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     console.printf(Locale.ROOT, "%-10s %6s %10s %10s %10s%n", heading, "gold", "extracted", "attributed", "lenient");
     for (Map.Entry<String, QuoteScorer.Tally> group : groups.entrySet()) {
       QuoteScorer.Tally tally = group.getValue();
-      if (tally.gold == 0) {
+      if (tally.gold() == 0) {
         continue;
       }
-      console.printf(Locale.ROOT, "%-10s %6d %10.3f %10.3f %10.3f%n", group.getKey(), tally.gold,
-          (double) tally.extracted / tally.gold, (double) tally.attributed / tally.gold,
-          (double) tally.attributedLenient / tally.gold);
+      console.printf(Locale.ROOT, "%-10s %6d %10.3f %10.3f %10.3f%n", group.getKey(), tally.gold(),
+          (double) tally.extracted() / tally.gold(), (double) tally.attributed() / tally.gold(),
+          (double) tally.attributedLenient() / tally.gold());
     }
   }
 }

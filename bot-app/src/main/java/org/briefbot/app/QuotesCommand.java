@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "quotes",
     mixinStandardHelpOptions = true,
     description = "Prints every quotation of a story (direct, partial and reported) with its speaker.")
-public final class QuotesCommand implements Callable<Integer> {
+final class QuotesCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Parameters(index = "0", paramLabel = "FILE|URL|-", description = "The story: a text or HTML file, a web address, or - for standard input.")
@@ -39,8 +39,8 @@ public final class QuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (StoryInput.isUrl(source)) {
-      throw new UserFacingException("Reading a story from a web address is not available yet; save its text to a file "
-          + "and run: briefbot quotes FILE");
+      throw new UserFacingException("Fetching web pages is not available yet; save the story to a file and "
+          + "run: briefbot quotes FILE");
     }
     QuoteAnalysis analysis = new QuoteFinder().find(StoryInput.read(source));
     PrintWriter out = spec.commandLine().getOut();

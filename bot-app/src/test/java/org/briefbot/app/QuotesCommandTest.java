@@ -68,7 +68,7 @@ class QuotesCommandTest {
     Run run = run("quotes", "https://example.org/story");
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).startsWith("briefbot: Reading a story from a web address is not available yet");
+    assertThat(run.err()).startsWith("briefbot: Fetching web pages is not available yet");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.briefbot.app;
+package org.briefbot.app.eval;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * names the same person, titles aside. Adds breakdowns by the way the story names the speaker,
  * and a lenient count that also accepts the gold's resolved speaker where the gold gives one.
  */
-final class QuoteScorer {
+public final class QuoteScorer {
   static final double THRESHOLD = 0.5;
 
   private static final Set<String> TITLES = Set.of((
@@ -29,17 +29,33 @@ final class QuoteScorer {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "him", "her", "them");
 
   /** A gold quote: its span, kind, speaker (the reference), how the story names them, and a resolved name if known. */
-  record Gold(int start, int end, String kind, String speaker, String mentionType, String resolvedSpeaker) {}
+  public record Gold(int start, int end, String kind, String speaker, String mentionType, String resolvedSpeaker) {}
 
   /** A predicted quote. */
-  record Predicted(int start, int end, String speaker) {}
+  public record Predicted(int start, int end, String speaker) {}
 
   /** Counts per group: gold quotes, those extracted, those attributed right (strictly and leniently). */
-  static final class Tally {
+  public static final class Tally {
     int gold;
     int extracted;
     int attributed;
     int attributedLenient;
+
+    public int gold() {
+      return gold;
+    }
+
+    public int extracted() {
+      return extracted;
+    }
+
+    public int attributed() {
+      return attributed;
+    }
+
+    public int attributedLenient() {
+      return attributedLenient;
+    }
   }
 
   private final Tally total = new Tally();
@@ -47,14 +63,14 @@ final class QuoteScorer {
   private final Map<String, Tally> byMention = new LinkedHashMap<>();
   private int predicted;
 
-  QuoteScorer() {
+  public QuoteScorer() {
     for (String type : List.of("name", "pronoun", "role noun", "none")) {
       byMention.put(type, new Tally());
     }
   }
 
   /** Adds one story's predictions and gold quotes. */
-  void add(List<Predicted> predictions, List<Gold> golds) {
+  public void add(List<Predicted> predictions, List<Gold> golds) {
     predicted += predictions.size();
     List<double[]> candidates = new ArrayList<>();
     for (int g = 0; g < golds.size(); g++) {
@@ -109,31 +125,29 @@ final class QuoteScorer {
     }
   }
 
-  int predicted() {
+  public int predicted() {
     return predicted;
   }
 
-  Tally total() {
+  public Tally total() {
     return total;
   }
 
-  Map<String, Tally> byKind() {
+  public Map<String, Tally> byKind() {
     return byKind;
   }
 
-  Map<String, Tally> byMention() {
+  public Map<String, Tally> byMention() {
     return byMention;
   }
 
-  /** Precision, recall and F1 of a count of right answers. */
-  static double[] prf(int right, int predicted, int gold) {
-    double p = predicted == 0 ? 0 : (double) right / predicted;
-    double r = gold == 0 ? 0 : (double) right / gold;
-    return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};
+  /** Precision, recall and F1 of a count of right answers among all predictions and all gold quotes. */
+  public Prf score(int right) {
+    return Prf.of(right, predicted, total.gold);
   }
 
   /** The reference's speaker match: titles dropped, same last word, or one name's words inside the other's. */
-  static boolean sameSpeaker(String predicted, String gold) {
+  public static boolean sameSpeaker(String predicted, String gold) {
     List<String> p = words(predicted);
     List<String> g = words(gold);
     if (p.isEmpty() || g.isEmpty()) {
@@ -164,7 +178,7 @@ final class QuoteScorer {
    * How the gold names its speaker: the gold's own {@code mention_type} when it has one
    * (PolNeAR's "nominal" is a role noun), else read from the mention's words.
    */
-  static String mentionType(String goldMentionType, String speakerMention) {
+  public static String mentionType(String goldMentionType, String speakerMention) {
     if (goldMentionType != null && !goldMentionType.isEmpty()) {
       return switch (goldMentionType) {
         case "nominal" -> "role noun";

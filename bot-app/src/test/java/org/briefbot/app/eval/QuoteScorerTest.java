@@ -1,4 +1,4 @@
-package org.briefbot.app;
+package org.briefbot.app.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

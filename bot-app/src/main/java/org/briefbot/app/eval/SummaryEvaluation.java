@@ -1,0 +1,188 @@
+package org.briefbot.app.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.briefbot.core.command.UserFacingException;
+import org.briefbot.core.nlp.AnalyzedText;
+import org.briefbot.core.nlp.NlpPipeline;
+import org.briefbot.core.nlp.Sentence;
+import org.briefbot.core.nlp.UnsupportedTextException;
+import org.briefbot.core.summary.Summarizer;
+import org.briefbot.core.summary.SummaryBudget;
+
+/**
+ * Scores the summarizer on a JSONL file of stories with reference summaries
+ * ({@code {"id","title"?,"text","reference"}} a line; the reference a string or a list of them),
+ * writing the predictions as {@code {"id","summary"}} lines with one sentence a line, and scoring
+ * Lead-N (the story's first N sentences by the same sentence splitter) beside it.
+ */
+public final class SummaryEvaluation {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The stories are held in memory; this keeps a wrong file from exhausting the heap. */
+  static final long MAX_DATA_BYTES = 256L * 1024 * 1024;
+
+  /** One story of the evaluation set. */
+  public record Story(String id, Optional<String> title, String text, List<String> references) {}
+
+  /**
+   * @param stories stories scored
+   * @param unreadable stories the pipeline turned away (scored with an empty summary)
+   * @param summarizer ROUGE of the summarizer, percent
+   * @param lead ROUGE of Lead-N, percent
+   * @param millisPerStory per story, text in to summary out (analysis included): the median and the 90th percentile
+   */
+  public record Report(int stories, int unreadable, RougeScores summarizer, RougeScores lead, double[] millisPerStory) {
+    public double medianMillis() {
+      return percentile(0.5);
+    }
+
+    public double p90Millis() {
+      return percentile(0.9);
+    }
+
+    private double percentile(double p) {
+      if (millisPerStory.length == 0) {
+        return 0;
+      }
+      double[] sorted = millisPerStory.clone();
+      Arrays.sort(sorted);
+      return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))];
+    }
+  }
+
+  private final NlpPipeline pipeline;
+  private final Summarizer summarizer;
+  private final int sentences;
+
+  public SummaryEvaluation(NlpPipeline pipeline, Summarizer summarizer, int sentences) {
+    this.pipeline = pipeline;
+    this.summarizer = summarizer;
+    this.sentences = sentences;
+  }
+
+  /** Summarizes every story of {@code data}, writes the predictions to {@code predictions}, and scores both systems. */
+  public Report run(Path data, Path predictions) {
+    List<Story> stories = read(data);
+    Rouge rouge = new Rouge();
+    RougeAverage ours = new RougeAverage();
+    RougeAverage lead = new RougeAverage();
+    double[] millis = new double[stories.size()];
+    int unreadable = 0;
+    try (BufferedWriter out = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < stories.size(); i++) {
+        Story story = stories.get(i);
+        long started = System.nanoTime();
+        String summary;
+        String leadSummary;
+        try {
+          AnalyzedText text = pipeline.analyze(story.text());
+          summary = summarizer.summarize(text, SummaryBudget.ofSentences(sentences), story.title()).text();
+          millis[i] = (System.nanoTime() - started) / 1e6;
+          leadSummary = lead(text, sentences);
+        } catch (UnsupportedTextException e) {
+          millis[i] = (System.nanoTime() - started) / 1e6;
+          unreadable++;
+          summary = "";
+          leadSummary = "";
+        }
+        ObjectNode line = JSON.createObjectNode().put("id", story.id()).put("summary", summary);
+        out.write(JSON.writeValueAsString(line));
+        out.write('\n');
+        ours.add(rouge.score(story.references(), summary));
+        lead.add(rouge.score(story.references(), leadSummary));
+      }
+    } catch (NoSuchFileException e) {
+      throw new UserFacingException("Could not write " + predictions + ": its folder does not exist.");
+    } catch (AccessDeniedException e) {
+      throw new UserFacingException("Briefbot may not write " + predictions + " (permission denied).");
+    } catch (IOException e) {
+      throw new UserFacingException("Could not write " + predictions + ": " + e.getMessage());
+    }
+    return new Report(stories.size(), unreadable, ours.mean(), lead.mean(), millis);
+  }
+
+  /** The first {@code n} sentences, one a line. */
+  static String lead(AnalyzedText text, int n) {
+    List<String> lines = new ArrayList<>();
+    for (Sentence sentence : text.sentences().subList(0, Math.min(n, text.sentences().size()))) {
+      lines.add(sentence.text(text.document()));
+    }
+    return String.join("\n", lines);
+  }
+
+  /** The stories of a JSONL file; a line that is not a story is a clear error naming the line. */
+  public static List<Story> read(Path data) {
+    List<Story> stories = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
+      if (Files.size(data) > MAX_DATA_BYTES) {
+        throw new UserFacingException(data + " is too large for an evaluation file (more than "
+            + MAX_DATA_BYTES / (1024 * 1024) + " MB).");
+      }
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        if (!line.isBlank()) {
+          stories.add(story(line, data, number));
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw new UserFacingException("There is no file " + data + ".");
+    } catch (AccessDeniedException e) {
+      throw new UserFacingException("Briefbot may not read " + data + " (permission denied).");
+    } catch (CharacterCodingException e) {
+      throw new UserFacingException(data + " is not UTF-8 text; the evaluation data must be JSON lines.");
+    } catch (IOException e) {
+      throw new UserFacingException("Could not read " + data + ": " + e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw new UserFacingException("Could not read " + data + ": " + e.getCause().getMessage());
+    }
+    if (stories.isEmpty()) {
+      throw new UserFacingException(data + " holds no stories.");
+    }
+    return stories;
+  }
+
+  private static Story story(String line, Path data, int number) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      node = null;
+    }
+    String shape = "Line " + number + " of " + data + " is not a story: each line must be a JSON object with "
+        + "\"id\", \"text\" and \"reference\" (and optionally \"title\").";
+    if (node == null || !node.isObject() || !node.path("id").isValueNode() || !node.path("text").isTextual()) {
+      throw new UserFacingException(shape);
+    }
+    JsonNode reference = node.path("reference");
+    List<String> references = new ArrayList<>();
+    if (reference.isTextual()) {
+      references.add(reference.asText());
+    } else if (reference.isArray()) {
+      reference.forEach(r -> references.add(r.asText()));
+    }
+    if (references.isEmpty()) {
+      throw new UserFacingException(shape);
+    }
+    JsonNode title = node.path("title");
+    return new Story(node.get("id").asText(), title.isTextual() && !title.asText().isBlank()
+        ? Optional.of(title.asText()) : Optional.empty(), node.get("text").asText(), references);
+  }
+}

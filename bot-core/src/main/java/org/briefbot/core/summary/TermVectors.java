@@ -1,0 +1,144 @@
+package org.briefbot.core.summary;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefbot.core.nlp.Sentence;
+import org.briefbot.core.nlp.Token;
+
+/**
+ * Sentences as TF-IDF vectors of their content-word stems (stop words and punctuation left out),
+ * unit length, for cosine similarity. Inverse document frequency is taken over the story's own
+ * sentences: a word in every sentence tells them apart less than a word in two.
+ */
+final class TermVectors {
+  private final int[][] terms;
+  private final double[][] weights;
+  private final Map<String, Integer> ids;
+
+  private TermVectors(int[][] terms, double[][] weights, Map<String, Integer> ids) {
+    this.terms = terms;
+    this.weights = weights;
+    this.ids = ids;
+  }
+
+  /**
+   * @param idfPower how much rarity counts: 0 weighs every content word alike, 1 is classic TF-IDF
+   */
+  static TermVectors of(List<Sentence> sentences, double idfPower) {
+    int n = sentences.size();
+    Map<String, Integer> ids = new HashMap<>();
+    int[][] terms = new int[n][];
+    int[][] counts = new int[n][];
+    int[] documentFrequency = new int[16];
+    for (int s = 0; s < n; s++) {
+      List<Token> tokens = sentences.get(s).tokens();
+      int[] ofSentence = new int[tokens.size()];
+      int size = 0;
+      for (Token token : tokens) {
+        if (isContentWord(token)) {
+          ofSentence[size++] = ids.computeIfAbsent(token.stem(), k -> ids.size());
+        }
+      }
+      Arrays.sort(ofSentence, 0, size);
+      int[] distinct = new int[size];
+      int[] count = new int[size];
+      int k = -1;
+      for (int i = 0; i < size; i++) {
+        if (k >= 0 && distinct[k] == ofSentence[i]) {
+          count[k]++;
+        } else {
+          distinct[++k] = ofSentence[i];
+          count[k] = 1;
+        }
+      }
+      terms[s] = Arrays.copyOf(distinct, k + 1);
+      counts[s] = Arrays.copyOf(count, k + 1);
+      if (documentFrequency.length < ids.size()) {
+        documentFrequency = Arrays.copyOf(documentFrequency, Math.max(ids.size(), documentFrequency.length * 2));
+      }
+      for (int term : terms[s]) {
+        documentFrequency[term]++;
+      }
+    }
+    double[][] weights = new double[n][];
+    for (int s = 0; s < n; s++) {
+      double[] w = new double[terms[s].length];
+      double norm = 0;
+      for (int i = 0; i < w.length; i++) {
+        double idf = Math.log((n + 1.0) / documentFrequency[terms[s][i]]);
+        w[i] = (1 + Math.log(counts[s][i])) * Math.pow(idf, idfPower);
+        norm += w[i] * w[i];
+      }
+      norm = Math.sqrt(norm);
+      for (int i = 0; i < w.length && norm > 0; i++) {
+        w[i] /= norm;
+      }
+      weights[s] = w;
+    }
+    return new TermVectors(terms, weights, ids);
+  }
+
+  static boolean isContentWord(Token token) {
+    return token.isWord() && token.lower().length() > 1 && !token.isStopWord();
+  }
+
+  int size() {
+    return terms.length;
+  }
+
+  boolean isEmpty(int sentence) {
+    return terms[sentence].length == 0;
+  }
+
+  double cosine(int a, int b) {
+    int[] ta = terms[a];
+    int[] tb = terms[b];
+    double[] wa = weights[a];
+    double[] wb = weights[b];
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < ta.length && j < tb.length) {
+      if (ta[i] == tb[j]) {
+        dot += wa[i++] * wb[j++];
+      } else if (ta[i] < tb[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return dot;
+  }
+
+  /** Symmetric matrix of cosine similarities, zero on the diagonal. */
+  double[][] similarities() {
+    int n = terms.length;
+    double[][] sim = new double[n][n];
+    for (int a = 0; a < n; a++) {
+      for (int b = a + 1; b < n; b++) {
+        double s = cosine(a, b);
+        sim[a][b] = s;
+        sim[b][a] = s;
+      }
+    }
+    return sim;
+  }
+
+  /** The share of the headline's content stems that a sentence uses, from 0 to 1. */
+  double headlineCoverage(int sentence, Set<String> headlineStems) {
+    if (headlineStems.isEmpty()) {
+      return 0;
+    }
+    int found = 0;
+    for (String stem : headlineStems) {
+      Integer id = ids.get(stem);
+      if (id != null && Arrays.binarySearch(terms[sentence], id) >= 0) {
+        found++;
+      }
+    }
+    return (double) found / headlineStems.size();
+  }
+}

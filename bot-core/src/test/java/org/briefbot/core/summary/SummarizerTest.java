@@ -1,0 +1,128 @@
+package org.briefbot.core.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.briefbot.core.nlp.NlpPipeline;
+import org.briefbot.core.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+class SummarizerTest {
+  private final NlpPipeline pipeline = NlpPipeline.shared();
+  private final Summarizer summarizer = new Summarizer();
+
+  private Summary summarize(String story, int sentences) {
+    return summarizer.summarize(pipeline.analyze(story), sentences);
+  }
+
+  private static int words(String text) {
+    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+  }
+
+  @Test
+  void keepsTheLeadAndTheStoryOrder() {
+    Summary summary = summarize(Stories.LIBRARY, 3);
+    assertThat(summary.texts()).hasSize(3).first().isEqualTo(Stories.LEAD);
+    List<Integer> order = summary.sentences().stream().map(Sentence::index).toList();
+    assertThat(order).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
+  void quotesTheStoryWordForWord() {
+    Summary summary = summarize(Stories.LIBRARY, 5);
+    assertThat(summary.texts()).hasSize(5).allSatisfy(text -> assertThat(Stories.LIBRARY).contains(text));
+    assertThat(summary.text()).isEqualTo(String.join("\n", summary.texts()));
+  }
+
+  @Test
+  void takesAsManySentencesAsAskedWhenTheStoryHasThem() {
+    for (int n = 1; n <= 6; n++) {
+      assertThat(summarize(Stories.LIBRARY, n).sentences()).hasSize(n);
+    }
+  }
+
+  @Test
+  void shortIsOneOrTwoSentencesOfFewWords() {
+    Summary summary = summarizer.summarize(pipeline.analyze(Stories.LIBRARY), SummaryLength.SHORT);
+    assertThat(summary.sentences()).hasSizeBetween(1, 2);
+    assertThat(words(summary.text())).isLessThanOrEqualTo(SummaryLength.SHORT.budget().words());
+    assertThat(summarizer.summarize(pipeline.analyze(Stories.LIBRARY), SummaryLength.LONG).sentences()).hasSize(5);
+  }
+
+  @Test
+  void wordBudgetLeavesOutWhatDoesNotFit() {
+    Summary summary = summarizer.summarize(pipeline.analyze(Stories.LIBRARY), new SummaryBudget(5, 60), Optional.empty());
+    assertThat(words(summary.text())).isLessThanOrEqualTo(60);
+    assertThat(summary.sentences()).isNotEmpty();
+  }
+
+  @Test
+  void skipsPromptsCaptionsAndTimeStamps() {
+    Summary summary = summarize(Stories.LIBRARY_PAGE, 5);
+    assertThat(summary.sentences()).hasSize(5);
+    assertThat(summary.texts()).first().isEqualTo(Stories.LEAD);
+    assertThat(summary.texts()).noneSatisfy(text -> assertThat(text)
+        .containsAnyOf("Scroll down", "Pictured", "Photo:", "PUBLISHED", "UPDATED", "(right)"));
+  }
+
+  @Test
+  void aSentenceGluedToACaptionComesWithoutIt() {
+    Summary summary = summarize(Stories.LIBRARY_PAGE, 8);
+    assertThat(summary.texts()).contains(
+        "The library will be open seven days a week, and membership is free for everyone who lives or works in the town.");
+  }
+
+  @Test
+  void doesNotSayTheSameThingTwice() {
+    Summary summary = summarize(Stories.REPEATED_LEAD, 2);
+    assertThat(summary.texts()).hasSize(2);
+    assertThat(summary.texts()).filteredOn(text -> text.contains("first new public library")).hasSize(1);
+  }
+
+  @Test
+  void aParagraphPrintedTwiceIsSummarizedOnce() {
+    String story = String.join("\n", Collections.nCopies(4, Stories.LEAD));
+    assertThat(summarize(story, 3).texts()).containsExactly(Stories.LEAD);
+  }
+
+  @Test
+  void leavesOutSentencesThatArePartOfSomeoneElsesQuotation() {
+    Summary summary = summarize(Stories.LONG_QUOTE, 5);
+    assertThat(summary.texts()).hasSize(5)
+        .noneSatisfy(text -> assertThat(text).containsAnyOf("waited a long time", "deserve far better", "finally got it"));
+  }
+
+  @Test
+  void aOneSentenceStoryIsItsOwnSummary() {
+    String story = "The council of Marrowby voted on Thursday to build a tidal barrier across the River Wend.";
+    assertThat(summarize(story, 3).texts()).containsExactly(story);
+  }
+
+  @Test
+  void aStoryShorterThanTheBudgetIsGivenWhole() {
+    String story = "The council of Marrowby voted on Thursday to build a tidal barrier across the River Wend. "
+        + "The barrier will cost 640 million crowns and should be finished in 2031.";
+    assertThat(summarize(story, 5).texts()).containsExactly(
+        "The council of Marrowby voted on Thursday to build a tidal barrier across the River Wend.",
+        "The barrier will cost 640 million crowns and should be finished in 2031.");
+  }
+
+  @Test
+  void anEndlessSentenceIsCutToTheBudgetWithAnEllipsis() {
+    String story = String.join(" ", Collections.nCopies(1000, "the river rose over the quay and"));
+    Summary summary = summarize(story, 3);
+    assertThat(summary.texts()).hasSize(1);
+    String text = summary.texts().get(0);
+    assertThat(text).startsWith("the river rose over the quay").endsWith("\u2026");
+    assertThat(words(text) - 1).isLessThanOrEqualTo(SummaryBudget.ofSentences(3).words());
+  }
+
+  @Test
+  void theHeadlineAndBylineAreNotPartOfTheSummary() {
+    Summary summary = summarize(Stories.LIBRARY, 9);
+    assertThat(summary.texts()).hasSize(9)
+        .noneSatisfy(text -> assertThat(text).containsAnyOf("Lakeside town opens", "Mara Quist"));
+  }
+}
