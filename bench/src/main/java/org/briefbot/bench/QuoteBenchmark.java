@@ -31,6 +31,8 @@ import org.briefbot.core.quotes.QuoteKind;
 import org.briefbot.core.quotes.StoryQuotes;
 import org.briefbot.core.quotes.WhoSaidHit;
 import org.briefbot.core.quotes.WhoSaidIndex;
+import org.briefbot.core.summary.Summarizer;
+import org.briefbot.core.summary.Summary;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,8 +49,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Quotes, timed beside the pass they build on. On an invented 630-word story:
  * {@code openNlpBaseline} is OpenNLP's own sentence + token + POS pass (models used directly);
- * {@code wholeAnalysis} is what Briefbot does with a story (parse, sentences, tokens, stems, POS,
- * quotes with speakers); {@code quotesOnly} is the quote finder on an analysed story. The
+ * {@code wholeAnalysis} is what Briefbot does with a story (parse, language check, sentences,
+ * tokens, stems, POS, quotes with speakers, 3-sentence summary); {@code quotesOnly} is the quote
+ * finder on an analysed story. The
  * who-said lookups run over an index of 100,000 generated quotes. All in a 256 MB heap. Sample
  * mode throughout: on a shared machine the median is the figure to compare, the mean is noise.
  *
@@ -81,12 +84,14 @@ public class QuoteBenchmark {
   public static class Pipeline {
     NlpPipeline pipeline;
     QuoteFinder finder;
+    Summarizer summarizer;
     AnalyzedText analysed;
 
     @Setup(Level.Trial)
     public void load() {
       pipeline = NlpPipeline.shared();
       finder = new QuoteFinder(pipeline);
+      summarizer = new Summarizer();
       analysed = pipeline.analyze(STORY);
       analysed.posTags();
     }
@@ -107,9 +112,11 @@ public class QuoteBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.SampleTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public QuoteAnalysis wholeAnalysis(Pipeline state) {
+  public Object[] wholeAnalysis(Pipeline state) {
     AnalyzedText analysed = state.pipeline.analyze(NewsText.parse(STORY));
-    return state.finder.find(analysed);
+    QuoteAnalysis quotes = state.finder.find(analysed);
+    Summary summary = state.summarizer.summarize(analysed, 3);
+    return new Object[] {quotes, summary};
   }
 
   @Benchmark
