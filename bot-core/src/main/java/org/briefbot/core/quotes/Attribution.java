@@ -150,21 +150,29 @@ final class Attribution {
    */
   Speaker beforeQuote(int from, int to, boolean naming) {
     from = Math.max(from, to - 60);
+    Speaker unknown = null;
     for (int v = to - 1; v >= from; v--) {
       if (tokens.quoted[v] || tokens.isQuoteMark(v)) {
         continue;
       }
+      // ("As Blinken said, "…"" is an attribution here: the quote follows it.)
       boolean cue = isSpeechVerb(v) || Lexicon.isReportingVerb(tokens.lower[v]) && isVerb(v)
-          || naming && Lexicon.isNamingVerb(tokens.lower[v]) && isVerb(v);
-      if (cue && !isAsClause(v, from)) {
+          || naming && Lexicon.isNamingVerb(tokens.lower[v]) && isVerb(v)
+          || tokens.lower[v].equals("put") && v + 1 < to && tokens.lower[v + 1].equals("it");
+      if (cue) {
         Speaker subject = subjectOf(v, from);
-        if (subject != null) {
+        if (subject != null && subject.known()) {
           return subject;
         }
+        // "the museum would tell …" / "it would tell": an earlier verb may name who speaks
+        unknown = unknown == null ? subject : unknown;
       }
       if (isAccordingTo(v)) {
         return nounPhraseAfter(v + 1, to);
       }
+    }
+    if (unknown != null) {
+      return unknown;
     }
     // "Netanyahu: "…"" — a name and a colon, and nothing else before the quote
     if (to - 1 > from && tokens.word[to - 1].equals(":")) {

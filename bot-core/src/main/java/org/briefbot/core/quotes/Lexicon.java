@@ -253,7 +253,8 @@ final class Lexicon {
           + " series show festival tour rally election elections primary primaries caucus caucuses debate debates"
           + " hurricane storm virus medicare medicaid obamacare coast valley lake mountain mountains river county"
           + " island islands region province district strip bank's grants grant scholarship doctrine treaty accord"
-          + " accords agreement deal protocol initiative strategy report hospital airlines airline festival");
+          + " accords agreement deal protocol initiative strategy report hospital airlines airline festival history"
+          + " culture library gallery theater theatre arena stadium memorial monument cathedral temple mosque");
   private static final Set<String> NAME_PARTICLES = words("de da di del della der den van von le la du bin al el ter ten dos das");
 
   /** Writings that "say" things in news: "the report said", "the letter reads". */

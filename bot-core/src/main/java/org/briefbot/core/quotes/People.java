@@ -283,7 +283,8 @@ final class People {
       }
       // "Secretary of State", "Bank of America": "of" joins capitalised words
       if (end > t && tokens.lower[end].equals("of") && end + 1 < last && isNameToken(end + 1, sentence)
-          && (Lexicon.isTitle(tokens.lower[end - 1]) || Lexicon.isOrganisationWord(tokens.lower[end - 1]))) {
+          && (Lexicon.isTitle(tokens.lower[end - 1]) || Lexicon.isOrganisationWord(tokens.lower[end - 1])
+          || Lexicon.isThingWord(tokens.lower[end - 1]))) {
         end++;
         continue;
       }

@@ -139,7 +139,18 @@ public final class QuoteFinder {
       if (!tokens.word[last].equals(":")) {
         return null;
       }
-      return attribution.beforeQuote(tokens.sentenceFirst[previous], last + 1, false);
+      Speaker introduced = attribution.beforeQuote(tokens.sentenceFirst[previous], last + 1, false);
+      if (introduced != null) {
+        return introduced;
+      }
+      // "Sanders made the following comment:" — the one who introduces the quote
+      for (int t = tokens.sentenceFirst[previous]; t < last; t++) {
+        if (attribution.isVerb(t) && !tokens.quoted[t]) {
+          Speaker subject = attribution.subjectOf(t, tokens.sentenceFirst[previous]);
+          return subject != null && subject.known() ? subject : null;
+        }
+      }
+      return null;
     }
 
     private Quote toQuote(Statement statement) {

@@ -29,6 +29,8 @@ final class StoryTokens {
   final TextSpan[] sentenceSpan;
   /** Whether the token stands inside quote marks. */
   final boolean[] quoted;
+  /** Whether the token is a quote mark the scanner paired. */
+  private final boolean[] mark;
 
   StoryTokens(AnalyzedText analyzed, NlpPipeline pipeline) {
     this.text = analyzed.text();
@@ -47,6 +49,7 @@ final class StoryTokens {
     pos = new String[total];
     sentenceOf = new int[total];
     quoted = new boolean[total];
+    mark = new boolean[total];
     boolean[] rejoined = new boolean[sentences.size()];
     int[] firsts = new int[sentences.size()];
     int[] lasts = new int[sentences.size()];
@@ -182,11 +185,29 @@ final class StoryTokens {
 
   void markQuoted(List<QuoteMarks.Run> runs) {
     for (QuoteMarks.Run run : runs) {
+      markAt(run.openMark());
+      if (run.closed()) {
+        markAt(run.closeMark());
+      }
+      for (int p = 1; p < run.parts().size(); p++) {
+        int before = tokenAtOrAfter(run.parts().get(p).start()) - 1;
+        if (before >= 0) {
+          mark[before] = true; // the mark that reopens the quote in its next paragraph
+        }
+      }
       for (TextSpan part : run.parts()) {
         for (int t = tokenAtOrAfter(part.start()); t < size && start[t] < part.end(); t++) {
           quoted[t] = true;
         }
       }
+    }
+  }
+
+  /** A mark the scanner paired: single quotes count only then ("veterans'" is a possessive). */
+  private void markAt(int offset) {
+    int t = tokenAtOrAfter(offset);
+    if (t < size && start[t] == offset) {
+      mark[t] = true;
     }
   }
 
@@ -201,7 +222,7 @@ final class StoryTokens {
   /** Whether the token is a quote mark (the tokenizer keeps marks as tokens of their own). */
   boolean isQuoteMark(int t) {
     String w = word[t];
-    return w.equals("\"") || w.equals("''") || w.equals("'") || w.equals("``");
+    return w.equals("\"") || w.equals("''") || w.equals("``") || mark[t];
   }
 
   /** "Israel's", "Clinton'" and the like: a possessive, never the subject itself. */
