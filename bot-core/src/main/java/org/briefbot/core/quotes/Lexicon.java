@@ -149,9 +149,10 @@ final class Lexicon {
 
   private static final Set<String> FEMALE_TITLES = words(
       "mrs mrs. ms ms. miss dame lady queen princess congresswoman councilwoman chairwoman spokeswoman sister"
-          + " businesswoman anchorwoman madam madame");
+          + " businesswoman anchorwoman madam madame widow mother daughter wife sister grandmother aunt niece actress");
   private static final Set<String> MALE_TITLES = words(
-      "mr mr. sir lord king prince congressman councilman chairman spokesman father businessman anchorman");
+      "mr mr. sir lord king prince congressman councilman chairman spokesman father businessman anchorman widower"
+          + " son husband brother grandfather uncle nephew actor");
 
   /** Words that make a capitalised name an organisation's. */
   private static final Set<String> ORGANISATION_WORDS = words(
@@ -327,7 +328,15 @@ final class Lexicon {
     return null;
   }
 
+  /** First names given to boys and girls alike: they tell nothing. */
+  private static final Set<String> UNISEX_NAMES = words(
+      "terry jordan taylor jamie leslie kelly tracy robin lee dana pat chris alex sam jo jesse casey morgan riley"
+          + " avery quinn cameron jean dale francis kim lindsey shannon sidney carroll marion");
+
   static Gender genderOfFirstName(String lower) {
+    if (UNISEX_NAMES.contains(lower)) {
+      return null;
+    }
     boolean female = FEMALE_NAMES.contains(lower);
     boolean male = MALE_NAMES.contains(lower);
     if (female == male) {

@@ -75,9 +75,20 @@ final class People {
   private final List<Mention> mentions = new ArrayList<>();
   private final Mention[] mentionAt;
 
+  /** Per sentence: how many sentences before it hold words outside quotation marks. */
+  private final int[] narratedBefore;
+
   private People(StoryTokens tokens) {
     this.tokens = tokens;
     this.mentionAt = new Mention[tokens.size];
+    this.narratedBefore = new int[tokens.sentenceCount() + 1];
+    for (int s = 0; s < tokens.sentenceCount(); s++) {
+      boolean narrated = false;
+      for (int t = tokens.sentenceFirst[s]; t < tokens.sentenceLast[s] && !narrated; t++) {
+        narrated = !tokens.quoted[t] && !tokens.isPunct(t);
+      }
+      narratedBefore[s + 1] = narratedBefore[s] + (narrated ? 1 : 0);
+    }
   }
 
   static People find(StoryTokens tokens) {
@@ -389,15 +400,16 @@ final class People {
       addRoleWords(entity, roleText);
     }
     entity.person |= !organisation && titled;
+    // A title or role says more than a first name ("9/11 widow Terry Strada", "Mrs. Kim Lee").
     for (String w : titleWords) {
       Gender gender = Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
-      if (gender != null && entity.gender == null) {
+      if (gender != null) {
         entity.gender = gender;
       }
     }
     for (String w : rolePrefix) {
       Gender gender = Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
-      if (gender != null && entity.gender == null) {
+      if (gender != null) {
         entity.gender = gender;
       }
     }
@@ -791,9 +803,7 @@ final class People {
     }
     Entity entity = resolvePronoun(t, gender);
     if (entity != null) {
-      if (entity.gender == null && entity.person) {
-        entity.gender = gender;
-      }
+      // (no gender is learnt from a resolved pronoun: one wrong guess would then spread)
       int verb = verbAfter(t + 1);
       record(t, t + 1, entity, MentionType.PRONOUN, verb >= 0, verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]), false,
           false);
@@ -823,9 +833,10 @@ final class People {
       if (!entity.person) {
         continue; // a capitalised word never seen with a first name or a title, nor speaking: a place, a thing
       }
-      // Nearer is likelier; a subject (above all one who speaks) far likelier than an object; a
-      // source just introduced with their role ("Henry Crespo, president of …") likelier still.
-      double score = sentence - mentionSentence;
+      // Nearer is likelier (sentences of quotation do not count: they name no one new); a subject
+      // (above all one who speaks) far likelier than an object; a source just introduced with
+      // their role ("Henry Crespo, president of …") likelier still.
+      double score = narratedBefore[sentence] - narratedBefore[mentionSentence];
       if (!mention.subject()) {
         score += 1.5;
       }
