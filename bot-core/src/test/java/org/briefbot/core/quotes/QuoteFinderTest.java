@@ -198,6 +198,44 @@ class QuoteFinderTest {
     assertThat(quotes).allSatisfy(quote -> assertThat(quote.speaker()).isEmpty());
   }
 
+  @Test
+  void aLongAttributionBetweenTwoHalvesStillJoinsThemAndStateTagsDoNotHideTheName() {
+    String story = "Lawmakers in Annapolis argued late into the night over the new water rules.\n"
+        + "\"The rules are fair,\" Rep. Dana Whitlock (D-Md.) said in a phone interview. \"Every farm will have time to adapt.\"\n"
+        + "\"This is a disgrace to every farmer,\" said Sen. Oren Castell, a member of the agriculture committee who grew up "
+        + "on a dairy farm near the bay. \"Nobody asked us.\"";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quotes).extracting(Quote::speaker).containsExactly("Dana Whitlock", "Oren Castell");
+    assertThat(quotes).allSatisfy(quote -> assertThat(quote.parts()).hasSize(2));
+  }
+
+  @Test
+  void aPossessiveApostropheIsNotAQuoteMarkBetweenSubjectAndVerb() {
+    String story = "A new clinic opened in the port district of Leval on Monday morning.\n"
+        + "Rosa Imbert, who runs the nurses' union at the old hospital, said, \"We have waited ten years for this.\"";
+
+    assertThat(quoteStartingWith(finder.find(story), "We have waited ten years").speaker()).isEqualTo("Rosa Imbert");
+  }
+
+  @Test
+  void asSomeonePutItAttributesTheQuoteThatFollows() {
+    String story = "Few people expected the vote on the harbour tax to be close this year.\n"
+        + "As the economist Lukas Berner put it, \"a tax nobody sees is a tax nobody fights.\"";
+
+    assertThat(quoteStartingWith(finder.find(story), "a tax nobody sees").speaker()).isEqualTo("Lukas Berner");
+  }
+
+  @Test
+  void sheGoesToTheWomanWhenAManWasNamedLast() {
+    String story = "Governor Helen Marsh signed the budget on Friday after a week of talks.\n"
+        + "Treasurer Paul Okonjo had asked for deeper cuts to the road programme.\n"
+        + "\"We found a budget that keeps every school open,\" she said.";
+
+    assertThat(quoteStartingWith(finder.find(story), "We found a budget").speaker()).isEqualTo("Helen Marsh");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
