@@ -58,6 +58,13 @@ final class EvalQuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter console = spec.commandLine().getOut();
+    if (!Files.isRegularFile(data)) {
+      throw new UserFacingException("There is no file " + data + ".");
+    }
+    Path outDirectory = out.toAbsolutePath().getParent();
+    if (outDirectory != null && !Files.isDirectory(outDirectory)) {
+      throw new UserFacingException("Cannot write " + out + ": there is no directory " + outDirectory + ".");
+    }
     QuoteFinder finder = new QuoteFinder();
     NlpPipeline.shared();
     QuoteScorer scorer = new QuoteScorer();
