@@ -13,7 +13,7 @@ import org.briefbot.core.news.FetchSettings;
 import org.briefbot.core.news.HostResolver;
 import org.briefbot.core.news.HttpFetcher;
 import org.briefbot.core.news.NewsIngestion;
-import org.briefbot.core.news.SummarizingStoryAnalyzer;
+import org.briefbot.core.news.NlpStoryAnalyzer;
 import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.store.Database;
 import org.briefbot.core.store.Feed;
@@ -63,7 +63,7 @@ public final class NewsIngestBenchmark {
     try (Database database = Database.defaultH2(dataDir);
         NewsIngestion news = new NewsIngestion(database,
             new HttpFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true), HostResolver.system()),
-            new SummarizingStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), 3), Clock.systemUTC(), workers)) {
+            new NlpStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), 3), Clock.systemUTC(), workers)) {
       long started = System.nanoTime();
       long cpuStarted = processCpuNanos();
       for (String feedUrl : site.feedUrls()) {

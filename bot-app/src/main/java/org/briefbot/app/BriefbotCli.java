@@ -16,6 +16,8 @@ import org.briefbot.app.console.ConsoleAdapter;
 import org.briefbot.app.console.ConsoleRenderer;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.UserFacingException;
+import org.briefbot.core.news.WhoSaidFeed;
+import org.briefbot.core.quotes.WhoSaidIndex;
 import org.briefbot.core.nlp.UnsupportedTextException;
 import java.time.Duration;
 import java.util.Optional;
@@ -33,7 +35,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Briefbot 0.1.0",
     description = "A news-briefing chatbot. With no subcommand: runs on Discord/Slack when a token is set, else the console.",
-    subcommands = {SummarizeCommand.class, EvalCommand.class, IngestCommand.class})
+    subcommands = {SummarizeCommand.class, QuotesCommand.class, EvalCommand.class, IngestCommand.class})
 public final class BriefbotCli implements Runnable {
 
   public static void main(String[] args) {
@@ -63,10 +65,13 @@ public final class BriefbotCli implements Runnable {
           + "starting the console.");
     }
     try (Database database = NewsSetup.database(config.storage(), secrets, Optional.empty());
-        NewsIngestion news = NewsSetup.news(database, config)) {
+        NewsIngestion news = NewsSetup.news(database, config);
+        WhoSaidIndex quotes = WhoSaidIndex.inMemory()) {
+      // Connected before the demo stories are stored, so that on a first start they reach the index too.
+      WhoSaidFeed.connect(news.stories(), news.ingester(), quotes);
       DemoStories.storeMissing(news.ingester());
       news.startSchedule(Duration.ofMinutes(1));
-      CommandRouter router = CommandSet.create(config, news, NewsSetup.analyzer(config.summary().sentences()));
+      CommandRouter router = CommandSet.create(news, NewsSetup.analyzer(config.summary().sentences()), quotes);
       ConsoleAdapter console = new ConsoleAdapter(router, new ConsoleRenderer(config.console().width()));
       PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
       console.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,

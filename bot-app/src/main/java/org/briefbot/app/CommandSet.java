@@ -2,27 +2,37 @@ package org.briefbot.app;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.BriefCommand;
-import org.briefbot.core.command.FeedsCommand;
 import org.briefbot.core.command.CommandRouter;
+import org.briefbot.core.command.FeedsCommand;
 import org.briefbot.core.command.HelpCommand;
 import org.briefbot.core.command.PlainWordsQuestion;
+import org.briefbot.core.command.QuoteQuestions;
+import org.briefbot.core.command.QuotesByCommand;
+import org.briefbot.core.command.WhoSaidCommand;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.news.StoryAnalyzer;
+import org.briefbot.core.quotes.WhoSaidIndex;
 
 /** Creates every command of the bot once, for whichever adapters run. */
 public final class CommandSet {
   private CommandSet() {}
 
-  public static CommandRouter create(BriefbotConfig config, NewsIngestion news, StoryAnalyzer analyzer) {
+  /**
+   * @param quotes the who-said index, kept in step with the store by
+   *     {@link org.briefbot.core.news.WhoSaidFeed}
+   */
+  public static CommandRouter create(NewsIngestion news, StoryAnalyzer analyzer, WhoSaidIndex quotes) {
     List<BotCommand> commands = new ArrayList<>();
     List<PlainWordsQuestion> questions = new ArrayList<>();
     CommandRouter[] router = new CommandRouter[1];
     commands.add(new HelpCommand(() -> router[0].commands()));
     commands.add(new BriefCommand(news.ingester(), news.stories(), analyzer));
+    commands.add(new WhoSaidCommand(quotes));
+    commands.add(new QuotesByCommand(quotes));
     commands.add(new FeedsCommand(news));
+    questions.add(new QuoteQuestions());
     router[0] = new CommandRouter(commands, questions);
     return router[0];
   }

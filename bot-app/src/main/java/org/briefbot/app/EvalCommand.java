@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Scores Briefbot on evaluation data and prints the figures.",
-    subcommands = {EvalSummariesCommand.class})
+    subcommands = {EvalSummariesCommand.class, EvalQuotesCommand.class})
 final class EvalCommand implements Runnable {
   @Spec
   private CommandSpec spec;

@@ -8,7 +8,7 @@ import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.news.FetchSettings;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.news.StoryAnalyzer;
-import org.briefbot.core.news.SummarizingStoryAnalyzer;
+import org.briefbot.core.news.NlpStoryAnalyzer;
 import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.store.Database;
 import org.briefbot.core.summary.Summarizer;
@@ -79,10 +79,10 @@ public final class NewsSetup {
 
   /**
    * The analyser every story passes through once: the summarizer's choice of sentences (quotes
-   * are empty until the quotes package is connected in {@link SummarizingStoryAnalyzer}).
+   * are empty until the quotes package is connected in {@link NlpStoryAnalyzer}).
    */
   public static StoryAnalyzer analyzer(int summarySentences) {
-    return new SummarizingStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), summarySentences);
+    return new NlpStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), summarySentences);
   }
 
   public static NewsIngestion news(Database database, BriefbotConfig config) {

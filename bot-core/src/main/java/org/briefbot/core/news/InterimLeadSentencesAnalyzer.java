@@ -11,7 +11,7 @@ import org.briefbot.core.store.StorySentence;
 /**
  * A fixed, predictable analysis for tests and the ingest benchmark: sentences from
  * {@link NlpPipeline}, the first three as the summary (Lead-3), and no quotes. The app uses
- * {@link SummarizingStoryAnalyzer}.
+ * {@link NlpStoryAnalyzer}.
  */
 public final class InterimLeadSentencesAnalyzer implements StoryAnalyzer {
   private static final int SUMMARY_SENTENCES = 3;

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import org.briefbot.core.news.Ingested.Outcome;
 import org.briefbot.core.nlp.NewsDocument;
@@ -32,6 +34,7 @@ public final class StoryIngester {
   private final StoryStore store;
   private final Clock clock;
   private final Cache<String, StoryAnalysis> analyses;
+  private final List<Consumer<StoredStory>> storedListeners = new CopyOnWriteArrayList<>();
 
   public StoryIngester(ArticleFetcher articles, StoryAnalyzer analyzer, StoryStore store, Clock clock) {
     this.articles = articles;
@@ -39,6 +42,19 @@ public final class StoryIngester {
     this.store = store;
     this.clock = clock;
     this.analyses = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(Duration.ofHours(1)).build();
+  }
+
+  /** Calls {@code listener} with every story this ingester stores anew, after its transaction committed. */
+  public void onStored(Consumer<StoredStory> listener) {
+    storedListeners.add(listener);
+  }
+
+  private Ingested stored(SaveResult saved, Outcome otherwise) {
+    if (saved.created()) {
+      storedListeners.forEach(listener -> listener.accept(saved.story()));
+      return new Ingested(saved.story(), Outcome.STORED);
+    }
+    return new Ingested(saved.story(), otherwise);
   }
 
   /**
@@ -79,7 +95,7 @@ public final class StoryIngester {
         analysis.text(), analysis.sentences(), analysis.summary(), analysis.quotes(), analysis.language(), contentHash,
         ArticleExtractor.wordCount(body));
     SaveResult saved = store.save(story, StorySource.link(address, outlet, title), OptionalLong.empty());
-    return new Ingested(saved.story(), saved.created() ? Outcome.STORED : Outcome.ALREADY_STORED);
+    return stored(saved, Outcome.ALREADY_STORED);
   }
 
   private Ingested ingest(String url, OptionalLong feedId, OptionalLong itemId) {
@@ -112,6 +128,6 @@ public final class StoryIngester {
         article.publishedAt(), clock.instant(), analysis.text(), analysis.sentences(), analysis.summary(), analysis.quotes(),
         analysis.language(), contentHash, article.wordCount());
     SaveResult saved = store.save(story, source, itemId);
-    return new Ingested(saved.story(), saved.created() ? Outcome.STORED : Outcome.MERGED);
+    return stored(saved, Outcome.MERGED);
   }
 }

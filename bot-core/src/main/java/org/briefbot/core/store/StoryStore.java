@@ -278,6 +278,11 @@ public final class StoryStore {
     });
   }
 
+  /** Every stored story's id, oldest first. */
+  public List<Long> storyIds() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT id FROM stories ORDER BY id").mapTo(Long.class).list());
+  }
+
   public int count() {
     return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM stories").mapTo(Integer.class).one());
   }

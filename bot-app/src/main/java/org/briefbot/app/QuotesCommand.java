@@ -1,0 +1,93 @@
+package org.briefbot.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import org.briefbot.core.quotes.Person;
+import org.briefbot.core.quotes.Quote;
+import org.briefbot.core.quotes.QuoteAnalysis;
+import org.briefbot.core.quotes.QuoteFinder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code briefbot quotes [--json] FILE|URL|-}: every quotation of a story with its speaker. */
+@Command(
+    name = "quotes",
+    mixinStandardHelpOptions = true,
+    description = "Prints every quotation of a story (direct, partial and reported) with its speaker.")
+final class QuotesCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Parameters(index = "0", paramLabel = "FILE|URL|-", description = "The story: a text or HTML file, a web address, or - for standard input.")
+  String source;
+
+  @Option(names = "--json", description = "Print JSON: {\"quotes\":[{\"quote\",\"speaker\",\"role\",\"start\",\"end\",\"kind\"}],\"people\":[…]}.")
+  boolean json;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    QuoteAnalysis analysis = new QuoteFinder().find(StoryInput.read(source));
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(json ? json(analysis) : text(analysis));
+    out.flush();
+    return 0;
+  }
+
+  static String text(QuoteAnalysis analysis) {
+    if (analysis.quotes().isEmpty()) {
+      return "No quotations found in this story.\n";
+    }
+    StringBuilder out = new StringBuilder();
+    int number = 1;
+    for (Quote quote : analysis.quotes()) {
+      out.append(number++).append(". [").append(quote.kind().label()).append("] ");
+      if (quote.hasSpeaker()) {
+        out.append(quote.speaker());
+        if (!quote.role().isEmpty()) {
+          out.append(" (").append(quote.role()).append(')');
+        }
+      } else {
+        out.append("(speaker not named)");
+      }
+      out.append('\n').append("   \u201C").append(quote.text()).append("\u201D\n");
+    }
+    return out.toString();
+  }
+
+  static String json(QuoteAnalysis analysis) {
+    ObjectNode root = JSON.createObjectNode();
+    ArrayNode quotes = root.putArray("quotes");
+    for (Quote quote : analysis.quotes()) {
+      ObjectNode node = quotes.addObject();
+      node.put("quote", quote.text());
+      node.put("speaker", quote.speaker());
+      node.put("role", quote.role());
+      node.put("start", quote.span().start());
+      node.put("end", quote.span().end());
+      node.put("kind", quote.kind().label());
+    }
+    ArrayNode people = root.putArray("people");
+    for (Person person : analysis.people()) {
+      ObjectNode node = people.addObject();
+      node.put("name", person.name());
+      node.put("role", person.role());
+      node.put("organisation", person.organisation());
+    }
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.briefbot.core.command;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.briefbot.core.quotes.WhoSaidHit;
+import org.briefbot.core.quotes.WhoSaidIndex;
+
+/** {@code /whosaid <words of a quote>}: the speaker, their role, the story, the date and the sentence around it. */
+public final class WhoSaidCommand implements BotCommand {
+  /** Below this confidence a hit is offered as a guess, not as the answer. */
+  static final double SURE = 0.6;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+  private final WhoSaidIndex index;
+
+  public WhoSaidCommand(WhoSaidIndex index) {
+    this.index = Objects.requireNonNull(index, "index");
+  }
+
+  @Override
+  public String name() {
+    return "whosaid";
+  }
+
+  @Override
+  public String usage() {
+    return "<words of a quote>";
+  }
+
+  @Override
+  public String description() {
+    return "Who said it: the speaker, their role, the story and the sentence around it";
+  }
+
+  @Override
+  public Reply handle(CommandRequest request) {
+    String fragment = QuoteWords.unquoted(request.arguments());
+    if (fragment.isBlank()) {
+      throw new UserFacingException("Type some words of the quote, e.g. /whosaid we will do it alone");
+    }
+    List<WhoSaidHit> hits = index.whoSaid(fragment, 3);
+    if (hits.isEmpty()) {
+      return Reply.builder().text("No stored quote has those words. Try fewer or other words of it.").build();
+    }
+    WhoSaidHit best = hits.get(0);
+    Reply.Builder reply = Reply.builder()
+        .title(best.confidence() >= SURE ? whoLine(best) : "Perhaps " + whoLine(best))
+        .section(Reply.Section.quotes(null, List.of(new Reply.QuoteLine(best.quote(), best.speaker(), best.role()))));
+    if (!best.context().isBlank() && !best.context().strip().equals(best.quote().strip())) {
+      reply.section(new Reply.Section(java.util.Optional.of("In the story"), java.util.Optional.of(best.context()), List.of(),
+          List.of(), List.of()));
+    }
+    reply.section(Reply.Section.fields(storyFields(best)));
+    if (!best.url().isEmpty()) {
+      reply.link(best.url());
+    }
+    List<String> others = new ArrayList<>();
+    for (WhoSaidHit other : hits.subList(1, hits.size())) {
+      if (other.confidence() >= best.confidence() * 0.6) {
+        others.add("\u201C" + QuoteWords.shortened(other.quote(), 120) + "\u201D \u2014 " + speakerOf(other)
+            + (other.storyTitle().isEmpty() ? "" : " (" + other.storyTitle() + ")"));
+      }
+    }
+    if (!others.isEmpty()) {
+      reply.section(Reply.Section.bullets("Also close", others));
+    }
+    return reply.build();
+  }
+
+  private static String whoLine(WhoSaidHit hit) {
+    if (hit.speaker().isEmpty()) {
+      return "The story does not say who said it";
+    }
+    return hit.speaker() + (hit.role().isEmpty() ? "" : ", " + hit.role());
+  }
+
+  static String speakerOf(WhoSaidHit hit) {
+    return hit.speaker().isEmpty() ? "speaker not named" : hit.speaker();
+  }
+
+  static List<Reply.Field> storyFields(WhoSaidHit hit) {
+    List<Reply.Field> fields = new ArrayList<>();
+    if (!hit.storyTitle().isEmpty()) {
+      fields.add(new Reply.Field("Story", hit.storyTitle()));
+    }
+    if (!hit.outlet().isEmpty()) {
+      fields.add(new Reply.Field("Outlet", hit.outlet()));
+    }
+    hit.published().ifPresent(day -> fields.add(new Reply.Field("Date", DAY.format(day))));
+    fields.add(new Reply.Field("Match", Math.round(hit.confidence() * 100) + "%"));
+    return fields;
+  }
+}

@@ -1,0 +1,494 @@
+package org.briefbot.core.quotes;
+
+import java.util.Set;
+import org.briefbot.core.quotes.People.Entity;
+import org.briefbot.core.quotes.People.Mention;
+import org.briefbot.core.quotes.People.MentionType;
+
+/**
+ * Reads attributions: finds the speech verb next to a quote or a reported clause, the noun phrase
+ * that is its subject ({@code Blinken said}, {@code said Donna Brazile}, {@code the secretary
+ * added}, {@code according to the ministry}) and resolves it to the person it names.
+ */
+final class Attribution {
+
+  /**
+   * Who spoke, as far as the story says.
+   *
+   * @param entity the person or organisation, when the mention resolves to one
+   * @param description the words naming an unresolved speaker ("a senior official"), or ""
+   * @param mention the words of the attribution ("the secretary", "he")
+   * @param verb the token of the speech verb, or -1 (a colon, "according to")
+   */
+  record Speaker(Entity entity, String description, String mention, int verb) {
+    boolean known() {
+      return entity != null || !description.isEmpty();
+    }
+
+    String name() {
+      return entity != null ? entity.name() : description;
+    }
+
+    String role() {
+      return entity != null ? entity.role : "";
+    }
+  }
+
+  private static final Set<String> SKIPPED_ADVERBS = Set.of(
+      "also", "later", "then", "previously", "once", "repeatedly", "recently", "again", "further", "earlier", "reportedly",
+      "publicly", "privately", "simply", "flatly", "bluntly", "quickly", "angrily", "firmly", "only", "first", "finally",
+      "separately", "similarly", "likewise", "frequently", "often", "have", "had", "would", "will", "did", "does",
+      "do", "has", "not", "never", "just", "even", "still", "already", "now", "today", "yesterday", "tonight");
+
+  private static final Set<String> TIME_WORDS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+      "tomorrow", "earlier", "later", "recently", "previously", "again", "also", "repeatedly", "publicly", "privately",
+      "then", "now", "already", "once", "last", "this", "next", "week", "month", "year", "morning", "afternoon",
+      "evening", "night", "weekend", "separately", "flatly", "bluntly", "firmly", "explicitly", "frankly", "however",
+      "further", "simply", "openly", "angrily", "reportedly", "often", "frequently", "first", "finally", "too");
+
+  private final StoryTokens tokens;
+  private final People people;
+
+  Attribution(StoryTokens tokens, People people) {
+    this.tokens = tokens;
+    this.people = people;
+  }
+
+  /** Whether the token is a speech verb used as one (tagged a verb, not a noun like "claims"). */
+  boolean isSpeechVerb(int t) {
+    String lower = tokens.lower[t];
+    if (!Lexicon.isSpeechVerb(lower) || tokens.quoted[t]) {
+      return false;
+    }
+    String pos = tokens.pos[t];
+    return pos.startsWith("VERB") || lower.equals("said") || lower.equals("says") || lower.equals("told");
+  }
+
+  /** "Blige/PROPN sings/NOUN": a speech verb right after a name or pronoun, whatever its tag. */
+  private boolean isMistaggedCue(int v, int first) {
+    if (!Lexicon.isSpeechVerb(tokens.lower[v]) || tokens.quoted[v] || v == first) {
+      return false;
+    }
+    Mention before = people.mentionAt(v - 1);
+    return before != null && before.end() == v || tokens.pos[v - 1].startsWith("PRON");
+  }
+
+  boolean isVerb(int t) {
+    return tokens.pos[t].startsWith("VERB");
+  }
+
+  /**
+   * The speaker named by an attribution after a quote: {@code ," Blinken said},
+   * {@code ," said Donna Brazile, the interim chairwoman}, {@code ," he added}.
+   *
+   * @param from the first token after the closing mark
+   * @param to one past the last token that may belong to the attribution
+   */
+  Speaker afterQuote(int from, int to) {
+    if (from < to && isDash(from)) {
+      // "…" ― Jane Doe   (a reader's quote signed with a dash)
+      Speaker signed = nounPhraseAfter(from, to);
+      if (signed != null && signed.entity() != null) {
+        return signed;
+      }
+    }
+    int first = from;
+    while (first < to && (tokens.isPunct(first) && !tokens.isQuoteMark(first))) {
+      first++;
+    }
+    int limit = Math.min(to, first + 24);
+    for (int v = first; v < limit; v++) {
+      if (tokens.isQuoteMark(v) || tokens.quoted[v]) {
+        break;
+      }
+      if (isSpeechVerb(v) || isMistaggedCue(v, first)) {
+        if ((v == first || onlyAdverbsBetween(first, v)) && !isParticiple(v)) {
+          Speaker inverted = nounPhraseAfter(v, to);
+          if (inverted != null) {
+            return inverted;
+          }
+        }
+        Speaker subject = subjectOf(v, first);
+        if (subject != null) {
+          return subject;
+        }
+        return null;
+      }
+      if (isAccordingTo(v)) {
+        return nounPhraseAfter(v + 1, to);
+      }
+    }
+    return null;
+  }
+
+  private boolean isDash(int t) {
+    String w = tokens.word[t];
+    return w.equals("-") || w.equals("--");
+  }
+
+  boolean isParticiple(int t) {
+    return tokens.lower[t].endsWith("ing");
+  }
+
+  private boolean onlyAdverbsBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!tokens.pos[i].equals("ADV") && !TIME_WORDS.contains(tokens.lower[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The speaker named before a quote in its sentence: {@code Blinken said: "…"},
+   * {@code Netanyahu said he told Blinken that "…"}, {@code According to the ministry, "…"}.
+   *
+   * @param from the sentence's first token
+   * @param to the token of the opening mark
+   * @param naming whether verbs of naming count ({@code called it "a disgrace"}), as they do for quoted words
+   */
+  Speaker beforeQuote(int from, int to, boolean naming) {
+    from = Math.max(from, to - 60);
+    Speaker unknown = null;
+    for (int v = to - 1; v >= from; v--) {
+      if (tokens.quoted[v] || tokens.isQuoteMark(v)) {
+        continue;
+      }
+      // ("As Blinken said, "…"" is an attribution here: the quote follows it.)
+      boolean cue = isSpeechVerb(v) || Lexicon.isReportingVerb(tokens.lower[v]) && isVerb(v)
+          || naming && Lexicon.isNamingVerb(tokens.lower[v]) && isVerb(v)
+          || tokens.lower[v].equals("put") && v + 1 < to && tokens.lower[v + 1].equals("it");
+      if (cue) {
+        Speaker subject = subjectOf(v, from);
+        if (subject != null && subject.known()) {
+          return subject;
+        }
+        // "the museum would tell …" / "it would tell": an earlier verb may name who speaks
+        unknown = unknown == null ? subject : unknown;
+      }
+      if (isAccordingTo(v)) {
+        return nounPhraseAfter(v + 1, to);
+      }
+    }
+    if (unknown != null) {
+      return unknown;
+    }
+    // "Netanyahu: "…"" — a name and a colon, and nothing else before the quote
+    if (to - 1 > from && tokens.word[to - 1].equals(":")) {
+      Speaker named = nounPhraseEndingAt(to - 2, from);
+      if (named != null && named.entity() != null && to - 1 - from <= 6) {
+        return named;
+      }
+    }
+    return null;
+  }
+
+  /** "as we've said", "as he put it": a verb inside an aside, not an attribution. */
+  boolean isAsClause(int v, int from) {
+    for (int i = v - 1; i >= Math.max(from, v - 3); i--) {
+      String lower = tokens.lower[i];
+      if (lower.equals("as") || lower.equals("what")) {
+        return true;
+      }
+      if (!tokens.pos[i].startsWith("PRON") && !tokens.pos[i].startsWith("AUX") && !tokens.pos[i].equals("ADV")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  boolean isAccordingTo(int t) {
+    return tokens.lower[t].equals("according") && t + 1 < tokens.size && tokens.lower[t + 1].equals("to") && !tokens.quoted[t];
+  }
+
+  /**
+   * The subject of the verb at {@code v}, looking left no further than {@code from}: past adverbs
+   * and auxiliaries, past an aside between commas, and from "who" to its antecedent.
+   */
+  Speaker subjectOf(int v, int from) {
+    return subjectOf(v, from, 0);
+  }
+
+  private Speaker subjectOf(int v, int from, int depth) {
+    int i = v - 1;
+    while (i >= from && (tokens.pos[i].equals("ADV") || tokens.pos[i].startsWith("AUX") || tokens.pos[i].equals("PART")
+        || SKIPPED_ADVERBS.contains(tokens.lower[i]))) {
+      i--;
+    }
+    if (i < from) {
+      return null;
+    }
+    if (i - 1 >= from && TIME_WORDS.contains(tokens.lower[i]) && tokens.pos[i - 1].equals("ADP")) {
+      i -= 2; // "Sanders on Tuesday said"
+    }
+    if (i < from) {
+      return null;
+    }
+    if (tokens.word[i].equals(")")) {
+      // "Rep. Elijah E. Cummings (D-Md.) said"
+      int open = i - 1;
+      while (open >= from && !tokens.word[open].equals("(") && i - open <= 8) {
+        open--;
+      }
+      if (open > from && tokens.word[open].equals("(")) {
+        i = open - 1;
+      }
+    }
+    if (tokens.word[i].equals(",") && isParticiple(v) || tokens.pos[i].equals("CCONJ")) {
+      // "Trump attacked Clinton, saying …", "She urges her husband … and says …": the subject of
+      // the clause's first verb
+      if (depth >= 2) {
+        return null;
+      }
+      for (int k = Math.max(from, i - 40); k < i; k++) {
+        boolean finite = tokens.pos[k].startsWith("VERB") && !isParticiple(k) || tokens.pos[k].startsWith("AUX");
+        if (finite && !tokens.quoted[k]) {
+          Speaker subject = subjectOf(k, from, depth + 1);
+          if (subject != null) {
+            return subject;
+          }
+        }
+      }
+      return null;
+    }
+    if (tokens.word[i].equals(",")) {
+      int j = i - 1;
+      while (j >= from && !tokens.word[j].equals(",") && !tokens.isQuoteMark(j) && i - j <= 20) {
+        j--;
+      }
+      if (j >= from && tokens.word[j].equals(",")) {
+        Mention aside = people.mentionAt(j + 1);
+        if (aside != null && aside.type() == MentionType.NAME && aside.first() == j + 1 && aside.end() == i
+            && !aside.entity().organisation) {
+          // "A ministry spokesman, Erik Vang, said": the name in the aside is the speaker
+          return new Speaker(aside.entity(), "", tokens.textOf(aside.first(), aside.end()), v);
+        }
+        Speaker beforeAside = nounPhraseEndingAt(j - 1, from, v);
+        if (beforeAside != null) {
+          return beforeAside;
+        }
+      }
+      return null;
+    }
+    String lower = tokens.lower[i];
+    if (tokens.pos[i].startsWith("PRON") && (lower.equals("who") || lower.equals("which") || lower.equals("that"))) {
+      int k = i - 1;
+      if (k >= from && tokens.word[k].equals(",")) {
+        k--;
+      }
+      return nounPhraseEndingAt(k, from, v);
+    }
+    return nounPhraseEndingAt(i, from, v);
+  }
+
+  Speaker nounPhraseEndingAt(int last, int from) {
+    return nounPhraseEndingAt(last, from, -1);
+  }
+
+  /** The noun phrase ending at token {@code last}, resolved to its speaker; null if there is none. */
+  Speaker nounPhraseEndingAt(int last, int from, int verb) {
+    if (last < from || last < 0) {
+      return null;
+    }
+    if (tokens.pos[last].startsWith("PRON")) {
+      return pronoun(last, verb);
+    }
+    int first = last;
+    int i = last;
+    boolean head = false;
+    while (i >= from && last - i < 14) {
+      if (isNominal(i)) {
+        head |= isNounLike(i);
+        first = i;
+        i--;
+        continue;
+      }
+      String lower = tokens.lower[i];
+      if ((lower.equals("of") || lower.equals("for") || lower.equals("at")) && i - 1 >= from && isNounLike(i - 1)
+          && first == i + 1) {
+        first = i;
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (!head) {
+      return null;
+    }
+    while (first <= last && (tokens.lower[first].equals("of") || tokens.lower[first].equals("for") || tokens.lower[first].equals("at"))) {
+      first++;
+    }
+    return resolve(first, last + 1, verb);
+  }
+
+  /** The noun phrase starting right after token {@code t} (the inverted subject of {@code said Blinken}). */
+  Speaker nounPhraseAfter(int t, int to) {
+    int first = t + 1;
+    if (first >= to) {
+      return null;
+    }
+    if (tokens.pos[first].startsWith("PRON")) {
+      return pronoun(first, t);
+    }
+    int end = first;
+    boolean head = false;
+    while (end < to && end - first < 14) {
+      if (isNominal(end)) {
+        head |= isNounLike(end);
+        end++;
+        continue;
+      }
+      String lower = tokens.lower[end];
+      if ((lower.equals("of") || lower.equals("for") || lower.equals("at")) && end > first && isNounLike(end - 1)
+          && end + 1 < to && isNominal(end + 1)) {
+        end++;
+        continue;
+      }
+      break;
+    }
+    if (!head) {
+      return null;
+    }
+    Speaker speaker = resolve(first, end, t);
+    if (speaker.entity() == null && end + 1 < to && tokens.word[end].equals(",")) {
+      // "said the chairman of the commission, Pavel Horak"
+      Mention named = people.mentionAt(end + 1);
+      if (named != null && named.type() == MentionType.NAME && named.first() == end + 1) {
+        return new Speaker(named.entity(), "", tokens.textOf(first, named.end()), t);
+      }
+    }
+    return speaker;
+  }
+
+  private boolean isNominal(int t) {
+    if (tokens.quoted[t] || tokens.isQuoteMark(t)) {
+      return false;
+    }
+    Mention mention = people.mentionAt(t);
+    if (mention != null && mention.type() == MentionType.NAME) {
+      return true; // "Trump" even when the tagger took it for a verb
+    }
+    String pos = tokens.pos[t];
+    if (Lexicon.isRoleHead(tokens.lower[t]) && !pos.startsWith("VERB") && !pos.startsWith("AUX")) {
+      return true; // "said witness Amir Rahal", whatever the tagger made of "witness"
+    }
+    return pos.equals("NOUN") || pos.equals("PROPN") || pos.startsWith("PROPN+") || pos.startsWith("NOUN+") || pos.equals("ADJ")
+        || pos.equals("DET") || pos.equals("NUM") || tokens.word[t].equals("-")
+        || tokens.isCapitalized(t) && !pos.equals("PUNCT") && !pos.startsWith("PRON") && !pos.equals("ADP")
+        && !pos.equals("CCONJ") && !pos.equals("SCONJ") && !pos.equals("DET") && !Lexicon.isSpeechVerb(tokens.lower[t]);
+  }
+
+  private boolean isNounLike(int t) {
+    String pos = tokens.pos[t];
+    return pos.startsWith("NOUN") || Lexicon.isRoleHead(tokens.lower[t]) && !pos.startsWith("VERB") || pos.startsWith("PROPN") || tokens.isCapitalized(t) && !pos.equals("DET")
+        || Lexicon.isRoleNoun(tokens.lower[t]) && pos.equals("ADJ");
+  }
+
+  private Speaker pronoun(int t, int verb) {
+    String lower = tokens.lower[t];
+    Mention mention = people.mentionAt(t);
+    if (mention != null) {
+      return new Speaker(mention.entity(), "", tokens.word[t], verb);
+    }
+    if (lower.equals("he") || lower.equals("she")) {
+      return new Speaker(null, "", tokens.word[t], verb); // a person the story did not name
+    }
+    if (lower.equals("they") || lower.equals("it") || lower.equals("we") || lower.equals("i") || lower.equals("you")) {
+      return new Speaker(null, "", tokens.word[t], verb);
+    }
+    return null; // "that", "this": not a speaker
+  }
+
+  /**
+   * Whether an unnamed noun phrase can speak: its head (before any "of"/"for") is a person, a
+   * group, an organisation or a document ("a senior official", "residents of the town", "the
+   * report"), or a capitalised name.
+   */
+  private boolean namesASource(int first, int end) {
+    int head = -1;
+    for (int i = first; i < end; i++) {
+      String lower = tokens.lower[i];
+      if (lower.equals("of") || lower.equals("for") || lower.equals("at")) {
+        break;
+      }
+      if (Character.isLetter(tokens.word[i].charAt(0))) {
+        head = i;
+      }
+    }
+    if (head < 0) {
+      return false;
+    }
+    String lower = People.stripPossessive(tokens.lower[head]);
+    String singular = lower.endsWith("s") && lower.length() > 3 ? lower.substring(0, lower.length() - 1) : lower;
+    return tokens.isCapitalized(head) || Lexicon.isRoleHead(lower) || Lexicon.isRoleHead(singular)
+        || Lexicon.isOrganisationWord(lower) || Lexicon.isOrganisationWord(singular) || Lexicon.isDocumentWord(lower)
+        || Lexicon.isPersonalTitle(lower) || lower.endsWith("er") || lower.endsWith("ers") || lower.endsWith("ist")
+        || lower.endsWith("ists") || lower.endsWith("ian") || lower.endsWith("ians");
+  }
+
+  /** "Police officials", "Clinton aides": a name that only modifies the noun that heads the phrase. */
+  private boolean nounAfter(int from, int end) {
+    for (int i = from; i < end; i++) {
+      String lower = tokens.lower[i];
+      if (lower.equals("for") || lower.equals("of") || lower.equals("at")) {
+        return false;
+      }
+      if (tokens.pos[i].startsWith("NOUN") && !tokens.isCapitalized(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Resolves the noun phrase {@code [first, end)}: a name, a role that refers back, or a description. */
+  private Speaker resolve(int first, int end, int verb) {
+    String text = tokens.textOf(first, end);
+    // The last name in the phrase that is not a possessive: "Trump's campaign manager Kellyanne Conway".
+    Mention name = null;
+    Mention role = null;
+    int genericHead = -1;
+    for (int i = first; i < end; i++) {
+      Mention mention = people.mentionAt(i);
+      String lower = tokens.lower[i];
+      if ((lower.equals("for") || lower.equals("of") || lower.equals("at"))
+          && (genericHead >= 0 || name != null || role != null)) {
+        break; // "a spokesman for the ministry", "Cameron Easley for Morning Consult": the head speaks
+      }
+      if (mention != null && mention.type() == MentionType.NAME && !tokens.isPossessive(mention.end() - 1)) {
+        name = mention;
+        i = mention.end() - 1;
+        continue;
+      }
+      if (mention != null && mention.type() == MentionType.ROLE) {
+        role = mention;
+        i = mention.end() - 1;
+        continue;
+      }
+      if (tokens.pos[i].startsWith("NOUN") && genericHead < 0 && Lexicon.isRoleNoun(lower)) {
+        genericHead = i;
+      }
+    }
+    if (name != null && !nounAfter(name.end(), end)) {
+      people.markSpeaker(name.entity());
+      return new Speaker(name.entity(), "", text, verb);
+    }
+    if (role != null && name == null) {
+      return new Speaker(role.entity(), "", text, verb);
+    }
+    if (end - first == 1 && tokens.isCapitalized(first)) {
+      Entity named = people.byName(tokens.word[first]);
+      if (named != null) {
+        return new Speaker(named, "", text, verb); // a name the tagger did not see as one
+      }
+    }
+    String description = text;
+    if (description.toLowerCase(java.util.Locale.ROOT).startsWith("the ")) {
+      description = description.substring(4);
+    }
+    if (!namesASource(first, end)) {
+      description = ""; // "last year said", "a few questions": no one who speaks
+    }
+    return new Speaker(null, description, text, verb);
+  }
+}

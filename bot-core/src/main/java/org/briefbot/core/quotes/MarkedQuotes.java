@@ -1,0 +1,291 @@
+package org.briefbot.core.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.briefbot.core.nlp.TextSpan;
+import org.briefbot.core.quotes.Attribution.Speaker;
+
+/**
+ * Turns the quoted stretches of a story into statements: joins a quote split by its attribution
+ * ({@code "…," she said. "…"}), tells whole quotations from quoted words inside the writer's
+ * sentence, drops scare quotes and titles, and finds each one's attribution.
+ */
+final class MarkedQuotes {
+  /** Words a title keeps in lower case ("Justice Against Sponsors of Terrorism Act"). */
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of(
+      "of", "the", "a", "an", "and", "for", "to", "in", "on", "at", "with", "by", "from", "or", "&");
+  /** Longest attribution between the two halves of a split quote, in words. */
+  private static final int MAX_SPLIT_ATTRIBUTION_WORDS = 45;
+  /** Longest attribution between halves joined by a comma: {@code "…," she said, "…"}. */
+  private static final int MAX_SHORT_ATTRIBUTION_WORDS = 6;
+  /** How far before a quote its attribution may start, in tokens. */
+  private static final int LOOK_BACK_TOKENS = 60;
+  /** How far after a quote its attribution may reach, in tokens. */
+  private static final int LOOK_AHEAD_TOKENS = 40;
+
+  private final StoryTokens tokens;
+  private final Attribution attribution;
+  private final List<QuoteMarks.Run> runs;
+  private final List<Statement> out;
+
+  MarkedQuotes(StoryTokens tokens, Attribution attribution, List<QuoteMarks.Run> runs, List<Statement> out) {
+    this.tokens = tokens;
+    this.attribution = attribution;
+    this.runs = runs;
+    this.out = out;
+  }
+
+  void read() {
+    for (int i = 0; i < runs.size(); i++) {
+      QuoteMarks.Run first = runs.get(i);
+      QuoteMarks.Run last = first;
+      List<TextSpan> parts = new ArrayList<>(first.parts());
+      Speaker between = null;
+      while (last.closed() && i + 1 < runs.size()) {
+        QuoteMarks.Run next = runs.get(i + 1);
+        Speaker gap = splitAttribution(last, next);
+        if (gap == null) {
+          break;
+        }
+        between = between == null ? gap : between;
+        parts.addAll(next.parts());
+        last = next;
+        i++;
+      }
+      Statement statement = statement(first, last, parts, between);
+      if (statement != null) {
+        out.add(statement);
+      }
+    }
+  }
+
+  /** The speaker named between two quotes of one paragraph when that is all there is between them. */
+  private Speaker splitAttribution(QuoteMarks.Run before, QuoteMarks.Run after) {
+    int from = tokens.tokenAtOrAfter(before.closeMarkEnd());
+    int to = tokens.tokenAtOrAfter(after.openMark());
+    if (from >= tokens.size || to >= tokens.size || from >= to) {
+      return null;
+    }
+    if (paragraphOf(before.closeMark()) != paragraphOf(after.openMark())) {
+      return null;
+    }
+    int words = 0;
+    int lastToken = -1;
+    for (int t = from; t < to; t++) {
+      if (tokens.quoted[t]) {
+        return null;
+      }
+      if (!tokens.isQuoteMark(t)) {
+        lastToken = t;
+      }
+      if (Character.isLetterOrDigit(tokens.word[t].charAt(0))) {
+        words++;
+      }
+    }
+    if (words == 0 || lastToken < 0) {
+      return null;
+    }
+    // "…," she said. "…" may carry a long attribution; "…," she said, "…" only the attribution itself
+    // (else the second quote is something the sentence goes on to introduce: "…, including, "…"").
+    String end = tokens.word[lastToken];
+    boolean sentenceEnds = end.equals(".") || end.equals(":") || end.endsWith(".") && words > 1;
+    if (words > (sentenceEnds ? MAX_SPLIT_ATTRIBUTION_WORDS : MAX_SHORT_ATTRIBUTION_WORDS)) {
+      return null;
+    }
+    Speaker speaker = attribution.afterQuote(from, to);
+    return speaker != null && speaker.verb() >= 0 ? speaker : null;
+  }
+
+  private int paragraphOf(int offset) {
+    int sentence = tokens.sentenceAt(offset);
+    return sentence < 0 ? -1 : tokens.sentenceParagraph[sentence];
+  }
+
+  private Statement statement(QuoteMarks.Run first, QuoteMarks.Run last, List<TextSpan> parts, Speaker between) {
+    int openToken = tokens.tokenAtOrAfter(first.openMark());
+    if (openToken >= tokens.size) {
+      return null;
+    }
+    int sentence = tokens.sentenceOf[openToken];
+    // An attribution stands near its quote: look back no further than this (and stay linear).
+    int sentenceFirst = Math.max(tokens.sentenceFirst[sentence], openToken - LOOK_BACK_TOKENS);
+    int paragraph = tokens.sentenceParagraph[sentence];
+    String content = joined(parts);
+    int words = countWords(content);
+    if (words == 0) {
+      return null;
+    }
+    int lastBefore = lastTokenBefore(sentenceFirst, openToken);
+    boolean opensParagraph = lastBefore < 0 && sentenceFirst == tokens.sentenceFirst[sentence]
+        && (sentence == 0 || tokens.sentenceParagraph[sentence - 1] != paragraph);
+
+    int afterFrom = last.closed() ? tokens.tokenAtOrAfter(last.closeMarkEnd()) : tokens.size;
+    int afterTo = afterWindowEnd(last, afterFrom);
+    boolean runsToSentenceEnd = !last.closed() || onlyPunctuation(afterFrom, sentenceEndOf(last));
+
+    QuoteKind kind = kind(sentenceFirst, openToken, lastBefore, runsToSentenceEnd, words, last.closed());
+    Speaker speaker = between;
+    if (speaker == null && kind == QuoteKind.DIRECT) {
+      speaker = afterFrom < afterTo ? attribution.afterQuote(afterFrom, afterTo) : null;
+      if (speaker == null) {
+        speaker = attribution.beforeQuote(sentenceFirst, openToken, false);
+      }
+    } else if (speaker == null) {
+      speaker = attribution.beforeQuote(sentenceFirst, openToken, true);
+      if (speaker == null && afterFrom < afterTo) {
+        speaker = attribution.afterQuote(afterFrom, afterTo);
+      }
+    }
+    if (!last.closed() && (speaker == null || !speaker.known())) {
+      return null; // a mark never closed, with no attribution: more likely a stray mark than a quote
+    }
+    if (words <= 2 && !(speaker != null && (kind == QuoteKind.DIRECT || speaker.verb() >= openToken - 6))) {
+      return null; // scare quotes around a word or two that no one is said to have said
+    }
+    if (kind == QuoteKind.PARTIAL && looksLikeTitle(content)) {
+      return null; // the name of a book, a show, a law
+    }
+    return new Statement(parts, kind, paragraph, opensParagraph, speaker);
+  }
+
+  private QuoteKind kind(int sentenceFirst, int openToken, int lastBefore, boolean runsToSentenceEnd, int words,
+      boolean closed) {
+    if (lastBefore < 0) {
+      return QuoteKind.DIRECT;
+    }
+    if (!closed) {
+      return QuoteKind.PARTIAL;
+    }
+    String before = tokens.word[lastBefore];
+    if (before.equals(":")) {
+      return QuoteKind.DIRECT;
+    }
+    if ((before.equals(",") || before.equals("-") || before.equals("--")) && hasCue(sentenceFirst, lastBefore)) {
+      return QuoteKind.DIRECT;
+    }
+    String lower = tokens.lower[lastBefore];
+    boolean introduced = lower.equals("that") || attribution.isSpeechVerb(lastBefore) || lower.equals("saying");
+    if (introduced && runsToSentenceEnd && words >= 4) {
+      return QuoteKind.DIRECT;
+    }
+    return QuoteKind.PARTIAL;
+  }
+
+  private boolean hasCue(int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (!tokens.quoted[t] && (attribution.isSpeechVerb(t) || attribution.isAccordingTo(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last token before the quote in its sentence that is neither quoted nor a mark, or -1. */
+  private int lastTokenBefore(int sentenceFirst, int openToken) {
+    for (int t = openToken - 1; t >= sentenceFirst; t--) {
+      if (!tokens.quoted[t] && !tokens.isQuoteMark(t)) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  private int sentenceEndOf(QuoteMarks.Run run) {
+    int sentence = tokens.sentenceAt(Math.max(0, run.closeMark()));
+    return sentence < 0 ? tokens.size : tokens.sentenceLast[sentence];
+  }
+
+  /** Where the attribution after a quote may run to: its sentence, or a short lower-case sentence after it. */
+  private int afterWindowEnd(QuoteMarks.Run run, int from) {
+    if (!run.closed() || from >= tokens.size) {
+      return from;
+    }
+    int closeSentence = tokens.sentenceAt(run.closeMark());
+    if (closeSentence < 0) {
+      return from;
+    }
+    int end = tokens.sentenceLast[closeSentence];
+    if (from >= end) {
+      // The sentence ended inside the quote ("…?" Vitter demanded.): the attribution may stand as
+      // a sentence of its own when it is short, or the quote could not have ended the sentence.
+      int next = tokens.sentenceOf[from];
+      char lastQuoted = lastCharOf(run);
+      boolean openEnded = lastQuoted == ',' || lastQuoted == '?' || lastQuoted == '!' || lastQuoted == '-';
+      if (tokens.sentenceParagraph[next] != tokens.sentenceParagraph[closeSentence]
+          || !openEnded && tokens.isCapitalized(from) && tokens.sentenceLast[next] - tokens.sentenceFirst[next] > 15) {
+        return from;
+      }
+      end = tokens.sentenceLast[next];
+    }
+    end = Math.min(end, from + LOOK_AHEAD_TOKENS);
+    for (int t = from; t < end; t++) {
+      if (tokens.quoted[t]) {
+        return t;
+      }
+    }
+    return end;
+  }
+
+  private char lastCharOf(QuoteMarks.Run run) {
+    int end = run.end();
+    return end > 0 ? tokens.folded.charAt(end - 1) : ' ';
+  }
+
+  private boolean onlyPunctuation(int from, int to) {
+    for (int t = from; t < to && t < tokens.size; t++) {
+      if (!tokens.isPunct(t) && !tokens.isQuoteMark(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String joined(List<TextSpan> parts) {
+    StringBuilder text = new StringBuilder();
+    for (TextSpan part : parts) {
+      text.append(part.of(tokens.folded)).append(' ');
+    }
+    return text.toString();
+  }
+
+  private static int countWords(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter || inWord && (text.charAt(i) == '\'' || text.charAt(i) == '-');
+    }
+    return words;
+  }
+
+  /** Capitalised words only and no sentence punctuation: a title, not something said. */
+  private static boolean looksLikeTitle(String content) {
+    String trimmed = content.strip();
+    if (trimmed.isEmpty()) {
+      return false;
+    }
+    char lastChar = trimmed.charAt(trimmed.length() - 1);
+    if (lastChar == '.' || lastChar == '!' || lastChar == '?') {
+      return false;
+    }
+    String[] words = trimmed.split("\\s+");
+    if (words.length > 8) {
+      return false;
+    }
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+      if (word.isEmpty()) {
+        continue;
+      }
+      boolean capital = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0));
+      if (!capital && !(i > 0 && TITLE_SMALL_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

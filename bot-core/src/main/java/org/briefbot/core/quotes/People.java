@@ -1,0 +1,933 @@
+package org.briefbot.core.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.briefbot.core.quotes.Lexicon.Gender;
+
+/**
+ * The people and organisations of one story and every place it refers to them. Names come from
+ * runs of capitalised proper nouns; titles before a name and appositives after it give the role
+ * ("U.S. Secretary of State Antony Blinken", "Donna Brazile, the interim chairwoman"); "Blinken"
+ * later joins "Antony Blinken"; "the secretary", "the ministry" and "he"/"she" are resolved to
+ * the entity they refer back to as the story is read, in order.
+ */
+final class People {
+
+  enum MentionType { NAME, ROLE, PRONOUN }
+
+  /** A person or organisation. */
+  static final class Entity {
+    final int id;
+    String first;
+    String last;
+    List<String> nameWords = new ArrayList<>();
+    String role = "";
+    final Set<String> roleWords = new LinkedHashSet<>();
+    final Set<String> mentionTexts = new LinkedHashSet<>();
+    boolean organisation;
+    /** A single word never seen with a title or a first name: a person only if it speaks. */
+    boolean person;
+    Gender gender;
+    int mentionCount;
+    /** When it was last named, in order of the first reading: a lone surname means the latest bearer. */
+    int lastSeen;
+
+    Entity(int id) {
+      this.id = id;
+    }
+
+    String name() {
+      return String.join(" ", nameWords);
+    }
+
+    boolean couldBePerson() {
+      return !organisation;
+    }
+
+    Person toPerson() {
+      return new Person(name(), role, organisation, List.copyOf(mentionTexts));
+    }
+  }
+
+  /** A stretch of tokens that refers to an entity. */
+  /**
+   * @param subject whether a verb follows it (it is a subject, not an object or a possessive)
+   * @param speaks whether that verb is a speech verb ("Caddell said")
+   * @param introduced whether an appositive introduces it ("Henry Crespo, president of …,")
+   */
+  record Mention(int first, int end, Entity entity, MentionType type, boolean subject, boolean speaks, boolean introduced,
+      boolean quoted) {}
+
+  /** How far back a "he" or "the secretary" looks, in mentions: stories refer back a few sentences, not pages. */
+  private static final int LOOK_BACK_MENTIONS = 80;
+  /** How many bearers of one surname are compared; more is a list, not a story. */
+  private static final int MAX_NAMESAKES = 50;
+
+  private final StoryTokens tokens;
+  final List<Entity> entities = new ArrayList<>();
+  private final Map<String, List<Entity>> byLast = new HashMap<>();
+  private final Map<String, List<Entity>> byFirst = new HashMap<>();
+  private final List<Mention> mentions = new ArrayList<>();
+  private final Mention[] mentionAt;
+
+  /** Per sentence: how many sentences before it hold words outside quotation marks. */
+  private final int[] narratedBefore;
+
+  private People(StoryTokens tokens) {
+    this.tokens = tokens;
+    this.mentionAt = new Mention[tokens.size];
+    this.narratedBefore = new int[tokens.sentenceCount() + 1];
+    for (int s = 0; s < tokens.sentenceCount(); s++) {
+      boolean narrated = false;
+      for (int t = tokens.sentenceFirst[s]; t < tokens.sentenceLast[s] && !narrated; t++) {
+        narrated = !tokens.quoted[t] && !tokens.isPunct(t);
+      }
+      narratedBefore[s + 1] = narratedBefore[s] + (narrated ? 1 : 0);
+    }
+  }
+
+  static People find(StoryTokens tokens) {
+    People people = new People(tokens);
+    people.read();
+    return people;
+  }
+
+  /** The mention covering a token, or null. */
+  Mention mentionAt(int token) {
+    return token >= 0 && token < mentionAt.length ? mentionAt[token] : null;
+  }
+
+  /** The people who are named or referred to, in order of first mention, speakers' data merged. */
+  List<Person> persons() {
+    List<Person> out = new ArrayList<>();
+    for (Entity entity : entities) {
+      if (entity.person || entity.organisation || !entity.role.isEmpty()) {
+        out.add(entity.toPerson());
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** A name as it stands in the text, kept from the first reading for the second. */
+  private record NameRun(int first, int end, Entity entity, boolean subject, boolean speaks, boolean introduced,
+      boolean quoted) {}
+
+  private final List<NameRun> nameRuns = new ArrayList<>();
+
+  /**
+   * Two readings: the first gathers the names (so that everyone's full name, role and whether
+   * they are a person is known), the second follows the story in order and resolves "the
+   * secretary" and "he" to what came before them.
+   */
+  private void read() {
+    List<Integer> openers = new ArrayList<>();
+    for (int s = 0; s < tokens.sentenceCount(); s++) {
+      int t = tokens.sentenceFirst[s];
+      int last = tokens.sentenceLast[s];
+      while (t < last) {
+        if (isNameToken(t, s)) {
+          t = Math.max(readNameRun(t, s), t + 1);
+        } else {
+          if (t == tokens.sentenceFirst[s] && tokens.isCapitalized(t)) {
+            openers.add(t);
+          }
+          t++;
+        }
+      }
+    }
+    readSentenceOpeners(openers);
+    Map<Entity, Integer> runsOf = new HashMap<>();
+    for (NameRun run : nameRuns) {
+      if (run.entity() != null) {
+        runsOf.merge(run.entity(), 1, Integer::sum);
+      }
+    }
+    for (Entity entity : entities) {
+      // "Pat Caddell" … "Caddell": a name the story calls by its last word alone is a person's
+      entity.person |= !entity.organisation && entity.nameWords.size() > 1 && runsOf.getOrDefault(entity, 0) > 1;
+    }
+    int run = 0;
+    for (int s = 0; s < tokens.sentenceCount(); s++) {
+      int t = tokens.sentenceFirst[s];
+      int last = tokens.sentenceLast[s];
+      while (t < last) {
+        int next = t + 1;
+        while (run < nameRuns.size() && nameRuns.get(run).first() < t) {
+          run++;
+        }
+        if (run < nameRuns.size() && nameRuns.get(run).first() == t) {
+          NameRun name = nameRuns.get(run++);
+          if (name.entity() != null) {
+            record(name.first(), name.end(), name.entity(), MentionType.NAME, name.subject(), name.speaks(),
+                name.introduced(), name.quoted());
+          } else {
+            resolveRoleMention(name.first(), name.end(), tokens.lower[name.end() - 1], name.quoted());
+          }
+          next = name.end();
+        } else if (isDeterminer(t)) {
+          int nextName = run < nameRuns.size() ? nameRuns.get(run).first() : Integer.MAX_VALUE;
+          next = readRoleNoun(t, Math.min(last, nextName));
+        } else if (tokens.pos[t].startsWith("PRON")) {
+          readPronoun(t);
+        }
+        t = Math.max(next, t + 1);
+      }
+    }
+  }
+
+
+  private boolean isNameToken(int t, int sentence) {
+    String w = tokens.word[t];
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || tokens.isQuoteMark(t)) {
+      return false;
+    }
+    String pos = tokens.pos[t];
+    if (pos.equals("PROPN") || pos.startsWith("PROPN+")) {
+      return true;
+    }
+    if (pos.startsWith("PRON") && !Lexicon.isClosedClassWord(tokens.lower[t])) {
+      return true; // "Hrubý/PRON said": a name the tagger took for a pronoun
+    }
+    if (pos.equals("DET") || pos.equals("ADP") || pos.startsWith("PRON") || pos.equals("CCONJ") || pos.equals("SCONJ")
+        || pos.startsWith("AUX") || pos.equals("PART") || pos.equals("PUNCT") || pos.equals("NUM") || pos.equals("INTJ")) {
+      return false;
+    }
+    boolean sentenceInitial = t == tokens.sentenceFirst[sentence]
+        || (t > tokens.sentenceFirst[sentence] && tokens.isQuoteMark(t - 1) && t - 1 == tokens.sentenceFirst[sentence]);
+    // A capitalised common noun opens sentences; mid-sentence it is a name the tagger missed.
+    return !sentenceInitial || Lexicon.isTitle(tokens.lower[t]) || isAllCaps(w);
+  }
+
+  private static boolean isAllCaps(String w) {
+    boolean letters = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters && w.length() > 1;
+  }
+
+  /**
+   * The tagger often takes a name that opens a sentence for a common word ("Trump/NOUN has
+   * commented"). Such a word is a name when the story uses it as a surname elsewhere, or when it
+   * is the subject of a speech verb and looks like no common word (not plural, not a role).
+   */
+  private void readSentenceOpeners(List<Integer> openers) {
+    boolean added = false;
+    for (int t : openers) {
+      String lower = bare(tokens.lower[t]);
+      String pos = tokens.pos[t];
+      if (Lexicon.isClosedClassWord(lower) || Lexicon.isNeverName(lower) || pos.equals("DET") || pos.equals("ADP")
+          || pos.equals("CCONJ") || pos.equals("SCONJ") || pos.startsWith("AUX") || pos.equals("ADV")
+          || tokens.isQuoteMark(t) || !Character.isLetter(tokens.word[t].charAt(0))) {
+        continue;
+      }
+      boolean possessive = tokens.isPossessive(t);
+      Entity known = null;
+      for (Entity entity : recent(byLast.get(lower))) {
+        if (!entity.organisation && entity.person) {
+          known = entity;
+        }
+      }
+      int verb = possessive ? -1 : verbAfter(t + 1);
+      boolean speaks = verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]);
+      if (known == null && speaks && !lower.endsWith("s") && !Lexicon.isRoleHead(lower) && !Lexicon.isTitle(lower)) {
+        known = personOrName(List.of(stripPossessive(tokens.text.substring(tokens.start[t], tokens.end[t]))), false, "X");
+        known.person = true;
+      }
+      if (known != null) {
+        known.mentionCount++;
+        nameRuns.add(new NameRun(t, t + 1, known, verb >= 0, speaks, false, tokens.quoted[t]));
+        added = true;
+      }
+    }
+    if (added) {
+      nameRuns.sort(java.util.Comparator.comparingInt(NameRun::first));
+    }
+  }
+
+  /** "Says", "Said", "Warns": a speech verb capitalised in a title-case line, never part of a name. */
+  private static boolean isHeadlineVerb(String lower) {
+    return Lexicon.isSpeechVerb(lower) && (lower.equals("said") || lower.equals("told") || lower.endsWith("s") && !lower.endsWith("ss"));
+  }
+
+  /** Reads a run of name tokens from {@code t}; returns the token after it. */
+  private int readNameRun(int t, int sentence) {
+    int last = tokens.sentenceLast[sentence];
+    int end = t;
+    while (end < last) {
+      if (isNameToken(end, sentence) && !(end > t && isHeadlineVerb(tokens.lower[end]))) {
+        // ("Obama Says African-Americans …" in a title-case line: the verb ends the name)
+        boolean possessive = tokens.isPossessive(end);
+        end++;
+        if (possessive) {
+          break;
+        }
+        continue;
+      }
+      // "Rep. Elijah Cummings": the tokenizer cuts the abbreviation's period off
+      if (end > t && tokens.word[end].equals(".") && end + 1 < last && isNameToken(end + 1, sentence)
+          && (Lexicon.isTitle(tokens.lower[end - 1]) || StoryTokens.isInitials(tokens.word[end - 1]))) {
+        end++;
+        continue;
+      }
+      // "Bill de Blasio", "Ursula von der Leyen": particles join a surname
+      if (end > t && Lexicon.isNameParticle(tokens.lower[end]) && !tokens.isCapitalized(end)) {
+        int after = end + 1;
+        while (after < last && Lexicon.isNameParticle(tokens.lower[after]) && after - end < 3) {
+          after++;
+        }
+        if (after < last && isNameToken(after, sentence) && !Lexicon.isTitle(tokens.lower[after])) {
+          end = after;
+          continue;
+        }
+      }
+      // "Secretary of State", "Bank of America": "of" joins capitalised words
+      if (end > t && tokens.lower[end].equals("of") && end + 1 < last && isNameToken(end + 1, sentence)
+          && (Lexicon.isTitle(tokens.lower[end - 1]) || Lexicon.isOrganisationWord(tokens.lower[end - 1])
+          || Lexicon.isThingWord(tokens.lower[end - 1]))) {
+        end++;
+        continue;
+      }
+      break;
+    }
+    if (end == t) {
+      return t + 1;
+    }
+    recordNameRun(t, end, sentence);
+    return end;
+  }
+
+  private void recordNameRun(int first, int end, int sentence) {
+    boolean possessive = tokens.isPossessive(end - 1);
+    boolean quoted = tokens.quoted[first];
+    // The title part runs to the last title word: "Ohio Democratic Party Chairman | David Pepper",
+    // "U.S. Secretary of State | Antony Blinken"; the rest is the name.
+    int nameStart = first;
+    for (int i = first; i < end; i++) {
+      String w = bare(tokens.lower[i]);
+      boolean titlePeriod = w.equals(".") && i > first && Lexicon.isTitle(bare(tokens.lower[i - 1]));
+      if (Lexicon.isTitle(w) || Lexicon.isListedRoleNoun(w) && i < end - 1 || w.equals("of") || titlePeriod
+          || Lexicon.isNeverName(w) && i < end - 1) {
+        nameStart = i + 1;
+      }
+    }
+    // "Fisherman Tomas Hrubý", "Pollster Ann Selzer": a role noun capitalised at the start of a sentence
+    String head = tokens.lower[first];
+    if (nameStart == first && end - first >= 3 && Lexicon.genderOfFirstName(head) == null
+        && (head.endsWith("man") || head.endsWith("woman") || head.endsWith("ist") || Lexicon.isRoleHead(head)
+        && !head.endsWith("er") && !head.endsWith("or"))) {
+      nameStart = first + 1;
+    }
+    boolean organisationInName = false;
+    boolean organisationInRun = false;
+    for (int i = first; i < end; i++) {
+      String w = bare(tokens.lower[i]);
+      if (Lexicon.isOrganisationWord(w) || Lexicon.isThingWord(w)) {
+        organisationInRun = true;
+        organisationInName |= i >= nameStart;
+      }
+    }
+    List<String> nameWords = words(nameStart, end, possessive);
+    boolean personName = !nameWords.isEmpty() && !organisationInName && !allNeverNames(nameWords) && !isAcronymName(nameWords);
+    organisationInRun |= isAcronymName(nameWords);
+    boolean organisation = !personName && organisationInRun;
+    if (organisation) {
+      nameWords = words(first, end, possessive);
+      if (!nameWords.isEmpty() && nameWords.get(0).equalsIgnoreCase("the")) {
+        nameWords.remove(0);
+      }
+    } else if (nameWords.isEmpty() && nameStart > first) {
+      // Titles only ("Prime Minister", "The Secretary"): a role mention, resolved on the second reading.
+      nameRuns.add(new NameRun(first, end, null, false, false, false, quoted));
+      return;
+    } else if (!personName) {
+      return; // a place, a day, a nationality
+    }
+    if (nameWords.isEmpty()) {
+      return;
+    }
+    List<String> titleWords = new ArrayList<>();
+    for (int i = first; i < nameStart && !organisation; i++) {
+      if (!tokens.word[i].equals(".")) {
+        titleWords.add(tokens.word[i]);
+      }
+    }
+    List<String> rolePrefix = organisation ? List.of() : rolePrefix(first, sentence);
+    boolean titled = false;
+    for (String w : titleWords) {
+      titled |= Lexicon.isRoleHead(w.toLowerCase(Locale.ROOT));
+    }
+    for (String w : rolePrefix) {
+      titled |= Lexicon.isRoleHead(w.toLowerCase(Locale.ROOT));
+    }
+    Entity entity = organisation ? organisation(nameWords) : personOrName(nameWords, titled, tokens.pos[nameStart]);
+    StringBuilder role = new StringBuilder();
+    for (String w : rolePrefix) {
+      role.append(role.length() > 0 ? " " : "").append(w);
+    }
+    for (String w : titleWords) {
+      role.append(role.length() > 0 ? " " : "").append(w);
+    }
+    boolean introduced = false;
+    if (!organisation && !possessive && !afterPreposition(first, sentence)) {
+      String appositive = appositiveRole(end, tokens.sentenceLast[sentence]);
+      introduced = !appositive.isEmpty();
+      if (!appositive.isEmpty() && role.length() == 0) {
+        role.append(appositive);
+        titled = true;
+      } else if (!appositive.isEmpty()) {
+        addRoleWords(entity, appositive);
+      }
+    }
+    if (role.length() > 0 && !quoted) {
+      String roleText = role.toString();
+      if (!isOnlyCourtesyTitle(roleText)) {
+        if (entity.role.isEmpty() || entity.role.length() < roleText.length() && entity.role.split(" ").length < 2) {
+          entity.role = roleText;
+        }
+      }
+      addRoleWords(entity, roleText);
+    }
+    entity.person |= !organisation && titled;
+    // A title or role says more than a first name ("9/11 widow Terry Strada", "Mrs. Kim Lee").
+    for (String w : titleWords) {
+      Gender gender = Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
+      if (gender != null) {
+        entity.gender = gender;
+      }
+    }
+    for (String w : rolePrefix) {
+      Gender gender = Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
+      if (gender != null) {
+        entity.gender = gender;
+      }
+    }
+    entity.mentionTexts.add(stripPossessive(tokens.textOf(first, end).replace('\u2019', '\'')));
+    int verb = possessive ? -1 : verbAfter(end);
+    boolean subject = verb >= 0;
+    if (subject && !organisation && !quoted && Lexicon.isReportingVerb(tokens.lower[verb])) {
+      entity.person = true; // "Caddell said": whoever speaks is a person
+    }
+    boolean speaks = subject && Lexicon.isReportingVerb(tokens.lower[verb]);
+    nameRuns.add(new NameRun(first, end, entity, subject, speaks, introduced, quoted));
+    entity.lastSeen = nameRuns.size();
+  }
+
+  private static boolean isOnlyCourtesyTitle(String role) {
+    String lower = role.toLowerCase(Locale.ROOT);
+    return lower.matches("(mr|mrs|ms|miss|dr|sir|dame)\\.?");
+  }
+
+  private static boolean allNeverNames(List<String> words) {
+    for (String w : words) {
+      if (!Lexicon.isNeverName(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lower-case role words right before a name: "Stein spokeswoman", "longtime Democratic pollster". */
+  private List<String> rolePrefix(int first, int sentence) {
+    int start = tokens.sentenceFirst[sentence];
+    int i = first - 1;
+    int from = first;
+    boolean sawRoleNoun = false;
+    while (i >= start && first - i <= 5) {
+      String pos = tokens.pos[i];
+      String lower = tokens.lower[i];
+      boolean nominal = pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || tokens.isPossessive(i)
+          || Lexicon.isRoleHead(lower) && !pos.startsWith("VERB") && !pos.startsWith("AUX");
+      if (!nominal || tokens.isQuoteMark(i)) {
+        break;
+      }
+      if (i == first - 1) {
+        if (!Lexicon.isRoleNoun(lower) || pos.equals("PROPN") && !Lexicon.isTitle(lower)) {
+          return List.of();
+        }
+        sawRoleNoun = true;
+      }
+      from = i;
+      i--;
+    }
+    if (!sawRoleNoun) {
+      return List.of();
+    }
+    List<String> words = new ArrayList<>();
+    for (int k = from; k < first; k++) {
+      words.add(tokens.word[k]);
+    }
+    return words;
+  }
+
+  /** ", the interim chairwoman," after a name: the role it gives, or "". */
+  private String appositiveRole(int end, int sentenceLast) {
+    if (end >= sentenceLast || !tokens.word[end].equals(",")) {
+      return "";
+    }
+    int i = end + 1;
+    int from = i;
+    if (i < sentenceLast && (tokens.lower[i].equals("the") || tokens.lower[i].equals("a") || tokens.lower[i].equals("an"))) {
+      from = i + 1;
+      i++;
+    }
+    boolean roleNoun = false;
+    int stop = i;
+    while (stop < sentenceLast && stop - end <= 14) {
+      String pos = tokens.pos[stop];
+      String lower = tokens.lower[stop];
+      if (tokens.word[stop].equals(",") || tokens.word[stop].equals(".") || pos.startsWith("VERB") || pos.startsWith("AUX")
+          || tokens.isQuoteMark(stop) || pos.equals("PUNCT") && !lower.equals("-")) {
+        break;
+      }
+      if ((pos.equals("NOUN") || pos.equals("PROPN")) && Lexicon.isRoleNoun(lower) && !roleNoun && stop - from <= 5) {
+        roleNoun = true;
+      }
+      if (pos.startsWith("PRON") || pos.equals("SCONJ")) {
+        return "";
+      }
+      stop++;
+    }
+    if (!roleNoun || stop == from || stop >= sentenceLast) {
+      return "";
+    }
+    String next = tokens.word[stop];
+    if (!next.equals(",") && !next.equals(".")) {
+      return ""; // "In Chelsea, the mayor said": a subject, not an appositive
+    }
+    return tokens.textOf(from, stop);
+  }
+
+  private void addRoleWords(Entity entity, String role) {
+    for (String w : role.toLowerCase(Locale.ROOT).split("[\\s]+")) {
+      String word = w.replaceAll("^[^a-z0-9.]+|[^a-z0-9.]+$", "");
+      if (!word.isEmpty()) {
+        entity.roleWords.add(Lexicon.expandTitle(word));
+        entity.roleWords.add(word);
+      }
+    }
+  }
+
+  private Entity organisation(List<String> nameWords) {
+    String key = String.join(" ", nameWords).toLowerCase(Locale.ROOT);
+    String lastWord = nameWords.get(nameWords.size() - 1).toLowerCase(Locale.ROOT);
+    Entity best = null;
+    for (Entity entity : recent(byLast.get(lastWord))) {
+      if (!entity.organisation) {
+        continue;
+      }
+      String name = entity.name().toLowerCase(Locale.ROOT);
+      if (name.equals(key)) {
+        best = entity;
+        break;
+      }
+      if (nameWords.size() == 1 && name.endsWith(" " + key) || name.endsWith(" " + key) && best == null) {
+        best = entity;
+      }
+    }
+    if (best == null) {
+      best = newEntity();
+      best.organisation = true;
+      best.nameWords = new ArrayList<>(nameWords);
+      best.last = lastWord;
+      index(byLast, lastWord, best);
+    } else if (nameWords.size() > best.nameWords.size() && String.join(" ", nameWords).toLowerCase(Locale.ROOT).endsWith(best.name().toLowerCase(Locale.ROOT))) {
+      best.nameWords = new ArrayList<>(nameWords);
+    }
+    best.mentionCount++;
+    return best;
+  }
+
+  /** The name's words as the story writes them; tokens written together ("Jo-" "Renee") are one word. */
+  private List<String> words(int from, int end, boolean possessive) {
+    List<String> words = new ArrayList<>();
+    for (int i = from; i < end; i++) {
+      String w = tokens.text.substring(tokens.start[i], tokens.end[i]);
+      if (i == end - 1 && possessive) {
+        w = stripPossessive(w.replace('\u2019', '\''));
+      }
+      if (w.isEmpty() || w.equals(".") && words.isEmpty()) {
+        continue;
+      }
+      if (!words.isEmpty() && tokens.start[i] == tokens.end[i - 1] && i > from) {
+        words.set(words.size() - 1, words.get(words.size() - 1) + w);
+      } else {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  /** "in Chelsea, the mayor said": a name after a preposition is a place or an object, not apposed to. */
+  private boolean afterPreposition(int first, int sentence) {
+    return first > tokens.sentenceFirst[sentence] && tokens.pos[first - 1].equals("ADP");
+  }
+
+  private Entity personOrName(List<String> nameWords, boolean titled, String firstPos) {
+    String last = lastNameOf(nameWords);
+    String first = nameWords.size() > 1 ? bare(nameWords.get(0).toLowerCase(Locale.ROOT)) : null;
+    if (first != null && Lexicon.isNameParticle(first)) {
+      first = null; // "De Blasio": a surname with its particle
+    }
+    Entity found = null;
+    if (first != null) {
+      for (Entity entity : recent(byLast.get(last))) {
+        if (!entity.organisation && (entity.first == null || entity.first.equals(first) || initialOf(entity.first, first))) {
+          found = entity;
+        }
+      }
+    } else {
+      found = bySingleName(last);
+    }
+    if (found == null) {
+      found = newEntity();
+      found.last = last;
+      found.nameWords = new ArrayList<>(nameWords);
+      index(byLast, last, found);
+      if (first != null) {
+        found.first = first;
+        index(byFirst, first, found);
+      }
+    } else if (nameWords.size() > found.nameWords.size() && first != null) {
+      found.nameWords = new ArrayList<>(nameWords);
+      if (!first.equals(found.first)) {
+        found.first = first;
+        index(byFirst, first, found);
+      }
+    }
+    if (found.gender == null) {
+      found.gender = Lexicon.genderOfFirstName(first != null ? first : last);
+      if (first == null && found.gender != null) {
+        found.person = true; // "Melanie"
+      }
+    }
+    found.person |= titled || first != null && (Lexicon.genderOfFirstName(first) != null || hasInitial(nameWords)
+        || firstPos.startsWith("PROPN") && nameWords.size() <= 4);
+    found.mentionCount++;
+    return found;
+  }
+
+  /**
+   * "RT America", "E.U.", "NBC News": an acronym beside a name, or initials alone, name an
+   * organisation ("G.K. Butterfield" and "WALLACE" in a transcript are people).
+   */
+  private static boolean isAcronymName(List<String> nameWords) {
+    if (nameWords.size() == 1) {
+      String w = nameWords.get(0);
+      return w.length() >= 3 && w.contains(".") && StoryTokens.isInitials(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    }
+    for (String w : nameWords) {
+      boolean letters = w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase);
+      if (letters) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Loretta E. Lynch", "J. Edgar Hoover": an initial marks a person's name. */
+  private static boolean hasInitial(List<String> nameWords) {
+    for (String w : nameWords) {
+      if (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean initialOf(String a, String b) {
+    return a.length() <= 2 && b.startsWith(a.substring(0, 1)) || b.length() <= 2 && a.startsWith(b.substring(0, 1));
+  }
+
+  /** The entity a single name refers to: a surname first, then a first name, then an organisation's last word. */
+  private Entity bySingleName(String word) {
+    Entity best = null;
+    List<Entity> namesakes = recent(byLast.get(word));
+    for (Entity entity : namesakes) {
+      if (!entity.organisation && (best == null || entity.lastSeen >= best.lastSeen)) {
+        best = entity;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    Entity firstNamed = null;
+    int count = 0;
+    for (Entity entity : recent(byFirst.get(word))) {
+      if (!entity.organisation && word.equals(entity.first) && entity.nameWords.size() > 1) {
+        firstNamed = entity;
+        count++;
+      }
+    }
+    if (count == 1) {
+      return firstNamed;
+    }
+    for (Entity entity : namesakes) {
+      if (entity.organisation) {
+        return entity;
+      }
+    }
+    return null;
+  }
+
+  private static void index(Map<String, List<Entity>> index, String key, Entity entity) {
+    index.computeIfAbsent(key, k -> new ArrayList<>()).add(entity);
+  }
+
+  private static List<Entity> recent(List<Entity> entities) {
+    if (entities == null) {
+      return List.of();
+    }
+    return entities.size() <= MAX_NAMESAKES ? entities : entities.subList(entities.size() - MAX_NAMESAKES, entities.size());
+  }
+
+  private static String lastNameOf(List<String> nameWords) {
+    int i = nameWords.size() - 1;
+    while (i > 0 && nameWords.get(i).toLowerCase(Locale.ROOT).matches("jr\\.?|sr\\.?|ii|iii|iv|\\(.*\\)|\\(?[rd]-.*")) {
+      i--;
+    }
+    return bare(nameWords.get(i).toLowerCase(Locale.ROOT));
+  }
+
+  private static String bare(String lower) {
+    return stripPossessive(lower);
+  }
+
+  static String stripPossessive(String w) {
+    if (w.endsWith("'s") || w.endsWith("'S")) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.endsWith("'") && w.length() > 1) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  private Entity newEntity() {
+    Entity entity = new Entity(entities.size());
+    entities.add(entity);
+    return entity;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static boolean isDeterminerWord(String lower) {
+    return lower.equals("the") || lower.equals("this") || lower.equals("that");
+  }
+
+  private boolean isDeterminer(int t) {
+    return tokens.pos[t].equals("DET") && isDeterminerWord(tokens.lower[t]);
+  }
+
+  /** "the secretary", "the Israeli prime minister", "the ministry": resolved to an entity seen before. */
+  private int readRoleNoun(int det, int last) {
+    int i = det + 1;
+    int head = -1;
+    while (i < last && i - det <= 5) {
+      String pos = tokens.pos[i];
+      if (tokens.isPossessive(i)) {
+        return i; // "the senator's": a possessive, not a mention that speaks
+      }
+      if (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") && Lexicon.isRoleNoun(tokens.lower[i])) {
+        head = i;
+      } else if (!pos.equals("ADJ") && !tokens.word[i].equals("-")) {
+        break;
+      }
+      i++;
+    }
+    if (head < 0 || head != i - 1) {
+      return det + 1;
+    }
+    resolveRoleMention(det, head + 1, tokens.lower[head], tokens.quoted[det]);
+    return head + 1;
+  }
+
+  /** Records a role mention ending at {@code end} when an earlier entity has that role. */
+  private void resolveRoleMention(int first, int end, String headLower, boolean quoted) {
+    Entity entity = resolveRole(first, end, headLower);
+    if (entity != null) {
+      entity.mentionTexts.add(tokens.textOf(first, end));
+      int verb = verbAfter(end);
+      record(first, end, entity, MentionType.ROLE, verb >= 0, verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]), false,
+          quoted);
+    }
+  }
+
+  private Entity resolveRole(int first, int end, String headLower) {
+    String head = Lexicon.expandTitle(bare(headLower));
+    if (!Lexicon.isRoleNoun(head) && !Lexicon.isOrganisationWord(head)) {
+      return null;
+    }
+    List<String> modifiers = new ArrayList<>();
+    for (int i = first; i < end - 1; i++) {
+      String w = bare(tokens.lower[i]);
+      if (!isDeterminerWord(w) && Lexicon.isTitle(w)) {
+        modifiers.add(Lexicon.expandTitle(w));
+      }
+    }
+    // the most recent mention of an entity with that role
+    for (int m = mentions.size() - 1; m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS); m--) {
+      Entity entity = mentions.get(m).entity();
+      boolean headMatches = entity.roleWords.contains(head)
+          || entity.organisation && entity.name().toLowerCase(Locale.ROOT).contains(head);
+      if (headMatches && entity.roleWords.containsAll(modifiers)) {
+        return entity;
+      }
+      if (headMatches && entity.organisation) {
+        return entity;
+      }
+    }
+    return null;
+  }
+
+  private void readPronoun(int t) {
+    String lower = tokens.lower[t];
+    Gender gender = switch (lower) {
+      case "he", "him" -> Gender.MALE;
+      case "she", "her" -> Gender.FEMALE;
+      default -> null;
+    };
+    if (gender == null || tokens.quoted[t] || !lower.equals("he") && !lower.equals("she")) {
+      return;
+    }
+    Entity entity = resolvePronoun(t, gender);
+    if (entity != null) {
+      // (no gender is learnt from a resolved pronoun: one wrong guess would then spread)
+      int verb = verbAfter(t + 1);
+      record(t, t + 1, entity, MentionType.PRONOUN, verb >= 0, verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]), false,
+          false);
+    }
+  }
+
+  /**
+   * The person "he" or "she" at token {@code t} refers to: the latest subject of a sentence
+   * among the recent mentions (a speaker, not an addressee), else the latest mention at all.
+   */
+  Entity resolvePronoun(int t, Gender gender) {
+    int sentence = tokens.sentenceOf[t];
+    int paragraph = tokens.sentenceParagraph[sentence];
+    Entity best = null;
+    double bestScore = Double.MAX_VALUE;
+    int newest = lastMentionBefore(t);
+    for (int m = newest; m >= Math.max(0, newest - LOOK_BACK_MENTIONS); m--) {
+      Mention mention = mentions.get(m);
+      int mentionSentence = tokens.sentenceOf[mention.first()];
+      if (tokens.sentenceParagraph[mentionSentence] < paragraph - 3) {
+        break;
+      }
+      Entity entity = mention.entity();
+      if (mention.quoted() || !entity.couldBePerson() || entity.gender != null && gender != null && entity.gender != gender) {
+        continue;
+      }
+      if (!entity.person) {
+        continue; // a capitalised word never seen with a first name or a title, nor speaking: a place, a thing
+      }
+      // Nearer is likelier (sentences of quotation do not count: they name no one new); a subject
+      // (above all one who speaks) far likelier than an object; a source just introduced with
+      // their role ("Henry Crespo, president of …") likelier still.
+      double score = narratedBefore[sentence] - narratedBefore[mentionSentence];
+      if (!mention.subject()) {
+        score += 1.5;
+      }
+      if (mention.speaks()) {
+        score -= 0.5;
+      }
+      if (mention.introduced()) {
+        score -= 1.5;
+      }
+      if (score < bestScore) {
+        bestScore = score;
+        best = entity;
+      }
+    }
+    return best;
+  }
+
+  private int lastMentionBefore(int t) {
+    int low = 0;
+    int high = mentions.size() - 1;
+    int found = -1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (mentions.get(mid).first() < t) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /** The verb following a mention that ends here, or -1: the mention is then not a subject. */
+  private int verbAfter(int end) {
+    int sentence = end > 0 ? tokens.sentenceOf[end - 1] : 0;
+    int last = tokens.sentenceLast[sentence];
+    int i = end;
+    if (i < last && tokens.word[i].equals("(")) {
+      // "Rep. Jim Jordan (R-Ohio) said"
+      int close = i + 1;
+      while (close < last && !tokens.word[close].equals(")") && close - i <= 8) {
+        close++;
+      }
+      if (close < last) {
+        i = close + 1;
+      }
+    }
+    if (i < last && tokens.word[i].equals(",")) {
+      // skip an appositive or aside: ", the interim chairwoman," / ", on a visit to Israel,"
+      int close = i + 1;
+      int reach = i + 1 < last && tokens.pos[i + 1].startsWith("PRON") ? 40 : 16; // ", who has campaigned … since February,"
+      while (close < last && !tokens.word[close].equals(",") && close - i <= reach) {
+        close++;
+      }
+      if (close < last && tokens.word[close].equals(",")) {
+        i = close + 1;
+      }
+    }
+    int auxiliary = -1;
+    while (i < last && (tokens.pos[i].equals("ADV") || tokens.pos[i].startsWith("AUX") || tokens.lower[i].equals("not"))) {
+      if (tokens.pos[i].startsWith("AUX") && auxiliary < 0) {
+        auxiliary = i;
+      }
+      i++;
+    }
+    if (i < last && tokens.pos[i].startsWith("VERB")) {
+      return i;
+    }
+    return auxiliary; // "Hrubý … was less sure": the subject of a copula
+  }
+
+  private void record(int first, int end, Entity entity, MentionType type, boolean subject, boolean speaks,
+      boolean introduced, boolean quoted) {
+    Mention mention = new Mention(first, end, entity, type, subject, speaks, introduced, quoted);
+    mentions.add(mention);
+    for (int i = first; i < end; i++) {
+      mentionAt[i] = mention;
+    }
+  }
+
+  /** Marks an entity as a person once it is seen speaking ("Caddell said"). */
+  void markSpeaker(Entity entity) {
+    if (!entity.organisation) {
+      entity.person = true;
+    }
+  }
+
+  /** The entity a bare name (as typed in a transcript, "WALLACE") refers to, if the story names it. */
+  Entity byName(String name) {
+    String lower = bare(name.toLowerCase(Locale.ROOT).strip());
+    return bySingleName(lower);
+  }
+}

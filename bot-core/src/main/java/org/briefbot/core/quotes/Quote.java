@@ -1,0 +1,41 @@
+package org.briefbot.core.quotes;
+
+import java.util.List;
+import java.util.Objects;
+import org.briefbot.core.nlp.TextSpan;
+
+/**
+ * A statement found in a story and who made it.
+ *
+ * @param text the quoted (or reported) words; the parts of a split quote joined by a space
+ * @param kind direct, partial or indirect
+ * @param span from the first quoted character to the last, without the quote marks, as offsets
+ *     into the story's original text; a split quote's span covers the attribution between its parts
+ * @param parts the quoted stretches themselves (one for most quotes; one a paragraph for a quote
+ *     running over several paragraphs, two for {@code "…," she said. "…"})
+ * @param speaker the speaker's canonical name as the story gives it ("Antony Blinken"), an
+ *     organisation's name, a description of an unnamed source ("a senior official"), or "" when
+ *     the story does not say who spoke
+ * @param role the speaker's role as the story gives it ("U.S. Secretary of State"), or ""
+ * @param speakerMention how the attribution names the speaker there ("the secretary", "he"), or ""
+ * @param context the sentence or sentences the statement stands in, for showing it
+ */
+public record Quote(
+    String text, QuoteKind kind, TextSpan span, List<TextSpan> parts, String speaker, String role,
+    String speakerMention, String context) {
+
+  public Quote {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(span, "span");
+    parts = List.copyOf(parts);
+    speaker = speaker == null ? "" : speaker;
+    role = role == null ? "" : role;
+    speakerMention = speakerMention == null ? "" : speakerMention;
+    context = context == null ? "" : context;
+  }
+
+  public boolean hasSpeaker() {
+    return !speaker.isEmpty();
+  }
+}

@@ -1,0 +1,187 @@
+package org.briefbot.core.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.briefbot.core.nlp.AnalyzedText;
+import org.briefbot.core.nlp.NlpPipeline;
+import org.briefbot.core.nlp.Paragraph;
+import org.briefbot.core.nlp.TextSpan;
+import org.briefbot.core.quotes.Attribution.Speaker;
+
+/**
+ * Finds every statement of a story — quotations in marks, quoted words inside the writer's
+ * sentences, reported speech — with who made it. Rules over the pipeline's tokens and
+ * part-of-speech tags; linear in the length of the story. Thread-safe and stateless.
+ *
+ * <pre>{@code
+ * QuoteAnalysis quotes = new QuoteFinder().find(NlpPipeline.shared().analyze(storyText));
+ * }</pre>
+ */
+public final class QuoteFinder {
+  /** Longest context shown around a quote; longer sentences are cut to the quote itself. */
+  private static final int MAX_CONTEXT_CHARS = 700;
+
+  private final NlpPipeline pipeline;
+
+  public QuoteFinder() {
+    this(NlpPipeline.shared());
+  }
+
+  public QuoteFinder(NlpPipeline pipeline) {
+    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+  }
+
+  /**
+   * Parses, analyses and reads the quotes of raw story text.
+   *
+   * @throws org.briefbot.core.nlp.UnsupportedTextException when the text cannot be read as a story
+   */
+  public QuoteAnalysis find(String rawStory) {
+    return find(pipeline.analyze(rawStory));
+  }
+
+  /** The statements of an analysed story (its part-of-speech tags are computed if not yet). */
+  public QuoteAnalysis find(AnalyzedText analyzed) {
+    return new Reading(analyzed, pipeline).read();
+  }
+
+  /** One story being read. */
+  private static final class Reading {
+    private final StoryTokens tokens;
+    private final List<QuoteMarks.Run> runs;
+    private final People people;
+    private final Attribution attribution;
+    private final List<Statement> statements = new ArrayList<>();
+
+    Reading(AnalyzedText analyzed, NlpPipeline pipeline) {
+      this.tokens = new StoryTokens(analyzed, pipeline);
+      List<TextSpan> body = analyzed.document().bodyParagraphs().stream().map(Paragraph::span).toList();
+      this.runs = QuoteMarks.find(tokens.text, tokens.folded, body);
+      tokens.markQuoted(runs);
+      this.people = People.find(tokens);
+      this.attribution = new Attribution(tokens, people);
+    }
+
+    QuoteAnalysis read() {
+      if (tokens.size == 0) {
+        return new QuoteAnalysis(List.of(), List.of());
+      }
+      new MarkedQuotes(tokens, attribution, runs, statements).read();
+      new ReportedSpeech(tokens, attribution, statements).read();
+      statements.sort(Comparator.comparingInt(s -> s.span.start()));
+      carrySpeakersOver();
+      List<Quote> quotes = new ArrayList<>(statements.size());
+      for (Statement statement : statements) {
+        quotes.add(toQuote(statement));
+      }
+      return new QuoteAnalysis(quotes, people.persons());
+    }
+
+    /**
+     * A quote with no attribution of its own keeps the speaker of the quote beside it in its
+     * paragraph or, when it opens its paragraph, of the statement just before it.
+     */
+    private void carrySpeakersOver() {
+      for (int i = 0; i < statements.size(); i++) {
+        Statement statement = statements.get(i);
+        if (statement.speaker != null || statement.kind == QuoteKind.INDIRECT) {
+          continue;
+        }
+        Speaker carried = null;
+        for (int j = i - 1; j >= 0 && carried == null; j--) {
+          Statement before = statements.get(j);
+          if (before.paragraph == statement.paragraph && before.speaker != null && before.speaker.known()) {
+            carried = before.speaker;
+          } else if (before.paragraph < statement.paragraph) {
+            if (statement.opensParagraph && before.paragraph == statement.paragraph - 1 && before.speaker != null
+                && before.speaker.known()) {
+              carried = before.speaker;
+            }
+            break;
+          }
+        }
+        for (int j = i + 1; j < statements.size() && carried == null; j++) {
+          Statement after = statements.get(j);
+          if (after.paragraph != statement.paragraph) {
+            break;
+          }
+          if (after.speaker != null && after.speaker.known() && after.kind != QuoteKind.INDIRECT) {
+            carried = after.speaker;
+          }
+        }
+        if (carried == null && statement.opensParagraph) {
+          carried = colonIntroduction(statement);
+        }
+        if (carried != null) {
+          statement.speaker = carried;
+          statement.carried = true;
+        }
+      }
+    }
+
+    /** {@code Blinken said:} ending the paragraph before a quote that opens its own. */
+    private Speaker colonIntroduction(Statement statement) {
+      int firstToken = tokens.tokenAtOrAfter(statement.span.start());
+      if (firstToken >= tokens.size) {
+        return null;
+      }
+      int sentence = tokens.sentenceOf[firstToken];
+      int previous = sentence - 1;
+      while (previous >= 0 && tokens.sentenceParagraph[previous] == tokens.sentenceParagraph[sentence]) {
+        previous--;
+      }
+      if (previous < 0 || tokens.sentenceParagraph[previous] != tokens.sentenceParagraph[sentence] - 1) {
+        return null;
+      }
+      int last = tokens.sentenceLast[previous] - 1;
+      if (!tokens.word[last].equals(":")) {
+        return null;
+      }
+      Speaker introduced = attribution.beforeQuote(tokens.sentenceFirst[previous], last + 1, false);
+      if (introduced != null) {
+        return introduced;
+      }
+      // "Sanders made the following comment:" — the one who introduces the quote
+      for (int t = tokens.sentenceFirst[previous]; t < last; t++) {
+        if (attribution.isVerb(t) && !tokens.quoted[t]) {
+          Speaker subject = attribution.subjectOf(t, tokens.sentenceFirst[previous]);
+          return subject != null && subject.known() ? subject : null;
+        }
+      }
+      return null;
+    }
+
+    private Quote toQuote(Statement statement) {
+      StringBuilder text = new StringBuilder();
+      for (TextSpan part : statement.parts) {
+        if (text.length() > 0) {
+          text.append(' ');
+        }
+        text.append(part.of(tokens.text));
+      }
+      Speaker speaker = statement.speaker;
+      String name = speaker == null ? "" : speaker.name();
+      String role = speaker == null ? "" : speaker.role();
+      String mention = speaker == null ? "" : speaker.mention();
+      return new Quote(text.toString(), statement.kind, statement.span, statement.parts, name, role, mention,
+          context(statement.span));
+    }
+
+    private String context(TextSpan span) {
+      int first = tokens.sentenceAt(span.start());
+      int last = tokens.sentenceAt(Math.max(span.start(), span.end() - 1));
+      if (first < 0 || last < 0) {
+        return span.of(tokens.text);
+      }
+      int start = Math.min(tokens.sentenceSpan[first].start(), span.start());
+      int end = Math.max(tokens.sentenceSpan[last].end(), span.end());
+      if (end - start > MAX_CONTEXT_CHARS) {
+        start = span.start();
+        end = Math.min(span.end(), span.start() + MAX_CONTEXT_CHARS);
+      }
+      return tokens.text.substring(start, end).strip();
+    }
+  }
+}

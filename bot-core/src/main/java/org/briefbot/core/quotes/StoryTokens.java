@@ -1,0 +1,240 @@
+package org.briefbot.core.quotes;
+
+import java.util.Arrays;
+import java.util.List;
+import org.briefbot.core.nlp.AnalyzedText;
+import org.briefbot.core.nlp.NlpPipeline;
+import org.briefbot.core.nlp.Sentence;
+import org.briefbot.core.nlp.TextSpan;
+import org.briefbot.core.nlp.Token;
+
+/** A story's tokens as flat arrays, for the quick back-and-forth scans attribution makes. */
+final class StoryTokens {
+  final String text;
+  final String folded;
+  final int size;
+  final int[] start;
+  final int[] end;
+  final String[] word;
+  final String[] lower;
+  final String[] pos;
+  final int[] sentenceOf;
+  /**
+   * Per sentence (the pipeline's sentences, rejoined where it cut after an abbreviation): its
+   * first token, one past its last token, its paragraph, its span.
+   */
+  final int[] sentenceFirst;
+  final int[] sentenceLast;
+  final int[] sentenceParagraph;
+  final TextSpan[] sentenceSpan;
+  /** Whether the token stands inside quote marks. */
+  final boolean[] quoted;
+  /** Whether the token is a quote mark the scanner paired. */
+  private final boolean[] mark;
+
+  StoryTokens(AnalyzedText analyzed, NlpPipeline pipeline) {
+    this.text = analyzed.text();
+    this.folded = analyzed.document().folded();
+    List<Sentence> sentences = analyzed.sentences();
+    List<String[]> tags = analyzed.posTags();
+    int total = 0;
+    for (Sentence sentence : sentences) {
+      total += sentence.tokens().size();
+    }
+    size = total;
+    start = new int[total];
+    end = new int[total];
+    word = new String[total];
+    lower = new String[total];
+    pos = new String[total];
+    sentenceOf = new int[total];
+    quoted = new boolean[total];
+    mark = new boolean[total];
+    boolean[] rejoined = new boolean[sentences.size()];
+    int[] firsts = new int[sentences.size()];
+    int[] lasts = new int[sentences.size()];
+    int[] paragraphs = new int[sentences.size()];
+    TextSpan[] spans = new TextSpan[sentences.size()];
+    int count = 0;
+    int t = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      Sentence sentence = sentences.get(s);
+      String[] sentenceTags = tags.get(s);
+      int first = t;
+      for (int i = 0; i < sentence.tokens().size(); i++) {
+        Token token = sentence.tokens().get(i);
+        start[t] = token.span().start();
+        end[t] = token.span().end();
+        word[t] = token.text();
+        lower[t] = token.lower();
+        pos[t] = i < sentenceTags.length ? sentenceTags[i] : "X";
+        t++;
+      }
+      if (count > 0 && paragraphs[count - 1] == sentence.paragraph() && continues(lasts[count - 1], first)) {
+        lasts[count - 1] = t;
+        spans[count - 1] = new TextSpan(spans[count - 1].start(), sentence.span().end());
+        rejoined[count - 1] = true;
+      } else {
+        firsts[count] = first;
+        lasts[count] = t;
+        paragraphs[count] = sentence.paragraph();
+        spans[count] = sentence.span();
+        count++;
+      }
+    }
+    for (int s = 0; s < count; s++) {
+      if (rejoined[s]) {
+        // Tags of a cut sentence are guesses over half a sentence ("Democrats say Mrs." | "Clinton's …"): tag it whole.
+        String[] words = java.util.Arrays.copyOfRange(word, firsts[s], lasts[s]);
+        String[] retagged = pipeline.posTags(words);
+        System.arraycopy(retagged, 0, pos, firsts[s], Math.min(retagged.length, words.length));
+      }
+    }
+    sentenceFirst = java.util.Arrays.copyOf(firsts, count);
+    sentenceLast = java.util.Arrays.copyOf(lasts, count);
+    sentenceParagraph = java.util.Arrays.copyOf(paragraphs, count);
+    sentenceSpan = java.util.Arrays.copyOf(spans, count);
+    for (int s = 0; s < count; s++) {
+      for (int k = sentenceFirst[s]; k < sentenceLast[s]; k++) {
+        sentenceOf[k] = s;
+      }
+    }
+  }
+
+  /**
+   * Whether the sentence detector cut a sentence where it goes on: after a title's abbreviation
+   * ("Rep." / "Sen."), an initial, a comma ("…overridden,\" Senate Majority Leader …"), or
+   * before a word in lower case ("(D-Md.) said …").
+   */
+  private boolean continues(int previousEnd, int next) {
+    int last = previousEnd - 1;
+    while (last > 0 && isQuoteMark(last)) {
+      last--;
+    }
+    String w = word[last];
+    if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("-") || w.equals("--")) {
+      return true;
+    }
+    if (w.equals(".") && last > 0 && isAbbreviation(word[last - 1]) || w.endsWith(".") && isAbbreviation(w.substring(0, w.length() - 1))) {
+      return true;
+    }
+    String first = word[next];
+    return !first.isEmpty() && Character.isLowerCase(first.charAt(0));
+  }
+
+  private static boolean isAbbreviation(String w) {
+    if (isInitials(w)) {
+      return true; // an initial: "Elijah E. Cummings", "G.K. Butterfield"
+    }
+    return ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.matches("\\(?[A-Z]-[A-Z][A-Za-z.]*");
+  }
+
+  /** "E", "G.K", "J.R": capital letters joined by periods, the period after the last one cut off. */
+  static boolean isInitials(String w) {
+    if (w.isEmpty() || w.length() > 7) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      boolean expected = i % 2 == 0 ? Character.isUpperCase(c) : c == '.';
+      if (!expected) {
+        return false;
+      }
+    }
+    return w.length() % 2 == 1;
+  }
+
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+      "mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "govs", "lt", "gen", "col", "capt", "sgt", "adm", "cmdr",
+      "maj", "cpl", "pvt", "st", "jr", "sr", "prof", "rev", "hon", "atty", "supt", "insp", "det", "pres", "sec",
+      "no", "vol", "ft", "mt", "u.s", "u.n", "d-md", "r-ky");
+
+  int sentenceCount() {
+    return sentenceFirst.length;
+  }
+
+  /** The first token that ends after the offset (the token at or after it); {@link #size} if none. */
+  int tokenAtOrAfter(int offset) {
+    int index = Arrays.binarySearch(end, offset + 1);
+    if (index < 0) {
+      index = -index - 1;
+    }
+    // ends are strictly increasing; step back over tokens ending exactly past the offset
+    while (index > 0 && end[index - 1] > offset) {
+      index--;
+    }
+    return index;
+  }
+
+  /** The sentence holding the offset, or the nearest one before it; -1 before the first sentence. */
+  int sentenceAt(int offset) {
+    int low = 0;
+    int high = sentenceSpan.length - 1;
+    int found = -1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (sentenceSpan[mid].start() <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  void markQuoted(List<QuoteMarks.Run> runs) {
+    for (QuoteMarks.Run run : runs) {
+      markAt(run.openMark());
+      if (run.closed()) {
+        markAt(run.closeMark());
+      }
+      for (int p = 1; p < run.parts().size(); p++) {
+        int before = tokenAtOrAfter(run.parts().get(p).start()) - 1;
+        if (before >= 0) {
+          mark[before] = true; // the mark that reopens the quote in its next paragraph
+        }
+      }
+      for (TextSpan part : run.parts()) {
+        for (int t = tokenAtOrAfter(part.start()); t < size && start[t] < part.end(); t++) {
+          quoted[t] = true;
+        }
+      }
+    }
+  }
+
+  /** A mark the scanner paired: single quotes count only then ("veterans'" is a possessive). */
+  private void markAt(int offset) {
+    int t = tokenAtOrAfter(offset);
+    if (t < size && start[t] == offset) {
+      mark[t] = true;
+    }
+  }
+
+  boolean isPunct(int t) {
+    return pos[t].equals("PUNCT");
+  }
+
+  boolean isCapitalized(int t) {
+    return !word[t].isEmpty() && Character.isUpperCase(word[t].charAt(0));
+  }
+
+  /** Whether the token is a quote mark (the tokenizer keeps marks as tokens of their own). */
+  boolean isQuoteMark(int t) {
+    String w = word[t];
+    return w.equals("\"") || w.equals("''") || w.equals("``") || mark[t];
+  }
+
+  /** "Israel's", "Clinton'" and the like: a possessive, never the subject itself. */
+  boolean isPossessive(int t) {
+    String w = lower[t];
+    return pos[t].endsWith("+PART") || w.endsWith("'s") || (w.endsWith("'") && w.length() > 1) || w.equals("'s");
+  }
+
+  String textOf(int fromToken, int toToken) {
+    if (fromToken >= toToken) {
+      return "";
+    }
+    return text.substring(start[fromToken], end[toToken - 1]);
+  }
+}

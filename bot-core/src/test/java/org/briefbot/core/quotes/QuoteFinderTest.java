@@ -1,0 +1,248 @@
+package org.briefbot.core.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Quotes and speakers of short stories written for these tests. */
+class QuoteFinderTest {
+  private final QuoteFinder finder = new QuoteFinder();
+
+  private static final String HARBOUR_STORY = String.join("\n",
+      "Port authority approves new harbour wall",
+      "",
+      "Ostrava Bay Harbour Commissioner Miriam Kowalczyk said on Tuesday that the new sea wall would be finished before the winter storms.",
+      "\"We have waited for this wall for twenty years, and the town will finally sleep through a storm,\" Kowalczyk said at a meeting in the town hall.",
+      "\"The cost is high, but the cost of doing nothing is higher,\" the commissioner added.",
+      "Fisherman Tomas Hrubý, who has worked in the bay for three decades, was less sure.",
+      "\"I told her that the wall will push the waves onto the northern beach,\" he said.",
+      "Hrubý said he had asked Kowalczyk to publish the engineers' report before the vote.");
+
+  @Test
+  void directQuotesGoToTheNamedSpeakerAndTheRoleNounAfterThem() {
+    QuoteAnalysis analysis = finder.find(HARBOUR_STORY);
+
+    Quote first = quoteStartingWith(analysis, "We have waited");
+    assertThat(first.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(first.speaker()).isEqualTo("Miriam Kowalczyk");
+    assertThat(first.role()).isEqualTo("Ostrava Bay Harbour Commissioner");
+    assertThat(first.text()).endsWith("through a storm,");
+    assertThat(HARBOUR_STORY.substring(first.span().start(), first.span().end())).isEqualTo(first.text());
+
+    Quote second = quoteStartingWith(analysis, "The cost is high");
+    assertThat(second.speaker()).isEqualTo("Miriam Kowalczyk");
+    assertThat(second.speakerMention()).isEqualTo("the commissioner");
+  }
+
+  @Test
+  void aPronounGoesToTheLatestSubjectNotToThePersonAddressed() {
+    QuoteAnalysis analysis = finder.find(HARBOUR_STORY);
+
+    assertThat(quoteStartingWith(analysis, "I told her").speaker()).isEqualTo("Tomas Hrubý");
+  }
+
+  @Test
+  void reportedSpeechIsIndirectAndKeepsItsSpeaker() {
+    QuoteAnalysis analysis = finder.find(HARBOUR_STORY);
+
+    Quote wall = quoteStartingWith(analysis, "that the new sea wall");
+    assertThat(wall.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(wall.speaker()).isEqualTo("Miriam Kowalczyk");
+    Quote report = quoteStartingWith(analysis, "he had asked Kowalczyk");
+    assertThat(report.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(report.speaker()).isEqualTo("Tomas Hrubý");
+  }
+
+  @Test
+  void thePeopleOfTheStoryAreMergedWithTheirRoles() {
+    QuoteAnalysis analysis = finder.find(HARBOUR_STORY);
+
+    assertThat(analysis.person("Miriam Kowalczyk")).map(Person::role).contains("Ostrava Bay Harbour Commissioner");
+    assertThat(analysis.people()).extracting(Person::name).doesNotContain("Kowalczyk");
+    assertThat(analysis.person("Tomas Hrubý")).isPresent();
+  }
+
+  @Test
+  void anInvertedAttributionWithAnAppositiveNamesTheSpeakerAndTheirRole() {
+    String story = "Volunteers cleaned the river banks of Lindale on Saturday morning.\n"
+        + "\"We filled forty bags before lunch,\" said Odile Ferrand, the coordinator of the clean-up group.\n"
+        + "The council will collect the bags on Monday.";
+
+    Quote quote = finder.find(story).quotes().get(0);
+
+    assertThat(quote.speaker()).isEqualTo("Odile Ferrand");
+    assertThat(quote.role()).isEqualTo("coordinator of the clean-up group");
+  }
+
+  @Test
+  void aSplitQuoteIsOneStatementWithTwoParts() {
+    String story = "The bakery on Mill Street closed after ninety years of trading in the old town.\n"
+        + "\"We baked bread here every morning,\" said owner Piet Vandersloot. \"Now the ovens are cold.\"\n";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quotes).hasSize(1);
+    Quote quote = quotes.get(0);
+    assertThat(quote.parts()).hasSize(2);
+    assertThat(quote.text()).isEqualTo("We baked bread here every morning, Now the ovens are cold.");
+    assertThat(quote.speaker()).isEqualTo("Piet Vandersloot");
+    assertThat(quote.role()).isEqualTo("owner");
+  }
+
+  @Test
+  void aQuoteOverSeveralParagraphsReopensEachParagraphAndClosesOnce() {
+    String story = "The mayor of Fennick spoke at length about the flood defences on Thursday evening.\n"
+        + "Mayor Agnes Lidell said: \"The river rose faster than any model predicted.\n"
+        + "\"We moved four hundred families in one night, and nobody was hurt.\n"
+        + "\"That is what preparation buys you.\"\n"
+        + "The council meets again next week.";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).parts()).hasSize(3);
+    assertThat(quotes.get(0).text()).startsWith("The river rose").endsWith("preparation buys you.");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Agnes Lidell");
+  }
+
+  @Test
+  void aFollowOnQuoteWithoutAttributionKeepsThePreviousSpeaker() {
+    String story = "Train services between Arlow and Breck will resume on Monday after repairs to the bridge.\n"
+        + "\"The bridge is safe again,\" said Rail Minister Jonas Vettel.\n"
+        + "\"Passengers have been patient, and we thank them for it.\"\n"
+        + "Repairs cost more than planned.";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quoteStartingWith(quotes, "Passengers have been patient").speaker()).isEqualTo("Jonas Vettel");
+  }
+
+  @Test
+  void quotedWordsInsideTheWritersSentenceArePartial() {
+    String story = "The chief executive of Corvel Foods, Hanna Berglund, met the unions on Wednesday.\n"
+        + "Berglund said the plan was aimed at \"keeping every factory open\" through the coming year.";
+
+    QuoteAnalysis analysis = finder.find(story);
+
+    Quote partial = quoteStartingWith(analysis, "keeping every factory open");
+    assertThat(partial.kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(partial.speaker()).isEqualTo("Hanna Berglund");
+  }
+
+  @Test
+  void scareQuotesApostrophesAndTitlesAreNotStatements() {
+    String story = "The so-called \"reform\" of the town's parking rules has angered shop owners.\n"
+        + "Owners' groups meet in the library, where the film \"The Last Harbour Road\" is shown tonight.\n"
+        + "Nobody has said what the council plans next.";
+
+    assertThat(finder.find(story).quotes()).isEmpty();
+  }
+
+  @Test
+  void singleQuotesInsideDoubleOnesStayInTheOuterQuote() {
+    String story = "A debate on school meals filled the hall in Westbury on Tuesday night.\n"
+        + "\"When my son says 'the food is cold', I believe him,\" said parent Ruth Okafor.";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).text()).isEqualTo("When my son says 'the food is cold', I believe him,");
+    assertThat(quotes.get(0).speaker()).isEqualTo("Ruth Okafor");
+  }
+
+  @Test
+  void curlyQuotesWorkLikeStraightOnes() {
+    String story = "Snow closed the mountain pass above Kellen for the third time this month.\n"
+        + "\u201CWe cannot keep the road open in these winds,\u201D said Road Chief Ivo Marsh.";
+
+    Quote quote = finder.find(story).quotes().get(0);
+
+    assertThat(quote.text()).isEqualTo("We cannot keep the road open in these winds,");
+    assertThat(quote.speaker()).isEqualTo("Ivo Marsh");
+  }
+
+  @Test
+  void organisationsSpeakAndAccordingToNamesTheSource() {
+    String story = "Heavy rain flooded the lower districts of Marrow City overnight.\n"
+        + "The Marrow Health Ministry said in a statement that two clinics had been closed until further notice.\n"
+        + "According to the ministry, no patients were harmed during the evacuation of the clinics.";
+
+    QuoteAnalysis analysis = finder.find(story);
+
+    Quote statement = quoteStartingWith(analysis, "that two clinics");
+    assertThat(statement.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(statement.speaker()).isEqualTo("Marrow Health Ministry");
+    assertThat(quoteStartingWith(analysis, "no patients were harmed").speaker()).isEqualTo("Marrow Health Ministry");
+  }
+
+  @Test
+  void reportedSpeechWithADayBetweenVerbAndClause() {
+    String story = "Negotiators from the two shipping firms met in Dorne for a week of talks.\n"
+        + "Union leader Carla Mendes said on Friday the talks had failed.";
+
+    Quote quote = quoteStartingWith(finder.find(story), "the talks had failed");
+
+    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(quote.speaker()).isEqualTo("Carla Mendes");
+  }
+
+  @Test
+  void aQuoteNoOneIsSaidToHaveSaidHasNoSpeaker() {
+    String story = "The old lighthouse at Pell Point was painted white again this spring.\n"
+        + "\"A light for every ship that passes in the night\" is painted above its door.";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quotes).allSatisfy(quote -> assertThat(quote.speaker()).isEmpty());
+  }
+
+  @Test
+  void aLongAttributionBetweenTwoHalvesStillJoinsThemAndStateTagsDoNotHideTheName() {
+    String story = "Lawmakers in Annapolis argued late into the night over the new water rules.\n"
+        + "\"The rules are fair,\" Rep. Dana Whitlock (D-Md.) said in a phone interview. \"Every farm will have time to adapt.\"\n"
+        + "\"This is a disgrace to every farmer,\" said Sen. Oren Castell, a member of the agriculture committee who grew up "
+        + "on a dairy farm near the bay. \"Nobody asked us.\"";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quotes).extracting(Quote::speaker).containsExactly("Dana Whitlock", "Oren Castell");
+    assertThat(quotes).allSatisfy(quote -> assertThat(quote.parts()).hasSize(2));
+  }
+
+  @Test
+  void aPossessiveApostropheIsNotAQuoteMarkBetweenSubjectAndVerb() {
+    String story = "A new clinic opened in the port district of Leval on Monday morning.\n"
+        + "Rosa Imbert, who runs the nurses' union at the old hospital, said, \"We have waited ten years for this.\"";
+
+    assertThat(quoteStartingWith(finder.find(story), "We have waited ten years").speaker()).isEqualTo("Rosa Imbert");
+  }
+
+  @Test
+  void asSomeonePutItAttributesTheQuoteThatFollows() {
+    String story = "Few people expected the vote on the harbour tax to be close this year.\n"
+        + "As the economist Lukas Berner put it, \"a tax nobody sees is a tax nobody fights.\"";
+
+    assertThat(quoteStartingWith(finder.find(story), "a tax nobody sees").speaker()).isEqualTo("Lukas Berner");
+  }
+
+  @Test
+  void sheGoesToTheWomanWhenAManWasNamedLast() {
+    String story = "Governor Helen Marsh signed the budget on Friday after a week of talks.\n"
+        + "Treasurer Paul Okonjo had asked for deeper cuts to the road programme.\n"
+        + "\"We found a budget that keeps every school open,\" she said.";
+
+    assertThat(quoteStartingWith(finder.find(story), "We found a budget").speaker()).isEqualTo("Helen Marsh");
+  }
+
+  private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
+    return quoteStartingWith(analysis.quotes(), start);
+  }
+
+  private static Quote quoteStartingWith(List<Quote> quotes, String start) {
+    Optional<Quote> found = quotes.stream().filter(q -> q.text().startsWith(start)).findFirst();
+    assertThat(found).as("a quote starting with \"%s\" among %s", start, quotes).isPresent();
+    return found.get();
+  }
+}
