@@ -129,7 +129,7 @@ class IngestCommandTest {
     assertThat(out.toString().lines()).containsExactly(
         "Stored: Ferries every twenty minutes — Harbor Ledger, 3 Jun 2024",
         "  " + url("/ferry"),
-        "  4 sentences, 0 quotes, 89 words",
+        "  4 sentences, 2 quotes, 89 words",
         "  - " + PARAGRAPHS[0],
         "  - " + PARAGRAPHS[1],
         "  - " + PARAGRAPHS[2]);
