@@ -68,6 +68,10 @@ class NlpPipelineTest {
     AnalyzedText text = pipeline.analyze(longSentence);
     assertThat(text.sentences()).hasSize(1);
     assertThat(text.wordCount()).isGreaterThan(5000);
+    String[] tags = text.posTags(text.sentences().get(0));
+    assertThat(tags).hasSize(text.sentences().get(0).tokens().size()).doesNotContainNull();
+    assertThat(tags[1]).isEqualTo("NOUN"); // "committee", tagged in the first window
+    assertThat(tags[tags.length - 1]).isEqualTo("PUNCT"); // the final full stop, in the last window
   }
 
   @Test
