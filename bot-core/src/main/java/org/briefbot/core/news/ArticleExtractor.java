@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import net.dankito.readability4j.Readability4J;
 import okhttp3.HttpUrl;
 import org.briefbot.core.news.FetchException.Reason;
+import org.briefbot.core.nlp.NewsText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -205,15 +206,6 @@ public final class ArticleExtractor {
   }
 
   static int wordCount(String text) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord) {
-        words++;
-      }
-      inWord = !space;
-    }
-    return words;
+    return NewsText.wordCount(text);
   }
 }

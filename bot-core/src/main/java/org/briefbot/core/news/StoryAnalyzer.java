@@ -1,10 +1,9 @@
 package org.briefbot.core.news;
 
 /**
- * The seam where a story is analysed once, on arrival: sentences, summary and quotes. The
- * summary ({@code org.briefbot.core.summary}) and quotes ({@code org.briefbot.core.quotes})
- * packages provide the real implementation; {@link InterimLeadSentencesAnalyzer} stands in until
- * they are connected. Implementations must be thread-safe.
+ * The seam where a story is analysed once, on arrival: sentences, summary and quotes.
+ * {@link NlpStoryAnalyzer} is the one the bot uses; tests put a fixed one here. Implementations
+ * must be thread-safe.
  */
 @FunctionalInterface
 public interface StoryAnalyzer {

@@ -154,7 +154,8 @@ public final class NewsText {
     return (terminal && wordCount(trimmed) >= 4) || wordCount(trimmed) > 25;
   }
 
-  static int wordCount(String text) {
+  /** Words as runs of non-space characters. */
+  public static int wordCount(String text) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {

@@ -96,7 +96,7 @@ class CrashSafetyTest {
     try (Database database = Database.defaultH2(dataDir);
         NewsIngestion news = new NewsIngestion(database,
             new HttpFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true), TestNewsSite.RESOLVER),
-            new InterimLeadSentencesAnalyzer(NlpPipeline.shared()), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(15)), 2)) {
+            new LeadSentencesAnalyzer(NlpPipeline.shared()), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(15)), 2)) {
       Feed feed = news.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test");
       news.drainQueue();
       news.pollAndIngest(news.feeds().find(feed.id()).orElseThrow());
@@ -108,7 +108,7 @@ class CrashSafetyTest {
   @Test
   void aWorkerThatDiesBetweenFetchAndStoreLeavesItsItemToBeTakenAgain() throws Exception {
     AtomicInteger analysed = new AtomicInteger();
-    StoryAnalyzer real = new InterimLeadSentencesAnalyzer(NlpPipeline.shared());
+    StoryAnalyzer real = new LeadSentencesAnalyzer(NlpPipeline.shared());
     StoryAnalyzer dying = text -> {
       if (analysed.incrementAndGet() > 5) {
         throw new SimulatedCrash(); // an Error, not an exception: nothing in the worker handles it

@@ -24,7 +24,7 @@ public final class IngestCrashChild {
     try (Database database = Database.defaultH2(dataDir);
         NewsIngestion news = new NewsIngestion(database,
             new HttpFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true), TestNewsSite.RESOLVER),
-            new InterimLeadSentencesAnalyzer(NlpPipeline.shared()), clock, 2)) {
+            new LeadSentencesAnalyzer(NlpPipeline.shared()), clock, 2)) {
       System.out.println("ready");
       Feed feed = news.addFeed(feedUrl, FeedOwner.CONSOLE, "crash-test");
       if (feed.lastSuccessAt().isPresent()) {

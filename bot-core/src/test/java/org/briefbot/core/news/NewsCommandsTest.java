@@ -45,11 +45,11 @@ class NewsCommandsTest {
 
   private NewsIngestion newsWith(FetchSettings settings) {
     return new NewsIngestion(database, new HttpFetcher(settings, TestNewsSite.RESOLVER),
-        new InterimLeadSentencesAnalyzer(NlpPipeline.shared()), new MutableClock(Instant.parse("2024-06-01T08:00:00Z")), 2);
+        new LeadSentencesAnalyzer(NlpPipeline.shared()), new MutableClock(Instant.parse("2024-06-01T08:00:00Z")), 2);
   }
 
   private static CommandRouter routerOver(NewsIngestion news) {
-    StoryAnalyzer analyzer = new InterimLeadSentencesAnalyzer(NlpPipeline.shared());
+    StoryAnalyzer analyzer = new LeadSentencesAnalyzer(NlpPipeline.shared());
     return new CommandRouter(List.of(new BriefCommand(news.ingester(), news.stories(), analyzer), new FeedsCommand(news)), List.of());
   }
 

@@ -46,7 +46,7 @@ class NewsIngestionTest {
 
   private NewsIngestion ingestion(FetchSettings settings) {
     return new NewsIngestion(database, new HttpFetcher(settings, TestNewsSite.RESOLVER),
-        new InterimLeadSentencesAnalyzer(NlpPipeline.shared()), clock, 2);
+        new LeadSentencesAnalyzer(NlpPipeline.shared()), clock, 2);
   }
 
   @AfterEach
@@ -237,7 +237,7 @@ class NewsIngestionTest {
     UrlGuard guard = new UrlGuard(address -> address.isLoopbackAddress() ? Optional.empty() : AddressPolicy.whyForbidden(address),
         TestNewsSite.RESOLVER);
     try (NewsIngestion guarded = new NewsIngestion(database, new HttpFetcher(FetchSettings.defaults(), guard),
-        new InterimLeadSentencesAnalyzer(NlpPipeline.shared()), clock, 2)) {
+        new LeadSentencesAnalyzer(NlpPipeline.shared()), clock, 2)) {
       Feed feed = guarded.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test");
       List<ItemResult> results = guarded.pollAndIngest(feed).items();
       assertThat(results).extracting(r -> r.error().orElseThrow()).containsExactlyInAnyOrder(

@@ -9,15 +9,15 @@ import org.briefbot.core.nlp.Sentence;
 import org.briefbot.core.store.StorySentence;
 
 /**
- * A fixed, predictable analysis for tests and the ingest benchmark: sentences from
+ * A fixed, predictable analysis for tests of ingestion: sentences from
  * {@link NlpPipeline}, the first three as the summary (Lead-3), and no quotes. The app uses
  * {@link NlpStoryAnalyzer}.
  */
-public final class InterimLeadSentencesAnalyzer implements StoryAnalyzer {
+final class LeadSentencesAnalyzer implements StoryAnalyzer {
   private static final int SUMMARY_SENTENCES = 3;
   private final NlpPipeline pipeline;
 
-  public InterimLeadSentencesAnalyzer(NlpPipeline pipeline) {
+  LeadSentencesAnalyzer(NlpPipeline pipeline) {
     this.pipeline = pipeline;
   }
 
