@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.briefbot.core.news.FeedItemWorker;
 import org.briefbot.core.news.FetchSettings;
 import org.briefbot.core.news.HostResolver;
 import org.briefbot.core.news.HttpFetcher;
@@ -70,7 +72,9 @@ public final class NewsIngestBenchmark {
         Feed feed = news.addFeed(feedUrl, FeedOwner.CONSOLE, "bench");
         news.poller().poll(feed);
       }
-      news.drainQueue();
+      List<FeedItemWorker.ItemResult> results = news.drainQueue();
+      results.stream().filter(result -> result.error().isPresent()).limit(5)
+          .forEach(result -> System.out.println("not stored: " + result.item().url() + ": " + result.error().get()));
       double seconds = (System.nanoTime() - started) / 1e9;
       double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
       int stored = news.stories().count();

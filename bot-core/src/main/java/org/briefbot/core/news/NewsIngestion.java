@@ -47,9 +47,9 @@ public final class NewsIngestion implements AutoCloseable {
     this.worker = new FeedItemWorker(queue, ingester, clock, parallelism);
   }
 
-  /** With the system's DNS and four fetches at a time. */
+  /** With the system's DNS and eight stories at a time: a worker mostly waits on the network or a commit. */
   public static NewsIngestion create(Database database, FetchSettings settings, StoryAnalyzer analyzer) {
-    return new NewsIngestion(database, new HttpFetcher(settings, HostResolver.system()), analyzer, Clock.systemUTC(), 4);
+    return new NewsIngestion(database, new HttpFetcher(settings, HostResolver.system()), analyzer, Clock.systemUTC(), 8);
   }
 
   /**

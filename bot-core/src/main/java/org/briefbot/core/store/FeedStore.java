@@ -59,7 +59,7 @@ public final class FeedStore {
           return find(h, id).orElseThrow();
         });
       } catch (RuntimeException e) {
-        if (attempt >= 3 || !StoryStore.isUniqueViolation(e)) {
+        if (attempt >= 3 || !StoryStore.isConcurrentConflict(e)) {
           throw e;
         }
       }

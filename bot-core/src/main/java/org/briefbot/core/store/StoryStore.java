@@ -7,8 +7,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -24,6 +27,7 @@ public final class StoryStore {
       + " s.fetched_at, s.story_text, s.summary, s.language, s.content_hash, s.word_count";
   /** Two writers storing the same story at once: the loser retries and finds the winner's. */
   private static final int ATTEMPTS = 3;
+  private static final Set<String> CONFLICT_STATES = Set.of("23505", "HYT00", "40001", "40P01");
 
   private final Jdbi jdbi;
 
@@ -55,11 +59,12 @@ public final class StoryStore {
    * @param feedItemId the queued feed item this story answers, marked done in the same transaction
    */
   public SaveResult save(NewStory story, StorySource source, OptionalLong feedItemId) {
+    Map<String, Long> people = people(story);
     for (int attempt = 1; ; attempt++) {
       try {
-        return jdbi.inTransaction(h -> saveIn(h, story, source, feedItemId));
+        return jdbi.inTransaction(h -> saveIn(h, story, source, feedItemId, people));
       } catch (RuntimeException e) {
-        if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
+        if (attempt >= ATTEMPTS || !isConcurrentConflict(e)) {
           throw e;
         }
       }
@@ -82,14 +87,14 @@ public final class StoryStore {
           return added;
         });
       } catch (RuntimeException e) {
-        if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
+        if (attempt >= ATTEMPTS || !isConcurrentConflict(e)) {
           throw e;
         }
       }
     }
   }
 
-  private SaveResult saveIn(Handle h, NewStory story, StorySource source, OptionalLong feedItemId) {
+  private SaveResult saveIn(Handle h, NewStory story, StorySource source, OptionalLong feedItemId, Map<String, Long> people) {
     Instant now = Instant.now();
     Optional<StoredStory> existing = findSame(h, List.of(story.canonicalUrl(), source.url()), story.contentHash());
     if (existing.isPresent()) {
@@ -122,7 +127,7 @@ public final class StoryStore {
         .mapTo(Long.class)
         .one();
     insertSentences(h, id, story);
-    insertQuotes(h, id, story);
+    insertQuotes(h, id, story, people);
     if (!source.url().equals(story.canonicalUrl())) {
       addSourceIn(h, id, StorySource.link(story.canonicalUrl(), story.outlet(), story.title()), now);
     }
@@ -155,10 +160,10 @@ public final class StoryStore {
     batch.execute();
   }
 
-  private static void insertQuotes(Handle h, long storyId, NewStory story) {
+  private static void insertQuotes(Handle h, long storyId, NewStory story, Map<String, Long> people) {
     int index = 0;
     for (StoryQuote quote : story.quotes()) {
-      Long personId = quote.hasSpeaker() ? personId(h, quote.speaker(), quote.speakerRole()) : null;
+      Long personId = quote.hasSpeaker() ? people.get(quote.speaker()) : null;
       h.createUpdate("INSERT INTO quotes (story_id, idx, start_offset, end_offset, kind, speaker, speaker_role, person_id, quote_text)"
               + " VALUES (:story, :idx, :start, :end, :kind, :speaker, :role, :person, :text)")
           .bind("story", storyId).bind("idx", index++).bind("start", quote.start()).bind("end", quote.end())
@@ -167,6 +172,34 @@ public final class StoryStore {
           .bind("text", clip(quote.text(), 20000))
           .execute();
     }
+  }
+
+  /**
+   * The people a story quotes, by canonical name, created on first mention. Each is made in a
+   * transaction of its own, before the story's: workers storing stories that name the same new
+   * people then never wait on each other's story (a person without a story harms nothing).
+   */
+  private Map<String, Long> people(NewStory story) {
+    Map<String, Optional<String>> roles = new TreeMap<>();
+    for (StoryQuote quote : story.quotes()) {
+      if (quote.hasSpeaker()) {
+        roles.merge(quote.speaker(), quote.speakerRole(), (known, other) -> known.or(() -> other));
+      }
+    }
+    Map<String, Long> ids = new TreeMap<>();
+    roles.forEach((name, role) -> {
+      for (int attempt = 1; ; attempt++) {
+        try {
+          ids.put(name, jdbi.inTransaction(h -> personId(h, name, role)));
+          return;
+        } catch (RuntimeException e) {
+          if (attempt >= ATTEMPTS || !isConcurrentConflict(e)) {
+            throw e;
+          }
+        }
+      }
+    });
+    return ids;
   }
 
   /** The person of that canonical name, created on first mention; a role fills in a missing one. */
@@ -329,9 +362,15 @@ public final class StoryStore {
   }
 
   /** SQLState 23505 — unique violation in H2 and PostgreSQL alike. */
-  static boolean isUniqueViolation(Throwable failure) {
+  /**
+   * Whether a failed transaction met another one storing the same thing at the same time, and is
+   * worth running again: a unique key taken meanwhile (23505), or a lock it waited on too long
+   * (H2's 50200) or a deadlock (40001, 40P01).
+   */
+  static boolean isConcurrentConflict(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+      if (cause instanceof SQLException sql
+          && CONFLICT_STATES.contains(sql.getSQLState())) {
         return true;
       }
     }

@@ -86,6 +86,25 @@ abstract class StoreContract {
   }
 
   @Test
+  void aSpeakerFirstMetByTwoStoriesAtOnceIsOnePerson() throws Exception {
+    // Another ingestion worker has just added the same new person and not yet committed.
+    try (org.jdbi.v3.core.Handle other = database.jdbi().open()) {
+      other.begin();
+      other.createUpdate("INSERT INTO people (canonical_name, role) VALUES ('Nadia Frost', 'chief executive')").execute();
+      java.util.concurrent.CompletableFuture<SaveResult> saving = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+          stories.save(story("https://ledger.example/ferry", TEXT), StorySource.link("https://ledger.example/ferry",
+              "Harbor Ledger", "Ferry fares rise again"), OptionalLong.empty()));
+      Thread.sleep(300); // lets the save reach the people table and wait on the other's row
+      other.commit();
+      assertThat(saving.get(30, java.util.concurrent.TimeUnit.SECONDS).created()).isTrue();
+    }
+    StoredStory stored = stories.findByUrl("https://ledger.example/ferry").orElseThrow();
+    assertThat(stories.quotes(stored.id())).extracting(StoryQuote::speaker).containsExactly("Nadia Frost");
+    long people = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM people").mapTo(Long.class).one());
+    assertThat(people).isOne();
+  }
+
+  @Test
   void theSameStoryUnderASecondAddressIsOneStoryWithTwoSources() {
     stories.save(story("https://ledger.example/ferry", TEXT), StorySource.link("https://ledger.example/ferry", "Harbor Ledger", "A"),
         OptionalLong.empty());
