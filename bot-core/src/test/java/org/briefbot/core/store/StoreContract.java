@@ -131,7 +131,10 @@ abstract class StoreContract {
     assertThatThrownBy(() -> stories.save(broken, StorySource.link(good.canonicalUrl(), "Harbor Ledger", "A"), OptionalLong.empty()))
         .isInstanceOf(RuntimeException.class);
     assertThat(stories.count()).isZero();
-    assertThat(countRows("story_sources") + countRows("quotes") + countRows("people") + countRows("sentences")).isZero();
+    assertThat(countRows("story_sources") + countRows("quotes") + countRows("sentences")).isZero();
+    // The speakers directory is filled ahead of the story, in transactions of its own: a speaker
+    // may stay, known by name, with nothing of the failed story pointing at them.
+    assertThat(countRows("people")).isLessThanOrEqualTo(1);
   }
 
   @Test
