@@ -16,6 +16,7 @@ import org.briefbot.app.console.ConsoleAdapter;
 import org.briefbot.app.console.ConsoleRenderer;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.UserFacingException;
+import org.briefbot.core.news.StoryAnalyzer;
 import org.briefbot.core.news.WhoSaidFeed;
 import org.briefbot.core.quotes.WhoSaidIndex;
 import org.briefbot.core.nlp.UnsupportedTextException;
@@ -64,14 +65,15 @@ public final class BriefbotCli implements Runnable {
       System.err.println("briefbot: a Discord or Slack token is set, but this build has no chat adapters yet; "
           + "starting the console.");
     }
+    StoryAnalyzer analyzer = NewsSetup.analyzer(config.summary().sentences());
     try (Database database = NewsSetup.database(config.storage(), secrets, Optional.empty());
-        NewsIngestion news = NewsSetup.news(database, config);
+        NewsIngestion news = NewsSetup.news(database, config, analyzer);
         WhoSaidIndex quotes = WhoSaidIndex.inMemory()) {
       // Connected before the demo stories are stored, so that on a first start they reach the index too.
       WhoSaidFeed.connect(news.stories(), news.ingester(), quotes);
       DemoStories.storeMissing(news.ingester());
       news.startSchedule(Duration.ofMinutes(1));
-      CommandRouter router = CommandSet.create(news, NewsSetup.analyzer(config.summary().sentences()), quotes);
+      CommandRouter router = CommandSet.create(news, analyzer, quotes);
       ConsoleAdapter console = new ConsoleAdapter(router, new ConsoleRenderer(config.console().width()));
       PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
       console.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,

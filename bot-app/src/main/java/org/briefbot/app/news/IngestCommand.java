@@ -70,7 +70,7 @@ public final class IngestCommand implements Callable<Integer> {
     BriefbotConfig config = BriefbotConfig.load(environment);
     Secrets secrets = Secrets.load(environment, config.secretsFile());
     try (Database database = NewsSetup.database(config.storage(), secrets, Optional.ofNullable(jdbcUrl));
-        NewsIngestion news = NewsSetup.news(database, config)) {
+        NewsIngestion news = NewsSetup.news(database, config, NewsSetup.analyzer(config.summary().sentences()))) {
       if (source.url != null) {
         // Checked before anything is fetched; a refusal is the person's to read, not a crash.
         news.articles().guard().check(source.url);

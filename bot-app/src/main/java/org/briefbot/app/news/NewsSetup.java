@@ -85,7 +85,7 @@ public final class NewsSetup {
     return new NlpStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), summarySentences);
   }
 
-  public static NewsIngestion news(Database database, BriefbotConfig config) {
-    return NewsIngestion.create(database, fetchSettings(config.fetch()), analyzer(config.summary().sentences()));
+  public static NewsIngestion news(Database database, BriefbotConfig config, StoryAnalyzer analyzer) {
+    return NewsIngestion.create(database, fetchSettings(config.fetch()), analyzer);
   }
 }

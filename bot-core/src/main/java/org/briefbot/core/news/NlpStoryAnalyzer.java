@@ -33,10 +33,7 @@ public final class NlpStoryAnalyzer implements StoryAnalyzer {
   @Override
   public StoryAnalysis analyze(String text) {
     AnalyzedText analyzed = pipeline.analyze(text);
-    List<StorySentence> sentences = new ArrayList<>(analyzed.sentences().size());
-    for (Sentence sentence : analyzed.sentences()) {
-      sentences.add(new StorySentence(sentence.index(), sentence.paragraph(), sentence.span().start(), sentence.span().end()));
-    }
+    List<StorySentence> sentences = storySentences(analyzed);
     Summary summary = summarizer.summarize(analyzed, summarySentences);
     // A caption cut from a sentence leaves the rest of that sentence in the summary: stored as the whole sentence.
     List<Integer> chosen = summary.sentences().stream().map(Sentence::index).distinct().toList();
@@ -46,5 +43,14 @@ public final class NlpStoryAnalyzer implements StoryAnalyzer {
           quote.speaker(), Optional.of(quote.role()).filter(role -> !role.isEmpty()), quote.text()));
     }
     return new StoryAnalysis(analyzed.text(), "eng", sentences, chosen, quotes);
+  }
+
+  /** The analysed sentences as the store keeps them. */
+  static List<StorySentence> storySentences(AnalyzedText analyzed) {
+    List<StorySentence> sentences = new ArrayList<>(analyzed.sentences().size());
+    for (Sentence sentence : analyzed.sentences()) {
+      sentences.add(new StorySentence(sentence.index(), sentence.paragraph(), sentence.span().start(), sentence.span().end()));
+    }
+    return sentences;
   }
 }

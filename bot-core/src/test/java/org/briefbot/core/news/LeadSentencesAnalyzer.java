@@ -1,11 +1,9 @@
 package org.briefbot.core.news;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.briefbot.core.nlp.AnalyzedText;
 import org.briefbot.core.nlp.NlpPipeline;
-import org.briefbot.core.nlp.Sentence;
 import org.briefbot.core.store.StorySentence;
 
 /**
@@ -24,10 +22,7 @@ final class LeadSentencesAnalyzer implements StoryAnalyzer {
   @Override
   public StoryAnalysis analyze(String text) {
     AnalyzedText analyzed = pipeline.analyze(text);
-    List<StorySentence> sentences = new ArrayList<>(analyzed.sentences().size());
-    for (Sentence sentence : analyzed.sentences()) {
-      sentences.add(new StorySentence(sentence.index(), sentence.paragraph(), sentence.span().start(), sentence.span().end()));
-    }
+    List<StorySentence> sentences = NlpStoryAnalyzer.storySentences(analyzed);
     List<Integer> summary = IntStream.range(0, Math.min(SUMMARY_SENTENCES, sentences.size())).boxed().toList();
     return new StoryAnalysis(analyzed.text(), "eng", sentences, summary, List.of());
   }
