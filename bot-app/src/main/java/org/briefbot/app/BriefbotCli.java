@@ -35,7 +35,7 @@ import picocli.CommandLine.Command;
     name = "briefbot",
     mixinStandardHelpOptions = true,
     version = "Briefbot 0.1.0",
-    description = "A news-briefing chatbot. With no subcommand: runs on Discord/Slack when a token is set, else the console.",
+    description = "A news-briefing chatbot. With no subcommand: the console, over the bundled demo story and the stored ones.",
     subcommands = {SummarizeCommand.class, QuotesCommand.class, EvalCommand.class, IngestCommand.class})
 public final class BriefbotCli implements Runnable {
 
