@@ -4,27 +4,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.briefbot.app.eval.JsonLines;
 import org.briefbot.app.eval.Prf;
 import org.briefbot.app.eval.QuoteScorer;
 import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.nlp.UnsupportedTextException;
 import org.briefbot.core.quotes.Quote;
-import org.briefbot.core.quotes.QuoteAnalysis;
 import org.briefbot.core.quotes.QuoteFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,47 +66,39 @@ final class EvalQuotesCommand implements Callable<Integer> {
     QuoteFinder finder = new QuoteFinder();
     NlpPipeline.shared();
     QuoteScorer scorer = new QuoteScorer();
-    int stories = 0;
-    int unreadable = 0;
-    boolean anyGold = false;
-    long nanos = 0;
-    try (BufferedReader in = Files.newBufferedReader(data, StandardCharsets.UTF_8);
-        BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNumber = 0;
-      while ((line = in.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode story = parse(line, lineNumber);
+    int[] unreadable = {0};
+    boolean[] anyGold = {false};
+    long[] nanos = {0};
+    int stories;
+    try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      stories = JsonLines.forEach(data, "a JSON object", (story, lineNumber) -> {
         String id = story.path("id").asText("line-" + lineNumber);
         String text = story.path("text").asText("");
         List<Quote> quotes = List.of();
         long started = System.nanoTime();
         try {
-          QuoteAnalysis analysis = finder.find(text);
-          quotes = analysis.quotes();
+          quotes = finder.find(text).quotes();
         } catch (UnsupportedTextException unreadableStory) {
-          unreadable++;
+          unreadable[0]++;
         }
-        nanos += System.nanoTime() - started;
-        stories++;
-        writer.write(JSON.writeValueAsString(prediction(id, quotes)));
-        writer.newLine();
-        if (story.has("quotes") && story.get("quotes").isArray()) {
-          anyGold = true;
+        nanos[0] += System.nanoTime() - started;
+        try {
+          writer.write(JSON.writeValueAsString(prediction(id, quotes)));
+          writer.newLine();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        if (story.path("quotes").isArray()) {
+          anyGold[0] = true;
           scorer.add(predicted(quotes), golds(story.get("quotes")));
         }
-      }
-    } catch (NoSuchFileException e) {
-      throw new UserFacingException("There is no file " + e.getFile() + ".");
+      });
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UserFacingException("Could not write " + out + ": " + e.getMessage());
     }
     console.printf(Locale.ROOT, "stories %d (%d unreadable), %.1f ms a story; predictions written to %s%n", stories,
-        unreadable, stories == 0 ? 0.0 : nanos / 1e6 / stories, out);
-    if (anyGold) {
+        unreadable[0], stories == 0 ? 0.0 : nanos[0] / 1e6 / stories, out);
+    if (anyGold[0]) {
       report(console, scorer);
     } else {
       console.println("the input has no gold quotes: nothing to score");
@@ -117,26 +107,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static JsonNode parse(String line, int lineNumber) {
-    try {
-      return JSON.readTree(line);
-    } catch (IOException e) {
-      throw new UserFacingException("Line " + lineNumber + " of the data is not JSON.");
-    }
-  }
-
   private static ObjectNode prediction(String id, List<Quote> quotes) {
     ObjectNode node = JSON.createObjectNode();
     node.put("id", id);
     ArrayNode array = node.putArray("quotes");
-    for (Quote quote : quotes) {
-      ObjectNode q = array.addObject();
-      q.put("quote", quote.text());
-      q.put("speaker", quote.speaker());
-      q.put("start", quote.span().start());
-      q.put("end", quote.span().end());
-      q.put("kind", quote.kind().label());
-    }
+    quotes.forEach(quote -> QuotesCommand.addQuote(array, quote));
     return node;
   }
 

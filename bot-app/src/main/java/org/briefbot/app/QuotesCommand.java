@@ -65,17 +65,21 @@ final class QuotesCommand implements Callable<Integer> {
     return out.toString();
   }
 
+  /** A quote as the {@code eval quotes} contract spells it: quote, speaker, start, end, kind. */
+  static ObjectNode addQuote(ArrayNode array, Quote quote) {
+    return array.addObject()
+        .put("quote", quote.text())
+        .put("speaker", quote.speaker())
+        .put("start", quote.span().start())
+        .put("end", quote.span().end())
+        .put("kind", quote.kind().label());
+  }
+
   static String json(QuoteAnalysis analysis) {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode quotes = root.putArray("quotes");
     for (Quote quote : analysis.quotes()) {
-      ObjectNode node = quotes.addObject();
-      node.put("quote", quote.text());
-      node.put("speaker", quote.speaker());
-      node.put("role", quote.role());
-      node.put("start", quote.span().start());
-      node.put("end", quote.span().end());
-      node.put("kind", quote.kind().label());
+      addQuote(quotes, quote).put("role", quote.role());
     }
     ArrayNode people = root.putArray("people");
     for (Person person : analysis.people()) {

@@ -57,7 +57,7 @@ public final class ConsoleRenderer {
   private void wrap(StringBuilder out, String first, String rest, String text) {
     for (String paragraph : text.split("\n", -1)) {
       List<String> lines = new ArrayList<>();
-      StringBuilder line = new StringBuilder(lines.isEmpty() ? first : rest);
+      StringBuilder line = new StringBuilder(first);
       int indent = first.length();
       boolean lineHasWord = false;
       for (String word : paragraph.split(" +")) {

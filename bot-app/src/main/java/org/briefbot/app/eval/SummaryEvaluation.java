@@ -1,14 +1,10 @@
 package org.briefbot.app.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -34,8 +30,8 @@ import org.briefbot.core.summary.SummaryBudget;
  */
 public final class SummaryEvaluation {
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** The stories are held in memory; this keeps a wrong file from exhausting the heap. */
-  static final long MAX_DATA_BYTES = 256L * 1024 * 1024;
+  private static final String STORY_SHAPE =
+      "a story: each line must be a JSON object with \"id\", \"text\" and \"reference\" (and optionally \"title\")";
 
   /** One story of the evaluation set. */
   public record Story(String id, Optional<String> title, String text, List<String> references) {}
@@ -129,46 +125,16 @@ public final class SummaryEvaluation {
   /** The stories of a JSONL file; a line that is not a story is a clear error naming the line. */
   public static List<Story> read(Path data) {
     List<Story> stories = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
-      if (Files.size(data) > MAX_DATA_BYTES) {
-        throw new UserFacingException(data + " is too large for an evaluation file (more than "
-            + MAX_DATA_BYTES / (1024 * 1024) + " MB).");
-      }
-      String line;
-      int number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (!line.isBlank()) {
-          stories.add(story(line, data, number));
-        }
-      }
-    } catch (NoSuchFileException e) {
-      throw new UserFacingException("There is no file " + data + ".");
-    } catch (AccessDeniedException e) {
-      throw new UserFacingException("Briefbot may not read " + data + " (permission denied).");
-    } catch (CharacterCodingException e) {
-      throw new UserFacingException(data + " is not UTF-8 text; the evaluation data must be JSON lines.");
-    } catch (IOException e) {
-      throw new UserFacingException("Could not read " + data + ": " + e.getMessage());
-    } catch (UncheckedIOException e) {
-      throw new UserFacingException("Could not read " + data + ": " + e.getCause().getMessage());
-    }
+    JsonLines.forEach(data, STORY_SHAPE, (node, number) -> stories.add(story(node, data, number)));
     if (stories.isEmpty()) {
       throw new UserFacingException(data + " holds no stories.");
     }
     return stories;
   }
 
-  private static Story story(String line, Path data, int number) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      node = null;
-    }
-    String shape = "Line " + number + " of " + data + " is not a story: each line must be a JSON object with "
-        + "\"id\", \"text\" and \"reference\" (and optionally \"title\").";
-    if (node == null || !node.isObject() || !node.path("id").isValueNode() || !node.path("text").isTextual()) {
+  private static Story story(JsonNode node, Path data, int number) {
+    String shape = "Line " + number + " of " + data + " is not " + STORY_SHAPE + ".";
+    if (!node.path("id").isValueNode() || !node.path("text").isTextual()) {
       throw new UserFacingException(shape);
     }
     JsonNode reference = node.path("reference");

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.CommandRequest;
 import org.briefbot.core.command.CommandRouter;
@@ -91,6 +90,5 @@ class ConsoleAdapterTest {
     assertThat(text.lines()).allMatch(line -> line.length() <= 60);
     assertThat(text).contains("  “We will build it.”\n     — Elin Sato, Mayor\n");
     assertThat(text).contains("— speaker not named in the story").endsWith("Coastal Wire · 2 Apr 2025\n");
-    assertThat(Optional.of(text)).isPresent();
   }
 }

@@ -1,6 +1,5 @@
 package org.briefbot.core.command;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.briefbot.core.nlp.UnsupportedTextException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +35,6 @@ public final class CommandRouter {
   /** The commands in registration order, as adapters register them with their platform. */
   public List<BotCommand> commands() {
     return List.copyOf(commands.values());
-  }
-
-  public Optional<BotCommand> command(String name) {
-    return Optional.ofNullable(commands.get(name.toLowerCase(Locale.ROOT)));
   }
 
   /** Runs a request; never throws. */
@@ -87,9 +83,8 @@ public final class CommandRouter {
 
   /** Command names that need a permission, for the platforms' admin-only registration. */
   public Set<String> restrictedCommands() {
-    List<String> names = new ArrayList<>();
-    commands.values().forEach(c -> c.requiredPermission().ifPresent(p -> names.add(c.name())));
-    return Set.copyOf(names);
+    return commands.values().stream().filter(c -> c.requiredPermission().isPresent()).map(BotCommand::name)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private static int indexOfWhitespace(String text) {

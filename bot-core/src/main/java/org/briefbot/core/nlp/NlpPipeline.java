@@ -121,15 +121,6 @@ public final class NlpPipeline {
     return new AnalyzedText(document, sentences, this);
   }
 
-  /** Sentence spans of a plain text, as offsets into it. */
-  public List<TextSpan> sentences(String text) {
-    List<TextSpan> spans = new ArrayList<>();
-    for (Span span : sentenceDetector.sentPosDetect(NewsText.fold(text))) {
-      spans.add(new TextSpan(span.getStart(), span.getEnd()));
-    }
-    return spans;
-  }
-
   /** Tokens of {@code text[start, end)} with offsets into {@code text}. */
   public List<Token> tokenize(String text, int start, int end) {
     Span[] spans = tokenizer.tokenizePos(text.substring(start, end));
