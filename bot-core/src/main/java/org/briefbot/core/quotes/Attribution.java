@@ -373,6 +373,10 @@ final class Attribution {
     if (Lexicon.isRoleHead(tokens.lower[t]) && !pos.startsWith("VERB") && !pos.startsWith("AUX")) {
       return true; // "said witness Amir Rahal", whatever the tagger made of "witness"
     }
+    if (t > 0 && tokens.end[t - 1] == tokens.start[t] && tokens.word[t].length() > 1
+        && (tokens.word[t - 1].endsWith("-") && tokens.word[t - 1].length() > 1 || tokens.word[t].startsWith("-"))) {
+      return true; // "conservative-|leaning", "business|-friendly": the tokenizer cut a compound at its hyphen
+    }
     return pos.equals("NOUN") || pos.equals("PROPN") || pos.startsWith("PROPN+") || pos.startsWith("NOUN+") || pos.equals("ADJ")
         || pos.equals("DET") || pos.equals("NUM") || tokens.word[t].equals("-")
         || tokens.isCapitalized(t) && !pos.equals("PUNCT") && !pos.startsWith("PRON") && !pos.equals("ADP")

@@ -69,6 +69,7 @@ public final class QuoteFinder {
         return new QuoteAnalysis(List.of(), List.of());
       }
       new MarkedQuotes(tokens, attribution, runs, statements).read();
+      new TranscriptTurns(tokens, people, statements).read();
       new ReportedSpeech(tokens, attribution, statements).read();
       statements.sort(Comparator.comparingInt(s -> s.span.start()));
       carrySpeakersOver();

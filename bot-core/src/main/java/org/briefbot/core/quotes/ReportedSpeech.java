@@ -121,7 +121,7 @@ final class ReportedSpeech {
     } else {
       comma = commaBeforeSubject(v, first);
       speaker = comma >= 0 ? attribution.subjectOf(v, comma + 1) : null;
-      afterCue = v + 1;
+      afterCue = Lexicon.takesAddressee(tokens.lower[v]) ? skipNominal(v + 1, last) : v + 1; // "…, Graham told CNN."
     }
     if (comma < 0 || speaker == null || comma - first < 2) {
       return;
@@ -248,7 +248,10 @@ final class ReportedSpeech {
     // The tagger errs often enough ("a/PART second device"): judge the clause's start by the word too.
     boolean clauseStart = tokens.isQuoteMark(i) || Character.isLetterOrDigit(tokens.word[i].charAt(0))
         && !NOT_CLAUSE_STARTS.contains(lower) && (!pos.startsWith("VERB") || tokens.isCapitalized(i));
-    if (!clauseStart || OBJECT_PRONOUNS.contains(lower) && !lower.equals("it") && !lower.equals("you")) {
+    // "said her colleague had …": "her" before a noun is a determiner, not an object
+    boolean determiner = lower.equals("her") && i + 1 < last && (tokens.pos[i + 1].startsWith("NOUN")
+        || tokens.pos[i + 1].equals("ADJ") || tokens.pos[i + 1].startsWith("PROPN"));
+    if (!clauseStart || OBJECT_PRONOUNS.contains(lower) && !lower.equals("it") && !lower.equals("you") && !determiner) {
       return -1;
     }
     return hasFiniteVerb(i + 1, last) ? i : -1;
@@ -356,14 +359,24 @@ final class ReportedSpeech {
     while (i >= first && (tokens.pos[i].equals("ADV") || tokens.pos[i].startsWith("AUX"))) {
       i--;
     }
+    if (i >= first && tokens.word[i].equals(")")) {
+      int open = i - 1; // "…, Sen. Lindsey Graham (R-S.C.) told …"
+      while (open >= first && !tokens.word[open].equals("(") && i - open <= 8) {
+        open--;
+      }
+      if (open > first && tokens.word[open].equals("(")) {
+        i = open - 1;
+      }
+    }
     if (i >= first && tokens.pos[i].startsWith("PRON")) {
       i--;
     } else {
       int nounEnd = i;
       while (i >= first && nounEnd - i < 12 && (tokens.pos[i].equals("DET") || tokens.pos[i].equals("ADJ")
           || tokens.pos[i].startsWith("NOUN") || tokens.pos[i].startsWith("PROPN") || tokens.pos[i].equals("NUM")
-          || tokens.word[i].equals("-") || tokens.lower[i].equals("of") || tokens.lower[i].equals("for"))) {
-        i--;
+          || tokens.word[i].equals("-") || tokens.lower[i].equals("of") || tokens.lower[i].equals("for")
+          || tokens.word[i].equals(".") && i > first && Lexicon.isTitle(tokens.lower[i - 1]))) {
+        i--; // ("Sen . Dana Whitlock": the tokenizer may part a title from its period)
       }
       if (i == nounEnd) {
         return -1;

@@ -90,6 +90,7 @@ final class StoryTokens {
         System.arraycopy(retagged, 0, pos, firsts[s], Math.min(retagged.length, words.length));
       }
     }
+    repairTags(firsts, lasts, count);
     sentenceFirst = java.util.Arrays.copyOf(firsts, count);
     sentenceLast = java.util.Arrays.copyOf(lasts, count);
     sentenceParagraph = java.util.Arrays.copyOf(paragraphs, count);
@@ -100,6 +101,58 @@ final class StoryTokens {
       }
     }
   }
+
+  /**
+   * Mends the tagger's errors that break attribution, by the word and by the rest of the story:
+   * a name it tagged a verb ("Trump/VERB claims", "one GOP/VERB source"), a speech verb it
+   * tagged a noun between its subject and its clause ("McKinley notes/NOUN that …"), a noun it
+   * tagged a preposition ("officers/ADP encountered").
+   */
+  private void repairTags(int[] firsts, int[] lasts, int count) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (int s = 0; s < count; s++) {
+      for (int k = firsts[s] + 1; k < lasts[s]; k++) {
+        if (pos[k].equals("PROPN") && isCapitalized(k)) {
+          names.add(word[k]);
+        }
+      }
+    }
+    for (int s = 0; s < count; s++) {
+      for (int k = firsts[s]; k < lasts[s]; k++) {
+        String tag = pos[k];
+        boolean opening = k == firsts[s] || !Character.isLetterOrDigit(word[k - 1].charAt(0));
+        if ((tag.equals("VERB") || tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("AUX")) && isCapitalized(k)
+            && !Lexicon.isClosedClassWord(lower[k]) && !PREPOSITIONS.contains(lower[k])
+            && (!opening || names.contains(word[k]) || k + 1 < lasts[s] && Lexicon.isReportingVerb(lower[k + 1]))) {
+          pos[k] = "PROPN";
+        } else if (tag.equals("ADP") && !PREPOSITIONS.contains(lower[k]) && lower[k].length() > 3 && Character.isLetter(lower[k].charAt(0))) {
+          pos[k] = "NOUN";
+        }
+      }
+      for (int k = firsts[s] + 1; k < lasts[s] - 1; k++) {
+        if (pos[k].startsWith("NOUN") && Lexicon.isReportingVerb(lower[k]) && (lower[k].endsWith("s") || lower[k].endsWith("ed"))
+            && (pos[k - 1].startsWith("PROPN") || Lexicon.isPersonalPronoun(lower[k - 1]) && !lower[k - 1].equals("her"))
+            && !isPossessive(k - 1) && CLAUSE_OPENERS.contains(lower[k + 1])) {
+          pos[k] = "VERB";
+        }
+      }
+    }
+  }
+
+  /** Words that open a reported clause or its adverbial right after the verb. */
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(
+      "that", "he", "she", "they", "it", "we", "i", "the", "a", "an", "this", "there", "his", "her", "their", "its",
+      "on", "in", "at", "during", "earlier", "last", "recently", "repeatedly", "also", "again");
+
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of(
+      "of", "in", "to", "for", "with", "on", "at", "from", "by", "about", "as", "into", "like", "through", "after",
+      "over", "between", "out", "against", "during", "without", "before", "under", "around", "among", "across",
+      "behind", "beyond", "toward", "towards", "upon", "within", "along", "amid", "amidst", "despite", "except",
+      "near", "off", "onto", "outside", "inside", "past", "per", "since", "than", "until", "till", "unlike", "up",
+      "down", "via", "versus", "vs", "vs.", "beside", "besides", "beneath", "below", "above", "throughout", "whether",
+      "because", "although", "though", "while", "if", "unless", "once", "so", "that", "whereas", "whilst", "lest",
+      "plus", "minus", "save", "regarding", "concerning", "including", "following", "according", "opposite", "atop",
+      "underneath", "alongside", "aboard", "worth", "next", "ago", "notwithstanding", "considering", "pending");
 
   /**
    * Whether the sentence detector cut a sentence where it goes on: after a title's abbreviation

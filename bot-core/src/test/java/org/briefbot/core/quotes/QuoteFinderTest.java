@@ -236,6 +236,52 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(finder.find(story), "We found a budget").speaker()).isEqualTo("Helen Marsh");
   }
 
+  @Test
+  void aTranscriptIsCutIntoTurnsOfTheSpeakersItNames() {
+    String story = "Governor Helen Marsh spoke to the Harbour Gazette about the new bridge on Sunday.\n"
+        + "A partial transcript follows:\n"
+        + "\"HOLLIS: Will the council approve the new bridge this year?\n"
+        + "\"MARSH: We expect a vote in March. The money is there and the designs are finished.\n"
+        + "\"But the river authority still has to sign off on the foundations.\n"
+        + "\"HOLLIS: And if it does not sign off?";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quotes).extracting(Quote::text).containsExactly(
+        "Will the council approve the new bridge this year?",
+        "We expect a vote in March. The money is there and the designs are finished.",
+        "But the river authority still has to sign off on the foundations.",
+        "And if it does not sign off?");
+    assertThat(quotes).extracting(Quote::speaker).containsExactly("Hollis", "Helen Marsh", "Helen Marsh", "Hollis");
+    assertThat(quotes).allSatisfy(quote -> assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT));
+  }
+
+  @Test
+  void aLabelBeforeAColonIsNoSpeaker() {
+    String story = "The council met on Monday to vote on the harbour budget.\n"
+        + "UPDATE: The vote was moved to Thursday after a long debate.\n"
+        + "WASHINGTON: Lawmakers in the capital were watching the harbour vote closely.";
+
+    assertThat(finder.find(story).quotes()).isEmpty();
+  }
+
+  @Test
+  void reportedSpeechIsReadWhereTheTaggerStumbles() {
+    String story = "The harbour board met in Leval on Friday to discuss the fees.\n"
+        + "Board member Ines Lachance said her colleague had not read the engineers' report.\n"
+        + "The fees will double next year, Sen. Dana Whitlock (D-Md.) told the Harbour Gazette on Thursday.\n"
+        + "Most fishermen would pay more than they earn in a month, according to the business-friendly Pell Institute.";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quotes).extracting(Quote::text).containsExactly(
+        "her colleague had not read the engineers' report",
+        "The fees will double next year",
+        "Most fishermen would pay more than they earn in a month");
+    assertThat(quotes).extracting(Quote::speaker).containsExactly("Ines Lachance", "Dana Whitlock", "Pell Institute");
+    assertThat(quotes).allSatisfy(quote -> assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT));
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
