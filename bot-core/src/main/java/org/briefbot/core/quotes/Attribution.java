@@ -221,6 +221,11 @@ final class Attribution {
     }
     if (i - 1 >= from && TIME_WORDS.contains(tokens.lower[i]) && tokens.pos[i - 1].equals("ADP")) {
       i -= 2; // "Sanders on Tuesday said"
+    } else if (i - 1 >= from && TIME_WORDS.contains(tokens.lower[i]) && TIME_WORDS.contains(tokens.lower[i - 1])) {
+      i -= 2; // "Wells Fargo this month announced", "Trump last week said"
+      while (i >= from && (tokens.pos[i].equals("ADV") || SKIPPED_ADVERBS.contains(tokens.lower[i]))) {
+        i--;
+      }
     }
     if (i < from) {
       return null;
@@ -305,7 +310,7 @@ final class Attribution {
         continue;
       }
       String lower = tokens.lower[i];
-      if ((lower.equals("of") || lower.equals("for") || lower.equals("at")) && i - 1 >= from && isNounLike(i - 1)
+      if (isPhraseLink(lower) && i - 1 >= from && isNounLike(i - 1)
           && first == i + 1) {
         first = i;
         i--;
@@ -316,7 +321,7 @@ final class Attribution {
     if (!head) {
       return null;
     }
-    while (first <= last && (tokens.lower[first].equals("of") || tokens.lower[first].equals("for") || tokens.lower[first].equals("at"))) {
+    while (first <= last && isPhraseLink(tokens.lower[first])) {
       first++;
     }
     return resolve(first, last + 1, verb);
@@ -361,6 +366,14 @@ final class Attribution {
     return speaker;
   }
 
+  /**
+   * Words that tie a noun phrase's head to what follows it: "a spokesman for the ministry",
+   * "observers in Virginia", "officials from both parties". The head before them speaks.
+   */
+  private static boolean isPhraseLink(String lower) {
+    return lower.equals("of") || lower.equals("for") || lower.equals("at") || lower.equals("in") || lower.equals("from");
+  }
+
   private boolean isNominal(int t) {
     if (tokens.quoted[t] || tokens.isQuoteMark(t)) {
       return false;
@@ -377,7 +390,7 @@ final class Attribution {
         && (tokens.word[t - 1].endsWith("-") && tokens.word[t - 1].length() > 1 || tokens.word[t].startsWith("-"))) {
       return true; // "conservative-|leaning", "business|-friendly": the tokenizer cut a compound at its hyphen
     }
-    return pos.equals("NOUN") || pos.equals("PROPN") || pos.startsWith("PROPN+") || pos.startsWith("NOUN+") || pos.equals("ADJ")
+    return tokens.lower[t].equals("both") || pos.equals("NOUN") || pos.equals("PROPN") || pos.startsWith("PROPN+") || pos.startsWith("NOUN+") || pos.equals("ADJ")
         || pos.equals("DET") || pos.equals("NUM") || tokens.word[t].equals("-")
         || tokens.isCapitalized(t) && !pos.equals("PUNCT") && !pos.startsWith("PRON") && !pos.equals("ADP")
         && !pos.equals("CCONJ") && !pos.equals("SCONJ") && !pos.equals("DET") && !Lexicon.isSpeechVerb(tokens.lower[t]);
@@ -413,7 +426,7 @@ final class Attribution {
     int head = -1;
     for (int i = first; i < end; i++) {
       String lower = tokens.lower[i];
-      if (lower.equals("of") || lower.equals("for") || lower.equals("at")) {
+      if (isPhraseLink(lower)) {
         break;
       }
       if (Character.isLetter(tokens.word[i].charAt(0))) {
@@ -435,7 +448,7 @@ final class Attribution {
   private boolean nounAfter(int from, int end) {
     for (int i = from; i < end; i++) {
       String lower = tokens.lower[i];
-      if (lower.equals("for") || lower.equals("of") || lower.equals("at")) {
+      if (isPhraseLink(lower)) {
         return false;
       }
       if (tokens.pos[i].startsWith("NOUN") && !tokens.isCapitalized(i)) {
@@ -455,8 +468,7 @@ final class Attribution {
     for (int i = first; i < end; i++) {
       Mention mention = people.mentionAt(i);
       String lower = tokens.lower[i];
-      if ((lower.equals("for") || lower.equals("of") || lower.equals("at"))
-          && (genericHead >= 0 || name != null || role != null)) {
+      if (isPhraseLink(lower) && (genericHead >= 0 || name != null || role != null)) {
         break; // "a spokesman for the ministry", "Cameron Easley for Morning Consult": the head speaks
       }
       if (mention != null && mention.type() == MentionType.NAME && !tokens.isPossessive(mention.end() - 1)) {

@@ -183,6 +183,29 @@ final class People {
   }
 
 
+  /**
+   * Whether the name starting at {@code first} is the subject of an inverted attribution:
+   * {@code ", noted NBC's Dante Chinni."}, {@code "…," said the party's chairman, Ray Buckley}.
+   */
+  private boolean isInvertedSubject(int first, int sentence) {
+    int from = tokens.sentenceFirst[sentence];
+    int i = first - 1;
+    while (i >= from && first - i <= 6 && (tokens.pos[i].equals("DET") || tokens.pos[i].equals("ADJ")
+        || tokens.isPossessive(i) || tokens.pos[i].startsWith("PROPN") || tokens.word[i].equals(",")
+        || Lexicon.isRoleNoun(tokens.lower[i]) && !tokens.pos[i].startsWith("VERB"))) {
+      i--;
+    }
+    if (i < from || !Lexicon.isSpeechVerb(tokens.lower[i]) || tokens.quoted[i] || tokens.lower[i].endsWith("ing")) {
+      return false;
+    }
+    return i == from || tokens.word[i - 1].equals(",") || tokens.isQuoteMark(i - 1);
+  }
+
+  /** Whether the clause ends right after the token before {@code end}: punctuation or the sentence's end. */
+  private boolean endsClause(int end, int sentence) {
+    return end >= tokens.sentenceLast[sentence] || tokens.isPunct(end) && !tokens.word[end].equals("-");
+  }
+
   private boolean isNameToken(int t, int sentence) {
     String w = tokens.word[t];
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || tokens.isQuoteMark(t)) {
@@ -415,11 +438,12 @@ final class People {
     }
     entity.mentionTexts.add(stripPossessive(tokens.textOf(first, end).replace('\u2019', '\'')));
     int verb = possessive ? -1 : verbAfter(end);
-    boolean subject = verb >= 0;
-    if (subject && !organisation && !quoted && Lexicon.isReportingVerb(tokens.lower[verb])) {
+    boolean inverted = !possessive && verb < 0 && endsClause(end, sentence) && isInvertedSubject(first, sentence);
+    boolean subject = verb >= 0 || inverted;
+    boolean speaks = inverted || subject && Lexicon.isReportingVerb(tokens.lower[verb]);
+    if (speaks && !organisation && !quoted) {
       entity.person = true; // "Caddell said": whoever speaks is a person
     }
-    boolean speaks = subject && Lexicon.isReportingVerb(tokens.lower[verb]);
     nameRuns.add(new NameRun(first, end, entity, subject, speaks, introduced, quoted));
     entity.lastSeen = nameRuns.size();
   }

@@ -246,8 +246,12 @@ final class ReportedSpeech {
     }
     String pos = tokens.pos[i];
     // The tagger errs often enough ("a/PART second device"): judge the clause's start by the word too.
-    boolean clauseStart = tokens.isQuoteMark(i) || Character.isLetterOrDigit(tokens.word[i].charAt(0))
-        && !NOT_CLAUSE_STARTS.contains(lower) && (!pos.startsWith("VERB") || tokens.isCapitalized(i));
+    // "said praise/VERB from Putin would not …": a base form before a later finite verb is the clause's noun.
+    boolean nounTaggedVerb = pos.startsWith("VERB") && !lower.endsWith("ing") && !lower.endsWith("ed")
+        && i + 1 < last && !tokens.pos[i + 1].startsWith("VERB") && !tokens.pos[i + 1].startsWith("AUX");
+    boolean aboutANumber = lower.equals("about") && i + 1 < last && tokens.pos[i + 1].equals("NUM");
+    boolean clauseStart = tokens.isQuoteMark(i) || aboutANumber || Character.isLetterOrDigit(tokens.word[i].charAt(0))
+        && !NOT_CLAUSE_STARTS.contains(lower) && (!pos.startsWith("VERB") || tokens.isCapitalized(i) || nounTaggedVerb);
     // "said her colleague had …": "her" before a noun is a determiner, not an object
     boolean determiner = lower.equals("her") && i + 1 < last && (tokens.pos[i + 1].startsWith("NOUN")
         || tokens.pos[i + 1].equals("ADJ") || tokens.pos[i + 1].startsWith("PROPN"));
@@ -274,8 +278,11 @@ final class ReportedSpeech {
       }
       if (pos.startsWith("AUX") || pos.contains("+AUX") || FINITE_FORMS.contains(lower)
           || pos.startsWith("VERB") && !lower.endsWith("ing")
-          || lower.endsWith("ed") && lower.length() > 4 && (pos.equals("ADJ") || pos.startsWith("VERB"))) {
-        return true;
+          || lower.endsWith("ed") && lower.length() > 4 && (pos.equals("ADJ") || pos.startsWith("VERB"))
+          || pos.equals("NOUN") && lower.endsWith("s") && !lower.endsWith("ss") && t > from && t + 1 < to
+          && tokens.pos[t - 1].equals("NOUN") && !tokens.lower[t - 1].endsWith("s")
+          && (tokens.pos[t + 1].startsWith("NOUN") || tokens.pos[t + 1].equals("DET") || tokens.pos[t + 1].startsWith("PRON"))) {
+        return true; // ("advantage obscures/NOUN concerns": a verb in -s the tagger read as a plural)
       }
     }
     return false;
@@ -298,6 +305,9 @@ final class ReportedSpeech {
       String pos = tokens.pos[i];
       if (lower.equals("that")) {
         return i;
+      }
+      if (lower.equals("about") && i + 1 < last && tokens.pos[i + 1].equals("NUM")) {
+        return i; // "said about 20 traders have …": a number, not a topic
       }
       if (pos.equals("ADP") || TIME_WORDS.contains(lower) && !pos.startsWith("VERB")) {
         int after = skipNominal(i + 1, last);

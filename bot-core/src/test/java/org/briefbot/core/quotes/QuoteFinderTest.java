@@ -282,6 +282,31 @@ class QuoteFinderTest {
     assertThat(quotes).allSatisfy(quote -> assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT));
   }
 
+  @Test
+  void heGoesToTheSourceOfAnInvertedAttributionJustBefore() {
+    String story = "Mayor Tom Berg said on Monday that the harbour fees would rise in the spring.\n"
+        + "The rise could slow the recovery of the port, noted economist Karl Weber.\n"
+        + "\"Traders will move to Rosport if the fees double,\" he wrote in a note to clients.";
+
+    assertThat(quoteStartingWith(finder.find(story), "Traders will move").speaker()).isEqualTo("Karl Weber");
+  }
+
+  @Test
+  void reportedSpeechFindsItsSpeakerPastTimesLinksAndNumbers() {
+    String story = "Mayor Tom Berg is seeking a second term in the harbour town of Leval.\n"
+        + "Elected officials from both parties say the mayor has earned a second term.\n"
+        + "Leval Harbour Bank this month announced it would close two branches in the old town.\n"
+        + "Berg has said about 20 traders have asked for a delay.";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quotes).extracting(Quote::text).containsExactly(
+        "the mayor has earned a second term", "it would close two branches in the old town",
+        "about 20 traders have asked for a delay");
+    assertThat(quotes).extracting(Quote::speaker).containsExactly(
+        "Elected officials from both parties", "Leval Harbour Bank", "Tom Berg");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
