@@ -393,6 +393,7 @@ final class Attribution {
     return tokens.lower[t].equals("both") || pos.equals("NOUN") || pos.equals("PROPN") || pos.startsWith("PROPN+") || pos.startsWith("NOUN+") || pos.equals("ADJ")
         || pos.equals("DET") || pos.equals("NUM") || tokens.word[t].equals("-")
         || tokens.isCapitalized(t) && !pos.equals("PUNCT") && !pos.startsWith("PRON") && !pos.equals("ADP")
+        && !pos.equals("ADV") && !pos.startsWith("AUX") && !pos.equals("PART")
         && !pos.equals("CCONJ") && !pos.equals("SCONJ") && !pos.equals("DET") && !Lexicon.isSpeechVerb(tokens.lower[t]);
   }
 
@@ -411,10 +412,67 @@ final class Attribution {
     if (lower.equals("he") || lower.equals("she")) {
       return new Speaker(null, "", tokens.word[t], verb); // a person the story did not name
     }
+    if ((lower.equals("they") || lower.equals("it")) && verb >= 0) {
+      Speaker antecedent = groupAntecedent(t, lower.equals("they"));
+      if (antecedent != null) {
+        return new Speaker(antecedent.entity(), antecedent.description(), tokens.word[t], verb);
+      }
+    }
     if (lower.equals("they") || lower.equals("it") || lower.equals("we") || lower.equals("i") || lower.equals("you")) {
       return new Speaker(null, "", tokens.word[t], verb);
     }
     return null; // "that", "this": not a speaker
+  }
+
+  /** How far back "it said" / "they said" looks for the group or organisation it refers to. */
+  private static final int GROUP_LOOK_BACK_TOKENS = 80;
+
+  /**
+   * What "it" or "they" speaking refers to: the nearest earlier subject that is an organisation
+   * ("The city sent a letter. It says …") or, for "they", a group of people ("McConnell aides
+   * acknowledged … But they emphasized …"), within the paragraph or the one before; else null.
+   */
+  private Speaker groupAntecedent(int t, boolean plural) {
+    int paragraph = tokens.sentenceParagraph[tokens.sentenceOf[t]];
+    for (int k = t - 1; k >= Math.max(0, t - GROUP_LOOK_BACK_TOKENS); k--) {
+      if (tokens.sentenceParagraph[tokens.sentenceOf[k]] < paragraph - 1) {
+        return null;
+      }
+      if (tokens.quoted[k] || !isSubjectEnd(k)) {
+        continue;
+      }
+      Mention mention = people.mentionAt(k);
+      String lower = tokens.lower[k];
+      boolean organisation = mention != null && mention.entity().organisation
+          || tokens.pos[k].startsWith("NOUN") && (Lexicon.isOrganisationWord(lower) || !plural && Lexicon.isDocumentWord(lower));
+      boolean group = plural && tokens.pos[k].startsWith("NOUN") && lower.endsWith("s") && !lower.endsWith("ss")
+          && Lexicon.isRoleNoun(lower.substring(0, lower.length() - 1));
+      if (!organisation && !group) {
+        continue;
+      }
+      int sentenceFirst = tokens.sentenceFirst[tokens.sentenceOf[k]];
+      int phraseFirst = k;
+      while (phraseFirst > sentenceFirst && isNominal(phraseFirst - 1)) {
+        phraseFirst--;
+      }
+      if (phraseFirst > sentenceFirst && tokens.pos[phraseFirst - 1].equals("ADP")) {
+        continue; // "a letter to Senate leaders opposing …": an object, not a subject
+      }
+      Speaker speaker = nounPhraseEndingAt(k, sentenceFirst);
+      return speaker != null && speaker.known() ? speaker : null;
+    }
+    return null;
+  }
+
+  /** Whether a noun phrase ends at {@code k} and a verb follows it: the subject of a clause. */
+  private boolean isSubjectEnd(int k) {
+    int last = tokens.sentenceLast[tokens.sentenceOf[k]];
+    int i = k + 1;
+    while (i < last && (tokens.pos[i].equals("ADV") || tokens.pos[i].startsWith("AUX") && i + 1 < last
+        && tokens.pos[i + 1].startsWith("VERB"))) {
+      i++;
+    }
+    return i < last && (tokens.pos[i].startsWith("VERB") && !isParticiple(i) || tokens.pos[i].startsWith("AUX"));
   }
 
   /**

@@ -307,6 +307,18 @@ class QuoteFinderTest {
         "Elected officials from both parties", "Leval Harbour Bank", "Tom Berg");
   }
 
+  @Test
+  void itAndTheySpeakForTheOrganisationOrGroupBeforeThem() {
+    String story = "The harbour board raised the port fees again on Monday.\n"
+        + "The city council sent a letter to the harbour board on Thursday. It says the new fees break the charter of the port.\n"
+        + "Dock workers protested outside the offices of the board on Friday. They said the fees would cost 200 jobs.";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quoteStartingWith(quotes, "the new fees break").speaker()).isEqualTo("city council");
+    assertThat(quoteStartingWith(quotes, "the fees would cost").speaker()).isEqualTo("Dock workers");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
