@@ -230,16 +230,7 @@ final class Attribution {
     if (i < from) {
       return null;
     }
-    if (tokens.word[i].equals(")")) {
-      // "Rep. Elijah E. Cummings (D-Md.) said"
-      int open = i - 1;
-      while (open >= from && !tokens.word[open].equals("(") && i - open <= 8) {
-        open--;
-      }
-      if (open > from && tokens.word[open].equals("(")) {
-        i = open - 1;
-      }
-    }
+    i = beforeParenthesis(i, from); // "Rep. Elijah E. Cummings (D-Md.) said"
     if (tokens.word[i].equals(",") && isParticiple(v) || tokens.pos[i].equals("CCONJ")) {
       // "Trump attacked Clinton, saying …", "She urges her husband … and says …": the subject of
       // the clause's first verb
@@ -269,7 +260,8 @@ final class Attribution {
           // "A ministry spokesman, Erik Vang, said": the name in the aside is the speaker
           return new Speaker(aside.entity(), "", tokens.textOf(aside.first(), aside.end()), v);
         }
-        Speaker beforeAside = nounPhraseEndingAt(j - 1, from, v);
+        // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+        Speaker beforeAside = nounPhraseEndingAt(beforeParenthesis(j - 1, from), from, v);
         if (beforeAside != null) {
           return beforeAside;
         }
@@ -285,6 +277,18 @@ final class Attribution {
       return nounPhraseEndingAt(k, from, v);
     }
     return nounPhraseEndingAt(i, from, v);
+  }
+
+  /** The token before a parenthesis that ends at {@code i} ("(D-Md.)"), or {@code i} when none does. */
+  int beforeParenthesis(int i, int from) {
+    if (i < from || !tokens.word[i].equals(")")) {
+      return i;
+    }
+    int open = i - 1;
+    while (open >= from && !tokens.word[open].equals("(") && i - open <= 8) {
+      open--;
+    }
+    return open > from && tokens.word[open].equals("(") ? open - 1 : i;
   }
 
   Speaker nounPhraseEndingAt(int last, int from) {

@@ -72,10 +72,13 @@ final class MarkedQuotes {
     }
     int words = 0;
     int lastToken = -1;
+    boolean participleAside = false;
     for (int t = from; t < to; t++) {
       if (tokens.quoted[t]) {
         return null;
       }
+      // "…," Tester said, referring to the excuse, "…": an aside on how it was said
+      participleAside |= t > from && tokens.word[t - 1].equals(",") && attribution.isParticiple(t) && !tokens.isQuoteMark(t);
       if (!tokens.isQuoteMark(t)) {
         lastToken = t;
       }
@@ -90,7 +93,10 @@ final class MarkedQuotes {
     // (else the second quote is something the sentence goes on to introduce: "…, including, "…"").
     String end = tokens.word[lastToken];
     boolean sentenceEnds = end.equals(".") || end.equals(":") || end.endsWith(".") && words > 1;
-    if (words > (sentenceEnds ? MAX_SPLIT_ATTRIBUTION_WORDS : MAX_SHORT_ATTRIBUTION_WORDS)) {
+    // The aside may be long only when the quote then goes on mid-sentence, in lower case after a comma.
+    int reopened = tokens.tokenAtOrAfter(after.parts().get(0).start());
+    participleAside &= end.equals(",") && reopened < tokens.size && Character.isLowerCase(tokens.word[reopened].charAt(0));
+    if (words > (sentenceEnds || participleAside ? MAX_SPLIT_ATTRIBUTION_WORDS : MAX_SHORT_ATTRIBUTION_WORDS)) {
       return null;
     }
     Speaker speaker = attribution.afterQuote(from, to);

@@ -369,15 +369,7 @@ final class ReportedSpeech {
     while (i >= first && (tokens.pos[i].equals("ADV") || tokens.pos[i].startsWith("AUX"))) {
       i--;
     }
-    if (i >= first && tokens.word[i].equals(")")) {
-      int open = i - 1; // "…, Sen. Lindsey Graham (R-S.C.) told …"
-      while (open >= first && !tokens.word[open].equals("(") && i - open <= 8) {
-        open--;
-      }
-      if (open > first && tokens.word[open].equals("(")) {
-        i = open - 1;
-      }
-    }
+    i = attribution.beforeParenthesis(i, first); // "…, Sen. Lindsey Graham (R-S.C.) told …"
     if (i >= first && tokens.pos[i].startsWith("PRON")) {
       i--;
     } else {

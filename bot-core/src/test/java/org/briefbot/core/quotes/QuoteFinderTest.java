@@ -319,6 +319,28 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(quotes, "the fees would cost").speaker()).isEqualTo("Dock workers");
   }
 
+  @Test
+  void aSpeakerWithAStateTagAndAnAppositiveBeforeTheVerbIsFound() {
+    String story = "Mayor Tom Berg defended the harbour fees on Monday.\n"
+        + "\"If the board wanted any other port's books, they'd just go get them,\" Rep. Jim Harlow (R-Ohio), an oversight "
+        + "panel member, said in a phone interview.";
+
+    assertThat(quoteStartingWith(finder.find(story), "If the board wanted").speaker()).isEqualTo("Jim Harlow");
+  }
+
+  @Test
+  void aQuoteSplitByASpeakerAndAnAsideOnHowTheySaidItIsOneStatement() {
+    String story = "The harbour board met in Leval on Friday.\n"
+        + "\"Every time you say that,\" Berg said, referring to the one percent excuse, \"you give ammunition to the people "
+        + "who want to close the port.\"\n"
+        + "\"We will vote,\" Berg said, pointing to the agenda on the wall, \"Nobody can stop that.\"";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quoteStartingWith(quotes, "Every time you say that").parts()).hasSize(2);
+    assertThat(quoteStartingWith(quotes, "We will vote").parts()).as("a new sentence is a new quote").hasSize(1);
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
