@@ -228,7 +228,8 @@ final class People {
     return !sentenceInitial || Lexicon.isTitle(tokens.lower[t]) || isAllCaps(w);
   }
 
-  private static boolean isAllCaps(String w) {
+  /** "WALLACE", "NBC": letters, none in lower case. */
+  static boolean isAllCaps(String w) {
     boolean letters = false;
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);

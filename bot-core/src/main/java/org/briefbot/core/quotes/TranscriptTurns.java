@@ -138,10 +138,7 @@ final class TranscriptTurns {
 
   /** The words of the paragraph opening with sentence {@code s}, marks aside, as a turn of {@code speaker}. */
   private Turn turnOfParagraph(int s, int paragraph, Speaker speaker) {
-    int last = tokens.sentenceLast[s];
-    for (int next = s + 1; next < tokens.sentenceCount() && tokens.sentenceParagraph[next] == paragraph; next++) {
-      last = tokens.sentenceLast[next];
-    }
+    int last = paragraphEnd(s);
     int first = tokens.sentenceFirst[s];
     while (first < last && tokens.isQuoteMark(first)) {
       first++;
@@ -168,10 +165,7 @@ final class TranscriptTurns {
   /** The turn that the paragraph opening with sentence {@code s} is, or null. */
   private Turn turnAt(int s) {
     int paragraph = tokens.sentenceParagraph[s];
-    int last = tokens.sentenceLast[s];
-    for (int next = s + 1; next < tokens.sentenceCount() && tokens.sentenceParagraph[next] == paragraph; next++) {
-      last = tokens.sentenceLast[next];
-    }
+    int last = paragraphEnd(s);
     int first = tokens.sentenceFirst[s];
     if (first < last && tokens.isQuoteMark(first)) {
       first++;
@@ -201,15 +195,24 @@ final class TranscriptTurns {
     String label = tokens.textOf(first, colon);
     Entity entity = entityNamed(first, colon);
     Speaker speaker;
-    if (entity != null && !isAllCaps(entity.name())) {
+    if (entity != null && !People.isAllCaps(entity.name())) {
       speaker = new Speaker(entity, "", label, -1);
-    } else if (colon - first == 1 && isAllCaps(tokens.word[first]) && !LABELS.contains(tokens.lower[first])) {
+    } else if (colon - first == 1 && People.isAllCaps(tokens.word[first]) && !LABELS.contains(tokens.lower[first])) {
       speaker = new Speaker(null, titleCase(tokens.word[first]), label, -1); // "MODERATOR:", a speaker the story names no further
     } else {
       return null;
     }
     TextSpan span = new TextSpan(tokens.start[contentFirst], tokens.end[contentEnd - 1]);
     return new Turn(span, contentFirst, contentEnd, paragraph, speaker, speaker.entity() != null);
+  }
+
+  /** One past the last token of the paragraph that sentence {@code s} opens. */
+  private int paragraphEnd(int s) {
+    int last = tokens.sentenceLast[s];
+    for (int next = s + 1; next < tokens.sentenceCount() && tokens.sentenceParagraph[next] == tokens.sentenceParagraph[s]; next++) {
+      last = tokens.sentenceLast[next];
+    }
+    return last;
   }
 
   private boolean isNameWord(int t) {
@@ -235,10 +238,6 @@ final class TranscriptTurns {
     String lastWord = tokens.word[end - 1];
     Entity entity = people.byName(lastWord);
     return entity != null && !entity.organisation ? entity : null;
-  }
-
-  private static boolean isAllCaps(String w) {
-    return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
   }
 
   private static String titleCase(String w) {
