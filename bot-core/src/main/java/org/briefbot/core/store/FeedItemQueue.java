@@ -72,8 +72,9 @@ public final class FeedItemQueue {
       h.createUpdate("UPDATE feed_items SET attempts = attempts + 1, next_attempt_at = :lease, claim_token = :token"
               + " WHERE id IN (<ids>) AND state = 'PENDING' AND next_attempt_at <= :now")
           .bind("lease", leaseUntil).bind("token", token).bind("now", now).bindList("ids", ids).execute();
-      return h.createQuery("SELECT " + ITEM_COLUMNS + " FROM feed_items WHERE claim_token = :token ORDER BY id")
-          .bind("token", token).map(FeedItemQueue::item).list();
+      // By id first: claim_token has no index of its own.
+      return h.createQuery("SELECT " + ITEM_COLUMNS + " FROM feed_items WHERE id IN (<ids>) AND claim_token = :token ORDER BY id")
+          .bindList("ids", ids).bind("token", token).map(FeedItemQueue::item).list();
     });
   }
 

@@ -161,17 +161,21 @@ public final class StoryStore {
   }
 
   private static void insertQuotes(Handle h, long storyId, NewStory story, Map<String, Long> people) {
+    if (story.quotes().isEmpty()) {
+      return;
+    }
+    PreparedBatch batch = h.prepareBatch("INSERT INTO quotes (story_id, idx, start_offset, end_offset, kind, speaker, speaker_role,"
+        + " person_id, quote_text) VALUES (:story, :idx, :start, :end, :kind, :speaker, :role, :person, :text)");
     int index = 0;
     for (StoryQuote quote : story.quotes()) {
       Long personId = quote.hasSpeaker() ? people.get(quote.speaker()) : null;
-      h.createUpdate("INSERT INTO quotes (story_id, idx, start_offset, end_offset, kind, speaker, speaker_role, person_id, quote_text)"
-              + " VALUES (:story, :idx, :start, :end, :kind, :speaker, :role, :person, :text)")
-          .bind("story", storyId).bind("idx", index++).bind("start", quote.start()).bind("end", quote.end())
+      batch.bind("story", storyId).bind("idx", index++).bind("start", quote.start()).bind("end", quote.end())
           .bind("kind", quote.kind().label()).bind("speaker", clip(quote.speaker(), 300))
           .bind("role", quote.speakerRole().map(r -> clip(r, 300)).orElse(null)).bind("person", personId)
           .bind("text", clip(quote.text(), 20000))
-          .execute();
+          .add();
     }
+    batch.execute();
   }
 
   /**
@@ -187,7 +191,22 @@ public final class StoryStore {
       }
     }
     Map<String, Long> ids = new TreeMap<>();
+    if (roles.isEmpty()) {
+      return ids;
+    }
+    // Most speakers are known after the first stories: one read finds them all, and only a new
+    // person or a role to fill in costs a transaction.
+    Map<String, KnownPerson> known = new TreeMap<>();
+    jdbi.useHandle(h -> h.createQuery("SELECT id, canonical_name, role FROM people WHERE canonical_name IN (<names>)")
+        .bindList("names", roles.keySet().stream().map(name -> clip(name, 300)).distinct().toList())
+        .map((rs, ctx) -> new KnownPerson(rs.getLong(1), rs.getString(2), rs.getString(3) != null))
+        .forEach(person -> known.put(person.canonicalName(), person)));
     roles.forEach((name, role) -> {
+      KnownPerson person = known.get(clip(name, 300));
+      if (person != null && (person.hasRole() || role.isEmpty())) {
+        ids.put(name, person.id());
+        return;
+      }
       for (int attempt = 1; ; attempt++) {
         try {
           ids.put(name, jdbi.inTransaction(h -> personId(h, name, role)));
@@ -201,6 +220,8 @@ public final class StoryStore {
     });
     return ids;
   }
+
+  private record KnownPerson(long id, String canonicalName, boolean hasRole) {}
 
   /** The person of that canonical name, created on first mention; a role fills in a missing one. */
   private static long personId(Handle h, String name, Optional<String> role) {
@@ -332,8 +353,9 @@ public final class StoryStore {
   }
 
   private static Optional<StoredStory> findSame(Handle h, List<String> canonicalUrls, String hash) {
-    return h.createQuery("SELECT " + STORY_COLUMNS + " FROM stories s WHERE s.content_hash = :hash"
-            + " OR s.id IN (SELECT story_id FROM story_sources WHERE url IN (<urls>)) ORDER BY s.id")
+    // A UNION rather than "content_hash = :hash OR id IN (…)": H2 reads every story for the OR.
+    return h.createQuery("SELECT " + STORY_COLUMNS + " FROM stories s WHERE s.id IN (SELECT id FROM stories WHERE content_hash = :hash"
+            + " UNION SELECT story_id FROM story_sources WHERE url IN (<urls>)) ORDER BY s.id")
         .bind("hash", hash).bindList("urls", canonicalUrls).setMaxRows(1).map(StoryStore::story).findFirst();
   }
 

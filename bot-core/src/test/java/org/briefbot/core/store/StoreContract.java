@@ -42,6 +42,10 @@ abstract class StoreContract {
   }
 
   static NewStory story(String canonicalUrl, String text) {
+    return story(canonicalUrl, text, Optional.of("chief executive"));
+  }
+
+  static NewStory story(String canonicalUrl, String text, Optional<String> speakerRole) {
     int first = text.indexOf("The harbor");
     int second = text.indexOf("\"We held");
     int third = text.indexOf("Commuters'");
@@ -51,7 +55,7 @@ abstract class StoreContract {
         new StorySentence(2, 1, third, text.length()));
     int quoteStart = second + 1;
     List<StoryQuote> quotes = List.of(new StoryQuote(quoteStart, text.indexOf(",\" said"), StoryQuote.Kind.DIRECT, "Nadia Frost",
-        Optional.of("chief executive"), text.substring(quoteStart, text.indexOf(",\" said"))));
+        speakerRole, text.substring(quoteStart, text.indexOf(",\" said"))));
     return new NewStory(canonicalUrl + "?utm_source=x", canonicalUrl, "Ferry fares rise again", "Harbor Ledger",
         Optional.of("Dev Okafor"), Optional.of(Instant.parse("2024-04-30T08:15:00Z")), NOW, text, sentences, List.of(0, 2),
         quotes, "eng", Sha256.hex(text.substring(first)), 48);
@@ -102,6 +106,27 @@ abstract class StoreContract {
     assertThat(stories.quotes(stored.id())).extracting(StoryQuote::speaker).containsExactly("Nadia Frost");
     long people = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM people").mapTo(Long.class).one());
     assertThat(people).isOne();
+  }
+
+  @Test
+  void aSpeakerQuotedByManyStoriesIsOnePersonWhoseMissingRoleIsFilledInOnce() {
+    String[] fares = {"a dollar", "two dollars", "three dollars"};
+    List<Optional<String>> roles = List.of(Optional.empty(), Optional.of("chief executive"), Optional.of("chair"));
+    for (int i = 0; i < fares.length; i++) {
+      String text = TEXT.replace("a dollar", fares[i]);
+      stories.save(story("https://ledger.example/ferry-" + i, text, roles.get(i)),
+          StorySource.link("https://ledger.example/ferry-" + i, "Harbor Ledger", "Ferry fares"), OptionalLong.empty());
+    }
+
+    List<String> people = database.jdbi().withHandle(h -> h.createQuery("SELECT canonical_name || ' / ' || role FROM people")
+        .mapTo(String.class).list());
+    assertThat(people).containsExactly("Nadia Frost / chief executive");
+    long speakers = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(DISTINCT person_id) FROM quotes WHERE person_id IS NOT NULL")
+        .mapTo(Long.class).one());
+    long quotes = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM quotes WHERE person_id IS NOT NULL")
+        .mapTo(Long.class).one());
+    assertThat(quotes).isEqualTo(3);
+    assertThat(speakers).isOne();
   }
 
   @Test
