@@ -32,8 +32,55 @@ final class MarkedQuotes {
   MarkedQuotes(StoryTokens tokens, Attribution attribution, List<QuoteMarks.Run> runs, List<Statement> out) {
     this.tokens = tokens;
     this.attribution = attribution;
-    this.runs = runs;
+    this.runs = splitRunOnsClosedByAnother(runs);
     this.out = out;
+  }
+
+  /**
+   * A quote carried over paragraphs whose last paragraph names another speaker right after it
+   * closes ({@code "…," Moore said. "…¶"…," added Clyburn.}) is two quotes: the first lost its
+   * closing mark, the second opens a new paragraph. Left joined, Clyburn's words would be Moore's.
+   */
+  private List<QuoteMarks.Run> splitRunOnsClosedByAnother(List<QuoteMarks.Run> found) {
+    List<QuoteMarks.Run> split = null;
+    for (int i = 0; i < found.size(); i++) {
+      QuoteMarks.Run run = found.get(i);
+      Speaker closing = run.parts().size() > 1 && run.closed() && i > 0 ? speakerAfter(run) : null;
+      Speaker opening = closing != null && closing.entity() != null ? splitAttribution(found.get(i - 1), run) : null;
+      if (opening == null || opening.entity() == null || opening.entity() == closing.entity()) {
+        if (split != null) {
+          split.add(run);
+        }
+        continue;
+      }
+      if (split == null) {
+        split = new ArrayList<>(found.subList(0, i));
+      }
+      List<TextSpan> parts = run.parts();
+      TextSpan lastPart = parts.get(parts.size() - 1);
+      split.add(new QuoteMarks.Run(parts.subList(0, parts.size() - 1), run.openMark(), -1, -1));
+      split.add(new QuoteMarks.Run(List.of(lastPart), openMarkBefore(lastPart), run.closeMark(), run.closeMarkEnd()));
+    }
+    return split != null ? split : found;
+  }
+
+  private Speaker speakerAfter(QuoteMarks.Run run) {
+    int from = tokens.tokenAtOrAfter(run.closeMarkEnd());
+    int to = afterWindowEnd(run, from);
+    Speaker speaker = from < to ? attribution.afterQuote(from, to) : null;
+    return speaker != null && speaker.verb() >= 0 ? speaker : null;
+  }
+
+  /** The mark that reopens a quote in a new paragraph: the first non-space before its words. */
+  private int openMarkBefore(TextSpan part) {
+    int i = part.start() - 1;
+    while (i > 0 && Character.isWhitespace(tokens.folded.charAt(i))) {
+      i--;
+    }
+    if (i > 0 && tokens.folded.charAt(i) == '\'' && tokens.folded.charAt(i - 1) == '\'') {
+      i--; // a doubled apostrophe ('') is one mark
+    }
+    return Math.max(0, i);
   }
 
   void read() {

@@ -31,6 +31,8 @@ final class ReportedSpeech {
       "further", "simply", "openly", "angrily", "reportedly", "often", "frequently", "first", "finally", "too",
       "last", "this", "next", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
       "on", "in", "during", "at", "via", "through", "after", "before", "from", "with", "over", "without", "while");
+  /** "Asked about …, X said, “…”": the lead-in is the question, not the speaker's words. */
+  private static final Set<String> QUESTION_LEAD_INS = Set.of("asked", "pressed", "questioned", "challenged");
   private static final int MIN_WORDS = 3;
   /** A reported clause runs this many tokens at most; longer "sentences" are lists or garbage. */
   private static final int MAX_CLAUSE_TOKENS = 120;
@@ -131,6 +133,9 @@ final class ReportedSpeech {
       return; // the sentence goes on past the attribution: not a tag after a statement
     }
     boolean aside = rest < last - 1 && tokens.word[rest].equals(",");
+    if (aside && tokens.isQuoteMark(rest + 1) && isQuestionLeadIn(first, comma)) {
+      return; // "When asked …, Trump boasted, “…”": a question put to him, then his answer
+    }
     // "The talks failed, he said." needs a clause before; "Back then, he said, it failed." one after
     if (!(aside ? hasVerb(first, comma) || hasVerb(rest, last) : hasVerb(first, comma))) {
       return;
@@ -140,6 +145,15 @@ final class ReportedSpeech {
       contentFirst++;
     }
     emit(sentence, contentFirst, aside ? trimEnd(first, last) : comma, speaker);
+  }
+
+  private boolean isQuestionLeadIn(int from, int to) {
+    for (int t = from; t < Math.min(to, from + 4); t++) {
+      if (QUESTION_LEAD_INS.contains(tokens.lower[t])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void accordingTo(int sentence, int according) {

@@ -341,6 +341,35 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(quotes, "We will vote").parts()).as("a new sentence is a new quote").hasSize(1);
   }
 
+  @Test
+  void aQuoteThatLostItsClosingMarkDoesNotTakeTheNextSpeakersWords() {
+    String story = "Harbour workers reacted angrily on Friday.\n"
+        + "\u201cIt is an insult to every docker,\u201d Rep. Dana Whitlock (D-Ohio) said Friday. \u201cIf the port is not "
+        + "ours, then whose is it.\n"
+        + "\u201cI have been thinking about where we are as a town,\u201d added Rep. Carl Ostrander (D-Ind.), the leader "
+        + "of the harbour caucus. \u201cWe are used to whistles. We are not used to howls.\u201d";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    Quote whitlock = quoteStartingWith(quotes, "It is an insult");
+    assertThat(whitlock.speaker()).isEqualTo("Dana Whitlock");
+    assertThat(whitlock.text()).contains("whose is it").doesNotContain("thinking");
+    Quote ostrander = quoteStartingWith(quotes, "I have been thinking");
+    assertThat(ostrander.speaker()).isEqualTo("Carl Ostrander");
+    assertThat(ostrander.text()).contains("not used to howls");
+  }
+
+  @Test
+  void aQuestionBeforeAnAnswerIsNotReportedAsTheAnswerersWords() {
+    String story = "Mayor Tom Berg spoke to reporters.\n"
+        + "When asked about reports that the port paid no tax for a decade, Berg boasted, \"That makes us smart.\"";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quotes).extracting(Quote::text).noneMatch(text -> text.contains("When asked"));
+    assertThat(quoteStartingWith(quotes, "That makes us smart").speaker()).isEqualTo("Tom Berg");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
