@@ -31,6 +31,17 @@ final class ReportedSpeech {
       "further", "simply", "openly", "angrily", "reportedly", "often", "frequently", "first", "finally", "too",
       "last", "this", "next", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
       "on", "in", "during", "at", "via", "through", "after", "before", "from", "with", "over", "without", "while");
+  /** Verbs whose particle makes them report their object: "called for a ban", "pointed to the figures". */
+  private static final java.util.Map<String, String> PHRASAL_REPORTS = java.util.Map.of(
+      "call", "for on", "calls", "for on", "called", "for on", "calling", "for on",
+      "point", "to", "points", "to", "pointed", "to", "pointing", "to");
+  /** Speech verbs whose noun-phrase object is what was said: "cited the figures", "denied the report". */
+  private static final Set<String> OBJECT_REPORTS = Set.of(
+      "cite", "cites", "cited", "citing", "demand", "demands", "demanded", "demanding", "acknowledge", "acknowledges",
+      "acknowledged", "acknowledging", "deny", "denies", "denied", "denying", "question", "questions", "questioned",
+      "questioning", "criticize", "criticizes", "criticized", "criticise", "criticised", "describe", "describes",
+      "described", "urge", "urges", "urged");
+  private static final Set<String> QUESTION_WORDS = Set.of("whether", "how", "why", "what", "who", "when", "where");
   /** "Asked about …, X said, “…”": the lead-in is the question, not the speaker's words. */
   private static final Set<String> QUESTION_LEAD_INS = Set.of("asked", "pressed", "questioned", "challenged");
   private static final int MIN_WORDS = 3;
@@ -65,10 +76,16 @@ final class ReportedSpeech {
         boolean speech = attribution.isSpeechVerb(v);
         boolean belief = !speech && Lexicon.isReportingVerb(lower) && attribution.isVerb(v);
         boolean evidence = !speech && !belief && Lexicon.isEvidenceVerb(lower) && attribution.isVerb(v);
-        if (!speech && !belief && !evidence || notAReport(v, first)) {
+        boolean objectOnly = !speech && !belief && !evidence
+            && (isPhrasalReport(v, last) || OBJECT_REPORTS.contains(lower) && attribution.isVerb(v));
+        if (!speech && !belief && !evidence && !objectOnly || notAReport(v, first)) {
           continue;
         }
-        reportAt(s, v, evidence);
+        if (objectOnly) {
+          objectReportAt(s, v);
+        } else {
+          reportAt(s, v, evidence);
+        }
       }
     }
   }
@@ -91,9 +108,56 @@ final class ReportedSpeech {
       }
       return;
     }
+    if (objectReportAt(sentence, v)) {
+      return;
+    }
     if (!evidence) {
       postposed(sentence, v);
     }
+  }
+
+  /** A report in the verb's object ("X cited …", "X called for …"); whether there was one. */
+  private boolean objectReportAt(int sentence, int v) {
+    int last = tokens.sentenceLast[sentence];
+    int object = objectAfter(v, last);
+    if (object < 0) {
+      return false;
+    }
+    Speaker speaker = attribution.subjectOf(v, Math.max(tokens.sentenceFirst[sentence], v - MAX_CLAUSE_TOKENS));
+    if (speaker != null) {
+      emit(sentence, object, contentEnd(object, last), speaker);
+    }
+    return true;
+  }
+
+  /** "called for …", "called on … to …", "pointed to …": a verb and particle whose object is the report. */
+  private boolean isPhrasalReport(int v, int last) {
+    if (v + 1 >= last || !attribution.isVerb(v)) {
+      return false;
+    }
+    String particle = PHRASAL_REPORTS.get(tokens.lower[v]);
+    return particle != null && particle.contains(tokens.lower[v + 1]);
+  }
+
+  /**
+   * Where a report that is the verb's object begins: "cited problems in the Middle East",
+   * "called for a moratorium", "questioned whether …"; -1 when the object is no report.
+   */
+  private int objectAfter(int v, int last) {
+    String verb = tokens.lower[v];
+    int i = isPhrasalReport(v, last) ? v + 2 : OBJECT_REPORTS.contains(verb) ? v + 1 : -1;
+    if (i < 0 || i >= last) {
+      return -1;
+    }
+    String lower = tokens.lower[i];
+    String pos = tokens.pos[i];
+    if (QUESTION_WORDS.contains(lower)) {
+      return i; // "questioned whether …", "asked how …"
+    }
+    boolean nounPhrase = pos.equals("DET") && !lower.equals("that") || pos.equals("ADJ") || pos.startsWith("NOUN")
+        || pos.startsWith("PROPN") || pos.equals("NUM") || pos.startsWith("PRON") && tokens.isPossessive(i)
+        || pos.startsWith("VERB") && lower.endsWith("ing") && PHRASAL_REPORTS.containsKey(verb); // "called for reducing"
+    return nounPhrase && !tokens.quoted[i] ? i : -1;
   }
 
   /** "…, said one GOP source in the room.": a comma, the verb, a noun phrase, the sentence's end. */

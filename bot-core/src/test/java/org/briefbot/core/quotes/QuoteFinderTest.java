@@ -370,6 +370,24 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(quotes, "That makes us smart").speaker()).isEqualTo("Tom Berg");
   }
 
+  @Test
+  void aReportInTheVerbsObjectIsIndirectSpeech() {
+    String story = "Harbour board clashes over dredging\n"
+        + "Commissioner Miriam Kowalczyk called for a moratorium on dredging in the northern basin. "
+        + "The fishermen's union cited damage to the oyster beds as the reason for its protest. "
+        + "Mayor Tom Berg questioned whether the board had the money for another survey. "
+        + "The dredging called for by the plan was never started.";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    Quote moratorium = quoteStartingWith(quotes, "a moratorium on dredging");
+    assertThat(moratorium.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(moratorium.speaker()).isEqualTo("Miriam Kowalczyk");
+    assertThat(quoteStartingWith(quotes, "damage to the oyster beds").speaker()).isEqualTo("fishermen's union");
+    assertThat(quoteStartingWith(quotes, "whether the board had").speaker()).isEqualTo("Tom Berg");
+    assertThat(quotes).extracting(Quote::text).noneMatch(text -> text.startsWith("by the plan"));
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
