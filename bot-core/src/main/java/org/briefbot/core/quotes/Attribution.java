@@ -250,7 +250,7 @@ final class Attribution {
     }
     if (tokens.word[i].equals(",")) {
       int j = i - 1;
-      while (j >= from && !tokens.word[j].equals(",") && !tokens.isQuoteMark(j) && i - j <= 20) {
+      while (j >= from && !tokens.word[j].equals(",") && !tokens.isQuoteMark(j) && i - j <= 30) {
         j--;
       }
       if (j >= from && tokens.word[j].equals(",")) {

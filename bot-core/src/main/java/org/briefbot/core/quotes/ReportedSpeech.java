@@ -45,6 +45,8 @@ final class ReportedSpeech {
   /** "Asked about …, X said, “…”": the lead-in is the question, not the speaker's words. */
   private static final Set<String> QUESTION_LEAD_INS = Set.of("asked", "pressed", "questioned", "challenged");
   private static final int MIN_WORDS = 3;
+  /** Words of the writer's own before a quote that make the sentence a report, not a quote's lead-in. */
+  private static final int MIN_WRITER_WORDS = 5;
   /** A reported clause runs this many tokens at most; longer "sentences" are lists or garbage. */
   private static final int MAX_CLAUSE_TOKENS = 120;
 
@@ -162,7 +164,7 @@ final class ReportedSpeech {
 
   /** "…, said one GOP source in the room.": a comma, the verb, a noun phrase, the sentence's end. */
   private boolean isInvertedTag(int v, int first, int last) {
-    if (v - 1 < first || !tokens.word[v - 1].equals(",") || attribution.isParticiple(v)) {
+    if (v - 1 < first || !isClauseComma(v - 1, first) || attribution.isParticiple(v)) {
       return false;
     }
     int after = skipNominal(v + 1, last);
@@ -180,7 +182,7 @@ final class ReportedSpeech {
     int comma;
     Speaker speaker;
     int afterCue;
-    if (v - 1 >= first && tokens.word[v - 1].equals(",") && !attribution.isParticiple(v)) {
+    if (v - 1 >= first && isClauseComma(v - 1, first) && !attribution.isParticiple(v)) {
       comma = v - 1;
       speaker = attribution.nounPhraseAfter(v, last);
       afterCue = skipNominal(v + 1, last);
@@ -261,9 +263,10 @@ final class ReportedSpeech {
       }
     }
     // the attribution of a quote: ", Blinken said" or ", said Blinken" right after the closing mark
+    // (unless the quote ends the writer's own sentence: "… send a message that ''…,'' Kamin said.")
     for (int k = v - 1, seen = 0; k >= first && seen < 10; k--, seen++) {
       if (tokens.isQuoteMark(k) || tokens.quoted[k]) {
-        return true;
+        return !endsWritersSentence(k, first);
       }
       String pos = tokens.pos[k];
       if (pos.startsWith("VERB") || pos.equals("SCONJ") || pos.equals("ADP") && !tokens.lower[k].equals("of")
@@ -272,6 +275,26 @@ final class ReportedSpeech {
       }
     }
     return false;
+  }
+
+  /** A comma before an attribution, or a closing mark after one: {@code …,'' Kamin said}. */
+  private boolean isClauseComma(int i, int first) {
+    return tokens.word[i].equals(",") || tokens.isQuoteMark(i) && i - 1 >= first && tokens.word[i - 1].equals(",");
+  }
+
+  /** Whether the quote ending at {@code close} follows words of the writer's own (at least a clause). */
+  private boolean endsWritersSentence(int close, int first) {
+    int open = close;
+    while (open > first && (tokens.quoted[open - 1] || tokens.isQuoteMark(open - 1))) {
+      open--;
+    }
+    int words = 0;
+    for (int t = first; t < open; t++) {
+      if (Character.isLetterOrDigit(tokens.word[t].charAt(0))) {
+        words++;
+      }
+    }
+    return words >= MIN_WRITER_WORDS && hasVerb(first, open);
   }
 
   private static boolean isPersonalPronoun(String mention) {
@@ -358,7 +381,7 @@ final class ReportedSpeech {
           || pos.startsWith("VERB") && !lower.endsWith("ing")
           || lower.endsWith("ed") && lower.length() > 4 && (pos.equals("ADJ") || pos.startsWith("VERB"))
           || pos.equals("NOUN") && lower.endsWith("s") && !lower.endsWith("ss") && t > from && t + 1 < to
-          && tokens.pos[t - 1].equals("NOUN") && !tokens.lower[t - 1].endsWith("s")
+          && (tokens.pos[t - 1].equals("NOUN") || tokens.pos[t - 1].startsWith("PROPN")) && !tokens.lower[t - 1].endsWith("s")
           && (tokens.pos[t + 1].startsWith("NOUN") || tokens.pos[t + 1].equals("DET") || tokens.pos[t + 1].startsWith("PRON"))) {
         return true; // ("advantage obscures/NOUN concerns": a verb in -s the tagger read as a plural)
       }
@@ -462,7 +485,7 @@ final class ReportedSpeech {
         return -1;
       }
     }
-    return i >= first && tokens.word[i].equals(",") ? i : -1;
+    return i >= first && isClauseComma(i, first) ? i : -1;
   }
 
   /** The speaker of the nearest attribution before a participle ("…, Blinken said, adding that …"). */
@@ -517,19 +540,25 @@ final class ReportedSpeech {
     contentEnd = Math.min(contentEnd, contentFirst + MAX_CLAUSE_TOKENS);
     int words = 0;
     int quotedChars = 0;
+    int longestQuotedChars = 0;
     int chars = 0;
     for (int t = contentFirst; t < contentEnd; t++) {
       int length = tokens.end[t] - tokens.start[t];
       chars += length;
       if (tokens.quoted[t] || tokens.isQuoteMark(t)) {
         quotedChars += length;
+        longestQuotedChars = Math.max(longestQuotedChars, quotedChars);
+      } else {
+        quotedChars = 0;
       }
       if (Character.isLetterOrDigit(tokens.word[t].charAt(0))) {
         words++;
       }
     }
-    if (words < MIN_WORDS || quotedChars * 2 >= chars) {
-      return; // too short to be a statement, or mostly a quotation that speaks for itself
+    // Too short to be a statement, or mostly one quotation that speaks for itself; quoted words
+    // woven into the writer's clause ("wanted to speak “directly to white people” and …") stay.
+    if (words < MIN_WORDS || longestQuotedChars * 2 >= chars) {
+      return;
     }
     TextSpan span = new TextSpan(tokens.start[contentFirst], tokens.end[contentEnd - 1]);
     for (int i = out.size() - 1; i >= markedCount && i >= out.size() - 8; i--) {

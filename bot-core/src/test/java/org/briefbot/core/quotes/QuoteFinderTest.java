@@ -388,6 +388,29 @@ class QuoteFinderTest {
     assertThat(quotes).extracting(Quote::text).noneMatch(text -> text.startsWith("by the plan"));
   }
 
+  @Test
+  void reportedSpeechKeepsTheQuotedWordsWovenIntoIt() {
+    String story = "Harbour fees divide the council\n"
+        + "Mayor Tom Berg spoke in Leval on Monday. He said Commissioner Kowalczyk favors a \u201cstrongman approach.\u201d "
+        + "He said he wanted to speak \u201cdirectly to the dockers\u201d and let them know that \u201cthe port is theirs.\u201d\n"
+        + "Dana Whitlock, an outside adviser to the council on harbour and budget issues and an associate professor at the "
+        + "Leval School of Law, said that the council was \"taking a close look\" at the fees.\n"
+        + "Details aside, the mayor's fee plan offers a stark alternative and sends a clear message that a top priority "
+        + "\"is keeping the port open,\" Ms. Whitlock said.";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    Quote favors = quoteStartingWith(quotes, "Commissioner Kowalczyk favors");
+    assertThat(favors.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(favors.speaker()).isEqualTo("Tom Berg");
+    assertThat(quoteStartingWith(quotes, "he wanted to speak").speaker()).isEqualTo("Tom Berg");
+    assertThat(quoteStartingWith(quotes, "strongman approach").kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(quoteStartingWith(quotes, "that the council was").speaker()).isEqualTo("Dana Whitlock");
+    Quote plan = quoteStartingWith(quotes, "Details aside");
+    assertThat(plan.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(plan.speaker()).isEqualTo("Dana Whitlock");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
