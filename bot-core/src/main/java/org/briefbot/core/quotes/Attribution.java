@@ -320,6 +320,12 @@ final class Attribution {
         i--;
         continue;
       }
+      if (tokens.pos[i].equals("DET") && first == i + 1 && i - 2 >= from && isPhraseLink(tokens.lower[i - 1])
+          && isNounLike(i - 2)) {
+        first = i; // "Dan McLaughlin at the National Review": the link's object has its article
+        i--;
+        continue;
+      }
       break;
     }
     if (!head) {

@@ -2,6 +2,7 @@ package org.briefbot.core.quotes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,10 @@ final class People {
 
   /** How far back a "he" or "the secretary" looks, in mentions: stories refer back a few sentences, not pages. */
   private static final int LOOK_BACK_MENTIONS = 80;
+  /** Words that tie a person to their outlet or employer between the name and the verb. */
+  private static final Set<String> AFFILIATION_LINKS = Set.of("at", "of", "from", "with");
+  /** How much of a quote before a pronoun is read for the names it holds. */
+  private static final int MAX_QUOTE_SCAN_TOKENS = 200;
   /** How many bearers of one surname are compared; more is a list, not a story. */
   private static final int MAX_NAMESAKES = 50;
 
@@ -440,7 +445,7 @@ final class People {
     entity.mentionTexts.add(stripPossessive(tokens.textOf(first, end).replace('\u2019', '\'')));
     int verb = possessive ? -1 : verbAfter(end);
     boolean inverted = !possessive && verb < 0 && endsClause(end, sentence) && isInvertedSubject(first, sentence);
-    boolean subject = verb >= 0 || inverted;
+    boolean subject = verb >= 0 && !isPrepositionObject(first, sentence) || inverted;
     boolean speaks = inverted || subject && Lexicon.isReportingVerb(tokens.lower[verb]);
     if (speaks && !organisation && !quoted) {
       entity.person = true; // "Caddell said": whoever speaks is a person
@@ -512,7 +517,8 @@ final class People {
     while (stop < sentenceLast && stop - end <= 14) {
       String pos = tokens.pos[stop];
       String lower = tokens.lower[stop];
-      if (tokens.word[stop].equals(",") || tokens.word[stop].equals(".") || pos.startsWith("VERB") || pos.startsWith("AUX")
+      if (tokens.word[stop].equals(",") || tokens.word[stop].equals(".") || pos.startsWith("AUX")
+          || pos.startsWith("VERB") && !(stop > end + 1 && tokens.word[stop - 1].equals("-")) // ("Miami-based")
           || tokens.isQuoteMark(stop) || pos.equals("PUNCT") && !lower.equals("-")) {
         break;
       }
@@ -595,6 +601,16 @@ final class People {
   }
 
   /** "in Chelsea, the mayor said": a name after a preposition is a place or an object, not apposed to. */
+  /** "at the National Review agreed": a name inside a prepositional phrase is not the verb's subject. */
+  private boolean isPrepositionObject(int first, int sentence) {
+    int i = first - 1;
+    while (i > tokens.sentenceFirst[sentence] && (tokens.pos[i].equals("DET") || tokens.pos[i].equals("ADJ")) && first - i <= 3) {
+      i--;
+    }
+    // (a name right after "after"/"before" may well be a subject: "After Clinton said …")
+    return i >= tokens.sentenceFirst[sentence] && i < first - 1 && tokens.pos[i].equals("ADP");
+  }
+
   private boolean afterPreposition(int first, int sentence) {
     return first > tokens.sentenceFirst[sentence] && tokens.pos[first - 1].equals("ADP");
   }
@@ -845,6 +861,7 @@ final class People {
     Entity best = null;
     double bestScore = Double.MAX_VALUE;
     int newest = lastMentionBefore(t);
+    Set<Entity> namedInQuote = namedInQuoteJustBefore(t);
     for (int m = newest; m >= Math.max(0, newest - LOOK_BACK_MENTIONS); m--) {
       Mention mention = mentions.get(m);
       int mentionSentence = tokens.sentenceOf[mention.first()];
@@ -868,8 +885,14 @@ final class People {
       if (mention.speaks()) {
         score -= 0.5;
       }
-      if (mention.introduced()) {
-        score -= 1.5;
+      if (mention.introduced() && narratedBefore[sentence] - narratedBefore[mentionSentence] <= 1) {
+        score -= 1.5; // (only just introduced: once someone else has been the subject since, they lead)
+      }
+      if (mentionSentence == sentence && mention.subject()) {
+        score -= 2.5; // "Scott bristles at the suggestion he …": the subject of the pronoun's own sentence
+      }
+      if (namedInQuote.contains(entity)) {
+        score += 2; // "“… Obama had will.i.am …,” he said": a speaker seldom names himself
       }
       if (score < bestScore) {
         bestScore = score;
@@ -877,6 +900,25 @@ final class People {
       }
     }
     return best;
+  }
+
+  /** The people named inside the quote that ends right before token {@code t} ("“…,” he said"). */
+  private Set<Entity> namedInQuoteJustBefore(int t) {
+    int k = t - 1;
+    while (k >= 0 && t - k <= 3 && !tokens.quoted[k] && (tokens.isPunct(k) || tokens.isQuoteMark(k))) {
+      k--;
+    }
+    if (k < 0 || !tokens.quoted[k]) {
+      return Set.of();
+    }
+    Set<Entity> named = new HashSet<>();
+    for (int scanned = 0; k >= 0 && tokens.quoted[k] && scanned < MAX_QUOTE_SCAN_TOKENS; k--, scanned++) {
+      Mention mention = mentionAt[k];
+      if (mention != null) {
+        named.add(mention.entity());
+      }
+    }
+    return named;
   }
 
   private int lastMentionBefore(int t) {
@@ -919,6 +961,20 @@ final class People {
       }
       if (close < last && tokens.word[close].equals(",")) {
         i = close + 1;
+      }
+    }
+    if (i + 1 < last && AFFILIATION_LINKS.contains(tokens.lower[i])) {
+      // "Dan McLaughlin at the National Review agreed", "John Hale of Reuters said"
+      int k = i + 1;
+      if (tokens.pos[k].equals("DET")) {
+        k++;
+      }
+      int nameStart = k;
+      while (k < last && k - nameStart < 6 && tokens.isCapitalized(k) && !tokens.pos[k].startsWith("VERB")) {
+        k++;
+      }
+      if (k > nameStart && k < last && (tokens.pos[k].startsWith("VERB") || tokens.pos[k].equals("ADV"))) {
+        i = k;
       }
     }
     int auxiliary = -1;

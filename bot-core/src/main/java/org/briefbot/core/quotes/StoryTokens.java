@@ -129,6 +129,7 @@ final class StoryTokens {
           pos[k] = "NOUN";
         }
       }
+      repairMissingMainVerb(firsts[s], lasts[s]);
       for (int k = firsts[s] + 1; k < lasts[s] - 1; k++) {
         if (pos[k].startsWith("NOUN") && Lexicon.isReportingVerb(lower[k]) && (lower[k].endsWith("s") || lower[k].endsWith("ed"))
             && (pos[k - 1].startsWith("PROPN") || Lexicon.isPersonalPronoun(lower[k - 1]) && !lower[k - 1].equals("her"))
@@ -137,6 +138,32 @@ final class StoryTokens {
         }
       }
     }
+  }
+
+  /**
+   * A clause the tagger left without a verb, opening with a name and a word in -s
+   * ("Scott bristles/NOUN at the suggestion he …"): that word is the verb.
+   */
+  private void repairMissingMainVerb(int first, int last) {
+    int k = first;
+    while (k < last && pos[k].startsWith("PROPN")) {
+      k++;
+    }
+    if (k == first || k + 1 >= last || !pos[k].startsWith("NOUN") || !lower[k].endsWith("s") || lower[k].endsWith("ss")
+        || isPossessive(k - 1)) {
+      return;
+    }
+    String next = pos[k + 1];
+    if (!next.equals("ADP") && !next.equals("DET") && !lower[k + 1].equals("that")) {
+      return;
+    }
+    // ("Clinton supporters at the rally cheered": the clause has its verb further on)
+    for (int t = k + 1; t < last && !pos[t].startsWith("PRON") && !pos[t].equals("SCONJ") && !word[t].equals(","); t++) {
+      if (pos[t].startsWith("VERB") || pos[t].startsWith("AUX")) {
+        return;
+      }
+    }
+    pos[k] = "VERB";
   }
 
   /** Words that open a reported clause or its adverbial right after the verb. */

@@ -411,6 +411,24 @@ class QuoteFinderTest {
     assertThat(plan.speaker()).isEqualTo("Dana Whitlock");
   }
 
+  @Test
+  void heGoesToTheNewSubjectNotToAnEarlierSourceOrSomeoneTheQuoteNames() {
+    String story = "Harbour vote looms\n"
+        + "\"He has never shown an ambition for the harbour board,\" said Quentin Marsh, a historian at Leval University.\n"
+        + "Tom Berg bristles at the suggestion he is not ready. \"I have won every vote in this town,\" he said.\n"
+        + "While Berg had the support of the dockers, that is not the case for the fishermen, which worries Henry Crespo, "
+        + "president of the Leval-based fishermen's association.\n"
+        + "\"No one is fighting for the fishermen. Berg had the dockers. We have nobody,\" he said.\n"
+        + "Dan McLaughlin at the Leval Review agreed with Crespo.\n"
+        + "\"If the mayor's goal was to split the harbour, he succeeded,\" he wrote.";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quoteStartingWith(quotes, "I have won every vote").speaker()).isEqualTo("Tom Berg");
+    assertThat(quoteStartingWith(quotes, "No one is fighting").speaker()).isEqualTo("Henry Crespo");
+    assertThat(quoteStartingWith(quotes, "If the mayor's goal").speaker()).isEqualTo("Dan McLaughlin");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
