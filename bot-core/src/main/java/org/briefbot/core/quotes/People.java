@@ -37,6 +37,8 @@ final class People {
     int mentionCount;
     /** When it was last named, in order of the first reading: a lone surname means the latest bearer. */
     int lastSeen;
+    /** How often the story called this person by surname alone: the namesake a bare "Cruz" means. */
+    int surnameOnlyMentions;
 
     Entity(int id) {
       this.id = id;
@@ -630,6 +632,9 @@ final class People {
       }
     } else {
       found = bySingleName(last);
+      if (found != null && found.nameWords.size() > 1) {
+        found.surnameOnlyMentions++;
+      }
     }
     if (found == null) {
       found = newEntity();
@@ -695,8 +700,10 @@ final class People {
   private Entity bySingleName(String word) {
     Entity best = null;
     List<Entity> namesakes = recent(byLast.get(word));
+    // "Cruz" after "Ted Cruz … Heidi Cruz": the namesake already called by surname alone, else the latest
     for (Entity entity : namesakes) {
-      if (!entity.organisation && (best == null || entity.lastSeen >= best.lastSeen)) {
+      if (!entity.organisation && (best == null || entity.surnameOnlyMentions > best.surnameOnlyMentions
+          || entity.surnameOnlyMentions == best.surnameOnlyMentions && entity.lastSeen >= best.lastSeen)) {
         best = entity;
       }
     }

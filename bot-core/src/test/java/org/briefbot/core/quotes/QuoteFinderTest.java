@@ -429,6 +429,16 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(quotes, "If the mayor's goal").speaker()).isEqualTo("Dan McLaughlin");
   }
 
+  @Test
+  void aLoneSurnameMeansTheNamesakeTheStoryCallsByIt() {
+    String story = "Harbour rivals make peace\n"
+        + "Commissioner Ted Varga is endorsing Mayor Tom Berg. Varga said the harbour needs one voice.\n"
+        + "Berg once mocked Varga's wife, Heidi Varga, and his father, Rafael Varga.\n"
+        + "\"I am not in the habit of supporting people who attack my wife,\" Varga said in July.";
+
+    assertThat(quoteStartingWith(finder.find(story), "I am not in the habit").speaker()).isEqualTo("Ted Varga");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
