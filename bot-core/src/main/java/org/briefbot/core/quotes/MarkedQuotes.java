@@ -117,6 +117,9 @@ final class MarkedQuotes {
     if (paragraphOf(before.closeMark()) != paragraphOf(after.openMark())) {
       return null;
     }
+    if (Character.isLetterOrDigit(lastCharOf(before))) {
+      return null; // "his “Keepin' It Real” radio program who said …": a name in quotes, not a quote's first half
+    }
     int words = 0;
     int lastToken = -1;
     boolean participleAside = false;

@@ -439,6 +439,16 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(finder.find(story), "I am not in the habit").speaker()).isEqualTo("Ted Varga");
   }
 
+  @Test
+  void aNameInQuotesIsNotTheFirstHalfOfTheNextQuote() {
+    String story = "The Rev. Al Brandt took calls from listeners to his \"Keepin' It Real\" radio program who said they "
+        + "had doubts about the mayor. \"Not voting is an insult to the harbour,\" Mr. Brandt said in an interview.";
+
+    Quote quote = quoteStartingWith(finder.find(story), "Not voting is an insult");
+    assertThat(quote.parts()).hasSize(1);
+    assertThat(quote.speaker()).isEqualTo("Al Brandt");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
