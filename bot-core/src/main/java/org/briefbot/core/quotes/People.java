@@ -944,6 +944,10 @@ final class People {
     return found;
   }
 
+  private static boolean isDash(String word) {
+    return word.equals("-") || word.equals("--") || word.equals("\u2014") || word.equals("\u2015") || word.equals("\u2013");
+  }
+
   /** The verb following a mention that ends here, or -1: the mention is then not a subject. */
   private int verbAfter(int end) {
     int sentence = end > 0 ? tokens.sentenceOf[end - 1] : 0;
@@ -967,6 +971,16 @@ final class People {
         close++;
       }
       if (close < last && tokens.word[close].equals(",")) {
+        i = close + 1;
+      }
+    }
+    if (i < last && isDash(tokens.word[i])) {
+      // "Hillary Clinton — who's called for big tax hikes — lambasting …": an aside between dashes
+      int close = i + 1;
+      while (close < last && !isDash(tokens.word[close]) && close - i <= 24) {
+        close++;
+      }
+      if (close < last && isDash(tokens.word[close])) {
         i = close + 1;
       }
     }

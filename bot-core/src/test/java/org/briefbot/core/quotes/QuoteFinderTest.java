@@ -449,6 +449,15 @@ class QuoteFinderTest {
     assertThat(quote.speaker()).isEqualTo("Al Brandt");
   }
 
+  @Test
+  void aSubjectBeforeAnAsideBetweenDashesIsStillTheSubject() {
+    String story = "Quentin Marsh, a historian at Leval University, spoke first.\n"
+        + "The fees became an issue in the campaign, with Tom Berg \u2014 who has called for a ban \u2014 attacking the plan.\n"
+        + "\u201cThe plan would sink the port,\u201d he said.";
+
+    assertThat(quoteStartingWith(finder.find(story), "The plan would sink").speaker()).isEqualTo("Tom Berg");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
