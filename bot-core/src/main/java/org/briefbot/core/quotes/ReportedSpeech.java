@@ -229,6 +229,11 @@ final class ReportedSpeech {
     if (speaker == null) {
       return;
     }
+    if (!speaker.known()) {
+      // "according to exit polls", "according to a Washington Post database": whatever it names is the source
+      String source = speaker.mention().replaceFirst("^(?i)(the|a|an)\\s+", "");
+      speaker = new Speaker(null, source, speaker.mention(), speaker.verb());
+    }
     if (according == first || according - first <= 1 && tokens.isPunct(first)) {
       int comma = according + 2;
       while (comma < last && comma < according + 20 && !tokens.word[comma].equals(",")) {
@@ -409,6 +414,9 @@ final class ReportedSpeech {
       }
       if (lower.equals("about") && i + 1 < last && tokens.pos[i + 1].equals("NUM")) {
         return i; // "said about 20 traders have …": a number, not a topic
+      }
+      if (lower.equals("there") && i + 1 < last && (tokens.pos[i + 1].startsWith("AUX") || tokens.pos[i + 1].startsWith("VERB"))) {
+        return i; // "say there are concerns": the clause's subject, not an adverb
       }
       if (pos.equals("ADP") || TIME_WORDS.contains(lower) && !pos.startsWith("VERB")) {
         int after = skipNominal(i + 1, last);

@@ -458,6 +458,19 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(finder.find(story), "The plan would sink").speaker()).isEqualTo("Tom Berg");
   }
 
+  @Test
+  void anySourceAfterAccordingToAndAGroupSayingThereIsReported() {
+    String story = "About 9,000 dockers work in the harbour, according to federal statistics.\n"
+        + "Many lawmakers say there are also safety concerns at the northern quay.";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    Quote dockers = quoteStartingWith(quotes, "About 9,000 dockers");
+    assertThat(dockers.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(dockers.speaker()).isEqualTo("federal statistics");
+    assertThat(quoteStartingWith(quotes, "there are also safety concerns").speaker()).isEqualTo("Many lawmakers");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
