@@ -97,7 +97,7 @@ final class Attribution {
     while (first < to && (tokens.isPunct(first) && !tokens.isQuoteMark(first))) {
       first++;
     }
-    int limit = Math.min(to, first + 24);
+    int limit = Math.min(to, first + 40); // (past a long appositive: ", director of … and a professor at …, said")
     for (int v = first; v < limit; v++) {
       if (tokens.isQuoteMark(v) || tokens.quoted[v]) {
         break;
@@ -414,7 +414,7 @@ final class Attribution {
   }
 
   private Speaker pronoun(int t, int verb) {
-    String lower = tokens.lower[t];
+    String lower = tokens.pronounOf(t);
     Mention mention = people.mentionAt(t);
     if (mention != null) {
       return new Speaker(mention.entity(), "", tokens.word[t], verb);

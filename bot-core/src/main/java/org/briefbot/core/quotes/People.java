@@ -222,7 +222,7 @@ final class People {
     if (pos.equals("PROPN") || pos.startsWith("PROPN+")) {
       return true;
     }
-    if (pos.startsWith("PRON") && !Lexicon.isClosedClassWord(tokens.lower[t])) {
+    if (pos.startsWith("PRON") && !Lexicon.isClosedClassWord(tokens.pronounOf(t))) {
       return true; // "Hrubý/PRON said": a name the tagger took for a pronoun
     }
     if (pos.equals("DET") || pos.equals("ADP") || pos.startsWith("PRON") || pos.equals("CCONJ") || pos.equals("SCONJ")
@@ -840,7 +840,7 @@ final class People {
   }
 
   private void readPronoun(int t) {
-    String lower = tokens.lower[t];
+    String lower = tokens.pronounOf(t);
     Gender gender = switch (lower) {
       case "he", "him" -> Gender.MALE;
       case "she", "her" -> Gender.FEMALE;

@@ -303,7 +303,7 @@ final class ReportedSpeech {
   }
 
   private static boolean isPersonalPronoun(String mention) {
-    String lower = mention.toLowerCase(java.util.Locale.ROOT);
+    String lower = mention.toLowerCase(java.util.Locale.ROOT).replaceFirst("['\u2019].*$", ""); // "He's"
     return lower.equals("he") || lower.equals("she") || lower.equals("they") || lower.equals("we") || lower.equals("i");
   }
 

@@ -306,6 +306,16 @@ final class StoryTokens {
   }
 
   /** "Israel's", "Clinton'" and the like: a possessive, never the subject itself. */
+  /** The pronoun a token holds, without a contracted auxiliary: "He's" → "he", "they're" → "they". */
+  String pronounOf(int t) {
+    String w = lower[t];
+    int apostrophe = w.indexOf('\'');
+    if (apostrophe < 0) {
+      apostrophe = w.indexOf('\u2019');
+    }
+    return apostrophe > 0 && pos[t].startsWith("PRON+") ? w.substring(0, apostrophe) : w;
+  }
+
   boolean isPossessive(int t) {
     String w = lower[t];
     return pos[t].endsWith("+PART") || w.endsWith("'s") || (w.endsWith("'") && w.length() > 1) || w.equals("'s");

@@ -471,6 +471,21 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(quotes, "there are also safety concerns").speaker()).isEqualTo("Many lawmakers");
   }
 
+  @Test
+  void aContractedPronounAndAnAttributionPastALongAppositiveFindTheirSpeakers() {
+    String story = "Mayor Tom Berg spoke at the harbour on Friday.\n"
+        + "He\u2019s claiming that smuggling is \u201ca big, big problem in this port\u201d but \u201cnobody talks about it.\u201d\n"
+        + "\"It has the virtue of being cheap,\" Leonard E. Burman, director of the Leval Harbour Policy Center and a "
+        + "professor at the Maxwell School of Leval University, said of the mayor's plan. \"It does not make the port worse.\"";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quoteStartingWith(quotes, "a big, big problem").speaker()).isEqualTo("Tom Berg");
+    Quote virtue = quoteStartingWith(quotes, "It has the virtue");
+    assertThat(virtue.speaker()).isEqualTo("Leonard E. Burman");
+    assertThat(virtue.text()).contains("does not make the port worse");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
