@@ -413,6 +413,24 @@ final class Attribution {
         || Lexicon.isRoleNoun(tokens.lower[t]) && pos.equals("ADJ");
   }
 
+  /** Whose claim it is: "Trump's claim that …", "his claim that …" (a name or a resolvable he/she). */
+  Speaker possessor(int t) {
+    if (t < 0 || tokens.quoted[t]) {
+      return null;
+    }
+    Mention mention = people.mentionAt(t);
+    if (mention != null && mention.type() == MentionType.NAME && tokens.isPossessive(mention.end() - 1)) {
+      return new Speaker(mention.entity(), "", tokens.textOf(mention.first(), mention.end()), -1);
+    }
+    Lexicon.Gender gender = switch (tokens.lower[t]) {
+      case "his" -> Lexicon.Gender.MALE;
+      case "her" -> Lexicon.Gender.FEMALE;
+      default -> null;
+    };
+    People.Entity entity = gender != null ? people.resolvePronoun(t, gender) : null;
+    return entity != null ? new Speaker(entity, "", tokens.word[t], -1) : null;
+  }
+
   private Speaker pronoun(int t, int verb) {
     String lower = tokens.pronounOf(t);
     Mention mention = people.mentionAt(t);

@@ -273,7 +273,7 @@ final class People {
       int verb = possessive ? -1 : verbAfter(t + 1);
       boolean speaks = verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]);
       if (known == null && speaks && !lower.endsWith("s") && !Lexicon.isRoleHead(lower) && !Lexicon.isTitle(lower)) {
-        known = personOrName(List.of(stripPossessive(tokens.text.substring(tokens.start[t], tokens.end[t]))), false, "X");
+        known = personOrName(List.of(stripPossessive(tokens.text.substring(tokens.start[t], tokens.end[t]))), false, "X", null);
         known.person = true;
       }
       if (known != null) {
@@ -402,7 +402,14 @@ final class People {
     for (String w : rolePrefix) {
       titled |= Lexicon.isRoleHead(w.toLowerCase(Locale.ROOT));
     }
-    Entity entity = organisation ? organisation(nameWords) : personOrName(nameWords, titled, tokens.pos[nameStart]);
+    Gender titleGender = null;
+    for (List<String> words : List.of(titleWords, rolePrefix)) {
+      for (String w : words) {
+        titleGender = titleGender != null ? titleGender : Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    Entity entity = organisation ? organisation(nameWords)
+        : personOrName(nameWords, titled, tokens.pos[nameStart], titleGender);
     StringBuilder role = new StringBuilder();
     for (String w : rolePrefix) {
       role.append(role.length() > 0 ? " " : "").append(w);
@@ -617,7 +624,7 @@ final class People {
     return first > tokens.sentenceFirst[sentence] && tokens.pos[first - 1].equals("ADP");
   }
 
-  private Entity personOrName(List<String> nameWords, boolean titled, String firstPos) {
+  private Entity personOrName(List<String> nameWords, boolean titled, String firstPos, Gender titleGender) {
     String last = lastNameOf(nameWords);
     String first = nameWords.size() > 1 ? bare(nameWords.get(0).toLowerCase(Locale.ROOT)) : null;
     if (first != null && Lexicon.isNameParticle(first)) {
@@ -631,7 +638,7 @@ final class People {
         }
       }
     } else {
-      found = bySingleName(last);
+      found = bySingleName(last, titleGender);
       if (found != null && found.nameWords.size() > 1) {
         found.surnameOnlyMentions++;
       }
@@ -698,11 +705,17 @@ final class People {
 
   /** The entity a single name refers to: a surname first, then a first name, then an organisation's last word. */
   private Entity bySingleName(String word) {
+    return bySingleName(word, null);
+  }
+
+  /** A lone surname's bearer; a title's gender ("Mrs. Clinton") rules out namesakes of the other. */
+  private Entity bySingleName(String word, Gender titleGender) {
     Entity best = null;
     List<Entity> namesakes = recent(byLast.get(word));
     // "Cruz" after "Ted Cruz … Heidi Cruz": the namesake already called by surname alone, else the latest
     for (Entity entity : namesakes) {
-      if (!entity.organisation && (best == null || entity.surnameOnlyMentions > best.surnameOnlyMentions
+      boolean otherGender = titleGender != null && entity.gender != null && entity.gender != titleGender;
+      if (!entity.organisation && !otherGender && (best == null || entity.surnameOnlyMentions > best.surnameOnlyMentions
           || entity.surnameOnlyMentions == best.surnameOnlyMentions && entity.lastSeen >= best.lastSeen)) {
         best = entity;
       }

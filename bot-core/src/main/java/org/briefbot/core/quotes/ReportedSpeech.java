@@ -20,7 +20,8 @@ final class ReportedSpeech {
   private static final Set<String> INFINITIVE_VERBS = Set.of(
       "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "tell", "tells", "told", "telling",
       "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "warn", "warned",
-      "call", "called", "calls", "demand", "demanded", "agree", "agreed");
+      "call", "called", "calls", "demand", "demanded", "agree", "agreed", "promising", "vowing", "pledging", "warning",
+      "demanding");
   private static final Set<String> QUANTIFIERS = Set.of(
       "one", "some", "many", "several", "all", "most", "two", "three", "few", "both", "other", "another", "each");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "it");
@@ -41,6 +42,10 @@ final class ReportedSpeech {
       "acknowledged", "acknowledging", "deny", "denies", "denied", "denying", "question", "questions", "questioned",
       "questioning", "criticize", "criticizes", "criticized", "criticise", "criticised", "describe", "describes",
       "described", "urge", "urges", "urged");
+  private static final Set<String> NAMING_REPORTS = Set.of("call", "calls", "called");
+  /** Nouns that hold a report in a "that" clause: "Trump's claim that …". */
+  private static final Set<String> CLAIM_NOUNS = Set.of(
+      "claim", "claims", "assertion", "assertions", "insistence", "argument", "promise", "pledge", "warning", "contention");
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "how", "why", "what", "who", "when", "where");
   /** "Asked about …, X said, “…”": the lead-in is the question, not the speaker's words. */
   private static final Set<String> QUESTION_LEAD_INS = Set.of("asked", "pressed", "questioned", "challenged");
@@ -74,12 +79,17 @@ final class ReportedSpeech {
           accordingTo(s, v);
           continue;
         }
+        if (CLAIM_NOUNS.contains(tokens.lower[v]) && tokens.pos[v].startsWith("NOUN") && v > first && v + 2 < last
+            && tokens.lower[v + 1].equals("that")) {
+          claimOf(s, v);
+          continue;
+        }
         String lower = tokens.lower[v];
         boolean speech = attribution.isSpeechVerb(v);
         boolean belief = !speech && Lexicon.isReportingVerb(lower) && attribution.isVerb(v);
         boolean evidence = !speech && !belief && Lexicon.isEvidenceVerb(lower) && attribution.isVerb(v);
         boolean objectOnly = !speech && !belief && !evidence
-            && (isPhrasalReport(v, last) || OBJECT_REPORTS.contains(lower) && attribution.isVerb(v));
+            && (isPhrasalReport(v, last) || OBJECT_REPORTS.contains(lower) && attribution.isVerb(v) || isNamingReport(v, last));
         if (!speech && !belief && !evidence && !objectOnly || notAReport(v, first)) {
           continue;
         }
@@ -118,6 +128,15 @@ final class ReportedSpeech {
     }
   }
 
+  /** "Trump's claim that there have been …": a report held by a noun, said by its possessor. */
+  private void claimOf(int sentence, int noun) {
+    Speaker speaker = attribution.possessor(noun - 1);
+    if (speaker != null) {
+      int last = tokens.sentenceLast[sentence];
+      emit(sentence, noun + 1, contentEnd(noun + 1, last), speaker);
+    }
+  }
+
   /** A report in the verb's object ("X cited …", "X called for …"); whether there was one. */
   private boolean objectReportAt(int sentence, int v) {
     int last = tokens.sentenceLast[sentence];
@@ -133,6 +152,29 @@ final class ReportedSpeech {
   }
 
   /** "called for …", "called on … to …", "pointed to …": a verb and particle whose object is the report. */
+  /** "called the charges unsubstantiated", "called half of his supporters “deplorables”": a verdict put in words. */
+  private boolean isNamingReport(int v, int last) {
+    if (!NAMING_REPORTS.contains(tokens.lower[v]) || !attribution.isVerb(v) || v + 2 >= last
+        || v > 0 && tokens.word[v - 1].equals(",") || isPhrasalReport(v, last)) {
+      return false;
+    }
+    boolean nounSeen = false;
+    for (int t = v + 1; t < last && t < v + 25; t++) {
+      String pos = tokens.pos[t];
+      if (tokens.isQuoteMark(t) && nounSeen) {
+        return true;
+      }
+      if (pos.startsWith("VERB") || pos.startsWith("AUX") || pos.equals("SCONJ") || tokens.word[t].equals(",")) {
+        return false;
+      }
+      if (nounSeen && pos.equals("ADJ") && tokens.pos[t - 1].startsWith("NOUN")) {
+        return true; // "the charges unsubstantiated"
+      }
+      nounSeen |= pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.startsWith("PRON");
+    }
+    return false;
+  }
+
   private boolean isPhrasalReport(int v, int last) {
     if (v + 1 >= last || !attribution.isVerb(v)) {
       return false;
@@ -147,7 +189,7 @@ final class ReportedSpeech {
    */
   private int objectAfter(int v, int last) {
     String verb = tokens.lower[v];
-    int i = isPhrasalReport(v, last) ? v + 2 : OBJECT_REPORTS.contains(verb) ? v + 1 : -1;
+    int i = isPhrasalReport(v, last) ? v + 2 : OBJECT_REPORTS.contains(verb) || isNamingReport(v, last) ? v + 1 : -1;
     if (i < 0 || i >= last) {
       return -1;
     }

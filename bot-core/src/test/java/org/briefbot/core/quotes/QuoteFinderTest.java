@@ -486,6 +486,25 @@ class QuoteFinderTest {
     assertThat(virtue.text()).contains("does not make the port worse");
   }
 
+  @Test
+  void verdictsClaimsAndPromisesAreReportedSpeech() {
+    String story = "Harbour race turns sour\n"
+        + "Hillary Varga and her husband Bill Varga run the ferry company. Bill Varga spoke first.\n"
+        + "The Berg campaign called the charges unsubstantiated and invented by former employees. "
+        + "Mayor Tom Berg called half of the commissioner's supporters \u201cdeckhands.\u201d\n"
+        + "Fact-checkers looked at Berg's claim that there have been thousands of thefts at the port.\n"
+        + "Mrs. Varga has embraced the mayor's plan, promising to meet and exceed its goals for the ferries.\n"
+        + "He called Varga on Monday.";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quoteStartingWith(quotes, "the charges unsubstantiated").speaker()).isEqualTo("Berg campaign");
+    assertThat(quoteStartingWith(quotes, "half of the commissioner's").speaker()).isEqualTo("Tom Berg");
+    assertThat(quoteStartingWith(quotes, "that there have been thousands").speaker()).isEqualTo("Tom Berg");
+    assertThat(quoteStartingWith(quotes, "to meet and exceed").speaker()).as("Mrs. means the woman").isEqualTo("Hillary Varga");
+    assertThat(quotes).extracting(Quote::text).noneMatch(text -> text.startsWith("Varga on Monday"));
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
