@@ -561,11 +561,25 @@ final class ReportedSpeech {
       if (tokens.word[i].equals(",") && !tokens.quoted[i]
           && (FOLLOW_ON_CUES.contains(tokens.lower[i + 1]) || attribution.isAccordingTo(i + 1)
           || i + 2 < last && (tokens.lower[i + 1].equals("but") || tokens.lower[i + 1].equals("and"))
-          && attribution.isSpeechVerb(i + 2))) {
+          && attribution.isSpeechVerb(i + 2) || introducesQuoteAfter(i + 1, last))) {
         return i; // ", adding that …", ", according to …", ", but warned that …": another statement
+      }
+      if ((tokens.word[i].equals("-") || tokens.word[i].equals("--")) && !tokens.quoted[i] && introducesQuoteAfter(i + 1, last)) {
+        return i; // "… were made public ― Trump boasted, “…”"
       }
     }
     return trimEnd(from, last);
+  }
+
+  /** ", Trump boasted, “…”": a speaker and verb right after a comma that open a quote of their own. */
+  private boolean introducesQuoteAfter(int from, int last) {
+    for (int v = from + 1; v < Math.min(last - 1, from + 5); v++) {
+      if (attribution.isSpeechVerb(v)) {
+        int next = tokens.word[v + 1].equals(",") || tokens.word[v + 1].equals(":") ? v + 2 : v + 1;
+        return next < last && tokens.isQuoteMark(next);
+      }
+    }
+    return false;
   }
 
   /** The sentence end without its closing punctuation. */

@@ -505,6 +505,19 @@ class QuoteFinderTest {
     assertThat(quotes).extracting(Quote::text).noneMatch(text -> text.startsWith("Varga on Monday"));
   }
 
+  @Test
+  void aReportedClauseEndsWhereAnotherSpeakerIntroducesAQuote() {
+    String story = "When Mayor Tom Berg noted that the port has paid no tax for years \u2015 as was true for the years its books "
+        + "were public \u2015 Commissioner Dana Whitlock boasted, \u201cThat makes us smart.\u201d";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    Quote noted = quoteStartingWith(quotes, "that the port has paid no tax");
+    assertThat(noted.speaker()).isEqualTo("Tom Berg");
+    assertThat(noted.text()).doesNotContain("boasted");
+    assertThat(quoteStartingWith(quotes, "That makes us smart").speaker()).isEqualTo("Dana Whitlock");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
