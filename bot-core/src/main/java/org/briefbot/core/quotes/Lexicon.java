@@ -66,7 +66,8 @@ final class Lexicon {
       "praise praises praised praising", "slam slams slammed slamming", "blast blasts blasted blasting",
       "criticize criticizes criticized criticizing criticise criticised", "hail hails hailed",
       "condemn condemns condemned condemning", "mock mocks mocked mocking", "refer refers referred referring",
-      "liken likens likened", "compare compares compared");
+      "liken likens likened", "compare compares compared", "attack attacks attacked attacking",
+      "dismiss dismisses dismissed dismissing");
 
   /** Forms that take the addressee right after them: "told reporters that …". */
   private static final Set<String> ADDRESSEE_VERBS = forms(

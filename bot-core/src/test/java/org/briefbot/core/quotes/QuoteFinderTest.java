@@ -518,6 +518,18 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(quotes, "That makes us smart").speaker()).isEqualTo("Dana Whitlock");
   }
 
+  @Test
+  void quotedWordsAfterAVerbOfAttackAreTheAttackersWords() {
+    String story = "In an August speech, Mayor Tom Berg attacked \u201cthe hateful ideology of the ferry lobby \u2013 its contempt "
+        + "for dockers and fishermen.\u201d\nIn July, Commissioner Dana Whitlock dismissed the plan as a \u201cfairy tale for "
+        + "tourists.\u201d";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quoteStartingWith(quotes, "the hateful ideology").speaker()).isEqualTo("Tom Berg");
+    assertThat(quoteStartingWith(quotes, "fairy tale for tourists").speaker()).isEqualTo("Dana Whitlock");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
