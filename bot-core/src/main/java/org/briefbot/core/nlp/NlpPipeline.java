@@ -202,7 +202,7 @@ public final class NlpPipeline {
   private void requireEnglish(NewsDocument document) {
     Optional<String> sample = document.bodyParagraphs().stream().map(p -> p.span().of(document.folded()))
         .reduce((a, b) -> a.length() >= LANGUAGE_SAMPLE_CHARS ? a : a + "\n" + b);
-    if (sample.isEmpty() || NewsText.wordCount(sample.get()) < MIN_WORDS_FOR_LANGUAGE) {
+    if (sample.isEmpty() || NewsText.wordCount(sample.get()) < MIN_WORDS_FOR_LANGUAGE || ClearlyEnglish.test(sample.get())) {
       return;
     }
     DetectedLanguage language = language(sample.get());

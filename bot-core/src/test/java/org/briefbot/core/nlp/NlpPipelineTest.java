@@ -58,6 +58,20 @@ class NlpPipelineTest {
   }
 
   @Test
+  void germanStoryQuotingEnglishIsTurnedAway() {
+    assertThatThrownBy(() -> pipeline.analyze(ClearlyEnglishTest.GERMAN_QUOTING_ENGLISH))
+        .isInstanceOf(UnsupportedTextException.class)
+        .hasMessage("Only English is supported for now (this looks like German).");
+  }
+
+  @Test
+  void dutchStoryIsTurnedAway() {
+    assertThatThrownBy(() -> pipeline.analyze(ClearlyEnglishTest.DUTCH))
+        .isInstanceOf(UnsupportedTextException.class)
+        .hasMessage("Only English is supported for now (this looks like Dutch).");
+  }
+
+  @Test
   void shortTextIsNotJudgedByLanguage() {
     assertThat(pipeline.analyze("Rafah talks resume.").sentences()).hasSize(1);
   }
