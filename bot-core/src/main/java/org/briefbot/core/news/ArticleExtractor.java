@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import net.dankito.readability4j.Readability4J;
@@ -47,6 +48,14 @@ public final class ArticleExtractor {
       "subscribe to (?:continue|read)|subscribers? only|for subscribers|already a subscriber|to continue reading|limit of free articles"
           + "|unlock this (?:article|story)|become a (?:member|subscriber)",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * Every phrase of {@link #PAYWALL_WORDS} holds one of these (in lower case): most pages hold none,
+   * and looking for them is far cheaper than running the pattern over the whole page.
+   */
+  private static final List<String> PAYWALL_KEYS = List.of("subscri", "continue reading", "free articles", "unlock this",
+      "become a member");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n|\\n");
+  private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\x0B\\f\\r\\n]+");
 
   /**
    * The article of an HTML (or XHTML, or plain-text) page.
@@ -70,7 +79,7 @@ public final class ArticleExtractor {
   /** The article of a parsed page (the document is changed on the way). */
   public Article extract(Document document, HttpUrl pageUrl) {
     PageMetadata meta = PageMetadata.read(document, pageUrl);
-    boolean paywallWords = PAYWALL_WORDS.matcher(document.body() == null ? "" : document.body().text()).find();
+    boolean paywallWords = document.body() != null && hasPaywallWords(document.body().text());
     removeFurniture(document);
 
     String title = meta.title().orElse("");
@@ -113,7 +122,7 @@ public final class ArticleExtractor {
 
   private static Article fromPlainText(String text, HttpUrl pageUrl) {
     List<String> paragraphs = new ArrayList<>();
-    for (String block : text.replace("\r\n", "\n").split("\\n\\s*\\n|\\n")) {
+    for (String block : BLANK_LINES.split(text.replace("\r\n", "\n"))) {
       String normalized = normalize(block);
       if (!normalized.isEmpty()) {
         paragraphs.add(normalized);
@@ -126,6 +135,11 @@ public final class ArticleExtractor {
     }
     String url = CanonicalUrls.canonicalize(pageUrl);
     return new Article(pageUrl.toString(), url, title, pageUrl.host(), Optional.empty(), Optional.empty(), paragraphs);
+  }
+
+  static boolean hasPaywallWords(String pageText) {
+    String lower = pageText.toLowerCase(Locale.ROOT);
+    return PAYWALL_KEYS.stream().anyMatch(lower::contains) && PAYWALL_WORDS.matcher(pageText).find();
   }
 
   /**
@@ -202,7 +216,7 @@ public final class ArticleExtractor {
   }
 
   static String normalize(String text) {
-    return text.replace('\u00a0', ' ').replaceAll("[ \\t\\x0B\\f\\r\\n]+", " ").strip();
+    return SPACE_RUN.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").strip();
   }
 
   static int wordCount(String text) {

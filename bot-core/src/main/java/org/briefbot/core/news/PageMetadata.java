@@ -48,6 +48,10 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
   private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
       "blogposting", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting", "socialmediaposting",
       "webpage", "report", "scholarlyarticle", "techarticle");
+  private static final Pattern LEADING_BY = Pattern.compile("(?i)^by\\s+");
+  private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+  /** A full stop before a space, as in "Sept. 3, 2024". */
+  private static final Pattern ABBREVIATION_STOP = Pattern.compile("\\.(?=\\s)");
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+(?:[|\u2013\u2014\u00b7]|-|::)\\s+([^|\u2013\u2014\u00b7]{2,60})$");
 
   /** Reads the metadata; call before anything mutates the document. */
@@ -214,7 +218,7 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
   }
 
   private static String withoutBy(String author) {
-    return author.replaceFirst("(?i)^by\\s+", "").strip();
+    return LEADING_BY.matcher(author).replaceFirst("").strip();
   }
 
   private static String withoutSiteSuffix(String title) {
@@ -238,7 +242,7 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
     if (value == null) {
       return Optional.empty();
     }
-    String cleaned = value.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    String cleaned = WHITESPACE_RUN.matcher(value.replace('\u00a0', ' ')).replaceAll(" ").strip();
     return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
   }
 
@@ -303,7 +307,7 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
     } catch (DateTimeParseException ignored) {
       // next shape
     }
-    String plain = text.replace("Sept", "Sep").replaceAll("\\.(?=\\s)", "");
+    String plain = ABBREVIATION_STOP.matcher(text.replace("Sept", "Sep")).replaceAll("");
     for (DateTimeFormatter format : PLAIN_DATES) {
       try {
         return Optional.of(LocalDate.parse(plain, format).atStartOfDay().toInstant(ZoneOffset.UTC));

@@ -26,6 +26,7 @@ public final class NewsText {
       "^(?:Source|Sources|SOURCE|Reporting by|Writing by|Editing by|Additional reporting|Copyright|©|\\(c\\)|All rights reserved"
           + "|Follow (?:us|him|her) on|Read more|Read the rest|Related:|Sign up|Click here|Share this|\\(Reporting by|\\(Writing by|\\(Editing by)\\b.*",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s:\\-]+$");
   private static final Pattern SOURCE_TRAILER = Pattern.compile("^(?:Source|SOURCE)s?\\s*:\\s*(.{2,60})$");
   private static final Pattern DATE_LINE = Pattern.compile(
       "^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\w*,?\\s+)?"
@@ -104,7 +105,7 @@ public final class NewsText {
         if (!inBody) {
           Matcher datelineMatcher = DATELINE.matcher(line);
           if (datelineMatcher.lookingAt() && datelineMatcher.end() < line.length()) {
-            dateline = Optional.of(line.substring(0, datelineMatcher.end()).replaceAll("[\\s:\\-]+$", "").trim());
+            dateline = Optional.of(TRAILING_SEPARATORS.matcher(line.substring(0, datelineMatcher.end())).replaceAll("").trim());
             block = new TextSpan(block.start() + datelineMatcher.end(), block.end());
           }
         }
