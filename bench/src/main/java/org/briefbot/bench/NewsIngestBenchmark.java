@@ -1,12 +1,14 @@
 package org.briefbot.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -25,7 +27,7 @@ import org.briefbot.core.summary.Summarizer;
 /**
  * Ingest throughput: N generated stories served from 127.0.0.1 through RSS feeds, each fetched,
  * extracted, analysed and stored in a fresh H2 file database — the path a real feed takes (poll,
- * durable queue, leased workers, one transaction a story). Two warm-up runs, then timed runs.
+ * durable queue, leased workers, one transaction a story). Three warm-up runs, then timed runs.
  *
  * <p>Arguments: [stories=1000] [workers=4] [runs=3]. Run (see docs/BENCHMARKS.md):
  * {@code java -Xmx512m -cp bench/target/benchmarks.jar org.briefbot.bench.NewsIngestBenchmark}
@@ -42,9 +44,11 @@ public final class NewsIngestBenchmark {
       System.out.printf(Locale.ROOT, "News ingest: %d stories, %.0f KB of HTML a page on average, %d feeds; %d workers, %d cores, Java %s%n",
           stories, site.pageBytes() / 1024.0 / stories, site.feedUrls().size(), workers, Runtime.getRuntime().availableProcessors(),
           System.getProperty("java.version"));
-      // Two warm-up runs: the JIT is still compiling the extraction and NLP paths through the first.
-      run(site, stories, workers, "warm-up");
-      run(site, stories, workers, "warm-up");
+      // Three warm-up runs: on two cores the JIT is still compiling (and recompiling) the extraction,
+      // NLP and H2 paths through the first two; the JIT time each run prints shows how much.
+      for (int i = 1; i <= 3; i++) {
+        run(site, stories, workers, "warm-up");
+      }
       List<Double> rates = new ArrayList<>();
       for (int i = 1; i <= runs; i++) {
         rates.add(run(site, stories, workers, "run " + i));
@@ -56,8 +60,18 @@ public final class NewsIngestBenchmark {
   }
 
   private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  /** Time the JIT compilers have spent so far (in the process's CPU time, not in the workers'). */
+  private static long jitMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+  }
+
+  /** Time in garbage collections so far (pauses and concurrent cycles as the collectors report them). */
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
   }
 
   private static double run(SyntheticNewsSite site, int stories, int workers, String label) throws IOException {
@@ -68,6 +82,8 @@ public final class NewsIngestBenchmark {
             new NlpStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), 3), Clock.systemUTC(), workers)) {
       long started = System.nanoTime();
       long cpuStarted = processCpuNanos();
+      long jitStarted = jitMillis();
+      long gcStarted = gcMillis();
       for (String feedUrl : site.feedUrls()) {
         Feed feed = news.addFeed(feedUrl, FeedOwner.CONSOLE, "bench");
         news.poller().poll(feed);
@@ -77,6 +93,8 @@ public final class NewsIngestBenchmark {
           .forEach(result -> System.out.println("not stored: " + result.item().url() + ": " + result.error().get()));
       double seconds = (System.nanoTime() - started) / 1e9;
       double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
+      long jit = jitMillis() - jitStarted;
+      long gc = gcMillis() - gcStarted;
       int stored = news.stories().count();
       if (stored != stories) {
         throw new IllegalStateException(label + ": stored " + stored + " of " + stories + " stories; items: " + news.queue().counts());
@@ -84,9 +102,10 @@ public final class NewsIngestBenchmark {
       double rate = stored / seconds;
       // The machine may be shared: CPU time a story says what two dedicated cores would do.
       System.out.printf(Locale.ROOT,
-          "%-8s %d stories in %.2f s = %.0f stories/s; %.1f ms CPU a story (%.0f stories/s on 2 free cores); load average %.1f%n",
-          label, stored, seconds, rate, cpuSeconds * 1000 / stored, 2 * stored / cpuSeconds,
-          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+          "%-8s %d stories in %.2f s = %.0f stories/s; %.1f ms CPU a story (%.0f stories/s on 2 free cores); JIT %d ms, GC %d ms;"
+              + " load average %.1f%n",
+          label, stored, seconds, rate, cpuSeconds * 1000 / stored, 2 * stored / cpuSeconds, jit, gc,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       return rate;
     } finally {
       try (Stream<Path> files = Files.walk(dataDir)) {

@@ -49,6 +49,13 @@ final class SyntheticNewsSite implements AutoCloseable {
       "The council has already spent %N million dollars on studies and consultations linked to %T.",
       "%X said talks with the national government had been constructive but that no agreement had been reached yet.",
   };
+  static {
+    // The JDK server sends headers and body in separate writes; with Nagle's algorithm the body
+    // waits for the client's delayed ACK (40 ms on Linux) on every fetch. Read once, when the
+    // first server is created.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
   private final HttpServer server;

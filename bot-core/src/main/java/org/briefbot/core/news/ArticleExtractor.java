@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import net.dankito.readability4j.Readability4J;
@@ -16,6 +17,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article in a news page. readability4j (a port of Mozilla's Readability) picks the
@@ -47,6 +50,26 @@ public final class ArticleExtractor {
       "subscribe to (?:continue|read)|subscribers? only|for subscribers|already a subscriber|to continue reading|limit of free articles"
           + "|unlock this (?:article|story)|become a (?:member|subscriber)",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * Every phrase of {@link #PAYWALL_WORDS} holds one of these (in lower case): most pages hold none,
+   * and looking for them is far cheaper than running the pattern over the whole page.
+   */
+  private static final List<String> PAYWALL_KEYS = List.of("subscri", "continue reading", "free articles", "unlock this",
+      "become a member");
+  // CSS selectors parsed once: jsoup parses a selector string at every call, and these run for
+  // every element and ancestor of a page (jsoup's evaluators are thread-safe).
+  private static final Evaluator NOT_TEXT = QueryParser.parse(
+      "script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, input, select, textarea,"
+          + " nav, footer, aside, [role=navigation], [role=complementary], [role=banner], [aria-hidden=true], [hidden]");
+  private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
+  private static final Evaluator NAMED = QueryParser.parse("[class], [id]");
+  private static final Evaluator STORY_CONTAINERS = QueryParser.parse("html, body, article, main");
+  private static final Evaluator BLOCKS = QueryParser.parse("p, blockquote, li, pre, h2, h3, h4, h5, h6");
+  private static final Evaluator BLOCK_CONTAINERS = QueryParser.parse("p, blockquote, li, pre");
+  private static final Evaluator SUBHEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
+  private static final Evaluator LINKS = QueryParser.parse("a");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n|\\n");
+  private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\x0B\\f\\r\\n]+");
 
   /**
    * The article of an HTML (or XHTML, or plain-text) page.
@@ -70,7 +93,7 @@ public final class ArticleExtractor {
   /** The article of a parsed page (the document is changed on the way). */
   public Article extract(Document document, HttpUrl pageUrl) {
     PageMetadata meta = PageMetadata.read(document, pageUrl);
-    boolean paywallWords = PAYWALL_WORDS.matcher(document.body() == null ? "" : document.body().text()).find();
+    boolean paywallWords = document.body() != null && hasPaywallWords(document.body().text());
     removeFurniture(document);
 
     String title = meta.title().orElse("");
@@ -113,7 +136,7 @@ public final class ArticleExtractor {
 
   private static Article fromPlainText(String text, HttpUrl pageUrl) {
     List<String> paragraphs = new ArrayList<>();
-    for (String block : text.replace("\r\n", "\n").split("\\n\\s*\\n|\\n")) {
+    for (String block : BLANK_LINES.split(text.replace("\r\n", "\n"))) {
       String normalized = normalize(block);
       if (!normalized.isEmpty()) {
         paragraphs.add(normalized);
@@ -128,25 +151,29 @@ public final class ArticleExtractor {
     return new Article(pageUrl.toString(), url, title, pageUrl.host(), Optional.empty(), Optional.empty(), paragraphs);
   }
 
+  static boolean hasPaywallWords(String pageText) {
+    String lower = pageText.toLowerCase(Locale.ROOT);
+    return PAYWALL_KEYS.stream().anyMatch(lower::contains) && PAYWALL_WORDS.matcher(pageText).find();
+  }
+
   /**
    * Removes navigation, asides, forms and elements whose class or id names page furniture —
    * unless the element holds most of the page's paragraph text (a site that calls its story
    * container "main-share-layout" keeps its story).
    */
   private static void removeFurniture(Document document) {
-    document.select("script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, input, select, textarea,"
-        + " nav, footer, aside, [role=navigation], [role=complementary], [role=banner], [aria-hidden=true], [hidden]").remove();
+    document.select(NOT_TEXT).remove();
     Element body = document.body();
     if (body == null) {
       return;
     }
-    int pageText = textLength(body.select("p"));
-    for (Element element : body.select("[class], [id]")) {
-      if (element.ownerDocument() == null || element.is("html, body, article, main")) {
+    int pageText = textLength(body.select(PARAGRAPHS));
+    for (Element element : body.select(NAMED)) {
+      if (element.ownerDocument() == null || element.is(STORY_CONTAINERS)) {
         continue; // already removed with an ancestor, or a container that is the story's own
       }
       String names = element.className() + " " + element.id();
-      if (FURNITURE.matcher(names).find() && textLength(element.select("p")) * 2 < Math.max(pageText, 1)) {
+      if (FURNITURE.matcher(names).find() && textLength(element.select(PARAGRAPHS)) * 2 < Math.max(pageText, 1)) {
         element.remove();
       }
     }
@@ -155,10 +182,10 @@ public final class ArticleExtractor {
   /** The paragraph-level blocks of the chosen content, outermost only, in document order. */
   private static List<Element> blocks(Element root) {
     List<Element> blocks = new ArrayList<>();
-    for (Element element : root.select("p, blockquote, li, pre, h2, h3, h4, h5, h6")) {
+    for (Element element : root.select(BLOCKS)) {
       boolean nested = false;
       for (Element parent = element.parent(); parent != null && parent != root.parent(); parent = parent.parent()) {
-        if (parent.is("p, blockquote, li, pre")) {
+        if (parent.is(BLOCK_CONTAINERS)) {
           nested = true;
           break;
         }
@@ -174,7 +201,7 @@ public final class ArticleExtractor {
   }
 
   private static boolean keep(Element block, String text, String title) {
-    if (text.isEmpty() || block.is("h2, h3, h4, h5, h6")) {
+    if (text.isEmpty() || block.is(SUBHEADINGS)) {
       return false; // subheadings are not sentences; they would pollute summaries
     }
     if (text.equalsIgnoreCase(title) || BOILERPLATE_LINE.matcher(text).matches()) {
@@ -184,7 +211,7 @@ public final class ArticleExtractor {
     if (words <= 4 && !endsLikeSentence(text)) {
       return false;
     }
-    int linkText = textLength(block.select("a"));
+    int linkText = textLength(block.select(LINKS));
     return linkText * 2 <= text.length(); // a line that is mostly links is navigation
   }
 
@@ -202,7 +229,7 @@ public final class ArticleExtractor {
   }
 
   static String normalize(String text) {
-    return text.replace('\u00a0', ' ').replaceAll("[ \\t\\x0B\\f\\r\\n]+", " ").strip();
+    return SPACE_RUN.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").strip();
   }
 
   static int wordCount(String text) {

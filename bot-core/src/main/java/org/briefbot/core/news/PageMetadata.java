@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What a news page says about itself in its head: title, outlet, author, publication time,
@@ -48,6 +50,17 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
   private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
       "blogposting", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting", "socialmediaposting",
       "webpage", "report", "scholarlyarticle", "techarticle");
+  private static final Pattern LEADING_BY = Pattern.compile("(?i)^by\\s+");
+  private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+  /** A full stop before a space, as in "Sept. 3, 2024". */
+  private static final Pattern ABBREVIATION_STOP = Pattern.compile("\\.(?=\\s)");
+  // Selectors parsed once (jsoup parses a selector string at every call).
+  private static final Evaluator H1 = QueryParser.parse("h1");
+  private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
+  private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel=canonical]");
+  private static final Evaluator HTML = QueryParser.parse("html");
+  private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
+  private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+(?:[|\u2013\u2014\u00b7]|-|::)\\s+([^|\u2013\u2014\u00b7]{2,60})$");
 
   /** Reads the metadata; call before anything mutates the document. */
@@ -57,7 +70,7 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
 
     Optional<String> htmlTitle = clean(document.title());
     Optional<String> title = first(meta.get("og:title"), jsonLd.headline, meta.get("twitter:title"),
-        text(document.selectFirst("h1")), htmlTitle.map(PageMetadata::withoutSiteSuffix).orElse(null));
+        text(document.selectFirst(H1)), htmlTitle.map(PageMetadata::withoutSiteSuffix).orElse(null));
     Optional<String> outlet = first(meta.get("og:site_name"), jsonLd.publisher, meta.get("application-name"),
         htmlTitle.flatMap(PageMetadata::siteSuffix).orElse(null));
     Optional<String> author = first(jsonLd.authors.isEmpty() ? null : joinNames(jsonLd.authors), nameOnly(meta.get("author")),
@@ -66,18 +79,18 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
     author = author.map(PageMetadata::withoutBy).filter(a -> !a.isBlank());
     Optional<Instant> published = firstDate(meta.get("article:published_time"), jsonLd.datePublished, meta.get("og:published_time"),
         meta.get("date"), meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("pubdate"), meta.get("publishdate"),
-        meta.get("sailthru.date"), attr(document.selectFirst("time[datetime]"), "datetime"));
-    Optional<HttpUrl> canonical = first(attr(document.selectFirst("link[rel=canonical]"), "href"), meta.get("og:url"))
+        meta.get("sailthru.date"), attr(document.selectFirst(TIME_WITH_DATETIME), "datetime"));
+    Optional<HttpUrl> canonical = first(attr(document.selectFirst(CANONICAL_LINK), "href"), meta.get("og:url"))
         .map(pageUrl::resolve)
         .filter(url -> CanonicalUrls.sameSite(pageUrl, url));
-    Optional<String> language = clean(document.selectFirst("html") == null ? null : document.selectFirst("html").attr("lang"));
+    Optional<String> language = clean(document.selectFirst(HTML) == null ? null : document.selectFirst(HTML).attr("lang"));
     boolean paywalled = jsonLd.paywalled || "locked".equalsIgnoreCase(meta.get("article:content_tier"));
     return new PageMetadata(title, outlet, author, published, canonical, language, paywalled);
   }
 
   private static Map<String, String> metaTags(Document document) {
     Map<String, String> meta = new HashMap<>();
-    for (Element tag : document.select("meta[content]")) {
+    for (Element tag : document.select(META_WITH_CONTENT)) {
       String key = tag.hasAttr("property") ? tag.attr("property") : tag.hasAttr("name") ? tag.attr("name") : tag.attr("itemprop");
       String value = tag.attr("content").strip();
       if (!key.isBlank() && !value.isEmpty()) {
@@ -99,7 +112,7 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
     static JsonLd read(Document document) {
       JsonLd found = new JsonLd();
       List<JsonNode> nodes = new ArrayList<>();
-      for (Element script : document.select("script[type=application/ld+json]")) {
+      for (Element script : document.select(JSON_LD)) {
         try {
           collect(JSON.readTree(script.data()), nodes, 0);
         } catch (Exception malformed) {
@@ -214,7 +227,7 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
   }
 
   private static String withoutBy(String author) {
-    return author.replaceFirst("(?i)^by\\s+", "").strip();
+    return LEADING_BY.matcher(author).replaceFirst("").strip();
   }
 
   private static String withoutSiteSuffix(String title) {
@@ -238,7 +251,7 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
     if (value == null) {
       return Optional.empty();
     }
-    String cleaned = value.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    String cleaned = WHITESPACE_RUN.matcher(value.replace('\u00a0', ' ')).replaceAll(" ").strip();
     return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
   }
 
@@ -303,7 +316,7 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
     } catch (DateTimeParseException ignored) {
       // next shape
     }
-    String plain = text.replace("Sept", "Sep").replaceAll("\\.(?=\\s)", "");
+    String plain = ABBREVIATION_STOP.matcher(text.replace("Sept", "Sep")).replaceAll("");
     for (DateTimeFormatter format : PLAIN_DATES) {
       try {
         return Optional.of(LocalDate.parse(plain, format).atStartOfDay().toInstant(ZoneOffset.UTC));

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns raw story text into a {@link NewsDocument}: checks that it is text a person could mean,
@@ -26,6 +28,9 @@ public final class NewsText {
       "^(?:Source|Sources|SOURCE|Reporting by|Writing by|Editing by|Additional reporting|Copyright|©|\\(c\\)|All rights reserved"
           + "|Follow (?:us|him|her) on|Read more|Read the rest|Related:|Sign up|Click here|Share this|\\(Reporting by|\\(Writing by|\\(Editing by)\\b.*",
       Pattern.CASE_INSENSITIVE);
+  /** Parsed once: jsoup parses a selector string at every call, here once for every ancestor of every block. */
+  private static final Evaluator TEXT_BLOCK_CONTAINERS = QueryParser.parse("p, li, blockquote");
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s:\\-]+$");
   private static final Pattern SOURCE_TRAILER = Pattern.compile("^(?:Source|SOURCE)s?\\s*:\\s*(.{2,60})$");
   private static final Pattern DATE_LINE = Pattern.compile(
       "^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\w*,?\\s+)?"
@@ -104,7 +109,7 @@ public final class NewsText {
         if (!inBody) {
           Matcher datelineMatcher = DATELINE.matcher(line);
           if (datelineMatcher.lookingAt() && datelineMatcher.end() < line.length()) {
-            dateline = Optional.of(line.substring(0, datelineMatcher.end()).replaceAll("[\\s:\\-]+$", "").trim());
+            dateline = Optional.of(TRAILING_SEPARATORS.matcher(line.substring(0, datelineMatcher.end())).replaceAll("").trim());
             block = new TextSpan(block.start() + datelineMatcher.end(), block.end());
           }
         }
@@ -241,7 +246,7 @@ public final class NewsText {
       out.append(document.title().strip()).append('\n');
     }
     for (Element block : document.select("h1, h2, h3, p, li, blockquote")) {
-      if (block.parents().stream().anyMatch(parent -> parent.is("p, li, blockquote"))) {
+      if (block.parents().stream().anyMatch(parent -> parent.is(TEXT_BLOCK_CONTAINERS))) {
         continue; // already taken with its enclosing block
       }
       String line = block.text().strip();

@@ -1,5 +1,7 @@
 package org.briefbot.core.nlp;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +29,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +54,12 @@ public final class NlpPipeline {
   /** Enough text for a confident guess; more only costs time. */
   private static final int LANGUAGE_SAMPLE_CHARS = 600;
 
+  /**
+   * Entries of each of the word caches below: news repeats its words across stories ("said,",
+   * "Mr.", "\"We", "government's"), and 20,000 of them cover most of what a day of stories uses.
+   */
+  private static final int WORD_CACHE_SIZE = 20_000;
+
   /** Longest stretch of tokens tagged at once; news sentences rarely pass 80 tokens. */
   static final int POS_WINDOW = 200;
 
@@ -63,6 +72,14 @@ public final class NlpPipeline {
   private final CompletableFuture<ThreadSafeLemmatizerME> lemmatizer;
   private final ThreadLocal<SnowballStemmer> stemmer =
       ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
+  /**
+   * The tokenizer's cuts of a whitespace-free chunk, as {start, end} pairs within it: the tokenizer
+   * splits at whitespace first and then decides each chunk from the chunk alone, so its cuts are a
+   * function of the chunk.
+   */
+  private final Cache<String, int[]> chunkCuts = Caffeine.newBuilder().maximumSize(WORD_CACHE_SIZE).build();
+  /** Stems by lower-case word (a stem is a function of the word). */
+  private final Cache<String, String> stems = Caffeine.newBuilder().maximumSize(WORD_CACHE_SIZE).build();
 
   private NlpPipeline() {
     long started = System.nanoTime();
@@ -125,24 +142,40 @@ public final class NlpPipeline {
     return new AnalyzedText(document, sentences, this);
   }
 
-  /** Tokens of {@code text[start, end)} with offsets into {@code text}. */
+  /**
+   * Tokens of {@code text[start, end)} with offsets into {@code text}: OpenNLP's tokenizer, chunk by
+   * whitespace-separated chunk, each chunk's cuts and each word's stem computed once.
+   */
   public List<Token> tokenize(String text, int start, int end) {
-    Span[] spans = tokenizer.tokenizePos(text.substring(start, end));
-    List<Token> tokens = new ArrayList<>(spans.length);
-    SnowballStemmer stems = stemmer.get();
-    for (Span span : spans) {
-      int tokenStart = start + span.getStart();
-      int tokenEnd = start + span.getEnd();
-      String word = text.substring(tokenStart, tokenEnd);
-      String lower = word.toLowerCase(Locale.ROOT);
-      tokens.add(new Token(new TextSpan(tokenStart, tokenEnd), word, lower, stems.stem(lower).toString()));
+    String piece = text.substring(start, end);
+    List<Token> tokens = new ArrayList<>();
+    for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(piece)) {
+      int chunkStart = start + chunk.getStart();
+      int[] cuts = chunkCuts.get(chunk.getCoveredText(piece).toString(), this::cutsOf);
+      for (int c = 0; c < cuts.length; c += 2) {
+        int tokenStart = chunkStart + cuts[c];
+        int tokenEnd = chunkStart + cuts[c + 1];
+        String word = text.substring(tokenStart, tokenEnd);
+        String lower = word.toLowerCase(Locale.ROOT);
+        tokens.add(new Token(new TextSpan(tokenStart, tokenEnd), word, lower, stem(lower)));
+      }
     }
     return tokens;
   }
 
+  private int[] cutsOf(String chunk) {
+    Span[] spans = tokenizer.tokenizePos(chunk);
+    int[] cuts = new int[spans.length * 2];
+    for (int i = 0; i < spans.length; i++) {
+      cuts[2 * i] = spans[i].getStart();
+      cuts[2 * i + 1] = spans[i].getEnd();
+    }
+    return cuts;
+  }
+
   /** Snowball (Porter 2) stem of a lower-case word. */
   public String stem(String lowerCaseWord) {
-    return stemmer.get().stem(lowerCaseWord).toString();
+    return stems.get(lowerCaseWord, word -> stemmer.get().stem(word).toString());
   }
 
   /** Universal POS tags of a sentence's tokens. */
@@ -202,7 +235,7 @@ public final class NlpPipeline {
   private void requireEnglish(NewsDocument document) {
     Optional<String> sample = document.bodyParagraphs().stream().map(p -> p.span().of(document.folded()))
         .reduce((a, b) -> a.length() >= LANGUAGE_SAMPLE_CHARS ? a : a + "\n" + b);
-    if (sample.isEmpty() || NewsText.wordCount(sample.get()) < MIN_WORDS_FOR_LANGUAGE) {
+    if (sample.isEmpty() || NewsText.wordCount(sample.get()) < MIN_WORDS_FOR_LANGUAGE || ClearlyEnglish.test(sample.get())) {
       return;
     }
     DetectedLanguage language = language(sample.get());

@@ -16,7 +16,8 @@ import opennlp.tools.util.SequenceValidator;
  * feature descriptor), so every sequence in the beam gets the same context at a position, and
  * {@link BeamSearch} evaluates the model on that same context once for each of them: here each
  * distinct context of a position is evaluated once. And the beam's cut-off (the k-th best score)
- * is found by selection instead of sorting a copy of all scores. The sequences, their order in
+ * is found by selection instead of sorting a copy of all scores; and a sequence of the beam links to
+ * the one it extends rather than copying its outcomes at every step. The sequences, their order in
  * the queues and their scores are computed exactly as {@link BeamSearch} computes them (OpenNLP
  * 2.5), so the tags are the same, ties included. Thread-safe: a model holds one instance that
  * every thread's tagger uses.
@@ -37,9 +38,9 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
   @Override
   public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext, double minSequenceScore,
       BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
-    Queue<Sequence> prev = new PriorityQueue<>(size);
-    Queue<Sequence> next = new PriorityQueue<>(size);
-    prev.add(new Sequence());
+    Queue<Path> prev = new PriorityQueue<>(size);
+    Queue<Path> next = new PriorityQueue<>(size);
+    prev.add(Path.EMPTY);
     Object[] context = additionalContext == null ? NO_ADDITIONAL_CONTEXT : additionalContext;
     // The distinct contexts evaluated at the current position, with their scores and cut-offs.
     String[][] evaluatedContexts = new String[size][];
@@ -50,8 +51,8 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
       int evaluated = 0;
       int sz = Math.min(size, prev.size());
       for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
-        Sequence top = prev.remove();
-        String[] outcomes = top.getOutcomes().toArray(new String[0]);
+        Path top = prev.remove();
+        String[] outcomes = top.outcomes();
         String[] contexts = cg.getContext(i, sequence, outcomes, context);
         int known = 0;
         while (known < evaluated && !Arrays.equals(evaluatedContexts[known], contexts)) {
@@ -78,26 +79,94 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
         }
       }
       prev.clear();
-      Queue<Sequence> swap = prev;
+      Queue<Path> swap = prev;
       prev = next;
       next = swap;
     }
     int count = Math.min(numSequences, prev.size());
     Sequence[] top = new Sequence[count];
     for (int s = 0; s < count; s++) {
-      top[s] = prev.remove();
+      top[s] = prev.remove().toSequence();
     }
     return top;
   }
 
-  private <T> void advance(Sequence top, int i, T[] sequence, String[] outcomes, int p, double score, double minSequenceScore,
-      SequenceValidator<T> validator, Queue<Sequence> next) {
+  private <T> void advance(Path top, int i, T[] sequence, String[] outcomes, int p, double probability, double minSequenceScore,
+      SequenceValidator<T> validator, Queue<Path> next) {
     String out = model.getOutcome(p);
     if (validator.validSequence(i, sequence, outcomes, out)) {
-      Sequence advanced = new Sequence(top, out, score);
-      if (advanced.getScore() > minSequenceScore) {
+      Path advanced = new Path(top, out, probability);
+      if (advanced.score > minSequenceScore) {
         next.add(advanced);
       }
+    }
+  }
+
+  /**
+   * A sequence of the beam as a link to the one it extends: what {@link Sequence} holds, without
+   * copying its outcomes and probabilities at every step. Scores add up exactly as in {@link
+   * Sequence#Sequence(Sequence, String, double)} and order the same way ({@link Sequence#compareTo}),
+   * so the queues hold the same sequences in the same order.
+   */
+  private static final class Path implements Comparable<Path> {
+    static final Path EMPTY = new Path();
+
+    private final Path previous;
+    private final String outcome;
+    private final double probability;
+    private final double score;
+    private final int length;
+
+    private Path() {
+      previous = null;
+      outcome = null;
+      probability = 1;
+      score = 0d;
+      length = 0;
+    }
+
+    Path(Path previous, String outcome, double probability) {
+      this.previous = previous;
+      this.outcome = outcome;
+      this.probability = probability;
+      this.score = previous.score + StrictMath.log(probability);
+      this.length = previous.length + 1;
+    }
+
+    String[] outcomes() {
+      String[] outcomes = new String[length];
+      for (Path path = this; path.length > 0; path = path.previous) {
+        outcomes[path.length - 1] = path.outcome;
+      }
+      return outcomes;
+    }
+
+    /** The same {@link Sequence}, built step by step as {@link BeamSearch} builds it. */
+    Sequence toSequence() {
+      Path[] steps = new Path[length];
+      for (Path path = this; path.length > 0; path = path.previous) {
+        steps[path.length - 1] = path;
+      }
+      Sequence sequence = new Sequence();
+      for (Path step : steps) {
+        sequence.add(step.outcome, step.probability); // score += log(p), as the copying constructor adds it
+      }
+      return sequence;
+    }
+
+    @Override
+    public int compareTo(Path other) {
+      return Double.compare(other.score, score);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other == this;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
     }
   }
 

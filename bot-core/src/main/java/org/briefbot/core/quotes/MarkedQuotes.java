@@ -3,6 +3,7 @@ package org.briefbot.core.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefbot.core.nlp.TextSpan;
 import org.briefbot.core.quotes.Attribution.Speaker;
 
@@ -15,6 +16,8 @@ final class MarkedQuotes {
   /** Words a title keeps in lower case ("Justice Against Sponsors of Terrorism Act"). */
   private static final Set<String> TITLE_SMALL_WORDS = Set.of(
       "of", "the", "a", "an", "and", "for", "to", "in", "on", "at", "with", "by", "from", "or", "&");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern OUTER_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
   /** Longest attribution between the two halves of a split quote, in words. */
   private static final int MAX_SPLIT_ATTRIBUTION_WORDS = 45;
   /** Longest attribution between halves joined by a comma: {@code "…," she said, "…"}. */
@@ -328,12 +331,12 @@ final class MarkedQuotes {
     if (lastChar == '.' || lastChar == '!' || lastChar == '?') {
       return false;
     }
-    String[] words = trimmed.split("\\s+");
+    String[] words = WHITESPACE.split(trimmed);
     if (words.length > 8) {
       return false;
     }
     for (int i = 0; i < words.length; i++) {
-      String word = words[i].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+      String word = OUTER_NON_WORD.matcher(words[i]).replaceAll("");
       if (word.isEmpty()) {
         continue;
       }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefbot.core.quotes.Lexicon.Gender;
 
 /**
@@ -74,6 +75,12 @@ final class People {
   private static final int MAX_QUOTE_SCAN_TOKENS = 200;
   /** How many bearers of one surname are compared; more is a list, not a story. */
   private static final int MAX_NAMESAKES = 50;
+
+  private static final Pattern COURTESY_TITLE = Pattern.compile("(mr|mrs|ms|miss|dr|sir|dame)\\.?");
+  /** What may follow a surname: "Jr.", "III", "(D-Md.)", "R-Ky". */
+  private static final Pattern NAME_SUFFIX = Pattern.compile("jr\\.?|sr\\.?|ii|iii|iv|\\(.*\\)|\\(?[rd]-.*");
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s]+");
+  private static final Pattern OUTER_NON_WORD = Pattern.compile("^[^a-z0-9.]+|[^a-z0-9.]+$");
 
   private final StoryTokens tokens;
   final List<Entity> entities = new ArrayList<>();
@@ -465,7 +472,7 @@ final class People {
 
   private static boolean isOnlyCourtesyTitle(String role) {
     String lower = role.toLowerCase(Locale.ROOT);
-    return lower.matches("(mr|mrs|ms|miss|dr|sir|dame)\\.?");
+    return COURTESY_TITLE.matcher(lower).matches();
   }
 
   private static boolean allNeverNames(List<String> words) {
@@ -550,8 +557,8 @@ final class People {
   }
 
   private void addRoleWords(Entity entity, String role) {
-    for (String w : role.toLowerCase(Locale.ROOT).split("[\\s]+")) {
-      String word = w.replaceAll("^[^a-z0-9.]+|[^a-z0-9.]+$", "");
+    for (String w : WHITESPACE.split(role.toLowerCase(Locale.ROOT))) {
+      String word = OUTER_NON_WORD.matcher(w).replaceAll("");
       if (!word.isEmpty()) {
         entity.roleWords.add(Lexicon.expandTitle(word));
         entity.roleWords.add(word);
@@ -755,7 +762,7 @@ final class People {
 
   private static String lastNameOf(List<String> nameWords) {
     int i = nameWords.size() - 1;
-    while (i > 0 && nameWords.get(i).toLowerCase(Locale.ROOT).matches("jr\\.?|sr\\.?|ii|iii|iv|\\(.*\\)|\\(?[rd]-.*")) {
+    while (i > 0 && NAME_SUFFIX.matcher(nameWords.get(i).toLowerCase(Locale.ROOT)).matches()) {
       i--;
     }
     return bare(nameWords.get(i).toLowerCase(Locale.ROOT));

@@ -24,6 +24,8 @@ final class ReportedSpeech {
       "demanding");
   private static final Set<String> QUANTIFIERS = Set.of(
       "one", "some", "many", "several", "all", "most", "two", "three", "few", "both", "other", "another", "each");
+  /** Pronouns that may open a subject before its noun ("his aides", "one official"). */
+  private static final Set<String> PRONOUN_DETERMINERS = Set.of("his", "her", "their", "its", "our", "my", "your", "one");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "it");
   private static final Set<String> TIME_WORDS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
@@ -504,7 +506,7 @@ final class ReportedSpeech {
         i++;
         continue;
       }
-      if (i == start && (pos.startsWith("PRON") && tokens.lower[i].matches("his|her|their|its|our|my|your|one")
+      if (i == start && (pos.startsWith("PRON") && PRONOUN_DETERMINERS.contains(tokens.lower[i])
           || QUANTIFIERS.contains(tokens.lower[i]))) {
         i++;
         continue;

@@ -2,6 +2,7 @@ package org.briefbot.core.quotes;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.briefbot.core.nlp.AnalyzedText;
 import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.nlp.Sentence;
@@ -206,7 +207,7 @@ final class StoryTokens {
     if (isInitials(w)) {
       return true; // an initial: "Elijah E. Cummings", "G.K. Butterfield"
     }
-    return ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.matches("\\(?[A-Z]-[A-Z][A-Za-z.]*");
+    return ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT)) || PARTY_AND_STATE.matcher(w).matches();
   }
 
   /** "E", "G.K", "J.R": capital letters joined by periods, the period after the last one cut off. */
@@ -228,6 +229,8 @@ final class StoryTokens {
       "mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "govs", "lt", "gen", "col", "capt", "sgt", "adm", "cmdr",
       "maj", "cpl", "pvt", "st", "jr", "sr", "prof", "rev", "hon", "atty", "supt", "insp", "det", "pres", "sec",
       "no", "vol", "ft", "mt", "u.s", "u.n", "d-md", "r-ky");
+  /** A party and state after a name: "D-Md", "(R-Ohio", "R-N.Y". */
+  private static final Pattern PARTY_AND_STATE = Pattern.compile("\\(?[A-Z]-[A-Z][A-Za-z.]*");
 
   int sentenceCount() {
     return sentenceFirst.length;

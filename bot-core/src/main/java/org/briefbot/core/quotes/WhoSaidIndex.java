@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -57,6 +58,7 @@ import org.briefbot.core.nlp.NewsText;
 public final class WhoSaidIndex implements AutoCloseable {
   /** Quotes shorter than this many characters tell nothing on their own. */
   private static final int MIN_QUOTE_CHARS = 8;
+  private static final Pattern NON_WORD_RUN = Pattern.compile("[^\\p{L}\\p{N}]+");
   /** A fragment longer than this many words is cut; a quote is found by far fewer. */
   private static final int MAX_QUERY_TERMS = 40;
   /** How many of the best-scoring quotes are weighed for order and coverage. */
@@ -295,7 +297,7 @@ public final class WhoSaidIndex implements AutoCloseable {
   /** One hit per quote and speaker: a wire story's quote printed by ten outlets is one answer. */
   private static String dedupeKey(Document document) {
     return document.get(SPEAKER).toLowerCase(Locale.ROOT) + "\u0000"
-        + NewsText.fold(document.get(TEXT)).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        + NON_WORD_RUN.matcher(NewsText.fold(document.get(TEXT)).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /**

@@ -22,8 +22,8 @@ import org.jdbi.v3.core.mapper.ColumnMapper;
 
 /**
  * The database: a pooled connection (HikariCP), the schema brought up to date (Flyway, from
- * {@code db/migration}), and Jdbi over it. An embedded H2 file under {@code ./data/} by default
- * — nothing to install — or PostgreSQL (or any JDBC URL) when configured.
+ * {@code db/migration}, plus {@code db/h2} on H2), and Jdbi over it. An embedded H2 file under
+ * {@code ./data/} by default — nothing to install — or PostgreSQL (or any JDBC URL) when configured.
  */
 public final class Database implements AutoCloseable {
   public static final Path DEFAULT_DATA_DIR = Path.of("data");
@@ -49,7 +49,7 @@ public final class Database implements AutoCloseable {
     config.setInitializationFailTimeout(1);
     this.dataSource = new HikariDataSource(config);
     try {
-      Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+      Flyway.configure().dataSource(dataSource).locations(migrationLocations(jdbcUrl)).load().migrate();
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -57,6 +57,17 @@ public final class Database implements AutoCloseable {
     this.jdbi = Jdbi.create(dataSource);
     jdbi.registerArgument(new InstantArgumentFactory());
     jdbi.registerColumnMapper(Instant.class, instantMapper());
+  }
+
+  /**
+   * The schema every database gets ({@code db/migration}, portable SQL), and for H2 its own tuning
+   * ({@code db/h2}). Flyway numbers both folders in one sequence: {@code db/h2} holds V1_1, so the
+   * next shared migration is V2 (an H2-only one after it V2_1, and so on).
+   */
+  static String[] migrationLocations(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:h2:")
+        ? new String[] {"classpath:db/migration", "classpath:db/h2"}
+        : new String[] {"classpath:db/migration"};
   }
 
   /**

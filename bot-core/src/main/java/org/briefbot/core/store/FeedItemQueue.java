@@ -3,14 +3,19 @@ package org.briefbot.core.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -28,22 +33,35 @@ public final class FeedItemQueue {
     this.jdbi = database.jdbi();
   }
 
-  /** Queues the items whose GUID this feed has not delivered before; returns how many were new. */
+  /**
+   * Queues the items whose GUID this feed has not delivered before (nor earlier in the same list);
+   * returns how many were new. One query finds the known GUIDs and one batch inserts the rest, in
+   * the feed's order.
+   */
   static int enqueue(Handle h, long feedId, List<NewFeedItem> items, Instant now) {
+    if (items.isEmpty()) {
+      return 0;
+    }
+    List<String> hashes = items.stream().map(item -> Sha256.hex(item.guid())).toList();
+    Set<String> known = new HashSet<>(h.createQuery("SELECT guid_hash FROM feed_items WHERE feed_id = :feed AND guid_hash IN (<hashes>)")
+        .bind("feed", feedId).bindList("hashes", new ArrayList<>(new LinkedHashSet<>(hashes))).mapTo(String.class).list());
+    PreparedBatch batch = h.prepareBatch(
+        "INSERT INTO feed_items (feed_id, guid, guid_hash, url, title, published_at, state, discovered_at, next_attempt_at)"
+            + " VALUES (:feed, :guid, :hash, :url, :title, :published, 'PENDING', :now, :now)");
     int added = 0;
-    for (NewFeedItem item : items) {
-      String guidHash = Sha256.hex(item.guid());
-      int known = h.createQuery("SELECT COUNT(*) FROM feed_items WHERE feed_id = :feed AND guid_hash = :hash")
-          .bind("feed", feedId).bind("hash", guidHash).mapTo(Integer.class).one();
-      if (known > 0) {
+    for (int i = 0; i < items.size(); i++) {
+      NewFeedItem item = items.get(i);
+      String guidHash = hashes.get(i);
+      if (!known.add(guidHash)) {
         continue;
       }
-      h.createUpdate("INSERT INTO feed_items (feed_id, guid, guid_hash, url, title, published_at, state, discovered_at, next_attempt_at)"
-              + " VALUES (:feed, :guid, :hash, :url, :title, :published, 'PENDING', :now, :now)")
-          .bind("feed", feedId).bind("guid", StoryStore.clip(item.guid(), 2048)).bind("hash", guidHash).bind("url", item.url())
+      batch.bind("feed", feedId).bind("guid", StoryStore.clip(item.guid(), 2048)).bind("hash", guidHash).bind("url", item.url())
           .bind("title", item.title().map(t -> StoryStore.clip(t, 1000)).orElse(null))
-          .bind("published", item.publishedAt().orElse(null)).bind("now", now).execute();
+          .bind("published", item.publishedAt().orElse(null)).bind("now", now).add();
       added++;
+    }
+    if (added > 0) {
+      batch.execute();
     }
     return added;
   }

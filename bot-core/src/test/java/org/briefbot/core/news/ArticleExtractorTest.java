@@ -118,6 +118,15 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void paywallPhrasesAreFoundInAnyCaseAndNearMissesAreNot() {
+    assertThat(ArticleExtractor.hasPaywallWords("Story teaser. SUBSCRIBE TO CONTINUE reading.")).isTrue();
+    assertThat(ArticleExtractor.hasPaywallWords("You have reached your Limit Of Free Articles this month")).isTrue();
+    assertThat(ArticleExtractor.hasPaywallWords("Unlock this story for a dollar")).isTrue();
+    assertThat(ArticleExtractor.hasPaywallWords("Newspaper subscriptions fell by a third, the report found.")).isFalse();
+    assertThat(ArticleExtractor.hasPaywallWords("The council met on Monday.")).isFalse();
+  }
+
+  @Test
   void paywallStubIsRefusedAsAPaywall() {
     assertThatThrownBy(() -> extract("paywall-stub.html", "https://quarry.example/mill"))
         .isInstanceOf(FetchException.class)

@@ -43,6 +43,22 @@ class NlpPipelineTest {
   }
 
   @Test
+  void aChunkSeenBeforeIsCutTheSameWayAtItsNewPlace() {
+    String sentence = "\"We won't wait,\" said Mr. Okoro, 56, on Sept. 3 (at 10pm).";
+    String text = sentence + "  " + sentence;
+    List<Token> first = pipeline.tokenize(text, 0, sentence.length());
+    List<Token> second = pipeline.tokenize(text, sentence.length() + 2, text.length());
+    assertThat(first).extracting(Token::text).containsExactly(
+        "\"", "We", "won't", "wait", ",", "\"", "said", "Mr.", "Okoro", ",", "56", ",", "on", "Sept.", "3", "(", "at", "10", "pm",
+        ")", ".");
+    assertThat(second).extracting(Token::text).containsExactlyElementsOf(first.stream().map(Token::text).toList());
+    for (Token token : second) {
+      assertThat(token.span().of(text)).isEqualTo(token.text());
+    }
+    assertThat(second.get(1).span().start()).isEqualTo(first.get(1).span().start() + sentence.length() + 2);
+  }
+
+  @Test
   void lemmasComeFromTheLemmatizer() {
     String[] tokens = {"The", "ministers", "were", "meeting"};
     String[] tags = pipeline.posTags(tokens);
@@ -55,6 +71,20 @@ class NlpPipelineTest {
         + "qui sera présenté au Parlement la semaine prochaine selon le ministre du Travail."))
         .isInstanceOf(UnsupportedTextException.class)
         .hasMessage("Only English is supported for now (this looks like French).");
+  }
+
+  @Test
+  void germanStoryQuotingEnglishIsTurnedAway() {
+    assertThatThrownBy(() -> pipeline.analyze(ClearlyEnglishTest.GERMAN_QUOTING_ENGLISH))
+        .isInstanceOf(UnsupportedTextException.class)
+        .hasMessage("Only English is supported for now (this looks like German).");
+  }
+
+  @Test
+  void dutchStoryIsTurnedAway() {
+    assertThatThrownBy(() -> pipeline.analyze(ClearlyEnglishTest.DUTCH))
+        .isInstanceOf(UnsupportedTextException.class)
+        .hasMessage("Only English is supported for now (this looks like Dutch).");
   }
 
   @Test

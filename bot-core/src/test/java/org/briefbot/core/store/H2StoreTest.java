@@ -27,4 +27,17 @@ class H2StoreTest extends StoreContract {
     assertThat(new StoryStore(database).findByUrl("https://ledger.example/ferry")).isPresent();
     assertThat(dataDir.resolve("briefbot.mv.db")).exists();
   }
+
+  @Test
+  void idsKeepGrowingAcrossRestarts() {
+    long first = stories.save(story("https://ledger.example/ferry", TEXT), StorySource.link("https://ledger.example/ferry",
+        "Harbor Ledger", "A"), OptionalLong.empty()).story().id();
+    database.close();
+
+    database = Database.defaultH2(dataDir);
+    String later = TEXT.replace("a dollar", "two dollars");
+    long second = new StoryStore(database).save(story("https://ledger.example/ferry-2", later),
+        StorySource.link("https://ledger.example/ferry-2", "Harbor Ledger", "B"), OptionalLong.empty()).story().id();
+    assertThat(second).isGreaterThan(first);
+  }
 }

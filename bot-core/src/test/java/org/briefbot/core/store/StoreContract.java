@@ -209,6 +209,19 @@ abstract class StoreContract {
   }
 
   @Test
+  void anItemListedTwiceInOnePollIsQueuedOnceInTheFeedsOrder() {
+    Feed feed = feeds.add("https://ledger.example/rss.xml", FeedOwner.CONSOLE, "me", Duration.ofMinutes(15), NOW);
+    NewFeedItem first = new NewFeedItem("guid-1", "https://ledger.example/a", Optional.of("A"), Optional.of(NOW));
+    List<NewFeedItem> items = List.of(first,
+        new NewFeedItem("guid-2", "https://ledger.example/b", Optional.empty(), Optional.empty()),
+        new NewFeedItem("guid-1", "https://ledger.example/a-again", Optional.of("A again"), Optional.empty()));
+    assertThat(feeds.recordFetched(feed.id(), Optional.empty(), Optional.empty(), Optional.empty(), items, NOW, NOW)).isEqualTo(2);
+    assertThat(feeds.recordFetched(feed.id(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), NOW, NOW)).isZero();
+
+    assertThat(queue.items(feed.id())).extracting(FeedItem::url).containsExactly("https://ledger.example/a", "https://ledger.example/b");
+  }
+
+  @Test
   void aFeedThatKeepsFailingIsDisabledWithItsReasonAndAddingItAgainRevivesIt() {
     Feed feed = feeds.add("https://ledger.example/rss.xml", FeedOwner.CONSOLE, "me", Duration.ofMinutes(15), NOW);
     Feed failed = feed;
