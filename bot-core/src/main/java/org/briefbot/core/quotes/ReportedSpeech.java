@@ -2,6 +2,7 @@ package org.briefbot.core.quotes;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefbot.core.nlp.TextSpan;
 import org.briefbot.core.quotes.Attribution.Speaker;
 
@@ -44,6 +45,8 @@ final class ReportedSpeech {
       "acknowledged", "acknowledging", "deny", "denies", "denied", "denying", "question", "questions", "questioned",
       "questioning", "criticize", "criticizes", "criticized", "criticise", "criticised", "describe", "describes",
       "described", "urge", "urges", "urged");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
+  private static final Pattern CONTRACTION = Pattern.compile("['\u2019].*$");
   private static final Set<String> NAMING_REPORTS = Set.of("call", "calls", "called");
   /** Nouns that hold a report in a "that" clause: "Trump's claim that …". */
   private static final Set<String> CLAIM_NOUNS = Set.of(
@@ -275,7 +278,7 @@ final class ReportedSpeech {
     }
     if (!speaker.known()) {
       // "according to exit polls", "according to a Washington Post database": whatever it names is the source
-      String source = speaker.mention().replaceFirst("^(?i)(the|a|an)\\s+", "");
+      String source = LEADING_ARTICLE.matcher(speaker.mention()).replaceFirst("");
       speaker = new Speaker(null, source, speaker.mention(), speaker.verb());
     }
     if (according == first || according - first <= 1 && tokens.isPunct(first)) {
@@ -347,7 +350,7 @@ final class ReportedSpeech {
   }
 
   private static boolean isPersonalPronoun(String mention) {
-    String lower = mention.toLowerCase(java.util.Locale.ROOT).replaceFirst("['\u2019].*$", ""); // "He's"
+    String lower = CONTRACTION.matcher(mention.toLowerCase(java.util.Locale.ROOT)).replaceFirst(""); // "He's"
     return lower.equals("he") || lower.equals("she") || lower.equals("they") || lower.equals("we") || lower.equals("i");
   }
 
