@@ -1,6 +1,7 @@
 package org.briefbot.core.quotes;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefbot.core.nlp.TextSpan;
@@ -36,7 +37,7 @@ final class ReportedSpeech {
       "last", "this", "next", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
       "on", "in", "during", "at", "via", "through", "after", "before", "from", "with", "over", "without", "while");
   /** Verbs whose particle makes them report their object: "called for a ban", "pointed to the figures". */
-  private static final java.util.Map<String, String> PHRASAL_REPORTS = java.util.Map.of(
+  private static final Map<String, String> PHRASAL_REPORTS = Map.of(
       "call", "for on", "calls", "for on", "called", "for on", "calling", "for on",
       "point", "to", "points", "to", "pointed", "to", "pointing", "to");
   /** Speech verbs whose noun-phrase object is what was said: "cited the figures", "denied the report". */
@@ -156,7 +157,6 @@ final class ReportedSpeech {
     return true;
   }
 
-  /** "called for …", "called on … to …", "pointed to …": a verb and particle whose object is the report. */
   /** "called the charges unsubstantiated", "called half of his supporters “deplorables”": a verdict put in words. */
   private boolean isNamingReport(int v, int last) {
     if (!NAMING_REPORTS.contains(tokens.lower[v]) || !attribution.isVerb(v) || v + 2 >= last
@@ -180,6 +180,7 @@ final class ReportedSpeech {
     return false;
   }
 
+  /** "called for …", "called on … to …", "pointed to …": a verb and particle whose object is the report. */
   private boolean isPhrasalReport(int v, int last) {
     if (v + 1 >= last || !attribution.isVerb(v)) {
       return false;
@@ -336,6 +337,7 @@ final class ReportedSpeech {
 
   /** Whether the quote ending at {@code close} follows words of the writer's own (at least a clause). */
   private boolean endsWritersSentence(int close, int first) {
+    first = Math.max(first, close - MAX_CLAUSE_TOKENS); // (bounded: linear time on a story of quote marks)
     int open = close;
     while (open > first && (tokens.quoted[open - 1] || tokens.isQuoteMark(open - 1))) {
       open--;
@@ -608,17 +610,17 @@ final class ReportedSpeech {
     }
     contentEnd = Math.min(contentEnd, contentFirst + MAX_CLAUSE_TOKENS);
     int words = 0;
-    int quotedChars = 0;
+    int quotedRunChars = 0;
     int longestQuotedChars = 0;
     int chars = 0;
     for (int t = contentFirst; t < contentEnd; t++) {
       int length = tokens.end[t] - tokens.start[t];
       chars += length;
       if (tokens.quoted[t] || tokens.isQuoteMark(t)) {
-        quotedChars += length;
-        longestQuotedChars = Math.max(longestQuotedChars, quotedChars);
+        quotedRunChars += length;
+        longestQuotedChars = Math.max(longestQuotedChars, quotedRunChars);
       } else {
-        quotedChars = 0;
+        quotedRunChars = 0;
       }
       if (Character.isLetterOrDigit(tokens.word[t].charAt(0))) {
         words++;
