@@ -86,7 +86,7 @@ final class Attribution {
    * @param to one past the last token that may belong to the attribution
    */
   Speaker afterQuote(int from, int to) {
-    if (from < to && isDash(from)) {
+    if (from < to && tokens.isDash(from)) {
       // "…" ― Jane Doe   (a reader's quote signed with a dash)
       Speaker signed = nounPhraseAfter(from, to);
       if (signed != null && signed.entity() != null) {
@@ -120,11 +120,6 @@ final class Attribution {
       }
     }
     return null;
-  }
-
-  private boolean isDash(int t) {
-    String w = tokens.word[t];
-    return w.equals("-") || w.equals("--");
   }
 
   boolean isParticiple(int t) {

@@ -964,10 +964,6 @@ final class People {
     return found;
   }
 
-  private static boolean isDash(String word) {
-    return word.equals("-") || word.equals("--") || word.equals("\u2014") || word.equals("\u2015") || word.equals("\u2013");
-  }
-
   /** The verb following a mention that ends here, or -1: the mention is then not a subject. */
   private int verbAfter(int end) {
     int sentence = end > 0 ? tokens.sentenceOf[end - 1] : 0;
@@ -994,13 +990,13 @@ final class People {
         i = close + 1;
       }
     }
-    if (i < last && isDash(tokens.word[i])) {
+    if (i < last && tokens.isDash(i)) {
       // "Hillary Clinton — who's called for big tax hikes — lambasting …": an aside between dashes
       int close = i + 1;
-      while (close < last && !isDash(tokens.word[close]) && close - i <= 24) {
+      while (close < last && !tokens.isDash(close) && close - i <= 24) {
         close++;
       }
-      if (close < last && isDash(tokens.word[close])) {
+      if (close < last && tokens.isDash(close)) {
         i = close + 1;
       }
     }

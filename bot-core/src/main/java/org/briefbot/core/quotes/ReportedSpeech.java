@@ -571,7 +571,7 @@ final class ReportedSpeech {
           && attribution.isSpeechVerb(i + 2) || introducesQuoteAfter(i + 1, last))) {
         return i; // ", adding that …", ", according to …", ", but warned that …": another statement
       }
-      if ((tokens.word[i].equals("-") || tokens.word[i].equals("--")) && !tokens.quoted[i] && introducesQuoteAfter(i + 1, last)) {
+      if (tokens.isDash(i) && !tokens.quoted[i] && introducesQuoteAfter(i + 1, last)) {
         return i; // "… were made public ― Trump boasted, “…”"
       }
     }

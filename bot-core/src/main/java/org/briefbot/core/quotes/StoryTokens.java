@@ -309,6 +309,11 @@ final class StoryTokens {
   }
 
   /** "Israel's", "Clinton'" and the like: a possessive, never the subject itself. */
+  /** A dash between clauses or around an aside ("-", "--"; the folded text makes every dash one of these). */
+  boolean isDash(int t) {
+    return word[t].equals("-") || word[t].equals("--");
+  }
+
   /** The pronoun a token holds, without a contracted auxiliary: "He's" → "he", "they're" → "they". */
   String pronounOf(int t) {
     String w = lower[t];
