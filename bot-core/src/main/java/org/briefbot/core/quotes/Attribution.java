@@ -214,8 +214,8 @@ final class Attribution {
     if (i < from) {
       return null;
     }
-    if (i - 1 >= from && TIME_WORDS.contains(tokens.lower[i]) && tokens.pos[i - 1].equals("ADP")) {
-      i -= 2; // "Sanders on Tuesday said"
+    if (i - 1 >= from && (TIME_WORDS.contains(tokens.lower[i]) || tokens.pos[i].equals("NUM")) && tokens.pos[i - 1].equals("ADP")) {
+      i -= 2; // "Sanders on Tuesday said", "who in 2010 said"
     } else if (i - 1 >= from && TIME_WORDS.contains(tokens.lower[i]) && TIME_WORDS.contains(tokens.lower[i - 1])) {
       i -= 2; // "Wells Fargo this month announced", "Trump last week said"
       while (i >= from && (tokens.pos[i].equals("ADV") || SKIPPED_ADVERBS.contains(tokens.lower[i]))) {
@@ -240,6 +240,18 @@ final class Attribution {
             return subject;
           }
         }
+      }
+      return null;
+    }
+    if (tokens.isDash(i) && depth == 0) {
+      // "Kall -- co-editor of Debating The Donald -- said": the subject stands before the aside
+      int j = i - 1;
+      while (j >= from && !tokens.isDash(j) && !tokens.isQuoteMark(j) && i - j <= 30) {
+        j--;
+      }
+      if (j > from && tokens.isDash(j)) {
+        Speaker named = personBeforeAppositive(j - 1, from, v);
+        return named != null ? named : nounPhraseEndingAt(j - 1, from, v);
       }
       return null;
     }
@@ -268,10 +280,38 @@ final class Attribution {
       int k = i - 1;
       if (k >= from && tokens.word[k].equals(",")) {
         k--;
+        // "Dana Whitlock, now the harbour commissioner, who said": the person, not the role
+        Mention before = people.mentionAt(k);
+        Speaker named = before == null || before.type() != MentionType.NAME ? personBeforeAppositive(k, from, v) : null;
+        if (named != null) {
+          return named;
+        }
       }
       return nounPhraseEndingAt(k, from, v);
     }
     return nounPhraseEndingAt(i, from, v);
+  }
+
+  /**
+   * "John Dickey, the chief executive of Ora Media": the person named before an appositive that
+   * ends at {@code end} and names a role; null when there is none.
+   */
+  private Speaker personBeforeAppositive(int end, int from, int verb) {
+    boolean role = false;
+    for (int k = end; k > from && end - k <= 20; k--) {
+      if (tokens.word[k].equals(",")) {
+        Mention named = people.mentionAt(k - 1);
+        if (role && named != null && named.type() == MentionType.NAME && !named.entity().organisation) {
+          return new Speaker(named.entity(), "", tokens.textOf(named.first(), named.end()), verb);
+        }
+        return null;
+      }
+      if (tokens.isQuoteMark(k)) {
+        return null;
+      }
+      role |= tokens.pos[k].startsWith("NOUN") && Lexicon.isRoleNoun(tokens.lower[k]);
+    }
+    return null;
   }
 
   /** The token before a parenthesis that ends at {@code i} ("(D-Md.)"), or {@code i} when none does. */
@@ -521,7 +561,7 @@ final class Attribution {
     String singular = lower.endsWith("s") && lower.length() > 3 ? lower.substring(0, lower.length() - 1) : lower;
     return tokens.isCapitalized(head) || Lexicon.isRoleHead(lower) || Lexicon.isRoleHead(singular)
         || Lexicon.isOrganisationWord(lower) || Lexicon.isOrganisationWord(singular) || Lexicon.isDocumentWord(lower)
-        || Lexicon.isPersonalTitle(lower) || lower.endsWith("er") || lower.endsWith("ers") || lower.endsWith("ist")
+        || Lexicon.isPersonalTitle(lower) || lower.equals("percent") || lower.endsWith("er") || lower.endsWith("ers") || lower.endsWith("ist")
         || lower.endsWith("ists") || lower.endsWith("ian") || lower.endsWith("ians");
   }
 

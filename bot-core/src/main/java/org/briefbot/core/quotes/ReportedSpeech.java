@@ -45,7 +45,7 @@ final class ReportedSpeech {
       "cite", "cites", "cited", "citing", "demand", "demands", "demanded", "demanding", "acknowledge", "acknowledges",
       "acknowledged", "acknowledging", "deny", "denies", "denied", "denying", "question", "questions", "questioned",
       "questioning", "criticize", "criticizes", "criticized", "criticise", "criticised", "describe", "describes",
-      "described", "urge", "urges", "urged");
+      "described", "urge", "urges", "urged", "note", "notes", "noted", "mention", "mentions", "mentioned");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
   private static final Pattern CONTRACTION = Pattern.compile("['\u2019].*$");
   private static final Set<String> NAMING_REPORTS = Set.of("call", "calls", "called");
@@ -405,7 +405,9 @@ final class ReportedSpeech {
     boolean nounTaggedVerb = pos.startsWith("VERB") && !lower.endsWith("ing") && !lower.endsWith("ed")
         && i + 1 < last && !tokens.pos[i + 1].startsWith("VERB") && !tokens.pos[i + 1].startsWith("AUX");
     boolean aboutANumber = lower.equals("about") && i + 1 < last && tokens.pos[i + 1].equals("NUM");
-    boolean clauseStart = tokens.isQuoteMark(i) || aboutANumber || Character.isLetterOrDigit(tokens.word[i].charAt(0))
+    // "said no decision had been made": "no" before a noun is its determiner, not an answer
+    boolean noDeterminer = lower.equals("no") && i + 1 < last && (tokens.pos[i + 1].startsWith("NOUN") || tokens.pos[i + 1].equals("ADJ"));
+    boolean clauseStart = tokens.isQuoteMark(i) || aboutANumber || noDeterminer || Character.isLetterOrDigit(tokens.word[i].charAt(0))
         && !NOT_CLAUSE_STARTS.contains(lower) && (!pos.startsWith("VERB") || tokens.isCapitalized(i) || nounTaggedVerb);
     // "said her colleague had …": "her" before a noun is a determiner, not an object
     boolean determiner = lower.equals("her") && i + 1 < last && (tokens.pos[i + 1].startsWith("NOUN")

@@ -530,6 +530,29 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(quotes, "fairy tale for tourists").speaker()).isEqualTo("Dana Whitlock");
   }
 
+  @Test
+  void subjectsPastDashAsidesYearsAndPollShares() {
+    String story = "Harbour poll divides the town\n"
+        + "Aaron Kall -- co-editor of Harbour Days, a book on the port's debates -- said the mayor tended to make "
+        + "announcements at those meetings.\n"
+        + "John Dickey, the chief executive of Ora Ferries -- the company that runs the night boats -- told me the boats "
+        + "would keep running.\n"
+        + "The mayor has a frosty relationship with Dana Whitlock, now the harbour commissioner, who in 2010 said the "
+        + "port's most important goal was to stay open.\n"
+        + "However, 63 percent said the mayor was right to keep the fees.\n"
+        + "A lawyer for the dockers, David Schulz, said no decision had been made about an appeal.\n"
+        + "In her 2003 book, Commissioner Whitlock noted the quay's weakness.";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quoteStartingWith(quotes, "the mayor tended to make").speaker()).isEqualTo("Aaron Kall");
+    assertThat(quoteStartingWith(quotes, "the boats would keep running").speaker()).isEqualTo("John Dickey");
+    assertThat(quoteStartingWith(quotes, "the port's most important goal").speaker()).isEqualTo("Dana Whitlock");
+    assertThat(quoteStartingWith(quotes, "the mayor was right").speaker()).isEqualTo("63 percent");
+    assertThat(quoteStartingWith(quotes, "no decision had been made").speaker()).isEqualTo("David Schulz");
+    assertThat(quoteStartingWith(quotes, "the quay's weakness").speaker()).isEqualTo("Dana Whitlock");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
