@@ -309,7 +309,7 @@ final class Attribution {
       if (tokens.isQuoteMark(k)) {
         return null;
       }
-      role |= tokens.pos[k].startsWith("NOUN") && Lexicon.isRoleNoun(tokens.lower[k]);
+      role |= (tokens.pos[k].startsWith("NOUN") || tokens.pos[k].equals("ADJ")) && Lexicon.isRoleNoun(tokens.lower[k]);
     }
     return null;
   }
