@@ -66,6 +66,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
     QuoteFinder finder = new QuoteFinder();
     NlpPipeline.shared();
     QuoteScorer scorer = new QuoteScorer();
+    // PolNeAR marks which attributions have a speech cue; a quote dataset annotates only those
+    QuoteScorer speechCued = new QuoteScorer();
+    boolean[] anySpeechCue = {false};
     int[] unreadable = {0};
     boolean[] anyGold = {false};
     long[] nanos = {0};
@@ -90,7 +93,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }
         if (story.path("quotes").isArray()) {
           anyGold[0] = true;
-          scorer.add(predicted(quotes), golds(story.get("quotes")));
+          scorer.add(predicted(quotes), golds(story.get("quotes"), false));
+          anySpeechCue[0] |= hasSpeechCueField(story.get("quotes"));
+          speechCued.add(predicted(quotes), golds(story.get("quotes"), true));
         }
       });
     } catch (IOException e) {
@@ -100,6 +105,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
         unreadable[0], stories == 0 ? 0.0 : nanos[0] / 1e6 / stories, out);
     if (anyGold[0]) {
       report(console, scorer);
+      if (anySpeechCue[0]) {
+        reportSpeechCued(console, speechCued);
+      }
     } else {
       console.println("the input has no gold quotes: nothing to score");
     }
@@ -123,10 +131,20 @@ final class EvalQuotesCommand implements Callable<Integer> {
     return predicted;
   }
 
-  private static List<QuoteScorer.Gold> golds(JsonNode quotes) {
+  private static boolean hasSpeechCueField(JsonNode quotes) {
+    for (JsonNode q : quotes) {
+      if (q.has("speech_cue")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The gold quotes with offsets; with {@code onlySpeechCued}, only those the data marks {@code "speech_cue": true}. */
+  private static List<QuoteScorer.Gold> golds(JsonNode quotes, boolean onlySpeechCued) {
     List<QuoteScorer.Gold> golds = new ArrayList<>();
     for (JsonNode q : quotes) {
-      if (!q.path("start").isNumber() || !q.path("end").isNumber()) {
+      if (!q.path("start").isNumber() || !q.path("end").isNumber() || onlySpeechCued && !q.path("speech_cue").asBoolean(false)) {
         continue;
       }
       String mentionType = QuoteScorer.mentionType(q.path("mention_type").asText(null),
@@ -136,6 +154,16 @@ final class EvalQuotesCommand implements Callable<Integer> {
           q.path("speaker").asText(""), mentionType, resolved == null || resolved.isNull() ? null : resolved.asText()));
     }
     return golds;
+  }
+
+  private static void reportSpeechCued(PrintWriter console, QuoteScorer scorer) {
+    QuoteScorer.Tally total = scorer.total();
+    Prf extraction = scorer.score(total.extracted());
+    Prf lenient = scorer.score(total.attributedLenient());
+    console.println();
+    console.printf(Locale.ROOT, "speech-cued gold only (%d): extraction P %.3f R %.3f F1 %.3f; "
+        + "attribution, resolved speaker accepted P %.3f R %.3f F1 %.3f%n", total.gold(), extraction.precision(),
+        extraction.recall(), extraction.f1(), lenient.precision(), lenient.recall(), lenient.f1());
   }
 
   private static void report(PrintWriter console, QuoteScorer scorer) {

@@ -55,6 +55,33 @@ class EvalQuotesCommandTest {
         .contains("extraction   P 0.667 R 1.000 F1 0.800  (predicted 3, gold 2, matched 2)")
         .contains("attribution  P 0.667 R 1.000 F1 0.800  (right speaker 2)")
         .contains("direct quotes to the right speaker 1.000 (2 of 2)")
-        .containsPattern("name\\s+2\\s+1.000\\s+1.000");
+        .containsPattern("name\\s+2\\s+1.000\\s+1.000")
+        .as("no gold marks a speech cue: no subset line").doesNotContain("speech-cued");
+  }
+
+  @Test
+  void scoresTheSpeechCuedGoldApartWhenTheDataMarksIt(@TempDir Path dir) throws Exception {
+    String text = QuotesCommandTest.STORY;
+    String direct = "We will run the ferry alone if the council will not help us,";
+    String dahl = "The council has always paid its share,";
+    ObjectNode line = JSON.createObjectNode();
+    line.put("id", "ferry");
+    line.put("text", text);
+    ArrayNode gold = line.putArray("quotes");
+    gold.addObject().put("start", text.indexOf(direct)).put("end", text.indexOf(direct) + direct.length())
+        .put("speaker", "Ingrid Solberg").put("kind", "direct").put("speech_cue", true);
+    gold.addObject().put("start", text.indexOf(dahl)).put("end", text.indexOf(dahl) + dahl.length())
+        .put("speaker", "Karl Dahl").put("kind", "direct").put("speech_cue", false);
+    Path data = dir.resolve("gold.jsonl");
+    Files.write(data, List.of(JSON.writeValueAsString(line)), StandardCharsets.UTF_8);
+
+    StringWriter printed = new StringWriter();
+    CommandLine commandLine = BriefbotCli.commandLine();
+    commandLine.setOut(new PrintWriter(printed));
+    commandLine.execute("eval", "quotes", "--data", data.toString(), "--out", dir.resolve("pred.jsonl").toString());
+
+    // one cued gold quote among the same 3 predictions, found with its speaker
+    assertThat(printed.toString()).contains("speech-cued gold only (1): extraction P 0.333 R 1.000 F1 0.500; "
+        + "attribution, resolved speaker accepted P 0.333 R 1.000 F1 0.500");
   }
 }
