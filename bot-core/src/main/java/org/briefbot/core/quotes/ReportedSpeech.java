@@ -45,7 +45,10 @@ final class ReportedSpeech {
       "cite", "cites", "cited", "citing", "demand", "demands", "demanded", "demanding", "acknowledge", "acknowledges",
       "acknowledged", "acknowledging", "deny", "denies", "denied", "denying", "question", "questions", "questioned",
       "questioning", "criticize", "criticizes", "criticized", "criticise", "criticised", "describe", "describes",
-      "described", "urge", "urges", "urged", "note", "notes", "noted", "mention", "mentions", "mentioned");
+      "described", "urge", "urges", "urged", "note", "notes", "noted", "mention", "mentions", "mentioned", "promise",
+      "promises", "promised", "promising", "propose", "proposes", "proposed", "proposing", "stress", "stresses",
+      "stressed", "stressing", "emphasize", "emphasizes", "emphasized", "emphasizing", "announce", "announces",
+      "announced");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
   private static final Pattern CONTRACTION = Pattern.compile("['\u2019].*$");
   private static final Set<String> NAMING_REPORTS = Set.of("call", "calls", "called");
@@ -175,6 +178,9 @@ final class ReportedSpeech {
       if (nounSeen && pos.equals("ADJ") && tokens.pos[t - 1].startsWith("NOUN")) {
         return true; // "the charges unsubstantiated"
       }
+      if (nounSeen && pos.equals("DET") && (tokens.pos[t - 1].startsWith("NOUN") || tokens.pos[t - 1].startsWith("PROPN"))) {
+        return true; // "called climate change a hoax", "called Oz a quack"
+      }
       nounSeen |= pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.startsWith("PRON");
     }
     return false;
@@ -203,6 +209,9 @@ final class ReportedSpeech {
     String pos = tokens.pos[i];
     if (QUESTION_WORDS.contains(lower)) {
       return i; // "questioned whether …", "asked how …"
+    }
+    if (TIME_WORDS.contains(lower)) {
+      return -1; // "…, a spokesman announced Monday morning.": a time, and the report stands before
     }
     boolean nounPhrase = pos.equals("DET") && !lower.equals("that") || pos.equals("ADJ") || pos.startsWith("NOUN")
         || pos.startsWith("PROPN") || pos.equals("NUM") || pos.startsWith("PRON") && tokens.isPossessive(i)

@@ -553,6 +553,20 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(quotes, "the quay's weakness").speaker()).isEqualTo("Dana Whitlock");
   }
 
+  @Test
+  void namingPromisingAndStressingReportTheirObjects() {
+    String story = "Harbour fees\n"
+        + "Mayor Tom Berg has called the dredging plan a hoax invented by the ferry lobby. "
+        + "Commissioner Dana Whitlock is promising lower fees for the fishermen and a new quay. "
+        + "The port will publish its accounts next month, a spokesman announced Monday morning.";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quoteStartingWith(quotes, "the dredging plan a hoax").speaker()).isEqualTo("Tom Berg");
+    assertThat(quoteStartingWith(quotes, "lower fees for the fishermen").speaker()).isEqualTo("Dana Whitlock");
+    assertThat(quoteStartingWith(quotes, "The port will publish").speaker()).isEqualTo("a spokesman");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
