@@ -71,6 +71,7 @@ public final class QuoteFinder {
       new MarkedQuotes(tokens, attribution, runs, statements).read();
       new TranscriptTurns(tokens, people, statements).read();
       new ReportedSpeech(tokens, attribution, statements).read();
+      statements.removeIf(this::isStageDirection);
       statements.sort(Comparator.comparingInt(s -> s.span.start()));
       carrySpeakersOver();
       List<Quote> quotes = new ArrayList<>(statements.size());
@@ -78,6 +79,16 @@ public final class QuoteFinder {
         quotes.add(toQuote(statement));
       }
       return new QuoteAnalysis(quotes, people.persons());
+    }
+
+    /** "(CROSSTALK.)", "(APPLAUSE)": a transcript's note in parentheses, nobody's words. */
+    private boolean isStageDirection(Statement statement) {
+      if (statement.parts.size() != 1) {
+        return false;
+      }
+      String text = statement.parts.get(0).of(tokens.folded).strip();
+      int close = text.indexOf(')');
+      return text.startsWith("(") && close >= text.length() - 2;
     }
 
     /**

@@ -567,6 +567,19 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(quotes, "The port will publish").speaker()).isEqualTo("a spokesman");
   }
 
+  @Test
+  void aTranscriptsNoteInParenthesesIsNobodysWords() {
+    String story = "The harbour debate, as transcribed.\n"
+        + "\"BERG: We will keep the port open, and we will keep the fees low for every boat.\n"
+        + "\"(CROSSTALK.)\n"
+        + "\"WHITLOCK: The fees are not the question, the quay is.\"";
+
+    List<Quote> quotes = finder.find(story).quotes();
+
+    assertThat(quotes).extracting(Quote::text).noneMatch(text -> text.contains("CROSSTALK"));
+    assertThat(quoteStartingWith(quotes, "We will keep the port open").kind()).isEqualTo(QuoteKind.DIRECT);
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
