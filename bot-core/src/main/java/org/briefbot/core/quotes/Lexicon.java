@@ -167,7 +167,9 @@ final class Lexicon {
           + " twitter facebook google apple amazon microsoft tribune herald gazette telegraph guardian"
           + " magazine channel radio tv television institution society foundation's hospital clinic school"
           + " federal reserve treasury exchange commission poll polls survey report study index project trust"
-          + " movement front brigade brigades council's ministry's department's ltd llc plc");
+          + " movement front brigade brigades council's ministry's department's ltd llc plc"
+          + " strategies partners associates holdings industries solutions systems consulting media studios"
+          + " enterprises ventures capital labs");
 
   /** Words that are never part of a person's name: places, days, months, common capitalised words. */
   private static final Set<String> NOT_NAMES = words(

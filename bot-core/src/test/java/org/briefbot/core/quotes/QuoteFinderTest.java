@@ -580,6 +580,21 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(quotes, "We will keep the port open").kind()).isEqualTo(QuoteKind.DIRECT);
   }
 
+  @Test
+  void aFirmNamedStrategiesOrPartnersIsAnOrganisationNotASheOrHe() {
+    String story = "Commissioner Dana Whitlock led the debate on the harbour fees.\n"
+        + "\"The campaign hit the mayor hard,\" said Kenneth Baer, a former official who runs Leval Strategies.\n"
+        + "On Monday night, the commissioner leaned in heavy and often. She started off with the fees. "
+        + "She then peppered him with questions about the quay.\n"
+        + "\"Why won't he publish the accounts?\" she said.";
+
+    QuoteAnalysis analysis = finder.find(story);
+
+    assertThat(quoteStartingWith(analysis, "Why won't he publish").speaker()).isEqualTo("Dana Whitlock");
+    assertThat(analysis.people()).filteredOn(person -> person.name().equals("Leval Strategies"))
+        .extracting(Person::organisation).containsOnly(true);
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
