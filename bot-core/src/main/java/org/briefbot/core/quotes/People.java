@@ -294,10 +294,17 @@ final class People {
     }
   }
 
-  /** "Says", "Said", "Warns": a speech verb capitalised in a title-case line, never part of a name. */
+  /** "Says", "Said", "Warns", "Goes": a verb capitalised in a title-case line, never part of a name. */
   private static boolean isHeadlineVerb(String lower) {
-    return Lexicon.isSpeechVerb(lower) && (lower.equals("said") || lower.equals("told") || lower.endsWith("s") && !lower.endsWith("ss"));
+    return Lexicon.isSpeechVerb(lower) && (lower.equals("said") || lower.equals("told") || lower.endsWith("s") && !lower.endsWith("ss"))
+        || HEADLINE_VERBS.contains(lower);
   }
+
+  /** Verbs that headlines put between two names ("Hillary Clinton Goes After Donald Trump"). */
+  private static final Set<String> HEADLINE_VERBS = Set.of(
+      "goes", "gets", "takes", "makes", "wins", "loses", "faces", "backs", "hits", "slams", "blasts", "attacks",
+      "defends", "seeks", "plans", "wants", "leads", "launches", "pushes", "meets", "visits", "signs", "endorses",
+      "rejects", "accuses", "hammers", "rips", "mocks", "praises", "unveils", "names", "picks", "taps", "drops");
 
   /** Reads a run of name tokens from {@code t}; returns the token after it. */
   private int readNameRun(int t, int sentence) {

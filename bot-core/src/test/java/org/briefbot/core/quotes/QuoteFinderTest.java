@@ -595,6 +595,18 @@ class QuoteFinderTest {
         .extracting(Person::organisation).containsOnly(true);
   }
 
+  @Test
+  void aVerbInATitleCaseHeadlineEndsTheNameBeforeIt() {
+    String story = "Maria Whitlock Goes After Tom Berg.\n\n"
+        + "Commissioner Whitlock attacked the mayor on Monday. She started with the fees.\n"
+        + "\u201cWhy won't he publish the accounts?\u201d she said.";
+
+    QuoteAnalysis analysis = finder.find(story);
+
+    assertThat(analysis.people()).extracting(Person::name).contains("Maria Whitlock").doesNotContain("Maria Whitlock Goes");
+    assertThat(quoteStartingWith(analysis, "Why won't he publish").speaker()).isEqualTo("Maria Whitlock");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
