@@ -457,11 +457,8 @@ final class Attribution {
     if (mention != null && mention.type() == MentionType.NAME && tokens.isPossessive(mention.end() - 1)) {
       return new Speaker(mention.entity(), "", tokens.textOf(mention.first(), mention.end()), -1);
     }
-    Lexicon.Gender gender = switch (tokens.lower[t]) {
-      case "his" -> Lexicon.Gender.MALE;
-      case "her" -> Lexicon.Gender.FEMALE;
-      default -> null;
-    };
+    Lexicon.Gender gender = tokens.lower[t].equals("his") || tokens.lower[t].equals("her")
+        ? Lexicon.genderOfPronoun(tokens.lower[t]) : null;
     People.Entity entity = gender != null ? people.resolvePronoun(t, gender) : null;
     return entity != null ? new Speaker(entity, "", tokens.word[t], -1) : null;
   }

@@ -94,6 +94,20 @@ final class Lexicon {
       "reckon reckons reckoned", "doubt doubts doubted", "understand understands understood",
       "state states stated", "observe observes observed", "mention mentions mentioned", "caution cautions cautioned");
 
+  /** Verbs whose noun-phrase object is what was said: "cited the figures", "denied the report". */
+  private static final Set<String> OBJECT_REPORT_VERBS = forms(
+      "cite cites cited citing", "demand demands demanded demanding",
+      "acknowledge acknowledges acknowledged acknowledging", "deny denies denied denying",
+      "question questions questioned questioning", "criticize criticizes criticized criticise criticised",
+      "describe describes described", "urge urges urged", "note notes noted", "mention mentions mentioned",
+      "promise promises promised promising", "propose proposes proposed proposing",
+      "stress stresses stressed stressing", "emphasize emphasizes emphasized emphasizing",
+      "announce announces announced");
+
+  static boolean reportsItsObject(String lower) {
+    return OBJECT_REPORT_VERBS.contains(lower);
+  }
+
   /** Speech verbs that can sit alone after a quote: {@code "…," he said.} Broad on purpose. */
   static boolean isSpeechVerb(String lower) {
     return SPEECH_VERBS.contains(lower);
@@ -321,6 +335,15 @@ final class Lexicon {
   }
 
   /** Gender a title or role noun implies, or null. */
+  /** Gender a third-person pronoun carries ("he", "him", "his"; "she", "her", "hers"), or null. */
+  static Gender genderOfPronoun(String lower) {
+    return switch (lower) {
+      case "he", "him", "his" -> Gender.MALE;
+      case "she", "her", "hers" -> Gender.FEMALE;
+      default -> null;
+    };
+  }
+
   static Gender genderOfTitle(String lower) {
     if (FEMALE_TITLES.contains(lower) || lower.endsWith("woman")) {
       return Gender.FEMALE;

@@ -69,6 +69,11 @@ final class People {
 
   /** How far back a "he" or "the secretary" looks, in mentions: stories refer back a few sentences, not pages. */
   private static final int LOOK_BACK_MENTIONS = 80;
+  /** Verbs that headlines put between two names ("Hillary Clinton Goes After Donald Trump"). */
+  private static final Set<String> HEADLINE_VERBS = Set.of(
+      "goes", "gets", "takes", "makes", "wins", "loses", "faces", "backs", "hits", "slams", "blasts", "attacks",
+      "defends", "seeks", "plans", "wants", "leads", "launches", "pushes", "meets", "visits", "signs", "endorses",
+      "rejects", "accuses", "hammers", "rips", "mocks", "praises", "unveils", "names", "picks", "taps", "drops");
   /** Words that tie a person to their outlet or employer between the name and the verb. */
   private static final Set<String> AFFILIATION_LINKS = Set.of("at", "of", "from", "with");
   /** How much of a quote before a pronoun is read for the names it holds. */
@@ -300,11 +305,6 @@ final class People {
         || HEADLINE_VERBS.contains(lower);
   }
 
-  /** Verbs that headlines put between two names ("Hillary Clinton Goes After Donald Trump"). */
-  private static final Set<String> HEADLINE_VERBS = Set.of(
-      "goes", "gets", "takes", "makes", "wins", "loses", "faces", "backs", "hits", "slams", "blasts", "attacks",
-      "defends", "seeks", "plans", "wants", "leads", "launches", "pushes", "meets", "visits", "signs", "endorses",
-      "rejects", "accuses", "hammers", "rips", "mocks", "praises", "unveils", "names", "picks", "taps", "drops");
 
   /** Reads a run of name tokens from {@code t}; returns the token after it. */
   private int readNameRun(int t, int sentence) {
@@ -868,11 +868,7 @@ final class People {
 
   private void readPronoun(int t) {
     String lower = tokens.pronounOf(t);
-    Gender gender = switch (lower) {
-      case "he", "him" -> Gender.MALE;
-      case "she", "her" -> Gender.FEMALE;
-      default -> null;
-    };
+    Gender gender = Lexicon.genderOfPronoun(lower);
     if (gender == null || tokens.quoted[t] || !lower.equals("he") && !lower.equals("she")) {
       return;
     }

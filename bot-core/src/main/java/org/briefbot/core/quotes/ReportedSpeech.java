@@ -40,15 +40,6 @@ final class ReportedSpeech {
   private static final Map<String, String> PHRASAL_REPORTS = Map.of(
       "call", "for on", "calls", "for on", "called", "for on", "calling", "for on",
       "point", "to", "points", "to", "pointed", "to", "pointing", "to");
-  /** Speech verbs whose noun-phrase object is what was said: "cited the figures", "denied the report". */
-  private static final Set<String> OBJECT_REPORTS = Set.of(
-      "cite", "cites", "cited", "citing", "demand", "demands", "demanded", "demanding", "acknowledge", "acknowledges",
-      "acknowledged", "acknowledging", "deny", "denies", "denied", "denying", "question", "questions", "questioned",
-      "questioning", "criticize", "criticizes", "criticized", "criticise", "criticised", "describe", "describes",
-      "described", "urge", "urges", "urged", "note", "notes", "noted", "mention", "mentions", "mentioned", "promise",
-      "promises", "promised", "promising", "propose", "proposes", "proposed", "proposing", "stress", "stresses",
-      "stressed", "stressing", "emphasize", "emphasizes", "emphasized", "emphasizing", "announce", "announces",
-      "announced");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
   private static final Pattern CONTRACTION = Pattern.compile("['\u2019].*$");
   private static final Set<String> NAMING_REPORTS = Set.of("call", "calls", "called");
@@ -98,7 +89,7 @@ final class ReportedSpeech {
         boolean belief = !speech && Lexicon.isReportingVerb(lower) && attribution.isVerb(v);
         boolean evidence = !speech && !belief && Lexicon.isEvidenceVerb(lower) && attribution.isVerb(v);
         boolean objectOnly = !speech && !belief && !evidence
-            && (isPhrasalReport(v, last) || OBJECT_REPORTS.contains(lower) && attribution.isVerb(v) || isNamingReport(v, last));
+            && (isPhrasalReport(v, last) || Lexicon.reportsItsObject(lower) && attribution.isVerb(v) || isNamingReport(v, last));
         if (!speech && !belief && !evidence && !objectOnly || notAReport(v, first)) {
           continue;
         }
@@ -201,7 +192,7 @@ final class ReportedSpeech {
    */
   private int objectAfter(int v, int last) {
     String verb = tokens.lower[v];
-    int i = isPhrasalReport(v, last) ? v + 2 : OBJECT_REPORTS.contains(verb) || isNamingReport(v, last) ? v + 1 : -1;
+    int i = isPhrasalReport(v, last) ? v + 2 : Lexicon.reportsItsObject(verb) || isNamingReport(v, last) ? v + 1 : -1;
     if (i < 0 || i >= last) {
       return -1;
     }
