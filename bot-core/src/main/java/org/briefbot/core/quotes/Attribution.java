@@ -261,6 +261,7 @@ final class Attribution {
         j--;
       }
       if (j >= from && tokens.word[j].equals(",")) {
+        j = beforeHometownAsides(j, i, from);
         Mention aside = people.mentionAt(j + 1);
         if (aside != null && aside.type() == MentionType.NAME && aside.first() == j + 1 && aside.end() == i
             && !aside.entity().organisation) {
@@ -290,6 +291,50 @@ final class Attribution {
       return nounPhraseEndingAt(k, from, v);
     }
     return nounPhraseEndingAt(i, from, v);
+  }
+
+  /**
+   * "Johnnie Wilson, 45, of Springfield, Va., said": the comma that opens the age and hometown
+   * asides between a person and the verb, given the aside between {@code open} and
+   * {@code close}; {@code open} itself when that aside is none of them.
+   */
+  private int beforeHometownAsides(int open, int close, int from) {
+    int result = open;
+    for (int step = 0; step < 4 && open >= from; step++) {
+      int length = close - open - 1;
+      int previous = open - 1;
+      while (previous >= from && !tokens.word[previous].equals(",") && open - previous <= 8) {
+        previous--;
+      }
+      boolean hasPrevious = previous >= from && tokens.word[previous].equals(",");
+      boolean age = length >= 1 && length <= 2 && tokens.pos[open + 1].equals("NUM");
+      boolean hometown = length >= 2 && length <= 6 && isHometownWord(tokens.lower[open + 1]) && capitalizedRun(open + 2, close);
+      boolean state = hasPrevious && length >= 1 && length <= 3 && isHometownWord(tokens.lower[previous + 1])
+          && capitalizedRun(open + 1, close);
+      if (!age && !hometown && !state) {
+        break;
+      }
+      result = open;
+      if (!hasPrevious) {
+        break;
+      }
+      close = open;
+      open = previous;
+    }
+    return result;
+  }
+
+  private static boolean isHometownWord(String lower) {
+    return lower.equals("of") || lower.equals("from");
+  }
+
+  private boolean capitalizedRun(int first, int end) {
+    for (int k = first; k < end; k++) {
+      if (!tokens.isCapitalized(k) && !tokens.word[k].equals(".")) {
+        return false;
+      }
+    }
+    return first < end;
   }
 
   /**

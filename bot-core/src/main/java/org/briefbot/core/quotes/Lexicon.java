@@ -152,7 +152,7 @@ final class Lexicon {
           + " strategist analyst economist pollster researcher scientist historian professor lawyer spokesperson"
           + " member lawmaker legislator official officials owner president-elect nominee frontrunner front-runner"
           + " incumbent challenger governor-elect mayor-elect pm mp mep dep dep. sec sec. atty atty. supt supt. insp"
-          + " gen'l hon hon. honorable chairman's ranking");
+          + " gen'l hon hon. honorable chairman's ranking coun coun. cllr const const. cst cst. det det. mpp mla mna");
 
   /** Personal titles that mark the next word as a person's name ("Mr. Obama", "Sen. Paul"). */
   private static final Set<String> PERSONAL_TITLES = words(
@@ -160,7 +160,8 @@ final class Lexicon {
           + " rep rep. representative gov gov. governor mayor chancellor ambassador gen gen. general col col. maj maj."
           + " capt capt. sgt sgt. adm adm. judge justice secretary minister premier king queen prince princess pope"
           + " sheikh congressman congresswoman councilman councilwoman lt. lt cmdr cmdr. coach chairman chairwoman"
-          + " speaker commissioner sheriff officer inspector deputy pm mp atty atty. hon hon. leader");
+          + " speaker commissioner sheriff officer inspector deputy pm mp atty atty. hon hon. leader coun coun. cllr"
+          + " councillor councilor const const. cst cst. det det. insp insp. supt supt. cpl cpl. mpp mla mna");
 
   private static final Set<String> FEMALE_TITLES = words(
       "mrs mrs. ms ms. miss dame lady queen princess congresswoman councilwoman chairwoman spokeswoman sister"
@@ -200,7 +201,11 @@ final class Lexicon {
           + " democrat democrats republican republicans democratic gop congress senate house white states united"
           + " city county state street avenue river island islands bay republic kingdom federal national international"
           + " today tonight yesterday tomorrow twitter facebook internet covid-19 covid coronavirus islam muslim"
-          + " muslims christian christians jewish jews catholic hamas hezbollah taliban isis al-qaeda");
+          + " muslims christian christians jewish jews catholic hamas hezbollah taliban isis al-qaeda"
+          // states and provinces as datelines and hometowns abbreviate them: "of Bowie, Md., said"
+          + " ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. kan. kans. ky. la. md. mass. mich. minn. mo."
+          + " mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash."
+          + " wis. wyo. d.c. ont. que. b.c. alta. sask. n.s. n.b. p.e.i. nfld. n.l.");
 
   private static final Set<String> PERSONAL_PRONOUNS = words("he she him her they them it we i");
 
@@ -400,7 +405,10 @@ final class Lexicon {
           + " inspector inspectors regulator regulators organization group company firm network newspaper"
           + " military army police poll survey report study statement team coach player players fan fans"
           + " defender defenders opponent opponents challenger incumbent observer observers insider insiders"
-          + " official's master coordinator organiser chairs trustee governor-general postmaster");
+          + " official's master coordinator organiser chairs trustee governor-general postmaster"
+          + " councillor councillors councilor councilors councilman councilwoman alderman"
+          // public bodies speak through statements: "The city says it will review the request"
+          + " city town county province municipality");
 
   /** A role noun from the list (not guessed from its ending: "Baker" and "Fisher" are names too). */
   static boolean isListedRoleNoun(String lower) {
@@ -424,6 +432,11 @@ final class Lexicon {
       case "prof", "prof." -> "professor";
       case "sec", "sec." -> "secretary";
       case "atty", "atty." -> "attorney";
+      case "coun", "coun.", "cllr" -> "councillor";
+      case "const", "const.", "cst", "cst." -> "constable";
+      case "det", "det." -> "detective";
+      case "insp", "insp." -> "inspector";
+      case "supt", "supt." -> "superintendent";
       case "pm" -> "minister";
       case "congressman", "congresswoman" -> "representative";
       default -> lower;

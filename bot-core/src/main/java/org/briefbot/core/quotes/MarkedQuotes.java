@@ -95,7 +95,7 @@ final class MarkedQuotes {
       while (last.closed() && i + 1 < runs.size()) {
         QuoteMarks.Run next = runs.get(i + 1);
         Speaker gap = splitAttribution(last, next);
-        if (gap == null) {
+        if (gap == null || hasAnotherSpeaker(next, gap)) {
           break;
         }
         between = between == null ? gap : between;
@@ -108,6 +108,15 @@ final class MarkedQuotes {
         out.add(statement);
       }
     }
+  }
+
+  /**
+   * "“…,” said Mike Layton. “…,” said Jane Ho.": a quote with an attribution of its own to someone
+   * else is that person's statement, not the second half of the one before.
+   */
+  private boolean hasAnotherSpeaker(QuoteMarks.Run run, Speaker before) {
+    Speaker own = speakerAfter(run);
+    return own != null && (own.entity() == null || own.entity() != before.entity());
   }
 
   /** The speaker named between two quotes of one paragraph when that is all there is between them. */

@@ -74,6 +74,9 @@ final class People {
       "goes", "gets", "takes", "makes", "wins", "loses", "faces", "backs", "hits", "slams", "blasts", "attacks",
       "defends", "seeks", "plans", "wants", "leads", "launches", "pushes", "meets", "visits", "signs", "endorses",
       "rejects", "accuses", "hammers", "rips", "mocks", "praises", "unveils", "names", "picks", "taps", "drops");
+  /** Prepositions whose object is never the subject of a clause ("in Ottawa, Trudeau said"). */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "in", "from", "at", "near", "outside", "inside");
+
   /** Words that tie a person to their outlet or employer between the name and the verb. */
   private static final Set<String> AFFILIATION_LINKS = Set.of("at", "of", "from", "with");
   /** How much of a quote before a pronoun is read for the names it holds. */
@@ -285,7 +288,7 @@ final class People {
       int verb = possessive ? -1 : verbAfter(t + 1);
       boolean speaks = verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]);
       if (known == null && speaks && !lower.endsWith("s") && !Lexicon.isRoleHead(lower) && !Lexicon.isTitle(lower)) {
-        known = personOrName(List.of(stripPossessive(tokens.text.substring(tokens.start[t], tokens.end[t]))), false, "X", null);
+        known = personOrName(List.of(stripPossessive(tokens.text.substring(tokens.start[t], tokens.end[t]))), false, false, null);
         known.person = true;
       }
       if (known != null) {
@@ -423,13 +426,15 @@ final class People {
       }
     }
     Entity entity = organisation ? organisation(nameWords)
-        : personOrName(nameWords, titled, tokens.pos[nameStart], titleGender);
+        // (a name tagged as one is taken for a person's, unless a preposition makes it a place: "of Cedar Cove")
+        : personOrName(nameWords, titled, tokens.pos[nameStart].startsWith("PROPN") && !isPrepositionObject(first, sentence),
+            titleGender);
     StringBuilder role = new StringBuilder();
     for (String w : rolePrefix) {
       role.append(role.length() > 0 ? " " : "").append(w);
     }
     for (String w : titleWords) {
-      role.append(role.length() > 0 ? " " : "").append(w);
+      role.append(role.length() > 0 ? " " : "").append(spelledOutTitle(w));
     }
     boolean introduced = false;
     if (!organisation && !possessive && !afterPreposition(first, sentence)) {
@@ -563,6 +568,16 @@ final class People {
     return tokens.textOf(from, stop);
   }
 
+  /** "Sen" → "Senator", "Coun." → "Councillor": a role reads as the word the abbreviation stands for. */
+  private static String spelledOutTitle(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    String expanded = Lexicon.expandTitle(lower);
+    if (expanded.equals(lower) || lower.equals("pm") || lower.startsWith("congress")) {
+      return word;
+    }
+    return Character.toUpperCase(expanded.charAt(0)) + expanded.substring(1);
+  }
+
   private void addRoleWords(Entity entity, String role) {
     for (String w : WHITESPACE.split(role.toLowerCase(Locale.ROOT))) {
       String word = OUTER_NON_WORD.matcher(w).replaceAll("");
@@ -623,22 +638,25 @@ final class People {
     return words;
   }
 
-  /** "in Chelsea, the mayor said": a name after a preposition is a place or an object, not apposed to. */
-  /** "at the National Review agreed": a name inside a prepositional phrase is not the verb's subject. */
+  /**
+   * "at the National Review agreed", "of Scarborough, Ont., said": a name inside a prepositional
+   * phrase is a place or an object, not the verb's subject.
+   */
   private boolean isPrepositionObject(int first, int sentence) {
     int i = first - 1;
     while (i > tokens.sentenceFirst[sentence] && (tokens.pos[i].equals("DET") || tokens.pos[i].equals("ADJ")) && first - i <= 3) {
       i--;
     }
     // (a name right after "after"/"before" may well be a subject: "After Clinton said …")
-    return i >= tokens.sentenceFirst[sentence] && i < first - 1 && tokens.pos[i].equals("ADP");
+    return i >= tokens.sentenceFirst[sentence] && tokens.pos[i].equals("ADP")
+        && (i < first - 1 || PLACE_PREPOSITIONS.contains(tokens.lower[i]));
   }
 
   private boolean afterPreposition(int first, int sentence) {
     return first > tokens.sentenceFirst[sentence] && tokens.pos[first - 1].equals("ADP");
   }
 
-  private Entity personOrName(List<String> nameWords, boolean titled, String firstPos, Gender titleGender) {
+  private Entity personOrName(List<String> nameWords, boolean titled, boolean taggedName, Gender titleGender) {
     String last = lastNameOf(nameWords);
     String first = nameWords.size() > 1 ? bare(nameWords.get(0).toLowerCase(Locale.ROOT)) : null;
     if (first != null && Lexicon.isNameParticle(first)) {
@@ -680,7 +698,7 @@ final class People {
       }
     }
     found.person |= titled || first != null && (Lexicon.genderOfFirstName(first) != null || hasInitial(nameWords)
-        || firstPos.startsWith("PROPN") && nameWords.size() <= 4);
+        || taggedName && nameWords.size() <= 4);
     found.mentionCount++;
     return found;
   }
@@ -982,16 +1000,23 @@ final class People {
         i = close + 1;
       }
     }
-    if (i < last && tokens.word[i].equals(",")) {
-      // skip an appositive or aside: ", the interim chairwoman," / ", on a visit to Israel,"
-      int close = i + 1;
-      int reach = i + 1 < last && tokens.pos[i + 1].startsWith("PRON") ? 40 : 16; // ", who has campaigned … since February,"
-      while (close < last && !tokens.word[close].equals(",") && close - i <= reach) {
+    // skip an appositive or aside: ", the interim chairwoman," / ", on a visit to Israel,", and the
+    // short ones that may follow it: ", 52, of Cedar Cove, Ont.,"
+    int comma = i;
+    for (int aside = 0; aside < 3 && comma + 1 < last && tokens.word[comma].equals(","); aside++) {
+      if (aside > 0 && !isHometownOrAge(comma + 1)) {
+        break;
+      }
+      int close = comma + 1;
+      int reach = aside > 0 ? 6 : tokens.pos[comma + 1].startsWith("PRON") ? 40 : 16; // ", who has campaigned … since February,"
+      while (close < last && !tokens.word[close].equals(",") && close - comma <= reach) {
         close++;
       }
-      if (close < last && tokens.word[close].equals(",")) {
-        i = close + 1;
+      if (close >= last || !tokens.word[close].equals(",")) {
+        break;
       }
+      comma = close;
+      i = close + 1;
     }
     if (i < last && tokens.isDash(i)) {
       // "Hillary Clinton — who's called for big tax hikes — lambasting …": an aside between dashes
@@ -1028,6 +1053,12 @@ final class People {
       return i;
     }
     return auxiliary; // "Hrubý … was less sure": the subject of a copula
+  }
+
+  /** The start of an aside like "of Cedar Cove", "Ont." or "52" after a person's name. */
+  private boolean isHometownOrAge(int t) {
+    return tokens.lower[t].equals("of") || tokens.lower[t].equals("from") || tokens.pos[t].equals("NUM")
+        || tokens.isCapitalized(t) && !tokens.pos[t].startsWith("VERB");
   }
 
   private void record(int first, int end, Entity entity, MentionType type, boolean subject, boolean speaks,

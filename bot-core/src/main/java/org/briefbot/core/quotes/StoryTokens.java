@@ -228,6 +228,7 @@ final class StoryTokens {
   private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
       "mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "govs", "lt", "gen", "col", "capt", "sgt", "adm", "cmdr",
       "maj", "cpl", "pvt", "st", "jr", "sr", "prof", "rev", "hon", "atty", "supt", "insp", "det", "pres", "sec",
+      "coun", "const", "cst",
       "no", "vol", "ft", "mt", "u.s", "u.n", "d-md", "r-ky");
   /** A party and state after a name: "D-Md", "(R-Ohio", "R-N.Y". */
   private static final Pattern PARTY_AND_STATE = Pattern.compile("\\(?[A-Z]-[A-Z][A-Za-z.]*");

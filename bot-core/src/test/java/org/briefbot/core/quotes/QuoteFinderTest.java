@@ -607,6 +607,30 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(analysis, "Why won't he publish").speaker()).isEqualTo("Maria Whitlock");
   }
 
+  @Test
+  void hometownAsidesAndAbbreviatedCouncilTitlesDoNotHideTheSpeaker() {
+    String story = "Ferry fares to rise in Port Alder\n\n"
+        + "Port Alder council voted on Tuesday to raise ferry fares by a third.\n\n"
+        + "Lena Marsh, 52, of Cedar Cove, Ont., said she would stop taking the ferry to work. "
+        + "She said the fare had already doubled since 2019.\n\n"
+        + "\"Nobody asked the people who ride it every day,\" said Coun. Ivo Brandt, who voted against the plan. "
+        + "\"We balanced the budget,\" said Mayor Ruth Okafor.\n\n"
+        + "The councillor added that he would ask for a review next spring. The city says it will publish the ridership figures.";
+
+    QuoteAnalysis analysis = finder.find(story);
+
+    assertThat(quoteStartingWith(analysis, "she would stop taking").speaker()).isEqualTo("Lena Marsh");
+    assertThat(quoteStartingWith(analysis, "the fare had already doubled").speaker()).isEqualTo("Lena Marsh");
+    Quote nobody = quoteStartingWith(analysis, "Nobody asked");
+    assertThat(nobody.speaker()).isEqualTo("Ivo Brandt");
+    assertThat(nobody.role()).isEqualTo("Councillor");
+    assertThat(nobody.text()).doesNotContain("balanced");
+    assertThat(quoteStartingWith(analysis, "We balanced the budget").speaker()).isEqualTo("Ruth Okafor");
+    assertThat(quoteStartingWith(analysis, "that he would ask for a review").speaker()).isEqualTo("Ivo Brandt");
+    assertThat(quoteStartingWith(analysis, "it will publish").speaker()).isEqualTo("city");
+    assertThat(analysis.people()).extracting(Person::name).doesNotContain("Ont.", "Cedar Cove");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
