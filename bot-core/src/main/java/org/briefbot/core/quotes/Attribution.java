@@ -290,7 +290,35 @@ final class Attribution {
       }
       return nounPhraseEndingAt(k, from, v);
     }
+    int relative = relativeClauseStart(i, from);
+    if (relative >= 0) {
+      // "Residents who spoke to The Canadian Press said": the head before the clause speaks
+      Speaker head = nounPhraseEndingAt(relative - 1, from, v);
+      if (head != null) {
+        return head;
+      }
+    }
     return nounPhraseEndingAt(i, from, v);
+  }
+
+  /**
+   * The "who" or "that" opening a relative clause that ends at {@code end}, right after a noun and
+   * with a verb of its own ("Residents who spoke to reporters"); -1 when there is none.
+   */
+  private int relativeClauseStart(int end, int from) {
+    boolean verb = false;
+    for (int k = end; k > from && end - k <= 15; k--) {
+      String word = tokens.word[k];
+      if (word.equals(",") || tokens.isQuoteMark(k) || tokens.isDash(k)) {
+        return -1;
+      }
+      verb |= tokens.pos[k].startsWith("VERB") && k < end;
+      String lower = tokens.lower[k];
+      if (lower.equals("who") || lower.equals("that") && tokens.pos[k].startsWith("PRON")) {
+        return verb && (tokens.pos[k - 1].startsWith("NOUN") || tokens.pos[k - 1].startsWith("PROPN")) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -285,7 +285,7 @@ final class People {
           known = entity;
         }
       }
-      int verb = possessive ? -1 : verbAfter(t + 1);
+      int verb = possessive ? -1 : verbAfter(t, t + 1);
       boolean speaks = verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]);
       if (known == null && speaks && !lower.endsWith("s") && !Lexicon.isRoleHead(lower) && !Lexicon.isTitle(lower)) {
         known = personOrName(List.of(stripPossessive(tokens.text.substring(tokens.start[t], tokens.end[t]))), false, false, null);
@@ -357,6 +357,9 @@ final class People {
   }
 
   private void recordNameRun(int first, int end, int sentence) {
+    if (end - first == 1 && StoryTokens.isPartyAndState(tokens.word[first])) {
+      return; // "McConnell, R-Ky., said": a party and state, no one's name
+    }
     boolean possessive = tokens.isPossessive(end - 1);
     boolean quoted = tokens.quoted[first];
     // The title part runs to the last title word: "Ohio Democratic Party Chairman | David Pepper",
@@ -471,7 +474,7 @@ final class People {
       }
     }
     entity.mentionTexts.add(stripPossessive(tokens.textOf(first, end).replace('\u2019', '\'')));
-    int verb = possessive ? -1 : verbAfter(end);
+    int verb = possessive ? -1 : verbAfter(first, end);
     boolean inverted = !possessive && verb < 0 && endsClause(end, sentence) && isInvertedSubject(first, sentence);
     boolean subject = verb >= 0 && !isPrepositionObject(first, sentence) || inverted;
     boolean speaks = inverted || subject && Lexicon.isReportingVerb(tokens.lower[verb]);
@@ -851,7 +854,7 @@ final class People {
     Entity entity = resolveRole(first, end, headLower);
     if (entity != null) {
       entity.mentionTexts.add(tokens.textOf(first, end));
-      int verb = verbAfter(end);
+      int verb = verbAfter(first, end);
       record(first, end, entity, MentionType.ROLE, verb >= 0, verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]), false,
           quoted);
     }
@@ -893,7 +896,7 @@ final class People {
     Entity entity = resolvePronoun(t, gender);
     if (entity != null) {
       // (no gender is learnt from a resolved pronoun: one wrong guess would then spread)
-      int verb = verbAfter(t + 1);
+      int verb = verbAfter(t, t + 1);
       record(t, t + 1, entity, MentionType.PRONOUN, verb >= 0, verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]), false,
           false);
     }
@@ -986,7 +989,7 @@ final class People {
   }
 
   /** The verb following a mention that ends here, or -1: the mention is then not a subject. */
-  private int verbAfter(int end) {
+  private int verbAfter(int first, int end) {
     int sentence = end > 0 ? tokens.sentenceOf[end - 1] : 0;
     int last = tokens.sentenceLast[sentence];
     int i = end;
@@ -1002,6 +1005,11 @@ final class People {
     }
     // skip an appositive or aside: ", the interim chairwoman," / ", on a visit to Israel,", and the
     // short ones that may follow it: ", 52, of Cedar Cove, Ont.,"
+    if (i + 1 < last && tokens.word[i].equals(",") && first > 0 && tokens.word[first - 1].equals(",")
+        && tokens.pos[i + 1].startsWith("VERB") && !tokens.lower[i + 1].endsWith("ing")
+        && Lexicon.isReportingVerb(tokens.lower[i + 1])) {
+      return i + 1; // "the town's mayor, Gordon Pike, said": the name is the appositive subject
+    }
     int comma = i;
     for (int aside = 0; aside < 3 && comma + 1 < last && tokens.word[comma].equals(","); aside++) {
       if (aside > 0 && !isHometownOrAge(comma + 1)) {

@@ -207,7 +207,12 @@ final class StoryTokens {
     if (isInitials(w)) {
       return true; // an initial: "Elijah E. Cummings", "G.K. Butterfield"
     }
-    return ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT)) || PARTY_AND_STATE.matcher(w).matches();
+    return ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT)) || isPartyAndState(w);
+  }
+
+  /** A party and state after a name: "R-Ky.", "(D-Md.)". */
+  static boolean isPartyAndState(String w) {
+    return PARTY_AND_STATE.matcher(w).matches();
   }
 
   /** "E", "G.K", "J.R": capital letters joined by periods, the period after the last one cut off. */

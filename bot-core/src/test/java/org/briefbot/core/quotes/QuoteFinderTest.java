@@ -631,6 +631,20 @@ class QuoteFinderTest {
     assertThat(analysis.people()).extracting(Person::name).doesNotContain("Ont.", "Cedar Cove");
   }
 
+  @Test
+  void aNameInAnAppositiveIsTheSubjectAndARelativeClauseDoesNotSpeak() {
+    String story = "Wildfire nears Fort Brennan\n\n"
+        + "\"The wind is pushing it toward the highway,\" fire officer Dana Whitfield said.\n\n"
+        + "In an interview, the town's mayor, Gordon Pike, said he was proud of how residents had helped one another.\n\n"
+        + "\"People opened their homes to strangers,\" he said.\n\n"
+        + "Residents who spoke to the Northern Ledger said they were frustrated by the lack of information.";
+
+    QuoteAnalysis analysis = finder.find(story);
+
+    assertThat(quoteStartingWith(analysis, "People opened their homes").speaker()).isEqualTo("Gordon Pike");
+    assertThat(quoteStartingWith(analysis, "they were frustrated").speakerMention()).isEqualTo("Residents");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
