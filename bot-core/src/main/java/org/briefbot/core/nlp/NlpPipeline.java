@@ -166,11 +166,22 @@ public final class NlpPipeline {
   private int[] cutsOf(String chunk) {
     Span[] spans = tokenizer.tokenizePos(chunk);
     int[] cuts = new int[spans.length * 2];
-    for (int i = 0; i < spans.length; i++) {
-      cuts[2 * i] = spans[i].getStart();
-      cuts[2 * i + 1] = spans[i].getEnd();
+    int count = 0;
+    for (Span span : spans) {
+      if (count > 0 && continuesHyphenatedWord(chunk, cuts[count - 1], span)) {
+        cuts[count - 1] = span.getEnd(); // "Jean" + "-Yves": the model cuts a hyphenated name in two
+        continue;
+      }
+      cuts[count++] = span.getStart();
+      cuts[count++] = span.getEnd();
     }
-    return cuts;
+    return count == cuts.length ? cuts : java.util.Arrays.copyOf(cuts, count);
+  }
+
+  private static boolean continuesHyphenatedWord(String chunk, int previousEnd, Span span) {
+    int start = span.getStart();
+    return start == previousEnd && start > 0 && span.length() > 1 && chunk.charAt(start) == '-'
+        && Character.isLetter(chunk.charAt(start - 1)) && Character.isLetter(chunk.charAt(start + 1));
   }
 
   /** Snowball (Porter 2) stem of a lower-case word. */

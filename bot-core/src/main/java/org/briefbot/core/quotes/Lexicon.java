@@ -165,10 +165,11 @@ final class Lexicon {
 
   private static final Set<String> FEMALE_TITLES = words(
       "mrs mrs. ms ms. miss dame lady queen princess congresswoman councilwoman chairwoman spokeswoman sister"
-          + " businesswoman anchorwoman madam madame widow mother daughter wife sister grandmother aunt niece actress");
+          + " businesswoman anchorwoman madam madame widow mother daughter wife sister grandmother aunt niece actress"
+          + " woman girl");
   private static final Set<String> MALE_TITLES = words(
       "mr mr. sir lord king prince congressman councilman chairman spokesman father businessman anchorman widower"
-          + " son husband brother grandfather uncle nephew actor");
+          + " son husband brother grandfather uncle nephew actor man boy");
 
   /** Words that make a capitalised name an organisation's. */
   private static final Set<String> ORGANISATION_WORDS = words(
@@ -305,6 +306,36 @@ final class Lexicon {
     String w = lower;
     return PERSONAL_TITLES.contains(w) || ROLE_NOUNS.contains(w) && !ORGANISATION_WORDS.contains(w)
         || !TITLES.contains(w) && isRoleNoun(w) && !ORGANISATION_WORDS.contains(w);
+  }
+
+  /**
+   * Nouns for a person the story has just named, by what they are rather than a role they hold:
+   * "the woman said", "the 41-year-old doctor said", "the mother of three says".
+   */
+  private static final Set<String> PEOPLE_NOUNS = words(
+      "woman man girl boy mother father wife husband daughter son sister brother grandmother grandfather widow"
+          + " widower teen teenager youngster doctor physician nurse teacher student farmer driver victim survivor"
+          + " resident homeowner owner shopkeeper worker volunteer veteran retiree parent");
+
+  static boolean isPeopleNoun(String lower) {
+    return PEOPLE_NOUNS.contains(lower);
+  }
+
+  /** Nouns a story uses for a firm it has named: "the company said", "the airline said". */
+  private static final Set<String> COMPANY_NOUNS = words(
+      "company firm business retailer airline automaker carmaker carrier chain insurer lender manufacturer"
+          + " producer developer maker startup utility operator publisher broadcaster grocer railway railroad"
+          + " miner insurer conglomerate brewer");
+
+  static boolean isCompanyNoun(String lower) {
+    return COMPANY_NOUNS.contains(lower);
+  }
+
+  /** Last words of a firm's national arm ("Shell Canada", "Airbus Americas"); no person's surname. */
+  private static final Set<String> MARKET_NAMES = words("canada america americas usa international global worldwide");
+
+  static boolean isMarketName(String lower) {
+    return MARKET_NAMES.contains(lower);
   }
 
   static boolean isTitle(String lower) {

@@ -389,6 +389,9 @@ final class People {
         organisationInName |= i >= nameStart;
       }
     }
+    if (end - first >= 2 && Lexicon.isMarketName(bare(tokens.lower[end - 1]))) {
+      organisationInRun = organisationInName = true; // "Shell Canada", "Airbus Americas"
+    }
     List<String> nameWords = words(nameStart, end, possessive);
     boolean personName = !nameWords.isEmpty() && !organisationInName && !allNeverNames(nameWords) && !isAcronymName(nameWords);
     organisationInRun |= isAcronymName(nameWords);
@@ -830,14 +833,14 @@ final class People {
   private int readRoleNoun(int det, int last) {
     int i = det + 1;
     int head = -1;
-    while (i < last && i - det <= 5) {
+    while (i < last && i - det <= 7) {
       String pos = tokens.pos[i];
       if (tokens.isPossessive(i)) {
         return i; // "the senator's": a possessive, not a mention that speaks
       }
       if (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") && Lexicon.isRoleNoun(tokens.lower[i])) {
         head = i;
-      } else if (!pos.equals("ADJ") && !tokens.word[i].equals("-")) {
+      } else if (!pos.equals("ADJ") && !pos.equals("NUM") && !tokens.word[i].equals("-")) { // ("the 41-year-old doctor")
         break;
       }
       i++;
@@ -883,6 +886,19 @@ final class People {
       if (headMatches && entity.organisation) {
         return entity;
       }
+    }
+    if (Lexicon.isCompanyNoun(head) && isDeterminerWord(tokens.lower[first])) {
+      // "Shell Canada … The company said": the latest firm the story named
+      for (int m = mentions.size() - 1; m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS); m--) {
+        Mention mention = mentions.get(m);
+        if (mention.entity().organisation && mention.type() == MentionType.NAME && !mention.quoted()) {
+          return mention.entity();
+        }
+      }
+    }
+    if (Lexicon.isPeopleNoun(head) && isDeterminerWord(tokens.lower[first])) {
+      // "the 41-year-old doctor said": no one was called that, so the person just named
+      return resolvePronoun(first, Lexicon.genderOfTitle(head));
     }
     return null;
   }

@@ -469,9 +469,17 @@ final class ReportedSpeech {
       if (lower.equals("there") && i + 1 < last && (tokens.pos[i + 1].startsWith("AUX") || tokens.pos[i + 1].startsWith("VERB"))) {
         return i; // "say there are concerns": the clause's subject, not an adverb
       }
-      if (pos.equals("ADP") || TIME_WORDS.contains(lower) && !pos.startsWith("VERB")) {
+      if (pos.equals("ADP")) {
         int after = skipNominal(i + 1, last);
         i = Math.max(after, i + 1);
+        continue;
+      }
+      if (TIME_WORDS.contains(lower) && !pos.startsWith("VERB")) {
+        // "said last week", "said Tuesday | the clinics would …": only the time words, not the subject after them
+        i++;
+        while (i < last && TIME_WORDS.contains(tokens.lower[i]) && !tokens.pos[i].equals("ADP")) {
+          i++;
+        }
         continue;
       }
       if (pos.equals("ADV")) {

@@ -59,6 +59,13 @@ class NlpPipelineTest {
   }
 
   @Test
+  void aHyphenatedNameIsOneToken() {
+    String sentence = "Jean-Yves Duclos and Marie-Claude Bibeau signed the well-known accord - again.";
+    assertThat(pipeline.tokenize(sentence, 0, sentence.length())).extracting(Token::text).containsExactly(
+        "Jean-Yves", "Duclos", "and", "Marie-Claude", "Bibeau", "signed", "the", "well", "-", "known", "accord", "-", "again", ".");
+  }
+
+  @Test
   void lemmasComeFromTheLemmatizer() {
     String[] tokens = {"The", "ministers", "were", "meeting"};
     String[] tags = pipeline.posTags(tokens);

@@ -645,6 +645,23 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(analysis, "they were frustrated").speakerMention()).isEqualTo("Residents");
   }
 
+  @Test
+  void theDoctorTheMotherAndTheCompanyAreThePeopleAndFirmJustNamed() {
+    String story = "Rural clinics to stay open\n\n"
+        + "Health Minister Jean-Yves Duclos said Tuesday the clinics would stay open all night.\n\n"
+        + "Dr. Priya Raman, an emergency physician in Kapuskasing, said her clinic had closed on 40 nights this year.\n\n"
+        + "\"We send people home and hope they don't get worse,\" the 41-year-old doctor said.\n\n"
+        + "\"We're exhausted,\" said Lyne Cote, a nurse in Hearst. The mother of three says she works four double shifts a week.\n\n"
+        + "Pharmacy chain Northway Canada will staff the clinics. The company said it had hired 40 nurses.";
+
+    QuoteAnalysis analysis = finder.find(story);
+
+    assertThat(quoteStartingWith(analysis, "the clinics would stay open").speaker()).isEqualTo("Jean-Yves Duclos");
+    assertThat(quoteStartingWith(analysis, "We send people home").speaker()).isEqualTo("Priya Raman");
+    assertThat(quoteStartingWith(analysis, "she works four double shifts").speaker()).isEqualTo("Lyne Cote");
+    assertThat(quoteStartingWith(analysis, "it had hired 40 nurses").speaker()).isEqualTo("Northway Canada");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
