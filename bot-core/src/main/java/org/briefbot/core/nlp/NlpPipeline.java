@@ -167,9 +167,11 @@ public final class NlpPipeline {
     Span[] spans = tokenizer.tokenizePos(chunk);
     int[] cuts = new int[spans.length * 2];
     int count = 0;
-    for (Span span : spans) {
-      if (count > 0 && continuesHyphenatedWord(chunk, cuts[count - 1], span)) {
-        cuts[count - 1] = span.getEnd(); // "Jean" + "-Yves": the model cuts a hyphenated name in two
+    for (int i = 0; i < spans.length; i++) {
+      Span span = spans[i];
+      if (count > 0 && continuesHyphenatedName(chunk, cuts[count - 2], cuts[count - 1], span, i + 1 < spans.length ? spans[i + 1] : null)) {
+        // "Jean" + "-Yves", "François" + "-" + "Philippe": the model cuts a hyphenated name apart
+        cuts[count - 1] = span.length() > 1 ? span.getEnd() : spans[++i].getEnd();
         continue;
       }
       cuts[count++] = span.getStart();
@@ -178,10 +180,16 @@ public final class NlpPipeline {
     return count == cuts.length ? cuts : java.util.Arrays.copyOf(cuts, count);
   }
 
-  private static boolean continuesHyphenatedWord(String chunk, int previousEnd, Span span) {
+  private static boolean continuesHyphenatedName(String chunk, int previousStart, int previousEnd, Span span, Span next) {
     int start = span.getStart();
-    return start == previousEnd && start > 0 && span.length() > 1 && chunk.charAt(start) == '-'
-        && Character.isLetter(chunk.charAt(start - 1)) && Character.isLetter(chunk.charAt(start + 1));
+    if (start != previousEnd || chunk.charAt(start) != '-' || !Character.isUpperCase(chunk.charAt(previousStart))
+        || !Character.isLetter(chunk.charAt(start - 1))) {
+      return false;
+    }
+    if (span.length() > 1) {
+      return Character.isUpperCase(chunk.charAt(start + 1));
+    }
+    return next != null && next.getStart() == span.getEnd() && Character.isUpperCase(chunk.charAt(next.getStart()));
   }
 
   /** Snowball (Porter 2) stem of a lower-case word. */

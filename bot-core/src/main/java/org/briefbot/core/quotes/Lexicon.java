@@ -395,6 +395,11 @@ final class Lexicon {
       "terry jordan taylor jamie leslie kelly tracy robin lee dana pat chris alex sam jo jesse casey morgan riley"
           + " avery quinn cameron jean dale francis kim lindsey shannon sidney carroll marion");
 
+  /** Whether a lower-case word is a common first name, of either gender or both. */
+  static boolean isFirstName(String lower) {
+    return UNISEX_NAMES.contains(lower) || FEMALE_NAMES.contains(lower) || MALE_NAMES.contains(lower);
+  }
+
   static Gender genderOfFirstName(String lower) {
     if (UNISEX_NAMES.contains(lower)) {
       return null;

@@ -246,8 +246,10 @@ final class People {
     }
     boolean sentenceInitial = t == tokens.sentenceFirst[sentence]
         || (t > tokens.sentenceFirst[sentence] && tokens.isQuoteMark(t - 1) && t - 1 == tokens.sentenceFirst[sentence]);
-    // A capitalised common noun opens sentences; mid-sentence it is a name the tagger missed.
-    return !sentenceInitial || Lexicon.isTitle(tokens.lower[t]) || isAllCaps(w);
+    // A capitalised common noun opens sentences; mid-sentence it is a name the tagger missed, and
+    // so is a first name before a name ("Barack/NOUN Obama/PROPN thanked …").
+    return !sentenceInitial || Lexicon.isTitle(tokens.lower[t]) || isAllCaps(w)
+        || Lexicon.isFirstName(tokens.lower[t]) && t + 1 < tokens.sentenceLast[sentence] && tokens.pos[t + 1].startsWith("PROPN");
   }
 
   /** "WALLACE", "NBC": letters, none in lower case. */

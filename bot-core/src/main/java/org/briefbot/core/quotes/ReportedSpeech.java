@@ -239,7 +239,7 @@ final class ReportedSpeech {
       speaker = comma >= 0 ? attribution.subjectOf(v, comma + 1) : null;
       afterCue = Lexicon.takesAddressee(tokens.lower[v]) ? skipNominal(v + 1, last) : v + 1; // "…, Graham told CNN."
     }
-    if (comma < 0 || speaker == null || comma - first < 2) {
+    if (comma < 0 || speaker == null) {
       return;
     }
     int rest = skipAdverbials(afterCue, last);
@@ -247,6 +247,9 @@ final class ReportedSpeech {
       return; // the sentence goes on past the attribution: not a tag after a statement
     }
     boolean aside = rest < last - 1 && tokens.word[rest].equals(",");
+    if (comma - first < (aside ? 1 : 2)) {
+      return; // "Yes, he said.": too little to be a statement ("Voters, he said, can …" is one)
+    }
     if (aside && tokens.isQuoteMark(rest + 1) && isQuestionLeadIn(first, comma)) {
       return; // "When asked …, Trump boasted, “…”": a question put to him, then his answer
     }

@@ -662,6 +662,21 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(analysis, "it had hired 40 nurses").speaker()).isEqualTo("Northway Canada");
   }
 
+  @Test
+  void aFirstNameOpeningASentenceAndATagInTheMiddleOfOne() {
+    String story = "Harbour museum opens\n\n"
+        + "Barack Okafor thanked the crowd on Saturday.\n\n"
+        + "Visitors, he said, can see the old ships up close.";
+
+    QuoteAnalysis analysis = finder.find(story);
+
+    assertThat(analysis.people()).extracting(Person::name).contains("Barack Okafor");
+    Quote visitors = quoteStartingWith(analysis, "Visitors");
+    assertThat(visitors.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(visitors.speaker()).isEqualTo("Barack Okafor");
+    assertThat(visitors.text()).endsWith("up close");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
