@@ -577,14 +577,16 @@ final class Attribution {
       Mention mention = people.mentionAt(k);
       String lower = tokens.lower[k];
       boolean organisation = mention != null && mention.entity().organisation
-          || tokens.pos[k].startsWith("NOUN") && (Lexicon.isOrganisationWord(lower) || !plural && Lexicon.isDocumentWord(lower));
+          || tokens.pos[k].startsWith("NOUN") && (Lexicon.isOrganisationWord(lower) || !plural && Lexicon.isDocumentWord(lower)
+          || !plural && Lexicon.isPublicBody(lower))
+          || !plural && mention != null && isPublicBodyOf(mention.first()); // "The city of Phoenix sent … It says …"
       boolean group = plural && tokens.pos[k].startsWith("NOUN") && lower.endsWith("s") && !lower.endsWith("ss")
           && Lexicon.isRoleNoun(lower.substring(0, lower.length() - 1));
       if (!organisation && !group) {
         continue;
       }
       int sentenceFirst = tokens.sentenceFirst[tokens.sentenceOf[k]];
-      int phraseFirst = k;
+      int phraseFirst = mention != null && isPublicBodyOf(mention.first()) ? mention.first() - 2 : k;
       while (phraseFirst > sentenceFirst && isNominal(phraseFirst - 1)) {
         phraseFirst--;
       }
@@ -595,6 +597,11 @@ final class Attribution {
       return speaker != null && speaker.known() ? speaker : null;
     }
     return null;
+  }
+
+  /** Whether the name starting at {@code first} follows "city of", "province of" and the like. */
+  private boolean isPublicBodyOf(int first) {
+    return first >= 2 && tokens.lower[first - 1].equals("of") && Lexicon.isPublicBody(tokens.lower[first - 2]);
   }
 
   /** Whether a noun phrase ends at {@code k} and a verb follows it: the subject of a clause. */
@@ -631,6 +638,7 @@ final class Attribution {
     String singular = lower.endsWith("s") && lower.length() > 3 ? lower.substring(0, lower.length() - 1) : lower;
     return tokens.isCapitalized(head) || Lexicon.isRoleHead(lower) || Lexicon.isRoleHead(singular)
         || Lexicon.isOrganisationWord(lower) || Lexicon.isOrganisationWord(singular) || Lexicon.isDocumentWord(lower)
+        || Lexicon.isPublicBody(lower)
         || Lexicon.isPersonalTitle(lower) || lower.equals("percent") || lower.endsWith("er") || lower.endsWith("ers") || lower.endsWith("ist")
         || lower.endsWith("ists") || lower.endsWith("ian") || lower.endsWith("ians");
   }

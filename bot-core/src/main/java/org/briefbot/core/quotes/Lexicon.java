@@ -442,9 +442,14 @@ final class Lexicon {
           + " military army police poll survey report study statement team coach player players fan fans"
           + " defender defenders opponent opponents challenger incumbent observer observers insider insiders"
           + " official's master coordinator organiser chairs trustee governor-general postmaster"
-          + " councillor councillors councilor councilors councilman councilwoman alderman"
-          // public bodies speak through statements: "The city says it will review the request"
-          + " city town county province municipality");
+          + " councillor councillors councilor councilors councilman councilwoman alderman");
+
+  /** Public bodies, which speak through statements: "The city says it will review the request". */
+  private static final Set<String> PUBLIC_BODIES = words("city town county province municipality");
+
+  static boolean isPublicBody(String lower) {
+    return PUBLIC_BODIES.contains(lower);
+  }
 
   /** A role noun from the list (not guessed from its ending: "Baker" and "Fisher" are names too). */
   static boolean isListedRoleNoun(String lower) {

@@ -677,6 +677,20 @@ class QuoteFinderTest {
     assertThat(visitors.text()).endsWith("up close");
   }
 
+  @Test
+  void itSpeaksForTheCityThatActedJustBefore() {
+    String story = "Campaign told to drop police images\n\n"
+        + "The city of Port Alder sent a cease-and-desist letter to the campaign on Thursday. "
+        + "It says the advertisement uses photographs of officers without permission.\n\n"
+        + "The town sent its own letter. It says the images were taken at a funeral.";
+
+    QuoteAnalysis analysis = finder.find(story);
+
+    assertThat(quoteStartingWith(analysis, "the advertisement uses").speaker()).isEqualTo("Port Alder");
+    assertThat(quoteStartingWith(analysis, "the images were taken").speakerMention()).isEqualTo("It");
+    assertThat(quoteStartingWith(analysis, "the images were taken").speaker()).isEqualTo("town");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
