@@ -73,7 +73,10 @@ final class People {
   private static final Set<String> HEADLINE_VERBS = Set.of(
       "goes", "gets", "takes", "makes", "wins", "loses", "faces", "backs", "hits", "slams", "blasts", "attacks",
       "defends", "seeks", "plans", "wants", "leads", "launches", "pushes", "meets", "visits", "signs", "endorses",
-      "rejects", "accuses", "hammers", "rips", "mocks", "praises", "unveils", "names", "picks", "taps", "drops");
+      "rejects", "accuses", "hammers", "rips", "mocks", "praises", "unveils", "names", "picks", "taps", "drops",
+      "sees", "gives", "keeps", "holds", "calls", "puts", "sets", "cuts", "raises", "orders", "blames", "sues",
+      "eyes", "weighs", "nears", "wraps", "opens", "closes", "joins", "leaves", "quits",
+      "resigns", "hails", "touts", "tries");
   /** Prepositions whose object is never the subject of a clause ("in Ottawa, Trudeau said"). */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "in", "from", "at", "near", "outside", "inside");
 
