@@ -256,12 +256,23 @@ final class Attribution {
       return null;
     }
     if (tokens.word[i].equals(",")) {
+      int relative = relativeAsideStart(i, from);
+      if (relative >= 0) {
+        // "Lindqvist, who grew up in Antigonish, N.S., said": the person before the clause
+        Speaker before = nounPhraseEndingAt(beforeParenthesis(relative - 1, from), from, v);
+        if (before != null) {
+          return before;
+        }
+      }
       int j = i - 1;
       while (j >= from && !tokens.word[j].equals(",") && !tokens.isQuoteMark(j) && i - j <= 30) {
         j--;
       }
       if (j >= from && tokens.word[j].equals(",")) {
         j = beforeHometownAsides(j, i, from);
+        if (j - 2 >= from && tokens.pos[j - 1].equals("NUM") && tokens.word[j - 2].equals(",")) {
+          j -= 2; // "Eleanor Whitby, 29, a junior doctor at St Aldric's, said": past the age too
+        }
         Mention aside = people.mentionAt(j + 1);
         if (aside != null && aside.type() == MentionType.NAME && aside.first() == j + 1 && aside.end() == i
             && !aside.entity().organisation) {
@@ -316,6 +327,22 @@ final class Attribution {
       String lower = tokens.lower[k];
       if (lower.equals("who") || lower.equals("that") && tokens.pos[k].startsWith("PRON")) {
         return verb && (tokens.pos[k - 1].startsWith("NOUN") || tokens.pos[k - 1].startsWith("PROPN")) ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The comma that opens a relative clause ", who …" (or ", which …") running up to the comma at
+   * {@code close}, commas inside it and all; -1 when there is none within reach.
+   */
+  private int relativeAsideStart(int close, int from) {
+    for (int k = close - 2; k > from && close - k <= 40; k--) {
+      if (tokens.isQuoteMark(k) || tokens.quoted[k]) {
+        return -1;
+      }
+      if (tokens.word[k].equals(",") && (tokens.lower[k + 1].equals("who") || tokens.lower[k + 1].equals("which"))) {
+        return k;
       }
     }
     return -1;
@@ -593,10 +620,38 @@ final class Attribution {
       if (phraseFirst > sentenceFirst && tokens.pos[phraseFirst - 1].equals("ADP")) {
         continue; // "a letter to Senate leaders opposing …": an object, not a subject
       }
+      if (isReportedBefore(sentenceFirst, phraseFirst)) {
+        continue; // "the ministry said the figures counted …": the figures are what it said, not who
+      }
       Speaker speaker = nounPhraseEndingAt(k, sentenceFirst);
       return speaker != null && speaker.known() ? speaker : null;
     }
     return null;
+  }
+
+  /** Whether a speech verb outside quotes stands in {@code [from, to)}: what follows it is reported. */
+  private boolean isReportedBefore(int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (!tokens.quoted[t] && isSpeechVerb(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The source behind a document after "according to": "new figures released by the Ontario
+   * Health Coalition", "a report from the ministry"; null when the phrase names none.
+   */
+  Speaker sourceOfDocument(int first, int to) {
+    int t = first;
+    boolean document = false;
+    while (t < to && t - first < 8 && (isNominal(t) || tokens.pos[t].startsWith("VERB") && tokens.lower[t].endsWith("ed"))) {
+      document |= Lexicon.isDocumentWord(tokens.lower[t]);
+      t++;
+    }
+    boolean byOrFrom = t < to && (tokens.lower[t].equals("by") || tokens.lower[t].equals("from"));
+    return document && byOrFrom ? nounPhraseAfter(t, to) : null;
   }
 
   /** Whether the name starting at {@code first} follows "city of", "province of" and the like. */

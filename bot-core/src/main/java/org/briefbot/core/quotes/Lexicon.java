@@ -1,8 +1,10 @@
 package org.briefbot.core.quotes;
 
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The word lists attribution relies on: speech verbs, titles and role nouns, organisation words,
@@ -101,8 +103,7 @@ final class Lexicon {
       "question questions questioned questioning", "criticize criticizes criticized criticise criticised",
       "describe describes described", "urge urges urged", "note notes noted", "mention mentions mentioned",
       "promise promises promised promising", "propose proposes proposed proposing",
-      "stress stresses stressed stressing", "emphasize emphasizes emphasized emphasizing",
-      "announce announces announced");
+      "stress stresses stressed stressing", "emphasize emphasizes emphasized emphasizing");
 
   static boolean reportsItsObject(String lower) {
     return OBJECT_REPORT_VERBS.contains(lower);
@@ -185,7 +186,12 @@ final class Lexicon {
           + " federal reserve treasury exchange commission poll polls survey report study index project trust"
           + " movement front brigade brigades council's ministry's department's ltd llc plc"
           + " strategies partners associates holdings industries solutions systems consulting media studios"
-          + " enterprises ventures capital labs");
+          + " enterprises ventures capital labs"
+          // the last words of firms' names: "Pacific Gateway Terminals", "Northway Foods"
+          + " terminals airlines airways motors foods energy resources mining pharmaceuticals technologies"
+          + " networks communications logistics construction properties realty insurance financial bancorp"
+          + " railway railways utilities brands stores restaurants hotels resorts entertainment software"
+          + " therapeutics biosciences municipalities");
 
   /** Words that are never part of a person's name: places, days, months, common capitalised words. */
   private static final Set<String> NOT_NAMES = words(
@@ -315,7 +321,8 @@ final class Lexicon {
   private static final Set<String> PEOPLE_NOUNS = words(
       "woman man girl boy mother father wife husband daughter son sister brother grandmother grandfather widow"
           + " widower teen teenager youngster doctor physician nurse teacher student farmer driver victim survivor"
-          + " resident homeowner owner shopkeeper worker volunteer veteran retiree parent");
+          + " resident homeowner owner shopkeeper worker volunteer veteran retiree parent"
+          + " old"); // "the 34-year-old said"
 
   static boolean isPeopleNoun(String lower) {
     return PEOPLE_NOUNS.contains(lower);
@@ -397,15 +404,29 @@ final class Lexicon {
 
   /** Whether a lower-case word is a common first name, of either gender or both. */
   static boolean isFirstName(String lower) {
-    return UNISEX_NAMES.contains(lower) || FEMALE_NAMES.contains(lower) || MALE_NAMES.contains(lower);
+    String name = withoutAccents(lower);
+    return UNISEX_NAMES.contains(name) || FEMALE_NAMES.contains(name) || MALE_NAMES.contains(name);
+  }
+
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+  /** "zoë" → "zoe", "andré" → "andre": the name lists are written without accents. */
+  private static String withoutAccents(String lower) {
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) > 127) {
+        return COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+      }
+    }
+    return lower;
   }
 
   static Gender genderOfFirstName(String lower) {
-    if (UNISEX_NAMES.contains(lower)) {
+    String name = withoutAccents(lower);
+    if (UNISEX_NAMES.contains(name)) {
       return null;
     }
-    boolean female = FEMALE_NAMES.contains(lower);
-    boolean male = MALE_NAMES.contains(lower);
+    boolean female = FEMALE_NAMES.contains(name);
+    boolean male = MALE_NAMES.contains(name);
     if (female == male) {
       return null;
     }
@@ -481,6 +502,21 @@ final class Lexicon {
       case "pm" -> "minister";
       case "congressman", "congresswoman" -> "representative";
       default -> lower;
+    };
+  }
+
+  /** Other nouns a story uses for a role: "Justice Marguerite Sélincourt" … "the judge said". */
+  static Set<String> roleSynonyms(String role) {
+    return switch (role) {
+      case "justice" -> Set.of("judge");
+      case "judge" -> Set.of("justice");
+      case "doctor", "physician", "surgeon" -> Set.of("doctor", "physician");
+      case "constable", "sergeant", "detective", "inspector", "superintendent", "corporal" -> Set.of("officer");
+      case "senator", "representative", "congressman", "congresswoman", "mp", "mpp", "mla", "mna", "councillor" ->
+          Set.of("lawmaker", "politician");
+      case "ceo" -> Set.of("executive", "chief");
+      case "prosecutor" -> Set.of("crown", "attorney");
+      default -> Set.of();
     };
   }
 

@@ -96,6 +96,8 @@ final class People {
   private final StoryTokens tokens;
   final List<Entity> entities = new ArrayList<>();
   private final Map<String, List<Entity>> byLast = new HashMap<>();
+  /** Firms by the first word of their name: "Harrowgate Foods Inc." … "Harrowgate said". */
+  private final Map<String, Entity> firmByFirstWord = new HashMap<>();
   private final Map<String, List<Entity>> byFirst = new HashMap<>();
   private final List<Mention> mentions = new ArrayList<>();
   private final Mention[] mentionAt;
@@ -168,15 +170,16 @@ final class People {
       }
     }
     readSentenceOpeners(openers);
-    Map<Entity, Integer> runsOf = new HashMap<>();
+    Set<Entity> calledBySurname = new HashSet<>();
     for (NameRun run : nameRuns) {
-      if (run.entity() != null) {
-        runsOf.merge(run.entity(), 1, Integer::sum);
+      if (run.entity() != null && isOneNameWord(run.first(), run.end())) {
+        calledBySurname.add(run.entity());
       }
     }
     for (Entity entity : entities) {
       // "Pat Caddell" … "Caddell": a name the story calls by its last word alone is a person's
-      entity.person |= !entity.organisation && entity.nameWords.size() > 1 && runsOf.getOrDefault(entity, 0) > 1;
+      // ("Red Deer" … "in Red Deer" is not)
+      entity.person |= !entity.organisation && entity.nameWords.size() > 1 && calledBySurname.contains(entity);
     }
     int run = 0;
     for (int s = 0; s < tokens.sentenceCount(); s++) {
@@ -251,8 +254,38 @@ final class People {
         || (t > tokens.sentenceFirst[sentence] && tokens.isQuoteMark(t - 1) && t - 1 == tokens.sentenceFirst[sentence]);
     // A capitalised common noun opens sentences; mid-sentence it is a name the tagger missed, and
     // so is a first name before a name ("Barack/NOUN Obama/PROPN thanked …").
-    return !sentenceInitial || Lexicon.isTitle(tokens.lower[t]) || isAllCaps(w)
-        || Lexicon.isFirstName(tokens.lower[t]) && t + 1 < tokens.sentenceLast[sentence] && tokens.pos[t + 1].startsWith("PROPN");
+    return !sentenceInitial || Lexicon.isTitle(tokens.lower[t]) || isAllCaps(w) || opensName(t, sentence);
+  }
+
+  /**
+   * Whether a capitalised word opening a sentence starts the name after it: "Barack/NOUN Obama",
+   * "Marguerite/NOUN Lavoie of …", "Brightwater/NOUN Rail Corp. said" (not "Police Chief …").
+   */
+  private boolean opensName(int t, int sentence) {
+    int last = tokens.sentenceLast[sentence];
+    if (t + 1 >= last || !tokens.pos[t + 1].startsWith("PROPN")) {
+      return false;
+    }
+    String lower = tokens.lower[t];
+    if (Lexicon.isFirstName(lower)) {
+      return true;
+    }
+    if (Lexicon.isTitle(lower) || Lexicon.isListedRoleNoun(lower) || Lexicon.isOrganisationWord(lower) || Lexicon.isNeverName(lower)
+        || Lexicon.isClosedClassWord(lower) || Lexicon.isThingWord(lower) || lower.endsWith("s")) {
+      return false;
+    }
+    int end = t + 1;
+    boolean firm = false;
+    while (end < last && end - t <= 4 && isNameToken(end, sentence)) {
+      firm |= Lexicon.isOrganisationWord(bare(tokens.lower[end]));
+      end++;
+    }
+    if (firm) {
+      return true;
+    }
+    // a person's name: two words, then the verb, an appositive or an affiliation
+    return end == t + 2 && end < last && (tokens.pos[end].startsWith("VERB") || tokens.word[end].equals(",")
+        || tokens.lower[end].equals("of"));
   }
 
   /** "WALLACE", "NBC": letters, none in lower case. */
@@ -289,6 +322,9 @@ final class People {
         if (!entity.organisation && entity.person) {
           known = entity;
         }
+      }
+      if (known == null) {
+        known = firmCalled(lower); // "Brightwater Rail Corp." … "Brightwater dismissed …"
       }
       int verb = possessive ? -1 : verbAfter(t, t + 1);
       boolean speaks = verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]);
@@ -345,10 +381,17 @@ final class People {
           continue;
         }
       }
+      // "Department of Health and Social Care": "and" goes on with the name of an organisation's department
+      if (end > t + 2 && tokens.lower[end].equals("and") && end + 1 < last && isNameToken(end + 1, sentence)
+          && isOrganisationOf(t, end)) {
+        end++;
+        continue;
+      }
       // "Secretary of State", "Bank of America": "of" joins capitalised words
+      // (but "Jun Park of Bike Lakeport": a person's name ends before "of")
       if (end > t && tokens.lower[end].equals("of") && end + 1 < last && isNameToken(end + 1, sentence)
           && (Lexicon.isTitle(tokens.lower[end - 1]) || Lexicon.isOrganisationWord(tokens.lower[end - 1])
-          || Lexicon.isThingWord(tokens.lower[end - 1]))) {
+          || Lexicon.isThingWord(tokens.lower[end - 1]) && !Lexicon.isFirstName(tokens.lower[t]))) {
         end++;
         continue;
       }
@@ -397,6 +440,9 @@ final class People {
     if (end - first >= 2 && Lexicon.isMarketName(bare(tokens.lower[end - 1]))) {
       organisationInRun = organisationInName = true; // "Shell Canada", "Airbus Americas"
     }
+    if (isOrganisationOf(first, end)) {
+      organisationInRun = organisationInName = true; // "The Federation of Nova Scotia Municipalities"
+    }
     List<String> nameWords = words(nameStart, end, possessive);
     boolean personName = !nameWords.isEmpty() && !organisationInName && !allNeverNames(nameWords) && !isAcronymName(nameWords);
     organisationInRun |= isAcronymName(nameWords);
@@ -436,7 +482,11 @@ final class People {
         titleGender = titleGender != null ? titleGender : Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
       }
     }
-    Entity entity = organisation ? organisation(nameWords)
+    Entity firm = !organisation && nameWords.size() == 1 ? firmCalled(bare(nameWords.get(0).toLowerCase(Locale.ROOT))) : null;
+    if (firm != null) {
+      organisation = true;
+    }
+    Entity entity = firm != null ? firm : organisation ? organisation(nameWords)
         // (a name tagged as one is taken for a person's, unless a preposition makes it a place: "of Cedar Cove")
         : personOrName(nameWords, titled, tokens.pos[nameStart].startsWith("PROPN") && !isPrepositionObject(first, sentence),
             titleGender);
@@ -517,7 +567,8 @@ final class People {
       String pos = tokens.pos[i];
       String lower = tokens.lower[i];
       boolean nominal = pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || tokens.isPossessive(i)
-          || Lexicon.isRoleHead(lower) && !pos.startsWith("VERB") && !pos.startsWith("AUX");
+          || Lexicon.isRoleHead(lower) && !pos.startsWith("VERB") && !pos.startsWith("AUX") && !pos.equals("ADP")
+          && !pos.equals("SCONJ") && !pos.equals("ADV"); // ("after Mayor Harriet Osei": "after" is no role)
       if (!nominal || tokens.isQuoteMark(i)) {
         break;
       }
@@ -595,8 +646,23 @@ final class People {
       if (!word.isEmpty()) {
         entity.roleWords.add(Lexicon.expandTitle(word));
         entity.roleWords.add(word);
+        entity.roleWords.addAll(Lexicon.roleSynonyms(Lexicon.expandTitle(word)));
       }
     }
+  }
+
+  /** The firm a one-word name stands for, unless someone in the story has that name ("Trump Foundation"). */
+  private Entity firmCalled(String lower) {
+    Entity firm = firmByFirstWord.get(lower);
+    if (firm == null) {
+      return null;
+    }
+    for (Entity entity : recent(byLast.get(lower))) {
+      if (!entity.organisation) {
+        return null;
+      }
+    }
+    return firm;
   }
 
   private Entity organisation(List<String> nameWords) {
@@ -622,6 +688,11 @@ final class People {
       best.nameWords = new ArrayList<>(nameWords);
       best.last = lastWord;
       index(byLast, lastWord, best);
+      String firstWord = nameWords.get(0).toLowerCase(Locale.ROOT);
+      if (nameWords.size() > 1 && !Lexicon.isOrganisationWord(firstWord) && !Lexicon.isNeverName(firstWord)
+          && !Lexicon.isTitle(firstWord) && !Lexicon.isFirstName(firstWord)) {
+        firmByFirstWord.putIfAbsent(firstWord, best);
+      }
     } else if (nameWords.size() > best.nameWords.size() && String.join(" ", nameWords).toLowerCase(Locale.ROOT).endsWith(best.name().toLowerCase(Locale.ROOT))) {
       best.nameWords = new ArrayList<>(nameWords);
     }
@@ -840,10 +911,14 @@ final class People {
     int head = -1;
     while (i < last && i - det <= 7) {
       String pos = tokens.pos[i];
+      if (i > det + 1 && Lexicon.isSpeechVerb(tokens.lower[i])) {
+        break; // "the 34-year-old said/NOUN": the tagger's noun is the verb after the phrase
+      }
       if (tokens.isPossessive(i)) {
         return i; // "the senator's": a possessive, not a mention that speaks
       }
-      if (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") && Lexicon.isRoleNoun(tokens.lower[i])) {
+      if (pos.equals("NOUN") || pos.equals("PROPN")
+          || pos.equals("ADJ") && (Lexicon.isRoleNoun(tokens.lower[i]) || Lexicon.isPeopleNoun(tokens.lower[i]))) {
         head = i;
       } else if (!pos.equals("ADJ") && !pos.equals("NUM") && !tokens.word[i].equals("-")) { // ("the 41-year-old doctor")
         break;
@@ -870,7 +945,7 @@ final class People {
 
   private Entity resolveRole(int first, int end, String headLower) {
     String head = Lexicon.expandTitle(bare(headLower));
-    if (!Lexicon.isRoleNoun(head) && !Lexicon.isOrganisationWord(head)) {
+    if (!Lexicon.isRoleNoun(head) && !Lexicon.isOrganisationWord(head) && !Lexicon.isPeopleNoun(head)) {
       return null;
     }
     List<String> modifiers = new ArrayList<>();
@@ -1033,11 +1108,11 @@ final class People {
     }
     int comma = i;
     for (int aside = 0; aside < 3 && comma + 1 < last && tokens.word[comma].equals(","); aside++) {
-      if (aside > 0 && !isHometownOrAge(comma + 1)) {
+      if (aside > 0 && !isShortAsideStart(comma + 1)) {
         break;
       }
       int close = comma + 1;
-      int reach = aside > 0 ? 6 : tokens.pos[comma + 1].startsWith("PRON") ? 40 : 16; // ", who has campaigned … since February,"
+      int reach = aside > 0 ? 10 : tokens.pos[comma + 1].startsWith("PRON") ? 40 : 16; // ", who has campaigned … since February,"
       while (close < last && !tokens.word[close].equals(",") && close - comma <= reach) {
         close++;
       }
@@ -1084,10 +1159,33 @@ final class People {
     return auxiliary; // "Hrubý … was less sure": the subject of a copula
   }
 
-  /** The start of an aside like "of Cedar Cove", "Ont." or "52" after a person's name. */
-  private boolean isHometownOrAge(int t) {
-    return tokens.lower[t].equals("of") || tokens.lower[t].equals("from") || tokens.pos[t].equals("NUM")
-        || tokens.isCapitalized(t) && !tokens.pos[t].startsWith("VERB");
+  /** Whether {@code [first, end)} holds an organisation word followed by "of": "Department of Health". */
+  private boolean isOrganisationOf(int first, int end) {
+    for (int k = first + 1; k < end; k++) {
+      if (tokens.lower[k].equals("of") && Lexicon.isOrganisationWord(bare(tokens.lower[k - 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name run holds a single word besides its titles ("Caddell", "Mr. Caddell"). */
+  private boolean isOneNameWord(int first, int end) {
+    int words = 0;
+    for (int k = first; k < end; k++) {
+      String lower = bare(tokens.lower[k]);
+      if (!lower.isEmpty() && Character.isLetter(lower.charAt(0)) && !Lexicon.isTitle(lower)) {
+        words++;
+      }
+    }
+    return words == 1;
+  }
+
+  /** The start of an aside like "of Cedar Cove", "Ont.", "52" or "a junior doctor" after a person's name. */
+  private boolean isShortAsideStart(int t) {
+    String lower = tokens.lower[t];
+    return lower.equals("of") || lower.equals("from") || lower.equals("a") || lower.equals("an") || lower.equals("the")
+        || tokens.pos[t].equals("NUM") || tokens.isCapitalized(t) && !tokens.pos[t].startsWith("VERB");
   }
 
   private void record(int first, int end, Entity entity, MentionType type, boolean subject, boolean speaks,

@@ -22,7 +22,7 @@ final class ReportedSpeech {
   private static final Set<String> INFINITIVE_VERBS = Set.of(
       "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "tell", "tells", "told", "telling",
       "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "warn", "warned",
-      "call", "called", "calls", "demand", "demanded", "agree", "agreed", "promising", "vowing", "pledging", "warning",
+      "call", "called", "calls", "demand", "demanded", "promising", "vowing", "pledging", "warning",
       "demanding");
   private static final Set<String> QUANTIFIERS = Set.of(
       "one", "some", "many", "several", "all", "most", "two", "three", "few", "both", "other", "another", "each");
@@ -49,7 +49,7 @@ final class ReportedSpeech {
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "how", "why", "what", "who", "when", "where");
   /** "Asked about …, X said, “…”": the lead-in is the question, not the speaker's words. */
   private static final Set<String> QUESTION_LEAD_INS = Set.of("asked", "pressed", "questioned", "challenged");
-  private static final int MIN_WORDS = 3;
+  private static final int MIN_WORDS = 2;
   /** Words of the writer's own before a quote that make the sentence a report, not a quote's lead-in. */
   private static final int MIN_WRITER_WORDS = 5;
   /** A reported clause runs this many tokens at most; longer "sentences" are lists or garbage. */
@@ -280,6 +280,13 @@ final class ReportedSpeech {
     if (speaker == null) {
       return;
     }
+    if (speaker.entity() == null) {
+      // "according to new figures released by the Ontario Health Coalition": who published them
+      Speaker behind = attribution.sourceOfDocument(according + 2, last);
+      if (behind != null && behind.entity() != null) {
+        speaker = behind;
+      }
+    }
     if (!speaker.known()) {
       // "according to exit polls", "according to a Washington Post database": whatever it names is the source
       String source = LEADING_ARTICLE.matcher(speaker.mention()).replaceFirst("");
@@ -433,8 +440,8 @@ final class ReportedSpeech {
     for (int t = from; t < to; t++) {
       String pos = tokens.pos[t];
       String lower = tokens.lower[t];
-      if (tokens.quoted[t]) {
-        continue;
+      if (tokens.quoted[t] || tokens.inHyphenatedCompound(t)) {
+        continue; // ("reported a stronger-than-expected profit": no verb of a clause)
       }
       if (pos.startsWith("AUX") || pos.contains("+AUX") || FINITE_FORMS.contains(lower)
           || pos.startsWith("VERB") && !lower.endsWith("ing")
@@ -485,8 +492,9 @@ final class ReportedSpeech {
         }
         continue;
       }
-      if (pos.equals("ADV")) {
-        i++;
+      if (pos.equals("ADV") && !(QUANTIFIERS.contains(lower) && i + 1 < last
+          && (tokens.pos[i + 1].startsWith("NOUN") || tokens.pos[i + 1].equals("ADJ")))) {
+        i++; // (but "said most customers would …": "most" opens the clause's subject)
         continue;
       }
       if (tokens.word[i].equals(",") && i + 1 < last && (tokens.pos[i + 1].equals("ADV") || tokens.lower[i + 1].equals("that"))) {

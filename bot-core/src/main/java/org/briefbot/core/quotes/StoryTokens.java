@@ -304,6 +304,13 @@ final class StoryTokens {
     return pos[t].equals("PUNCT");
   }
 
+  /** Whether the token is glued by a hyphen to the word before or after it ("stronger-than-expected"). */
+  boolean inHyphenatedCompound(int t) {
+    boolean before = t > 0 && end[t - 1] == start[t] && (word[t - 1].endsWith("-") || word[t].startsWith("-"));
+    boolean after = t + 1 < size && end[t] == start[t + 1] && (word[t + 1].startsWith("-") || word[t].endsWith("-"));
+    return before || after;
+  }
+
   boolean isCapitalized(int t) {
     return !word[t].isEmpty() && Character.isUpperCase(word[t].charAt(0));
   }

@@ -691,6 +691,48 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(analysis, "the images were taken").speaker()).isEqualTo("town");
   }
 
+  @Test
+  void judgesAgesAndRelativeClausesStillFindThePersonNamed() {
+    String story = "Driver jailed for harbour crash\n\n"
+        + "Justice Marguerite Selby sentenced Kieran Lott to eight years on Friday.\n\n"
+        + "\"You had been warned,\" the judge said.\n\n"
+        + "Jenna Colbourne, 34, drove 70 kilometres to the hearing. \"There was nothing else to do,\" the 34-year-old said.\n\n"
+        + "Ilsa Varga, who grew up in Antigonish, N.S., said she had known the victim for years.\n\n"
+        + "Eleanor Whitby, 29, a junior doctor at St Aldric's, said staff had treated him for hours. "
+        + "\"We did everything we could,\" she said.\n\n"
+        + "The vote on the new bridge came after Mayor Harriet Osei broke a deadlock.";
+
+    QuoteAnalysis analysis = finder.find(story);
+
+    assertThat(quoteStartingWith(analysis, "You had been warned").speaker()).isEqualTo("Marguerite Selby");
+    assertThat(quoteStartingWith(analysis, "There was nothing else").speaker()).isEqualTo("Jenna Colbourne");
+    assertThat(quoteStartingWith(analysis, "she had known the victim").speaker()).isEqualTo("Ilsa Varga");
+    assertThat(quoteStartingWith(analysis, "staff had treated him").speaker()).isEqualTo("Eleanor Whitby");
+    assertThat(quoteStartingWith(analysis, "We did everything").speaker()).isEqualTo("Eleanor Whitby");
+    assertThat(analysis.people()).filteredOn(person -> person.name().equals("Harriet Osei"))
+        .extracting(Person::role).containsExactly("Mayor");
+  }
+
+  @Test
+  void firmsAreKnownByTheirShortNamesAndDepartmentsKeepTheirWholeName() {
+    String story = "Rail merger draws fire\n\n"
+        + "Brightwater Rail Corp. agreed on Monday to buy Kestrel Freight Lines.\n\n"
+        + "The Department of Transport and Logistics said the deal would be reviewed. "
+        + "The shippers' federation said it would ask for hearings.\n\n"
+        + "Brightwater dismissed those concerns. It said most customers would still have two carriers.\n\n"
+        + "In a statement, the Ministry of Ports said the figures counted every delay. It added that the port had hired 300 workers.\n\n"
+        + "Rail delays rose 40 per cent last year, according to new figures released by the Northern Freight Council.\n\n"
+        + "Daniela Ferreira-Walsh said shipments dropped.";
+
+    QuoteAnalysis analysis = finder.find(story);
+
+    assertThat(quoteStartingWith(analysis, "the deal would be reviewed").speaker()).isEqualTo("Department of Transport and Logistics");
+    assertThat(quoteStartingWith(analysis, "most customers would still").speaker()).isEqualTo("Brightwater Rail Corp.");
+    assertThat(quoteStartingWith(analysis, "that the port had hired").speaker()).isEqualTo("Ministry of Ports");
+    assertThat(quoteStartingWith(analysis, "Rail delays rose").speaker()).isEqualTo("Northern Freight Council");
+    assertThat(quoteStartingWith(analysis, "shipments dropped").speaker()).isEqualTo("Daniela Ferreira-Walsh");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
