@@ -175,12 +175,24 @@ final class Attribution {
       if (named != null && named.entity() != null && to - 1 - from <= 6) {
         return named;
       }
+      // "Asked about durability, Wiśniewski was direct: "…"": the person the sentence is about
+      for (int v = from; v < to - 1; v++) {
+        if (!tokens.quoted[v] && (tokens.pos[v].startsWith("AUX") || tokens.pos[v].startsWith("VERB") && !isParticiple(v))) {
+          Speaker subject = subjectOf(v, from);
+          if (subject != null && subject.entity() != null && !subject.entity().organisation) {
+            return subject;
+          }
+        }
+      }
     }
     return null;
   }
 
   /** "as we've said", "as he put it": a verb inside an aside, not an attribution. */
   boolean isAsClause(int v, int from) {
+    if (quotedAsSaying(v, from) >= 0) {
+      return false;
+    }
     for (int i = v - 1; i >= Math.max(from, v - 3); i--) {
       String lower = tokens.lower[i];
       if (lower.equals("as") || lower.equals("what")) {
@@ -191,6 +203,20 @@ final class Attribution {
       }
     }
     return false;
+  }
+
+  /** "quoted President Idris Malekov as saying …": the token of "quoted" before the verb, or -1. */
+  private int quotedAsSaying(int v, int from) {
+    if (v < 2 || !tokens.lower[v].equals("saying") || !tokens.lower[v - 1].equals("as")) {
+      return -1;
+    }
+    for (int k = v - 3; k >= Math.max(from, v - 12); k--) {
+      String lower = tokens.lower[k];
+      if (lower.equals("quoted") || lower.equals("quotes") || lower.equals("quoting") || lower.equals("quote")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   boolean isAccordingTo(int t) {
@@ -206,6 +232,10 @@ final class Attribution {
   }
 
   private Speaker subjectOf(int v, int from, int depth) {
+    int quoted = quotedAsSaying(v, from);
+    if (quoted >= 0) {
+      return nounPhraseAfter(quoted, v - 1); // the one quoted speaks, not the agency quoting them
+    }
     int i = v - 1;
     while (i >= from && (tokens.pos[i].equals("ADV") || tokens.pos[i].startsWith("AUX") || tokens.pos[i].equals("PART")
         || SKIPPED_ADVERBS.contains(tokens.lower[i]))) {
@@ -469,6 +499,9 @@ final class Attribution {
     while (first <= last && isPhraseLink(tokens.lower[first])) {
       first++;
     }
+    if (first > from && tokens.pos[first - 1].startsWith("PRON") && POSSESSIVE_DETERMINERS.contains(tokens.lower[first - 1])) {
+      first--; // "Her family said": whose family it is stays in the description
+    }
     return resolve(first, last + 1, verb);
   }
 
@@ -583,6 +616,8 @@ final class Attribution {
     }
     return null; // "that", "this": not a speaker
   }
+
+  private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("his", "her", "their", "its");
 
   /** How far back "it said" / "they said" looks for the group or organisation it refers to. */
   private static final int GROUP_LOOK_BACK_TOKENS = 80;

@@ -463,7 +463,8 @@ final class Lexicon {
           + " military army police poll survey report study statement team coach player players fan fans"
           + " defender defenders opponent opponents challenger incumbent observer observers insider insiders"
           + " official's master coordinator organiser chairs trustee governor-general postmaster"
-          + " councillor councillors councilor councilors councilman councilwoman alderman");
+          + " councillor councillors councilor councilors councilman councilwoman alderman"
+          + " family families relatives parents friends neighbours neighbors colleagues");
 
   /** Public bodies, which speak through statements: "The city says it will review the request". */
   private static final Set<String> PUBLIC_BODIES = words("city town county province municipality");

@@ -184,6 +184,9 @@ final class MarkedQuotes {
     if (words == 0) {
       return null;
     }
+    if (sentenceFirst == tokens.sentenceFirst[sentence] && isDateline(sentenceFirst, openToken)) {
+      sentenceFirst = openToken; // "MILLBROOK, Sask. — “I heard three pops,” …": the dateline is no lead-in
+    }
     int lastBefore = lastTokenBefore(sentenceFirst, openToken);
     boolean opensParagraph = lastBefore < 0 && sentenceFirst == tokens.sentenceFirst[sentence]
         && (sentence == 0 || tokens.sentenceParagraph[sentence - 1] != paragraph);
@@ -250,6 +253,21 @@ final class MarkedQuotes {
   }
 
   /** The last token before the quote in its sentence that is neither quoted nor a mark, or -1. */
+  /** A wire story's dateline ("MILLBROOK, Sask. —", "OTTAWA (AP) --") filling {@code [first, end)}. */
+  private boolean isDateline(int first, int end) {
+    if (end - first < 2 || end - first > 8 || !tokens.isDash(end - 1) || !People.isAllCaps(tokens.word[first])
+        || tokens.word[first].length() < 2) {
+      return false;
+    }
+    for (int t = first + 1; t < end - 1; t++) {
+      String w = tokens.word[t];
+      if (!w.equals(",") && !w.equals("(") && !w.equals(")") && !w.equals(".") && !tokens.isCapitalized(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private int lastTokenBefore(int sentenceFirst, int openToken) {
     for (int t = openToken - 1; t >= sentenceFirst; t--) {
       if (!tokens.quoted[t] && !tokens.isQuoteMark(t)) {

@@ -517,7 +517,7 @@ final class People {
       }
       addRoleWords(entity, roleText);
     }
-    entity.person |= !organisation && titled;
+    entity.person |= !organisation && (titled || isNamedRelative(first, end));
     // A title or role says more than a first name ("9/11 widow Terry Strada", "Mrs. Kim Lee").
     for (String w : titleWords) {
       Gender gender = Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
@@ -792,7 +792,10 @@ final class People {
   private static boolean isAcronymName(List<String> nameWords) {
     if (nameWords.size() == 1) {
       String w = nameWords.get(0);
-      return w.length() >= 3 && w.contains(".") && StoryTokens.isInitials(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+      boolean capitals = w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase);
+      // "RCMP", "CBC", "UN" are bodies; "TRUMP" in a transcript is a man
+      return capitals && (w.length() <= 3 || w.chars().noneMatch(c -> "AEIOU".indexOf(c) >= 0))
+          || w.length() >= 3 && w.contains(".") && StoryTokens.isInitials(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
     }
     for (String w : nameWords) {
       boolean letters = w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase);
@@ -1157,6 +1160,20 @@ final class People {
       return i;
     }
     return auxiliary; // "Hrubý … was less sure": the subject of a copula
+  }
+
+  /**
+   * "Her son, Mateo, shrugged", "Mateo, now 11, plays defence": a name set beside a noun for a
+   * person, or given an age.
+   */
+  private boolean isNamedRelative(int first, int end) {
+    if (end + 2 >= tokens.size || !tokens.word[end].equals(",")) {
+      return false;
+    }
+    boolean aged = tokens.pos[end + 1].equals("NUM") && tokens.word[end + 2].equals(",")
+        || tokens.lower[end + 1].equals("now") && tokens.pos[end + 2].equals("NUM");
+    return aged || first >= 2 && tokens.word[first - 1].equals(",") && tokens.pos[first - 2].startsWith("NOUN")
+        && (Lexicon.isPeopleNoun(tokens.lower[first - 2]) || Lexicon.isListedRoleNoun(tokens.lower[first - 2]));
   }
 
   /** Whether {@code [first, end)} holds an organisation word followed by "of": "Department of Health". */

@@ -167,11 +167,16 @@ public final class QuoteFinder {
 
     private Quote toQuote(Statement statement) {
       StringBuilder text = new StringBuilder();
+      TextSpan previous = null;
       for (TextSpan part : statement.parts) {
-        if (text.length() > 0) {
+        if (previous != null) {
+          if (text.charAt(text.length() - 1) == ',' && endsSentence(tokens.text.substring(previous.end(), part.start()))) {
+            text.setCharAt(text.length() - 1, '.'); // "“… long enough,” she said. “Families …”" reads "… long enough. Families …"
+          }
           text.append(' ');
         }
         text.append(part.of(tokens.text));
+        previous = part;
       }
       Speaker speaker = statement.speaker;
       String name = speaker == null ? "" : speaker.name();
@@ -179,6 +184,20 @@ public final class QuoteFinder {
       String mention = speaker == null ? "" : speaker.mention();
       return new Quote(text.toString(), statement.kind, statement.span, statement.parts, name, role, mention,
           context(statement.span));
+    }
+
+    /** Whether the words between two parts of a split quote end a sentence: {@code ," she said. "}. */
+    private static boolean endsSentence(String between) {
+      for (int i = between.length() - 1; i >= 0; i--) {
+        char c = between.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          return false;
+        }
+        if (c == '.' || c == ':' || c == ';') {
+          return true;
+        }
+      }
+      return false;
     }
 
     private String context(TextSpan span) {

@@ -315,8 +315,14 @@ final class ReportedSpeech {
       return true;
     }
     int i = v - 1;
-    while (i >= first && (tokens.pos[i].equals("ADV") || tokens.lower[i].equals("not"))) {
+    boolean negated = false;
+    while (i >= first && (tokens.pos[i].equals("ADV") || isNegation(tokens.lower[i]))) {
+      negated |= isNegation(tokens.lower[i]);
       i--;
+    }
+    negated |= i >= first && tokens.lower[i].endsWith("n't");
+    if (negated && attribution.isSpeechVerb(v)) {
+      return true; // "would not say whether …", "have not said": nothing was said
     }
     if (i >= first) {
       String lower = tokens.lower[i];
@@ -338,6 +344,10 @@ final class ReportedSpeech {
       }
     }
     return false;
+  }
+
+  private static boolean isNegation(String lower) {
+    return lower.equals("not") || lower.equals("never") || lower.equals("n't");
   }
 
   /** A comma before an attribution, or a closing mark after one: {@code …,'' Kamin said}. */
@@ -537,6 +547,11 @@ final class ReportedSpeech {
         i++;
         continue;
       }
+      if (tokens.lower[i].equals("and") && i > start && i + 1 < last && tokens.pos[i - 1].startsWith("PROPN")
+          && tokens.pos[i + 1].startsWith("PROPN")) {
+        i++; // "told The Globe and Mail that …"
+        continue;
+      }
       break;
     }
     return i;
@@ -554,6 +569,7 @@ final class ReportedSpeech {
     } else {
       int nounEnd = i;
       while (i >= first && nounEnd - i < 12 && (tokens.pos[i].equals("DET") || tokens.pos[i].equals("ADJ")
+          || i < nounEnd && tokens.pos[i].startsWith("PRON") && PRONOUN_DETERMINERS.contains(tokens.lower[i]) // "her daughter Ana"
           || tokens.pos[i].startsWith("NOUN") || tokens.pos[i].startsWith("PROPN") || tokens.pos[i].equals("NUM")
           || tokens.word[i].equals("-") || tokens.lower[i].equals("of") || tokens.lower[i].equals("for")
           || tokens.word[i].equals(".") && i > first && Lexicon.isTitle(tokens.lower[i - 1]))) {

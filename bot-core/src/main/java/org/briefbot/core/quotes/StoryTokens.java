@@ -200,7 +200,8 @@ final class StoryTokens {
       return true;
     }
     String first = word[next];
-    return !first.isEmpty() && Character.isLowerCase(first.charAt(0));
+    // ("MILLBROOK, Sask. — …": no sentence starts with a dash)
+    return !first.isEmpty() && (Character.isLowerCase(first.charAt(0)) || first.equals("-") || first.equals("--"));
   }
 
   private static boolean isAbbreviation(String w) {

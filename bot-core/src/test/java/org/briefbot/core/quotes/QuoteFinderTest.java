@@ -86,7 +86,7 @@ class QuoteFinderTest {
     assertThat(quotes).hasSize(1);
     Quote quote = quotes.get(0);
     assertThat(quote.parts()).hasSize(2);
-    assertThat(quote.text()).isEqualTo("We baked bread here every morning, Now the ovens are cold.");
+    assertThat(quote.text()).isEqualTo("We baked bread here every morning. Now the ovens are cold.");
     assertThat(quote.speaker()).isEqualTo("Piet Vandersloot");
     assertThat(quote.role()).isEqualTo("owner");
   }
@@ -731,6 +731,35 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(analysis, "that the port had hired").speaker()).isEqualTo("Ministry of Ports");
     assertThat(quoteStartingWith(analysis, "Rail delays rose").speaker()).isEqualTo("Northern Freight Council");
     assertThat(quoteStartingWith(analysis, "shipments dropped").speaker()).isEqualTo("Daniela Ferreira-Walsh");
+  }
+
+  @Test
+  void wireStoryHabitsDatelinesAgenciesAndColons() {
+    String story = "Shots fired at gas station\n\n"
+        + "MILLBROOK, Sask. \u2014 \"I heard three pops,\" Harlan Pyke said. \"Then a car tore out of the lot.\"\n\n"
+        + "The RCMP said in a news release that the clerk locked the doors. It praised the clerk's \"quick thinking.\"\n\n"
+        + "Police have not said whether the two shootings are connected.\n\n"
+        + "\"We're not used to this,\" Millbrook Mayor Desmond Quill said.\n\n"
+        + "Asked about gangs, the mayor was blunt: \"I'd be lying if I said no.\"\n\n"
+        + "Kasmar's state news agency quoted President Idris Malekov as saying his country \"will defend every metre.\"\n\n"
+        + "Economist Prakash Varma told The Globe and Mail that the bigger risk was to tourism.\n\n"
+        + "Her family said she had worked at the station for a decade. She was fearless, her daughter Ana Pyke said.\n\n"
+        + "Mateo, now 11, plays hockey nearby. \"It's just our rink,\" he said.";
+
+    QuoteAnalysis analysis = finder.find(story);
+
+    Quote pops = quoteStartingWith(analysis, "I heard three pops");
+    assertThat(pops.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(pops.speaker()).isEqualTo("Harlan Pyke");
+    assertThat(pops.text()).isEqualTo("I heard three pops. Then a car tore out of the lot.");
+    assertThat(quoteStartingWith(analysis, "quick thinking").speaker()).isEqualTo("RCMP");
+    assertThat(analysis.quotes()).noneMatch(quote -> quote.text().contains("two shootings"));
+    assertThat(quoteStartingWith(analysis, "I'd be lying").speaker()).isEqualTo("Desmond Quill");
+    assertThat(quoteStartingWith(analysis, "will defend every metre").speaker()).isEqualTo("Idris Malekov");
+    assertThat(quoteStartingWith(analysis, "that the bigger risk").speaker()).isEqualTo("Prakash Varma");
+    assertThat(quoteStartingWith(analysis, "she had worked at the station").speakerMention()).isEqualTo("Her family");
+    assertThat(quoteStartingWith(analysis, "She was fearless").speaker()).isEqualTo("Ana Pyke");
+    assertThat(quoteStartingWith(analysis, "It's just our rink").speaker()).isEqualTo("Mateo");
   }
 
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
