@@ -50,6 +50,8 @@ final class ReportedSpeech {
   /** "Asked about …, X said, “…”": the lead-in is the question, not the speaker's words. */
   private static final Set<String> QUESTION_LEAD_INS = Set.of("asked", "pressed", "questioned", "challenged");
   private static final int MIN_WORDS = 2;
+  /** A report in a verb's object needs more words than a clause with its own verb ("said sales fell"). */
+  private static final int MIN_OBJECT_WORDS = 3;
   /** Words of the writer's own before a quote that make the sentence a report, not a quote's lead-in. */
   private static final int MIN_WRITER_WORDS = 5;
   /** A reported clause runs this many tokens at most; longer "sentences" are lists or garbage. */
@@ -145,8 +147,9 @@ final class ReportedSpeech {
       return false;
     }
     Speaker speaker = attribution.subjectOf(v, Math.max(tokens.sentenceFirst[sentence], v - MAX_CLAUSE_TOKENS));
-    if (speaker != null) {
-      emit(sentence, object, contentEnd(object, last), speaker);
+    int end = contentEnd(object, last);
+    if (speaker != null && wordsIn(object, end) >= MIN_OBJECT_WORDS) {
+      emit(sentence, object, end, speaker); // ("acknowledged the delay": too little to be a statement)
     }
     return true;
   }
@@ -261,7 +264,7 @@ final class ReportedSpeech {
     while (contentFirst < comma && tokens.isQuoteMark(contentFirst)) {
       contentFirst++;
     }
-    emit(sentence, contentFirst, aside ? trimEnd(first, last) : comma, speaker);
+    emit(sentence, contentFirst, aside ? trimEnd(first, last) : comma, speaker, aside ? comma : -1, aside ? rest : -1);
   }
 
   private boolean isQuestionLeadIn(int from, int to) {
@@ -344,6 +347,16 @@ final class ReportedSpeech {
       }
     }
     return false;
+  }
+
+  private int wordsIn(int from, int end) {
+    int words = 0;
+    for (int t = from; t < end; t++) {
+      if (Character.isLetterOrDigit(tokens.word[t].charAt(0))) {
+        words++;
+      }
+    }
+    return words;
   }
 
   private static boolean isNegation(String lower) {
@@ -636,6 +649,11 @@ final class ReportedSpeech {
   }
 
   private void emit(int sentence, int contentFirst, int contentEnd, Speaker speaker) {
+    emit(sentence, contentFirst, contentEnd, speaker, -1, -1);
+  }
+
+  /** Emits the report in {@code [contentFirst, contentEnd)}, leaving out a tag in {@code [tagFirst, tagEnd)} inside it. */
+  private void emit(int sentence, int contentFirst, int contentEnd, Speaker speaker, int tagFirst, int tagEnd) {
     if (!speaker.known() && !isPersonalPronoun(speaker.mention())) {
       return; // "bankruptcy declared …": a verb of saying without anyone who says
     }
@@ -674,7 +692,13 @@ final class ReportedSpeech {
         return; // an outer report already holds this one ("X said he told Y that …")
       }
     }
+    List<TextSpan> parts = List.of(span);
+    if (tagFirst > contentFirst && tagEnd < contentEnd - 1) {
+      // "Voters, he said, can …": the words around the tag, not the tag
+      parts = List.of(new TextSpan(tokens.start[contentFirst], tokens.end[tagFirst]),
+          new TextSpan(tokens.start[tagEnd + 1], tokens.end[contentEnd - 1]));
+    }
     int paragraph = tokens.sentenceParagraph[sentence];
-    out.add(new Statement(List.of(span), QuoteKind.INDIRECT, paragraph, false, speaker));
+    out.add(new Statement(parts, QuoteKind.INDIRECT, paragraph, false, speaker));
   }
 }
