@@ -695,7 +695,9 @@ final class ReportedSpeech {
     List<TextSpan> parts = List.of(span);
     if (tagFirst > contentFirst && tagEnd < contentEnd - 1) {
       // "Voters, he said, can …": the words around the tag, not the tag
-      parts = List.of(new TextSpan(tokens.start[contentFirst], tokens.end[tagFirst]),
+      // (its comma stays before a clause, "Before, she barely knew …", not before a verb, "Voters can …")
+      boolean verbNext = tokens.pos[tagEnd + 1].startsWith("VERB") || tokens.pos[tagEnd + 1].startsWith("AUX");
+      parts = List.of(new TextSpan(tokens.start[contentFirst], tokens.end[verbNext ? tagFirst - 1 : tagFirst]),
           new TextSpan(tokens.start[tagEnd + 1], tokens.end[contentEnd - 1]));
     }
     int paragraph = tokens.sentenceParagraph[sentence];
