@@ -757,6 +757,16 @@ final class People {
         found.surnameOnlyMentions++;
       }
     }
+    if (found == null && first != null) {
+      // "her daughter Francesca says" … "Francesca Delvecchio-Hart": the first name met first
+      for (Entity entity : recent(byLast.get(first))) {
+        if (!entity.organisation && entity.nameWords.size() == 1 && (entity.person || Lexicon.isFirstName(first))) {
+          found = entity;
+          found.last = last;
+          index(byLast, last, found);
+        }
+      }
+    }
     if (found == null) {
       found = newEntity();
       found.last = last;

@@ -762,6 +762,20 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(analysis, "It's just our rink").speaker()).isEqualTo("Mateo");
   }
 
+  @Test
+  void aFirstNameMetBeforeTheFullNameIsTheSamePerson() {
+    String story = "Baker remembered\n\n"
+        + "Rosa Delvecchio ran the bakery on Dundas Street for 47 years.\n\n"
+        + "\"If you walked into her kitchen, you were fed,\" her daughter Francesca says.\n\n"
+        + "Francesca Delvecchio-Hart, the youngest of four children, remembers her mother rising at 3 a.m.\n\n"
+        + "\"She never took a sick day,\" she said.";
+
+    QuoteAnalysis analysis = finder.find(story);
+
+    assertThat(quoteStartingWith(analysis, "If you walked into").speaker()).isEqualTo("Francesca Delvecchio-Hart");
+    assertThat(quoteStartingWith(analysis, "She never took").speaker()).isEqualTo("Francesca Delvecchio-Hart");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
