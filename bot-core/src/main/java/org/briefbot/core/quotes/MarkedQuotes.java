@@ -132,6 +132,9 @@ final class MarkedQuotes {
     if (Character.isLetterOrDigit(lastCharOf(before))) {
       return null; // "his “Keepin' It Real” radio program who said …": a name in quotes, not a quote's first half
     }
+    if (opensAfterWritersWords(before)) {
+      return null; // "… favors a “strongman approach.” He said he wanted “…”": two partial quotes, not one split
+    }
     int words = 0;
     int lastToken = -1;
     boolean participleAside = false;
@@ -163,6 +166,24 @@ final class MarkedQuotes {
     }
     Speaker speaker = attribution.afterQuote(from, to);
     return speaker != null && speaker.verb() >= 0 ? speaker : null;
+  }
+
+  /** Whether words of the writer's own stand before the quote in its sentence. */
+  private boolean opensAfterWritersWords(QuoteMarks.Run run) {
+    int open = tokens.tokenAtOrAfter(run.openMark());
+    if (open >= tokens.size) {
+      return false;
+    }
+    int first = tokens.sentenceFirst[tokens.sentenceOf[open]];
+    if (isDateline(first, open)) {
+      return false;
+    }
+    for (int t = first; t < open; t++) {
+      if (!tokens.quoted[t] && Character.isLetterOrDigit(tokens.word[t].charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int paragraphOf(int offset) {

@@ -349,6 +349,26 @@ final class ReportedSpeech {
     return false;
   }
 
+  /**
+   * Whether a partial quote already stands inside the clause: "Blinken said the talks are aimed at
+   * finding “a different way of achieving” …" is told by its quoted words (as the demo story's
+   * gold has it), not a second time as reported speech around them.
+   */
+  private boolean holdsPartialQuote(TextSpan span) {
+    for (int i = 0; i < markedCount; i++) {
+      Statement marked = out.get(i);
+      if (marked.kind != QuoteKind.PARTIAL) {
+        continue;
+      }
+      for (TextSpan part : marked.parts) {
+        if (part.start() >= span.start() && part.end() <= span.end() + 2) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private int wordsIn(int from, int end) {
     int words = 0;
     for (int t = from; t < end; t++) {
@@ -682,11 +702,15 @@ final class ReportedSpeech {
       }
     }
     // Too short to be a statement, or mostly one quotation that speaks for itself; quoted words
-    // woven into the writer's clause ("wanted to speak “directly to white people” and …") stay.
+    // woven into the writer's clause ("wanted to speak “directly to white people” and …") stay
+    // unless they are a partial quote of their own (below).
     if (words < MIN_WORDS || longestQuotedChars * 2 >= chars) {
       return;
     }
     TextSpan span = new TextSpan(tokens.start[contentFirst], tokens.end[contentEnd - 1]);
+    if (holdsPartialQuote(span)) {
+      return;
+    }
     for (int i = out.size() - 1; i >= markedCount && i >= out.size() - 8; i--) {
       if (out.get(i).span.overlaps(span)) {
         return; // an outer report already holds this one ("X said he told Y that …")
