@@ -304,8 +304,9 @@ final class Attribution {
           j -= 2; // "Eleanor Whitby, 29, a junior doctor at St Aldric's, said": past the age too
         }
         Mention aside = people.mentionAt(j + 1);
-        if (aside != null && aside.type() == MentionType.NAME && aside.first() == j + 1 && aside.end() == i
-            && !aside.entity().organisation) {
+        if (aside != null && aside.type() == MentionType.NAME && aside.first() == j + 1
+            && (aside.end() == i || People.isAffiliationLink(tokens.lower[aside.end()])) && !aside.entity().organisation) {
+          // ("Another economist, Priyanka Rao of the Westmount Policy Centre, said")
           // "A ministry spokesman, Erik Vang, said": the name in the aside is the speaker
           return new Speaker(aside.entity(), "", tokens.textOf(aside.first(), aside.end()), v);
         }
@@ -350,14 +351,17 @@ final class Attribution {
     boolean verb = false;
     for (int k = end; k > from && end - k <= 15; k--) {
       String word = tokens.word[k];
-      if (word.equals(",") || tokens.isQuoteMark(k) || tokens.isDash(k)) {
+      if (word.equals(",") || word.equals("(") || word.equals(")") || word.equals(";") || word.equals(":")
+          || tokens.isQuoteMark(k) || tokens.isDash(k)) {
         return -1;
       }
-      verb |= tokens.pos[k].startsWith("VERB") && k < end;
       String lower = tokens.lower[k];
-      if (lower.equals("who") || lower.equals("that") && tokens.pos[k].startsWith("PRON")) {
-        return verb && (tokens.pos[k - 1].startsWith("NOUN") || tokens.pos[k - 1].startsWith("PROPN")) ? k : -1;
+      // a reduced relative too: "The union representing 3,400 teachers says", "Protesters marching … chanted"
+      boolean participle = tokens.pos[k].startsWith("VERB") && lower.endsWith("ing") && k < end;
+      if (lower.equals("who") || lower.equals("that") && tokens.pos[k].startsWith("PRON") || participle) {
+        return (verb || participle) && (tokens.pos[k - 1].startsWith("NOUN") || tokens.pos[k - 1].startsWith("PROPN")) ? k : -1;
       }
+      verb |= tokens.pos[k].startsWith("VERB") && k < end;
     }
     return -1;
   }
@@ -371,8 +375,9 @@ final class Attribution {
       if (tokens.isQuoteMark(k) || tokens.quoted[k]) {
         return -1;
       }
-      if (tokens.word[k].equals(",") && (tokens.lower[k + 1].equals("who") || tokens.lower[k + 1].equals("which"))) {
-        return k;
+      if (tokens.word[k].equals(",") && (tokens.lower[k + 1].equals("who") || tokens.lower[k + 1].equals("which")
+          || tokens.pos[k + 1].startsWith("VERB") && (tokens.lower[k + 1].endsWith("ed") || tokens.lower[k + 1].endsWith("ing")))) {
+        return k; // (", based in Palo Alto, California,", ", speaking in Ottawa,")
       }
     }
     return -1;
@@ -501,6 +506,13 @@ final class Attribution {
     }
     if (first > from && tokens.pos[first - 1].startsWith("PRON") && POSSESSIVE_DETERMINERS.contains(tokens.lower[first - 1])) {
       first--; // "Her family said": whose family it is stays in the description
+      if (last == first + 1 && tokens.lower[last].equals("office")) {
+        // "Premier Gordon Ashby … His office said": the office speaks for its holder
+        Speaker holder = possessor(first);
+        if (holder != null) {
+          return new Speaker(holder.entity(), "", tokens.textOf(first, last + 1), verb);
+        }
+      }
     }
     return resolve(first, last + 1, verb);
   }
@@ -698,6 +710,14 @@ final class Attribution {
   private boolean isSubjectEnd(int k) {
     int last = tokens.sentenceLast[tokens.sentenceOf[k]];
     int i = k + 1;
+    if (i + 1 < last && tokens.word[i].equals(",") && (tokens.lower[i + 1].equals("which") || tokens.lower[i + 1].equals("who"))) {
+      // "The Retail Council, which represents 4,000 stores, said": past the relative clause
+      int close = i + 2;
+      while (close < last && !tokens.word[close].equals(",") && close - i <= 30) {
+        close++;
+      }
+      i = close < last && tokens.word[close].equals(",") ? close + 1 : i;
+    }
     while (i < last && (tokens.pos[i].equals("ADV") || tokens.pos[i].startsWith("AUX") && i + 1 < last
         && tokens.pos[i + 1].startsWith("VERB"))) {
       i++;

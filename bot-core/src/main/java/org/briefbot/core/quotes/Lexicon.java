@@ -153,7 +153,7 @@ final class Lexicon {
           + " strategist analyst economist pollster researcher scientist historian professor lawyer spokesperson"
           + " member lawmaker legislator official officials owner president-elect nominee frontrunner front-runner"
           + " incumbent challenger governor-elect mayor-elect pm mp mep dep dep. sec sec. atty atty. supt supt. insp"
-          + " gen'l hon hon. honorable chairman's ranking coun coun. cllr const const. cst cst. det det. mpp mla mna");
+          + " gen'l hon hon. honorable chairman's ranking coun coun. cllr const const. cst cst. det det. mpp mla mna elder");
 
   /** Personal titles that mark the next word as a person's name ("Mr. Obama", "Sen. Paul"). */
   private static final Set<String> PERSONAL_TITLES = words(
@@ -162,7 +162,7 @@ final class Lexicon {
           + " capt capt. sgt sgt. adm adm. judge justice secretary minister premier king queen prince princess pope"
           + " sheikh congressman congresswoman councilman councilwoman lt. lt cmdr cmdr. coach chairman chairwoman"
           + " speaker commissioner sheriff officer inspector deputy pm mp atty atty. hon hon. leader coun coun. cllr"
-          + " councillor councilor const const. cst cst. det det. insp insp. supt supt. cpl cpl. mpp mla mna");
+          + " councillor councilor const const. cst cst. det det. insp insp. supt supt. cpl cpl. mpp mla mna elder");
 
   private static final Set<String> FEMALE_TITLES = words(
       "mrs mrs. ms ms. miss dame lady queen princess congresswoman councilwoman chairwoman spokeswoman sister"
@@ -191,7 +191,7 @@ final class Lexicon {
           + " terminals airlines airways motors foods energy resources mining pharmaceuticals technologies"
           + " networks communications logistics construction properties realty insurance financial bancorp"
           + " railway railways utilities brands stores restaurants hotels resorts entertainment software"
-          + " therapeutics biosciences municipalities");
+          + " therapeutics biosciences municipalities rail air hydro transit steel");
 
   /** Words that are never part of a person's name: places, days, months, common capitalised words. */
   private static final Set<String> NOT_NAMES = words(

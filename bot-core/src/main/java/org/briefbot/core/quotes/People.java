@@ -77,8 +77,9 @@ final class People {
       "sees", "gives", "keeps", "holds", "calls", "puts", "sets", "cuts", "raises", "orders", "blames", "sues",
       "eyes", "weighs", "nears", "wraps", "opens", "closes", "joins", "leaves", "quits",
       "resigns", "hails", "touts", "tries");
-  /** Prepositions whose object is never the subject of a clause ("in Ottawa, Trudeau said"). */
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "in", "from", "at", "near", "outside", "inside");
+  /** Prepositions whose object is never the subject of a clause ("in Ottawa, Trudeau said"; "with Berg attacking" is). */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+      "of", "in", "from", "at", "near", "outside", "inside", "for", "by", "about", "against", "to");
 
   /** Words that tie a person to their outlet or employer between the name and the verb. */
   private static final Set<String> AFFILIATION_LINKS = Set.of("at", "of", "from", "with");
@@ -246,12 +247,15 @@ final class People {
     if (pos.startsWith("PRON") && !Lexicon.isClosedClassWord(tokens.pronounOf(t))) {
       return true; // "Hrubý/PRON said": a name the tagger took for a pronoun
     }
-    if (pos.equals("DET") || pos.equals("ADP") || pos.startsWith("PRON") || pos.equals("CCONJ") || pos.equals("SCONJ")
-        || pos.startsWith("AUX") || pos.equals("PART") || pos.equals("PUNCT") || pos.equals("NUM") || pos.equals("INTJ")) {
-      return false;
-    }
     boolean sentenceInitial = t == tokens.sentenceFirst[sentence]
         || (t > tokens.sentenceFirst[sentence] && tokens.isQuoteMark(t - 1) && t - 1 == tokens.sentenceFirst[sentence]);
+    if (pos.equals("INTJ")) {
+      return sentenceInitial && opensName(t, sentence); // "Farouk/INTJ Elamin finished third"
+    }
+    if (pos.equals("DET") || pos.equals("ADP") || pos.startsWith("PRON") || pos.equals("CCONJ") || pos.equals("SCONJ")
+        || pos.startsWith("AUX") || pos.equals("PART") || pos.equals("PUNCT") || pos.equals("NUM")) {
+      return false;
+    }
     // A capitalised common noun opens sentences; mid-sentence it is a name the tagger missed, and
     // so is a first name before a name ("Barack/NOUN Obama/PROPN thanked …").
     return !sentenceInitial || Lexicon.isTitle(tokens.lower[t]) || isAllCaps(w) || opensName(t, sentence);
@@ -263,8 +267,10 @@ final class People {
    */
   private boolean opensName(int t, int sentence) {
     int last = tokens.sentenceLast[sentence];
-    if (t + 1 >= last || !tokens.pos[t + 1].startsWith("PROPN")) {
-      return false;
+    String pos = tokens.pos[t];
+    if (t + 1 >= last || !tokens.pos[t + 1].startsWith("PROPN") || Lexicon.isNeverName(bare(tokens.lower[t + 1]))
+        || !(pos.startsWith("NOUN") || pos.equals("ADJ") || pos.startsWith("VERB") || pos.equals("INTJ") || pos.equals("X"))) {
+      return false; // ("Even/ADV Friday, he claimed")
     }
     String lower = tokens.lower[t];
     if (Lexicon.isFirstName(lower)) {
@@ -350,6 +356,12 @@ final class People {
   }
 
 
+  /** "Canadian Manufacturers' Council": an organisation word after a plural possessive goes on with the name. */
+  private boolean continuesOrganisationName(int next, int sentence) {
+    return next < tokens.sentenceLast[sentence] && tokens.word[next - 1].endsWith("s'")
+        && isNameToken(next, sentence) && Lexicon.isOrganisationWord(bare(tokens.lower[next]));
+  }
+
   /** Reads a run of name tokens from {@code t}; returns the token after it. */
   private int readNameRun(int t, int sentence) {
     int last = tokens.sentenceLast[sentence];
@@ -359,7 +371,7 @@ final class People {
         // ("Obama Says African-Americans …" in a title-case line: the verb ends the name)
         boolean possessive = tokens.isPossessive(end);
         end++;
-        if (possessive) {
+        if (possessive && !continuesOrganisationName(end, sentence)) {
           break;
         }
         continue;
@@ -488,7 +500,8 @@ final class People {
     }
     Entity entity = firm != null ? firm : organisation ? organisation(nameWords)
         // (a name tagged as one is taken for a person's, unless a preposition makes it a place: "of Cedar Cove")
-        : personOrName(nameWords, titled, tokens.pos[nameStart].startsWith("PROPN") && !isPrepositionObject(first, sentence),
+        : personOrName(nameWords, titled,
+            (tokens.pos[nameStart].startsWith("PROPN") || tokens.pos[end - 1].startsWith("PROPN")) && !isPrepositionObject(first, sentence),
             titleGender);
     StringBuilder role = new StringBuilder();
     for (String w : rolePrefix) {
@@ -500,6 +513,9 @@ final class People {
     boolean introduced = false;
     if (!organisation && !possessive && !afterPreposition(first, sentence)) {
       String appositive = appositiveRole(end, tokens.sentenceLast[sentence]);
+      if (appositive.isEmpty()) {
+        appositive = roleBeforeName(first, sentence); // "Corvania's defence minister, Viktor Sulyma,"
+      }
       introduced = !appositive.isEmpty();
       if (!appositive.isEmpty() && role.length() == 0) {
         role.append(appositive);
@@ -589,6 +605,27 @@ final class People {
       words.add(tokens.word[k]);
     }
     return words;
+  }
+
+  /**
+   * "Corvania's defence minister, Viktor Sulyma,", "Another economist, Priyanka Rao of …": the
+   * role a phrase set before a name with a comma gives it, or "".
+   */
+  private String roleBeforeName(int first, int sentence) {
+    int start = tokens.sentenceFirst[sentence];
+    int head = first - 2;
+    if (head < start || !tokens.word[first - 1].equals(",") || !tokens.pos[head].startsWith("NOUN")
+        || !Lexicon.isRoleNoun(tokens.lower[head]) && !Lexicon.isPeopleNoun(tokens.lower[head])) {
+      return "";
+    }
+    int from = head;
+    while (from - 1 >= start && head - from < 6 && (tokens.pos[from - 1].startsWith("NOUN") || tokens.pos[from - 1].equals("ADJ")
+        || tokens.pos[from - 1].startsWith("PROPN") || tokens.isPossessive(from - 1) || tokens.word[from - 1].equals("-"))) {
+      from--;
+    }
+    boolean opensSentence = from == start || from - 1 == start && tokens.pos[start].equals("DET")
+        || tokens.word[from - 1].equals(",");
+    return opensSentence ? tokens.textOf(from, head + 1) : "";
   }
 
   /** ", the interim chairwoman," after a name: the role it gives, or "". */
@@ -968,9 +1005,14 @@ final class People {
         modifiers.add(Lexicon.expandTitle(w));
       }
     }
-    // the most recent mention of an entity with that role
+    // the most recent mention of an entity with that role ("the campaign" is an organisation's, never
+    // the person whose title mentions one)
+    boolean body = Lexicon.isOrganisationWord(head);
     for (int m = mentions.size() - 1; m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS); m--) {
       Entity entity = mentions.get(m).entity();
+      if (body && !entity.organisation) {
+        continue;
+      }
       boolean headMatches = entity.roleWords.contains(head)
           || entity.organisation && entity.name().toLowerCase(Locale.ROOT).contains(head);
       if (headMatches && entity.roleWords.containsAll(modifiers)) {
@@ -981,13 +1023,19 @@ final class People {
       }
     }
     if (Lexicon.isCompanyNoun(head) && isDeterminerWord(tokens.lower[first])) {
-      // "Shell Canada … The company said": the latest firm the story named
+      // "Shell Canada … The company said": the latest firm the story named, one that was the
+      // subject of its sentence before one that was not ("Lumora Systems has bet on AI")
+      Entity named = null;
       for (int m = mentions.size() - 1; m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS); m--) {
         Mention mention = mentions.get(m);
         if (mention.entity().organisation && mention.type() == MentionType.NAME && !mention.quoted()) {
-          return mention.entity();
+          if (mention.subject()) {
+            return mention.entity();
+          }
+          named = named == null ? mention.entity() : named;
         }
       }
+      return named;
     }
     if (Lexicon.isPeopleNoun(head) && isDeterminerWord(tokens.lower[first])) {
       // "the 41-year-old doctor said": no one was called that, so the person just named
@@ -1097,6 +1145,11 @@ final class People {
     return found;
   }
 
+  /** "Dan McLaughlin at the National Review", "Priyanka Rao of the Westmount Policy Centre". */
+  static boolean isAffiliationLink(String lower) {
+    return AFFILIATION_LINKS.contains(lower);
+  }
+
   /** The verb following a mention that ends here, or -1: the mention is then not a subject. */
   private int verbAfter(int first, int end) {
     int sentence = end > 0 ? tokens.sentenceOf[end - 1] : 0;
@@ -1115,9 +1168,8 @@ final class People {
     // skip an appositive or aside: ", the interim chairwoman," / ", on a visit to Israel,", and the
     // short ones that may follow it: ", 52, of Cedar Cove, Ont.,"
     if (i + 1 < last && tokens.word[i].equals(",") && first > 0 && tokens.word[first - 1].equals(",")
-        && tokens.pos[i + 1].startsWith("VERB") && !tokens.lower[i + 1].endsWith("ing")
-        && Lexicon.isReportingVerb(tokens.lower[i + 1])) {
-      return i + 1; // "the town's mayor, Gordon Pike, said": the name is the appositive subject
+        && tokens.pos[i + 1].startsWith("VERB") && !tokens.lower[i + 1].endsWith("ing")) {
+      return i + 1; // "the town's mayor, Gordon Pike, said", "A spokesperson, Lalith Perera, rejected": the appositive subject
     }
     int comma = i;
     for (int aside = 0; aside < 3 && comma + 1 < last && tokens.word[comma].equals(","); aside++) {
@@ -1145,7 +1197,7 @@ final class People {
         i = close + 1;
       }
     }
-    if (i + 1 < last && AFFILIATION_LINKS.contains(tokens.lower[i])) {
+    if (i + 1 < last && isAffiliationLink(tokens.lower[i])) {
       // "Dan McLaughlin at the National Review agreed", "John Hale of Reuters said"
       int k = i + 1;
       if (tokens.pos[k].equals("DET")) {

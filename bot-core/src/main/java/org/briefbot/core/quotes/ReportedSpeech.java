@@ -459,12 +459,14 @@ final class ReportedSpeech {
         && i + 1 < last && !tokens.pos[i + 1].startsWith("VERB") && !tokens.pos[i + 1].startsWith("AUX");
     boolean aboutANumber = lower.equals("about") && i + 1 < last && tokens.pos[i + 1].equals("NUM");
     // "said no decision had been made": "no" before a noun is its determiner, not an answer
-    boolean noDeterminer = lower.equals("no") && i + 1 < last && (tokens.pos[i + 1].startsWith("NOUN") || tokens.pos[i + 1].equals("ADJ"));
+    boolean noDeterminer = lower.equals("no") && i + 1 < last && (tokens.pos[i + 1].startsWith("NOUN") || tokens.pos[i + 1].equals("ADJ")
+        || tokens.lower[i + 1].equals("further") || tokens.lower[i + 1].equals("more")); // "said no further action …"
     boolean clauseStart = tokens.isQuoteMark(i) || aboutANumber || noDeterminer || Character.isLetterOrDigit(tokens.word[i].charAt(0))
         && !NOT_CLAUSE_STARTS.contains(lower) && (!pos.startsWith("VERB") || tokens.isCapitalized(i) || nounTaggedVerb);
     // "said her colleague had …": "her" before a noun is a determiner, not an object
     boolean determiner = lower.equals("her") && i + 1 < last && (tokens.pos[i + 1].startsWith("NOUN")
-        || tokens.pos[i + 1].equals("ADJ") || tokens.pos[i + 1].startsWith("PROPN"));
+        || tokens.pos[i + 1].equals("ADJ") || tokens.pos[i + 1].startsWith("PROPN") || tokens.pos[i + 1].equals("NUM")
+        || tokens.inHyphenatedCompound(i + 1)); // ("said her 84-year-old father waited")
     if (!clauseStart || OBJECT_PRONOUNS.contains(lower) && !lower.equals("it") && !lower.equals("you") && !determiner) {
       return -1;
     }
@@ -583,6 +585,11 @@ final class ReportedSpeech {
       if (tokens.lower[i].equals("and") && i > start && i + 1 < last && tokens.pos[i - 1].startsWith("PROPN")
           && tokens.pos[i + 1].startsWith("PROPN")) {
         i++; // "told The Globe and Mail that …"
+        continue;
+      }
+      if (pos.startsWith("VERB") && tokens.lower[i].endsWith("ed") && i > start && i + 1 < last
+          && (tokens.pos[i - 1].equals("DET") || tokens.pos[i - 1].equals("ADJ")) && tokens.pos[i + 1].startsWith("NOUN")) {
+        i++; // "in an emailed statement", "a prepared statement"
         continue;
       }
       break;

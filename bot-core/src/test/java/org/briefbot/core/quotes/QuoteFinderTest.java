@@ -778,6 +778,40 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(analysis, "She never took").speaker()).isEqualTo("Francesca Delvecchio-Hart");
   }
 
+  @Test
+  void rolesBeforeNamesOfficesFirmsAndClausesBeforeTheVerb() {
+    String story = "Ferry strike enters second week\n\n"
+        + "Corvania's transport minister, Viktor Sulyma, was less conciliatory. The minister said the government would respond.\n\n"
+        + "\"Nobody came,\" said Chamari Perera.\n\n"
+        + "A spokesperson for the ferry agency, Lalith Gunawardena, rejected the claims. He said warnings had been sent on Monday.\n\n"
+        + "Another economist, Priyanka Rao of the Westmount Policy Centre, said the strike would cost millions.\n\n"
+        + "Premier Gordon Ashby did not appear in public. His office later said he respected the union's position.\n\n"
+        + "Workers picketed the Stuart Street yard on Saturday. Northvale Rail said in a statement that it was disappointed. "
+        + "The company said its offer was fair.\n\n"
+        + "Lumora, based in Palo Alto, California, said it would lend the ferries its software.\n\n"
+        + "The union representing 3,400 deckhands says it will hold a strike vote next month. "
+        + "Ninety per cent of members backed the walkout, according to the union.\n\n"
+        + "The Retail Council of Northern Canada, which represents 4,000 stores, said sales had fallen. "
+        + "It urged the government to \"end the strike now.\"\n\n"
+        + "Health Minister Gordon Leclair said in an emailed statement that 12 ferries would run. "
+        + "Denise Kowalchuk said her 84-year-old father waited 31 hours. The city said no further sailings would be cancelled.";
+
+    QuoteAnalysis analysis = finder.find(story);
+
+    assertThat(quoteStartingWith(analysis, "the government would respond").speaker()).isEqualTo("Viktor Sulyma");
+    assertThat(quoteStartingWith(analysis, "warnings had been sent").speaker()).isEqualTo("Lalith Gunawardena");
+    assertThat(quoteStartingWith(analysis, "the strike would cost").speaker()).isEqualTo("Priyanka Rao");
+    assertThat(quoteStartingWith(analysis, "he respected the union's").speaker()).isEqualTo("Gordon Ashby");
+    assertThat(quoteStartingWith(analysis, "its offer was fair").speaker()).isEqualTo("Northvale Rail");
+    assertThat(quoteStartingWith(analysis, "it would lend").speaker()).isEqualTo("Lumora");
+    assertThat(quoteStartingWith(analysis, "it will hold a strike vote").speakerMention()).isEqualTo("The union");
+    assertThat(quoteStartingWith(analysis, "Ninety per cent").speakerMention()).isEqualTo("the union");
+    assertThat(quoteStartingWith(analysis, "end the strike now").speaker()).isEqualTo("Retail Council of Northern Canada");
+    assertThat(quoteStartingWith(analysis, "that 12 ferries would run").speaker()).isEqualTo("Gordon Leclair");
+    assertThat(quoteStartingWith(analysis, "her 84-year-old father").speaker()).isEqualTo("Denise Kowalchuk");
+    assertThat(quoteStartingWith(analysis, "no further sailings").speakerMention()).isEqualTo("The city");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
