@@ -744,6 +744,11 @@ final class Attribution {
     if (head < 0) {
       return false;
     }
+    for (int i = first + 1; i < head; i++) {
+      if (tokens.lower[i].equals("old") && tokens.word[i - 1].equals("-")) {
+        return true; // "The 58-year-old retired mechanic says": someone of an age is a person
+      }
+    }
     String lower = People.stripPossessive(tokens.lower[head]);
     String singular = lower.endsWith("s") && lower.length() > 3 ? lower.substring(0, lower.length() - 1) : lower;
     return tokens.isCapitalized(head) || Lexicon.isRoleHead(lower) || Lexicon.isRoleHead(singular)

@@ -995,6 +995,13 @@ final class People {
 
   private Entity resolveRole(int first, int end, String headLower) {
     String head = Lexicon.expandTitle(bare(headLower));
+    boolean aged = false;
+    for (int i = first + 1; i < end; i++) {
+      aged |= tokens.lower[i].equals("old") && tokens.word[i - 1].equals("-"); // "the 58-year-old retired mechanic"
+    }
+    if (aged && isDeterminerWord(tokens.lower[first])) {
+      return resolvePronoun(first, Lexicon.genderOfTitle(head));
+    }
     if (!Lexicon.isRoleNoun(head) && !Lexicon.isOrganisationWord(head) && !Lexicon.isPeopleNoun(head)) {
       return null;
     }

@@ -136,6 +136,10 @@ final class StoryTokens {
             && (pos[k - 1].startsWith("PROPN") || Lexicon.isPersonalPronoun(lower[k - 1]) && !lower[k - 1].equals("her"))
             && !isPossessive(k - 1) && CLAUSE_OPENERS.contains(lower[k + 1])) {
           pos[k] = "VERB";
+        } else if (pos[k].startsWith("NOUN") && (Lexicon.isSpeechVerb(lower[k]) || lower[k].startsWith("estimate"))
+            && pos[k - 1].startsWith("NOUN")
+            && !isPossessive(k - 1) && lower[k + 1].equals("that")) {
+          pos[k] = "VERB"; // "The authors caution/NOUN that …", "The society estimates/NOUN that …"
         }
       }
     }

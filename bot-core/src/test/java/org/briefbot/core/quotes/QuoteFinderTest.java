@@ -812,6 +812,19 @@ class QuoteFinderTest {
     assertThat(quoteStartingWith(analysis, "no further sailings").speakerMention()).isEqualTo("The city");
   }
 
+  @Test
+  void speechVerbsTaggedAsNounsAndPeopleKnownByTheirAge() {
+    String story = "Flood study\n\n"
+        + "The authors caution that the sample was small. The Harbour Society estimates that 4,000 homes were damaged.\n\n"
+        + "Bernard Gagnon lives alone above the shop. The 58-year-old retired mechanic says he woke at 4 a.m.";
+
+    QuoteAnalysis analysis = finder.find(story);
+
+    assertThat(quoteStartingWith(analysis, "that the sample was small").speakerMention()).isEqualTo("The authors");
+    assertThat(quoteStartingWith(analysis, "that 4,000 homes").speaker()).isEqualTo("Harbour Society");
+    assertThat(quoteStartingWith(analysis, "he woke at 4").speaker()).isEqualTo("Bernard Gagnon");
+  }
+
   private static Quote quoteStartingWith(QuoteAnalysis analysis, String start) {
     return quoteStartingWith(analysis.quotes(), start);
   }
