@@ -61,12 +61,22 @@ final class ReportedSpeech {
   private final Attribution attribution;
   private final List<Statement> out;
   private final int markedCount;
+  /** The parts of the partial quotes found before, by where they start. */
+  private final List<TextSpan> partialParts;
 
   ReportedSpeech(StoryTokens tokens, Attribution attribution, List<Statement> out) {
     this.tokens = tokens;
     this.attribution = attribution;
     this.out = out;
     this.markedCount = out.size();
+    List<TextSpan> parts = new java.util.ArrayList<>();
+    for (Statement statement : out) {
+      if (statement.kind == QuoteKind.PARTIAL) {
+        parts.addAll(statement.parts);
+      }
+    }
+    parts.sort(java.util.Comparator.comparingInt(TextSpan::start));
+    this.partialParts = parts;
   }
 
   void read() {
@@ -355,18 +365,17 @@ final class ReportedSpeech {
    * gold has it), not a second time as reported speech around them.
    */
   private boolean holdsPartialQuote(TextSpan span) {
-    for (int i = 0; i < markedCount; i++) {
-      Statement marked = out.get(i);
-      if (marked.kind != QuoteKind.PARTIAL) {
-        continue;
-      }
-      for (TextSpan part : marked.parts) {
-        if (part.start() >= span.start() && part.end() <= span.end() + 2) {
-          return true;
-        }
+    int low = 0;
+    int high = partialParts.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (partialParts.get(mid).start() < span.start()) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return false;
+    return low < partialParts.size() && partialParts.get(low).end() <= span.end() + 2;
   }
 
   private int wordsIn(int from, int end) {
