@@ -504,7 +504,7 @@ final class Attribution {
     while (first <= last && isPhraseLink(tokens.lower[first])) {
       first++;
     }
-    if (first > from && tokens.pos[first - 1].startsWith("PRON") && POSSESSIVE_DETERMINERS.contains(tokens.lower[first - 1])) {
+    if (first > from && tokens.pos[first - 1].startsWith("PRON") && Lexicon.isThirdPersonPossessive(tokens.lower[first - 1])) {
       first--; // "Her family said": whose family it is stays in the description
       if (last == first + 1 && tokens.lower[last].equals("office")) {
         // "Premier Gordon Ashby … His office said": the office speaks for its holder
@@ -629,8 +629,6 @@ final class Attribution {
     return null; // "that", "this": not a speaker
   }
 
-  private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("his", "her", "their", "its");
-
   /** How far back "it said" / "they said" looks for the group or organisation it refers to. */
   private static final int GROUP_LOOK_BACK_TOKENS = 80;
 
@@ -650,17 +648,17 @@ final class Attribution {
       }
       Mention mention = people.mentionAt(k);
       String lower = tokens.lower[k];
-      boolean organisation = mention != null && mention.entity().organisation
+      boolean publicBodyOf = !plural && mention != null && isPublicBodyOf(mention.first()); // "The city of Phoenix sent … It says …"
+      boolean organisation = mention != null && mention.entity().organisation || publicBodyOf
           || tokens.pos[k].startsWith("NOUN") && (Lexicon.isOrganisationWord(lower) || !plural && Lexicon.isDocumentWord(lower)
-          || !plural && Lexicon.isPublicBody(lower))
-          || !plural && mention != null && isPublicBodyOf(mention.first()); // "The city of Phoenix sent … It says …"
+          || !plural && Lexicon.isPublicBody(lower));
       boolean group = plural && tokens.pos[k].startsWith("NOUN") && lower.endsWith("s") && !lower.endsWith("ss")
           && Lexicon.isRoleNoun(lower.substring(0, lower.length() - 1));
       if (!organisation && !group) {
         continue;
       }
       int sentenceFirst = tokens.sentenceFirst[tokens.sentenceOf[k]];
-      int phraseFirst = mention != null && isPublicBodyOf(mention.first()) ? mention.first() - 2 : k;
+      int phraseFirst = publicBodyOf ? mention.first() - 2 : k;
       while (phraseFirst > sentenceFirst && isNominal(phraseFirst - 1)) {
         phraseFirst--;
       }
@@ -744,10 +742,8 @@ final class Attribution {
     if (head < 0) {
       return false;
     }
-    for (int i = first + 1; i < head; i++) {
-      if (tokens.lower[i].equals("old") && tokens.word[i - 1].equals("-")) {
-        return true; // "The 58-year-old retired mechanic says": someone of an age is a person
-      }
+    if (tokens.holdsAge(first, head)) {
+      return true; // "The 58-year-old retired mechanic says": someone of an age is a person
     }
     String lower = People.stripPossessive(tokens.lower[head]);
     String singular = lower.endsWith("s") && lower.length() > 3 ? lower.substring(0, lower.length() - 1) : lower;

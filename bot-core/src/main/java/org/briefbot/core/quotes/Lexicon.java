@@ -321,8 +321,7 @@ final class Lexicon {
   private static final Set<String> PEOPLE_NOUNS = words(
       "woman man girl boy mother father wife husband daughter son sister brother grandmother grandfather widow"
           + " widower teen teenager youngster doctor physician nurse teacher student farmer driver victim survivor"
-          + " resident homeowner owner shopkeeper worker volunteer veteran retiree parent"
-          + " old"); // "the 34-year-old said"
+          + " resident homeowner owner shopkeeper worker volunteer veteran retiree parent");
 
   static boolean isPeopleNoun(String lower) {
     return PEOPLE_NOUNS.contains(lower);
@@ -332,7 +331,7 @@ final class Lexicon {
   private static final Set<String> COMPANY_NOUNS = words(
       "company firm business retailer airline automaker carmaker carrier chain insurer lender manufacturer"
           + " producer developer maker startup utility operator publisher broadcaster grocer railway railroad"
-          + " miner insurer conglomerate brewer");
+          + " miner conglomerate brewer");
 
   static boolean isCompanyNoun(String lower) {
     return COMPANY_NOUNS.contains(lower);
@@ -378,6 +377,18 @@ final class Lexicon {
   }
 
   /** Gender a title or role noun implies, or null. */
+  private static final Set<String> POSSESSIVE_PRONOUNS = words("his her their its our my your");
+
+  /** "his", "her", "their" …: a pronoun that can stand before a noun as its determiner. */
+  static boolean isPossessivePronoun(String lower) {
+    return POSSESSIVE_PRONOUNS.contains(lower);
+  }
+
+  /** "his", "her", "their", "its": whose the thing is, someone the story may name. */
+  static boolean isThirdPersonPossessive(String lower) {
+    return isPossessivePronoun(lower) && !lower.equals("my") && !lower.equals("our") && !lower.equals("your");
+  }
+
   /** Gender a third-person pronoun carries ("he", "him", "his"; "she", "her", "hers"), or null. */
   static Gender genderOfPronoun(String lower) {
     return switch (lower) {

@@ -968,7 +968,7 @@ final class People {
         return i; // "the senator's": a possessive, not a mention that speaks
       }
       if (pos.equals("NOUN") || pos.equals("PROPN")
-          || pos.equals("ADJ") && (Lexicon.isRoleNoun(tokens.lower[i]) || Lexicon.isPeopleNoun(tokens.lower[i]))) {
+          || pos.equals("ADJ") && (Lexicon.isRoleNoun(tokens.lower[i]) || Lexicon.isPeopleNoun(tokens.lower[i]) || tokens.isAgeWord(i))) {
         head = i;
       } else if (!pos.equals("ADJ") && !pos.equals("NUM") && !tokens.word[i].equals("-")) { // ("the 41-year-old doctor")
         break;
@@ -995,12 +995,8 @@ final class People {
 
   private Entity resolveRole(int first, int end, String headLower) {
     String head = Lexicon.expandTitle(bare(headLower));
-    boolean aged = false;
-    for (int i = first + 1; i < end; i++) {
-      aged |= tokens.lower[i].equals("old") && tokens.word[i - 1].equals("-"); // "the 58-year-old retired mechanic"
-    }
-    if (aged && isDeterminerWord(tokens.lower[first])) {
-      return resolvePronoun(first, Lexicon.genderOfTitle(head));
+    if (tokens.holdsAge(first, end) && isDeterminerWord(tokens.lower[first])) {
+      return resolvePronoun(first, Lexicon.genderOfTitle(head)); // "the 58-year-old retired mechanic": the person just named
     }
     if (!Lexicon.isRoleNoun(head) && !Lexicon.isOrganisationWord(head) && !Lexicon.isPeopleNoun(head)) {
       return null;

@@ -26,8 +26,6 @@ final class ReportedSpeech {
       "demanding");
   private static final Set<String> QUANTIFIERS = Set.of(
       "one", "some", "many", "several", "all", "most", "two", "three", "few", "both", "other", "another", "each");
-  /** Pronouns that may open a subject before its noun ("his aides", "one official"). */
-  private static final Set<String> PRONOUN_DETERMINERS = Set.of("his", "her", "their", "its", "our", "my", "your", "one");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "it");
   private static final Set<String> TIME_WORDS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
@@ -388,6 +386,11 @@ final class ReportedSpeech {
     return words;
   }
 
+  /** Pronouns that may open a subject before its noun ("his aides", "one official"). */
+  private static boolean opensSubject(String lower) {
+    return Lexicon.isPossessivePronoun(lower) || lower.equals("one");
+  }
+
   private static boolean isNegation(String lower) {
     return lower.equals("not") || lower.equals("never") || lower.equals("n't");
   }
@@ -586,7 +589,7 @@ final class ReportedSpeech {
         i++;
         continue;
       }
-      if (i == start && (pos.startsWith("PRON") && PRONOUN_DETERMINERS.contains(tokens.lower[i])
+      if (i == start && (pos.startsWith("PRON") && opensSubject(tokens.lower[i])
           || QUANTIFIERS.contains(tokens.lower[i]))) {
         i++;
         continue;
@@ -618,7 +621,7 @@ final class ReportedSpeech {
     } else {
       int nounEnd = i;
       while (i >= first && nounEnd - i < 12 && (tokens.pos[i].equals("DET") || tokens.pos[i].equals("ADJ")
-          || i < nounEnd && tokens.pos[i].startsWith("PRON") && PRONOUN_DETERMINERS.contains(tokens.lower[i]) // "her daughter Ana"
+          || i < nounEnd && tokens.pos[i].startsWith("PRON") && opensSubject(tokens.lower[i]) // "her daughter Ana"
           || tokens.pos[i].startsWith("NOUN") || tokens.pos[i].startsWith("PROPN") || tokens.pos[i].equals("NUM")
           || tokens.word[i].equals("-") || tokens.lower[i].equals("of") || tokens.lower[i].equals("for")
           || tokens.word[i].equals(".") && i > first && Lexicon.isTitle(tokens.lower[i - 1]))) {

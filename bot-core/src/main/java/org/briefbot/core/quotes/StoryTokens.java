@@ -309,6 +309,21 @@ final class StoryTokens {
     return pos[t].equals("PUNCT");
   }
 
+  /** Whether {@code [first, end)} holds an age compound: "the 58-year-old retired mechanic". */
+  boolean holdsAge(int first, int end) {
+    for (int t = first + 1; t < end; t++) {
+      if (isAgeWord(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The "old" that ends an age compound ("34-year-old"). */
+  boolean isAgeWord(int t) {
+    return t > 0 && lower[t].equals("old") && word[t - 1].equals("-");
+  }
+
   /** Whether the token is glued by a hyphen to the word before or after it ("stronger-than-expected"). */
   boolean inHyphenatedCompound(int t) {
     boolean before = t > 0 && end[t - 1] == start[t] && (word[t - 1].endsWith("-") || word[t].startsWith("-"));

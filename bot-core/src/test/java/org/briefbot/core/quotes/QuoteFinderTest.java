@@ -607,6 +607,11 @@ class QuoteFinderTest {
 
     assertThat(analysis.people()).extracting(Person::name).contains("Maria Whitlock").doesNotContain("Maria Whitlock Goes");
     assertThat(quoteStartingWith(analysis, "Why won't he publish").speaker()).isEqualTo("Maria Whitlock");
+
+    QuoteAnalysis sees = finder.find("Ruth Okafor Sees Ferry Fares Rising.\n\n"
+        + "Mayor Okafor spoke on Monday.\n\u201cThe fares will rise again,\u201d she said.");
+    assertThat(sees.people()).extracting(Person::name).contains("Ruth Okafor");
+    assertThat(quoteStartingWith(sees, "The fares will rise").speaker()).isEqualTo("Ruth Okafor");
   }
 
   @Test
