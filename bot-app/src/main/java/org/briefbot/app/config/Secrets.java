@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -18,14 +19,19 @@ public final class Secrets {
   private final Optional<String> slackBotToken;
   private final Optional<String> slackAppToken;
   private final Optional<String> slackSigningSecret;
+  private final Optional<String> slackClientSecret;
   private final Optional<String> databasePassword;
 
   private Secrets(Map<String, String> environment, Properties file) {
-    discordToken = pick(environment, "BRIEFBOT_DISCORD_TOKEN", file, "discord.token");
-    slackBotToken = pick(environment, "BRIEFBOT_SLACK_BOT_TOKEN", file, "slack.botToken");
-    slackAppToken = pick(environment, "BRIEFBOT_SLACK_APP_TOKEN", file, "slack.appToken");
-    slackSigningSecret = pick(environment, "BRIEFBOT_SLACK_SIGNING_SECRET", file, "slack.signingSecret");
-    databasePassword = pick(environment, "BRIEFBOT_DB_PASSWORD", file, "storage.password");
+    // Each platform's own variable names (what bot hosts and Bolt's docs use) work beside ours.
+    discordToken = pick(environment, List.of("BRIEFBOT_DISCORD_TOKEN", "DISCORD_TOKEN"), file, "discord.token");
+    slackBotToken = pick(environment, List.of("BRIEFBOT_SLACK_BOT_TOKEN", "SLACK_BOT_TOKEN"), file, "slack.botToken");
+    slackAppToken = pick(environment, List.of("BRIEFBOT_SLACK_APP_TOKEN", "SLACK_APP_TOKEN"), file, "slack.appToken");
+    slackSigningSecret = pick(environment, List.of("BRIEFBOT_SLACK_SIGNING_SECRET", "SLACK_SIGNING_SECRET"), file,
+        "slack.signingSecret");
+    slackClientSecret = pick(environment, List.of("BRIEFBOT_SLACK_CLIENT_SECRET", "SLACK_CLIENT_SECRET"), file,
+        "slack.clientSecret");
+    databasePassword = pick(environment, List.of("BRIEFBOT_DB_PASSWORD"), file, "storage.password");
   }
 
   /** Environment variables first; then the secrets file, when one is named. */
@@ -58,6 +64,11 @@ public final class Secrets {
     return slackSigningSecret;
   }
 
+  /** The OAuth client secret, for installing the Slack app in several workspaces. */
+  public Optional<String> slackClientSecret() {
+    return slackClientSecret;
+  }
+
   public Optional<String> databasePassword() {
     return databasePassword;
   }
@@ -75,8 +86,14 @@ public final class Secrets {
     return "Secrets[discord=" + (hasDiscord() ? "set" : "unset") + ", slack=" + (hasSlack() ? "set" : "unset") + "]";
   }
 
-  private static Optional<String> pick(Map<String, String> environment, String variable, Properties file, String key) {
-    return Optional.ofNullable(environment.get(variable)).or(() -> Optional.ofNullable(file.getProperty(key)))
-        .map(String::strip).filter(value -> !value.isEmpty());
+  private static Optional<String> pick(Map<String, String> environment, List<String> variables, Properties file,
+      String key) {
+    for (String variable : variables) {
+      Optional<String> value = Optional.ofNullable(environment.get(variable)).map(String::strip).filter(v -> !v.isEmpty());
+      if (value.isPresent()) {
+        return value;
+      }
+    }
+    return Optional.ofNullable(file.getProperty(key)).map(String::strip).filter(value -> !value.isEmpty());
   }
 }

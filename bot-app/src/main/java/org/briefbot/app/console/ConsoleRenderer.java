@@ -34,10 +34,21 @@ public final class ConsoleRenderer {
       for (String bullet : section.bullets()) {
         wrap(out, "  • ", "    ", bullet);
       }
+      for (Reply.StoryLine story : section.stories()) {
+        String when = story.date().map(Reply.PLAIN_DATE::format).map(day -> ", " + day).orElse("");
+        wrap(out, "  • ", "    ", story.title() + " (" + story.outlet() + when + ")." + (story.lead().isEmpty() ? "" : " " + story.lead()));
+        if (!story.url().isEmpty()) {
+          out.append("    ").append(story.url()).append('\n');
+        }
+      }
       for (Reply.QuoteLine quote : section.quotes()) {
-        wrap(out, "  “", "   ", quote.quote() + "”");
+        if (quote.exactWords()) {
+          wrap(out, "  “", "   ", quote.quote() + "”");
+        } else {
+          wrap(out, "  (reported) ", "   ", quote.quote());
+        }
         if (!quote.speaker().isEmpty()) {
-          wrap(out, "     — ", "       ", quote.speaker() + (quote.role().isEmpty() ? "" : ", " + quote.role()));
+          wrap(out, "     — ", "       ", quote.attribution());
         } else {
           out.append("     — speaker not named in the story\n");
         }
@@ -45,11 +56,16 @@ public final class ConsoleRenderer {
       for (Reply.Field field : section.fields()) {
         wrap(out, "  " + field.name() + ": ", "    ", field.value());
       }
+      for (Reply.Link link : section.links()) {
+        wrap(out, "  " + link.label() + ": ", "    ", link.url());
+      }
     }
-    reply.footer().ifPresent(footer -> {
+    String closing = String.join(" · ", java.util.stream.Stream.of(reply.footer(), reply.date().map(Reply.PLAIN_DATE::format))
+        .flatMap(java.util.Optional::stream).toList());
+    if (!closing.isEmpty()) {
       out.append('\n');
-      wrap(out, "", "", footer);
-    });
+      wrap(out, "", "", closing);
+    }
     return out.toString();
   }
 

@@ -71,9 +71,23 @@ class BriefbotConfigTest {
     assertThat(secrets.slackBotToken()).contains("xoxb-file");
     assertThat(secrets.hasSlack()).isTrue();
     assertThat(secrets.databasePassword()).contains("pg-secret");
-    assertThat(secrets.toString()).doesNotContain("token").doesNotContain("xoxb").doesNotContain("sig\"");
+    assertThat(secrets.toString()).doesNotContain("env-discord-token", "file-discord-token", "xoxb-file", "sig",
+        "pg-secret");
     assertThat(Secrets.load(Map.of(), "").hasDiscord()).isFalse();
     assertThatThrownBy(() -> Secrets.load(Map.of(), dir.resolve("missing").toString()))
         .isInstanceOf(UserFacingException.class).hasMessageContaining("secrets file");
+  }
+
+  @Test
+  void thePlatformsOwnVariableNamesWorkAndOursWin() {
+    Secrets platformNames = Secrets.load(Map.of("DISCORD_TOKEN", "d1", "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN",
+        "xapp-1", "SLACK_SIGNING_SECRET", "s1", "SLACK_CLIENT_SECRET", "c1"), "");
+    assertThat(platformNames.discordToken()).contains("d1");
+    assertThat(platformNames.slackBotToken()).contains("xoxb-1");
+    assertThat(platformNames.slackAppToken()).contains("xapp-1");
+    assertThat(platformNames.slackSigningSecret()).contains("s1");
+    assertThat(platformNames.slackClientSecret()).contains("c1");
+    assertThat(platformNames.toString()).doesNotContain("d1", "xoxb-1", "xapp-1", "s1", "c1");
+    assertThat(Secrets.load(Map.of("DISCORD_TOKEN", "d1", "BRIEFBOT_DISCORD_TOKEN", "d2"), "").discordToken()).contains("d2");
   }
 }

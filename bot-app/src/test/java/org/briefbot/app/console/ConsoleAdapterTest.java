@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.briefbot.core.command.BotCommand;
+import org.briefbot.core.command.CommandOption;
 import org.briefbot.core.command.CommandRequest;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.HelpCommand;
@@ -22,10 +23,13 @@ class ConsoleAdapterTest {
   /** Answers with the length and first words of what it was given, so a test sees what arrived. */
   private static final BotCommand ECHO = new BotCommand() {
     @Override public String name() { return "echo"; }
-    @Override public String usage() { return "<text>"; }
     @Override public String description() { return "repeats"; }
+    @Override public List<CommandOption> options() {
+      return List.of(CommandOption.required("text", CommandOption.Type.TEXT, "Words to repeat").withMaxLength(100_000));
+    }
     @Override public Reply handle(CommandRequest request) {
-      return Reply.builder().title("Echo").text("got " + request.arguments().length() + ": " + request.arguments()).build();
+      String text = request.optionOrEmpty("text");
+      return Reply.builder().title("Echo").text("got " + text.length() + ": " + text).build();
     }
   };
 

@@ -1,13 +1,10 @@
 package org.briefbot.core.command;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.briefbot.core.news.Ingested;
 import org.briefbot.core.news.StoryAnalysis;
 import org.briefbot.core.news.StoryAnalyzer;
@@ -26,11 +23,9 @@ import org.briefbot.core.store.StoryStore;
 public final class BriefCommand implements BotCommand {
   static final int TOPIC_STORIES = 5;
   static final int KEY_QUOTES = 3;
-  /** An argument that names a scheme is a link (and a refused one gets the guard's reason). */
-  private static final Pattern LINK = Pattern.compile(
-      "^(?:https?://|(?:file|ftp|ftps|sftp|gopher|javascript|data|mailto|ldap|dict|jar|smb|tftp|ws|wss):)\\S*$",
-      Pattern.CASE_INSENSITIVE);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  /** A story's own text (the console's {@code /brief story.txt}) can be long; a topic is a few words. */
+  private static final int MAX_TEXT = 200_000;
+  private static final int MAX_TOPIC = 300;
 
   private final StoryIngester ingester;
   private final StoryStore stories;
@@ -48,8 +43,21 @@ public final class BriefCommand implements BotCommand {
   }
 
   @Override
+  public List<CommandOption> options() {
+    return List.of(
+        CommandOption.optional("url", CommandOption.Type.URL, "The link of a story to summarise").withMaxLength(2000),
+        CommandOption.optional("topic", CommandOption.Type.TEXT, "Words to find the latest stored stories about")
+            .withMaxLength(MAX_TEXT));
+  }
+
+  @Override
   public String usage() {
     return "<url | topic>";
+  }
+
+  @Override
+  public boolean mayBeSlow() {
+    return true;
   }
 
   @Override
@@ -59,17 +67,24 @@ public final class BriefCommand implements BotCommand {
 
   @Override
   public Reply handle(CommandRequest request) {
-    String argument = request.arguments();
-    if (argument.isEmpty()) {
+    Optional<String> url = request.option("url");
+    Optional<String> topic = request.option("topic");
+    if (url.isPresent() && topic.isPresent()) {
+      throw new UserFacingException("Give /brief a link or a topic, not both.");
+    }
+    if (url.isPresent()) {
+      return story(ingester.ingestUrl(url.get()));
+    }
+    if (topic.isEmpty()) {
       throw new UserFacingException("Give /brief a link or a topic, e.g. /brief https://example.com/story or /brief flood wall.");
     }
-    if (LINK.matcher(argument).matches()) {
-      return story(ingester.ingestUrl(argument));
+    if (TypedArguments.looksLikeLink(topic.get())) {
+      return story(ingester.ingestUrl(topic.get()));
     }
-    if (argument.indexOf('\n') >= 0 || argument.length() > 300) {
-      return text(argument);
+    if (topic.get().indexOf('\n') >= 0 || topic.get().length() > MAX_TOPIC) {
+      return text(topic.get());
     }
-    return topic(argument);
+    return topic(topic.get());
   }
 
   private Reply story(Ingested ingested) {
@@ -83,7 +98,7 @@ public final class BriefCommand implements BotCommand {
     if (!quotes.isEmpty()) {
       reply.section(Reply.Section.quotes("Key quotes", quotes));
     }
-    return reply.footer(footer(story, stories.sourceUrls(story.id()).size())).build();
+    return reply.footer(footer(story, stories.sourceUrls(story.id()).size())).date(when(story)).build();
   }
 
   private Reply text(String text) {
@@ -107,12 +122,13 @@ public final class BriefCommand implements BotCommand {
       throw new UserFacingException("No stored story mentions \"" + topic + "\" yet. Paste a link with /brief <url>, "
           + "or add feeds with /feeds add <url>.");
     }
-    List<String> lines = new ArrayList<>();
+    List<Reply.StoryLine> lines = new ArrayList<>();
     for (StoredStory story : found) {
-      String first = story.summarySentences().isEmpty() ? "" : " " + story.summarySentences().get(0);
-      lines.add(story.title() + " (" + story.outlet() + ", " + DATE.format(when(story)) + ")." + first);
+      String first = story.summarySentences().isEmpty() ? "" : story.summarySentences().get(0);
+      lines.add(new Reply.StoryLine(story.title(), story.url().startsWith("http") ? story.canonicalUrl() : "",
+          story.outlet(), Optional.of(when(story)), first));
     }
-    return Reply.builder().title("Latest on " + topic).section(Reply.Section.bullets(null, lines)).build();
+    return Reply.builder().title("Latest on " + topic).section(Reply.Section.stories(null, lines)).build();
   }
 
   /** Direct quotes with a named speaker first, then the rest, in story order within each. */
@@ -120,14 +136,13 @@ public final class BriefCommand implements BotCommand {
     return quotes.stream()
         .sorted(Comparator.comparingInt((StoryQuote q) -> (q.kind() == StoryQuote.Kind.DIRECT ? 0 : 1) + (q.hasSpeaker() ? 0 : 2)))
         .limit(KEY_QUOTES)
-        .map(q -> new Reply.QuoteLine(q.text(), q.speaker(), q.speakerRole().orElse("")))
+        .map(q -> new Reply.QuoteLine(q.text(), q.speaker(), q.speakerRole().orElse(""), q.kind() != StoryQuote.Kind.INDIRECT))
         .toList();
   }
 
   private static String footer(StoredStory story, int sources) {
     StringBuilder footer = new StringBuilder(story.outlet());
     story.author().ifPresent(author -> footer.append(" · ").append(author));
-    footer.append(" · ").append(DATE.format(when(story)));
     if (sources > 1) {
       footer.append(" · ").append(sources).append(" sources");
     }

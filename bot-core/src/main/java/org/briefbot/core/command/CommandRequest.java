@@ -1,24 +1,54 @@
 package org.briefbot.core.command;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One request to the bot, as every adapter hands it over.
+ * One request to the bot, as every adapter hands it over: Discord's typed options and the
+ * parsing of typed text both end here.
  *
  * @param command the command's name without its slash ("brief", "whosaid")
- * @param arguments the rest of what the person typed, trimmed ("" when nothing)
+ * @param subcommand the subcommand ("add" of {@code /feeds add}), if the command has them
+ * @param options the options given, by name, each value stripped and never blank
  * @param requester who asked
  * @param place where they asked
  */
-public record CommandRequest(String command, String arguments, Requester requester, Place place) {
+public record CommandRequest(String command, Optional<String> subcommand, Map<String, String> options,
+    Requester requester, Place place) {
+
   public CommandRequest {
     Objects.requireNonNull(command, "command");
-    arguments = arguments == null ? "" : arguments.strip();
+    Objects.requireNonNull(subcommand, "subcommand");
+    Map<String, String> kept = new LinkedHashMap<>();
+    options.forEach((name, value) -> {
+      if (value != null && !value.isBlank()) {
+        kept.put(name, value.strip());
+      }
+    });
+    options = java.util.Collections.unmodifiableMap(kept);
     Objects.requireNonNull(requester, "requester");
     Objects.requireNonNull(place, "place");
   }
 
-  public boolean hasArguments() {
-    return !arguments.isEmpty();
+  /** A request without a subcommand. */
+  public CommandRequest(String command, Map<String, String> options, Requester requester, Place place) {
+    this(command, Optional.empty(), options, requester, place);
+  }
+
+  /** The option's value, when it was given. */
+  public Optional<String> option(String name) {
+    return Optional.ofNullable(options.get(name));
+  }
+
+  /** The option's value, or "" when it was not given. */
+  public String optionOrEmpty(String name) {
+    return options.getOrDefault(name, "");
+  }
+
+  /** How many characters the person sent, for logs that must not carry their words. */
+  public int length() {
+    return options.values().stream().mapToInt(String::length).sum();
   }
 }

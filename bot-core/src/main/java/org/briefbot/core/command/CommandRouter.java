@@ -13,9 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one way into the command set: finds the command a request names, checks the asker's
- * permission, runs it, and turns every failure into a reply the asker can read. Adapters call
- * {@link #dispatch} for structured commands and {@link #dispatchText} for typed text.
+ * The one way into the command set: finds the command a request names, checks its options
+ * against the command's declaration and the asker's permission, runs it, and turns every failure
+ * into a reply the asker can read. Adapters call {@link #dispatch} with Discord's typed options,
+ * {@link #dispatchTyped} with a slash command's typed text (Slack, the console), and
+ * {@link #dispatchText} with a line of plain words (mentions, direct messages).
  */
 public final class CommandRouter {
   private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
@@ -37,23 +39,47 @@ public final class CommandRouter {
     return List.copyOf(commands.values());
   }
 
-  /** Runs a request; never throws. */
+  /** The command of that name, ignoring case. */
+  public Optional<BotCommand> command(String name) {
+    return Optional.ofNullable(commands.get(name.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Runs a request whose options are already named; never throws. */
   public Reply dispatch(CommandRequest request) {
-    BotCommand command = commands.get(request.command().toLowerCase(Locale.ROOT));
-    if (command == null) {
-      return Reply.error("There is no command /" + request.command() + ". Type /help to see what Briefbot can do.");
+    Optional<BotCommand> found = command(request.command());
+    if (found.isEmpty()) {
+      return unknown(request.command());
     }
-    Optional<Permission> needed = command.requiredPermission();
-    if (needed.isPresent() && !request.requester().may(needed.get())) {
-      return Reply.error("Only people who may manage this server's feeds can use /" + command.name() + ".");
-    }
+    BotCommand command = found.get();
     try {
+      checkOptions(command, request);
+      Optional<Permission> needed = command.requiredPermission();
+      if (needed.isPresent() && !request.requester().may(needed.get())) {
+        return Reply.error(needed.get().refusal(command.name()));
+      }
       return command.handle(request);
     } catch (UserFacingException | UnsupportedTextException problem) {
       return Reply.error(problem.getMessage());
     } catch (RuntimeException bug) {
-      log.error("/{} failed for arguments of {} characters", command.name(), request.arguments().length(), bug);
+      log.error("/{} failed for options of {} characters", command.name(), request.length(), bug);
       return Reply.error("Sorry, something went wrong while answering /" + command.name() + ". It has been logged.");
+    }
+  }
+
+  /**
+   * Runs a slash command from the text typed after its name ({@code /feeds add https://…}), read
+   * by the command's declared options; never throws.
+   */
+  public Reply dispatchTyped(String commandName, String typed, Requester requester, Place place) {
+    Optional<BotCommand> found = command(commandName);
+    if (found.isEmpty()) {
+      return unknown(commandName);
+    }
+    try {
+      TypedArguments.Parsed parsed = TypedArguments.parse(found.get(), typed);
+      return dispatch(new CommandRequest(found.get().name(), parsed.subcommand(), parsed.options(), requester, place));
+    } catch (UserFacingException wrong) {
+      return Reply.error(wrong.getMessage());
     }
   }
 
@@ -66,25 +92,97 @@ public final class CommandRouter {
     if (line.startsWith("/")) {
       int space = indexOfWhitespace(line);
       String name = space < 0 ? line.substring(1) : line.substring(1, space);
-      String arguments = space < 0 ? "" : line.substring(space + 1);
       if (name.isEmpty()) {
         return Reply.error("Type a command after the slash, e.g. /help.");
       }
-      return dispatch(new CommandRequest(name, arguments, requester, place));
+      return dispatchTyped(name, space < 0 ? "" : line.substring(space + 1), requester, place);
     }
+    return question(line)
+        .map(asked -> dispatch(new CommandRequest(asked.command(), asked.options(), requester, place)))
+        .orElseGet(() -> Reply.error("I did not understand that. Type /help to see what Briefbot can do."));
+  }
+
+  /**
+   * The command a line of text names, when it names one, so that an adapter can see its
+   * visibility and slowness before it runs it with {@link #dispatchText}.
+   */
+  public Optional<BotCommand> commandOfText(String text) {
+    String line = text.strip();
+    if (line.startsWith("/")) {
+      int space = indexOfWhitespace(line);
+      return command(space < 0 ? line.substring(1) : line.substring(1, space));
+    }
+    return question(line).flatMap(asked -> command(asked.command()));
+  }
+
+  private Optional<PlainWordsQuestion.Invocation> question(String line) {
     for (PlainWordsQuestion question : questions) {
       Optional<PlainWordsQuestion.Invocation> invocation = question.recognise(line);
       if (invocation.isPresent()) {
-        return dispatch(new CommandRequest(invocation.get().command(), invocation.get().arguments(), requester, place));
+        return invocation;
       }
     }
-    return Reply.error("I did not understand that. Type /help to see what Briefbot can do.");
+    return Optional.empty();
+  }
+
+  /** Values to offer while a person types an autocompleted option; never throws. */
+  public List<String> suggestions(String commandName, Optional<String> subcommand, String option, String typed,
+      Place place) {
+    try {
+      return command(commandName).map(c -> c.suggestions(subcommand, option, typed == null ? "" : typed, place))
+          .orElse(List.of());
+    } catch (RuntimeException failure) {
+      log.warn("suggestions for /{} {} failed", commandName, option, failure);
+      return List.of();
+    }
   }
 
   /** Command names that need a permission, for the platforms' admin-only registration. */
   public Set<String> restrictedCommands() {
     return commands.values().stream().filter(c -> c.requiredPermission().isPresent()).map(BotCommand::name)
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The request's options against the declaration: names, required ones, lengths, numbers. */
+  private static void checkOptions(BotCommand command, CommandRequest request) {
+    if (!command.subcommands().isEmpty()) {
+      String sub = request.subcommand().orElseThrow(() -> new UserFacingException("Use " + Usage.alternatives(command) + "."));
+      if (command.subcommands().stream().noneMatch(s -> s.name().equals(sub))) {
+        throw new UserFacingException("/" + command.name() + " has no \"" + sub + "\". Use " + Usage.alternatives(command) + ".");
+      }
+    }
+    List<CommandOption> declared = command.optionsOf(request.subcommand());
+    String usage = Usage.of(command, request.subcommand());
+    for (String given : request.options().keySet()) {
+      if (declared.stream().noneMatch(o -> o.name().equals(given))) {
+        throw new UserFacingException(usage + " has no option " + given + ".");
+      }
+    }
+    for (CommandOption option : declared) {
+      Optional<String> value = request.option(option.name());
+      if (value.isEmpty()) {
+        if (option.required()) {
+          throw new UserFacingException(usage + " needs " + option.usage() + ": " + lowerFirst(option.description()) + ".");
+        }
+        continue;
+      }
+      if (value.get().length() > option.maxLength()) {
+        throw new UserFacingException("The " + option.name() + " is too long: at most " + option.maxLength()
+            + " characters, not " + value.get().length() + ".");
+      }
+      if (option.type() == CommandOption.Type.INTEGER && !value.get().matches("-?\\d{1,9}")) {
+        throw new UserFacingException("The " + option.name() + " must be a whole number, not \""
+            + QuoteWords.shortened(value.get(), 40) + "\".");
+      }
+    }
+  }
+
+  private static String lowerFirst(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static Reply unknown(String name) {
+    return Reply.error("There is no command /" + QuoteWords.shortened(name, 40) + ". Type /help to see what Briefbot can do.");
   }
 
   private static int indexOfWhitespace(String text) {

@@ -30,8 +30,32 @@ public final class FeedsCommand implements BotCommand {
   }
 
   @Override
-  public String usage() {
-    return "add <url> | list | remove <url>";
+  public List<Subcommand> subcommands() {
+    CommandOption url = CommandOption.required("url", CommandOption.Type.URL, "The feed's address").withMaxLength(2000);
+    return List.of(
+        Subcommand.of("add", "Read a feed's new stories", url),
+        Subcommand.of("list", "The feeds and how they are doing"),
+        Subcommand.of("remove", "Stop reading a feed", url.withAutocomplete()));
+  }
+
+  @Override
+  public Reply.Visibility answerVisibility() {
+    return Reply.Visibility.ASKER_ONLY;
+  }
+
+  @Override
+  public boolean mayBeSlow() {
+    return true;
+  }
+
+  @Override
+  public List<String> suggestions(Optional<String> subcommand, String option, String typed, Place place) {
+    if (!option.equals("url") || place.workspaceId().isEmpty()) {
+      return List.of();
+    }
+    String lower = typed.toLowerCase(Locale.ROOT);
+    return news.feeds().list(place.feedOwner()).stream().map(Feed::url)
+        .filter(url -> url.toLowerCase(Locale.ROOT).contains(lower)).limit(25).toList();
   }
 
   @Override
@@ -46,25 +70,22 @@ public final class FeedsCommand implements BotCommand {
 
   @Override
   public Reply handle(CommandRequest request) {
-    String[] words = request.arguments().split("\\s+", 2);
-    String action = words[0].toLowerCase(Locale.ROOT);
-    String url = words.length > 1 ? words[1].strip() : "";
-    FeedOwner owner = new FeedOwner(request.place().platform().name().toLowerCase(Locale.ROOT), request.place().workspaceId());
+    String action = request.subcommand().orElse("list");
+    String url = request.optionOrEmpty("url");
+    FeedOwner owner = request.place().feedOwner();
     switch (action) {
       case "add" -> {
-        requireUrl(url, "add");
         Feed feed = news.addFeed(url, owner, request.requester().userId());
         return Reply.builder().askerOnly().text("Added " + feed.url() + "; Briefbot reads it every "
             + feed.pollInterval().toMinutes() + " minutes.").build();
       }
       case "remove" -> {
-        requireUrl(url, "remove");
         if (!news.feeds().remove(url, owner)) {
           throw new UserFacingException("This server has no feed " + url + "; /feeds list shows its feeds.");
         }
         return Reply.builder().askerOnly().text("Removed " + url + ".").build();
       }
-      case "list", "" -> {
+      case "list" -> {
         return list(owner);
       }
       default -> throw new UserFacingException("Use /feeds add <url>, /feeds list or /feeds remove <url>.");
@@ -89,11 +110,5 @@ public final class FeedsCommand implements BotCommand {
       }
     }
     return Reply.builder().askerOnly().title("Feeds").section(Reply.Section.bullets(null, lines)).build();
-  }
-
-  private static void requireUrl(String url, String action) {
-    if (url.isEmpty()) {
-      throw new UserFacingException("Give the feed's address: /feeds " + action + " <url>.");
-    }
   }
 }

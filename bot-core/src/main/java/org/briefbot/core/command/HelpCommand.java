@@ -19,8 +19,8 @@ public final class HelpCommand implements BotCommand {
   }
 
   @Override
-  public String usage() {
-    return "";
+  public Reply.Visibility answerVisibility() {
+    return Reply.Visibility.ASKER_ONLY;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.briefbot.core.command;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,7 @@ public final class QuoteQuestions implements PlainWordsQuestion {
     }
     if (fragment.isPresent()) {
       String words = QuoteWords.unquoted(fragment.get());
-      return words.isEmpty() ? Optional.empty() : Optional.of(new Invocation("whosaid", words));
+      return words.isEmpty() ? Optional.empty() : Optional.of(new Invocation("whosaid", Map.of("quote", words)));
     }
     Optional<String> question = QuoteWords.after(text, "what did");
     if (question.isEmpty()) {
@@ -35,7 +36,8 @@ public final class QuoteQuestions implements PlainWordsQuestion {
         String topic = rest.substring(say).replaceFirst("(?i)^(say|said)\\s*", "").strip();
         topic = topic.replaceFirst("(?i)^(about|on)\\s+", "").strip();
         return person.isEmpty() ? Optional.empty()
-            : Optional.of(new Invocation("quotes", topic.isEmpty() ? person : person + " about " + topic));
+            : Optional.of(new Invocation("quotes", topic.isEmpty() ? Map.of("person", person)
+                : Map.of("person", person, "topic", topic)));
       }
     }
     return Optional.empty();

@@ -30,8 +30,16 @@ public final class QuotesByCommand implements BotCommand {
   }
 
   @Override
-  public String usage() {
-    return "<person> [topic]";
+  public List<CommandOption> options() {
+    return List.of(
+        CommandOption.required("person", CommandOption.Type.TEXT, "The person's name, or part of it").withMaxLength(100)
+            .withAutocomplete(),
+        CommandOption.optional("topic", CommandOption.Type.TEXT, "Only what they said about this").withMaxLength(200));
+  }
+
+  @Override
+  public List<String> suggestions(java.util.Optional<String> subcommand, String option, String typed, Place place) {
+    return option.equals("person") ? index.speakersMatching(typed, 25) : List.of();
   }
 
   @Override
@@ -41,13 +49,17 @@ public final class QuotesByCommand implements BotCommand {
 
   @Override
   public Reply handle(CommandRequest request) {
-    String arguments = QuoteWords.unquoted(request.arguments());
-    if (arguments.isBlank()) {
+    String person = QuoteWords.unquoted(request.optionOrEmpty("person"));
+    if (person.isBlank()) {
       throw new UserFacingException("Name a person, e.g. /quotes Blinken or /quotes Blinken about Rafah");
     }
-    String[] personAndTopic = split(arguments);
-    String person = personAndTopic[0];
-    String topic = personAndTopic[1];
+    String topic = QuoteWords.unquoted(request.optionOrEmpty("topic"));
+    if (topic.isEmpty()) {
+      // Typed text gives one line: "Blinken about Rafah", "Antony Blinken Rafah".
+      String[] personAndTopic = split(person);
+      person = personAndTopic[0];
+      topic = personAndTopic[1];
+    }
     List<WhoSaidHit> hits = index.quotesBy(person, topic, SHOWN);
     if (hits.isEmpty()) {
       String about = topic.isEmpty() ? "" : " about " + topic;
@@ -56,7 +68,7 @@ public final class QuotesByCommand implements BotCommand {
     List<Reply.QuoteLine> lines = new ArrayList<>();
     Set<String> stories = new LinkedHashSet<>();
     for (WhoSaidHit hit : hits) {
-      lines.add(new Reply.QuoteLine(QuoteWords.shortened(hit.quote(), 400), hit.speaker(), hit.role()));
+      lines.add(WhoSaidCommand.quoteLine(hit, QuoteWords.shortened(hit.quote(), 400)));
       String story = hit.storyTitle().isEmpty() ? hit.outlet() : hit.storyTitle();
       if (!story.isEmpty()) {
         stories.add(story + hit.published().map(day -> " (" + day + ")").orElse(""));

@@ -1,20 +1,27 @@
 package org.briefbot.core.command;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A platform-neutral rich message. Each adapter renders it within its platform's limits
- * (Discord embeds, Slack blocks, terminal text); the core never knows which.
+ * (Discord embeds, Slack blocks, terminal text); the core never knows which. What a platform
+ * shows natively reaches the adapter as data, not as text: dates as instants (Discord
+ * {@code <t:…>}, Slack {@code <!date^…>}), links beside their labels, quotes with speaker and role.
  *
  * @param kind an answer, or an error the asker should read
  * @param visibility whether the channel sees it or only the asker
  * @param title the headline, if any
  * @param link where the title points, if anywhere
  * @param sections the body, in order
- * @param footer a small closing line (sources, date), if any
+ * @param footer a small closing line (outlet, author, sources), if any
+ * @param date the date the reply is about (a story's publication), shown beside the footer
  */
 public record Reply(
     Kind kind,
@@ -22,7 +29,12 @@ public record Reply(
     Optional<String> title,
     Optional<String> link,
     List<Section> sections,
-    Optional<String> footer) {
+    Optional<String> footer,
+    Optional<Instant> date) {
+
+  /** How a date reads where a platform cannot render it itself (the console, notification text). */
+  public static final DateTimeFormatter PLAIN_DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   public enum Kind { ANSWER, ERROR }
 
@@ -40,12 +52,13 @@ public record Reply(
     Objects.requireNonNull(link, "link");
     sections = List.copyOf(sections);
     Objects.requireNonNull(footer, "footer");
+    Objects.requireNonNull(date, "date");
   }
 
   /** An error for the asker only: one plain sentence they can act on. */
   public static Reply error(String message) {
     return new Reply(Kind.ERROR, Visibility.ASKER_ONLY, Optional.empty(), Optional.empty(),
-        List.of(Section.text(message)), Optional.empty());
+        List.of(Section.text(message)), Optional.empty(), Optional.empty());
   }
 
   public static Builder builder() {
@@ -56,6 +69,15 @@ public record Reply(
     return kind == Kind.ERROR;
   }
 
+  /** The text of an error (or of a one-paragraph answer), for logs of refusals and for tests. */
+  public String plainText() {
+    StringBuilder text = new StringBuilder();
+    for (Section section : sections) {
+      section.text().ifPresent(t -> text.append(text.length() == 0 ? "" : "\n").append(t));
+    }
+    return text.toString();
+  }
+
   /**
    * A part of a reply.
    *
@@ -64,54 +86,129 @@ public record Reply(
    * @param bullets sentences shown as a list
    * @param quotes quotations with who said them
    * @param fields short name/value pairs ("Sources": "Reuters, AP")
+   * @param stories stories shown one a line: linked title, outlet, date, first sentence
+   * @param links labelled links ("Reuters", "AP"), shown in a row
    */
   public record Section(Optional<String> heading, Optional<String> text, List<String> bullets, List<QuoteLine> quotes,
-      List<Field> fields) {
+      List<Field> fields, List<StoryLine> stories, List<Link> links) {
     public Section {
       Objects.requireNonNull(heading, "heading");
       Objects.requireNonNull(text, "text");
       bullets = List.copyOf(bullets);
       quotes = List.copyOf(quotes);
       fields = List.copyOf(fields);
+      stories = List.copyOf(stories);
+      links = List.copyOf(links);
     }
 
     public static Section text(String text) {
-      return new Section(Optional.empty(), Optional.of(text), List.of(), List.of(), List.of());
+      return paragraph(null, text);
+    }
+
+    public static Section paragraph(String heading, String text) {
+      return new Section(Optional.ofNullable(heading), Optional.of(text), List.of(), List.of(), List.of(), List.of(),
+          List.of());
     }
 
     public static Section bullets(String heading, List<String> bullets) {
-      return new Section(Optional.ofNullable(heading), Optional.empty(), bullets, List.of(), List.of());
+      return new Section(Optional.ofNullable(heading), Optional.empty(), bullets, List.of(), List.of(), List.of(),
+          List.of());
     }
 
     public static Section quotes(String heading, List<QuoteLine> quotes) {
-      return new Section(Optional.ofNullable(heading), Optional.empty(), List.of(), quotes, List.of());
+      return new Section(Optional.ofNullable(heading), Optional.empty(), List.of(), quotes, List.of(), List.of(),
+          List.of());
     }
 
     public static Section fields(List<Field> fields) {
-      return new Section(Optional.empty(), Optional.empty(), List.of(), List.of(), fields);
+      return new Section(Optional.empty(), Optional.empty(), List.of(), List.of(), fields, List.of(), List.of());
+    }
+
+    public static Section stories(String heading, List<StoryLine> stories) {
+      return new Section(Optional.ofNullable(heading), Optional.empty(), List.of(), List.of(), List.of(), stories,
+          List.of());
+    }
+
+    public static Section links(String heading, List<Link> links) {
+      return new Section(Optional.ofNullable(heading), Optional.empty(), List.of(), List.of(), List.of(), List.of(),
+          links);
     }
   }
 
   /**
-   * A quotation as a reply shows it.
+   * A statement as a reply shows it. Exact words are shown in quote marks; reported speech
+   * ({@code said that …}) never is, so no one copies a paraphrase as a quotation.
    *
-   * @param quote the quoted words
+   * @param quote the words: the exact quoted words, or the reported clause
    * @param speaker who said them, "" when the story does not say
    * @param role the speaker's role ("U.S. Secretary of State"), "" when unknown
+   * @param exactWords true for quoted words, false for reported speech
    */
-  public record QuoteLine(String quote, String speaker, String role) {
+  public record QuoteLine(String quote, String speaker, String role, boolean exactWords) {
     public QuoteLine {
       Objects.requireNonNull(quote, "quote");
       speaker = speaker == null ? "" : speaker;
       role = role == null ? "" : role;
     }
+
+    /** Quoted words. */
+    public QuoteLine(String quote, String speaker, String role) {
+      this(quote, speaker, role, true);
+    }
+
+    /** "Antony Blinken, U.S. Secretary of State", or "" when the story names no one. */
+    public String attribution() {
+      return speaker.isEmpty() ? "" : speaker + (role.isEmpty() ? "" : ", " + role);
+    }
   }
 
-  /** A short labelled value. */
-  public record Field(String name, String value) {
+  /**
+   * A short labelled value; a date travels as an instant beside its plain rendering.
+   *
+   * @param name the label
+   * @param value the value as plain text
+   * @param date the instant the value stands for, when it is a date
+   */
+  public record Field(String name, String value, Optional<Instant> date) {
     public Field {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(date, "date");
+    }
+
+    public Field(String name, String value) {
+      this(name, value, Optional.empty());
+    }
+
+    public static Field date(String name, Instant date) {
+      return new Field(name, PLAIN_DATE.format(date), Optional.of(date));
+    }
+  }
+
+  /**
+   * A story in a list of stories.
+   *
+   * @param title its headline
+   * @param url its link, "" when it has none
+   * @param outlet the site's name
+   * @param date its publication date, when known
+   * @param lead its first summary sentence, "" when none
+   */
+  public record StoryLine(String title, String url, String outlet, Optional<Instant> date, String lead) {
+    public StoryLine {
+      Objects.requireNonNull(title, "title");
+      url = url == null ? "" : url;
+      outlet = outlet == null ? "" : outlet;
+      Objects.requireNonNull(date, "date");
+      lead = lead == null ? "" : lead;
+    }
+  }
+
+  /** A link with its label. */
+  public record Link(String label, String url) {
+    public Link {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(url, "url");
     }
   }
 
@@ -122,6 +219,7 @@ public record Reply(
     private String link;
     private final List<Section> sections = new ArrayList<>();
     private String footer;
+    private Instant date;
 
     public Builder title(String title) {
       this.title = title;
@@ -135,6 +233,11 @@ public record Reply(
 
     public Builder askerOnly() {
       this.visibility = Visibility.ASKER_ONLY;
+      return this;
+    }
+
+    public Builder visibility(Visibility visibility) {
+      this.visibility = Objects.requireNonNull(visibility, "visibility");
       return this;
     }
 
@@ -152,9 +255,14 @@ public record Reply(
       return this;
     }
 
+    public Builder date(Instant date) {
+      this.date = date;
+      return this;
+    }
+
     public Reply build() {
       return new Reply(Kind.ANSWER, visibility, Optional.ofNullable(title), Optional.ofNullable(link), sections,
-          Optional.ofNullable(footer));
+          Optional.ofNullable(footer), Optional.ofNullable(date));
     }
   }
 }

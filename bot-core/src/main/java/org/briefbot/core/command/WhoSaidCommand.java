@@ -1,10 +1,13 @@
 package org.briefbot.core.command;
 
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.briefbot.core.quotes.QuoteKind;
 import org.briefbot.core.quotes.WhoSaidHit;
 import org.briefbot.core.quotes.WhoSaidIndex;
 
@@ -26,8 +29,8 @@ public final class WhoSaidCommand implements BotCommand {
   }
 
   @Override
-  public String usage() {
-    return "<words of a quote>";
+  public List<CommandOption> options() {
+    return List.of(CommandOption.required("quote", CommandOption.Type.TEXT, "Some words of the quote, as you remember them"));
   }
 
   @Override
@@ -37,7 +40,7 @@ public final class WhoSaidCommand implements BotCommand {
 
   @Override
   public Reply handle(CommandRequest request) {
-    String fragment = QuoteWords.unquoted(request.arguments());
+    String fragment = QuoteWords.unquoted(request.optionOrEmpty("quote"));
     if (fragment.isBlank()) {
       throw new UserFacingException("Type some words of the quote, e.g. /whosaid we will do it alone");
     }
@@ -48,10 +51,9 @@ public final class WhoSaidCommand implements BotCommand {
     WhoSaidHit best = hits.get(0);
     Reply.Builder reply = Reply.builder()
         .title(best.confidence() >= SURE ? whoLine(best) : "Perhaps " + whoLine(best))
-        .section(Reply.Section.quotes(null, List.of(new Reply.QuoteLine(best.quote(), best.speaker(), best.role()))));
+        .section(Reply.Section.quotes(null, List.of(quoteLine(best))));
     if (!best.context().isBlank() && !best.context().strip().equals(best.quote().strip())) {
-      reply.section(new Reply.Section(java.util.Optional.of("In the story"), java.util.Optional.of(best.context()), List.of(),
-          List.of(), List.of()));
+      reply.section(Reply.Section.paragraph("In the story", best.context()));
     }
     reply.section(Reply.Section.fields(storyFields(best)));
     if (!best.url().isEmpty()) {
@@ -60,7 +62,9 @@ public final class WhoSaidCommand implements BotCommand {
     List<String> others = new ArrayList<>();
     for (WhoSaidHit other : hits.subList(1, hits.size())) {
       if (other.confidence() >= best.confidence() * 0.6) {
-        others.add("\u201C" + QuoteWords.shortened(other.quote(), 120) + "\u201D \u2014 " + speakerOf(other)
+        String words = QuoteWords.shortened(other.quote(), 120);
+        others.add((other.kind() == QuoteKind.INDIRECT ? "(reported) " + words : "\u201C" + words + "\u201D") + " \u2014 "
+            + speakerOf(other)
             + (other.storyTitle().isEmpty() ? "" : " (" + other.storyTitle() + ")"));
       }
     }
@@ -77,6 +81,15 @@ public final class WhoSaidCommand implements BotCommand {
     return hit.speaker() + (hit.role().isEmpty() ? "" : ", " + hit.role());
   }
 
+  /** Exact words in quote marks; reported speech as what it is. */
+  static Reply.QuoteLine quoteLine(WhoSaidHit hit, String words) {
+    return new Reply.QuoteLine(words, hit.speaker(), hit.role(), hit.kind() != QuoteKind.INDIRECT);
+  }
+
+  private static Reply.QuoteLine quoteLine(WhoSaidHit hit) {
+    return quoteLine(hit, hit.quote());
+  }
+
   static String speakerOf(WhoSaidHit hit) {
     return hit.speaker().isEmpty() ? "speaker not named" : hit.speaker();
   }
@@ -89,7 +102,8 @@ public final class WhoSaidCommand implements BotCommand {
     if (!hit.outlet().isEmpty()) {
       fields.add(new Reply.Field("Outlet", hit.outlet()));
     }
-    hit.published().ifPresent(day -> fields.add(new Reply.Field("Date", DAY.format(day))));
+    hit.published().ifPresent(day -> fields.add(new Reply.Field("Date", DAY.format(day),
+        Optional.of(day.atStartOfDay(ZoneOffset.UTC).toInstant()))));
     fields.add(new Reply.Field("Match", Math.round(hit.confidence() * 100) + "%"));
     return fields;
   }

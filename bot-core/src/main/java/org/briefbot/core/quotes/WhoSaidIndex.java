@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -244,6 +247,37 @@ public final class WhoSaidIndex implements AutoCloseable {
         }
       }
       return hits;
+    });
+  }
+
+  /**
+   * Speakers on record whose name matches what a person has typed so far (the last word as a
+   * prefix), those with the most quotes first: what a platform offers while the name is typed.
+   */
+  public List<String> speakersMatching(String typed, int limit) {
+    List<String> typedTerms = terms(names, typed == null ? "" : typed);
+    Query query;
+    if (typedTerms.isEmpty()) {
+      query = new MatchAllDocsQuery();
+    } else {
+      BooleanQuery.Builder builder = new BooleanQuery.Builder();
+      for (String term : typedTerms.subList(0, typedTerms.size() - 1)) {
+        builder.add(new TermQuery(new Term(SPEAKER, term)), Occur.MUST);
+      }
+      builder.add(new PrefixQuery(new Term(SPEAKER, typedTerms.get(typedTerms.size() - 1))), Occur.MUST);
+      query = builder.build();
+    }
+    return withSearcher(searcher -> {
+      Map<String, Integer> quotes = new HashMap<>();
+      for (ScoreDoc scoreDoc : searcher.search(query, 500).scoreDocs) {
+        String speaker = searcher.storedFields().document(scoreDoc.doc).get(SPEAKER);
+        if (speaker != null && !speaker.isBlank()) {
+          quotes.merge(speaker, 1, Integer::sum);
+        }
+      }
+      return quotes.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(Math.max(0, limit)).map(Map.Entry::getKey).toList();
     });
   }
 

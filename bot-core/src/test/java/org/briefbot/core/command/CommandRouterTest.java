@@ -2,44 +2,117 @@ package org.briefbot.core.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.briefbot.core.nlp.UnsupportedTextException;
 import org.junit.jupiter.api.Test;
 
 class CommandRouterTest {
   private final Requester member = new Requester("u1", "Ana", Set.of());
   private final Requester admin = new Requester("u2", "Bo", Set.of(Permission.MANAGE_FEEDS));
-  private final Place channel = new Place(Platform.SLACK, "T1", "C1");
+  private final Place channel = Place.channel(Platform.SLACK, "T1", "C1");
 
-  private static BotCommand command(String name, Optional<Permission> permission, java.util.function.Function<CommandRequest, Reply> body) {
+  /** A command declared like the real ones, whose answer shows the request it received. */
+  private static BotCommand command(String name, Optional<Permission> permission, List<CommandOption> options,
+      List<Subcommand> subcommands, Function<CommandRequest, Reply> body) {
     return new BotCommand() {
       @Override public String name() { return name; }
-      @Override public String usage() { return "<words>"; }
       @Override public String description() { return "does " + name; }
+      @Override public List<CommandOption> options() { return options; }
+      @Override public List<Subcommand> subcommands() { return subcommands; }
       @Override public Optional<Permission> requiredPermission() { return permission; }
       @Override public Reply handle(CommandRequest request) { return body.apply(request); }
     };
   }
 
-  private final BotCommand echo = command("echo", Optional.empty(), r -> Reply.builder().text("you said: " + r.arguments()).build());
-  private final BotCommand admins = command("feeds", Optional.of(Permission.MANAGE_FEEDS), r -> Reply.builder().text("ok").build());
-  private final BotCommand broken = command("broken", Optional.empty(), r -> { throw new IllegalStateException("secret internals"); });
-  private final BotCommand picky = command("picky", Optional.empty(), r -> { throw new UnsupportedTextException("Only English is supported for now."); });
+  private static Reply shown(CommandRequest request) {
+    return Reply.builder().text(request.subcommand().map(s -> s + " ").orElse("") + request.options()).build();
+  }
+
+  private final BotCommand echo = command("echo", Optional.empty(),
+      List.of(CommandOption.required("words", CommandOption.Type.TEXT, "What to repeat")), List.of(),
+      r -> Reply.builder().text("you said: " + r.optionOrEmpty("words")).build());
+  private final BotCommand brief = command("brief", Optional.empty(),
+      List.of(CommandOption.optional("url", CommandOption.Type.URL, "A link"),
+          CommandOption.optional("topic", CommandOption.Type.TEXT, "Some words")), List.of(), CommandRouterTest::shown);
+  private final BotCommand schedule = command("schedule", Optional.empty(),
+      List.of(CommandOption.required("time", CommandOption.Type.WORD, "A time of day"),
+          CommandOption.optional("zone", CommandOption.Type.WORD, "A time zone"),
+          CommandOption.optional("items", CommandOption.Type.INTEGER, "How many items"),
+          CommandOption.optional("topics", CommandOption.Type.TEXT, "Keywords").withMaxLength(20)),
+      List.of(), CommandRouterTest::shown);
+  private final BotCommand feeds = command("feeds", Optional.of(Permission.MANAGE_FEEDS), List.of(),
+      List.of(Subcommand.of("add", "Add one", CommandOption.required("url", CommandOption.Type.URL, "The feed's address")),
+          Subcommand.of("list", "List them")),
+      CommandRouterTest::shown);
+  private final BotCommand broken = command("broken", Optional.empty(), List.of(), List.of(),
+      r -> { throw new IllegalStateException("secret internals"); });
+  private final BotCommand picky = command("picky", Optional.empty(),
+      List.of(CommandOption.optional("text", CommandOption.Type.TEXT, "Text")), List.of(),
+      r -> { throw new UnsupportedTextException("Only English is supported for now."); });
   private final PlainWordsQuestion echoQuestion = text -> text.startsWith("say ")
-      ? Optional.of(new PlainWordsQuestion.Invocation("echo", text.substring(4))) : Optional.empty();
-  private final CommandRouter router = new CommandRouter(List.of(echo, admins, broken, picky), List.of(echoQuestion));
+      ? Optional.of(new PlainWordsQuestion.Invocation("echo", Map.of("words", text.substring(4)))) : Optional.empty();
+  private final CommandRouter router =
+      new CommandRouter(List.of(echo, brief, schedule, feeds, broken, picky), List.of(echoQuestion));
 
   private static String text(Reply reply) {
     return reply.sections().get(0).text().orElseThrow();
   }
 
   @Test
-  void typedSlashCommandReachesItsCommandWithArguments() {
+  void typedSlashCommandReachesItsCommandWithItsOption() {
     Reply reply = router.dispatchText("/echo   hello there ", member, channel);
     assertThat(reply.isError()).isFalse();
     assertThat(text(reply)).isEqualTo("you said: hello there");
+  }
+
+  @Test
+  void typedTextAndNamedOptionsMakeTheSameRequest() {
+    Reply typed = router.dispatchTyped("brief", "https://example.org/story", member, channel);
+    Reply named = router.dispatch(new CommandRequest("brief", Map.of("url", "https://example.org/story"), member, channel));
+    assertThat(text(typed)).isEqualTo(text(named)).isEqualTo("{url=https://example.org/story}");
+    assertThat(text(router.dispatchTyped("brief", "flood wall repairs", member, channel))).isEqualTo("{topic=flood wall repairs}");
+  }
+
+  @Test
+  void wordOptionsFillInOrderAndNamedOnesCanComeAnywhere() {
+    assertThat(text(router.dispatchTyped("schedule", "08:00 Europe/Berlin ukraine, gaza", member, channel)))
+        .isEqualTo("{time=08:00, zone=Europe/Berlin, topics=ukraine, gaza}");
+    assertThat(text(router.dispatchTyped("schedule", "08:00 items:3 topics:flood wall", member, channel)))
+        .isEqualTo("{items=3, topics=flood wall, time=08:00}");
+  }
+
+  @Test
+  void badOptionsAreExplainedWithTheCommandsUsage() {
+    assertThat(text(router.dispatchTyped("schedule", "", member, channel)))
+        .isEqualTo("/schedule <time> [zone] [items] [topics] needs <time>: a time of day.");
+    assertThat(text(router.dispatchTyped("schedule", "08:00 items:many", member, channel)))
+        .isEqualTo("The items must be a whole number, not \"many\".");
+    assertThat(text(router.dispatchTyped("schedule", "08:00 topics:" + "x".repeat(6000), member, channel)))
+        .isEqualTo("The topics is too long: at most 20 characters, not 6000.");
+    assertThat(text(router.dispatch(new CommandRequest("echo", Map.of("colour", "red"), member, channel))))
+        .isEqualTo("/echo <words> has no option colour.");
+    assertThat(text(router.dispatchTyped("schedule", "08:00 zone:UTC zone:CET", member, channel)))
+        .isEqualTo("The option zone: is given twice.");
+  }
+
+  @Test
+  void subcommandsAreReadFromTheFirstWord() {
+    assertThat(text(router.dispatchTyped("feeds", "add https://example.org/rss", admin, channel)))
+        .isEqualTo("add {url=https://example.org/rss}");
+    assertThat(text(router.dispatchTyped("feeds", "LIST", admin, channel))).isEqualTo("list {}");
+    assertThat(text(router.dispatchTyped("feeds", "", admin, channel)))
+        .isEqualTo("Use /feeds add <url> or /feeds list.");
+    assertThat(text(router.dispatchTyped("feeds", "rename x", admin, channel)))
+        .isEqualTo("/feeds has no \"rename\". Use /feeds add <url> or /feeds list.");
+    assertThat(text(router.dispatchTyped("feeds", "list everything now", admin, channel)))
+        .isEqualTo("Too many words for /feeds list: \"everything now\" is left over.");
+    assertThat(text(router.dispatchTyped("feeds", "add", admin, channel)))
+        .isEqualTo("/feeds add <url> needs <url>: the feed's address.");
   }
 
   @Test
@@ -50,6 +123,9 @@ class CommandRouterTest {
   @Test
   void plainWordsQuestionIsRoutedToItsCommand() {
     assertThat(text(router.dispatchText("say cheese", member, channel))).isEqualTo("you said: cheese");
+    assertThat(router.commandOfText("say cheese")).map(BotCommand::name).contains("echo");
+    assertThat(router.commandOfText("/feeds list")).map(BotCommand::name).contains("feeds");
+    assertThat(router.commandOfText("hello")).isEmpty();
   }
 
   @Test
@@ -63,12 +139,35 @@ class CommandRouterTest {
   }
 
   @Test
-  void restrictedCommandIsRefusedWithoutPermissionAndRunsWithIt() {
+  void restrictedCommandIsRefusedWithThePermissionsOwnMessage() {
     Reply refused = router.dispatchText("/feeds list", member, channel);
     assertThat(refused.isError()).isTrue();
-    assertThat(text(refused)).contains("/feeds");
+    assertThat(text(refused)).isEqualTo(Permission.MANAGE_FEEDS.refusal("feeds")).contains("/feeds");
     assertThat(router.dispatchText("/feeds list", admin, channel).isError()).isFalse();
     assertThat(router.restrictedCommands()).containsExactly("feeds");
+  }
+
+  @Test
+  void aPermissionIsAskedOnlyWhenACommandNeedsIt() {
+    List<Permission> asked = new ArrayList<>();
+    Requester lazy = new Requester("u3", "Cy", permission -> {
+      asked.add(permission);
+      return true;
+    });
+    router.dispatchText("/echo hi", lazy, channel);
+    assertThat(asked).isEmpty();
+    assertThat(router.dispatchText("/feeds list", lazy, channel).isError()).isFalse();
+    assertThat(asked).containsExactly(Permission.MANAGE_FEEDS);
+  }
+
+  @Test
+  void aDirectMessageHasNoServerToOwnFeeds() {
+    Place direct = Place.directMessage(Platform.DISCORD, "D1");
+    assertThat(direct.workspaceId()).isEmpty();
+    assertThat(Place.channel(Platform.DISCORD, "G1", "C1").feedOwner())
+        .isEqualTo(new org.briefbot.core.store.FeedOwner("discord", "G1"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(direct::feedOwner).isInstanceOf(UserFacingException.class)
+        .hasMessageContaining("not in a direct message");
   }
 
   @Test
@@ -84,14 +183,15 @@ class CommandRouterTest {
   }
 
   @Test
-  void helpListsOnlyWhatTheAskerMayUse() {
+  void helpListsOnlyWhatTheAskerMayUseWithUsageFromTheDeclaration() {
     CommandRouter[] holder = new CommandRouter[1];
     HelpCommand help = new HelpCommand(() -> holder[0].commands());
-    holder[0] = new CommandRouter(List.of(help, echo, admins), List.of());
+    holder[0] = new CommandRouter(List.of(help, echo, feeds), List.of());
     Reply forMember = holder[0].dispatchText("/help", member, channel);
     assertThat(forMember.visibility()).isEqualTo(Reply.Visibility.ASKER_ONLY);
     List<String> lines = forMember.sections().get(1).bullets();
     assertThat(lines).contains("/echo <words> — does echo").noneMatch(l -> l.startsWith("/feeds"));
-    assertThat(holder[0].dispatchText("/help", admin, channel).sections().get(1).bullets()).anyMatch(l -> l.startsWith("/feeds"));
+    assertThat(holder[0].dispatchText("/help", admin, channel).sections().get(1).bullets())
+        .contains("/feeds add <url> | list — does feeds");
   }
 }

@@ -60,7 +60,7 @@ class QuoteCommandsTest {
         "\"We will run the ferry alone if the council will not help us,\" Solberg said.");
     assertThat(reply.sections().get(2).fields()).contains(
         new Reply.Field("Story", "Ferry service to Skarra resumes"), new Reply.Field("Outlet", "Skarra Gazette"),
-        new Reply.Field("Date", "4 March 2024"));
+        new Reply.Field("Date", "4 March 2024", Optional.of(java.time.Instant.parse("2024-03-04T00:00:00Z"))));
   }
 
   @Test

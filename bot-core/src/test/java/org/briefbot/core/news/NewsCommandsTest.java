@@ -33,7 +33,7 @@ class NewsCommandsTest {
   CommandRouter router;
   final Requester admin = new Requester("u1", "Ana", Set.of(Permission.MANAGE_FEEDS));
   final Requester member = new Requester("u2", "Bo", Set.of());
-  final Place guild = new Place(Platform.DISCORD, "G1", "C1");
+  final Place guild = Place.channel(Platform.DISCORD, "G1", "C1");
 
   @BeforeEach
   void setUp() throws IOException {
@@ -75,7 +75,8 @@ class NewsCommandsTest {
     assertThat(reply.link()).contains(site.url("ledger.example", "/bridge"));
     assertThat(reply.sections().get(0).bullets()).containsExactly(TestStories.BRIDGE.get(0), TestStories.BRIDGE.get(1),
         TestStories.BRIDGE.get(2));
-    assertThat(reply.footer()).contains("Harbor Ledger · 1 Jun 2024");
+    assertThat(reply.footer()).contains("Harbor Ledger");
+    assertThat(reply.date()).contains(Instant.parse("2024-06-01T08:00:00Z"));
     assertThat(news.stories().count()).isEqualTo(1);
   }
 
@@ -89,8 +90,13 @@ class NewsCommandsTest {
     Reply reply = router.dispatchText("/brief bridge", member, guild);
 
     assertThat(reply.title()).contains("Latest on bridge");
-    assertThat(reply.sections().get(0).bullets()).singleElement().asString()
-        .startsWith("Old Mill bridge closed (Harbor Ledger, 1 Jun 2024). Engineers closed the Old Mill bridge");
+    Reply.StoryLine line = reply.sections().get(0).stories().get(0);
+    assertThat(reply.sections().get(0).stories()).hasSize(1);
+    assertThat(line.title()).isEqualTo("Old Mill bridge closed");
+    assertThat(line.outlet()).isEqualTo("Harbor Ledger");
+    assertThat(line.url()).isEqualTo(site.url("ledger.example", "/bridge"));
+    assertThat(line.date()).contains(Instant.parse("2024-06-01T08:00:00Z"));
+    assertThat(line.lead()).startsWith("Engineers closed the Old Mill bridge");
     assertThat(lines(router.dispatchText("/brief volcano", member, guild))).singleElement().asString()
         .startsWith("No stored story mentions \"volcano\" yet.");
   }
@@ -124,7 +130,7 @@ class NewsCommandsTest {
 
     assertThat(list.sections().get(0).bullets()).singleElement().asString().isEqualTo(site.url("ledger.example", "/rss.xml")
         + ": stopped after 5 failures in a row. ledger.example had a server error (HTTP 503); try again later. Add it again to retry.");
-    assertThat(lines(router.dispatchText("/feeds list", admin, new Place(Platform.SLACK, "T9", "C9"))))
+    assertThat(lines(router.dispatchText("/feeds list", admin, Place.channel(Platform.SLACK, "T9", "C9"))))
         .containsExactly("This server has no feeds yet; add one with /feeds add <url>.");
     assertThat(router.dispatchText("/feeds list", member, guild).isError()).isTrue();
   }
@@ -140,6 +146,6 @@ class NewsCommandsTest {
     assertThat(first.story().title()).isEqualTo("Old Mill bridge closed");
     assertThat(first.story().url()).isEqualTo("briefbot:sample/bridge");
     assertThat(first.story().publishedAt()).contains(Instant.parse("2024-06-04T00:00:00Z"));
-    assertThat(router.dispatchText("/brief Old Mill bridge", member, guild).sections().get(0).bullets()).hasSize(1);
+    assertThat(router.dispatchText("/brief Old Mill bridge", member, guild).sections().get(0).stories()).hasSize(1);
   }
 }
