@@ -172,7 +172,7 @@ public final class CommandRouter {
       }
       if (option.type() == CommandOption.Type.INTEGER && !value.get().matches("-?\\d{1,9}")) {
         throw new UserFacingException("The " + option.name() + " must be a whole number, not \""
-            + QuoteWords.shortened(value.get(), 40) + "\".");
+            + ReplyText.shorten(value.get(), 40) + "\".");
       }
     }
   }
@@ -182,7 +182,7 @@ public final class CommandRouter {
   }
 
   private static Reply unknown(String name) {
-    return Reply.error("There is no command /" + QuoteWords.shortened(name, 40) + ". Type /help to see what Briefbot can do.");
+    return Reply.error("There is no command /" + ReplyText.shorten(name, 40) + ". Type /help to see what Briefbot can do.");
   }
 
   private static int indexOfWhitespace(String text) {

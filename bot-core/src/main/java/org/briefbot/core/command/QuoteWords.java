@@ -29,14 +29,6 @@ final class QuoteWords {
         || c == '\u00BB' || c == '`';
   }
 
-  static String shortened(String text, int max) {
-    if (text.length() <= max) {
-      return text;
-    }
-    int cut = text.lastIndexOf(' ', max - 1);
-    return text.substring(0, cut > max / 2 ? cut : max - 1) + "\u2026";
-  }
-
   /** The rest of {@code text} after a leading phrase, ignoring case, or empty when it does not start so. */
   static Optional<String> after(String text, String phrase) {
     String s = text.strip();

@@ -68,7 +68,7 @@ public final class QuotesByCommand implements BotCommand {
     List<Reply.QuoteLine> lines = new ArrayList<>();
     Set<String> stories = new LinkedHashSet<>();
     for (WhoSaidHit hit : hits) {
-      lines.add(WhoSaidCommand.quoteLine(hit, QuoteWords.shortened(hit.quote(), 400)));
+      lines.add(WhoSaidCommand.quoteLine(hit, ReplyText.shorten(hit.quote(), 400)));
       String story = hit.storyTitle().isEmpty() ? hit.outlet() : hit.storyTitle();
       if (!story.isEmpty()) {
         stories.add(story + hit.published().map(day -> " (" + day + ")").orElse(""));

@@ -88,7 +88,7 @@ public final class TypedArguments {
     }
     if (!rest.isEmpty()) {
       throw new UserFacingException("Too many words for " + Usage.of(command, subcommand) + ": \""
-          + QuoteWords.shortened(rest, 60) + "\" is left over.");
+          + ReplyText.shorten(rest, 60) + "\" is left over.");
     }
     return values;
   }

@@ -62,7 +62,7 @@ public final class WhoSaidCommand implements BotCommand {
     List<String> others = new ArrayList<>();
     for (WhoSaidHit other : hits.subList(1, hits.size())) {
       if (other.confidence() >= best.confidence() * 0.6) {
-        String words = QuoteWords.shortened(other.quote(), 120);
+        String words = ReplyText.shorten(other.quote(), 120);
         others.add((other.kind() == QuoteKind.INDIRECT ? "(reported) " + words : "\u201C" + words + "\u201D") + " \u2014 "
             + speakerOf(other)
             + (other.storyTitle().isEmpty() ? "" : " (" + other.storyTitle() + ")"));
