@@ -9,25 +9,28 @@ import org.briefbot.core.nlp.Sentence;
 import org.briefbot.core.nlp.Token;
 
 /**
- * Sentences as TF-IDF vectors of their content-word stems (stop words and punctuation left out),
- * unit length, for cosine similarity. Inverse document frequency is taken over the story's own
- * sentences: a word in every sentence tells them apart less than a word in two.
+ * Sentences (or whole stories, each as one token sequence) as TF-IDF vectors of their content-word
+ * stems (stop words and punctuation left out), unit length, for cosine similarity. Inverse document
+ * frequency is taken over the sentences given: a word in every sentence tells them apart less than
+ * a word in two.
  */
-final class TermVectors {
+public final class TermVectors {
   private final int[][] terms;
   private final double[][] weights;
   private final Map<String, Integer> ids;
+  private final int[] documentFrequency;
 
-  private TermVectors(int[][] terms, double[][] weights, Map<String, Integer> ids) {
+  private TermVectors(int[][] terms, double[][] weights, Map<String, Integer> ids, int[] documentFrequency) {
     this.terms = terms;
     this.weights = weights;
     this.ids = ids;
+    this.documentFrequency = documentFrequency;
   }
 
   /**
    * @param idfPower how much rarity counts: 0 weighs every content word alike, 1 is classic TF-IDF
    */
-  static TermVectors of(List<Sentence> sentences, double idfPower) {
+  public static TermVectors of(List<Sentence> sentences, double idfPower) {
     int n = sentences.size();
     Map<String, Integer> ids = new HashMap<>();
     int[][] terms = new int[n][];
@@ -78,14 +81,14 @@ final class TermVectors {
       }
       weights[s] = w;
     }
-    return new TermVectors(terms, weights, ids);
+    return new TermVectors(terms, weights, ids, documentFrequency);
   }
 
   static boolean isContentWord(Token token) {
     return token.isWord() && token.lower().length() > 1 && !token.isStopWord();
   }
 
-  int size() {
+  public int size() {
     return terms.length;
   }
 
@@ -93,7 +96,7 @@ final class TermVectors {
     return terms[sentence].length == 0;
   }
 
-  double cosine(int a, int b) {
+  public double cosine(int a, int b) {
     int[] ta = terms[a];
     int[] tb = terms[b];
     double[] wa = weights[a];
@@ -111,6 +114,43 @@ final class TermVectors {
       }
     }
     return dot;
+  }
+
+  /**
+   * Every pair {a, b} (a < b) whose cosine is at least {@code min}, found through the words they
+   * share that are in at most {@code maxDocumentFrequency} sentences: comparing only those pairs
+   * keeps thousands of stories from costing millions of comparisons, and two texts about one
+   * event share a rarer word (a name, a place), not only common ones.
+   */
+  public List<int[]> similarPairs(double min, int maxDocumentFrequency) {
+    int n = terms.length;
+    int[][] postings = new int[ids.size()][];
+    int[] filled = new int[ids.size()];
+    for (int term = 0; term < postings.length; term++) {
+      postings[term] = documentFrequency[term] <= maxDocumentFrequency ? new int[documentFrequency[term]] : null;
+    }
+    int[] seenBy = new int[n];
+    Arrays.fill(seenBy, -1);
+    List<int[]> pairs = new java.util.ArrayList<>();
+    for (int b = 0; b < n; b++) {
+      for (int term : terms[b]) {
+        int[] earlier = postings[term];
+        if (earlier == null) {
+          continue;
+        }
+        for (int p = 0; p < filled[term]; p++) {
+          int a = earlier[p];
+          if (seenBy[a] != b) {
+            seenBy[a] = b;
+            if (cosine(a, b) >= min) {
+              pairs.add(new int[] {a, b});
+            }
+          }
+        }
+        earlier[filled[term]++] = b;
+      }
+    }
+    return pairs;
   }
 
   /** Symmetric matrix of cosine similarities, zero on the diagonal. */
