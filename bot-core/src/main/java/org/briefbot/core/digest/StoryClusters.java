@@ -14,7 +14,7 @@ import org.briefbot.core.summary.TermVectors;
 /**
  * Groups stories that report the same event: TF-IDF cosine over each story's headline and stored
  * summary (its lead, as the summarizer chose it), inverse document frequency over the stories
- * grouped; two stories at or above {@link #SAME_EVENT} are one event, and so, transitively, are
+ * grouped (as if there were at least {@link #BACKGROUND_STORIES}); two stories at or above {@link #SAME_EVENT} are one event, and so, transitively, are
  * their neighbours. The threshold is measured (docs/BENCHMARKS.md, "Digest clustering"). Only the
  * headline and summary are tokenized; nothing is analysed again.
  */
@@ -27,6 +27,12 @@ public final class StoryClusters {
    */
   private static final double COMMON_SHARE = 0.05;
   private static final int MIN_COMMON = 20;
+  /**
+   * Word rarity is judged as if there were at least this many stories: a day of news has hundreds,
+   * and among a handful about one event, IDF over the handful alone would take the event's own
+   * words ("Caldwick", "bridge") for common ones.
+   */
+  static final int BACKGROUND_STORIES = 200;
 
   private StoryClusters() {}
 
@@ -70,7 +76,7 @@ public final class StoryClusters {
       String text = NewsText.fold(story.title() + "\n" + story.summary());
       texts.add(new Sentence(i, 0, 0, new TextSpan(0, text.length()), pipeline.tokenize(text, 0, text.length())));
     }
-    return TermVectors.of(texts, 1.0);
+    return TermVectors.of(texts, 1.0, BACKGROUND_STORIES);
   }
 
   private static int root(int[] parent, int i) {

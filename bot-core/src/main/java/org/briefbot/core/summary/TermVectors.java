@@ -31,7 +31,18 @@ public final class TermVectors {
    * @param idfPower how much rarity counts: 0 weighs every content word alike, 1 is classic TF-IDF
    */
   public static TermVectors of(List<Sentence> sentences, double idfPower) {
+    return of(sentences, idfPower, 0);
+  }
+
+  /**
+   * @param idfPower how much rarity counts: 0 weighs every content word alike, 1 is classic TF-IDF
+   * @param minDocuments rarity is judged as if there were at least this many sentences, the
+   *     missing ones sharing no word with these: in a handful of stories about one event, the
+   *     event's own words are in most of them, and plain IDF would take them for common words
+   */
+  public static TermVectors of(List<Sentence> sentences, double idfPower, int minDocuments) {
     int n = sentences.size();
+    int documents = Math.max(n, minDocuments);
     Map<String, Integer> ids = new HashMap<>();
     int[][] terms = new int[n][];
     int[][] counts = new int[n][];
@@ -71,7 +82,7 @@ public final class TermVectors {
       double[] w = new double[terms[s].length];
       double norm = 0;
       for (int i = 0; i < w.length; i++) {
-        double idf = Math.log((n + 1.0) / documentFrequency[terms[s][i]]);
+        double idf = Math.log((documents + 1.0) / documentFrequency[terms[s][i]]);
         w[i] = (1 + Math.log(counts[s][i])) * Math.pow(idf, idfPower);
         norm += w[i] * w[i];
       }
