@@ -32,5 +32,5 @@ record ClusterWeights(
     double danglingPronoun,
     double redundancy) {
 
-  static final ClusterWeights DEFAULT = new ClusterWeights(3, 1.0, 0.5, 0.5, 1.0, 0.85, 10, 40, 30, 0.4, 0.3, 0.7, 0.5);
+  static final ClusterWeights DEFAULT = new ClusterWeights(3, 1.0, 0.5, 1.0, 1.0, 0.85, 10, 40, 30, 0.4, 0.3, 0.7, 0.5);
 }
