@@ -40,6 +40,7 @@ public final class DigestBuilder {
   /** A quote this long reads as a statement in a digest; a shorter one is a phrase, a longer one a speech. */
   private static final int QUOTE_MIN_WORDS = 6;
   private static final int QUOTE_MAX_WORDS = 45;
+  private static final int SPEAKER_OUTLETS_COUNTED = 3;
 
   private final StoryStore store;
   private final ClusterSummarizer summarizer = new ClusterSummarizer();
@@ -161,8 +162,10 @@ public final class DigestBuilder {
 
   /**
    * The event's strongest quote with a named speaker: a speaker several outlets quote says what
-   * the event is about; a direct quote beats a reported one, a full statement beats a phrase or a
-   * speech, a speaker with a role beats one without. On a tie, the earlier story and quote.
+   * the event is about (up to three outlets count: "Critics" and "Officials" are in every story);
+   * a person named in full beats a group, a direct quote beats a reported one, a full statement
+   * beats a phrase or a speech, a speaker with a role beats one without. On a tie, the earlier
+   * story and quote.
    */
   static Optional<StoryQuote> strongestQuote(List<StoredStory> stories, Map<Long, List<StoryQuote>> quotes) {
     Map<String, Set<String>> outletsBySpeaker = new HashMap<>();
@@ -183,7 +186,8 @@ public final class DigestBuilder {
           continue;
         }
         int words = NewsText.wordCount(quote.text());
-        double score = outletsBySpeaker.get(quote.speaker().toLowerCase(Locale.ROOT)).size()
+        double score = Math.min(SPEAKER_OUTLETS_COUNTED, outletsBySpeaker.get(quote.speaker().toLowerCase(Locale.ROOT)).size())
+            + (namesAPerson(quote.speaker()) ? 1 : 0)
             + switch (quote.kind()) {
               case DIRECT -> 2;
               case INDIRECT -> 1;
@@ -198,6 +202,18 @@ public final class DigestBuilder {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** "Ellen Varga", not "Critics" or "the fire service": two or more capitalised words. */
+  private static boolean namesAPerson(String speaker) {
+    String[] words = speaker.strip().split("\\s+");
+    int capitalised = 0;
+    for (String word : words) {
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+        capitalised++;
+      }
+    }
+    return capitalised >= 2 && capitalised == words.length;
   }
 
   /** How many of the topics any story of the event names, in its headline, summary or text. */

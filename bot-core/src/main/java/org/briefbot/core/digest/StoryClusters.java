@@ -22,6 +22,12 @@ public final class StoryClusters {
   /** Cosine at or above which two stories are one event; measured, see docs/BENCHMARKS.md. */
   public static final double SAME_EVENT = 0.20;
   /**
+   * Two stories are compared when they share one of their this many heaviest words: stories of one
+   * event share their names and places, and the day's thousands of stories are not all compared
+   * with each other.
+   */
+  private static final int HEAVIEST_WORDS = 15;
+  /**
    * Words in more than this share of the stories (and more than {@link #MIN_COMMON} of them) do
    * not make two stories worth comparing on their own.
    */
@@ -53,7 +59,7 @@ public final class StoryClusters {
       parent[i] = i;
     }
     int maxFrequency = Math.max(MIN_COMMON, (int) (COMMON_SHARE * n));
-    for (int[] pair : vectors.similarPairs(threshold, maxFrequency)) {
+    for (int[] pair : vectors.similarPairs(threshold, maxFrequency, HEAVIEST_WORDS)) {
       int a = root(parent, pair[0]);
       int b = root(parent, pair[1]);
       if (a != b) {

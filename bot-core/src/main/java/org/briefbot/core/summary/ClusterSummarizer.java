@@ -27,8 +27,8 @@ public final class ClusterSummarizer {
   /** Each story's sentences past this point are not ranked: the graph grows as the square of all sentences. */
   static final int MAX_SENTENCES_A_STORY = 40;
   private static final int PAGERANK_ROUNDS = 30;
-  /** Cosine above which two sentences say the same thing; outlets reword wire copy only a little. */
-  private static final double NEAR_DUPLICATE = 0.6;
+  /** Word overlap (cosine, no IDF) above which two sentences say the same thing in other words. */
+  private static final double NEAR_DUPLICATE = 0.5;
 
   private final ClusterWeights weights;
 
@@ -98,7 +98,10 @@ public final class ClusterSummarizer {
     }
     TermVectors vectors = TermVectors.of(units.stream().map(u -> u.candidate().sentence()).toList(), weights.idfPower());
     double[] relevance = relevance(units, vectors);
-    List<Integer> chosen = select(units, vectors, relevance, budget);
+    // Outlets retell one fact in the event's own words, which IDF over the event's sentences takes
+    // for common ones: whether two sentences say the same thing is judged on plain word overlap.
+    TermVectors overlap = TermVectors.of(units.stream().map(u -> u.candidate().sentence()).toList(), 0);
+    List<Integer> chosen = select(units, overlap, relevance, budget);
     chosen.sort(Comparator.comparingInt((Integer u) -> rankInStory(chosen, units, u))
         .thenComparingInt(u -> units.get(u).story()));
     List<String> texts = new ArrayList<>(chosen.size());

@@ -128,27 +128,33 @@ public final class TermVectors {
   }
 
   /**
-   * Every pair {a, b} (a < b) whose cosine is at least {@code min}, found through the words they
-   * share that are in at most {@code maxDocumentFrequency} sentences: comparing only those pairs
-   * keeps thousands of stories from costing millions of comparisons, and two texts about one
-   * event share a rarer word (a name, a place), not only common ones.
+   * Pairs {a, b} (a < b) whose cosine is at least {@code min}, among those that share one of
+   * their {@code heaviest} heaviest words (by TF-IDF weight) and that word is in at most
+   * {@code maxDocumentFrequency} of them. Two texts about one event share a heavy word (a name, a
+   * place); comparing only such pairs keeps thousands of texts from costing millions of
+   * comparisons. A pair similar through many light words alone can be missed.
    */
-  public List<int[]> similarPairs(double min, int maxDocumentFrequency) {
+  public List<int[]> similarPairs(double min, int maxDocumentFrequency, int heaviest) {
     int n = terms.length;
+    int[][] keys = new int[n][];
+    int[] keyFrequency = new int[ids.size()];
+    for (int s = 0; s < n; s++) {
+      keys[s] = heaviestTerms(s, heaviest, maxDocumentFrequency);
+      for (int term : keys[s]) {
+        keyFrequency[term]++;
+      }
+    }
     int[][] postings = new int[ids.size()][];
     int[] filled = new int[ids.size()];
-    for (int term = 0; term < postings.length; term++) {
-      postings[term] = documentFrequency[term] <= maxDocumentFrequency ? new int[documentFrequency[term]] : null;
-    }
     int[] seenBy = new int[n];
     Arrays.fill(seenBy, -1);
     List<int[]> pairs = new java.util.ArrayList<>();
     for (int b = 0; b < n; b++) {
-      for (int term : terms[b]) {
-        int[] earlier = postings[term];
-        if (earlier == null) {
-          continue;
+      for (int term : keys[b]) {
+        if (postings[term] == null) {
+          postings[term] = new int[keyFrequency[term]];
         }
+        int[] earlier = postings[term];
         for (int p = 0; p < filled[term]; p++) {
           int a = earlier[p];
           if (seenBy[a] != b) {
@@ -162,6 +168,26 @@ public final class TermVectors {
       }
     }
     return pairs;
+  }
+
+  /** The ids of a text's {@code k} heaviest words among those in at most {@code maxDocumentFrequency} texts. */
+  private int[] heaviestTerms(int text, int k, int maxDocumentFrequency) {
+    int[] own = terms[text];
+    Integer[] order = new Integer[own.length];
+    for (int i = 0; i < own.length; i++) {
+      order[i] = i;
+    }
+    double[] w = weights[text];
+    Arrays.sort(order, (x, y) -> Double.compare(w[y], w[x]));
+    int[] heaviest = new int[Math.min(k, own.length)];
+    int count = 0;
+    for (int i = 0; i < order.length && count < heaviest.length; i++) {
+      int term = own[order[i]];
+      if (documentFrequency[term] <= maxDocumentFrequency) {
+        heaviest[count++] = term;
+      }
+    }
+    return count == heaviest.length ? heaviest : Arrays.copyOf(heaviest, count);
   }
 
   /** Symmetric matrix of cosine similarities, zero on the diagonal. */
