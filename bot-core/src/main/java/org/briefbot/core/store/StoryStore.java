@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -284,6 +287,25 @@ public final class StoryStore {
         .map((rs, ctx) -> new StoryQuote(rs.getInt(1), rs.getInt(2), StoryQuote.Kind.of(rs.getString(3)), rs.getString(4),
             Optional.ofNullable(rs.getString(5)), rs.getString(6)))
         .list());
+  }
+
+  /**
+   * The quotes of several stories in one query, by story id (a story without quotes maps to an
+   * empty list), each story's in order.
+   */
+  public Map<Long, List<StoryQuote>> quotes(Collection<Long> storyIds) {
+    Map<Long, List<StoryQuote>> byStory = new LinkedHashMap<>();
+    storyIds.forEach(id -> byStory.put(id, new ArrayList<>()));
+    if (storyIds.isEmpty()) {
+      return byStory;
+    }
+    jdbi.useHandle(h -> h.createQuery("SELECT story_id, start_offset, end_offset, kind, speaker, speaker_role, quote_text"
+            + " FROM quotes WHERE story_id IN (<stories>) ORDER BY story_id, idx")
+        .bindList("stories", List.copyOf(new LinkedHashSet<>(storyIds)))
+        .map((rs, ctx) -> Map.entry(rs.getLong(1), new StoryQuote(rs.getInt(2), rs.getInt(3), StoryQuote.Kind.of(rs.getString(4)),
+            rs.getString(5), Optional.ofNullable(rs.getString(6)), rs.getString(7))))
+        .forEach(entry -> byStory.get(entry.getKey()).add(entry.getValue())));
+    return byStory;
   }
 
   /** Every canonical address the story was found at, the first first. */
