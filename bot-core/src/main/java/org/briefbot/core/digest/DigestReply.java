@@ -31,10 +31,13 @@ public final class DigestReply {
       return Optional.of(Reply.builder().title(title).text(NOTHING_NEW).mentionRole(mentionRole.orElse(null)).build());
     }
     Reply.Builder reply = Reply.builder().title(title).mentionRole(mentionRole.orElse(null));
-    for (DigestItem item : digest.items()) {
-      reply.section(section(item));
-    }
+    sections(digest).forEach(reply::section);
     return Optional.of(reply.build());
+  }
+
+  /** One section an item. */
+  public static List<Reply.Section> sections(Digest digest) {
+    return digest.items().stream().map(DigestReply::section).toList();
   }
 
   static Reply.Section section(DigestItem item) {
@@ -52,6 +55,8 @@ public final class DigestReply {
   /** Direct and partial quotes are the speaker's words; an indirect one is reported speech, never in quote marks. */
   static Reply.QuoteLine quoteLine(StoryQuote quote) {
     boolean exact = quote.kind() == StoryQuote.Kind.DIRECT || quote.kind() == StoryQuote.Kind.PARTIAL;
-    return new Reply.QuoteLine(quote.text(), quote.speaker(), quote.speakerRole().orElse(""), exact);
+    // A quote cut from its sentence keeps the comma before "he said": it does not end a quotation.
+    String words = quote.text().strip().replaceFirst("[,;:]+$", "");
+    return new Reply.QuoteLine(words, quote.speaker(), quote.speakerRole().orElse(""), exact);
   }
 }

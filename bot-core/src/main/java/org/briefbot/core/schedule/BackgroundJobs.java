@@ -3,6 +3,7 @@ package org.briefbot.core.schedule;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.event.SchedulerListener;
+import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -72,6 +73,11 @@ public final class BackgroundJobs implements AutoCloseable {
         .threads(2)
         .pollingInterval(timing.polling())
         .heartbeatInterval(timing.heartbeat());
+    if (!database.isPostgres()) {
+      // H2 keeps the zone of TIMESTAMP WITH TIME ZONE, which is what the default customization
+      // assumes; naming it spares the "no database-specific overrides" warning on every start.
+      builder.jdbcCustomization(new DefaultJdbcCustomization(false));
+    }
     listeners.forEach(builder::addSchedulerListener);
     Scheduler scheduler = builder.build();
     scheduler.start();
