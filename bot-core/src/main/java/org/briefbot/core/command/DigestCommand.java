@@ -146,7 +146,8 @@ public final class DigestCommand implements BotCommand {
           + "; up to " + subscription.maxItems() + " items"
           + subscription.mentionRole().map(r -> "; mentions @" + r).orElse("")));
       if (subscription.isPaused()) {
-        fields.add(new Reply.Field("Paused", subscription.pausedReason().orElse("Paused by hand; /digest resume starts it again.")));
+        fields.add(new Reply.Field("Status", subscription.pausedReason().map(r -> r + " Fix it, then /digest resume.")
+            .orElse("Paused; /digest resume starts it again.")));
       } else {
         fields.add(nextField(subscription));
       }

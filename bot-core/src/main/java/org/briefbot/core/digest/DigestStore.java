@@ -289,8 +289,8 @@ public final class DigestStore {
       Subscription after = find(h, subscriptionId).orElseThrow();
       if (permanent || after.consecutiveFailures() >= pauseAfter) {
         String why = permanent
-            ? "Paused: the last digest could not be delivered and retrying will not help. " + reason
-            : "Paused after " + after.consecutiveFailures() + " failed deliveries in a row. The last: " + reason;
+            ? "Paused itself: the last digest could not be delivered, and trying again will not help. " + reason
+            : "Paused itself after " + after.consecutiveFailures() + " failed deliveries in a row. The last: " + reason;
         h.createUpdate("UPDATE digest_subscriptions SET paused_at = :now, paused_reason = :reason WHERE id = :id")
             .bind("now", now).bind("reason", clip(why, 1000)).bind("id", subscriptionId).execute();
         after = find(h, subscriptionId).orElseThrow();

@@ -158,7 +158,7 @@ class DigestDeliveryTest {
     subscription = store.find(DigestFixtures.CHANNEL).orElseThrow();
     assertThat(subscription.isPaused()).isTrue();
     assertThat(subscription.pausedReason().orElseThrow())
-        .contains("Paused after 3 failed deliveries").contains("may not post in #news-room");
+        .contains("Paused itself after 3 failed deliveries").contains("may not post in #news-room");
     assertThat(poster.posts).hasSize(3);
     // Every failed attempt carried the story it could not deliver.
     assertThat(poster.headlines()).allSatisfy(h -> assertThat(h).containsExactly("Ferry timetable approved"));
