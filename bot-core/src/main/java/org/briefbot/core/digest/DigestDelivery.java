@@ -133,14 +133,8 @@ public final class DigestDelivery {
   public int runDue() {
     Instant now = clock.instant();
     reportUnconfirmed(now);
-    if (posters.isEmpty()) {
-      return 0;
-    }
     int handled = 0;
-    for (Subscription subscription : store.due(now, 100)) {
-      if (!posters.containsKey(subscription.place().platform())) {
-        continue;
-      }
+    for (Subscription subscription : store.due(now, posters.keySet(), 100)) {
       try {
         if (run(subscription, now)) {
           handled++;

@@ -160,11 +160,15 @@ public final class DigestStore {
     });
   }
 
-  /** Unpaused subscriptions whose occurrence has come, the longest waiting first. */
-  public List<Subscription> due(Instant now, int limit) {
+  /** Unpaused subscriptions of these platforms whose occurrence has come, the longest waiting first. */
+  public List<Subscription> due(Instant now, java.util.Collection<Platform> platforms, int limit) {
+    if (platforms.isEmpty()) {
+      return List.of();
+    }
     return jdbi.withHandle(h -> withFeeds(h, h.createQuery("SELECT " + COLUMNS + " FROM digest_subscriptions WHERE paused_at IS NULL"
-            + " AND next_run_at <= :now ORDER BY next_run_at, id")
-        .bind("now", now).setMaxRows(limit).map(this::subscription).list()));
+            + " AND next_run_at <= :now AND platform IN (<platforms>) ORDER BY next_run_at, id")
+        .bind("now", now).bindList("platforms", platforms.stream().map(DigestStore::platform).toList())
+        .setMaxRows(limit).map(this::subscription).list()));
   }
 
   /**

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.briefbot.core.command.ChannelPoster.Delivery;
@@ -287,33 +285,10 @@ class DigestDeliveryTest {
     assertThat(item.links()).containsExactly(new Reply.Link("Harbor Ledger", stories.find(id).orElseThrow().canonicalUrl()));
   }
 
-  @Test
-  void reportedSpeechIsNeverMarkedAsExactWords() {
-    var indirect = new org.briefbot.core.store.StoryQuote(0, 5, org.briefbot.core.store.StoryQuote.Kind.INDIRECT, "Mara Quill",
-        java.util.Optional.empty(), "the boats would run hourly");
-    var partial = new org.briefbot.core.store.StoryQuote(0, 5, org.briefbot.core.store.StoryQuote.Kind.PARTIAL, "Mara Quill",
-        java.util.Optional.empty(), "every hour");
-    assertThat(DigestReply.quoteLine(indirect).exactWords()).isFalse();
-    assertThat(DigestReply.quoteLine(partial).exactWords()).isTrue();
-  }
-
-  @Test
-  void nextOccurrencesSkipWeekends() {
-    DigestTime weekdays = new DigestTime(java.time.LocalTime.of(8, 0), ZoneId.of("Europe/Berlin"), DigestTime.Days.WEEKDAYS);
-    // Friday 5 June 2026, after 08:00 Berlin: the next is Monday.
-    DigestTime.Occurrence next = weekdays.next(Instant.parse("2026-06-05T07:00:00Z"));
-    assertThat(next.date()).isEqualTo(java.time.LocalDate.of(2026, 6, 8));
-    assertThat(next.at()).isEqualTo(Instant.parse("2026-06-08T06:00:00Z"));
-  }
-
   /** Stands for the process dying: nothing in the delivery handles an Error. */
   private static final class SimulatedCrash extends Error {
     SimulatedCrash() {
       super("simulated crash while posting");
     }
-  }
-
-  static Duration minutes(int n) {
-    return Duration.ofMinutes(n);
   }
 }
