@@ -64,12 +64,13 @@ CREATE TABLE digest_runs (
 CREATE INDEX digest_runs_state ON digest_runs (state, started_at);
 
 -- The stories a channel's digests have taken, so that no story is in two digests of a channel.
--- Written with the run, before posting; a failed post gives its stories back.
+-- Written with the run, before posting; a failed post gives its stories back. Kept when the
+-- subscription is removed, so that subscribing the channel again does not repeat them.
 CREATE TABLE digest_covered (
   platform    VARCHAR(20) NOT NULL,
   channel_id  VARCHAR(100) NOT NULL,
   story_id    BIGINT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
-  run_id      BIGINT REFERENCES digest_runs (id) ON DELETE CASCADE,
+  run_id      BIGINT REFERENCES digest_runs (id) ON DELETE SET NULL,
   PRIMARY KEY (platform, channel_id, story_id)
 );
 CREATE INDEX digest_covered_run ON digest_covered (run_id);

@@ -72,7 +72,10 @@ public final class BackgroundJobs implements AutoCloseable {
         .clock(clock::instant)
         .threads(2)
         .pollingInterval(timing.polling())
-        .heartbeatInterval(timing.heartbeat());
+        .heartbeatInterval(timing.heartbeat())
+        // A news round fetching pages is not waited for long at shutdown: its feeds and items
+        // are leased, and another round takes them up again.
+        .shutdownMaxWait(Duration.ofSeconds(20));
     if (!database.isPostgres()) {
       // H2 keeps the zone of TIMESTAMP WITH TIME ZONE, which is what the default customization
       // assumes; naming it spares the "no database-specific overrides" warning on every start.

@@ -151,4 +151,20 @@ class DigestCommandTest {
     assertThat(typed("/digest remove", ADMIN).plainText()).contains("Removed");
     assertThat(typed("/digest list", MEMBER).plainText()).contains("no digests yet");
   }
+
+  @Test
+  void aChannelSubscribedAgainAfterRemovingDoesNotGetTheSameStoriesAgain() {
+    Feed feed = DigestFixtures.feed(feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
+    typed("/digest subscribe 08:00 UTC", ADMIN);
+    DigestFixtures.story(stories, feed, "Ferry timetable approved", clock.instant());
+    clock.set(Instant.parse("2026-06-01T08:00:05Z"));
+    delivery.runDue();
+    assertThat(poster.posts).hasSize(1);
+    typed("/digest remove", ADMIN);
+    typed("/digest subscribe 09:00 UTC", ADMIN);
+    assertThat(delivery.preview(DigestFixtures.CHANNEL).isEmpty()).isTrue();
+    clock.set(Instant.parse("2026-06-01T09:00:05Z"));
+    delivery.runDue();
+    assertThat(poster.posts).hasSize(1);
+  }
 }
