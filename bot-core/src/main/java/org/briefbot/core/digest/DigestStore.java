@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import org.briefbot.core.command.Place;
 import org.briefbot.core.command.Platform;
 import org.briefbot.core.store.Database;
+import org.briefbot.core.store.StoryStore;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -74,7 +74,7 @@ public final class DigestStore {
                 + " topics, max_items, mention_role, post_when_empty, next_run_at, next_run_date, created_by, created_at)"
                 + " VALUES (:platform, :workspace, :channel, :time, :zone, :days, :allFeeds, :topics, :items, :role, :empty,"
                 + " :nextAt, :nextDate, :by, :now)")
-            .bindMap(values(place, settings, next)).bind("by", clip(createdBy, 100)).bind("now", now)
+            .bindMap(values(place, settings, next)).bind("by", StoryStore.clip(createdBy, 100)).bind("now", now)
             .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
       }
       if (!settings.allFeeds() && !settings.feedIds().isEmpty()) {
@@ -95,9 +95,9 @@ public final class DigestStore {
     values.put("zone", settings.time().zone().getId());
     values.put("days", settings.time().days().label());
     values.put("allFeeds", settings.allFeeds());
-    values.put("topics", clip(String.join("\n", settings.topics()), 1000));
+    values.put("topics", StoryStore.clip(String.join("\n", settings.topics()), 1000));
     values.put("items", settings.maxItems());
-    values.put("role", settings.mentionRole().map(r -> clip(r, 100)).orElse(null));
+    values.put("role", settings.mentionRole().map(r -> StoryStore.clip(r, 100)).orElse(null));
     values.put("empty", settings.postWhenEmpty());
     values.put("nextAt", next.at());
     values.put("nextDate", next.date().toString());
@@ -132,7 +132,7 @@ public final class DigestStore {
   /** Pauses a subscription; {@code reason} is kept when it paused itself. */
   public void pause(long id, Instant now, Optional<String> reason) {
     jdbi.useHandle(h -> h.createUpdate("UPDATE digest_subscriptions SET paused_at = :now, paused_reason = :reason WHERE id = :id")
-        .bind("now", now).bind("reason", reason.map(r -> clip(r, 1000)).orElse(null)).bind("id", id).execute());
+        .bind("now", now).bind("reason", reason.map(r -> StoryStore.clip(r, 1000)).orElse(null)).bind("id", id).execute());
   }
 
   /** Resumes at the next occurrence; past ones are not made up for. */
@@ -204,11 +204,11 @@ public final class DigestStore {
 
   /** When the channel's last digest that took stories was recorded, if it had one. */
   public Optional<Instant> lastCoveringRun(Place place) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT MAX(r.started_at) FROM digest_runs r JOIN digest_subscriptions s"
+    return jdbi.withHandle(h -> h.createQuery("SELECT MAX(r.started_at) AS last_started FROM digest_runs r JOIN digest_subscriptions s"
             + " ON s.id = r.subscription_id WHERE s.platform = :platform AND s.channel_id = :channel"
             + " AND r.state IN ('POSTING', 'POSTED', 'EMPTY', 'UNCONFIRMED')")
         .bind("platform", platform(place)).bind("channel", place.channelId())
-        .map((rs, ctx) -> Optional.ofNullable(instant(rs, 1))).one());
+        .map((rs, ctx) -> Optional.ofNullable(StoryStore.instant(rs, "last_started"))).one());
   }
 
   /** How recording a run went. */
@@ -248,7 +248,7 @@ public final class DigestStore {
               + " items, reason) VALUES (:id, :date, :scheduled, :now, :finished, :state, :items, :reason)")
           .bind("id", subscription.id()).bind("date", subscription.nextRunDate().toString())
           .bind("scheduled", subscription.nextRunAt()).bind("now", now).bind("finished", finished ? now : null)
-          .bind("state", state.name()).bind("items", items).bind("reason", reason.map(r -> clip(r, 1000)).orElse(null))
+          .bind("state", state.name()).bind("items", items).bind("reason", reason.map(r -> StoryStore.clip(r, 1000)).orElse(null))
           .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
       if (!storyIds.isEmpty()) {
         PreparedBatch batch = h.prepareBatch("INSERT INTO digest_covered (platform, channel_id, story_id, run_id)"
@@ -270,7 +270,7 @@ public final class DigestStore {
   public void recordPosted(long runId, long subscriptionId, String messageId, Instant now) {
     jdbi.useTransaction(h -> {
       h.createUpdate("UPDATE digest_runs SET state = 'POSTED', finished_at = :now, message_id = :message WHERE id = :id")
-          .bind("now", now).bind("message", clip(messageId, 200)).bind("id", runId).execute();
+          .bind("now", now).bind("message", StoryStore.clip(messageId, 200)).bind("id", runId).execute();
       h.createUpdate("UPDATE digest_subscriptions SET consecutive_failures = 0 WHERE id = :id").bind("id", subscriptionId).execute();
     });
   }
@@ -286,7 +286,7 @@ public final class DigestStore {
       Instant now) {
     return jdbi.inTransaction(h -> {
       h.createUpdate("UPDATE digest_runs SET state = 'FAILED', finished_at = :now, reason = :reason WHERE id = :id")
-          .bind("now", now).bind("reason", clip(reason, 1000)).bind("id", runId).execute();
+          .bind("now", now).bind("reason", StoryStore.clip(reason, 1000)).bind("id", runId).execute();
       h.createUpdate("DELETE FROM digest_covered WHERE run_id = :id").bind("id", runId).execute();
       h.createUpdate("UPDATE digest_subscriptions SET consecutive_failures = consecutive_failures + 1 WHERE id = :id")
           .bind("id", subscriptionId).execute();
@@ -296,7 +296,7 @@ public final class DigestStore {
             ? "Paused itself: the last digest could not be delivered, and trying again will not help. " + reason
             : "Paused itself after " + after.consecutiveFailures() + " failed deliveries in a row. The last: " + reason;
         h.createUpdate("UPDATE digest_subscriptions SET paused_at = :now, paused_reason = :reason WHERE id = :id")
-            .bind("now", now).bind("reason", clip(why, 1000)).bind("id", subscriptionId).execute();
+            .bind("now", now).bind("reason", StoryStore.clip(why, 1000)).bind("id", subscriptionId).execute();
         after = find(h, subscriptionId).orElseThrow();
       }
       return after;
@@ -314,7 +314,7 @@ public final class DigestStore {
   public boolean markUnconfirmed(long runId, String reason, Instant now) {
     return jdbi.withHandle(h -> h.createUpdate("UPDATE digest_runs SET state = 'UNCONFIRMED', finished_at = :now, reason = :reason"
             + " WHERE id = :id AND state = 'POSTING'")
-        .bind("now", now).bind("reason", clip(reason, 1000)).bind("id", runId).execute() == 1);
+        .bind("now", now).bind("reason", StoryStore.clip(reason, 1000)).bind("id", runId).execute() == 1);
   }
 
   /** A subscription's runs, the latest first. */
@@ -364,25 +364,15 @@ public final class DigestStore {
     return new Subscription(id, place, time, allFeeds, feeds,
         topics == null || topics.isEmpty() ? List.of() : Arrays.asList(topics.split("\n")),
         rs.getInt("max_items"), Optional.ofNullable(rs.getString("mention_role")), rs.getBoolean("post_when_empty"),
-        instant(rs, "next_run_at"), LocalDate.parse(rs.getString("next_run_date")), rs.getInt("consecutive_failures"),
-        Optional.ofNullable(instant(rs, "paused_at")), Optional.ofNullable(rs.getString("paused_reason")));
+        StoryStore.instant(rs, "next_run_at"), LocalDate.parse(rs.getString("next_run_date")), rs.getInt("consecutive_failures"),
+        Optional.ofNullable(StoryStore.instant(rs, "paused_at")), Optional.ofNullable(rs.getString("paused_reason")));
   }
 
   private static DigestRun run(ResultSet rs, StatementContext ctx) throws SQLException {
     return new DigestRun(rs.getLong("id"), rs.getLong("subscription_id"), LocalDate.parse(rs.getString("local_date")),
-        instant(rs, "scheduled_at"), instant(rs, "started_at"), Optional.ofNullable(instant(rs, "finished_at")),
+        StoryStore.instant(rs, "scheduled_at"), StoryStore.instant(rs, "started_at"), Optional.ofNullable(StoryStore.instant(rs, "finished_at")),
         DigestRun.State.valueOf(rs.getString("state")), rs.getInt("items"), Optional.ofNullable(rs.getString("message_id")),
         Optional.ofNullable(rs.getString("reason")));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
-
-  private static Instant instant(ResultSet rs, int column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 
   private static String platform(Place place) {
@@ -391,12 +381,5 @@ public final class DigestStore {
 
   private static String platform(Platform platform) {
     return platform.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static String clip(String value, int max) {
-    if (value == null || value.length() <= max) {
-      return value;
-    }
-    return value.substring(0, max - 1) + "\u2026";
   }
 }

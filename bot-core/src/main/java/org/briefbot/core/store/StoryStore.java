@@ -384,12 +384,14 @@ public final class StoryStore {
         rs.getString("content_hash").strip(), rs.getInt("word_count"));
   }
 
-  static Instant instant(ResultSet rs, String column) throws SQLException {
+  /** A {@code TIMESTAMP WITH TIME ZONE} column as an instant, null when null. */
+  public static Instant instant(ResultSet rs, String column) throws SQLException {
     java.time.OffsetDateTime value = rs.getObject(column, java.time.OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }
 
-  static String clip(String value, int max) {
+  /** The value cut to a column's length, with an ellipsis when cut. */
+  public static String clip(String value, int max) {
     if (value == null || value.length() <= max) {
       return value;
     }
