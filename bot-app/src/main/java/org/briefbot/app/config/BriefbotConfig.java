@@ -18,7 +18,11 @@ import org.briefbot.core.command.UserFacingException;
  * is none beside it), then overridden by {@code BRIEFBOT_…} environment variables.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, Summary summary, Console console) {
+public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, Summary summary, Console console, Digest digest) {
+
+  public BriefbotConfig {
+    digest = digest == null ? Digest.defaults() : digest;
+  }
 
   /**
    * Where stories are kept.
@@ -62,6 +66,40 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
       if (width < 40) {
         throw new IllegalArgumentException("console.width must be at least 40, not " + width);
       }
+    }
+  }
+
+  /**
+   * Daily digests.
+   *
+   * @param graceMinutes how late (after downtime) a digest is still posted; later it is recorded as missed
+   * @param pauseAfterFailures failed deliveries in a row after which a subscription pauses itself
+   * @param defaultZone the IANA zone of a subscription that names none, where the server set none
+   */
+  public record Digest(int graceMinutes, int pauseAfterFailures, String defaultZone) {
+    public Digest {
+      if (graceMinutes < 0 || graceMinutes > 24 * 60) {
+        throw new IllegalArgumentException("digest.graceMinutes must be between 0 and 1440, not " + graceMinutes);
+      }
+      if (pauseAfterFailures < 1 || pauseAfterFailures > 100) {
+        throw new IllegalArgumentException("digest.pauseAfterFailures must be between 1 and 100, not " + pauseAfterFailures);
+      }
+      defaultZone = defaultZone == null || defaultZone.isBlank() ? "UTC" : defaultZone.strip();
+      try {
+        java.time.ZoneId.of(defaultZone);
+      } catch (java.time.DateTimeException e) {
+        throw new IllegalArgumentException("digest.defaultZone must be an IANA time zone such as Europe/Berlin, not " + defaultZone);
+      }
+    }
+
+    public static Digest defaults() {
+      return new Digest(120, 3, "UTC");
+    }
+
+    /** The core's digest settings. */
+    public org.briefbot.core.digest.DigestDelivery.DigestSettings settings() {
+      return new org.briefbot.core.digest.DigestDelivery.DigestSettings(java.time.Duration.ofMinutes(graceMinutes),
+          pauseAfterFailures, java.time.ZoneId.of(defaultZone));
     }
   }
 
@@ -137,6 +175,27 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
       }
       fetch = new Fetch(value.equals("true"), fetch.maxMegabytes(), fetch.timeoutSeconds());
     }
-    return new BriefbotConfig(secrets, storage, fetch, summary, console);
+    Digest digest = this.digest;
+    try {
+      digest = new Digest(
+          integer(environment, "BRIEFBOT_DIGEST_GRACE_MINUTES", digest.graceMinutes()),
+          integer(environment, "BRIEFBOT_DIGEST_PAUSE_AFTER_FAILURES", digest.pauseAfterFailures()),
+          environment.getOrDefault("BRIEFBOT_DIGEST_DEFAULT_ZONE", digest.defaultZone()));
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException("A BRIEFBOT_DIGEST_ setting is wrong: " + e.getMessage());
+    }
+    return new BriefbotConfig(secrets, storage, fetch, summary, console, digest);
+  }
+
+  private static int integer(Map<String, String> environment, String name, int otherwise) {
+    String value = environment.get(name);
+    if (value == null) {
+      return otherwise;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
+    }
   }
 }

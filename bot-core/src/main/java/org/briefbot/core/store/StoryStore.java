@@ -320,6 +320,19 @@ public final class StoryStore {
         .bind("story", storyId).mapTo(Long.class).list());
   }
 
+  /** The stories of these ids that are stored, in the order of the ids. */
+  public List<StoredStory> findAll(List<Long> ids) {
+    List<StoredStory> found = new ArrayList<>(ids.size());
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      Map<Long, StoredStory> byId = new java.util.HashMap<>();
+      jdbi.useHandle(h -> h.createQuery("SELECT " + STORY_COLUMNS + " FROM stories s WHERE s.id IN (<ids>)")
+          .bindList("ids", chunk).map(StoryStore::story).forEach(story -> byId.put(story.id(), story)));
+      chunk.stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(found::add);
+    }
+    return found;
+  }
+
   /** The most recently fetched stories. */
   public List<StoredStory> latest(int limit) {
     return jdbi.withHandle(h -> h.createQuery("SELECT " + STORY_COLUMNS + " FROM stories s ORDER BY s.fetched_at DESC, s.id DESC")
@@ -393,12 +406,14 @@ public final class StoryStore {
         rs.getString("content_hash").strip(), rs.getInt("word_count"));
   }
 
-  static Instant instant(ResultSet rs, String column) throws SQLException {
+  /** A {@code TIMESTAMP WITH TIME ZONE} column as an instant, null when null. */
+  public static Instant instant(ResultSet rs, String column) throws SQLException {
     java.time.OffsetDateTime value = rs.getObject(column, java.time.OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }
 
-  static String clip(String value, int max) {
+  /** The value cut to a column's length, with an ellipsis when cut. */
+  public static String clip(String value, int max) {
     if (value == null || value.length() <= max) {
       return value;
     }
