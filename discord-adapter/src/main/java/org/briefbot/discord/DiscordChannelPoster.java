@@ -73,7 +73,7 @@ public final class DiscordChannelPoster implements ChannelPoster {
           + "\u201D in #" + channel.getName() + ".", true);
     } catch (ErrorResponseException refused) {
       boolean permanent = PERMANENT.contains(refused.getErrorResponse());
-      return new Delivery.Failed("Discord refused the post to #" + channel.getName() + ": " + refused.getMeaning()
+      return new Delivery.Failed("Discord refused the post to #" + channel.getName() + ": " + refused.getErrorResponse().getMeaning()
           + (permanent ? "" : " (will retry)") + ".", permanent);
     } catch (RuntimeException unreachable) {
       return new Delivery.Failed("Discord could not be reached to post to #" + channel.getName() + " ("

@@ -29,59 +29,63 @@ public final class DiscordRenderer {
 
   /** The messages to send, in order, each a list of embeds. Never empty. */
   public List<List<MessageEmbed>> render(Reply reply) {
-    List<String> blocks = blocks(reply);
     List<MessageEmbed.Field> fields = fields(reply);
     Color color = reply.isError() ? ERROR : ANSWER;
+    String footer = reply.footer().map(f -> ReplyText.shorten(f, MessageEmbed.TEXT_MAX_LENGTH)).orElse("");
+    // The footer and the fields go on the last embed: room for them is kept in every message.
+    int reserve = footer.length() + fields.stream().mapToInt(f -> f.getName().length() + f.getValue().length()).sum();
 
-    List<EmbedBuilder> embeds = new ArrayList<>();
-    EmbedBuilder current = new EmbedBuilder().setColor(color);
-    reply.title().ifPresent(title -> current.setTitle(escape(ReplyText.shorten(title, TITLE_TEXT)),
+    List<List<EmbedBuilder>> messages = new ArrayList<>();
+    messages.add(new ArrayList<>());
+    EmbedBuilder embed = new EmbedBuilder().setColor(color);
+    reply.title().ifPresent(title -> embed.setTitle(escape(ReplyText.shorten(title, TITLE_TEXT)),
         reply.link().filter(DiscordRenderer::isWebLink).orElse(null)));
-    embeds.add(current);
+    last(messages).add(embed);
+    int used = 0; // characters of the finished embeds of the current message
     StringBuilder description = new StringBuilder();
-    for (String block : blocks) {
-      int needed = block.length() + (description.length() == 0 ? 0 : 2);
-      if (description.length() + needed > MessageEmbed.DESCRIPTION_MAX_LENGTH) {
-        last(embeds).setDescription(description.toString());
+    for (String block : blocks(reply)) {
+      EmbedBuilder current = last(last(messages));
+      int room = Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH,
+          MessageEmbed.EMBED_MAX_LENGTH_BOT - used - current.length() - reserve);
+      int needed = description.length() + (description.length() == 0 ? 0 : 2) + block.length();
+      if (needed > room && description.length() > 0) {
+        current.setDescription(description.toString());
+        used += current.length();
         description.setLength(0);
-        embeds.add(new EmbedBuilder().setColor(color));
+        if (MessageEmbed.EMBED_MAX_LENGTH_BOT - used - reserve < block.length()
+            || last(messages).size() == Message.MAX_EMBED_COUNT) {
+          messages.add(new ArrayList<>());
+          used = 0;
+        }
+        last(messages).add(new EmbedBuilder().setColor(color));
       }
       description.append(description.length() == 0 ? "" : "\n\n").append(block);
     }
     if (description.length() > 0) {
-      last(embeds).setDescription(description.toString());
+      last(last(messages)).setDescription(description.toString());
     }
     for (MessageEmbed.Field field : fields) {
-      if (last(embeds).getFields().size() == MessageEmbed.MAX_FIELD_AMOUNT) {
-        embeds.add(new EmbedBuilder().setColor(color));
+      if (last(last(messages)).getFields().size() == MessageEmbed.MAX_FIELD_AMOUNT) {
+        last(messages).add(new EmbedBuilder().setColor(color));
       }
-      last(embeds).addField(field);
+      last(last(messages)).addField(field);
     }
-    reply.footer().ifPresent(footer -> last(embeds).setFooter(ReplyText.shorten(footer, MessageEmbed.TEXT_MAX_LENGTH)));
-    reply.date().ifPresent(last(embeds)::setTimestamp);
-    return messages(embeds.stream().filter(e -> !e.isEmpty()).map(EmbedBuilder::build).toList(), color);
-  }
+    if (!footer.isEmpty()) {
+      last(last(messages)).setFooter(footer);
+    }
+    reply.date().ifPresent(last(last(messages))::setTimestamp);
 
-  /** Embeds grouped into messages of at most 10 embeds and 6000 characters. */
-  private static List<List<MessageEmbed>> messages(List<MessageEmbed> embeds, Color color) {
-    List<List<MessageEmbed>> messages = new ArrayList<>();
-    List<MessageEmbed> message = new ArrayList<>();
-    int length = 0;
-    for (MessageEmbed embed : embeds) {
-      if (!message.isEmpty() && (message.size() == Message.MAX_EMBED_COUNT
-          || length + embed.getLength() > MessageEmbed.EMBED_MAX_LENGTH_BOT)) {
-        messages.add(message);
-        message = new ArrayList<>();
-        length = 0;
+    List<List<MessageEmbed>> built = new ArrayList<>();
+    for (List<EmbedBuilder> message : messages) {
+      List<MessageEmbed> embeds = message.stream().filter(e -> !e.isEmpty()).map(EmbedBuilder::build).toList();
+      if (!embeds.isEmpty()) {
+        built.add(embeds);
       }
-      message.add(embed);
-      length += embed.getLength();
     }
-    if (message.isEmpty()) {
-      message.add(new EmbedBuilder().setColor(color).setDescription("(nothing to show)").build());
+    if (built.isEmpty()) {
+      built.add(List.of(new EmbedBuilder().setColor(color).setDescription("(nothing to show)").build()));
     }
-    messages.add(message);
-    return messages;
+    return built;
   }
 
   /** The description's pieces, each whole markdown and at most {@value #PIECE} raw characters escaped. */
@@ -190,7 +194,7 @@ public final class DiscordRenderer {
     return url.replace(")", "%29").replace(" ", "%20");
   }
 
-  private static EmbedBuilder last(List<EmbedBuilder> embeds) {
-    return embeds.get(embeds.size() - 1);
+  private static <T> T last(List<T> items) {
+    return items.get(items.size() - 1);
   }
 }
