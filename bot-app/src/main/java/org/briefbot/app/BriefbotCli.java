@@ -60,10 +60,9 @@ public final class BriefbotCli implements Runnable {
     Map<String, String> environment = System.getenv();
     BriefbotConfig config = BriefbotConfig.load(environment);
     Secrets secrets = Secrets.load(environment, config.secretsFile());
-    if (secrets.hasDiscord() || secrets.hasSlack()) {
-      // The adapters are not in this build yet; say so rather than pretend to connect.
-      System.err.println("briefbot: a Discord or Slack token is set, but this build has no chat adapters yet; "
-          + "starting the console.");
+    if (secrets.hasSlack() && !secrets.hasDiscord()) {
+      // The Slack adapter is not in this build yet; say so rather than pretend to connect.
+      System.err.println("briefbot: a Slack token is set, but this build has no Slack adapter yet; starting the console.");
     }
     StoryAnalyzer analyzer = NewsSetup.analyzer(config.summary().sentences());
     try (Database database = NewsSetup.database(config.storage(), secrets, Optional.empty());
@@ -74,6 +73,10 @@ public final class BriefbotCli implements Runnable {
       DemoStories.storeMissing(news.ingester());
       news.startSchedule(Duration.ofMinutes(1));
       CommandRouter router = CommandSet.create(news, analyzer, quotes);
+      if (secrets.hasDiscord()) {
+        DiscordLaunch.runUntilStopped(DiscordLaunch.start(config, secrets, router));
+        return;
+      }
       ConsoleAdapter console = new ConsoleAdapter(router, new ConsoleRenderer(config.console().width()));
       PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
       console.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,

@@ -1,0 +1,60 @@
+package org.briefbot.app;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.briefbot.app.config.BriefbotConfig;
+import org.briefbot.app.config.Secrets;
+import org.briefbot.core.command.CommandRouter;
+import org.briefbot.discord.DiscordBot;
+import org.briefbot.discord.DiscordSettings;
+
+/** Briefbot on Discord, from the settings and the token: connect, run until stopped, stop cleanly. */
+public final class DiscordLaunch {
+  /** How long the rest of the app (database, schedules) gets to close after the bot stopped. */
+  private static final Duration CLOSE_REST = Duration.ofSeconds(5);
+
+  private DiscordLaunch() {}
+
+  public static DiscordSettings settings(BriefbotConfig.Discord discord) {
+    return new DiscordSettings(Optional.of(discord.guild()), discord.shardsTotal(),
+        DiscordSettings.parseShardIds(discord.shardIds()), Optional.of(discord.restUrl()), Optional.of(discord.gatewayUrl()));
+  }
+
+  /**
+   * Logs in and starts the shards.
+   *
+   * @throws org.briefbot.core.command.UserFacingException when the settings are wrong, Discord
+   *     refuses the token or cannot be reached
+   */
+  public static DiscordBot start(BriefbotConfig config, Secrets secrets, CommandRouter router) {
+    String token = secrets.discordToken().orElseThrow(() -> new IllegalStateException("no Discord token"));
+    DiscordBot bot = DiscordBot.start(settings(config.discord()), token, router);
+    System.err.println("briefbot: connected to Discord; stop with Ctrl+C or SIGTERM.");
+    return bot;
+  }
+
+  /**
+   * Blocks until the process is asked to stop (SIGTERM, Ctrl+C); then the bot finishes the
+   * answers under way and closes its gateway before this returns and the caller closes the rest.
+   */
+  public static void runUntilStopped(DiscordBot bot) {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread caller = Thread.currentThread();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      bot.close();
+      stopped.countDown();
+      try {
+        caller.join(CLOSE_REST.toMillis());
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }, "briefbot-discord-stop"));
+    try {
+      stopped.await();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      bot.close();
+    }
+  }
+}
