@@ -253,6 +253,7 @@ class DiscordBotTest {
     discord.await(path("POST", "/interactions/" + id + "/"), WAIT);
     bot.close();
     assertThat(discord.requests()).anyMatch(path("PATCH", "/token-" + id + "/messages/@original"));
+    assertThat(discord.closeCodes()).containsExactly(1000); // a clean close, not a dropped connection
     bot = null;
   }
 

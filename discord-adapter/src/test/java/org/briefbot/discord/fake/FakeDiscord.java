@@ -51,6 +51,7 @@ public final class FakeDiscord implements AutoCloseable {
   private final MockWebServer gateway = new MockWebServer();
   private final List<Recorded> requests = new CopyOnWriteArrayList<>();
   private final List<JsonNode> gatewayReceived = new CopyOnWriteArrayList<>();
+  private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
   private final Map<String, int[]> channelFailures = new ConcurrentHashMap<>();
   private final AtomicLong snowflakeCount = new AtomicLong();
   private final AtomicInteger sequence = new AtomicInteger();
@@ -117,6 +118,11 @@ public final class FakeDiscord implements AutoCloseable {
 
   public List<JsonNode> gatewayReceived() {
     return List.copyOf(gatewayReceived);
+  }
+
+  /** The close codes the bot sent when it closed a gateway connection. */
+  public List<Integer> closeCodes() {
+    return List.copyOf(closeCodes);
   }
 
   public int connections() {
@@ -216,6 +222,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     @Override
     public void onClosing(WebSocket webSocket, int code, String reason) {
+      closeCodes.add(code);
       webSocket.close(1000, null);
     }
 
@@ -313,31 +320,26 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** An INTERACTION_CREATE for a slash command; returns its interaction id. */
   public String slashCommand(Who who, String name, String subcommand, Map<String, ?> options) {
-    ObjectNode data = JSON.createObjectNode().put("id", "970000000000000001").put("name", name).put("type", 1);
     ArrayNode optionArray = JSON.createArrayNode();
     options.forEach((key, value) -> optionArray.add(option(key, value, false)));
-    if (subcommand != null) {
-      ObjectNode sub = JSON.createObjectNode().put("name", subcommand).put("type", 1);
-      sub.set("options", optionArray);
-      data.putArray("options").add(sub);
-    } else {
-      data.set("options", optionArray);
-    }
-    return interaction(2, who, data);
+    return interaction(2, who, commandData(name, subcommand, optionArray));
   }
 
   /** An autocomplete interaction with the focused option. */
   public String autocomplete(Who who, String name, String subcommand, String option, String typed) {
+    return interaction(4, who, commandData(name, subcommand, JSON.createArrayNode().add(option(option, typed, true))));
+  }
+
+  private static ObjectNode commandData(String name, String subcommand, ArrayNode options) {
     ObjectNode data = JSON.createObjectNode().put("id", "970000000000000001").put("name", name).put("type", 1);
-    ArrayNode optionArray = JSON.createArrayNode().add(option(option, typed, true));
-    if (subcommand != null) {
-      ObjectNode sub = JSON.createObjectNode().put("name", subcommand).put("type", 1);
-      sub.set("options", optionArray);
-      data.putArray("options").add(sub);
-    } else {
-      data.set("options", optionArray);
+    if (subcommand == null) {
+      data.set("options", options);
+      return data;
     }
-    return interaction(4, who, data);
+    ObjectNode sub = JSON.createObjectNode().put("name", subcommand).put("type", 1);
+    sub.set("options", options);
+    data.putArray("options").add(sub);
+    return data;
   }
 
   /** A message command on a message with this text. */
