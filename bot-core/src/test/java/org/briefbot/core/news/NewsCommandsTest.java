@@ -130,6 +130,22 @@ class NewsCommandsTest {
   }
 
   @Test
+  void feedsListSaysWhyAFeedIsFailingAndWhenItWillBeReadAgain() {
+    site.route("ledger.example", "/rss.xml", request -> new MockResponse().setResponseCode(503).setHeader("Retry-After", "7200"));
+    site.route("wire.example", "/rss.xml", request -> new MockResponse().setHeader("Content-Type", "application/rss+xml")
+        .setBody(TestNewsSite.rss("Wire", List.of())));
+    router.dispatchText("/feeds add " + site.url("ledger.example", "/rss.xml"), admin, guild);
+    router.dispatchText("/feeds add " + site.url("wire.example", "/rss.xml"), admin, guild);
+    news.poller().pollDue(10);
+
+    assertThat(router.dispatchText("/feeds list", admin, guild).sections().get(0).bullets()).extracting(Object::toString)
+        .containsExactlyInAnyOrder(
+            site.url("ledger.example", "/rss.xml") + ": failing (ledger.example had a server error (HTTP 503); it asked to wait 2 hours.);"
+                + " next try 1 Jun 10:00 UTC.",
+            "Wire — " + site.url("wire.example", "/rss.xml") + ": read 1 Jun 08:00 UTC, next read 1 Jun 08:15 UTC.");
+  }
+
+  @Test
   void aStoryGivenAsTextIsStoredOnceThroughTheSamePath() {
     String text = "Old Mill bridge closed\n\nJun 4, 2024\n\n" + String.join("\n\n", TestStories.BRIDGE);
     Ingested first = news.ingester().ingestText("sample/bridge", text);

@@ -139,6 +139,46 @@ class NewsIngestionTest {
     });
   }
 
+  private Instant nextReadAfterOnePoll(java.util.function.Function<okhttp3.mockwebserver.RecordedRequest, MockResponse> answer) {
+    site.route("ledger.example", "/rss.xml", answer);
+    Feed feed = news.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test");
+    return news.poller().poll(feed).feed().nextPollAt();
+  }
+
+  private static MockResponse rssWithTtl(String ttlMinutes) {
+    String xml = TestNewsSite.rss("Ledger", List.of()).replace("<description>d</description>",
+        "<description>d</description>" + (ttlMinutes == null ? "" : "<ttl>" + ttlMinutes + "</ttl>"));
+    return new MockResponse().setHeader("Content-Type", "application/rss+xml").setBody(xml);
+  }
+
+  @Test
+  void aFeedsTtlPutsOffItsNextReadButNeverPastADay() {
+    assertThat(nextReadAfterOnePoll(request -> rssWithTtl("120"))).isEqualTo(START.plus(Duration.ofMinutes(120)));
+  }
+
+  @Test
+  void aTtlOfWeeksIsHeldToADay() {
+    assertThat(nextReadAfterOnePoll(request -> rssWithTtl("40000"))).isEqualTo(START.plus(FeedPoller.MAX_HINTED_WAIT));
+  }
+
+  @Test
+  void aMaxAgeLongerThanTheIntervalPutsOffTheNextReadAndAShorterOneDoesNotHurry() {
+    assertThat(nextReadAfterOnePoll(request -> rssWithTtl(null).setHeader("Cache-Control", "public, max-age=3600")))
+        .isEqualTo(START.plus(Duration.ofHours(1)));
+    assertThat(FeedPoller.nextWait(NewsIngestion.DEFAULT_POLL_INTERVAL, Optional.of(Duration.ofSeconds(60))))
+        .isEqualTo(NewsIngestion.DEFAULT_POLL_INTERVAL);
+    assertThat(FeedPoller.nextWait(Duration.ofMinutes(1), Optional.empty())).isEqualTo(FeedPoller.MIN_WAIT);
+  }
+
+  @Test
+  void aFeedAnswering429WithRetryAfterIsReadAgainWhenTheServerAsked() {
+    Instant next = nextReadAfterOnePoll(request -> new MockResponse().setResponseCode(429).setHeader("Retry-After", "7200"));
+    // The back-off alone would be 30 minutes.
+    assertThat(next).isEqualTo(START.plus(Duration.ofHours(2)));
+    Feed listed = news.feeds().list(FeedOwner.CONSOLE).get(0);
+    assertThat(listed.lastError()).contains("ledger.example asked Briefbot to slow down (HTTP 429); it asked to wait 2 hours.");
+  }
+
   @Test
   void aFailingFeedIsBackedOffThenDisabledWithItsReason() {
     site.route("ledger.example", "/rss.xml", request -> new MockResponse().setResponseCode(503));
