@@ -1,6 +1,5 @@
 package org.briefbot.core.command;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -110,7 +109,7 @@ public final class BriefCommand implements BotCommand {
     List<String> lines = new ArrayList<>();
     for (StoredStory story : found) {
       String first = story.summarySentences().isEmpty() ? "" : " " + story.summarySentences().get(0);
-      lines.add(story.title() + " (" + story.outlet() + ", " + DATE.format(when(story)) + ")." + first);
+      lines.add(story.title() + " (" + story.outlet() + ", " + story.shownDate(DATE) + ")." + first);
     }
     return Reply.builder().title("Latest on " + topic).section(Reply.Section.bullets(null, lines)).build();
   }
@@ -127,14 +126,10 @@ public final class BriefCommand implements BotCommand {
   private static String footer(StoredStory story, int sources) {
     StringBuilder footer = new StringBuilder(story.outlet());
     story.author().ifPresent(author -> footer.append(" · ").append(author));
-    footer.append(" · ").append(DATE.format(when(story)));
+    footer.append(" · ").append(story.shownDate(DATE));
     if (sources > 1) {
       footer.append(" · ").append(sources).append(" sources");
     }
     return footer.toString();
-  }
-
-  private static Instant when(StoredStory story) {
-    return story.publishedAt().orElse(story.fetchedAt());
   }
 }

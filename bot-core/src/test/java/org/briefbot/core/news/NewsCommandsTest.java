@@ -75,7 +75,8 @@ class NewsCommandsTest {
     assertThat(reply.link()).contains(site.url("ledger.example", "/bridge"));
     assertThat(reply.sections().get(0).bullets()).containsExactly(TestStories.BRIDGE.get(0), TestStories.BRIDGE.get(1),
         TestStories.BRIDGE.get(2));
-    assertThat(reply.footer()).contains("Harbor Ledger · 1 Jun 2024");
+    // The page gives no date: the card says when Briefbot first saw it, not that it was published then.
+    assertThat(reply.footer()).contains("Harbor Ledger · first seen 1 Jun 2024");
     assertThat(news.stories().count()).isEqualTo(1);
   }
 
@@ -90,7 +91,7 @@ class NewsCommandsTest {
 
     assertThat(reply.title()).contains("Latest on bridge");
     assertThat(reply.sections().get(0).bullets()).singleElement().asString()
-        .startsWith("Old Mill bridge closed (Harbor Ledger, 1 Jun 2024). Engineers closed the Old Mill bridge");
+        .startsWith("Old Mill bridge closed (Harbor Ledger, first seen 1 Jun 2024). Engineers closed the Old Mill bridge");
     assertThat(lines(router.dispatchText("/brief volcano", member, guild))).singleElement().asString()
         .startsWith("No stored story mentions \"volcano\" yet.");
   }

@@ -180,6 +180,29 @@ class NewsIngestionTest {
   }
 
   @Test
+  void aPageWithoutADateTakesItsFeedItemsDateAndOneWithoutEitherIsStoredWithNone() {
+    String dated = site.url("ledger.example", "/local/bridge");
+    String undated = site.url("ledger.example", "/local/market");
+    site.page("ledger.example", "/local/bridge", TestNewsSite.article("Old Mill bridge closed", "Harbor Ledger", null, TestStories.BRIDGE));
+    site.page("ledger.example", "/local/market", TestNewsSite.article("Market moves to the square", "Harbor Ledger", null, TestStories.MARKET));
+    site.feed("ledger.example", "/rss.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Ledger</title>"
+        + "<link>https://ledger.example/</link><description>d</description>"
+        + "<item><title>Old Mill bridge closed</title><link>" + dated + "</link><pubDate>Tue, 30 Apr 2019 08:00:00 GMT</pubDate></item>"
+        + "<item><title>Market moves</title><link>" + undated + "</link></item></channel></rss>");
+
+    news.pollAndIngest(news.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test"));
+
+    StoredStory bridge = news.stories().findByUrl(dated).orElseThrow();
+    StoredStory market = news.stories().findByUrl(undated).orElseThrow();
+    assertThat(bridge.publishedAt()).contains(Instant.parse("2019-04-30T08:00:00Z"));
+    assertThat(market.publishedAt()).isEmpty();
+    java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+        .withZone(java.time.ZoneOffset.UTC);
+    assertThat(bridge.shownDate(day)).isEqualTo("30 Apr 2019");
+    assertThat(market.shownDate(day)).isEqualTo("first seen 1 Jun 2024");
+  }
+
+  @Test
   void aFailingFeedIsBackedOffThenDisabledWithItsReason() {
     site.route("ledger.example", "/rss.xml", request -> new MockResponse().setResponseCode(503));
     Feed feed = news.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test");
