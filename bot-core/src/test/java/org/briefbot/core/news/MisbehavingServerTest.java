@@ -34,6 +34,14 @@ class MisbehavingServerTest {
   /** Longer than the cap plus the slack of a busy machine: a test that runs past it hung. */
   private static final Duration HANG = Duration.ofSeconds(8);
 
+  /** What `python3 -m http.server` does: HTTP/1.0, a Content-Length, no Connection header, then close. */
+  private static final RawHttpServer.Conversation HTTP_10_CLOSE = (client, requests, out) -> {
+    String request = requests.next();
+    if (request != null) {
+      out.write(RawHttpServer.response("HTTP/1.0 200 OK", "Content-Type: text/html\r\n", page(RawHttpServer.path(request))));
+    }
+  };
+
   private static HttpFetcher fetcher() {
     return new HttpFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true).withTimeout(CAP), HttpFetcherTest.TEST_NAMES);
   }
@@ -53,13 +61,7 @@ class MisbehavingServerTest {
 
   @Test
   void anHttp10ServerThatClosesAfterEachAnswerServesEveryPage() throws IOException {
-    // What `python3 -m http.server` does: HTTP/1.0, a Content-Length, no Connection header, then close.
-    try (RawHttpServer server = new RawHttpServer((client, requests, out) -> {
-      String request = requests.next();
-      if (request != null) {
-        out.write(RawHttpServer.response("HTTP/1.0 200 OK", "Content-Type: text/html\r\n", page(RawHttpServer.path(request))));
-      }
-    })) {
+    try (RawHttpServer server = new RawHttpServer(HTTP_10_CLOSE)) {
       HttpFetcher fetcher = fetcher();
       for (int i = 0; i < 12; i++) {
         assertThat(text(get(fetcher, server.url("/page" + i)))).contains("The /page" + i + " story");
@@ -69,12 +71,7 @@ class MisbehavingServerTest {
 
   @Test
   void manyPagesAtOnceFromAnHttp10ServerAreAllFetched() throws Exception {
-    try (RawHttpServer server = new RawHttpServer((client, requests, out) -> {
-      String request = requests.next();
-      if (request != null) {
-        out.write(RawHttpServer.response("HTTP/1.0 200 OK", "Content-Type: text/html\r\n", page(RawHttpServer.path(request))));
-      }
-    })) {
+    try (RawHttpServer server = new RawHttpServer(HTTP_10_CLOSE)) {
       HttpFetcher fetcher = fetcher();
       ExecutorService workers = Executors.newFixedThreadPool(8);
       try {
