@@ -90,12 +90,15 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
         text(document.selectFirst("[rel=author], .author .fn, [itemprop=author] [itemprop=name], [itemprop=author]")));
     author = author.map(PageMetadata::withoutBy).filter(a -> !a.isBlank());
     Optional<String> language = clean(document.selectFirst(HTML) == null ? null : document.selectFirst(HTML).attr("lang"));
-    Optional<Instant> published = firstDate(jsonLd.datePublished, microdataDate(document), meta.get("article:published_time"),
-        meta.get("og:published_time"), meta.get("og:article:published_time"), meta.get("article.published"),
-        meta.get("parsely-pub-date"), meta.get("publish-date"), meta.get("publish_date"), meta.get("publication_date"),
-        meta.get("date"), meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("dcterms.issued"), meta.get("dcterms.created"),
-        meta.get("pubdate"), meta.get("publishdate"), meta.get("sailthru.date"), meta.get("datepublished"),
-        articleTime(document))
+    // In order of trust; each source is looked for only when the ones before it gave nothing.
+    Optional<Instant> published = firstDate(jsonLd.datePublished)
+        .or(() -> firstDate(microdataDate(document)))
+        .or(() -> firstDate(meta.get("article:published_time"),
+            meta.get("og:published_time"), meta.get("og:article:published_time"), meta.get("article.published"),
+            meta.get("parsely-pub-date"), meta.get("publish-date"), meta.get("publish_date"), meta.get("publication_date"),
+            meta.get("date"), meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("dcterms.issued"), meta.get("dcterms.created"),
+            meta.get("pubdate"), meta.get("publishdate"), meta.get("sailthru.date"), meta.get("datepublished")))
+        .or(() -> firstDate(articleTime(document)))
         .or(() -> PrintedDates.underHeadline(document, language));
     Optional<HttpUrl> canonical = first(attr(document.selectFirst(CANONICAL_LINK), "href"), meta.get("og:url"))
         .map(pageUrl::resolve)

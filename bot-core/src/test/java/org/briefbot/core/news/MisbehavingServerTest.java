@@ -146,6 +146,16 @@ class MisbehavingServerTest {
   }
 
   @Test
+  void aServerThatAlwaysHangsUpBeforeAnsweringIsAskedTwiceThenReportedAsBrokenOff() throws IOException {
+    try (RawHttpServer server = new RawHttpServer((client, requests, out) -> requests.next())) {
+      assertThatThrownBy(() -> get(fetcher(), server.url("/never")))
+          .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNREACHABLE))
+          .hasMessage("The connection to 127.0.0.1 broke off.");
+      assertThat(server.requests.get()).as("the request and its one retry").isEqualTo(2);
+    }
+  }
+
+  @Test
   void aChunkedGzippedBodyIsReadWhole() throws IOException {
     byte[] gzipped = gzip(page("chunked"));
     try (RawHttpServer server = new RawHttpServer((client, requests, out) -> {
