@@ -23,7 +23,7 @@ import org.briefbot.core.store.Database;
  * news in, the who-said index (the demo story stored on a first start), digests and the command
  * router; the background jobs (digest check, feed polling) start when the posters are ready.
  */
-final class BriefbotServices implements AutoCloseable {
+public final class BriefbotServices implements AutoCloseable {
   private final Database database;
   private final NewsIngestion news;
   private final WhoSaidIndex quotes;
@@ -43,7 +43,7 @@ final class BriefbotServices implements AutoCloseable {
   /**
    * @param posters one for each platform this process posts to (digests go through them)
    */
-  static BriefbotServices open(BriefbotConfig config, Secrets secrets, List<? extends ChannelPoster> posters) {
+  public static BriefbotServices open(BriefbotConfig config, Secrets secrets, List<? extends ChannelPoster> posters) {
     StoryAnalyzer analyzer = NewsSetup.analyzer(config.summary().sentences());
     Database database = NewsSetup.database(config.storage(), secrets, Optional.empty());
     NewsIngestion news = null;
@@ -66,12 +66,12 @@ final class BriefbotServices implements AutoCloseable {
     }
   }
 
-  CommandRouter router() {
+  public CommandRouter router() {
     return router;
   }
 
   /** Starts the digest check and feed polling; call once every poster can post. */
-  synchronized void startJobs() {
+  public synchronized void startJobs() {
     if (jobs == null) {
       jobs = BackgroundJobs.start(database, digests, news, Clock.systemUTC(), BackgroundJobs.Timing.defaults(), List.of());
     }

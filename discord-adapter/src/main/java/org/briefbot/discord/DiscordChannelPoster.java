@@ -1,13 +1,16 @@
 package org.briefbot.discord;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.briefbot.core.command.ChannelPoster;
 import org.briefbot.core.command.Place;
@@ -63,8 +66,15 @@ public final class DiscordChannelPoster implements ChannelPoster {
     }
     try {
       String first = null;
+      Guild server = guild;
+      Optional<Role> role = reply.mentionRole().flatMap(wanted -> role(server, wanted));
       for (List<MessageEmbed> embeds : renderer.render(reply)) {
-        String id = channel.sendMessageEmbeds(embeds).setAllowedMentions(List.of()).complete().getId();
+        MessageCreateAction message = channel.sendMessageEmbeds(embeds).setAllowedMentions(List.of());
+        if (first == null && role.isPresent()) {
+          // The subscription asked to ping this role: the one mention the post allows.
+          message = message.setContent(role.get().getAsMention()).mentionRoles(role.get().getId());
+        }
+        String id = message.complete().getId();
         first = first == null ? id : first;
       }
       return new Delivery.Posted(first);
@@ -79,5 +89,14 @@ public final class DiscordChannelPoster implements ChannelPoster {
       return new Delivery.Failed("Discord could not be reached to post to #" + channel.getName() + " ("
           + unreachable.getClass().getSimpleName() + ").", false);
     }
+  }
+
+  /** The role a subscription names, by id or by name (ignoring case); none when the server has no such role. */
+  private static Optional<Role> role(Guild guild, String wanted) {
+    String name = wanted.startsWith("@") ? wanted.substring(1) : wanted;
+    if (name.matches("\\d{5,20}")) {
+      return Optional.ofNullable(guild.getRoleById(name));
+    }
+    return guild.getRolesByName(name, true).stream().findFirst();
   }
 }

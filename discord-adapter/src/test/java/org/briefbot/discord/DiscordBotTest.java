@@ -234,6 +234,20 @@ class DiscordBotTest {
   }
 
   @Test
+  void aDigestPingsTheRoleItsSubscriptionNamesAndNoOneElse() throws Exception {
+    Place news = Place.channel(Platform.DISCORD, FakeDiscord.GUILD_ID, FakeDiscord.CHANNEL_ID);
+    Reply digest = Reply.builder().title("Morning digest").text("Three stories, @everyone.").mentionRole("editors").build();
+
+    assertThat(bot.poster().post(news, digest)).isInstanceOf(Delivery.Posted.class);
+
+    JsonNode post = discord.await(path("POST", "/channels/" + FakeDiscord.CHANNEL_ID + "/messages"), WAIT).json();
+    assertThat(post.path("content").asText()).isEqualTo("<@&" + FakeDiscord.ADMIN_ROLE_ID + ">");
+    assertThat(post.path("allowed_mentions").path("parse")).isEmpty();
+    assertThat(post.path("allowed_mentions").path("roles")).extracting(JsonNode::asText)
+        .containsExactly(FakeDiscord.ADMIN_ROLE_ID);
+  }
+
+  @Test
   void aDroppedGatewayIsResumedAndInteractionsAreAnsweredAfterIt() throws Exception {
     discord.dropConnection();
     JsonNode resume = discord.awaitGateway(6, 1, WAIT);

@@ -9,22 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.briefbot.app.CommandSet;
+import org.briefbot.app.BriefbotServices;
 import org.briefbot.app.DiscordLaunch;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
-import org.briefbot.app.news.DemoStories;
-import org.briefbot.app.news.NewsSetup;
-import org.briefbot.core.command.CommandRouter;
-import org.briefbot.core.news.NewsIngestion;
-import org.briefbot.core.news.StoryAnalyzer;
-import org.briefbot.core.news.WhoSaidFeed;
-import org.briefbot.core.quotes.WhoSaidIndex;
-import org.briefbot.core.store.Database;
 import org.briefbot.discord.DiscordBot;
 import org.briefbot.discord.fake.FakeDiscord;
 import org.briefbot.discord.fake.FakeDiscord.Recorded;
@@ -47,9 +39,7 @@ class DiscordEndToEndTest {
   static Path dataDir;
   private FakeDiscord discord;
   private MockWebServer site;
-  private Database database;
-  private NewsIngestion news;
-  private WhoSaidIndex quotes;
+  private BriefbotServices services;
   private DiscordBot bot;
 
   @BeforeAll
@@ -65,14 +55,8 @@ class DiscordEndToEndTest {
         "BRIEFBOT_DB_URL", "jdbc:h2:file:" + dataDir.resolve("briefbot").toAbsolutePath());
     BriefbotConfig config = BriefbotConfig.load(environment);
     Secrets secrets = Secrets.load(environment, "");
-    StoryAnalyzer analyzer = NewsSetup.analyzer(config.summary().sentences());
-    database = NewsSetup.database(config.storage(), secrets, Optional.empty());
-    news = NewsSetup.news(database, config, analyzer);
-    quotes = WhoSaidIndex.inMemory();
-    WhoSaidFeed.connect(news.stories(), news.ingester(), quotes);
-    DemoStories.storeMissing(news.ingester());
-    CommandRouter router = CommandSet.create(news, analyzer, quotes);
-    bot = DiscordLaunch.start(config, secrets, router);
+    services = BriefbotServices.open(config, secrets, List.of());
+    bot = DiscordLaunch.start(config, secrets, services.router());
     assertThat(bot.awaitReady(WAIT)).isTrue();
   }
 
@@ -81,9 +65,7 @@ class DiscordEndToEndTest {
     bot.close();
     discord.close();
     site.shutdown();
-    quotes.close();
-    news.close();
-    database.close();
+    services.close();
   }
 
   @Test
@@ -91,7 +73,7 @@ class DiscordEndToEndTest {
     assertThat(discord.awaitGateway(2, 1, WAIT).path("d").path("token").asText()).isEqualTo(FakeDiscord.TOKEN);
     Recorded put = discord.await(path("PUT", "/applications/" + FakeDiscord.APPLICATION_ID + "/commands"), WAIT);
     assertThat(put.json()).extracting(c -> c.path("name").asText())
-        .containsExactly("help", "brief", "whosaid", "quotes", "feeds", "Who said this?", "Brief this link");
+        .containsExactly("help", "brief", "whosaid", "quotes", "feeds", "digest", "Who said this?", "Brief this link");
     JsonNode feeds = put.json().get(4);
     assertThat(feeds.path("default_member_permissions").asText()).isEqualTo("32");
     assertThat(feeds.path("options")).extracting(o -> o.path("name").asText()).containsExactly("add", "list", "remove");
