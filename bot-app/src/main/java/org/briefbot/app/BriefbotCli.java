@@ -17,8 +17,7 @@ import org.briefbot.app.console.ConsoleRenderer;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.news.StoryAnalyzer;
-import org.briefbot.core.news.WhoSaidFeed;
-import org.briefbot.core.quotes.WhoSaidIndex;
+import org.briefbot.core.search.SearchIndex;
 import org.briefbot.core.nlp.UnsupportedTextException;
 import java.time.Duration;
 import java.util.Optional;
@@ -68,12 +67,12 @@ public final class BriefbotCli implements Runnable {
     StoryAnalyzer analyzer = NewsSetup.analyzer(config.summary().sentences());
     try (Database database = NewsSetup.database(config.storage(), secrets, Optional.empty());
         NewsIngestion news = NewsSetup.news(database, config, analyzer);
-        WhoSaidIndex quotes = WhoSaidIndex.inMemory()) {
+        SearchIndex search = SearchIndex.onDisk(NewsSetup.indexDirectory(environment))) {
       // Connected before the demo stories are stored, so that on a first start they reach the index too.
-      WhoSaidFeed.connect(news.stories(), news.ingester(), quotes);
+      NewsSetup.keepIndexInStep(search, news);
       DemoStories.storeMissing(news.ingester());
       news.startSchedule(Duration.ofMinutes(1));
-      CommandRouter router = CommandSet.create(news, analyzer, quotes);
+      CommandRouter router = CommandSet.create(news, analyzer, search);
       ConsoleAdapter console = new ConsoleAdapter(router, new ConsoleRenderer(config.console().width()));
       PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
       console.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
