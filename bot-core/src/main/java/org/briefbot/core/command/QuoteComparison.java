@@ -9,14 +9,18 @@ import org.briefbot.core.command.Reply.QuoteCheck.Word;
 import org.briefbot.core.nlp.NewsText;
 
 /**
- * Sets the words someone asked about against the words on record, word by word: the fewest
- * words left out or added that turn a stretch of the record into what was asked. The asked words
+ * Sets the words someone asked about against the words on record, word by word: the most words
+ * in common, in order, with the fewest left out or added between them, over the stretch of the
+ * record they best match. The asked words
  * may be any stretch of a longer quote; case, accents and punctuation do not count.
  */
 final class QuoteComparison {
   /** Records longer than this many words are compared over their beginning (a quote is rarely longer). */
   private static final int MAX_RECORD_WORDS = 3_000;
   private static final int MAX_ASKED_WORDS = 200;
+  /** What a word in common earns, and what a word left out or added costs. */
+  private static final int COMMON = 2;
+  private static final int EDIT = 1;
 
   private QuoteComparison() {}
 
@@ -27,14 +31,17 @@ final class QuoteComparison {
     List<String> r = recordWords.stream().map(QuoteComparison::key).toList();
     int n = a.size();
     int m = r.size();
-    // cost[i][j]: fewest edits turning the record's words up to j (from any start) into the first i asked words.
+    // cost[i][j]: the best alignment of the first i asked words with the record's words up to j
+    // (from any start). A word in common earns more than a word left out or added costs, so the
+    // words someone left out of the middle of a quote are shown as left out, not the rest of
+    // what they asked as added; a lone common word far away is not worth the gap to reach it.
     int[][] cost = new int[n + 1][m + 1];
     for (int i = 1; i <= n; i++) {
-      cost[i][0] = i;
+      cost[i][0] = i * EDIT;
       for (int j = 1; j <= m; j++) {
-        int best = Math.min(cost[i - 1][j] + 1, cost[i][j - 1] + 1);
+        int best = Math.min(cost[i - 1][j] + EDIT, cost[i][j - 1] + EDIT);
         if (a.get(i - 1).equals(r.get(j - 1))) {
-          best = Math.min(best, cost[i - 1][j - 1]);
+          best = Math.min(best, cost[i - 1][j - 1] - COMMON);
         }
         cost[i][j] = best;
       }
@@ -49,11 +56,11 @@ final class QuoteComparison {
     int i = n;
     int j = end;
     while (i > 0) {
-      if (j > 0 && a.get(i - 1).equals(r.get(j - 1)) && cost[i][j] == cost[i - 1][j - 1]) {
+      if (j > 0 && a.get(i - 1).equals(r.get(j - 1)) && cost[i][j] == cost[i - 1][j - 1] - COMMON) {
         reversed.add(new Word(recordWords.get(j - 1), Mark.SAME));
         i--;
         j--;
-      } else if (j > 0 && cost[i][j] == cost[i][j - 1] + 1) {
+      } else if (j > 0 && cost[i][j] == cost[i][j - 1] + EDIT) {
         reversed.add(new Word(recordWords.get(j - 1), Mark.MISSING));
         j--;
       } else {
