@@ -18,9 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -47,6 +45,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.briefbot.core.lucene.Lucene;
 import org.briefbot.core.nlp.NewsText;
 import org.briefbot.core.store.Sha256;
 
@@ -165,22 +164,12 @@ public final class WhoSaidIndex implements AutoCloseable {
 
   /** Makes everything added durable, with {@code data} (the store's watermark) recorded beside it. */
   public void commit(Map<String, String> data) {
-    try {
-      writer.setLiveCommitData(Map.copyOf(data).entrySet());
-      writer.commit();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot commit the who-said index", e);
-    }
+    Lucene.commit(writer, data, "who-said index");
   }
 
   /** What the last commit recorded beside the index, empty for a new index. */
   public Map<String, String> commitData() {
-    Map<String, String> data = new HashMap<>();
-    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-    if (live != null) {
-      live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
-    }
-    return data;
+    return Lucene.commitData(writer);
   }
 
   /** Removes every quote (before a rebuild). */
@@ -487,37 +476,10 @@ public final class WhoSaidIndex implements AutoCloseable {
   }
 
   private static List<String> terms(Analyzer analyzer, String text) {
-    List<String> terms = new ArrayList<>();
-    if (text == null || text.isBlank()) {
-      return terms;
-    }
-    try (TokenStream stream = analyzer.tokenStream(TEXT, NewsText.fold(text))) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+    return text == null || text.isBlank() ? new ArrayList<>() : Lucene.terms(analyzer, TEXT, NewsText.fold(text));
   }
 
-  private interface SearchAction<T> {
-    T run(IndexSearcher searcher) throws IOException;
-  }
-
-  private <T> T withSearcher(SearchAction<T> action) {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return action.run(searcher);
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot search the who-said index", e);
-    }
+  private <T> T withSearcher(Lucene.SearchAction<T> action) {
+    return Lucene.withSearcher(searchers, action, "who-said index");
   }
 }

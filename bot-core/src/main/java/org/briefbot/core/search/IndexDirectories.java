@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -65,25 +62,6 @@ final class IndexDirectories {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete " + path, e);
-    }
-  }
-
-  /** The user data the writer's last commit (or the next one) carries. */
-  static Map<String, String> commitData(IndexWriter writer) {
-    Map<String, String> data = new HashMap<>();
-    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-    if (live != null) {
-      live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
-    }
-    return data;
-  }
-
-  static void commit(IndexWriter writer, Map<String, String> data, String what) {
-    try {
-      writer.setLiveCommitData(Map.copyOf(data).entrySet());
-      writer.commit();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot commit the " + what, e);
     }
   }
 }

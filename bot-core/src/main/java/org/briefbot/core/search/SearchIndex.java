@@ -68,6 +68,8 @@ public final class SearchIndex implements AutoCloseable {
   private volatile int toIndex;
   private volatile long watermark;
   private volatile StoryStore store;
+  /** Set when closing begins: a catch-up under way stops after its batch. */
+  private volatile boolean stopping;
   private volatile boolean closed;
   private ScheduledExecutorService poller;
 
@@ -135,12 +137,13 @@ public final class SearchIndex implements AutoCloseable {
     ingester.onStored(this::indexNow);
     background.execute(() -> {
       try {
-        catchUp();
-        if (building) {
-          LOG.info("The search index holds all {} stored stories.", stories.size());
+        if (catchUp()) {
+          if (building) {
+            LOG.info("The search index holds all {} stored stories.", stories.size());
+          }
+          building = false;
+          ready.countDown();
         }
-        building = false;
-        ready.countDown();
       } catch (RuntimeException e) {
         LOG.error("The search index could not catch up with the store; it tries again at the next poll.", e);
       }
@@ -159,8 +162,7 @@ public final class SearchIndex implements AutoCloseable {
     });
     poller.scheduleWithFixedDelay(() -> {
       try {
-        catchUp();
-        if (building) {
+        if (catchUp() && building) {
           building = false;
           ready.countDown();
         }
@@ -173,36 +175,46 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * Indexes every stored story the indexes do not hold yet (those above the watermark, and any
    * committed late just under it), then commits with the new watermark.
+   *
+   * @return whether it got to the end of the store (false when the index is being closed)
    */
-  public void catchUp() {
+  public boolean catchUp() {
+    synchronized (catchingUp) {
+      return catchUpWhile(() -> !stopping);
+    }
+  }
+
+  /** Catches up while {@code going} holds; whether it got to the end of the store. */
+  private boolean catchUpWhile(java.util.function.BooleanSupplier going) {
     StoryStore source = store;
     if (source == null) {
-      return;
+      return false;
     }
-    synchronized (catchingUp) {
-      long from = Math.max(0, watermark - LOOKBACK);
-      long highest = watermark;
-      int sinceCommit = 0;
-      while (!closed) {
-        List<Long> ids = source.storyIdsAfter(from, BATCH);
-        if (ids.isEmpty()) {
-          break;
-        }
-        List<Long> missing = ids.stream().filter(id -> !stories.contains(id)).toList();
-        index(source.forIndexing(missing));
-        sinceCommit += missing.size();
-        from = ids.get(ids.size() - 1);
-        highest = Math.max(highest, from);
-        indexed.addAndGet(ids.size());
-        if (sinceCommit >= COMMIT_EVERY) {
-          commit(highest, !building);
-          sinceCommit = 0;
-        }
+    long from = Math.max(0, watermark - LOOKBACK);
+    long highest = watermark;
+    int sinceCommit = 0;
+    boolean atEnd = false;
+    while (!atEnd && going.getAsBoolean()) {
+      List<Long> ids = source.storyIdsAfter(from, BATCH);
+      if (ids.isEmpty()) {
+        atEnd = true;
+        continue;
       }
-      if (!closed && (sinceCommit > 0 || highest != watermark || !"true".equals(stories.commitData().get(COMPLETE_KEY)))) {
-        commit(highest, true);
+      List<Long> missing = ids.stream().filter(id -> !stories.contains(id)).toList();
+      index(source.forIndexing(missing));
+      sinceCommit += missing.size();
+      from = ids.get(ids.size() - 1);
+      highest = Math.max(highest, from);
+      indexed.addAndGet(ids.size());
+      if (sinceCommit >= COMMIT_EVERY) {
+        commit(highest, !building);
+        sinceCommit = 0;
       }
     }
+    if (atEnd && (sinceCommit > 0 || highest != watermark || !"true".equals(stories.commitData().get(COMPLETE_KEY)))) {
+      commit(highest, true);
+    }
+    return atEnd;
   }
 
   /**
@@ -226,6 +238,7 @@ public final class SearchIndex implements AutoCloseable {
 
   @Override
   public void close() {
+    stopping = true;
     synchronized (this) {
       if (poller != null) {
         poller.shutdownNow();
@@ -236,7 +249,7 @@ public final class SearchIndex implements AutoCloseable {
         if (store != null && !building) {
           // Stories indexed as they were stored are above the watermark: move it past them.
           try {
-            catchUp();
+            catchUpWhile(() -> true);
           } catch (RuntimeException storeGone) {
             LOG.warn("The search index could not look at the store a last time: {}", storeGone.toString());
           }

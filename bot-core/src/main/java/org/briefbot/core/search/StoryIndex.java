@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -27,7 +25,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,6 +33,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.briefbot.core.lucene.Lucene;
 import org.briefbot.core.nlp.NewsText;
 
 /**
@@ -153,12 +151,12 @@ public final class StoryIndex implements AutoCloseable {
 
   /** What the last commit recorded beside the index (the store's watermark), empty for a new index. */
   public Map<String, String> commitData() {
-    return IndexDirectories.commitData(writer);
+    return Lucene.commitData(writer);
   }
 
   /** Makes everything added durable, with {@code data} recorded beside it. */
   public void commit(Map<String, String> data) {
-    IndexDirectories.commit(writer, data, "story index");
+    Lucene.commit(writer, data, "story index");
   }
 
   /**
@@ -283,34 +281,10 @@ public final class StoryIndex implements AutoCloseable {
   }
 
   private List<String> analyzed(String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream stream = english.tokenStream(BODY, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+    return Lucene.terms(english, BODY, text);
   }
 
-  private interface SearchAction<T> {
-    T run(IndexSearcher searcher) throws IOException;
-  }
-
-  private <T> T withSearcher(SearchAction<T> action) {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return action.run(searcher);
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot search the story index", e);
-    }
+  private <T> T withSearcher(Lucene.SearchAction<T> action) {
+    return Lucene.withSearcher(searchers, action, "story index");
   }
 }
