@@ -88,7 +88,17 @@ public final class WhoSaidIndex implements AutoCloseable {
     Analyzer perField = new PerFieldAnalyzerWrapper(words, Map.of(SPEAKER, names));
     IndexWriterConfig config = new IndexWriterConfig(perField).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = searchers(writer);
+  }
+
+  /** The searchers over the writer's index; the writer let go (its lock freed) when the index cannot be read. */
+  private static SearcherManager searchers(IndexWriter writer) throws IOException {
+    try {
+      return new SearcherManager(writer, null);
+    } catch (IOException | RuntimeException unreadable) {
+      writer.rollback();
+      throw unreadable;
+    }
   }
 
   /** An index held in memory, gone when closed. */

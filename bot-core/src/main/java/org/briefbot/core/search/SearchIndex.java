@@ -88,9 +88,9 @@ public final class SearchIndex implements AutoCloseable {
    * unreadable ones are emptied, to be rebuilt. One process at a time may use a directory.
    */
   public static SearchIndex onDisk(Path directory) {
-    StoryIndex stories = StoryIndex.in(IndexDirectories.openReadable(directory.resolve("stories")));
+    StoryIndex stories = IndexDirectories.open(directory.resolve("stories"), StoryIndex::in);
     try {
-      return new SearchIndex(stories, WhoSaidIndex.in(IndexDirectories.openReadable(directory.resolve("quotes"))));
+      return new SearchIndex(stories, IndexDirectories.open(directory.resolve("quotes"), WhoSaidIndex::in));
     } catch (RuntimeException e) {
       stories.close();
       throw e;

@@ -180,13 +180,23 @@ class SearchIndexTest {
 
   @Test
   void anUnreadableIndexIsRebuiltFromTheStore(@TempDir Path dir) throws IOException {
+    unreadableIndexIsRebuilt(dir, file -> true);
+  }
+
+  @Test
+  void anIndexWhoseSegmentsAreDamagedButNotItsCommitIsRebuiltFromTheStore(@TempDir Path dir) throws IOException {
+    unreadableIndexIsRebuilt(dir, file -> !file.getFileName().toString().startsWith("segments"));
+  }
+
+  private void unreadableIndexIsRebuilt(Path dir, java.util.function.Predicate<Path> damaged) throws IOException {
     try (Database database = Database.defaultH2(dir); SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
       StoryIngester ingester = ingester(database);
       search.keepInStep(new StoryStore(database), ingester, Runnable::run);
       ingester.ingestText("orchard", ORCHARD);
     }
     try (Stream<Path> files = Files.walk(dir.resolve("index"))) {
-      for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+      for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("write.lock"))
+          .filter(damaged).toList()) {
         Files.write(file, new byte[] {1, 2, 3});
       }
     }
