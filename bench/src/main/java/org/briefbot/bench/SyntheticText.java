@@ -45,6 +45,11 @@ final class SyntheticText {
   }
 
   String sentence(int words) {
+    return sentenceFrom(random, words);
+  }
+
+  /** Words of this vocabulary drawn with another source of randomness (one vocabulary, many stories). */
+  String sentenceFrom(Random random, int words) {
     StringBuilder sentence = new StringBuilder();
     for (int i = 0; i < words; i++) {
       if (i > 0) {

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.briefbot.app.console.ConsoleAdapter;
 import org.briefbot.app.console.ConsoleChannelPoster;
 import org.briefbot.app.console.ConsoleRenderer;
 import org.briefbot.app.news.IngestCommand;
+import org.briefbot.app.news.NewsSetup;
 import org.briefbot.core.command.Platform;
 import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.nlp.UnsupportedTextException;
@@ -60,17 +62,19 @@ public final class BriefbotCli implements Runnable {
     BriefbotConfig config = BriefbotConfig.load(environment);
     Secrets secrets = Secrets.load(environment, config.secretsFile());
     if (secrets.hasDiscord() || secrets.hasSlack()) {
-      servePlatforms(config, secrets);
+      servePlatforms(config, secrets, NewsSetup.indexDirectory(environment));
       return;
     }
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    serveConsole(config, secrets, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+    serveConsole(config, secrets, NewsSetup.indexDirectory(environment),
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
   }
 
   /** The core with the console on {@code in} and {@code out}, until the person leaves. */
-  static void serveConsole(BriefbotConfig config, Secrets secrets, BufferedReader in, PrintStream out) {
+  static void serveConsole(BriefbotConfig config, Secrets secrets, Path indexDirectory, BufferedReader in,
+      PrintStream out) {
     ConsoleRenderer renderer = new ConsoleRenderer(config.console().width());
-    try (BriefbotServices services = BriefbotServices.open(config, secrets,
+    try (BriefbotServices services = BriefbotServices.open(config, secrets, indexDirectory,
         List.of(new ConsoleChannelPoster(renderer, out)))) {
       services.startJobs();
       new ConsoleAdapter(services.router(), renderer).run(in, out, "Briefbot console. Type /help for the commands, quit to leave.");
@@ -84,7 +88,7 @@ public final class BriefbotCli implements Runnable {
    * Ctrl+C: then each platform finishes the answers under way and disconnects before the core
    * closes.
    */
-  static void servePlatforms(BriefbotConfig config, Secrets secrets) {
+  static void servePlatforms(BriefbotConfig config, Secrets secrets, Path indexDirectory) {
     List<ConnectingPoster> posters = new ArrayList<>();
     ConnectingPoster discord = new ConnectingPoster(Platform.DISCORD);
     if (secrets.hasDiscord()) {
@@ -94,7 +98,7 @@ public final class BriefbotCli implements Runnable {
       System.err.println("briefbot: a Slack token is set, but this build has no Slack adapter yet.");
     }
     List<AutoCloseable> platforms = new ArrayList<>();
-    try (BriefbotServices services = BriefbotServices.open(config, secrets, posters)) {
+    try (BriefbotServices services = BriefbotServices.open(config, secrets, indexDirectory, posters)) {
       try {
         if (secrets.hasDiscord()) {
           DiscordBot bot = DiscordLaunch.start(config, secrets, services.router());

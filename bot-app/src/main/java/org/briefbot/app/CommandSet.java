@@ -15,25 +15,25 @@ import org.briefbot.core.command.WhoSaidCommand;
 import org.briefbot.core.digest.DigestDelivery;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.news.StoryAnalyzer;
-import org.briefbot.core.quotes.WhoSaidIndex;
+import org.briefbot.core.search.SearchIndex;
 
 /** Creates every command of the bot once, for whichever adapters run. */
 public final class CommandSet {
   private CommandSet() {}
 
   /**
-   * @param quotes the who-said index, kept in step with the store by
-   *     {@link org.briefbot.core.news.WhoSaidFeed}
+   * @param search the story and who-said indexes, kept in step with the store by
+   *     {@link SearchIndex#keepInStep}
    * @param digests the digest subscriptions and their delivery
    */
-  public static CommandRouter create(NewsIngestion news, StoryAnalyzer analyzer, WhoSaidIndex quotes, DigestDelivery digests) {
+  public static CommandRouter create(NewsIngestion news, StoryAnalyzer analyzer, SearchIndex search, DigestDelivery digests) {
     List<BotCommand> commands = new ArrayList<>();
     List<PlainWordsQuestion> questions = new ArrayList<>();
     CommandRouter[] router = new CommandRouter[1];
     commands.add(new HelpCommand(() -> router[0].commands()));
-    commands.add(new BriefCommand(news.ingester(), news.stories(), analyzer));
-    commands.add(new WhoSaidCommand(quotes));
-    commands.add(new QuotesByCommand(quotes));
+    commands.add(new BriefCommand(news.ingester(), news.stories(), analyzer, search, java.time.Clock.systemUTC()));
+    commands.add(new WhoSaidCommand(search));
+    commands.add(new QuotesByCommand(search));
     commands.add(new FeedsCommand(news));
     commands.add(new DigestCommand(digests, news.feeds()));
     questions.add(new QuoteQuestions());

@@ -28,7 +28,7 @@ class ConsoleDigestTest {
         new BriefbotConfig.Fetch(false, 5, 10), new BriefbotConfig.Summary(3), new BriefbotConfig.Console(100),
         BriefbotConfig.Digest.defaults(), null);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    BriefbotCli.serveConsole(config, Secrets.load(Map.of(), ""), new BufferedReader(new StringReader(input)),
+    BriefbotCli.serveConsole(config, Secrets.load(Map.of(), ""), dataDir.resolve("index"), new BufferedReader(new StringReader(input)),
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
     return bytes.toString(StandardCharsets.UTF_8);
   }

@@ -32,6 +32,7 @@ public final class ConsoleRenderer {
       }
       section.heading().ifPresent(heading -> out.append(heading).append('\n'));
       section.text().ifPresent(text -> wrap(out, "", "", text));
+      section.quoteCheck().ifPresent(check -> quoteCheck(out, check));
       for (String bullet : section.bullets()) {
         wrap(out, "  • ", "    ", bullet);
       }
@@ -68,6 +69,54 @@ public final class ConsoleRenderer {
       wrap(out, "", "", closing);
     }
     return out.toString();
+  }
+
+  /**
+   * The words on record with the differences marked as a word diff does: {@code {+…+}} on record
+   * but left out of what was asked, {@code [-…-]} asked but not on record. Reported speech goes
+   * without quote marks.
+   */
+  private void quoteCheck(StringBuilder out, Reply.QuoteCheck check) {
+    StringBuilder words = new StringBuilder(check.startsMidQuote() ? "\u2026" : "");
+    Reply.QuoteCheck.Mark open = Reply.QuoteCheck.Mark.SAME;
+    for (Reply.QuoteCheck.Word word : check.words()) {
+      if (word.mark() != open) {
+        words.append(closing(open));
+        if (words.length() > 0 && !words.toString().equals("\u2026")) {
+          words.append(' ');
+        }
+        words.append(opening(word.mark()));
+        open = word.mark();
+      } else if (words.length() > 0 && !words.toString().equals("\u2026")) {
+        words.append(' ');
+      }
+      words.append(word.text());
+    }
+    words.append(closing(open)).append(check.endsMidQuote() ? "\u2026" : "");
+    if (check.exactWords()) {
+      wrap(out, "  On record: \u201C", "   ", words + "\u201D");
+    } else {
+      wrap(out, "  On record (reported): ", "   ", words.toString());
+    }
+    if (!check.exact()) {
+      out.append("  ({+ +} on record but left out, [- -] not on record)\n");
+    }
+  }
+
+  private static String opening(Reply.QuoteCheck.Mark mark) {
+    return switch (mark) {
+      case SAME -> "";
+      case MISSING -> "{+";
+      case ADDED -> "[-";
+    };
+  }
+
+  private static String closing(Reply.QuoteCheck.Mark mark) {
+    return switch (mark) {
+      case SAME -> "";
+      case MISSING -> "+}";
+      case ADDED -> "-]";
+    };
   }
 
   /** Word-wraps {@code text}, the first line after {@code first}, the rest after {@code rest}. */

@@ -1,6 +1,8 @@
 package org.briefbot.app.news;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
@@ -10,6 +12,7 @@ import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.news.StoryAnalyzer;
 import org.briefbot.core.news.NlpStoryAnalyzer;
 import org.briefbot.core.nlp.NlpPipeline;
+import org.briefbot.core.search.SearchIndex;
 import org.briefbot.core.store.Database;
 import org.briefbot.core.summary.Summarizer;
 
@@ -18,6 +21,9 @@ import org.briefbot.core.summary.Summarizer;
  * file under {@code ./data/}), the fetch limits ({@code fetch}) and the story analyser.
  */
 public final class NewsSetup {
+  /** How often the search index looks for stories other processes stored. */
+  static final Duration INDEX_POLL = Duration.ofSeconds(30);
+
   private NewsSetup() {}
 
   /**
@@ -83,6 +89,31 @@ public final class NewsSetup {
    */
   public static StoryAnalyzer analyzer(int summarySentences) {
     return new NlpStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), summarySentences);
+  }
+
+  /**
+   * Where the search index lives: {@code BRIEFBOT_INDEX_DIR}, else {@code index/} in the data
+   * directory beside the H2 database. Each process keeps its own (several may share a PostgreSQL
+   * database, never an index directory).
+   */
+  public static Path indexDirectory(Map<String, String> environment) {
+    String configured = environment.getOrDefault("BRIEFBOT_INDEX_DIR", "").strip();
+    return configured.isEmpty() ? Database.DEFAULT_DATA_DIR.resolve("index") : Path.of(configured);
+  }
+
+  /**
+   * Keeps the search index in step with the store: new stories at once, the stories stored while
+   * the bot was stopped (or all of them, when the index must be rebuilt) on a background thread,
+   * and those other processes store every {@link #INDEX_POLL}.
+   */
+  public static void keepIndexInStep(SearchIndex search, NewsIngestion news) {
+    java.util.concurrent.Executor background = task -> {
+      Thread thread = new Thread(task, "search-index-build");
+      thread.setDaemon(true);
+      thread.start();
+    };
+    search.keepInStep(news.stories(), news.ingester(), background);
+    search.startPolling(INDEX_POLL);
   }
 
   public static NewsIngestion news(Database database, BriefbotConfig config, StoryAnalyzer analyzer) {

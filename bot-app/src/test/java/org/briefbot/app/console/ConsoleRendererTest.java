@@ -38,4 +38,27 @@ class ConsoleRendererTest {
     assertThat(text).contains("Sources\n  Skarra Gazette: https://example.org/f\n");
     assertThat(text).endsWith("\nSkarra Gazette \u00B7 4 Mar 2024\n");
   }
+
+  @Test
+  void aQuoteCheckMarksWordsLeftOutAndWordsAddedAndReportedSpeechHasNoQuoteMarks() {
+    List<Reply.QuoteCheck.Word> words = List.of(
+        new Reply.QuoteCheck.Word("The", Reply.QuoteCheck.Mark.SAME),
+        new Reply.QuoteCheck.Word("council", Reply.QuoteCheck.Mark.SAME),
+        new Reply.QuoteCheck.Word("always", Reply.QuoteCheck.Mark.ADDED),
+        new Reply.QuoteCheck.Word("has", Reply.QuoteCheck.Mark.SAME),
+        new Reply.QuoteCheck.Word("paid", Reply.QuoteCheck.Mark.SAME),
+        new Reply.QuoteCheck.Word("its", Reply.QuoteCheck.Mark.MISSING),
+        new Reply.QuoteCheck.Word("full", Reply.QuoteCheck.Mark.MISSING),
+        new Reply.QuoteCheck.Word("share", Reply.QuoteCheck.Mark.SAME));
+    Reply quoted = Reply.builder().section(Reply.Section.quoteCheck(null,
+        new Reply.QuoteCheck(false, true, words, false, true))).build();
+    Reply reported = Reply.builder().section(Reply.Section.quoteCheck(null,
+        new Reply.QuoteCheck(true, false, words.subList(0, 2), true, false))).build();
+
+    assertThat(renderer.render(quoted))
+        .contains("  On record: \u201CThe council [-always-] has paid {+its full+} share\u2026\u201D\n")
+        .contains("{+ +} on record but left out, [- -] not on record");
+    assertThat(renderer.render(reported)).contains("  On record (reported): \u2026The council\n")
+        .doesNotContain("\u201C").doesNotContain("left out");
+  }
 }

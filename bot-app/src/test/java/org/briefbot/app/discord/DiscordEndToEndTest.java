@@ -55,7 +55,8 @@ class DiscordEndToEndTest {
         "BRIEFBOT_DB_URL", "jdbc:h2:file:" + dataDir.resolve("briefbot").toAbsolutePath());
     BriefbotConfig config = BriefbotConfig.load(environment);
     Secrets secrets = Secrets.load(environment, "");
-    services = BriefbotServices.open(config, secrets, List.of());
+    services = BriefbotServices.open(config, secrets, dataDir.resolve("index"), List.of());
+    assertThat(services.search().awaitReady(WAIT)).isTrue();
     bot = DiscordLaunch.start(config, secrets, services.router());
     assertThat(bot.awaitReady(WAIT)).isTrue();
   }

@@ -1,13 +1,19 @@
 package org.briefbot.core.command;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.briefbot.core.news.Ingested;
 import org.briefbot.core.news.StoryAnalysis;
 import org.briefbot.core.news.StoryAnalyzer;
 import org.briefbot.core.news.StoryIngester;
+import org.briefbot.core.search.SearchIndex;
+import org.briefbot.core.search.StoryIndex;
 import org.briefbot.core.store.StoredStory;
 import org.briefbot.core.store.StoryQuote;
 import org.briefbot.core.store.StorySentence;
@@ -16,7 +22,8 @@ import org.briefbot.core.store.StoryStore;
 /**
  * {@code /brief <url>}: the story at that address — fetched through the guarded fetcher, analysed
  * and stored once, answered from the store — as its summary with its key quotes.
- * {@code /brief <topic>}: the latest stored stories on that topic, one line each. A story's text
+ * {@code /brief <topic>}: how many stored stories mention the topic and the best few (relevance
+ * over headline, summary and body, and freshness), the place's own feeds' first, one line each. A story's text
  * (the console turns {@code /brief story.txt} into the file's text) is summarised as it is.
  */
 public final class BriefCommand implements BotCommand {
@@ -26,14 +33,21 @@ public final class BriefCommand implements BotCommand {
   private static final int MAX_TEXT = 200_000;
   private static final int MAX_TOPIC = 300;
 
+  /** How many of the best matches are looked at for the place's own feeds. */
+  private static final int CANDIDATES = 200;
+
   private final StoryIngester ingester;
   private final StoryStore stories;
   private final StoryAnalyzer analyzer;
+  private final SearchIndex search;
+  private final Clock clock;
 
-  public BriefCommand(StoryIngester ingester, StoryStore stories, StoryAnalyzer analyzer) {
+  public BriefCommand(StoryIngester ingester, StoryStore stories, StoryAnalyzer analyzer, SearchIndex search, Clock clock) {
     this.ingester = ingester;
     this.stories = stories;
     this.analyzer = analyzer;
+    this.search = search;
+    this.clock = clock;
   }
 
   @Override
@@ -45,7 +59,7 @@ public final class BriefCommand implements BotCommand {
   public List<CommandOption> options() {
     return List.of(
         CommandOption.optional("url", CommandOption.Type.URL, "The link of a story to summarise").withMaxLength(2000),
-        CommandOption.optional("topic", CommandOption.Type.TEXT, "Words to find the latest stored stories about")
+        CommandOption.optional("topic", CommandOption.Type.TEXT, "Words to find stored stories about (\"a phrase\" in quotes)")
             .withMaxLength(MAX_TEXT));
   }
 
@@ -61,7 +75,7 @@ public final class BriefCommand implements BotCommand {
 
   @Override
   public String description() {
-    return "A story's summary and key quotes, or the latest stories on a topic";
+    return "A story's summary and key quotes, or the stored stories that best match a topic";
   }
 
   @Override
@@ -83,7 +97,7 @@ public final class BriefCommand implements BotCommand {
     if (topic.get().indexOf('\n') >= 0 || topic.get().length() > MAX_TOPIC) {
       return text(topic.get());
     }
-    return topic(topic.get());
+    return topic(topic.get(), request.place());
   }
 
   private Reply story(Ingested ingested) {
@@ -115,20 +129,49 @@ public final class BriefCommand implements BotCommand {
     return reply.build();
   }
 
-  private Reply topic(String topic) {
-    List<StoredStory> found = stories.search(topic, TOPIC_STORIES);
-    if (found.isEmpty()) {
-      throw new UserFacingException("No stored story mentions \"" + topic + "\" yet. Paste a link with /brief <url>, "
-          + "or add feeds with /feeds add <url>.");
+  /**
+   * The stored stories that best match the topic (relevance and freshness): first those that came
+   * through the place's own feeds, then the rest of the store.
+   */
+  private Reply topic(String topic, Place place) {
+    if (!search.stories().isSearchable(topic)) {
+      throw new UserFacingException("\u201C" + topic + "\u201D has no word to look for; try a name or a subject, "
+          + "e.g. /brief flood wall.");
     }
-    List<Reply.StoryLine> lines = new ArrayList<>();
-    for (StoredStory story : found) {
-      String first = story.summarySentences().isEmpty() ? "" : story.summarySentences().get(0);
-      // A story without a publication date shows none: the time Briefbot first saw it is no publication date.
-      lines.add(new Reply.StoryLine(story.title(), story.url().startsWith("http") ? story.canonicalUrl() : "",
-          story.outlet(), story.publishedAt(), first));
+    Optional<String> indexing = search.stillIndexing();
+    if (indexing.isPresent()) {
+      return Reply.builder().askerOnly().text(indexing.get()).build();
     }
-    return Reply.builder().title("Latest on " + topic).section(Reply.Section.stories(null, lines)).build();
+    StoryIndex.TopicMatches matches = search.stories().search(topic, clock.instant(), CANDIDATES);
+    if (matches.total() == 0) {
+      throw new UserFacingException("No stored story mentions \u201C" + topic + "\u201D yet. Paste a link with "
+          + "/brief <url>, or add feeds with /feeds add <url>.");
+    }
+    Set<Long> ownFeeds = place.workspaceId().isEmpty() ? Set.of()
+        : stories.inFeedsOf(place.feedOwner(), matches.best().stream().map(StoryIndex.StoryHit::id).toList());
+    List<Reply.StoryLine> own = new ArrayList<>();
+    List<Reply.StoryLine> others = new ArrayList<>();
+    for (StoryIndex.StoryHit hit : matches.best()) {
+      List<Reply.StoryLine> list = ownFeeds.contains(hit.id()) ? own : others;
+      if (list.size() < TOPIC_STORIES) {
+        // A story without a publication date shows none: the time Briefbot first saw it is no publication date.
+        list.add(new Reply.StoryLine(hit.headline(), hit.url(), hit.outlet(),
+            hit.published() ? Optional.of(hit.date()) : Optional.empty(), hit.lead()));
+      }
+    }
+    String count = matches.total() == 1 ? "1 stored story mentions it"
+        : String.format(Locale.ENGLISH, "%,d stored stories mention it", matches.total());
+    int shown = Math.min(TOPIC_STORIES, matches.total());
+    Reply.Builder reply = Reply.builder().title("On " + topic)
+        .text(count + (matches.total() > shown ? "; the best " + shown + " are below." : "."));
+    if (!own.isEmpty()) {
+      reply.section(Reply.Section.stories("From this server's feeds", own));
+    }
+    if (!others.isEmpty() && own.size() < TOPIC_STORIES) {
+      List<Reply.StoryLine> rest = others.subList(0, Math.min(others.size(), TOPIC_STORIES - own.size()));
+      reply.section(Reply.Section.stories(own.isEmpty() ? null : "From all stored stories", rest));
+    }
+    return reply.build();
   }
 
   /** Direct quotes with a named speaker first, then the rest, in story order within each. */

@@ -5,23 +5,33 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.briefbot.core.quotes.WhoSaidHit;
 import org.briefbot.core.quotes.WhoSaidIndex;
+import org.briefbot.core.search.SearchIndex;
 
 /**
- * {@code /quotes <person> [topic]}: what a person said lately, about a topic if one is given
- * ({@code /quotes Blinken Rafah}, {@code /quotes Antony Blinken about Rafah}).
+ * {@code /quotes <person> [topic]}: what a person said, newest first across stories, each
+ * statement with the story, outlet and date it is from — about a topic if one is given
+ * ({@code /quotes Blinken Rafah}, {@code /quotes Antony Blinken about Rafah}). The person is
+ * found by any part of the name the stories give ("Blinken", "Antony Blinken"); a description
+ * ("the secretary") is no name.
  */
 public final class QuotesByCommand implements BotCommand {
-  private static final int SHOWN = 5;
+  private static final int SHOWN = 8;
   /** Names are at most this many words; the rest of the arguments is the topic. */
   private static final int MAX_NAME_WORDS = 4;
+  /** Words that open a description of someone, not a name. */
+  private static final Set<String> DESCRIPTION_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+      "my", "your", "this", "that", "some");
 
+  private final SearchIndex search;
   private final WhoSaidIndex index;
 
-  public QuotesByCommand(WhoSaidIndex index) {
-    this.index = Objects.requireNonNull(index, "index");
+  public QuotesByCommand(SearchIndex search) {
+    this.search = Objects.requireNonNull(search, "search");
+    this.index = search.quotes();
   }
 
   @Override
@@ -39,12 +49,13 @@ public final class QuotesByCommand implements BotCommand {
 
   @Override
   public List<String> suggestions(java.util.Optional<String> subcommand, String option, String typed, Place place) {
-    return option.equals("person") ? index.speakersMatching(typed, 25) : List.of();
+    return option.equals("person") ? index.speakersMatching(typed, 25).stream().filter(QuotesByCommand::isName).toList()
+        : List.of();
   }
 
   @Override
   public String description() {
-    return "What a person said lately, about a topic if you name one";
+    return "What a person said, newest first with outlet and date; about a topic if you name one";
   }
 
   @Override
@@ -53,6 +64,14 @@ public final class QuotesByCommand implements BotCommand {
     if (person.isBlank()) {
       throw new UserFacingException("Name a person, e.g. /quotes Blinken or /quotes Blinken about Rafah");
     }
+    String firstWord = person.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    if (DESCRIPTION_OPENERS.contains(firstWord)) {
+      throw new UserFacingException("\u201C" + person + "\u201D describes someone; give their name, e.g. /quotes Blinken.");
+    }
+    Optional<String> indexing = search.stillIndexing();
+    if (indexing.isPresent()) {
+      return Reply.builder().askerOnly().text(indexing.get()).build();
+    }
     String topic = QuoteWords.unquoted(request.optionOrEmpty("topic"));
     if (topic.isEmpty()) {
       // Typed text gives one line: "Blinken about Rafah", "Antony Blinken Rafah".
@@ -60,27 +79,30 @@ public final class QuotesByCommand implements BotCommand {
       person = personAndTopic[0];
       topic = personAndTopic[1];
     }
-    List<WhoSaidHit> hits = index.quotesBy(person, topic, SHOWN);
+    List<WhoSaidHit> hits = index.quotesBy(person, topic, SHOWN * 2).stream()
+        .filter(hit -> isName(hit.speaker())).limit(SHOWN).toList();
     if (hits.isEmpty()) {
       String about = topic.isEmpty() ? "" : " about " + topic;
       return Reply.builder().text("No stored quote of " + person + about + ".").build();
     }
-    List<Reply.QuoteLine> lines = new ArrayList<>();
-    Set<String> stories = new LinkedHashSet<>();
-    for (WhoSaidHit hit : hits) {
-      lines.add(WhoSaidCommand.quoteLine(hit, ReplyText.shorten(hit.quote(), 400)));
-      String story = hit.storyTitle().isEmpty() ? hit.outlet() : hit.storyTitle();
-      if (!story.isEmpty()) {
-        stories.add(story + hit.published().map(day -> " (" + day + ")").orElse(""));
-      }
+    Set<String> speakers = new LinkedHashSet<>();
+    hits.forEach(hit -> speakers.add(hit.speaker()));
+    String who = speakers.size() == 1 ? speakers.iterator().next() : String.join(" and ", speakers);
+    Reply.Builder reply = Reply.builder().title("What " + who + " said" + (topic.isEmpty() ? "" : " about " + topic));
+    if (topic.isEmpty()) {
+      reply.text("Newest first, across the stored stories.");
     }
-    String speaker = hits.get(0).speaker();
-    String heading = "What " + speaker + " said" + (topic.isEmpty() ? "" : " about " + topic);
-    Reply.Builder reply = Reply.builder().title(heading).section(Reply.Section.quotes(null, lines));
-    if (!stories.isEmpty()) {
-      reply.footer("From: " + String.join("; ", stories));
+    for (WhoSaidHit hit : hits) {
+      Optional<java.time.Instant> day = hit.published().map(d -> d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+      reply.section(Reply.Section.statement(WhoSaidCommand.quoteLine(hit, ReplyText.shorten(hit.quote(), 400)),
+          new Reply.StoryLine(hit.storyTitle(), hit.url(), hit.outlet(), day, "")));
     }
     return reply.build();
+  }
+
+  /** A name starts with a capital ("Antony Blinken", "Hamas"); "a senior official" describes someone. */
+  private static boolean isName(String speaker) {
+    return !speaker.isEmpty() && !Character.isLowerCase(speaker.codePointAt(0));
   }
 
   /**

@@ -99,9 +99,10 @@ public record Reply(
    * @param fields short name/value pairs ("Sources": "Reuters, AP")
    * @param stories stories shown one a line: linked title, outlet, date, first sentence
    * @param links labelled links ("Reuters", "AP"), shown in a row
+   * @param quoteCheck asked words compared with the words on record, shown after the text
    */
   public record Section(Optional<String> heading, Optional<String> text, List<String> bullets, List<QuoteLine> quotes,
-      List<Field> fields, List<StoryLine> stories, List<Link> links) {
+      List<Field> fields, List<StoryLine> stories, List<Link> links, Optional<QuoteCheck> quoteCheck) {
     public Section {
       Objects.requireNonNull(heading, "heading");
       Objects.requireNonNull(text, "text");
@@ -110,6 +111,25 @@ public record Reply(
       fields = List.copyOf(fields);
       stories = List.copyOf(stories);
       links = List.copyOf(links);
+      Objects.requireNonNull(quoteCheck, "quoteCheck");
+    }
+
+    /** A section without a quote check. */
+    public Section(Optional<String> heading, Optional<String> text, List<String> bullets, List<QuoteLine> quotes,
+        List<Field> fields, List<StoryLine> stories, List<Link> links) {
+      this(heading, text, bullets, quotes, fields, stories, links, Optional.empty());
+    }
+
+    /** A statement (the quote and the story it stands in), as a timeline of statements shows it. */
+    public static Section statement(QuoteLine quote, StoryLine story) {
+      return new Section(Optional.empty(), Optional.empty(), List.of(), List.of(quote), List.of(), List.of(story),
+          List.of());
+    }
+
+    /** Asked words checked against the words on record, under a heading. */
+    public static Section quoteCheck(String heading, QuoteCheck check) {
+      return new Section(Optional.ofNullable(heading), Optional.empty(), List.of(), List.of(), List.of(), List.of(),
+          List.of(), Optional.of(check));
     }
 
     public static Section text(String text) {
@@ -212,6 +232,67 @@ public record Reply(
       outlet = outlet == null ? "" : outlet;
       Objects.requireNonNull(date, "date");
       lead = lead == null ? "" : lead;
+    }
+  }
+
+  /**
+   * Words someone asked about ("who said …?") set against the words on record, word by word.
+   *
+   * <p>{@link #words} are the record's words over the stretch the asked words cover, in order,
+   * with the asked words that are not on record put where they were asked:
+   * <ul>
+   *   <li>{@link Mark#SAME}: on record and asked — shown plainly;
+   *   <li>{@link Mark#MISSING}: on record but left out of what was asked — Discord and Slack show
+   *       them in bold ({@code **of the Jewish people**}, Slack {@code *…*}), the console as
+   *       {@code {+of the Jewish people+}};
+   *   <li>{@link Mark#ADDED}: asked but not on record — Discord shows them struck
+   *       ({@code ~~always~~}), Slack {@code ~always~}, the console {@code [-always-]}.
+   * </ul>
+   * A changed word is its MISSING word next to its ADDED one. Consecutive words of the same mark
+   * are best rendered as one run ({@code **of the Jewish people**}, not four bold words). The
+   * texts keep the record's punctuation; join them with single spaces.
+   *
+   * @param exact whether the asked words are the words on record (case and punctuation aside):
+   *     every word {@code SAME}
+   * @param exactWords true when the record holds quoted words; false when it holds reported
+   *     speech ({@code said that …}), which is never shown in quote marks
+   * @param words the compared words with their marks
+   * @param startsMidQuote whether the record's quote goes on before the first word (render "…")
+   * @param endsMidQuote whether it goes on after the last word (render "…")
+   */
+  public record QuoteCheck(boolean exact, boolean exactWords, List<Word> words, boolean startsMidQuote,
+      boolean endsMidQuote) {
+    public QuoteCheck {
+      words = List.copyOf(words);
+    }
+
+    /** How a word of the record compares with what was asked. */
+    public enum Mark { SAME, MISSING, ADDED }
+
+    /** One word (with its punctuation) and its mark. */
+    public record Word(String text, Mark mark) {
+      public Word {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(mark, "mark");
+      }
+    }
+
+    /** The words with the given mark, runs joined by spaces and runs apart by " … " ("of the Jewish people"). */
+    public List<String> runs(Mark mark) {
+      List<String> runs = new ArrayList<>();
+      StringBuilder run = new StringBuilder();
+      for (Word word : words) {
+        if (word.mark() == mark) {
+          run.append(run.length() == 0 ? "" : " ").append(word.text());
+        } else if (run.length() > 0) {
+          runs.add(run.toString());
+          run.setLength(0);
+        }
+      }
+      if (run.length() > 0) {
+        runs.add(run.toString());
+      }
+      return runs;
     }
   }
 

@@ -3,24 +3,35 @@ package org.briefbot.core.command;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.briefbot.core.quotes.QuoteKind;
 import org.briefbot.core.quotes.WhoSaidHit;
-import org.briefbot.core.quotes.WhoSaidIndex;
+import org.briefbot.core.search.SearchIndex;
 
-/** {@code /whosaid <words of a quote>}: the speaker, their role, the story, the date and the sentence around it. */
+/**
+ * {@code /whosaid <words of a quote>}: who said them, whether those are the exact words on record
+ * (and if not, what was left out, added or changed, word by word), the earliest stored story
+ * that carries them and the sentence around them. Two people who said much the same are both
+ * shown; words nothing on record matches well get a plain "nothing matches", not a guess.
+ */
 public final class WhoSaidCommand implements BotCommand {
-  /** Below this confidence a hit is offered as a guess, not as the answer. */
+  /** Below this confidence a quote shares words with the asked ones but is not what was asked about. */
   static final double SURE = 0.6;
+  /** Another speaker is shown beside the first when their words match at least this share as well. */
+  private static final double AS_WELL = 0.85;
+  private static final int SPEAKERS_SHOWN = 3;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-  private final WhoSaidIndex index;
+  private final SearchIndex search;
 
-  public WhoSaidCommand(WhoSaidIndex index) {
-    this.index = Objects.requireNonNull(index, "index");
+  public WhoSaidCommand(SearchIndex search) {
+    this.search = Objects.requireNonNull(search, "search");
   }
 
   @Override
@@ -35,7 +46,7 @@ public final class WhoSaidCommand implements BotCommand {
 
   @Override
   public String description() {
-    return "Who said it: the speaker, their role, the story and the sentence around it";
+    return "Who said it, whether those are the exact words, and the first story that printed them";
   }
 
   @Override
@@ -44,34 +55,72 @@ public final class WhoSaidCommand implements BotCommand {
     if (fragment.isBlank()) {
       throw new UserFacingException("Type some words of the quote, e.g. /whosaid we will do it alone");
     }
-    List<WhoSaidHit> hits = index.whoSaid(fragment, 3);
-    if (hits.isEmpty()) {
-      return Reply.builder().text("No stored quote has those words. Try fewer or other words of it.").build();
+    Optional<String> indexing = search.stillIndexing();
+    if (indexing.isPresent()) {
+      return Reply.builder().askerOnly().text(indexing.get()).build();
     }
-    WhoSaidHit best = hits.get(0);
-    Reply.Builder reply = Reply.builder()
-        .title(best.confidence() >= SURE ? whoLine(best) : "Perhaps " + whoLine(best))
-        .section(Reply.Section.quotes(null, List.of(quoteLine(best))));
-    if (!best.context().isBlank() && !best.context().strip().equals(best.quote().strip())) {
-      reply.section(Reply.Section.paragraph("In the story", best.context()));
-    }
-    reply.section(Reply.Section.fields(storyFields(best)));
-    if (!best.url().isEmpty()) {
-      reply.link(best.url());
-    }
-    List<String> others = new ArrayList<>();
-    for (WhoSaidHit other : hits.subList(1, hits.size())) {
-      if (other.confidence() >= best.confidence() * 0.6) {
-        String words = ReplyText.shorten(other.quote(), 120);
-        others.add((other.kind() == QuoteKind.INDIRECT ? "(reported) " + words : "\u201C" + words + "\u201D") + " \u2014 "
-            + speakerOf(other)
-            + (other.storyTitle().isEmpty() ? "" : " (" + other.storyTitle() + ")"));
+    List<Checked> checked = new ArrayList<>();
+    for (WhoSaidHit hit : search.quotes().whoSaid(fragment, 6)) {
+      if (hit.confidence() >= SURE) {
+        checked.add(new Checked(hit, QuoteComparison.compare(fragment, hit.quote(), hit.kind() != QuoteKind.INDIRECT)));
       }
     }
-    if (!others.isEmpty()) {
-      reply.section(Reply.Section.bullets("Also close", others));
+    if (checked.isEmpty()) {
+      return Reply.builder().text("Nothing on record matches those words well enough. Try other words of the quote, "
+          + "or fewer of them.").build();
+    }
+    // Exact words first, then the closest: a quote the asked words are a stretch of beats one that shares more words.
+    checked.sort(Comparator.comparing((Checked c) -> !c.check().exact()).thenComparing(c -> -c.hit().confidence()));
+    List<Checked> shown = new ArrayList<>();
+    Set<String> speakers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    Checked best = checked.get(0);
+    for (Checked candidate : checked) {
+      boolean asWell = candidate == best || candidate.hit().confidence() >= best.hit().confidence() * AS_WELL;
+      if (asWell && speakers.add(candidate.hit().speaker()) && shown.size() < SPEAKERS_SHOWN) {
+        shown.add(candidate);
+      }
+    }
+    Reply.Builder reply = Reply.builder().title(shown.size() == 1 ? whoLine(best.hit())
+        : "Said by " + String.join(" and ", shown.stream().map(c -> speakerOf(c.hit())).toList()));
+    if (!best.hit().url().isEmpty()) {
+      reply.link(best.hit().url());
+    }
+    for (Checked one : shown) {
+      WhoSaidHit hit = one.hit();
+      reply.section(new Reply.Section(Optional.ofNullable(shown.size() == 1 ? null : whoLine(hit)),
+          Optional.of(verdict(one.check())), List.of(), List.of(), List.of(), List.of(), List.of(),
+          Optional.of(one.check())));
+      if (!hit.context().isBlank() && !hit.context().strip().equals(hit.quote().strip())) {
+        reply.section(Reply.Section.paragraph("In the story", hit.context()));
+      }
+      reply.section(new Reply.Section(Optional.of("First printed"), Optional.empty(), List.of(), List.of(),
+          storyFields(hit), List.of(), one == best || hit.url().isEmpty() ? List.of()
+          : List.of(new Reply.Link(hit.outlet().isEmpty() ? "The story" : hit.outlet(), hit.url()))));
     }
     return reply.build();
+  }
+
+  private record Checked(WhoSaidHit hit, Reply.QuoteCheck check) {}
+
+  /** The verdict in words, for every platform (the marks in the check show where). */
+  static String verdict(Reply.QuoteCheck check) {
+    if (!check.exactWords()) {
+      return "On record only as reported speech, not as a quotation"
+          + (check.exact() ? "." : ", and in other words than those asked.");
+    }
+    if (check.exact()) {
+      return "Exact: these are the words on record.";
+    }
+    List<String> left = check.runs(Reply.QuoteCheck.Mark.MISSING);
+    List<String> added = check.runs(Reply.QuoteCheck.Mark.ADDED);
+    StringBuilder text = new StringBuilder("Not the exact wording on record.");
+    if (!left.isEmpty()) {
+      text.append(" Left out: ").append(String.join(" \u2026 ", left)).append('.');
+    }
+    if (!added.isEmpty()) {
+      text.append(" Not in the record: ").append(String.join(" \u2026 ", added)).append('.');
+    }
+    return text.toString();
   }
 
   private static String whoLine(WhoSaidHit hit) {
@@ -86,12 +135,8 @@ public final class WhoSaidCommand implements BotCommand {
     return new Reply.QuoteLine(words, hit.speaker(), hit.role(), hit.kind() != QuoteKind.INDIRECT);
   }
 
-  private static Reply.QuoteLine quoteLine(WhoSaidHit hit) {
-    return quoteLine(hit, hit.quote());
-  }
-
   static String speakerOf(WhoSaidHit hit) {
-    return hit.speaker().isEmpty() ? "speaker not named" : hit.speaker();
+    return hit.speaker().isEmpty() ? "an unnamed speaker" : hit.speaker();
   }
 
   static List<Reply.Field> storyFields(WhoSaidHit hit) {
@@ -104,7 +149,6 @@ public final class WhoSaidCommand implements BotCommand {
     }
     hit.published().ifPresent(day -> fields.add(new Reply.Field("Date", DAY.format(day),
         Optional.of(day.atStartOfDay(ZoneOffset.UTC).toInstant()))));
-    fields.add(new Reply.Field("Match", Math.round(hit.confidence() * 100) + "%"));
     return fields;
   }
 }

@@ -18,9 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -47,7 +45,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.briefbot.core.lucene.Lucene;
 import org.briefbot.core.nlp.NewsText;
+import org.briefbot.core.store.Sha256;
 
 /**
  * Every quote of every story added, searchable by a fragment of its words ("who said …?") and
@@ -74,6 +74,8 @@ public final class WhoSaidIndex implements AutoCloseable {
   private static final String CONTEXT = "context";
   private static final String SPEAKER = "speaker";
   private static final String DAY = "day";
+  /** The same words by the same speaker, in whichever story: one key. */
+  private static final String KEY = "key";
 
   private final Directory directory;
   private final Analyzer words = QuoteTextAnalyzer.words();
@@ -86,7 +88,17 @@ public final class WhoSaidIndex implements AutoCloseable {
     Analyzer perField = new PerFieldAnalyzerWrapper(words, Map.of(SPEAKER, names));
     IndexWriterConfig config = new IndexWriterConfig(perField).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = searchers(writer);
+  }
+
+  /** The searchers over the writer's index; the writer let go (its lock freed) when the index cannot be read. */
+  private static SearcherManager searchers(IndexWriter writer) throws IOException {
+    try {
+      return new SearcherManager(writer, null);
+    } catch (IOException | RuntimeException unreadable) {
+      writer.rollback();
+      throw unreadable;
+    }
   }
 
   /** An index held in memory, gone when closed. */
@@ -95,6 +107,15 @@ public final class WhoSaidIndex implements AutoCloseable {
       return new WhoSaidIndex(new ByteBuffersDirectory());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An index in the given directory (readable, or empty); closes it when closed. */
+  public static WhoSaidIndex in(Directory directory) {
+    try {
+      return new WhoSaidIndex(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the who-said index", e);
     }
   }
 
@@ -123,7 +144,12 @@ public final class WhoSaidIndex implements AutoCloseable {
             documents.add(document(story, quote));
           }
         }
-        writer.updateDocuments(new Term(STORY, story.storyId()), documents);
+        if (documents.isEmpty()) {
+          // Not updateDocuments with no documents: Lucene's buffer accounting trips over it.
+          writer.deleteDocuments(new Term(STORY, story.storyId()));
+        } else {
+          writer.updateDocuments(new Term(STORY, story.storyId()), documents);
+        }
       }
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
@@ -143,10 +169,26 @@ public final class WhoSaidIndex implements AutoCloseable {
 
   /** Writes what was added to the directory, so that an on-disk index survives a crash. */
   public void commit() {
+    commit(commitData());
+  }
+
+  /** Makes everything added durable, with {@code data} (the store's watermark) recorded beside it. */
+  public void commit(Map<String, String> data) {
+    Lucene.commit(writer, data, "who-said index");
+  }
+
+  /** What the last commit recorded beside the index, empty for a new index. */
+  public Map<String, String> commitData() {
+    return Lucene.commitData(writer);
+  }
+
+  /** Removes every quote (before a rebuild). */
+  public void clear() {
     try {
-      writer.commit();
+      writer.deleteDocuments(new MatchAllDocsQuery());
+      searchers.maybeRefreshBlocking();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot commit the who-said index", e);
+      throw new UncheckedIOException("cannot clear the who-said index", e);
     }
   }
 
@@ -156,7 +198,9 @@ public final class WhoSaidIndex implements AutoCloseable {
   }
 
   /**
-   * The quotes that best match a fragment of their words, best first, one per distinct quote.
+   * The quotes that best match a fragment of their words, best first, one per distinct quote and
+   * speaker, each from the earliest stored story that carries it (a wire quote printed by ten
+   * outlets is answered with the first to print it).
    *
    * @param fragment some words of the quote, as remembered
    * @param limit at most this many hits
@@ -186,7 +230,7 @@ public final class WhoSaidIndex implements AutoCloseable {
         Document document = searcher.storedFields().document(scoreDoc.doc);
         double confidence = matchConfidence(weights, queryTerms, document.get(TEXT));
         if (confidence >= MIN_CONFIDENCE && seen.add(dedupeKey(document))) {
-          hits.add(hit(document, confidence));
+          hits.add(hit(earliest(searcher, document), confidence));
         }
       }
       hits.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
@@ -297,6 +341,8 @@ public final class WhoSaidIndex implements AutoCloseable {
   private static Document document(StoryQuotes story, Quote quote) {
     Document document = new Document();
     document.add(new StringField(STORY, story.storyId(), Field.Store.YES));
+    document.add(new StringField(KEY, Sha256.hex(dedupeKey(quote.speaker(), quote.text())),
+        Field.Store.YES));
     document.add(new TextField(TEXT, NewsText.fold(quote.text()), Field.Store.NO));
     document.add(new StoredField(TEXT, quote.text()));
     document.add(new TextField(CONTEXT, NewsText.fold(quote.context()), Field.Store.NO));
@@ -311,6 +357,31 @@ public final class WhoSaidIndex implements AutoCloseable {
     story.published().ifPresent(day -> document.add(new StoredField("published", day.toString())));
     document.add(new NumericDocValuesField(DAY, story.published().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE)));
     return document;
+  }
+
+  /** Of the stored copies of the quote in {@code document}, the one of the earliest story (dated ones first). */
+  private static Document earliest(IndexSearcher searcher, Document document) throws IOException {
+    TopDocs copies = searcher.search(new TermQuery(new Term(KEY, document.get(KEY))), 50);
+    Document first = document;
+    long firstDay = day(document);
+    for (ScoreDoc copy : copies.scoreDocs) {
+      Document candidate = searcher.storedFields().document(copy.doc);
+      long day = day(candidate);
+      if (day < firstDay) {
+        first = candidate;
+        firstDay = day;
+      }
+    }
+    return first;
+  }
+
+  private static long day(Document document) {
+    String day = document.get("published");
+    try {
+      return day == null ? Long.MAX_VALUE : LocalDate.parse(day).toEpochDay();
+    } catch (DateTimeParseException unreadable) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private static WhoSaidHit hit(Document document, double confidence) {
@@ -330,8 +401,12 @@ public final class WhoSaidIndex implements AutoCloseable {
 
   /** One hit per quote and speaker: a wire story's quote printed by ten outlets is one answer. */
   private static String dedupeKey(Document document) {
-    return document.get(SPEAKER).toLowerCase(Locale.ROOT) + "\u0000"
-        + NON_WORD_RUN.matcher(NewsText.fold(document.get(TEXT)).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    return dedupeKey(document.get(SPEAKER), document.get(TEXT));
+  }
+
+  private static String dedupeKey(String speaker, String text) {
+    return speaker.toLowerCase(Locale.ROOT) + "\u0000"
+        + NON_WORD_RUN.matcher(NewsText.fold(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /**
@@ -411,37 +486,10 @@ public final class WhoSaidIndex implements AutoCloseable {
   }
 
   private static List<String> terms(Analyzer analyzer, String text) {
-    List<String> terms = new ArrayList<>();
-    if (text == null || text.isBlank()) {
-      return terms;
-    }
-    try (TokenStream stream = analyzer.tokenStream(TEXT, NewsText.fold(text))) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+    return text == null || text.isBlank() ? new ArrayList<>() : Lucene.terms(analyzer, TEXT, NewsText.fold(text));
   }
 
-  private interface SearchAction<T> {
-    T run(IndexSearcher searcher) throws IOException;
-  }
-
-  private <T> T withSearcher(SearchAction<T> action) {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return action.run(searcher);
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot search the who-said index", e);
-    }
+  private <T> T withSearcher(Lucene.SearchAction<T> action) {
+    return Lucene.withSearcher(searchers, action, "who-said index");
   }
 }

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -339,32 +338,54 @@ public final class StoryStore {
         .setMaxRows(limit).map(StoryStore::story).list());
   }
 
+  /** The ids of stored stories above {@code afterId}, ascending, at most {@code limit}: how an index catches up. */
+  public List<Long> storyIdsAfter(long afterId, int limit) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT id FROM stories WHERE id > :after ORDER BY id")
+        .bind("after", afterId).setMaxRows(limit).mapTo(Long.class).list());
+  }
+
   /**
-   * Recent stories whose headline or summary contains every one of the words (case-insensitive):
-   * a plain fallback for {@code /brief <topic>} until a proper index answers it.
+   * The stories of these ids with their sentences and quotes, in id order, in three queries
+   * (a search index reads the store in batches of these).
    */
-  public List<StoredStory> search(String words, int limit) {
-    List<String> terms = new ArrayList<>();
-    for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (word.length() >= 2) {
-        terms.add(word);
-      }
-    }
-    if (terms.isEmpty()) {
+  public List<IndexableStory> forIndexing(List<Long> ids) {
+    if (ids.isEmpty()) {
       return List.of();
     }
-    StringBuilder sql = new StringBuilder("SELECT " + STORY_COLUMNS + " FROM stories s WHERE 1 = 1");
-    for (int i = 0; i < terms.size(); i++) {
-      sql.append(" AND (LOWER(s.title) LIKE :t").append(i).append(" ESCAPE '!' OR LOWER(s.summary) LIKE :t").append(i).append(" ESCAPE '!')");
-    }
-    sql.append(" ORDER BY COALESCE(s.published_at, s.fetched_at) DESC, s.id DESC");
     return jdbi.withHandle(h -> {
-      var query = h.createQuery(sql.toString()).setMaxRows(limit);
-      for (int i = 0; i < terms.size(); i++) {
-        query.bind("t" + i, "%" + terms.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-      }
-      return query.map(StoryStore::story).list();
+      Map<Long, StoredStory> found = new TreeMap<>();
+      h.createQuery("SELECT " + STORY_COLUMNS + " FROM stories s WHERE s.id IN (<ids>)").bindList("ids", ids)
+          .map(StoryStore::story).forEach(story -> found.put(story.id(), story));
+      Map<Long, List<StorySentence>> sentences = new TreeMap<>();
+      h.createQuery("SELECT story_id, idx, paragraph, start_offset, end_offset FROM sentences WHERE story_id IN (<ids>)"
+              + " ORDER BY story_id, idx")
+          .bindList("ids", ids)
+          .map((rs, ctx) -> Map.entry(rs.getLong(1), new StorySentence(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5))))
+          .forEach(row -> sentences.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
+      Map<Long, List<StoryQuote>> quotes = new TreeMap<>();
+      h.createQuery("SELECT story_id, start_offset, end_offset, kind, speaker, speaker_role, quote_text FROM quotes"
+              + " WHERE story_id IN (<ids>) ORDER BY story_id, idx")
+          .bindList("ids", ids)
+          .map((rs, ctx) -> Map.entry(rs.getLong(1), new StoryQuote(rs.getInt(2), rs.getInt(3), StoryQuote.Kind.of(rs.getString(4)),
+              rs.getString(5), Optional.ofNullable(rs.getString(6)), rs.getString(7))))
+          .forEach(row -> quotes.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
+      List<IndexableStory> stories = new ArrayList<>(found.size());
+      found.forEach((id, story) -> stories.add(new IndexableStory(story, sentences.getOrDefault(id, List.of()),
+          quotes.getOrDefault(id, List.of()))));
+      return stories;
     });
+  }
+
+  /** Which of these stories came through a feed the owner subscribes to. */
+  public Set<Long> inFeedsOf(FeedOwner owner, Collection<Long> storyIds) {
+    if (storyIds.isEmpty()) {
+      return Set.of();
+    }
+    return jdbi.withHandle(h -> Set.copyOf(h.createQuery("SELECT DISTINCT sf.story_id FROM story_feeds sf"
+            + " JOIN feed_owners o ON o.feed_id = sf.feed_id"
+            + " WHERE o.platform = :platform AND o.workspace_id = :workspace AND sf.story_id IN (<ids>)")
+        .bind("platform", owner.platform()).bind("workspace", owner.workspaceId()).bindList("ids", List.copyOf(storyIds))
+        .mapTo(Long.class).list()));
   }
 
   /** Every stored story's id, oldest first. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import okhttp3.mockwebserver.MockResponse;
@@ -17,6 +19,7 @@ import org.briefbot.core.command.Platform;
 import org.briefbot.core.command.Reply;
 import org.briefbot.core.command.Requester;
 import org.briefbot.core.nlp.NlpPipeline;
+import org.briefbot.core.search.SearchIndex;
 import org.briefbot.core.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +33,7 @@ class NewsCommandsTest {
   TestNewsSite site;
   Database database;
   NewsIngestion news;
+  SearchIndex search;
   CommandRouter router;
   final Requester admin = new Requester("u1", "Ana", Set.of(Permission.MANAGE_FEEDS));
   final Requester member = new Requester("u2", "Bo", Set.of());
@@ -40,7 +44,8 @@ class NewsCommandsTest {
     site = new TestNewsSite();
     database = Database.defaultH2(dataDir);
     news = newsWith(FetchSettings.defaults().withAllowPrivateAddresses(true));
-    router = routerOver(news);
+    search = SearchIndex.inMemory();
+    router = routerOver(news, search);
   }
 
   private NewsIngestion newsWith(FetchSettings settings) {
@@ -48,13 +53,16 @@ class NewsCommandsTest {
         new LeadSentencesAnalyzer(NlpPipeline.shared()), new MutableClock(Instant.parse("2024-06-01T08:00:00Z")), 2);
   }
 
-  private static CommandRouter routerOver(NewsIngestion news) {
+  private static CommandRouter routerOver(NewsIngestion news, SearchIndex search) {
     StoryAnalyzer analyzer = new LeadSentencesAnalyzer(NlpPipeline.shared());
-    return new CommandRouter(List.of(new BriefCommand(news.ingester(), news.stories(), analyzer), new FeedsCommand(news)), List.of());
+    search.keepInStep(news.stories(), news.ingester(), Runnable::run);
+    return new CommandRouter(List.of(new BriefCommand(news.ingester(), news.stories(), analyzer, search,
+        Clock.fixed(Instant.parse("2024-06-02T08:00:00Z"), ZoneOffset.UTC)), new FeedsCommand(news)), List.of());
   }
 
   @AfterEach
   void tearDown() throws IOException {
+    search.close();
     news.close();
     database.close();
     site.close();
@@ -90,22 +98,49 @@ class NewsCommandsTest {
 
     Reply reply = router.dispatchText("/brief bridge", member, guild);
 
-    assertThat(reply.title()).contains("Latest on bridge");
-    Reply.StoryLine line = reply.sections().get(0).stories().get(0);
-    assertThat(reply.sections().get(0).stories()).hasSize(1);
+    assertThat(reply.title()).contains("On bridge");
+    assertThat(reply.sections().get(0).text()).contains("1 stored story mentions it.");
+    Reply.StoryLine line = reply.sections().get(1).stories().get(0);
+    assertThat(reply.sections().get(1).stories()).hasSize(1);
     assertThat(line.title()).isEqualTo("Old Mill bridge closed");
     assertThat(line.outlet()).isEqualTo("Harbor Ledger");
     assertThat(line.url()).isEqualTo(site.url("ledger.example", "/bridge"));
     assertThat(line.date()).isEmpty();
     assertThat(line.lead()).startsWith("Engineers closed the Old Mill bridge");
     assertThat(lines(router.dispatchText("/brief volcano", member, guild))).singleElement().asString()
-        .startsWith("No stored story mentions \"volcano\" yet.");
+        .startsWith("No stored story mentions \u201Cvolcano\u201D yet.");
+  }
+
+  @Test
+  void briefOfATopicShowsThePlacesOwnFeedsFirstThenTheRestOfTheStore() {
+    site.page("ledger.example", "/bridge", TestNewsSite.article("Old Mill bridge closed", "Harbor Ledger", null, TestStories.BRIDGE));
+    site.page("wire.example", "/bridge", TestNewsSite.article("Bridge closure: what it means for the market", "Wire", null,
+        List.of("The market will move while the Old Mill bridge is closed, traders said on Wednesday after a meeting.",
+            TestStories.MARKET.get(1), TestStories.MARKET.get(2), TestStories.MARKET.get(3))));
+    var wire = news.ingester().ingestUrl(site.url("wire.example", "/bridge")).story();
+    var ledger = news.ingester().ingestUrl(site.url("ledger.example", "/bridge")).story();
+    var feed = news.feeds().add(site.url("wire.example", "/rss.xml"), new org.briefbot.core.store.FeedOwner("discord", "G1"),
+        "u1", java.time.Duration.ofHours(1), Instant.parse("2024-06-01T08:00:00Z"));
+    news.stories().addSource(wire.id(), new org.briefbot.core.store.StorySource(site.url("wire.example", "/bridge"), "Wire",
+        wire.title(), java.util.OptionalLong.of(feed.id())), java.util.OptionalLong.empty());
+
+    Reply inGuild = router.dispatchText("/brief old mill bridge", member, guild);
+    assertThat(inGuild.sections().get(0).text()).contains("2 stored stories mention it.");
+    assertThat(inGuild.sections().get(1).heading()).contains("From this server's feeds");
+    assertThat(inGuild.sections().get(1).stories()).extracting(Reply.StoryLine::title).containsExactly(wire.title());
+    assertThat(inGuild.sections().get(2).heading()).contains("From all stored stories");
+    assertThat(inGuild.sections().get(2).stories()).extracting(Reply.StoryLine::title).containsExactly(ledger.title());
+
+    Reply elsewhere = router.dispatchText("/brief old mill bridge", member, Place.channel(Platform.SLACK, "T9", "C9"));
+    assertThat(elsewhere.sections().get(1).heading()).isEmpty();
+    // The headline and the word in its body make the ledger's story the more relevant one.
+    assertThat(elsewhere.sections().get(1).stories()).extracting(Reply.StoryLine::title).containsExactly(ledger.title(), wire.title());
   }
 
   @Test
   void hostileLinksAndFeedsAreRefusedInOneSentence() {
-    try (NewsIngestion guarded = newsWith(FetchSettings.defaults())) {
-      CommandRouter guardedRouter = routerOver(guarded);
+    try (NewsIngestion guarded = newsWith(FetchSettings.defaults()); SearchIndex guardedSearch = SearchIndex.inMemory()) {
+      CommandRouter guardedRouter = routerOver(guarded, guardedSearch);
       assertThat(lines(guardedRouter.dispatchText("/brief http://169.254.169.254/latest/meta-data/", member, guild)))
           .containsExactly("Briefbot does not fetch private or local addresses (169.254.169.254, a link-local address (where cloud metadata services live)).");
       assertThat(lines(guardedRouter.dispatchText("/brief file:///etc/passwd", member, guild)))
@@ -163,6 +198,6 @@ class NewsCommandsTest {
     assertThat(first.story().title()).isEqualTo("Old Mill bridge closed");
     assertThat(first.story().url()).isEqualTo("briefbot:sample/bridge");
     assertThat(first.story().publishedAt()).contains(Instant.parse("2024-06-04T00:00:00Z"));
-    assertThat(router.dispatchText("/brief Old Mill bridge", member, guild).sections().get(0).stories()).hasSize(1);
+    assertThat(router.dispatchText("/brief Old Mill bridge", member, guild).sections().get(1).stories()).hasSize(1);
   }
 }

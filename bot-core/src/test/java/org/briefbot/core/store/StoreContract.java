@@ -301,14 +301,26 @@ abstract class StoreContract {
   }
 
   @Test
-  void searchFindsStoriesByWordsOfTheHeadlineOrSummary() {
-    stories.save(story("https://ledger.example/ferry", TEXT), StorySource.link("https://ledger.example/ferry", "Harbor Ledger", "A"),
-        OptionalLong.empty());
-    assertThat(stories.search("ferry", 5)).extracting(StoredStory::title).containsExactly("Ferry fares rise again");
-    assertThat(stories.search("Commuters council", 5)).hasSize(1);
-    assertThat(stories.search("ferry election", 5)).isEmpty();
-    assertThat(stories.search("100%_", 5)).isEmpty();
-    assertThat(stories.latest(5)).hasSize(1);
+  void anIndexReadsStoriesInBatchesWithTheirSentencesAndQuotesAndLearnsWhichCameThroughAPlacesFeeds() {
+    FeedOwner guild = new FeedOwner("discord", "g1");
+    Feed ledger = feeds.add("https://ledger.example/rss.xml", guild, "u1", Duration.ofMinutes(15), NOW);
+    long ferry = stories.save(story("https://ledger.example/ferry", TEXT),
+        new StorySource("https://ledger.example/ferry", "Harbor Ledger", "A", OptionalLong.of(ledger.id())),
+        OptionalLong.empty()).story().id();
+    String other = TEXT.replace("a dollar", "two dollars");
+    long pasted = stories.save(story("https://wire.example/ferry", other),
+        StorySource.link("https://wire.example/ferry", "Wire", "B"), OptionalLong.empty()).story().id();
+
+    assertThat(stories.storyIdsAfter(0, 10)).containsExactly(ferry, pasted);
+    assertThat(stories.storyIdsAfter(ferry, 10)).containsExactly(pasted);
+    assertThat(stories.storyIdsAfter(0, 1)).containsExactly(ferry);
+    List<IndexableStory> batch = stories.forIndexing(List.of(pasted, ferry));
+    assertThat(batch).extracting(s -> s.story().id()).containsExactly(ferry, pasted);
+    assertThat(batch.get(1).story().text()).isEqualTo(other);
+    assertThat(batch.get(1).sentences()).hasSize(3);
+    assertThat(batch.get(1).quotes()).extracting(StoryQuote::speaker).containsExactly("Nadia Frost");
+    assertThat(stories.inFeedsOf(guild, List.of(ferry, pasted))).containsExactly(ferry);
+    assertThat(stories.inFeedsOf(new FeedOwner("slack", "T1"), List.of(ferry, pasted))).isEmpty();
   }
 
   int countRows(String table) {
