@@ -34,18 +34,9 @@ final class Attribution {
     }
   }
 
-  private static final Set<String> SKIPPED_ADVERBS = Set.of(
-      "also", "later", "then", "previously", "once", "repeatedly", "recently", "again", "further", "earlier", "reportedly",
-      "publicly", "privately", "simply", "flatly", "bluntly", "quickly", "angrily", "firmly", "only", "first", "finally",
-      "separately", "similarly", "likewise", "frequently", "often", "have", "had", "would", "will", "did", "does",
-      "do", "has", "not", "never", "just", "even", "still", "already", "now", "today", "yesterday", "tonight");
+  private static final Set<String> SKIPPED_ADVERBS = WordLists.load("skipped-adverbs");
 
-  private static final Set<String> TIME_WORDS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-      "tomorrow", "earlier", "later", "recently", "previously", "again", "also", "repeatedly", "publicly", "privately",
-      "then", "now", "already", "once", "last", "this", "next", "week", "month", "year", "morning", "afternoon",
-      "evening", "night", "weekend", "separately", "flatly", "bluntly", "firmly", "explicitly", "frankly", "however",
-      "further", "simply", "openly", "angrily", "reportedly", "often", "frequently", "first", "finally", "too");
+  private static final Set<String> SUBJECT_VERB_GAP_WORDS = WordLists.load("subject-verb-gap-words");
 
   private final StoryTokens tokens;
   private final People people;
@@ -128,7 +119,7 @@ final class Attribution {
 
   private boolean onlyAdverbsBetween(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!tokens.pos[i].equals("ADV") && !TIME_WORDS.contains(tokens.lower[i])) {
+      if (!tokens.pos[i].equals("ADV") && !SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i])) {
         return false;
       }
     }
@@ -244,9 +235,9 @@ final class Attribution {
     if (i < from) {
       return null;
     }
-    if (i - 1 >= from && (TIME_WORDS.contains(tokens.lower[i]) || tokens.pos[i].equals("NUM")) && tokens.pos[i - 1].equals("ADP")) {
+    if (i - 1 >= from && (SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i]) || tokens.pos[i].equals("NUM")) && tokens.pos[i - 1].equals("ADP")) {
       i -= 2; // "Sanders on Tuesday said", "who in 2010 said"
-    } else if (i - 1 >= from && TIME_WORDS.contains(tokens.lower[i]) && TIME_WORDS.contains(tokens.lower[i - 1])) {
+    } else if (i - 1 >= from && SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i]) && SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i - 1])) {
       i -= 2; // "Wells Fargo this month announced", "Trump last week said"
       while (i >= from && (tokens.pos[i].equals("ADV") || SKIPPED_ADVERBS.contains(tokens.lower[i]))) {
         i--;

@@ -14,8 +14,7 @@ import org.briefbot.core.quotes.Attribution.Speaker;
  */
 final class MarkedQuotes {
   /** Words a title keeps in lower case ("Justice Against Sponsors of Terrorism Act"). */
-  private static final Set<String> TITLE_SMALL_WORDS = Set.of(
-      "of", "the", "a", "an", "and", "for", "to", "in", "on", "at", "with", "by", "from", "or", "&");
+  private static final Set<String> TITLE_SMALL_WORDS = WordLists.load("title-small-words");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern OUTER_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
   /** Longest attribution between the two halves of a split quote, in words. */

@@ -70,19 +70,12 @@ final class People {
   /** How far back a "he" or "the secretary" looks, in mentions: stories refer back a few sentences, not pages. */
   private static final int LOOK_BACK_MENTIONS = 80;
   /** Verbs that headlines put between two names ("Hillary Clinton Goes After Donald Trump"). */
-  private static final Set<String> HEADLINE_VERBS = Set.of(
-      "goes", "gets", "takes", "makes", "wins", "loses", "faces", "backs", "hits", "slams", "blasts", "attacks",
-      "defends", "seeks", "plans", "wants", "leads", "launches", "pushes", "meets", "visits", "signs", "endorses",
-      "rejects", "accuses", "hammers", "rips", "mocks", "praises", "unveils", "names", "picks", "taps", "drops",
-      "sees", "gives", "keeps", "holds", "calls", "puts", "sets", "cuts", "raises", "orders", "blames", "sues",
-      "eyes", "weighs", "nears", "wraps", "opens", "closes", "joins", "leaves", "quits",
-      "resigns", "hails", "touts", "tries");
+  private static final Set<String> HEADLINE_VERBS = WordLists.load("headline-verbs");
   /** Prepositions whose object is never the subject of a clause ("in Ottawa, Trudeau said"; "with Berg attacking" is). */
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of(
-      "of", "in", "from", "at", "near", "outside", "inside", "for", "by", "about", "against", "to");
+  private static final Set<String> PLACE_PREPOSITIONS = WordLists.load("place-prepositions");
 
   /** Words that tie a person to their outlet or employer between the name and the verb. */
-  private static final Set<String> AFFILIATION_LINKS = Set.of("at", "of", "from", "with");
+  private static final Set<String> AFFILIATION_LINKS = WordLists.load("affiliation-links");
   /** How much of a quote before a pronoun is read for the names it holds. */
   private static final int MAX_QUOTE_SCAN_TOKENS = 200;
   /** How many bearers of one surname are compared; more is a list, not a story. */

@@ -14,39 +14,24 @@ import org.briefbot.core.quotes.Attribution.Speaker;
  */
 final class ReportedSpeech {
   /** Participles that start a second statement of the same speaker: ", adding that …". */
-  private static final Set<String> FOLLOW_ON_CUES = Set.of(
-      "adding", "saying", "noting", "arguing", "warning", "insisting", "explaining", "claiming", "stressing",
-      "emphasizing", "emphasising", "telling", "calling", "suggesting", "acknowledging", "asserting", "declaring",
-      "predicting", "promising", "vowing", "urging", "writing", "asking");
-  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "was", "were", "are", "been", "being", "be", "'s", "get", "got");
-  private static final Set<String> INFINITIVE_VERBS = Set.of(
-      "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "tell", "tells", "told", "telling",
-      "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "warn", "warned",
-      "call", "called", "calls", "demand", "demanded", "promising", "vowing", "pledging", "warning",
-      "demanding");
-  private static final Set<String> QUANTIFIERS = Set.of(
-      "one", "some", "many", "several", "all", "most", "two", "three", "few", "both", "other", "another", "each");
-  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "it");
-  private static final Set<String> TIME_WORDS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-      "tomorrow", "earlier", "later", "recently", "previously", "again", "also", "repeatedly", "publicly", "privately",
-      "then", "now", "already", "once", "separately", "flatly", "bluntly", "firmly", "explicitly", "frankly",
-      "further", "simply", "openly", "angrily", "reportedly", "often", "frequently", "first", "finally", "too",
-      "last", "this", "next", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
-      "on", "in", "during", "at", "via", "through", "after", "before", "from", "with", "over", "without", "while");
+  private static final Set<String> FOLLOW_ON_CUES = WordLists.load("follow-on-cues");
+  private static final Set<String> PASSIVE_AUXILIARIES = WordLists.load("passive-auxiliaries");
+  private static final Set<String> INFINITIVE_VERBS = WordLists.load("infinitive-verbs");
+  private static final Set<String> QUANTIFIERS = WordLists.load("quantifiers");
+  private static final Set<String> OBJECT_PRONOUNS = WordLists.load("object-pronouns");
+  private static final Set<String> ADJUNCT_OPENERS = WordLists.load("verb-adjunct-openers");
   /** Verbs whose particle makes them report their object: "called for a ban", "pointed to the figures". */
   private static final Map<String, String> PHRASAL_REPORTS = Map.of(
       "call", "for on", "calls", "for on", "called", "for on", "calling", "for on",
       "point", "to", "points", "to", "pointed", "to", "pointing", "to");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
   private static final Pattern CONTRACTION = Pattern.compile("['\u2019].*$");
-  private static final Set<String> NAMING_REPORTS = Set.of("call", "calls", "called");
+  private static final Set<String> NAMING_REPORTS = WordLists.load("naming-reports");
   /** Nouns that hold a report in a "that" clause: "Trump's claim that …". */
-  private static final Set<String> CLAIM_NOUNS = Set.of(
-      "claim", "claims", "assertion", "assertions", "insistence", "argument", "promise", "pledge", "warning", "contention");
-  private static final Set<String> QUESTION_WORDS = Set.of("whether", "how", "why", "what", "who", "when", "where");
+  private static final Set<String> CLAIM_NOUNS = WordLists.load("claim-nouns");
+  private static final Set<String> QUESTION_WORDS = WordLists.load("question-words");
   /** "Asked about …, X said, “…”": the lead-in is the question, not the speaker's words. */
-  private static final Set<String> QUESTION_LEAD_INS = Set.of("asked", "pressed", "questioned", "challenged");
+  private static final Set<String> QUESTION_LEAD_INS = WordLists.load("question-lead-ins");
   private static final int MIN_WORDS = 2;
   /** A report in a verb's object needs more words than a clause with its own verb ("said sales fell"). */
   private static final int MIN_OBJECT_WORDS = 3;
@@ -212,7 +197,7 @@ final class ReportedSpeech {
     if (QUESTION_WORDS.contains(lower)) {
       return i; // "questioned whether …", "asked how …"
     }
-    if (TIME_WORDS.contains(lower)) {
+    if (ADJUNCT_OPENERS.contains(lower)) {
       return -1; // "…, a spokesman announced Monday morning.": a time, and the report stands before
     }
     boolean nounPhrase = pos.equals("DET") && !lower.equals("that") || pos.equals("ADJ") || pos.startsWith("NOUN")
@@ -434,7 +419,7 @@ final class ReportedSpeech {
       } else {
         int after = skipNominal(i, last);
         if (after > i && after < last && (tokens.lower[after].equals("that") || tokens.lower[after].equals("to")
-            || TIME_WORDS.contains(tokens.lower[after]) || tokens.pos[after].startsWith("PRON")
+            || ADJUNCT_OPENERS.contains(tokens.lower[after]) || tokens.pos[after].startsWith("PRON")
             || tokens.pos[after].equals("DET"))) {
           i = after;
         }
@@ -485,12 +470,8 @@ final class ReportedSpeech {
     return hasFiniteVerb(i + 1, last) ? i : -1;
   }
 
-  private static final Set<String> NOT_CLAUSE_STARTS = Set.of(
-      "to", "of", "for", "with", "by", "from", "about", "as", "at", "on", "in", "into", "over", "under", "so", "goodbye",
-      "hello", "nothing", "something", "anything", "yes", "no", "thanks", "sorry", "amen", "grace", "a few", "little");
-  private static final Set<String> FINITE_FORMS = Set.of(
-      "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
-      "does", "did", "do", "'s", "'re", "'ve", "'ll", "'d", "won't", "can't", "isn't", "wasn't", "doesn't", "didn't");
+  private static final Set<String> NOT_CLAUSE_STARTS = WordLists.load("not-clause-starts");
+  private static final Set<String> FINITE_FORMS = WordLists.load("finite-forms");
 
   private boolean hasFiniteVerb(int from, int to) {
     to = Math.min(to, from + MAX_CLAUSE_TOKENS);
@@ -541,10 +522,10 @@ final class ReportedSpeech {
         i = Math.max(after, i + 1);
         continue;
       }
-      if (TIME_WORDS.contains(lower) && !pos.startsWith("VERB")) {
+      if (ADJUNCT_OPENERS.contains(lower) && !pos.startsWith("VERB")) {
         // "said last week", "said Tuesday | the clinics would …": only the time words, not the subject after them
         i++;
-        while (i < last && TIME_WORDS.contains(tokens.lower[i]) && !tokens.pos[i].equals("ADP")) {
+        while (i < last && ADJUNCT_OPENERS.contains(tokens.lower[i]) && !tokens.pos[i].equals("ADP")) {
           i++;
         }
         continue;

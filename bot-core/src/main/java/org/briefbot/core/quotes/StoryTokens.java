@@ -172,19 +172,9 @@ final class StoryTokens {
   }
 
   /** Words that open a reported clause or its adverbial right after the verb. */
-  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(
-      "that", "he", "she", "they", "it", "we", "i", "the", "a", "an", "this", "there", "his", "her", "their", "its",
-      "on", "in", "at", "during", "earlier", "last", "recently", "repeatedly", "also", "again");
+  private static final java.util.Set<String> CLAUSE_OPENERS = WordLists.load("clause-openers");
 
-  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of(
-      "of", "in", "to", "for", "with", "on", "at", "from", "by", "about", "as", "into", "like", "through", "after",
-      "over", "between", "out", "against", "during", "without", "before", "under", "around", "among", "across",
-      "behind", "beyond", "toward", "towards", "upon", "within", "along", "amid", "amidst", "despite", "except",
-      "near", "off", "onto", "outside", "inside", "past", "per", "since", "than", "until", "till", "unlike", "up",
-      "down", "via", "versus", "vs", "vs.", "beside", "besides", "beneath", "below", "above", "throughout", "whether",
-      "because", "although", "though", "while", "if", "unless", "once", "so", "that", "whereas", "whilst", "lest",
-      "plus", "minus", "save", "regarding", "concerning", "including", "following", "according", "opposite", "atop",
-      "underneath", "alongside", "aboard", "worth", "next", "ago", "notwithstanding", "considering", "pending");
+  private static final java.util.Set<String> PREPOSITIONS = WordLists.load("prepositions");
 
   /**
    * Whether the sentence detector cut a sentence where it goes on: after a title's abbreviation
@@ -235,11 +225,7 @@ final class StoryTokens {
     return w.length() % 2 == 1;
   }
 
-  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
-      "mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "govs", "lt", "gen", "col", "capt", "sgt", "adm", "cmdr",
-      "maj", "cpl", "pvt", "st", "jr", "sr", "prof", "rev", "hon", "atty", "supt", "insp", "det", "pres", "sec",
-      "coun", "const", "cst",
-      "no", "vol", "ft", "mt", "u.s", "u.n", "d-md", "r-ky");
+  private static final java.util.Set<String> ABBREVIATIONS = WordLists.load("abbreviations");
   /** A party and state after a name: "D-Md", "(R-Ohio", "R-N.Y". */
   private static final Pattern PARTY_AND_STATE = Pattern.compile("\\(?[A-Z]-[A-Z][A-Za-z.]*");
 

@@ -16,12 +16,7 @@ import org.briefbot.core.quotes.People.Entity;
  */
 final class TranscriptTurns {
   /** Labels that open paragraphs with a colon but name no speaker. */
-  private static final Set<String> LABELS = Set.of(
-      "update", "updated", "correction", "clarification", "note", "editor", "editors", "watch", "read", "more", "related",
-      "photos", "photo", "video", "breaking", "exclusive", "source", "sources", "transcript", "advertisement", "q", "a",
-      "summary", "background", "analysis", "opinion", "live", "warning", "caption", "credit", "disclosure", "full",
-      "story", "also", "see", "click", "subscribe", "listen", "tags", "question", "answer", "latest", "developing",
-      "contact", "email", "twitter", "follow", "share", "comments", "spoiler", "trailer", "recommended", "sponsored");
+  private static final Set<String> LABELS = WordLists.load("labels");
   /** A turn must say this much to be one. */
   private static final int MIN_WORDS = 3;
   /** Longest speaker label, in words ("Vice President Mike Pence"). */
