@@ -4,6 +4,7 @@ import java.util.Set;
 import org.briefbot.core.quotes.People.Entity;
 import org.briefbot.core.quotes.People.Mention;
 import org.briefbot.core.quotes.People.MentionType;
+import org.briefbot.core.quotes.Speaker.Resolution;
 
 /**
  * Reads attributions: finds the speech verb next to a quote or a reported clause, the noun phrase
@@ -11,28 +12,6 @@ import org.briefbot.core.quotes.People.MentionType;
  * added}, {@code according to the ministry}) and resolves it to the person it names.
  */
 final class Attribution {
-
-  /**
-   * Who spoke, as far as the story says.
-   *
-   * @param entity the person or organisation, when the mention resolves to one
-   * @param description the words naming an unresolved speaker ("a senior official"), or ""
-   * @param mention the words of the attribution ("the secretary", "he")
-   * @param verb the token of the speech verb, or -1 (a colon, "according to")
-   */
-  record Speaker(Entity entity, String description, String mention, int verb) {
-    boolean known() {
-      return entity != null || !description.isEmpty();
-    }
-
-    String name() {
-      return entity != null ? entity.name() : description;
-    }
-
-    String role() {
-      return entity != null ? entity.role : "";
-    }
-  }
 
   private static final Set<String> SKIPPED_ADVERBS = WordLists.load("skipped-adverbs");
 
@@ -299,7 +278,7 @@ final class Attribution {
             && (aside.end() == i || People.isAffiliationLink(tokens.lower[aside.end()])) && !aside.entity().organisation) {
           // ("Another economist, Priyanka Rao of the Westmount Policy Centre, said")
           // "A ministry spokesman, Erik Vang, said": the name in the aside is the speaker
-          return new Speaker(aside.entity(), "", tokens.textOf(aside.first(), aside.end()), v);
+          return new Speaker(aside.entity(), "", tokens.textOf(aside.first(), aside.end()), v, Resolution.NAME_IN_ASIDE);
         }
         // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
         Speaker beforeAside = nounPhraseEndingAt(beforeParenthesis(j - 1, from), from, v);
@@ -428,7 +407,7 @@ final class Attribution {
       if (tokens.word[k].equals(",")) {
         Mention named = people.mentionAt(k - 1);
         if (role && named != null && named.type() == MentionType.NAME && !named.entity().organisation) {
-          return new Speaker(named.entity(), "", tokens.textOf(named.first(), named.end()), verb);
+          return new Speaker(named.entity(), "", tokens.textOf(named.first(), named.end()), verb, Resolution.NAME_BEFORE_APPOSITIVE);
         }
         return null;
       }
@@ -501,7 +480,7 @@ final class Attribution {
         // "Premier Gordon Ashby … His office said": the office speaks for its holder
         Speaker holder = possessor(first);
         if (holder != null) {
-          return new Speaker(holder.entity(), "", tokens.textOf(first, last + 1), verb);
+          return new Speaker(holder.entity(), "", tokens.textOf(first, last + 1), verb, Resolution.OFFICE_OF_HOLDER);
         }
       }
     }
@@ -541,7 +520,7 @@ final class Attribution {
       // "said the chairman of the commission, Pavel Horak"
       Mention named = people.mentionAt(end + 1);
       if (named != null && named.type() == MentionType.NAME && named.first() == end + 1) {
-        return new Speaker(named.entity(), "", tokens.textOf(first, named.end()), t);
+        return new Speaker(named.entity(), "", tokens.textOf(first, named.end()), t, Resolution.NAME_AFTER_ROLE);
       }
     }
     return speaker;
@@ -591,31 +570,31 @@ final class Attribution {
     }
     Mention mention = people.mentionAt(t);
     if (mention != null && mention.type() == MentionType.NAME && tokens.isPossessive(mention.end() - 1)) {
-      return new Speaker(mention.entity(), "", tokens.textOf(mention.first(), mention.end()), -1);
+      return new Speaker(mention.entity(), "", tokens.textOf(mention.first(), mention.end()), -1, Resolution.POSSESSIVE_NAME);
     }
     Lexicon.Gender gender = tokens.lower[t].equals("his") || tokens.lower[t].equals("her")
         ? Lexicon.genderOfPronoun(tokens.lower[t]) : null;
     People.Entity entity = gender != null ? people.resolvePronoun(t, gender) : null;
-    return entity != null ? new Speaker(entity, "", tokens.word[t], -1) : null;
+    return entity != null ? new Speaker(entity, "", tokens.word[t], -1, Resolution.POSSESSIVE_PRONOUN) : null;
   }
 
   private Speaker pronoun(int t, int verb) {
     String lower = tokens.pronounOf(t);
     Mention mention = people.mentionAt(t);
     if (mention != null) {
-      return new Speaker(mention.entity(), "", tokens.word[t], verb);
+      return new Speaker(mention.entity(), "", tokens.word[t], verb, Resolution.PRONOUN);
     }
     if (lower.equals("he") || lower.equals("she")) {
-      return new Speaker(null, "", tokens.word[t], verb); // a person the story did not name
+      return new Speaker(null, "", tokens.word[t], verb, Resolution.UNRESOLVED_PRONOUN); // a person the story did not name
     }
     if ((lower.equals("they") || lower.equals("it")) && verb >= 0) {
       Speaker antecedent = groupAntecedent(t, lower.equals("they"));
       if (antecedent != null) {
-        return new Speaker(antecedent.entity(), antecedent.description(), tokens.word[t], verb);
+        return new Speaker(antecedent.entity(), antecedent.description(), tokens.word[t], verb, Resolution.GROUP_PRONOUN);
       }
     }
     if (lower.equals("they") || lower.equals("it") || lower.equals("we") || lower.equals("i") || lower.equals("you")) {
-      return new Speaker(null, "", tokens.word[t], verb);
+      return new Speaker(null, "", tokens.word[t], verb, Resolution.UNRESOLVED_PRONOUN);
     }
     return null; // "that", "this": not a speaker
   }
@@ -788,15 +767,15 @@ final class Attribution {
     }
     if (name != null && !nounAfter(name.end(), end)) {
       people.markSpeaker(name.entity());
-      return new Speaker(name.entity(), "", text, verb);
+      return new Speaker(name.entity(), "", text, verb, Resolution.NAME);
     }
     if (role != null && name == null) {
-      return new Speaker(role.entity(), "", text, verb);
+      return new Speaker(role.entity(), "", text, verb, Resolution.ROLE_NOUN);
     }
     if (end - first == 1 && tokens.isCapitalized(first)) {
       Entity named = people.byName(tokens.word[first]);
       if (named != null) {
-        return new Speaker(named, "", text, verb); // a name the tagger did not see as one
+        return new Speaker(named, "", text, verb, Resolution.BARE_NAME); // a name the tagger did not see as one
       }
     }
     String description = text;
@@ -806,6 +785,6 @@ final class Attribution {
     if (!namesASource(first, end)) {
       description = ""; // "last year said", "a few questions": no one who speaks
     }
-    return new Speaker(null, description, text, verb);
+    return new Speaker(null, description, text, verb, Resolution.DESCRIPTION);
   }
 }

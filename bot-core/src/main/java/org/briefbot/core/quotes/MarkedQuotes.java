@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefbot.core.nlp.TextSpan;
-import org.briefbot.core.quotes.Attribution.Speaker;
 
 /**
  * Turns the quoted stretches of a story into statements: joins a quote split by its attribution
@@ -217,15 +216,20 @@ final class MarkedQuotes {
 
     QuoteKind kind = kind(sentenceFirst, openToken, lastBefore, runsToSentenceEnd, words, last.closed());
     Speaker speaker = between;
+    Sieve sieve = Sieve.SPLIT_QUOTE_TAG;
     if (speaker == null && kind == QuoteKind.DIRECT) {
       speaker = afterFrom < afterTo ? attribution.afterQuote(afterFrom, afterTo) : null;
+      sieve = Sieve.TAG_AFTER_QUOTE;
       if (speaker == null) {
         speaker = attribution.beforeQuote(sentenceFirst, openToken, false);
+        sieve = Sieve.TAG_BEFORE_QUOTE;
       }
     } else if (speaker == null) {
       speaker = attribution.beforeQuote(sentenceFirst, openToken, true);
+      sieve = Sieve.LEAD_IN_BEFORE_QUOTED_WORDS;
       if (speaker == null && afterFrom < afterTo) {
         speaker = attribution.afterQuote(afterFrom, afterTo);
+        sieve = Sieve.TAG_AFTER_QUOTED_WORDS;
       }
     }
     if (!last.closed() && (speaker == null || !speaker.known())) {
@@ -237,7 +241,7 @@ final class MarkedQuotes {
     if (kind == QuoteKind.PARTIAL && looksLikeTitle(content)) {
       return null; // the name of a book, a show, a law
     }
-    return new Statement(parts, kind, paragraph, opensParagraph, speaker);
+    return new Statement(parts, kind, paragraph, opensParagraph, speaker, sieve);
   }
 
   private QuoteKind kind(int sentenceFirst, int openToken, int lastBefore, boolean runsToSentenceEnd, int words,

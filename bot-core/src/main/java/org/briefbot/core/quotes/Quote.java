@@ -19,10 +19,12 @@ import org.briefbot.core.nlp.TextSpan;
  * @param role the speaker's role as the story gives it ("U.S. Secretary of State"), or ""
  * @param speakerMention how the attribution names the speaker there ("the secretary", "he"), or ""
  * @param context the sentence or sentences the statement stands in, for showing it
+ * @param attributedBy the rule (sieve) that decided the speaker and how it read the speaker's
+ *     mention, for {@code briefbot quotes --explain}; "" when no rule found a speaker
  */
 public record Quote(
     String text, QuoteKind kind, TextSpan span, List<TextSpan> parts, String speaker, String role,
-    String speakerMention, String context) {
+    String speakerMention, String context, String attributedBy) {
 
   public Quote {
     Objects.requireNonNull(text, "text");
@@ -33,6 +35,13 @@ public record Quote(
     role = role == null ? "" : role;
     speakerMention = speakerMention == null ? "" : speakerMention;
     context = context == null ? "" : context;
+    attributedBy = attributedBy == null ? "" : attributedBy;
+  }
+
+  /** A statement read back from storage or written by hand, with no record of the rule behind its speaker. */
+  public Quote(String text, QuoteKind kind, TextSpan span, List<TextSpan> parts, String speaker, String role,
+      String speakerMention, String context) {
+    this(text, kind, span, parts, speaker, role, speakerMention, context, "");
   }
 
   public boolean hasSpeaker() {

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefbot.core.nlp.TextSpan;
-import org.briefbot.core.quotes.Attribution.Speaker;
+import org.briefbot.core.quotes.Speaker.Resolution;
 
 /**
  * Finds reported speech, statements without quote marks: {@code X said (that) …},
@@ -107,11 +107,13 @@ final class ReportedSpeech {
     int clause = clauseAfter(v, last, evidence);
     if (clause >= 0) {
       Speaker speaker = attribution.subjectOf(v, first);
+      Sieve sieve = Sieve.REPORTED_CLAUSE;
       if (speaker == null && FOLLOW_ON_CUES.contains(tokens.lower[v])) {
         speaker = earlierSpeaker(first, v);
+        sieve = Sieve.FOLLOW_ON_CLAUSE;
       }
       if (speaker != null) {
-        emit(sentence, clause, contentEnd(clause, last), speaker);
+        emit(sentence, clause, contentEnd(clause, last), speaker, sieve);
       }
       return;
     }
@@ -128,7 +130,7 @@ final class ReportedSpeech {
     Speaker speaker = attribution.possessor(noun - 1);
     if (speaker != null) {
       int last = tokens.sentenceLast[sentence];
-      emit(sentence, noun + 1, contentEnd(noun + 1, last), speaker);
+      emit(sentence, noun + 1, contentEnd(noun + 1, last), speaker, Sieve.CLAIM_NOUN);
     }
   }
 
@@ -142,7 +144,7 @@ final class ReportedSpeech {
     Speaker speaker = attribution.subjectOf(v, Math.max(tokens.sentenceFirst[sentence], v - MAX_CLAUSE_TOKENS));
     int end = contentEnd(object, last);
     if (speaker != null && wordsIn(object, end) >= MIN_OBJECT_WORDS) {
-      emit(sentence, object, end, speaker); // ("acknowledged the delay": too little to be a statement)
+      emit(sentence, object, end, speaker, Sieve.REPORTED_OBJECT); // ("acknowledged the delay": too little to be a statement)
     }
     return true;
   }
@@ -257,7 +259,8 @@ final class ReportedSpeech {
     while (contentFirst < comma && tokens.isQuoteMark(contentFirst)) {
       contentFirst++;
     }
-    emit(sentence, contentFirst, aside ? trimEnd(first, last) : comma, speaker, aside ? comma : -1, aside ? rest : -1);
+    emit(sentence, contentFirst, aside ? trimEnd(first, last) : comma, speaker, Sieve.POSTPOSED_TAG, aside ? comma : -1,
+        aside ? rest : -1);
   }
 
   private boolean isQuestionLeadIn(int from, int to) {
@@ -286,7 +289,7 @@ final class ReportedSpeech {
     if (!speaker.known()) {
       // "according to exit polls", "according to a Washington Post database": whatever it names is the source
       String source = LEADING_ARTICLE.matcher(speaker.mention()).replaceFirst("");
-      speaker = new Speaker(null, source, speaker.mention(), speaker.verb());
+      speaker = new Speaker(null, source, speaker.mention(), speaker.verb(), Resolution.DESCRIPTION);
     }
     if (according == first || according - first <= 1 && tokens.isPunct(first)) {
       int comma = according + 2;
@@ -294,14 +297,14 @@ final class ReportedSpeech {
         comma++;
       }
       if (comma < last - 1) {
-        emit(sentence, comma + 1, contentEnd(comma + 1, last), speaker);
+        emit(sentence, comma + 1, contentEnd(comma + 1, last), speaker, Sieve.ACCORDING_TO);
       }
     } else if (tokens.word[according - 1].equals(",")) {
       int contentFirst = first;
       while (contentFirst < according && tokens.isQuoteMark(contentFirst)) {
         contentFirst++;
       }
-      emit(sentence, contentFirst, according - 1, speaker);
+      emit(sentence, contentFirst, according - 1, speaker, Sieve.ACCORDING_TO);
     }
   }
 
@@ -668,12 +671,13 @@ final class ReportedSpeech {
     return end;
   }
 
-  private void emit(int sentence, int contentFirst, int contentEnd, Speaker speaker) {
-    emit(sentence, contentFirst, contentEnd, speaker, -1, -1);
+  private void emit(int sentence, int contentFirst, int contentEnd, Speaker speaker, Sieve sieve) {
+    emit(sentence, contentFirst, contentEnd, speaker, sieve, -1, -1);
   }
 
   /** Emits the report in {@code [contentFirst, contentEnd)}, leaving out a tag in {@code [tagFirst, tagEnd)} inside it. */
-  private void emit(int sentence, int contentFirst, int contentEnd, Speaker speaker, int tagFirst, int tagEnd) {
+  private void emit(int sentence, int contentFirst, int contentEnd, Speaker speaker, Sieve sieve, int tagFirst,
+      int tagEnd) {
     if (!speaker.known() && !isPersonalPronoun(speaker.mention())) {
       return; // "bankruptcy declared …": a verb of saying without anyone who says
     }
@@ -725,6 +729,6 @@ final class ReportedSpeech {
           new TextSpan(tokens.start[tagEnd + 1], tokens.end[contentEnd - 1]));
     }
     int paragraph = tokens.sentenceParagraph[sentence];
-    out.add(new Statement(parts, QuoteKind.INDIRECT, paragraph, false, speaker));
+    out.add(new Statement(parts, QuoteKind.INDIRECT, paragraph, false, speaker, sieve));
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.briefbot.core.nlp.TextSpan;
-import org.briefbot.core.quotes.Attribution.Speaker;
 import org.briefbot.core.quotes.People.Entity;
+import org.briefbot.core.quotes.Speaker.Resolution;
 
 /**
  * Reads transcripts: a paragraph that opens with a speaker's name and a colon ({@code WALLACE:
@@ -73,7 +73,7 @@ final class TranscriptTurns {
             Turn before = latestBefore(turns, part.start());
             int paragraph = tokens.sentenceParagraph[tokens.sentenceAt(part.start())];
             continued.add(new Statement(List.of(part), QuoteKind.DIRECT, paragraph, true,
-                before != null ? before.speaker : statement.speaker));
+                before != null ? before.speaker : statement.speaker, before != null ? Sieve.TRANSCRIPT_TURN : statement.sieve));
           }
         }
       }
@@ -87,7 +87,7 @@ final class TranscriptTurns {
   }
 
   private void addTurn(Turn turn) {
-    out.add(new Statement(List.of(turn.span), QuoteKind.DIRECT, turn.paragraph, true, turn.speaker));
+    out.add(new Statement(List.of(turn.span), QuoteKind.DIRECT, turn.paragraph, true, turn.speaker, Sieve.TRANSCRIPT_TURN));
     for (int t = turn.firstToken; t < turn.endToken; t++) {
       tokens.quoted[t] = true; // a turn's words are speech: no reported speech is read inside them
     }
@@ -191,9 +191,9 @@ final class TranscriptTurns {
     Entity entity = entityNamed(first, colon);
     Speaker speaker;
     if (entity != null && !People.isAllCaps(entity.name())) {
-      speaker = new Speaker(entity, "", label, -1);
+      speaker = new Speaker(entity, "", label, -1, Resolution.TRANSCRIPT_LABEL);
     } else if (colon - first == 1 && People.isAllCaps(tokens.word[first]) && !LABELS.contains(tokens.lower[first])) {
-      speaker = new Speaker(null, titleCase(tokens.word[first]), label, -1); // "MODERATOR:", a speaker the story names no further
+      speaker = new Speaker(null, titleCase(tokens.word[first]), label, -1, Resolution.TRANSCRIPT_LABEL); // "MODERATOR:", a speaker the story names no further
     } else {
       return null;
     }
