@@ -19,10 +19,13 @@ final class Attribution {
 
   private final StoryTokens tokens;
   private final People people;
+  /** Who has been seen speaking: a name is a person's once it speaks, which pronoun resolution reads. */
+  private final SpeakersSoFar speakers;
 
-  Attribution(StoryTokens tokens, People people) {
+  Attribution(StoryTokens tokens, People people, SpeakersSoFar speakers) {
     this.tokens = tokens;
     this.people = people;
+    this.speakers = speakers;
   }
 
   /** Whether the token is a speech verb used as one (tagged a verb, not a noun like "claims"). */
@@ -766,7 +769,7 @@ final class Attribution {
       }
     }
     if (name != null && !nounAfter(name.end(), end)) {
-      people.markSpeaker(name.entity());
+      speakers.add(name.entity());
       return new Speaker(name.entity(), "", text, verb, Resolution.NAME);
     }
     if (role != null && name == null) {

@@ -54,25 +54,36 @@ public final class QuoteFinder {
     private final Attribution attribution;
     private final List<Statement> statements = new ArrayList<>();
 
+    /**
+     * The stages in the order they run. Preparation: the token table (sentences rejoined, tags
+     * repaired) and the quote marks. Mentions: names, roles and organisations into the entity
+     * index, then role nouns and pronouns resolved in story order ({@link People}). Then, in
+     * {@link #read}: statements with the sieve that gave each its speaker (marked quotes,
+     * transcript turns, reported speech), the carry-over sieves, and the assembly of quotes.
+     */
     Reading(AnalyzedText analyzed, NlpPipeline pipeline) {
       this.tokens = new StoryTokens(analyzed, pipeline);
       List<TextSpan> body = analyzed.document().bodyParagraphs().stream().map(Paragraph::span).toList();
       this.runs = QuoteMarks.find(tokens.text, tokens.folded, body);
       tokens.markQuoted(runs);
-      this.people = People.find(tokens);
-      this.attribution = new Attribution(tokens, people);
+      SpeakersSoFar speakers = new SpeakersSoFar();
+      this.people = People.find(tokens, speakers);
+      this.attribution = new Attribution(tokens, people, speakers);
     }
 
     QuoteAnalysis read() {
       if (tokens.size == 0) {
         return new QuoteAnalysis(List.of(), List.of());
       }
+      // statements, each with the sieve that decided its speaker (Sieve lists them in this order)
       new MarkedQuotes(tokens, attribution, runs, statements).read();
       new TranscriptTurns(tokens, people, statements).read();
       new ReportedSpeech(tokens, attribution, statements).read();
       statements.removeIf(this::isStageDirection);
       statements.sort(Comparator.comparingInt(s -> s.span.start()));
+      // quotes no sieve gave a speaker take a neighbour's, in story order
       new CarryOver(tokens, attribution).apply(statements);
+      // assembly
       List<Quote> quotes = new ArrayList<>(statements.size());
       for (Statement statement : statements) {
         quotes.add(toQuote(statement));

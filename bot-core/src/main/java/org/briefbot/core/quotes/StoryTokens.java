@@ -354,4 +354,85 @@ final class StoryTokens {
     }
     return text.substring(start[fromToken], end[toToken - 1]);
   }
+
+  /** The verb following a mention that ends here, or -1: the mention is then not a subject. */
+  int verbAfter(int first, int end) {
+    int sentence = end > 0 ? sentenceOf[end - 1] : 0;
+    int last = sentenceLast[sentence];
+    int i = end;
+    if (i < last && word[i].equals("(")) {
+      // "Rep. Jim Jordan (R-Ohio) said"
+      int close = i + 1;
+      while (close < last && !word[close].equals(")") && close - i <= 8) {
+        close++;
+      }
+      if (close < last) {
+        i = close + 1;
+      }
+    }
+    // skip an appositive or aside: ", the interim chairwoman," / ", on a visit to Israel,", and the
+    // short ones that may follow it: ", 52, of Cedar Cove, Ont.,"
+    if (i + 1 < last && word[i].equals(",") && first > 0 && word[first - 1].equals(",")
+        && pos[i + 1].startsWith("VERB") && !lower[i + 1].endsWith("ing")) {
+      return i + 1; // "the town's mayor, Gordon Pike, said", "A spokesperson, Lalith Perera, rejected": the appositive subject
+    }
+    int comma = i;
+    for (int aside = 0; aside < 3 && comma + 1 < last && word[comma].equals(","); aside++) {
+      if (aside > 0 && !isShortAsideStart(comma + 1)) {
+        break;
+      }
+      int close = comma + 1;
+      int reach = aside > 0 ? 10 : pos[comma + 1].startsWith("PRON") ? 40 : 16; // ", who has campaigned … since February,"
+      while (close < last && !word[close].equals(",") && close - comma <= reach) {
+        close++;
+      }
+      if (close >= last || !word[close].equals(",")) {
+        break;
+      }
+      comma = close;
+      i = close + 1;
+    }
+    if (i < last && isDash(i)) {
+      // "Hillary Clinton — who's called for big tax hikes — lambasting …": an aside between dashes
+      int close = i + 1;
+      while (close < last && !isDash(close) && close - i <= 24) {
+        close++;
+      }
+      if (close < last && isDash(close)) {
+        i = close + 1;
+      }
+    }
+    if (i + 1 < last && People.isAffiliationLink(lower[i])) {
+      // "Dan McLaughlin at the National Review agreed", "John Hale of Reuters said"
+      int k = i + 1;
+      if (pos[k].equals("DET")) {
+        k++;
+      }
+      int nameStart = k;
+      while (k < last && k - nameStart < 6 && isCapitalized(k) && !pos[k].startsWith("VERB")) {
+        k++;
+      }
+      if (k > nameStart && k < last && (pos[k].startsWith("VERB") || pos[k].equals("ADV"))) {
+        i = k;
+      }
+    }
+    int auxiliary = -1;
+    while (i < last && (pos[i].equals("ADV") || pos[i].startsWith("AUX") || lower[i].equals("not"))) {
+      if (pos[i].startsWith("AUX") && auxiliary < 0) {
+        auxiliary = i;
+      }
+      i++;
+    }
+    if (i < last && pos[i].startsWith("VERB")) {
+      return i;
+    }
+    return auxiliary; // "Hrubý … was less sure": the subject of a copula
+  }
+
+  /** The start of an aside like "of Cedar Cove", "Ont.", "52" or "a junior doctor" after a person's name. */
+  boolean isShortAsideStart(int t) {
+    String lower = this.lower[t];
+    return lower.equals("of") || lower.equals("from") || lower.equals("a") || lower.equals("an") || lower.equals("the")
+        || pos[t].equals("NUM") || isCapitalized(t) && !pos[t].startsWith("VERB");
+  }
 }
