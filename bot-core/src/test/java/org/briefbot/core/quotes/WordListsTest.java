@@ -3,6 +3,8 @@ package org.briefbot.core.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WordListsTest {
@@ -28,5 +30,15 @@ class WordListsTest {
     assertThat(Lexicon.isSpeechVerb("reiterated")).isTrue();
     assertThat(Lexicon.isOrganisationWord("ministry")).isTrue();
     assertThat(Lexicon.isPersonalTitle("sen.")).isTrue();
+  }
+
+  @Test
+  void aFirstNameIsOfOneGenderUnlessListedAsGivenToBoth() {
+    Set<String> both = new HashSet<>(WordLists.load("female-names"));
+    both.retainAll(WordLists.load("male-names"));
+    both.removeAll(WordLists.load("unisex-names"));
+
+    assertThat(both).isEmpty();
+    assertThat(Lexicon.genderOfFirstName("angela")).isEqualTo(Lexicon.Gender.FEMALE);
   }
 }
