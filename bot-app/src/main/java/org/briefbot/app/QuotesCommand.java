@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefbot.core.quotes.Person;
 import org.briefbot.core.quotes.Quote;
@@ -60,7 +62,7 @@ final class QuotesCommand implements Callable<Integer> {
     }
     StringBuilder out = new StringBuilder();
     int number = 1;
-    for (Quote quote : analysis.quotes()) {
+    for (Quote quote : items(analysis)) {
       out.append(number++).append(". [").append(quote.kind().label()).append("] ");
       if (quote.hasSpeaker()) {
         out.append(quote.speaker());
@@ -77,6 +79,17 @@ final class QuotesCommand implements Callable<Integer> {
       }
     }
     return out.toString();
+  }
+
+  /** The statements as the output lists them: one per contiguous quoted span. */
+  static List<Quote> items(QuoteAnalysis analysis) {
+    return items(analysis.quotes());
+  }
+
+  static List<Quote> items(List<Quote> quotes) {
+    List<Quote> items = new ArrayList<>(quotes.size());
+    quotes.forEach(quote -> items.addAll(quote.items()));
+    return items;
   }
 
   /** A quote as the {@code eval quotes} contract spells it: quote, speaker, start, end, kind. */
@@ -96,7 +109,7 @@ final class QuotesCommand implements Callable<Integer> {
   static String json(QuoteAnalysis analysis, boolean explain) {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode quotes = root.putArray("quotes");
-    for (Quote quote : analysis.quotes()) {
+    for (Quote quote : items(analysis)) {
       ObjectNode node = addQuote(quotes, quote).put("role", quote.role());
       if (explain) {
         node.put("rule", quote.attributedBy());

@@ -119,7 +119,38 @@ public final class QuoteFinder {
       String role = speaker == null ? "" : speaker.role();
       String mention = speaker == null ? "" : speaker.mention();
       return new Quote(text.toString(), statement.kind, statement.span, statement.parts, name, role, mention,
-          context(statement.span), explanation(statement));
+          context(statement.span), explanation(statement),
+          statement.kind == QuoteKind.INDIRECT ? List.of() : contiguousSpans(statement.parts));
+    }
+
+    /** The parts grouped into contiguous quoted spans: a new span wherever the writer's words stand between two parts. */
+    private List<Quote.Span> contiguousSpans(List<TextSpan> parts) {
+      List<Quote.Span> spans = new ArrayList<>();
+      TextSpan current = parts.get(0);
+      StringBuilder words = new StringBuilder(current.of(tokens.text));
+      for (int i = 1; i < parts.size(); i++) {
+        TextSpan part = parts.get(i);
+        if (holdsWords(tokens.text, current.end(), part.start())) {
+          spans.add(new Quote.Span(current, words.toString()));
+          current = part;
+          words.setLength(0);
+        } else {
+          current = new TextSpan(current.start(), part.end());
+          words.append(' ');
+        }
+        words.append(part.of(tokens.text));
+      }
+      spans.add(new Quote.Span(current, words.toString()));
+      return spans;
+    }
+
+    private static boolean holdsWords(String text, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (Character.isLetterOrDigit(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Which sieve decided the speaker and how it read the mention: what {@code quotes --explain} prints. */
