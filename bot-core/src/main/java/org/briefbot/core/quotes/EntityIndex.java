@@ -29,6 +29,8 @@ final class EntityIndex {
   /** Firms by the first word of their name: "Harrowgate Foods Inc." … "Harrowgate said". */
   final Map<String, Entity> firmByFirstWord = new HashMap<>();
   final Map<String, List<Entity>> byFirst = new HashMap<>();
+  /** Organisations by the acronym the story gives them: "Export Development Canada (EDC)" … "EDC said". */
+  final Map<String, Entity> byAcronym = new HashMap<>();
   /** The mentions in story order. */
   final List<Mention> mentions = new ArrayList<>();
   private final Mention[] mentionAt;

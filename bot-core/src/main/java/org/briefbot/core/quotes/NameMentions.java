@@ -45,6 +45,9 @@ final class NameMentions {
   List<NameRun> read() {
     List<Integer> openers = new ArrayList<>();
     for (int s = 0; s < tokens.sentenceCount(); s++) {
+      if (tokens.isPageFurniture(s)) {
+        continue;
+      }
       int t = tokens.sentenceFirst[s];
       int last = tokens.sentenceLast[s];
       while (t < last) {
@@ -330,7 +333,10 @@ final class NameMentions {
         titleGender = titleGender != null ? titleGender : Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
       }
     }
-    Entity firm = !organisation && nameWords.size() == 1 ? firmCalled(bare(nameWords.get(0).toLowerCase(Locale.ROOT))) : null;
+    Entity firm = nameWords.size() == 1 ? index.byAcronym.get(bare(nameWords.get(0).toLowerCase(Locale.ROOT))) : null;
+    if (firm == null && !organisation && nameWords.size() == 1) {
+      firm = firmCalled(bare(nameWords.get(0).toLowerCase(Locale.ROOT)));
+    }
     if (firm != null) {
       organisation = true;
     }
@@ -339,6 +345,9 @@ final class NameMentions {
         : personOrName(nameWords, titled,
             (tokens.pos[nameStart].startsWith("PROPN") || tokens.pos[end - 1].startsWith("PROPN")) && !isPrepositionObject(first, sentence),
             titleGender);
+    if (organisation && nameWords.size() > 1) {
+      recordAcronym(entity, nameWords, end, sentence);
+    }
     StringBuilder role = new StringBuilder();
     for (String w : rolePrefix) {
       role.append(role.length() > 0 ? " " : "").append(w);
@@ -536,6 +545,26 @@ final class NameMentions {
       }
     }
     return firm;
+  }
+
+  /**
+   * "Export Development Canada (EDC)": an acronym in parentheses right after an organisation's
+   * name, made of its capitalised words' initials, refers to it from then on.
+   */
+  private void recordAcronym(Entity entity, List<String> nameWords, int end, int sentence) {
+    if (end + 2 >= tokens.sentenceLast[sentence] || !tokens.word[end].equals("(") || !tokens.word[end + 2].equals(")")) {
+      return;
+    }
+    String acronym = tokens.word[end + 1];
+    StringBuilder initials = new StringBuilder();
+    for (String word : nameWords) {
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+        initials.append(word.charAt(0));
+      }
+    }
+    if (isAllCaps(acronym) && acronym.length() >= 2 && initials.toString().equals(acronym)) {
+      index.byAcronym.putIfAbsent(acronym.toLowerCase(Locale.ROOT), entity);
+    }
   }
 
   Entity organisation(List<String> nameWords) {

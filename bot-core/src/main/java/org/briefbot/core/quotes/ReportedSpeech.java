@@ -64,6 +64,9 @@ final class ReportedSpeech {
 
   void read() {
     for (int s = 0; s < tokens.sentenceCount(); s++) {
+      if (tokens.isPageFurniture(s)) {
+        continue;
+      }
       int first = tokens.sentenceFirst[s];
       int last = tokens.sentenceLast[s];
       for (int v = first; v < last; v++) {

@@ -435,4 +435,27 @@ final class StoryTokens {
     return lower.equals("of") || lower.equals("from") || lower.equals("a") || lower.equals("an") || lower.equals("the")
         || pos[t].equals("NUM") || isCapitalized(t) && !pos[t].startsWith("VERB");
   }
+
+  private static final java.util.List<String> PAGE_FURNITURE = WordLists.phrases("page-furniture");
+
+  /**
+   * Whether sentence {@code s} is a line of page furniture ("Story continues below
+   * advertisement", "RELATED: …", "Photo credit: …"): a paragraph of its own that opens with one
+   * of the listed phrases. Such a line is no statement, speaker or antecedent.
+   */
+  boolean isPageFurniture(int s) {
+    boolean ownParagraph = (s == 0 || sentenceParagraph[s - 1] != sentenceParagraph[s])
+        && (s + 1 >= sentenceCount() || sentenceParagraph[s + 1] != sentenceParagraph[s]);
+    if (!ownParagraph) {
+      return false;
+    }
+    String line = sentenceSpan[s].of(text).strip().toLowerCase(java.util.Locale.ROOT);
+    for (String opener : PAGE_FURNITURE) {
+      boolean wholeLine = opener.indexOf(' ') < 0 && !opener.endsWith(":"); // ("Advertisement" alone, not "Advertisements for …")
+      if (wholeLine ? line.equals(opener) : line.startsWith(opener)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

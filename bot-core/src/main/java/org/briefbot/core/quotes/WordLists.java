@@ -43,4 +43,25 @@ final class WordLists {
     }
     return Set.copyOf(words);
   }
+
+  /** The phrases of the list {@code name}, one a line, lower case, comments and blank lines skipped. */
+  static java.util.List<String> phrases(String name) {
+    String path = FOLDER + name + ".txt";
+    InputStream in = WordLists.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("word list missing from the classpath: " + path);
+    }
+    java.util.List<String> phrases = new java.util.ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String phrase = line.startsWith("#") ? "" : line.strip().toLowerCase(Locale.ROOT);
+        if (!phrase.isEmpty()) {
+          phrases.add(phrase);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + path, e);
+    }
+    return java.util.List.copyOf(phrases);
+  }
 }
