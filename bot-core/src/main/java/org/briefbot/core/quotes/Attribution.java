@@ -479,8 +479,9 @@ final class Attribution {
     }
     if (first > from && tokens.pos[first - 1].startsWith("PRON") && Lexicon.isThirdPersonPossessive(tokens.lower[first - 1])) {
       first--; // "Her family said": whose family it is stays in the description
-      if (last == first + 1 && tokens.lower[last].equals("office")) {
-        // "Premier Gordon Ashby … His office said": the office speaks for its holder
+      if (last == first + 1 && (tokens.lower[last].equals("office") || Lexicon.isDocumentWord(tokens.lower[last]))) {
+        // "Premier Gordon Ashby … His office said", "her statement read": the office or the
+        // writing speaks for its holder
         Speaker holder = possessor(first);
         if (holder != null) {
           return new Speaker(holder.entity(), "", tokens.textOf(first, last + 1), verb, Resolution.OFFICE_OF_HOLDER);

@@ -32,7 +32,7 @@ record Speaker(Entity entity, String description, String mention, int verb, Reso
     NAME_BEFORE_APPOSITIVE("the name before a role appositive"),
     NAME_AFTER_ROLE("the name after an inverted role"),
     ROLE_NOUN("a role or organisation noun referring back"),
-    OFFICE_OF_HOLDER("an office speaking for its holder"),
+    OFFICE_OF_HOLDER("an office or a writing speaking for its holder (\"his office said\", \"her statement read\")"),
     POSSESSIVE_NAME("a possessive name"),
     POSSESSIVE_PRONOUN("a possessive pronoun referring back"),
     PRONOUN("a pronoun referring back"),
