@@ -52,6 +52,10 @@ final class RoleNounResolver {
       if (pos.equals("NOUN") || pos.equals("PROPN")
           || pos.equals("ADJ") && (Lexicon.isRoleNoun(tokens.lower[i]) || Lexicon.isPeopleNoun(tokens.lower[i]) || tokens.isAgeWord(i))) {
         head = i;
+      } else if (tokens.word[i].equals(",") && i + 1 < last && isDescriptive(i - 1) && isDescriptive(i + 1)) {
+        head = -1; // "the lanky, bespectacled professor": a comma between the adjectives of one description
+      } else if (head < 0 && isAdjective(i)) {
+        // ("the bespectacled/VERB professor")
       } else if (!pos.equals("ADJ") && !pos.equals("NUM") && !tokens.word[i].equals("-")) { // ("the 41-year-old doctor")
         break;
       }
@@ -62,6 +66,35 @@ final class RoleNounResolver {
     }
     resolveRoleMention(det, head + 1, tokens.lower[head], tokens.quoted[det]);
     return head + 1;
+  }
+
+  /** An adjective, or a participle the tagger took for a verb or worse, before any noun: "bespectacled". */
+  private boolean isAdjective(int t) {
+    return tokens.pos[t].equals("ADJ") || tokens.lower[t].endsWith("ed") && !tokens.isCapitalized(t)
+        && !Lexicon.isClosedClassWord(tokens.lower[t]) && !Lexicon.isSpeechVerb(tokens.lower[t]);
+  }
+
+  /** A describing word on either side of a comma inside a description: "lanky/NOUN, bespectacled". */
+  private boolean isDescriptive(int t) {
+    return isAdjective(t) || tokens.pos[t].equals("NOUN") && !tokens.isCapitalized(t) && !Lexicon.isRoleNoun(tokens.lower[t])
+        && !Lexicon.isPeopleNoun(tokens.lower[t]);
+  }
+
+  /** Whether the words before a role noun describe a person (lower-case, no title): "lanky", "veteran". */
+  private boolean isDescribed(int from, int head) {
+    boolean described = false;
+    for (int i = from; i < head; i++) {
+      String lower = bare(tokens.lower[i]);
+      if (tokens.word[i].equals(",")) {
+        continue;
+      }
+      boolean listed = isDescriptive(i) && i + 1 < head && tokens.word[i + 1].equals(","); // ("lanky/NOUN, bespectacled")
+      if (tokens.isCapitalized(i) || Lexicon.isTitle(lower) || !(isAdjective(i) || listed)) {
+        return false;
+      }
+      described = true;
+    }
+    return described;
   }
 
   /** Records a role mention ending at {@code end} when an earlier entity has that role. */
@@ -124,6 +157,12 @@ final class RoleNounResolver {
     }
     if (Lexicon.isPeopleNoun(head) && isDeterminerWord(tokens.lower[first])) {
       // "the 41-year-old doctor said": no one was called that, so the person just named
+      return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head));
+    }
+    if (tokens.lower[first].equals("the") && Lexicon.isRoleNoun(head) && !Lexicon.isOrganisationWord(head)
+        && isDescribed(first + 1, end - 1)) {
+      // "Schuh … the lanky, bespectacled professor said", "the veteran engineer added": a person
+      // described, not a role the story gave anyone, so the person just named
       return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head));
     }
     return null;
