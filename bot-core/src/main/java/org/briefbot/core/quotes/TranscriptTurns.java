@@ -1,6 +1,7 @@
 package org.briefbot.core.quotes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,7 +37,8 @@ final class TranscriptTurns {
 
   void read() {
     List<Turn> turns = new ArrayList<>();
-    int labelled = 0;
+    Set<String> unnamedLabels = new HashSet<>();
+    boolean labelRepeats = false;
     for (int s = 0; s < tokens.sentenceCount(); s++) {
       if (s > 0 && tokens.sentenceParagraph[s - 1] == tokens.sentenceParagraph[s]) {
         continue;
@@ -44,11 +46,13 @@ final class TranscriptTurns {
       Turn turn = turnAt(s);
       if (turn != null) {
         turns.add(turn);
-        labelled += turn.named ? 0 : 1;
+        labelRepeats |= !turn.named && !unnamedLabels.add(turn.speaker.mention().toLowerCase(Locale.ROOT));
       }
     }
-    // A single unknown capitalised label ("WASHINGTON:") is furniture; a transcript has several turns.
-    boolean transcript = labelled >= 2;
+    // A single unknown capitalised label ("WASHINGTON:") is furniture, and so are the section labels
+    // of a round-up, each used once ("OVERSEAS: …", "ENERGY: …"); in a transcript the same people
+    // take turns again.
+    boolean transcript = labelRepeats;
     turns.removeIf(turn -> !turn.named && !transcript);
     if (turns.isEmpty()) {
       return;
