@@ -39,6 +39,8 @@ final class TranscriptTurns {
     List<Turn> turns = new ArrayList<>();
     Set<String> unnamedLabels = new HashSet<>();
     boolean labelRepeats = false;
+    boolean speaksInPerson = false;
+    int unnamedTurns = 0;
     for (int s = 0; s < tokens.sentenceCount(); s++) {
       if (s > 0 && tokens.sentenceParagraph[s - 1] == tokens.sentenceParagraph[s]) {
         continue;
@@ -47,12 +49,14 @@ final class TranscriptTurns {
       if (turn != null) {
         turns.add(turn);
         labelRepeats |= !turn.named && !unnamedLabels.add(turn.speaker.mention().toLowerCase(Locale.ROOT));
+        speaksInPerson |= !turn.named && speaksInPerson(turn);
+        unnamedTurns += turn.named ? 0 : 1;
       }
     }
     // A single unknown capitalised label ("WASHINGTON:") is furniture, and so are the section labels
-    // of a round-up, each used once ("OVERSEAS: …", "ENERGY: …"); in a transcript the same people
-    // take turns again.
-    boolean transcript = labelRepeats;
+    // of a round-up ("OVERSEAS: …", "ENERGY: …"), which report in the third person; in a transcript
+    // the same people take turns again, or speak as "I", "we" and "you".
+    boolean transcript = unnamedTurns >= 2 && (labelRepeats || speaksInPerson);
     turns.removeIf(turn -> !turn.named && !transcript);
     if (turns.isEmpty()) {
       return;
@@ -159,6 +163,18 @@ final class TranscriptTurns {
       }
     }
     return latest;
+  }
+
+  private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("i", "we", "you", "me", "us", "my", "our", "your");
+
+  /** Whether a turn's words say "I", "we" or "you": someone speaking, not a report. */
+  private boolean speaksInPerson(Turn turn) {
+    for (int t = turn.firstToken; t < turn.endToken; t++) {
+      if (FIRST_AND_SECOND_PERSON.contains(tokens.lower[t])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The turn that the paragraph opening with sentence {@code s} is, or null. */
