@@ -118,4 +118,17 @@ class EverydayNewsPatternsTest {
         "\"We cannot keep a pool open that loses money every month.\"");
     assertThat(speakerOf(colon, "We cannot keep")).isEqualTo("Ahmed Karimi");
   }
+
+  @Test
+  void sheOrHeIsNeverAnOrganisation() {
+    List<Quote> airline = quotes("Routes cut", "",
+        "Northern Skies Airlines cancelled four routes on Monday.",
+        "\"It is a betrayal of every small town,\" she said.");
+    assertThat(speakerOf(airline, "It is a betrayal")).isNotEqualTo("Northern Skies Airlines");
+
+    List<Quote> ministry = quotes("Clinic closes", "",
+        "The Ministry of Health closed the Eastside clinic after an inspection.",
+        "\"We were given no warning at all,\" he said.");
+    assertThat(speakerOf(ministry, "We were given")).doesNotContain("Ministry");
+  }
 }
