@@ -165,7 +165,7 @@ final class TranscriptTurns {
     return latest;
   }
 
-  private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("i", "we", "you", "me", "us", "my", "our", "your");
+  private static final Set<String> FIRST_AND_SECOND_PERSON = WordLists.load("first-and-second-person");
 
   /** Whether a turn's words say "I", "we" or "you": someone speaking, not a report. */
   private boolean speaksInPerson(Turn turn) {
