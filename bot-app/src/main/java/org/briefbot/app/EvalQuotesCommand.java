@@ -119,13 +119,13 @@ final class EvalQuotesCommand implements Callable<Integer> {
     ObjectNode node = JSON.createObjectNode();
     node.put("id", id);
     ArrayNode array = node.putArray("quotes");
-    quotes.forEach(quote -> QuotesCommand.addQuote(array, quote));
+    QuotesCommand.items(quotes).forEach(quote -> QuotesCommand.addQuote(array, quote));
     return node;
   }
 
   private static List<QuoteScorer.Predicted> predicted(List<Quote> quotes) {
     List<QuoteScorer.Predicted> predicted = new ArrayList<>(quotes.size());
-    for (Quote quote : quotes) {
+    for (Quote quote : QuotesCommand.items(quotes)) {
       predicted.add(new QuoteScorer.Predicted(quote.span().start(), quote.span().end(), quote.speaker()));
     }
     return predicted;

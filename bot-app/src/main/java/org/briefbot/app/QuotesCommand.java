@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefbot.core.quotes.Person;
 import org.briefbot.core.quotes.Quote;
@@ -18,7 +20,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code briefbot quotes [--json] FILE|URL|-}: every quotation of a story with its speaker. */
+/**
+ * {@code briefbot quotes [--json] [--explain] FILE|URL|-}: every quotation of a story with its
+ * speaker and, with {@code --explain}, the rule that decided each speaker.
+ */
 @Command(
     name = "quotes",
     mixinStandardHelpOptions = true,
@@ -32,6 +37,9 @@ final class QuotesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON: {\"quotes\":[{\"quote\",\"speaker\",\"role\",\"start\",\"end\",\"kind\"}],\"people\":[…]}.")
   boolean json;
 
+  @Option(names = "--explain", description = "Print, for each statement, the rule (sieve) that decided its speaker and how it read the mention.")
+  boolean explain;
+
   @Spec
   CommandSpec spec;
 
@@ -39,18 +47,22 @@ final class QuotesCommand implements Callable<Integer> {
   public Integer call() {
     QuoteAnalysis analysis = new QuoteFinder().find(StoryInput.read(source));
     PrintWriter out = spec.commandLine().getOut();
-    out.print(json ? json(analysis) : text(analysis));
+    out.print(json ? json(analysis, explain) : text(analysis, explain));
     out.flush();
     return 0;
   }
 
   static String text(QuoteAnalysis analysis) {
+    return text(analysis, false);
+  }
+
+  static String text(QuoteAnalysis analysis, boolean explain) {
     if (analysis.quotes().isEmpty()) {
       return "No quotations found in this story.\n";
     }
     StringBuilder out = new StringBuilder();
     int number = 1;
-    for (Quote quote : analysis.quotes()) {
+    for (Quote quote : items(analysis)) {
       out.append(number++).append(". [").append(quote.kind().label()).append("] ");
       if (quote.hasSpeaker()) {
         out.append(quote.speaker());
@@ -61,8 +73,23 @@ final class QuotesCommand implements Callable<Integer> {
         out.append("(speaker not named)");
       }
       out.append('\n').append("   \u201C").append(quote.text()).append("\u201D\n");
+      if (explain) {
+        out.append("   speaker by: ").append(quote.attributedBy().isEmpty() ? "no rule found a speaker" : quote.attributedBy())
+            .append('\n');
+      }
     }
     return out.toString();
+  }
+
+  /** The statements as the output lists them: one per contiguous quoted span. */
+  static List<Quote> items(QuoteAnalysis analysis) {
+    return items(analysis.quotes());
+  }
+
+  static List<Quote> items(List<Quote> quotes) {
+    List<Quote> items = new ArrayList<>(quotes.size());
+    quotes.forEach(quote -> items.addAll(quote.items()));
+    return items;
   }
 
   /** A quote as the {@code eval quotes} contract spells it: quote, speaker, start, end, kind. */
@@ -76,10 +103,17 @@ final class QuotesCommand implements Callable<Integer> {
   }
 
   static String json(QuoteAnalysis analysis) {
+    return json(analysis, false);
+  }
+
+  static String json(QuoteAnalysis analysis, boolean explain) {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode quotes = root.putArray("quotes");
-    for (Quote quote : analysis.quotes()) {
-      addQuote(quotes, quote).put("role", quote.role());
+    for (Quote quote : items(analysis)) {
+      ObjectNode node = addQuote(quotes, quote).put("role", quote.role());
+      if (explain) {
+        node.put("rule", quote.attributedBy());
+      }
     }
     ArrayNode people = root.putArray("people");
     for (Person person : analysis.people()) {

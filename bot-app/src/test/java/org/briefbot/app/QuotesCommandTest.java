@@ -64,6 +64,34 @@ class QuotesCommandTest {
   }
 
   @Test
+  void explainPrintsTheRuleThatDecidedEachSpeaker(@TempDir Path dir) throws Exception {
+    Path story = dir.resolve("ferry.txt");
+    Files.writeString(story, STORY + "\"We will not wait another year.\"\n", StandardCharsets.UTF_8);
+
+    Run run = run("quotes", "--explain", story.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains(
+        "\u201CWe will run the ferry alone if the council will not help us,\u201D\n   speaker by: tag-after-quote"
+            + " (the tag after the quote); \u201CSolberg\u201D read as a name\n",
+        "\u201CThe council has always paid its share,\u201D\n   speaker by: tag-after-quote (the tag after the quote);"
+            + " \u201Ccouncil leader Karl Dahl\u201D read as a name\n",
+        "\u201CWe will not wait another year.\u201D\n   speaker by: carried-from-previous-paragraph");
+  }
+
+  @Test
+  void explainWithJsonAddsTheRuleToEachQuote(@TempDir Path dir) throws Exception {
+    Path story = dir.resolve("ferry.txt");
+    Files.writeString(story, STORY, StandardCharsets.UTF_8);
+
+    JsonNode plain = new ObjectMapper().readTree(run("quotes", "--json", story.toString()).out());
+    JsonNode explained = new ObjectMapper().readTree(run("quotes", "--json", "--explain", story.toString()).out());
+
+    assertThat(plain.get("quotes").get(0).has("rule")).isFalse();
+    assertThat(explained.get("quotes").get(0).get("rule").asText()).startsWith("reported-clause (the subject of the reporting verb)");
+  }
+
+  @Test
   void aWebAddressGoesThroughTheGuardedFetcher() {
     Run run = run("quotes", "http://127.0.0.1:9/story");
 

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.briefbot.core.quotes.People.Entity;
 import org.briefbot.core.quotes.People.Mention;
 import org.briefbot.core.quotes.People.MentionType;
+import org.briefbot.core.quotes.Speaker.Resolution;
 
 /**
  * Reads attributions: finds the speech verb next to a quote or a reported clause, the noun phrase
@@ -12,47 +13,19 @@ import org.briefbot.core.quotes.People.MentionType;
  */
 final class Attribution {
 
-  /**
-   * Who spoke, as far as the story says.
-   *
-   * @param entity the person or organisation, when the mention resolves to one
-   * @param description the words naming an unresolved speaker ("a senior official"), or ""
-   * @param mention the words of the attribution ("the secretary", "he")
-   * @param verb the token of the speech verb, or -1 (a colon, "according to")
-   */
-  record Speaker(Entity entity, String description, String mention, int verb) {
-    boolean known() {
-      return entity != null || !description.isEmpty();
-    }
+  private static final Set<String> SKIPPED_ADVERBS = WordLists.load("skipped-adverbs");
 
-    String name() {
-      return entity != null ? entity.name() : description;
-    }
-
-    String role() {
-      return entity != null ? entity.role : "";
-    }
-  }
-
-  private static final Set<String> SKIPPED_ADVERBS = Set.of(
-      "also", "later", "then", "previously", "once", "repeatedly", "recently", "again", "further", "earlier", "reportedly",
-      "publicly", "privately", "simply", "flatly", "bluntly", "quickly", "angrily", "firmly", "only", "first", "finally",
-      "separately", "similarly", "likewise", "frequently", "often", "have", "had", "would", "will", "did", "does",
-      "do", "has", "not", "never", "just", "even", "still", "already", "now", "today", "yesterday", "tonight");
-
-  private static final Set<String> TIME_WORDS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-      "tomorrow", "earlier", "later", "recently", "previously", "again", "also", "repeatedly", "publicly", "privately",
-      "then", "now", "already", "once", "last", "this", "next", "week", "month", "year", "morning", "afternoon",
-      "evening", "night", "weekend", "separately", "flatly", "bluntly", "firmly", "explicitly", "frankly", "however",
-      "further", "simply", "openly", "angrily", "reportedly", "often", "frequently", "first", "finally", "too");
+  private static final Set<String> SUBJECT_VERB_GAP_WORDS = WordLists.load("subject-verb-gap-words");
 
   private final StoryTokens tokens;
   private final People people;
+  /** Who has been seen speaking: a name is a person's once it speaks, which pronoun resolution reads. */
+  private final SpeakersSoFar speakers;
 
-  Attribution(StoryTokens tokens, People people) {
+  Attribution(StoryTokens tokens, People people, SpeakersSoFar speakers) {
     this.tokens = tokens;
     this.people = people;
+    this.speakers = speakers;
   }
 
   /** Whether the token is a speech verb used as one (tagged a verb, not a noun like "claims"). */
@@ -128,7 +101,7 @@ final class Attribution {
 
   private boolean onlyAdverbsBetween(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!tokens.pos[i].equals("ADV") && !TIME_WORDS.contains(tokens.lower[i])) {
+      if (!tokens.pos[i].equals("ADV") && !SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i])) {
         return false;
       }
     }
@@ -244,9 +217,9 @@ final class Attribution {
     if (i < from) {
       return null;
     }
-    if (i - 1 >= from && (TIME_WORDS.contains(tokens.lower[i]) || tokens.pos[i].equals("NUM")) && tokens.pos[i - 1].equals("ADP")) {
+    if (i - 1 >= from && (SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i]) || tokens.pos[i].equals("NUM")) && tokens.pos[i - 1].equals("ADP")) {
       i -= 2; // "Sanders on Tuesday said", "who in 2010 said"
-    } else if (i - 1 >= from && TIME_WORDS.contains(tokens.lower[i]) && TIME_WORDS.contains(tokens.lower[i - 1])) {
+    } else if (i - 1 >= from && SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i]) && SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i - 1])) {
       i -= 2; // "Wells Fargo this month announced", "Trump last week said"
       while (i >= from && (tokens.pos[i].equals("ADV") || SKIPPED_ADVERBS.contains(tokens.lower[i]))) {
         i--;
@@ -308,7 +281,7 @@ final class Attribution {
             && (aside.end() == i || People.isAffiliationLink(tokens.lower[aside.end()])) && !aside.entity().organisation) {
           // ("Another economist, Priyanka Rao of the Westmount Policy Centre, said")
           // "A ministry spokesman, Erik Vang, said": the name in the aside is the speaker
-          return new Speaker(aside.entity(), "", tokens.textOf(aside.first(), aside.end()), v);
+          return new Speaker(aside.entity(), "", tokens.textOf(aside.first(), aside.end()), v, Resolution.NAME_IN_ASIDE);
         }
         // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
         Speaker beforeAside = nounPhraseEndingAt(beforeParenthesis(j - 1, from), from, v);
@@ -437,7 +410,7 @@ final class Attribution {
       if (tokens.word[k].equals(",")) {
         Mention named = people.mentionAt(k - 1);
         if (role && named != null && named.type() == MentionType.NAME && !named.entity().organisation) {
-          return new Speaker(named.entity(), "", tokens.textOf(named.first(), named.end()), verb);
+          return new Speaker(named.entity(), "", tokens.textOf(named.first(), named.end()), verb, Resolution.NAME_BEFORE_APPOSITIVE);
         }
         return null;
       }
@@ -506,11 +479,12 @@ final class Attribution {
     }
     if (first > from && tokens.pos[first - 1].startsWith("PRON") && Lexicon.isThirdPersonPossessive(tokens.lower[first - 1])) {
       first--; // "Her family said": whose family it is stays in the description
-      if (last == first + 1 && tokens.lower[last].equals("office")) {
-        // "Premier Gordon Ashby … His office said": the office speaks for its holder
+      if (last == first + 1 && (tokens.lower[last].equals("office") || Lexicon.isDocumentWord(tokens.lower[last]))) {
+        // "Premier Gordon Ashby … His office said", "her statement read": the office or the
+        // writing speaks for its holder
         Speaker holder = possessor(first);
         if (holder != null) {
-          return new Speaker(holder.entity(), "", tokens.textOf(first, last + 1), verb);
+          return new Speaker(holder.entity(), "", tokens.textOf(first, last + 1), verb, Resolution.OFFICE_OF_HOLDER);
         }
       }
     }
@@ -550,7 +524,7 @@ final class Attribution {
       // "said the chairman of the commission, Pavel Horak"
       Mention named = people.mentionAt(end + 1);
       if (named != null && named.type() == MentionType.NAME && named.first() == end + 1) {
-        return new Speaker(named.entity(), "", tokens.textOf(first, named.end()), t);
+        return new Speaker(named.entity(), "", tokens.textOf(first, named.end()), t, Resolution.NAME_AFTER_ROLE);
       }
     }
     return speaker;
@@ -600,31 +574,31 @@ final class Attribution {
     }
     Mention mention = people.mentionAt(t);
     if (mention != null && mention.type() == MentionType.NAME && tokens.isPossessive(mention.end() - 1)) {
-      return new Speaker(mention.entity(), "", tokens.textOf(mention.first(), mention.end()), -1);
+      return new Speaker(mention.entity(), "", tokens.textOf(mention.first(), mention.end()), -1, Resolution.POSSESSIVE_NAME);
     }
     Lexicon.Gender gender = tokens.lower[t].equals("his") || tokens.lower[t].equals("her")
         ? Lexicon.genderOfPronoun(tokens.lower[t]) : null;
     People.Entity entity = gender != null ? people.resolvePronoun(t, gender) : null;
-    return entity != null ? new Speaker(entity, "", tokens.word[t], -1) : null;
+    return entity != null ? new Speaker(entity, "", tokens.word[t], -1, Resolution.POSSESSIVE_PRONOUN) : null;
   }
 
   private Speaker pronoun(int t, int verb) {
     String lower = tokens.pronounOf(t);
     Mention mention = people.mentionAt(t);
     if (mention != null) {
-      return new Speaker(mention.entity(), "", tokens.word[t], verb);
+      return new Speaker(mention.entity(), "", tokens.word[t], verb, Resolution.PRONOUN);
     }
     if (lower.equals("he") || lower.equals("she")) {
-      return new Speaker(null, "", tokens.word[t], verb); // a person the story did not name
+      return new Speaker(null, "", tokens.word[t], verb, Resolution.UNRESOLVED_PRONOUN); // a person the story did not name
     }
     if ((lower.equals("they") || lower.equals("it")) && verb >= 0) {
       Speaker antecedent = groupAntecedent(t, lower.equals("they"));
       if (antecedent != null) {
-        return new Speaker(antecedent.entity(), antecedent.description(), tokens.word[t], verb);
+        return new Speaker(antecedent.entity(), antecedent.description(), tokens.word[t], verb, Resolution.GROUP_PRONOUN);
       }
     }
     if (lower.equals("they") || lower.equals("it") || lower.equals("we") || lower.equals("i") || lower.equals("you")) {
-      return new Speaker(null, "", tokens.word[t], verb);
+      return new Speaker(null, "", tokens.word[t], verb, Resolution.UNRESOLVED_PRONOUN);
     }
     return null; // "that", "this": not a speaker
   }
@@ -796,16 +770,16 @@ final class Attribution {
       }
     }
     if (name != null && !nounAfter(name.end(), end)) {
-      people.markSpeaker(name.entity());
-      return new Speaker(name.entity(), "", text, verb);
+      speakers.add(name.entity());
+      return new Speaker(name.entity(), "", text, verb, Resolution.NAME);
     }
     if (role != null && name == null) {
-      return new Speaker(role.entity(), "", text, verb);
+      return new Speaker(role.entity(), "", text, verb, Resolution.ROLE_NOUN);
     }
     if (end - first == 1 && tokens.isCapitalized(first)) {
       Entity named = people.byName(tokens.word[first]);
       if (named != null) {
-        return new Speaker(named, "", text, verb); // a name the tagger did not see as one
+        return new Speaker(named, "", text, verb, Resolution.BARE_NAME); // a name the tagger did not see as one
       }
     }
     String description = text;
@@ -815,6 +789,6 @@ final class Attribution {
     if (!namesASource(first, end)) {
       description = ""; // "last year said", "a few questions": no one who speaks
     }
-    return new Speaker(null, description, text, verb);
+    return new Speaker(null, description, text, verb, Resolution.DESCRIPTION);
   }
 }

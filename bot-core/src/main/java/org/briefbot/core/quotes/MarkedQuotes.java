@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefbot.core.nlp.TextSpan;
-import org.briefbot.core.quotes.Attribution.Speaker;
 
 /**
  * Turns the quoted stretches of a story into statements: joins a quote split by its attribution
@@ -14,8 +13,7 @@ import org.briefbot.core.quotes.Attribution.Speaker;
  */
 final class MarkedQuotes {
   /** Words a title keeps in lower case ("Justice Against Sponsors of Terrorism Act"). */
-  private static final Set<String> TITLE_SMALL_WORDS = Set.of(
-      "of", "the", "a", "an", "and", "for", "to", "in", "on", "at", "with", "by", "from", "or", "&");
+  private static final Set<String> TITLE_SMALL_WORDS = WordLists.load("title-small-words");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern OUTER_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
   /** Longest attribution between the two halves of a split quote, in words. */
@@ -26,6 +24,14 @@ final class MarkedQuotes {
   private static final int LOOK_BACK_TOKENS = 60;
   /** How far after a quote its attribution may reach, in tokens. */
   private static final int LOOK_AHEAD_TOKENS = 40;
+
+  /**
+   * The sieves for a whole quotation, in order, after the tag between the halves of a split quote:
+   * a tag after it reads best ("“…,” she said"), one before it next ("She said: “…”").
+   */
+  private static final List<Sieve> DIRECT_SIEVES = List.of(Sieve.TAG_AFTER_QUOTE, Sieve.TAG_BEFORE_QUOTE);
+  /** For quoted words inside the writer's sentence, the verb before them first ("called it “a disgrace”"). */
+  private static final List<Sieve> QUOTED_WORDS_SIEVES = List.of(Sieve.LEAD_IN_BEFORE_QUOTED_WORDS, Sieve.TAG_AFTER_QUOTED_WORDS);
 
   private final StoryTokens tokens;
   private final Attribution attribution;
@@ -218,16 +224,19 @@ final class MarkedQuotes {
 
     QuoteKind kind = kind(sentenceFirst, openToken, lastBefore, runsToSentenceEnd, words, last.closed());
     Speaker speaker = between;
-    if (speaker == null && kind == QuoteKind.DIRECT) {
-      speaker = afterFrom < afterTo ? attribution.afterQuote(afterFrom, afterTo) : null;
-      if (speaker == null) {
-        speaker = attribution.beforeQuote(sentenceFirst, openToken, false);
+    Sieve sieve = Sieve.SPLIT_QUOTE_TAG;
+    for (Sieve next : kind == QuoteKind.DIRECT ? DIRECT_SIEVES : QUOTED_WORDS_SIEVES) {
+      if (speaker != null) {
+        break;
       }
-    } else if (speaker == null) {
-      speaker = attribution.beforeQuote(sentenceFirst, openToken, true);
-      if (speaker == null && afterFrom < afterTo) {
-        speaker = attribution.afterQuote(afterFrom, afterTo);
-      }
+      sieve = next;
+      speaker = switch (next) {
+        case TAG_AFTER_QUOTE, TAG_AFTER_QUOTED_WORDS ->
+            afterFrom < afterTo ? attribution.afterQuote(afterFrom, afterTo) : null;
+        case TAG_BEFORE_QUOTE -> attribution.beforeQuote(sentenceFirst, openToken, false);
+        case LEAD_IN_BEFORE_QUOTED_WORDS -> attribution.beforeQuote(sentenceFirst, openToken, true);
+        default -> throw new IllegalStateException("not a marked-quote sieve: " + next);
+      };
     }
     if (!last.closed() && (speaker == null || !speaker.known())) {
       return null; // a mark never closed, with no attribution: more likely a stray mark than a quote
@@ -238,7 +247,7 @@ final class MarkedQuotes {
     if (kind == QuoteKind.PARTIAL && looksLikeTitle(content)) {
       return null; // the name of a book, a show, a law
     }
-    return new Statement(parts, kind, paragraph, opensParagraph, speaker);
+    return new Statement(parts, kind, paragraph, opensParagraph, speaker, sieve);
   }
 
   private QuoteKind kind(int sentenceFirst, int openToken, int lastBefore, boolean runsToSentenceEnd, int words,

@@ -8,7 +8,6 @@ import org.briefbot.core.nlp.AnalyzedText;
 import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.nlp.Paragraph;
 import org.briefbot.core.nlp.TextSpan;
-import org.briefbot.core.quotes.Attribution.Speaker;
 
 /**
  * Finds every statement of a story — quotations in marks, quoted words inside the writer's
@@ -55,25 +54,36 @@ public final class QuoteFinder {
     private final Attribution attribution;
     private final List<Statement> statements = new ArrayList<>();
 
+    /**
+     * The stages in the order they run. Preparation: the token table (sentences rejoined, tags
+     * repaired) and the quote marks. Mentions: names, roles and organisations into the entity
+     * index, then role nouns and pronouns resolved in story order ({@link People}). Then, in
+     * {@link #read}: statements with the sieve that gave each its speaker (marked quotes,
+     * transcript turns, reported speech), the carry-over sieves, and the assembly of quotes.
+     */
     Reading(AnalyzedText analyzed, NlpPipeline pipeline) {
       this.tokens = new StoryTokens(analyzed, pipeline);
       List<TextSpan> body = analyzed.document().bodyParagraphs().stream().map(Paragraph::span).toList();
       this.runs = QuoteMarks.find(tokens.text, tokens.folded, body);
       tokens.markQuoted(runs);
-      this.people = People.find(tokens);
-      this.attribution = new Attribution(tokens, people);
+      SpeakersSoFar speakers = new SpeakersSoFar();
+      this.people = People.find(tokens, speakers);
+      this.attribution = new Attribution(tokens, people, speakers);
     }
 
     QuoteAnalysis read() {
       if (tokens.size == 0) {
         return new QuoteAnalysis(List.of(), List.of());
       }
+      // statements, each with the sieve that decided its speaker (Sieve lists them in this order)
       new MarkedQuotes(tokens, attribution, runs, statements).read();
       new TranscriptTurns(tokens, people, statements).read();
       new ReportedSpeech(tokens, attribution, statements).read();
       statements.removeIf(this::isStageDirection);
       statements.sort(Comparator.comparingInt(s -> s.span.start()));
-      carrySpeakersOver();
+      // quotes no sieve gave a speaker take a neighbour's, in story order
+      new CarryOver(tokens, attribution).apply(statements);
+      // assembly
       List<Quote> quotes = new ArrayList<>(statements.size());
       for (Statement statement : statements) {
         quotes.add(toQuote(statement));
@@ -89,80 +99,6 @@ public final class QuoteFinder {
       String text = statement.parts.get(0).of(tokens.folded).strip();
       int close = text.indexOf(')');
       return text.startsWith("(") && close >= text.length() - 2;
-    }
-
-    /**
-     * A quote with no attribution of its own keeps the speaker of the quote beside it in its
-     * paragraph or, when it opens its paragraph, of the statement just before it.
-     */
-    private void carrySpeakersOver() {
-      for (int i = 0; i < statements.size(); i++) {
-        Statement statement = statements.get(i);
-        if (statement.speaker != null || statement.kind == QuoteKind.INDIRECT) {
-          continue;
-        }
-        Speaker carried = null;
-        for (int j = i - 1; j >= 0 && carried == null; j--) {
-          Statement before = statements.get(j);
-          if (before.paragraph == statement.paragraph && before.speaker != null && before.speaker.known()) {
-            carried = before.speaker;
-          } else if (before.paragraph < statement.paragraph) {
-            if (statement.opensParagraph && before.paragraph == statement.paragraph - 1 && before.speaker != null
-                && before.speaker.known()) {
-              carried = before.speaker;
-            }
-            break;
-          }
-        }
-        for (int j = i + 1; j < statements.size() && carried == null; j++) {
-          Statement after = statements.get(j);
-          if (after.paragraph != statement.paragraph) {
-            break;
-          }
-          if (after.speaker != null && after.speaker.known() && after.kind != QuoteKind.INDIRECT) {
-            carried = after.speaker;
-          }
-        }
-        if (carried == null && statement.opensParagraph) {
-          carried = colonIntroduction(statement);
-        }
-        if (carried != null) {
-          statement.speaker = carried;
-          statement.carried = true;
-        }
-      }
-    }
-
-    /** {@code Blinken said:} ending the paragraph before a quote that opens its own. */
-    private Speaker colonIntroduction(Statement statement) {
-      int firstToken = tokens.tokenAtOrAfter(statement.span.start());
-      if (firstToken >= tokens.size) {
-        return null;
-      }
-      int sentence = tokens.sentenceOf[firstToken];
-      int previous = sentence - 1;
-      while (previous >= 0 && tokens.sentenceParagraph[previous] == tokens.sentenceParagraph[sentence]) {
-        previous--;
-      }
-      if (previous < 0 || tokens.sentenceParagraph[previous] != tokens.sentenceParagraph[sentence] - 1) {
-        return null;
-      }
-      int last = tokens.sentenceLast[previous] - 1;
-      if (!tokens.word[last].equals(":")) {
-        return null;
-      }
-      Speaker introduced = attribution.beforeQuote(tokens.sentenceFirst[previous], last + 1, false);
-      if (introduced != null) {
-        return introduced;
-      }
-      // "Sanders made the following comment:" — the one who introduces the quote
-      for (int t = tokens.sentenceFirst[previous]; t < last; t++) {
-        if (attribution.isVerb(t) && !tokens.quoted[t]) {
-          Speaker subject = attribution.subjectOf(t, tokens.sentenceFirst[previous]);
-          return subject != null && subject.known() ? subject : null;
-        }
-      }
-      return null;
     }
 
     private Quote toQuote(Statement statement) {
@@ -183,7 +119,51 @@ public final class QuoteFinder {
       String role = speaker == null ? "" : speaker.role();
       String mention = speaker == null ? "" : speaker.mention();
       return new Quote(text.toString(), statement.kind, statement.span, statement.parts, name, role, mention,
-          context(statement.span));
+          context(statement.span), explanation(statement),
+          statement.kind == QuoteKind.INDIRECT ? List.of() : contiguousSpans(statement.parts));
+    }
+
+    /** The parts grouped into contiguous quoted spans: a new span wherever the writer's words stand between two parts. */
+    private List<Quote.Span> contiguousSpans(List<TextSpan> parts) {
+      List<Quote.Span> spans = new ArrayList<>();
+      TextSpan current = parts.get(0);
+      StringBuilder words = new StringBuilder(current.of(tokens.text));
+      for (int i = 1; i < parts.size(); i++) {
+        TextSpan part = parts.get(i);
+        if (holdsWords(tokens.text, current.end(), part.start())) {
+          spans.add(new Quote.Span(current, words.toString()));
+          current = part;
+          words.setLength(0);
+        } else {
+          current = new TextSpan(current.start(), part.end());
+          words.append(' ');
+        }
+        words.append(part.of(tokens.text));
+      }
+      spans.add(new Quote.Span(current, words.toString()));
+      return spans;
+    }
+
+    private static boolean holdsWords(String text, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (Character.isLetterOrDigit(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Which sieve decided the speaker and how it read the mention: what {@code quotes --explain} prints. */
+    private static String explanation(Statement statement) {
+      Speaker speaker = statement.speaker;
+      if (speaker == null || statement.sieve == null) {
+        return "";
+      }
+      String sieve = statement.sieve.label() + " (" + statement.sieve.explanation() + ")";
+      if (speaker.mention().isEmpty()) {
+        return sieve;
+      }
+      return sieve + "; \u201C" + speaker.mention() + "\u201D read as " + speaker.resolution().explanation();
     }
 
     /** Whether the words between two parts of a split quote end a sentence: {@code ," she said. "}. */

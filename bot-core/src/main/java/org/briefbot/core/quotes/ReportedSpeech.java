@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefbot.core.nlp.TextSpan;
-import org.briefbot.core.quotes.Attribution.Speaker;
+import org.briefbot.core.quotes.Speaker.Resolution;
 
 /**
  * Finds reported speech, statements without quote marks: {@code X said (that) …},
@@ -14,39 +14,24 @@ import org.briefbot.core.quotes.Attribution.Speaker;
  */
 final class ReportedSpeech {
   /** Participles that start a second statement of the same speaker: ", adding that …". */
-  private static final Set<String> FOLLOW_ON_CUES = Set.of(
-      "adding", "saying", "noting", "arguing", "warning", "insisting", "explaining", "claiming", "stressing",
-      "emphasizing", "emphasising", "telling", "calling", "suggesting", "acknowledging", "asserting", "declaring",
-      "predicting", "promising", "vowing", "urging", "writing", "asking");
-  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "was", "were", "are", "been", "being", "be", "'s", "get", "got");
-  private static final Set<String> INFINITIVE_VERBS = Set.of(
-      "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "tell", "tells", "told", "telling",
-      "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "warn", "warned",
-      "call", "called", "calls", "demand", "demanded", "promising", "vowing", "pledging", "warning",
-      "demanding");
-  private static final Set<String> QUANTIFIERS = Set.of(
-      "one", "some", "many", "several", "all", "most", "two", "three", "few", "both", "other", "another", "each");
-  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "it");
-  private static final Set<String> TIME_WORDS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-      "tomorrow", "earlier", "later", "recently", "previously", "again", "also", "repeatedly", "publicly", "privately",
-      "then", "now", "already", "once", "separately", "flatly", "bluntly", "firmly", "explicitly", "frankly",
-      "further", "simply", "openly", "angrily", "reportedly", "often", "frequently", "first", "finally", "too",
-      "last", "this", "next", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
-      "on", "in", "during", "at", "via", "through", "after", "before", "from", "with", "over", "without", "while");
+  private static final Set<String> FOLLOW_ON_CUES = WordLists.load("follow-on-cues");
+  private static final Set<String> PASSIVE_AUXILIARIES = WordLists.load("passive-auxiliaries");
+  private static final Set<String> INFINITIVE_VERBS = WordLists.load("infinitive-verbs");
+  private static final Set<String> QUANTIFIERS = WordLists.load("quantifiers");
+  private static final Set<String> OBJECT_PRONOUNS = WordLists.load("object-pronouns");
+  private static final Set<String> ADJUNCT_OPENERS = WordLists.load("verb-adjunct-openers");
   /** Verbs whose particle makes them report their object: "called for a ban", "pointed to the figures". */
   private static final Map<String, String> PHRASAL_REPORTS = Map.of(
       "call", "for on", "calls", "for on", "called", "for on", "calling", "for on",
       "point", "to", "points", "to", "pointed", "to", "pointing", "to");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
   private static final Pattern CONTRACTION = Pattern.compile("['\u2019].*$");
-  private static final Set<String> NAMING_REPORTS = Set.of("call", "calls", "called");
+  private static final Set<String> NAMING_REPORTS = WordLists.load("naming-reports");
   /** Nouns that hold a report in a "that" clause: "Trump's claim that …". */
-  private static final Set<String> CLAIM_NOUNS = Set.of(
-      "claim", "claims", "assertion", "assertions", "insistence", "argument", "promise", "pledge", "warning", "contention");
-  private static final Set<String> QUESTION_WORDS = Set.of("whether", "how", "why", "what", "who", "when", "where");
+  private static final Set<String> CLAIM_NOUNS = WordLists.load("claim-nouns");
+  private static final Set<String> QUESTION_WORDS = WordLists.load("question-words");
   /** "Asked about …, X said, “…”": the lead-in is the question, not the speaker's words. */
-  private static final Set<String> QUESTION_LEAD_INS = Set.of("asked", "pressed", "questioned", "challenged");
+  private static final Set<String> QUESTION_LEAD_INS = WordLists.load("question-lead-ins");
   private static final int MIN_WORDS = 2;
   /** A report in a verb's object needs more words than a clause with its own verb ("said sales fell"). */
   private static final int MIN_OBJECT_WORDS = 3;
@@ -79,6 +64,9 @@ final class ReportedSpeech {
 
   void read() {
     for (int s = 0; s < tokens.sentenceCount(); s++) {
+      if (tokens.isPageFurniture(s)) {
+        continue;
+      }
       int first = tokens.sentenceFirst[s];
       int last = tokens.sentenceLast[s];
       for (int v = first; v < last; v++) {
@@ -122,11 +110,13 @@ final class ReportedSpeech {
     int clause = clauseAfter(v, last, evidence);
     if (clause >= 0) {
       Speaker speaker = attribution.subjectOf(v, first);
+      Sieve sieve = Sieve.REPORTED_CLAUSE;
       if (speaker == null && FOLLOW_ON_CUES.contains(tokens.lower[v])) {
         speaker = earlierSpeaker(first, v);
+        sieve = Sieve.FOLLOW_ON_CLAUSE;
       }
       if (speaker != null) {
-        emit(sentence, clause, contentEnd(clause, last), speaker);
+        emit(sentence, clause, contentEnd(clause, last), speaker, sieve);
       }
       return;
     }
@@ -143,7 +133,7 @@ final class ReportedSpeech {
     Speaker speaker = attribution.possessor(noun - 1);
     if (speaker != null) {
       int last = tokens.sentenceLast[sentence];
-      emit(sentence, noun + 1, contentEnd(noun + 1, last), speaker);
+      emit(sentence, noun + 1, contentEnd(noun + 1, last), speaker, Sieve.CLAIM_NOUN);
     }
   }
 
@@ -157,7 +147,7 @@ final class ReportedSpeech {
     Speaker speaker = attribution.subjectOf(v, Math.max(tokens.sentenceFirst[sentence], v - MAX_CLAUSE_TOKENS));
     int end = contentEnd(object, last);
     if (speaker != null && wordsIn(object, end) >= MIN_OBJECT_WORDS) {
-      emit(sentence, object, end, speaker); // ("acknowledged the delay": too little to be a statement)
+      emit(sentence, object, end, speaker, Sieve.REPORTED_OBJECT); // ("acknowledged the delay": too little to be a statement)
     }
     return true;
   }
@@ -212,7 +202,7 @@ final class ReportedSpeech {
     if (QUESTION_WORDS.contains(lower)) {
       return i; // "questioned whether …", "asked how …"
     }
-    if (TIME_WORDS.contains(lower)) {
+    if (ADJUNCT_OPENERS.contains(lower)) {
       return -1; // "…, a spokesman announced Monday morning.": a time, and the report stands before
     }
     boolean nounPhrase = pos.equals("DET") && !lower.equals("that") || pos.equals("ADJ") || pos.startsWith("NOUN")
@@ -272,7 +262,8 @@ final class ReportedSpeech {
     while (contentFirst < comma && tokens.isQuoteMark(contentFirst)) {
       contentFirst++;
     }
-    emit(sentence, contentFirst, aside ? trimEnd(first, last) : comma, speaker, aside ? comma : -1, aside ? rest : -1);
+    emit(sentence, contentFirst, aside ? trimEnd(first, last) : comma, speaker, Sieve.POSTPOSED_TAG, aside ? comma : -1,
+        aside ? rest : -1);
   }
 
   private boolean isQuestionLeadIn(int from, int to) {
@@ -301,7 +292,7 @@ final class ReportedSpeech {
     if (!speaker.known()) {
       // "according to exit polls", "according to a Washington Post database": whatever it names is the source
       String source = LEADING_ARTICLE.matcher(speaker.mention()).replaceFirst("");
-      speaker = new Speaker(null, source, speaker.mention(), speaker.verb());
+      speaker = new Speaker(null, source, speaker.mention(), speaker.verb(), Resolution.DESCRIPTION);
     }
     if (according == first || according - first <= 1 && tokens.isPunct(first)) {
       int comma = according + 2;
@@ -309,14 +300,14 @@ final class ReportedSpeech {
         comma++;
       }
       if (comma < last - 1) {
-        emit(sentence, comma + 1, contentEnd(comma + 1, last), speaker);
+        emit(sentence, comma + 1, contentEnd(comma + 1, last), speaker, Sieve.ACCORDING_TO);
       }
     } else if (tokens.word[according - 1].equals(",")) {
       int contentFirst = first;
       while (contentFirst < according && tokens.isQuoteMark(contentFirst)) {
         contentFirst++;
       }
-      emit(sentence, contentFirst, according - 1, speaker);
+      emit(sentence, contentFirst, according - 1, speaker, Sieve.ACCORDING_TO);
     }
   }
 
@@ -434,7 +425,7 @@ final class ReportedSpeech {
       } else {
         int after = skipNominal(i, last);
         if (after > i && after < last && (tokens.lower[after].equals("that") || tokens.lower[after].equals("to")
-            || TIME_WORDS.contains(tokens.lower[after]) || tokens.pos[after].startsWith("PRON")
+            || ADJUNCT_OPENERS.contains(tokens.lower[after]) || tokens.pos[after].startsWith("PRON")
             || tokens.pos[after].equals("DET"))) {
           i = after;
         }
@@ -485,12 +476,8 @@ final class ReportedSpeech {
     return hasFiniteVerb(i + 1, last) ? i : -1;
   }
 
-  private static final Set<String> NOT_CLAUSE_STARTS = Set.of(
-      "to", "of", "for", "with", "by", "from", "about", "as", "at", "on", "in", "into", "over", "under", "so", "goodbye",
-      "hello", "nothing", "something", "anything", "yes", "no", "thanks", "sorry", "amen", "grace", "a few", "little");
-  private static final Set<String> FINITE_FORMS = Set.of(
-      "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
-      "does", "did", "do", "'s", "'re", "'ve", "'ll", "'d", "won't", "can't", "isn't", "wasn't", "doesn't", "didn't");
+  private static final Set<String> NOT_CLAUSE_STARTS = WordLists.load("not-clause-starts");
+  private static final Set<String> FINITE_FORMS = WordLists.load("finite-forms");
 
   private boolean hasFiniteVerb(int from, int to) {
     to = Math.min(to, from + MAX_CLAUSE_TOKENS);
@@ -541,10 +528,10 @@ final class ReportedSpeech {
         i = Math.max(after, i + 1);
         continue;
       }
-      if (TIME_WORDS.contains(lower) && !pos.startsWith("VERB")) {
+      if (ADJUNCT_OPENERS.contains(lower) && !pos.startsWith("VERB")) {
         // "said last week", "said Tuesday | the clinics would …": only the time words, not the subject after them
         i++;
-        while (i < last && TIME_WORDS.contains(tokens.lower[i]) && !tokens.pos[i].equals("ADP")) {
+        while (i < last && ADJUNCT_OPENERS.contains(tokens.lower[i]) && !tokens.pos[i].equals("ADP")) {
           i++;
         }
         continue;
@@ -687,12 +674,13 @@ final class ReportedSpeech {
     return end;
   }
 
-  private void emit(int sentence, int contentFirst, int contentEnd, Speaker speaker) {
-    emit(sentence, contentFirst, contentEnd, speaker, -1, -1);
+  private void emit(int sentence, int contentFirst, int contentEnd, Speaker speaker, Sieve sieve) {
+    emit(sentence, contentFirst, contentEnd, speaker, sieve, -1, -1);
   }
 
   /** Emits the report in {@code [contentFirst, contentEnd)}, leaving out a tag in {@code [tagFirst, tagEnd)} inside it. */
-  private void emit(int sentence, int contentFirst, int contentEnd, Speaker speaker, int tagFirst, int tagEnd) {
+  private void emit(int sentence, int contentFirst, int contentEnd, Speaker speaker, Sieve sieve, int tagFirst,
+      int tagEnd) {
     if (!speaker.known() && !isPersonalPronoun(speaker.mention())) {
       return; // "bankruptcy declared …": a verb of saying without anyone who says
     }
@@ -744,6 +732,6 @@ final class ReportedSpeech {
           new TextSpan(tokens.start[tagEnd + 1], tokens.end[contentEnd - 1]));
     }
     int paragraph = tokens.sentenceParagraph[sentence];
-    out.add(new Statement(parts, QuoteKind.INDIRECT, paragraph, false, speaker));
+    out.add(new Statement(parts, QuoteKind.INDIRECT, paragraph, false, speaker, sieve));
   }
 }

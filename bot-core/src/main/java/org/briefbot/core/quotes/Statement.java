@@ -2,7 +2,6 @@ package org.briefbot.core.quotes;
 
 import java.util.List;
 import org.briefbot.core.nlp.TextSpan;
-import org.briefbot.core.quotes.Attribution.Speaker;
 
 /** A statement while it is being read; becomes a {@link Quote}. */
 final class Statement {
@@ -14,15 +13,19 @@ final class Statement {
   /** Whether nothing but the quote mark comes before it in its paragraph. */
   final boolean opensParagraph;
   Speaker speaker;
+  /** The rule that decided the speaker, or null when none did. */
+  Sieve sieve;
   /** Whether the speaker came from a neighbouring statement rather than an attribution of its own. */
   boolean carried;
 
-  Statement(List<TextSpan> parts, QuoteKind kind, int paragraph, boolean opensParagraph, Speaker speaker) {
+  Statement(List<TextSpan> parts, QuoteKind kind, int paragraph, boolean opensParagraph, Speaker speaker,
+      Sieve sieve) {
     this.parts = List.copyOf(parts);
     this.span = new TextSpan(parts.get(0).start(), parts.get(parts.size() - 1).end());
     this.kind = kind;
     this.paragraph = paragraph;
     this.opensParagraph = opensParagraph;
     this.speaker = speaker;
+    this.sieve = speaker == null ? null : sieve;
   }
 }

@@ -172,19 +172,9 @@ final class StoryTokens {
   }
 
   /** Words that open a reported clause or its adverbial right after the verb. */
-  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(
-      "that", "he", "she", "they", "it", "we", "i", "the", "a", "an", "this", "there", "his", "her", "their", "its",
-      "on", "in", "at", "during", "earlier", "last", "recently", "repeatedly", "also", "again");
+  private static final java.util.Set<String> CLAUSE_OPENERS = WordLists.load("clause-openers");
 
-  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of(
-      "of", "in", "to", "for", "with", "on", "at", "from", "by", "about", "as", "into", "like", "through", "after",
-      "over", "between", "out", "against", "during", "without", "before", "under", "around", "among", "across",
-      "behind", "beyond", "toward", "towards", "upon", "within", "along", "amid", "amidst", "despite", "except",
-      "near", "off", "onto", "outside", "inside", "past", "per", "since", "than", "until", "till", "unlike", "up",
-      "down", "via", "versus", "vs", "vs.", "beside", "besides", "beneath", "below", "above", "throughout", "whether",
-      "because", "although", "though", "while", "if", "unless", "once", "so", "that", "whereas", "whilst", "lest",
-      "plus", "minus", "save", "regarding", "concerning", "including", "following", "according", "opposite", "atop",
-      "underneath", "alongside", "aboard", "worth", "next", "ago", "notwithstanding", "considering", "pending");
+  private static final java.util.Set<String> PREPOSITIONS = WordLists.load("prepositions");
 
   /**
    * Whether the sentence detector cut a sentence where it goes on: after a title's abbreviation
@@ -235,11 +225,7 @@ final class StoryTokens {
     return w.length() % 2 == 1;
   }
 
-  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
-      "mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "govs", "lt", "gen", "col", "capt", "sgt", "adm", "cmdr",
-      "maj", "cpl", "pvt", "st", "jr", "sr", "prof", "rev", "hon", "atty", "supt", "insp", "det", "pres", "sec",
-      "coun", "const", "cst",
-      "no", "vol", "ft", "mt", "u.s", "u.n", "d-md", "r-ky");
+  private static final java.util.Set<String> ABBREVIATIONS = WordLists.load("abbreviations");
   /** A party and state after a name: "D-Md", "(R-Ohio", "R-N.Y". */
   private static final Pattern PARTY_AND_STATE = Pattern.compile("\\(?[A-Z]-[A-Z][A-Za-z.]*");
 
@@ -367,5 +353,109 @@ final class StoryTokens {
       return "";
     }
     return text.substring(start[fromToken], end[toToken - 1]);
+  }
+
+  /** The verb following a mention that ends here, or -1: the mention is then not a subject. */
+  int verbAfter(int first, int end) {
+    int sentence = end > 0 ? sentenceOf[end - 1] : 0;
+    int last = sentenceLast[sentence];
+    int i = end;
+    if (i < last && word[i].equals("(")) {
+      // "Rep. Jim Jordan (R-Ohio) said"
+      int close = i + 1;
+      while (close < last && !word[close].equals(")") && close - i <= 8) {
+        close++;
+      }
+      if (close < last) {
+        i = close + 1;
+      }
+    }
+    // skip an appositive or aside: ", the interim chairwoman," / ", on a visit to Israel,", and the
+    // short ones that may follow it: ", 52, of Cedar Cove, Ont.,"
+    if (i + 1 < last && word[i].equals(",") && first > 0 && word[first - 1].equals(",")
+        && pos[i + 1].startsWith("VERB") && !lower[i + 1].endsWith("ing")) {
+      return i + 1; // "the town's mayor, Gordon Pike, said", "A spokesperson, Lalith Perera, rejected": the appositive subject
+    }
+    int comma = i;
+    for (int aside = 0; aside < 3 && comma + 1 < last && word[comma].equals(","); aside++) {
+      if (aside > 0 && !isShortAsideStart(comma + 1)) {
+        break;
+      }
+      int close = comma + 1;
+      int reach = aside > 0 ? 10 : pos[comma + 1].startsWith("PRON") ? 40 : 16; // ", who has campaigned … since February,"
+      while (close < last && !word[close].equals(",") && close - comma <= reach) {
+        close++;
+      }
+      if (close >= last || !word[close].equals(",")) {
+        break;
+      }
+      comma = close;
+      i = close + 1;
+    }
+    if (i < last && isDash(i)) {
+      // "Hillary Clinton — who's called for big tax hikes — lambasting …": an aside between dashes
+      int close = i + 1;
+      while (close < last && !isDash(close) && close - i <= 24) {
+        close++;
+      }
+      if (close < last && isDash(close)) {
+        i = close + 1;
+      }
+    }
+    if (i + 1 < last && People.isAffiliationLink(lower[i])) {
+      // "Dan McLaughlin at the National Review agreed", "John Hale of Reuters said"
+      int k = i + 1;
+      if (pos[k].equals("DET")) {
+        k++;
+      }
+      int nameStart = k;
+      while (k < last && k - nameStart < 6 && isCapitalized(k) && !pos[k].startsWith("VERB")) {
+        k++;
+      }
+      if (k > nameStart && k < last && (pos[k].startsWith("VERB") || pos[k].equals("ADV"))) {
+        i = k;
+      }
+    }
+    int auxiliary = -1;
+    while (i < last && (pos[i].equals("ADV") || pos[i].startsWith("AUX") || lower[i].equals("not"))) {
+      if (pos[i].startsWith("AUX") && auxiliary < 0) {
+        auxiliary = i;
+      }
+      i++;
+    }
+    if (i < last && pos[i].startsWith("VERB")) {
+      return i;
+    }
+    return auxiliary; // "Hrubý … was less sure": the subject of a copula
+  }
+
+  /** The start of an aside like "of Cedar Cove", "Ont.", "52" or "a junior doctor" after a person's name. */
+  boolean isShortAsideStart(int t) {
+    String lower = this.lower[t];
+    return lower.equals("of") || lower.equals("from") || lower.equals("a") || lower.equals("an") || lower.equals("the")
+        || pos[t].equals("NUM") || isCapitalized(t) && !pos[t].startsWith("VERB");
+  }
+
+  private static final java.util.List<String> PAGE_FURNITURE = WordLists.phrases("page-furniture");
+
+  /**
+   * Whether sentence {@code s} is a line of page furniture ("Story continues below
+   * advertisement", "RELATED: …", "Photo credit: …"): a paragraph of its own that opens with one
+   * of the listed phrases. Such a line is no statement, speaker or antecedent.
+   */
+  boolean isPageFurniture(int s) {
+    boolean ownParagraph = (s == 0 || sentenceParagraph[s - 1] != sentenceParagraph[s])
+        && (s + 1 >= sentenceCount() || sentenceParagraph[s + 1] != sentenceParagraph[s]);
+    if (!ownParagraph) {
+      return false;
+    }
+    String line = sentenceSpan[s].of(text).strip().toLowerCase(java.util.Locale.ROOT);
+    for (String opener : PAGE_FURNITURE) {
+      boolean wholeLine = opener.indexOf(' ') < 0 && !opener.endsWith(":"); // ("Advertisement" alone, not "Advertisements for …")
+      if (wholeLine ? line.equals(opener) : line.startsWith(opener)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,12 +1,13 @@
 package org.briefbot.core.quotes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.briefbot.core.nlp.TextSpan;
-import org.briefbot.core.quotes.Attribution.Speaker;
 import org.briefbot.core.quotes.People.Entity;
+import org.briefbot.core.quotes.Speaker.Resolution;
 
 /**
  * Reads transcripts: a paragraph that opens with a speaker's name and a colon ({@code WALLACE:
@@ -16,12 +17,7 @@ import org.briefbot.core.quotes.People.Entity;
  */
 final class TranscriptTurns {
   /** Labels that open paragraphs with a colon but name no speaker. */
-  private static final Set<String> LABELS = Set.of(
-      "update", "updated", "correction", "clarification", "note", "editor", "editors", "watch", "read", "more", "related",
-      "photos", "photo", "video", "breaking", "exclusive", "source", "sources", "transcript", "advertisement", "q", "a",
-      "summary", "background", "analysis", "opinion", "live", "warning", "caption", "credit", "disclosure", "full",
-      "story", "also", "see", "click", "subscribe", "listen", "tags", "question", "answer", "latest", "developing",
-      "contact", "email", "twitter", "follow", "share", "comments", "spoiler", "trailer", "recommended", "sponsored");
+  private static final Set<String> LABELS = WordLists.load("labels");
   /** A turn must say this much to be one. */
   private static final int MIN_WORDS = 3;
   /** Longest speaker label, in words ("Vice President Mike Pence"). */
@@ -41,7 +37,10 @@ final class TranscriptTurns {
 
   void read() {
     List<Turn> turns = new ArrayList<>();
-    int labelled = 0;
+    Set<String> unnamedLabels = new HashSet<>();
+    boolean labelRepeats = false;
+    boolean speaksInPerson = false;
+    int unnamedTurns = 0;
     for (int s = 0; s < tokens.sentenceCount(); s++) {
       if (s > 0 && tokens.sentenceParagraph[s - 1] == tokens.sentenceParagraph[s]) {
         continue;
@@ -49,11 +48,15 @@ final class TranscriptTurns {
       Turn turn = turnAt(s);
       if (turn != null) {
         turns.add(turn);
-        labelled += turn.named ? 0 : 1;
+        labelRepeats |= !turn.named && !unnamedLabels.add(turn.speaker.mention().toLowerCase(Locale.ROOT));
+        speaksInPerson |= !turn.named && speaksInPerson(turn);
+        unnamedTurns += turn.named ? 0 : 1;
       }
     }
-    // A single unknown capitalised label ("WASHINGTON:") is furniture; a transcript has several turns.
-    boolean transcript = labelled >= 2;
+    // A single unknown capitalised label ("WASHINGTON:") is furniture, and so are the section labels
+    // of a round-up ("OVERSEAS: …", "ENERGY: …"), which report in the third person; in a transcript
+    // the same people take turns again, or speak as "I", "we" and "you".
+    boolean transcript = unnamedTurns >= 2 && (labelRepeats || speaksInPerson);
     turns.removeIf(turn -> !turn.named && !transcript);
     if (turns.isEmpty()) {
       return;
@@ -78,7 +81,7 @@ final class TranscriptTurns {
             Turn before = latestBefore(turns, part.start());
             int paragraph = tokens.sentenceParagraph[tokens.sentenceAt(part.start())];
             continued.add(new Statement(List.of(part), QuoteKind.DIRECT, paragraph, true,
-                before != null ? before.speaker : statement.speaker));
+                before != null ? before.speaker : statement.speaker, before != null ? Sieve.TRANSCRIPT_TURN : statement.sieve));
           }
         }
       }
@@ -92,7 +95,7 @@ final class TranscriptTurns {
   }
 
   private void addTurn(Turn turn) {
-    out.add(new Statement(List.of(turn.span), QuoteKind.DIRECT, turn.paragraph, true, turn.speaker));
+    out.add(new Statement(List.of(turn.span), QuoteKind.DIRECT, turn.paragraph, true, turn.speaker, Sieve.TRANSCRIPT_TURN));
     for (int t = turn.firstToken; t < turn.endToken; t++) {
       tokens.quoted[t] = true; // a turn's words are speech: no reported speech is read inside them
     }
@@ -162,6 +165,18 @@ final class TranscriptTurns {
     return latest;
   }
 
+  private static final Set<String> FIRST_AND_SECOND_PERSON = WordLists.load("first-and-second-person");
+
+  /** Whether a turn's words say "I", "we" or "you": someone speaking, not a report. */
+  private boolean speaksInPerson(Turn turn) {
+    for (int t = turn.firstToken; t < turn.endToken; t++) {
+      if (FIRST_AND_SECOND_PERSON.contains(tokens.lower[t])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The turn that the paragraph opening with sentence {@code s} is, or null. */
   private Turn turnAt(int s) {
     int paragraph = tokens.sentenceParagraph[s];
@@ -196,9 +211,9 @@ final class TranscriptTurns {
     Entity entity = entityNamed(first, colon);
     Speaker speaker;
     if (entity != null && !People.isAllCaps(entity.name())) {
-      speaker = new Speaker(entity, "", label, -1);
+      speaker = new Speaker(entity, "", label, -1, Resolution.TRANSCRIPT_LABEL);
     } else if (colon - first == 1 && People.isAllCaps(tokens.word[first]) && !LABELS.contains(tokens.lower[first])) {
-      speaker = new Speaker(null, titleCase(tokens.word[first]), label, -1); // "MODERATOR:", a speaker the story names no further
+      speaker = new Speaker(null, titleCase(tokens.word[first]), label, -1, Resolution.TRANSCRIPT_LABEL); // "MODERATOR:", a speaker the story names no further
     } else {
       return null;
     }

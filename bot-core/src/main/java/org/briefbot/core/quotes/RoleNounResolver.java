@@ -1,0 +1,170 @@
+package org.briefbot.core.quotes;
+
+import static org.briefbot.core.quotes.People.bare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.briefbot.core.quotes.People.Entity;
+import org.briefbot.core.quotes.People.Mention;
+import org.briefbot.core.quotes.People.MentionType;
+
+/**
+ * Role and organisation nouns that refer back: "the secretary", "the Israeli prime minister",
+ * "the ministry" to the latest entity with that role or name; "the company" to the firm just
+ * named; "the 41-year-old doctor" to the person just named (by {@link PronounResolver}).
+ */
+final class RoleNounResolver {
+  private static final int LOOK_BACK_MENTIONS = People.LOOK_BACK_MENTIONS;
+
+  private final StoryTokens tokens;
+  private final EntityIndex index;
+  private final List<Mention> mentions;
+  private final PronounResolver pronouns;
+
+  RoleNounResolver(StoryTokens tokens, EntityIndex index, PronounResolver pronouns) {
+    this.tokens = tokens;
+    this.index = index;
+    this.mentions = index.mentions;
+    this.pronouns = pronouns;
+  }
+
+  static boolean isDeterminerWord(String lower) {
+    return lower.equals("the") || lower.equals("this") || lower.equals("that");
+  }
+
+  boolean isDeterminer(int t) {
+    return tokens.pos[t].equals("DET") && isDeterminerWord(tokens.lower[t]);
+  }
+
+  /** "the secretary", "the Israeli prime minister", "the ministry": resolved to an entity seen before. */
+  int readRoleNoun(int det, int last) {
+    int i = det + 1;
+    int head = -1;
+    while (i < last && i - det <= 7) {
+      String pos = tokens.pos[i];
+      if (i > det + 1 && Lexicon.isSpeechVerb(tokens.lower[i])) {
+        break; // "the 34-year-old said/NOUN": the tagger's noun is the verb after the phrase
+      }
+      if (tokens.isPossessive(i)) {
+        return i; // "the senator's": a possessive, not a mention that speaks
+      }
+      if (pos.equals("NOUN") || pos.equals("PROPN")
+          || pos.equals("ADJ") && (Lexicon.isRoleNoun(tokens.lower[i]) || Lexicon.isPeopleNoun(tokens.lower[i]) || tokens.isAgeWord(i))) {
+        head = i;
+      } else if (tokens.word[i].equals(",") && i + 1 < last && isDescriptive(i - 1) && isDescriptive(i + 1)) {
+        head = -1; // "the lanky, bespectacled professor": a comma between the adjectives of one description
+      } else if (head < 0 && isAdjective(i)) {
+        // ("the bespectacled/VERB professor")
+      } else if (!pos.equals("ADJ") && !pos.equals("NUM") && !tokens.word[i].equals("-")) { // ("the 41-year-old doctor")
+        break;
+      }
+      i++;
+    }
+    if (head < 0 || head != i - 1) {
+      return det + 1;
+    }
+    resolveRoleMention(det, head + 1, tokens.lower[head], tokens.quoted[det]);
+    return head + 1;
+  }
+
+  /** An adjective, or a participle the tagger took for a verb or worse, before any noun: "bespectacled". */
+  private boolean isAdjective(int t) {
+    return tokens.pos[t].equals("ADJ") || tokens.lower[t].endsWith("ed") && !tokens.isCapitalized(t)
+        && !Lexicon.isClosedClassWord(tokens.lower[t]) && !Lexicon.isSpeechVerb(tokens.lower[t]);
+  }
+
+  /** A describing word on either side of a comma inside a description: "lanky/NOUN, bespectacled". */
+  private boolean isDescriptive(int t) {
+    return isAdjective(t) || tokens.pos[t].equals("NOUN") && !tokens.isCapitalized(t) && !Lexicon.isRoleNoun(tokens.lower[t])
+        && !Lexicon.isPeopleNoun(tokens.lower[t]);
+  }
+
+  /** Whether the words before a role noun describe a person (lower-case, no title): "lanky", "veteran". */
+  private boolean isDescribed(int from, int head) {
+    boolean described = false;
+    for (int i = from; i < head; i++) {
+      String lower = bare(tokens.lower[i]);
+      if (tokens.word[i].equals(",")) {
+        continue;
+      }
+      boolean listed = isDescriptive(i) && i + 1 < head && tokens.word[i + 1].equals(","); // ("lanky/NOUN, bespectacled")
+      if (tokens.isCapitalized(i) || Lexicon.isTitle(lower) || !(isAdjective(i) || listed)) {
+        return false;
+      }
+      described = true;
+    }
+    return described;
+  }
+
+  /** Records a role mention ending at {@code end} when an earlier entity has that role. */
+  void resolveRoleMention(int first, int end, String headLower, boolean quoted) {
+    Entity entity = resolveRole(first, end, headLower);
+    if (entity != null) {
+      entity.mentionTexts.add(tokens.textOf(first, end));
+      int verb = tokens.verbAfter(first, end);
+      index.record(first, end, entity, MentionType.ROLE, verb >= 0, verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]), false,
+          quoted);
+    }
+  }
+
+  Entity resolveRole(int first, int end, String headLower) {
+    String head = Lexicon.expandTitle(bare(headLower));
+    if (tokens.holdsAge(first, end) && isDeterminerWord(tokens.lower[first])) {
+      return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head)); // "the 58-year-old retired mechanic": the person just named
+    }
+    if (!Lexicon.isRoleNoun(head) && !Lexicon.isOrganisationWord(head) && !Lexicon.isPeopleNoun(head)) {
+      return null;
+    }
+    List<String> modifiers = new ArrayList<>();
+    for (int i = first; i < end - 1; i++) {
+      String w = bare(tokens.lower[i]);
+      if (!isDeterminerWord(w) && Lexicon.isTitle(w)) {
+        modifiers.add(Lexicon.expandTitle(w));
+      }
+    }
+    // the most recent mention of an entity with that role ("the campaign" is an organisation's, never
+    // the person whose title mentions one)
+    boolean body = Lexicon.isOrganisationWord(head);
+    for (int m = mentions.size() - 1; m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS); m--) {
+      Entity entity = mentions.get(m).entity();
+      if (body && !entity.organisation) {
+        continue;
+      }
+      boolean headMatches = entity.roleWords.contains(head)
+          || entity.organisation && entity.name().toLowerCase(Locale.ROOT).contains(head);
+      if (headMatches && entity.roleWords.containsAll(modifiers)) {
+        return entity;
+      }
+      if (headMatches && entity.organisation) {
+        return entity;
+      }
+    }
+    if (Lexicon.isCompanyNoun(head) && isDeterminerWord(tokens.lower[first])) {
+      // "Shell Canada … The company said": the latest firm the story named, one that was the
+      // subject of its sentence before one that was not ("Lumora Systems has bet on AI")
+      Entity named = null;
+      for (int m = mentions.size() - 1; m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS); m--) {
+        Mention mention = mentions.get(m);
+        if (mention.entity().organisation && mention.type() == MentionType.NAME && !mention.quoted()) {
+          if (mention.subject()) {
+            return mention.entity();
+          }
+          named = named == null ? mention.entity() : named;
+        }
+      }
+      return named;
+    }
+    if (Lexicon.isPeopleNoun(head) && isDeterminerWord(tokens.lower[first])) {
+      // "the 41-year-old doctor said": no one was called that, so the person just named
+      return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head));
+    }
+    if (tokens.lower[first].equals("the") && Lexicon.isRoleNoun(head) && !Lexicon.isOrganisationWord(head)
+        && isDescribed(first + 1, end - 1)) {
+      // "Schuh … the lanky, bespectacled professor said", "the veteran engineer added": a person
+      // described, not a role the story gave anyone, so the person just named
+      return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head));
+    }
+    return null;
+  }
+}

@@ -1,0 +1,67 @@
+package org.briefbot.core.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word lists of quote attribution, each a resource file under {@code quotes/words/}: words
+ * separated by white space, any number a line, {@code #} to the end of a line a comment. All are
+ * read in lower case, so a list is one place to look up and to change.
+ */
+final class WordLists {
+  private static final String FOLDER = "words/";
+
+  private WordLists() {}
+
+  /** The words of the list {@code name} ({@code words/name.txt}); fails loudly when it is missing. */
+  static Set<String> load(String name) {
+    String path = FOLDER + name + ".txt";
+    InputStream in = WordLists.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("word list missing from the classpath: " + path);
+    }
+    Set<String> words = new HashSet<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        int comment = line.indexOf('#');
+        String content = comment >= 0 ? line.substring(0, comment) : line;
+        for (String word : content.strip().split("\\s+")) {
+          if (!word.isEmpty()) {
+            words.add(word.toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + path, e);
+    }
+    return Set.copyOf(words);
+  }
+
+  /** The phrases of the list {@code name}, one a line, lower case, comments and blank lines skipped. */
+  static java.util.List<String> phrases(String name) {
+    String path = FOLDER + name + ".txt";
+    InputStream in = WordLists.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("word list missing from the classpath: " + path);
+    }
+    java.util.List<String> phrases = new java.util.ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String phrase = line.startsWith("#") ? "" : line.strip().toLowerCase(Locale.ROOT);
+        if (!phrase.isEmpty()) {
+          phrases.add(phrase);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + path, e);
+    }
+    return java.util.List.copyOf(phrases);
+  }
+}

@@ -1,0 +1,134 @@
+package org.briefbot.core.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Patterns of everyday news pages, each on two invented phrasings. */
+class EverydayNewsPatternsTest {
+  private final QuoteFinder finder = new QuoteFinder();
+
+  private List<Quote> quotes(String... lines) {
+    return finder.find(String.join("\n", lines)).quotes();
+  }
+
+  private String speakerOf(List<Quote> quotes, String start) {
+    return quotes.stream().filter(q -> q.text().startsWith(start)).findFirst().orElseThrow().speaker();
+  }
+
+  @Test
+  void anAcronymGivenInParenthesesStandsForTheFullName() {
+    List<Quote> edc = quotes("Shipyard loan", "",
+        "Export Development Canada (EDC) will lend $40 million to the shipyard.",
+        "\"This is the largest loan we have made to a shipbuilder,\" EDC said.",
+        "\"The order book is full,\" it said.");
+    assertThat(speakerOf(edc, "This is the largest")).isEqualTo("Export Development Canada");
+    assertThat(speakerOf(edc, "The order book")).isEqualTo("Export Development Canada");
+
+    List<Quote> fcac = quotes("Bank fined", "",
+        "The Financial Consumer Agency of Canada (FCAC) fined a lender on Monday.",
+        "\"Customers paid fees they never agreed to,\" the FCAC said.");
+    assertThat(speakerOf(fcac, "Customers paid")).isEqualTo("Financial Consumer Agency of Canada");
+  }
+
+  @Test
+  void theBankOrTheTeamIsTheBodyJustNamed() {
+    List<Quote> bank = quotes("Bank appeals", "",
+        "Prairie Trust said it would appeal the fine.",
+        "\"We disagree with the findings,\" the bank said.");
+    assertThat(speakerOf(bank, "We disagree")).isEqualTo("Prairie Trust");
+
+    List<Quote> team = quotes("Rovers sign striker", "",
+        "Northway Hockey Club signed a new goalie on Friday.",
+        "\"He stops pucks, and we need that,\" the team said in a statement.");
+    assertThat(speakerOf(team, "He stops pucks")).isEqualTo("Northway Hockey Club");
+  }
+
+  @Test
+  void aStatementOrAnOfficeSpeaksForItsHolder() {
+    List<Quote> statement = quotes("Minister resigns", "",
+        "Former health minister Paula Gendron resigned her seat on Friday.",
+        "\"I leave with a full heart,\" her statement read.");
+    assertThat(speakerOf(statement, "I leave")).isEqualTo("Paula Gendron");
+
+    List<Quote> office = quotes("Premier silent", "",
+        "Premier Luc Tremblay did not attend the meeting.",
+        "\"The premier was in Ottawa all day,\" his office said.");
+    assertThat(speakerOf(office, "The premier was")).isEqualTo("Luc Tremblay");
+  }
+
+  @Test
+  void aDescribedSpeakerIsThePersonJustNamed() {
+    List<Quote> lanky = quotes("Bridge report", "",
+        "Engineering professor Walter Schuh has studied the bridge for a decade.",
+        "\"The steel is tired,\" the lanky, bespectacled professor said.");
+    assertThat(speakerOf(lanky, "The steel")).isEqualTo("Walter Schuh");
+
+    List<Quote> soft = quotes("Choir wins", "",
+        "Choir director Agnes Moller led the singers to first place.",
+        "\"They sang like they meant it,\" the soft-spoken director said.");
+    assertThat(speakerOf(soft, "They sang")).isEqualTo("Agnes Moller");
+  }
+
+  @Test
+  void pageFurnitureIsNeitherAStatementNorAnAntecedent() {
+    List<Quote> advert = quotes("Storm cuts power", "",
+        "Crews worked through the night, said Mayor Dan Reilly.",
+        "Story continues below advertisement",
+        "\"We will not stop until every house has light,\" he said.");
+    assertThat(speakerOf(advert, "We will not stop")).isEqualTo("Dan Reilly");
+
+    List<Quote> related = quotes("Flood warning", "",
+        "Fire Chief Nora Quist ordered the river road closed.",
+        "RELATED: Watch the river rise in Millbrook",
+        "Photo credit: Kevin Moss / Millbrook Daily",
+        "\"Stay off the road until Sunday,\" she said.");
+    assertThat(speakerOf(related, "Stay off the road")).isEqualTo("Nora Quist");
+    assertThat(related).noneMatch(q -> q.speaker().contains("Moss") || q.text().contains("Watch the river"));
+  }
+
+  @Test
+  void theSectionLabelsOfARoundUpAreNoSpeakers() {
+    List<Quote> markets = quotes("Stocks rise", "",
+        "Stocks rose on Tuesday.",
+        "OVERSEAS: France's CAC 40 gained 0.8 per cent and Germany's DAX rose 0.5 per cent.",
+        "ENERGY: Benchmark crude fell 60 cents to $71.20 a barrel.");
+    assertThat(markets).noneMatch(q -> q.speaker().equals("Overseas") || q.speaker().equals("Energy"));
+
+    List<Quote> transcript = quotes("Interview", "",
+        "HOST: Welcome back to the show this morning.",
+        "GUEST: Thank you for having me on again.",
+        "HOST: What happens to the harbour now?",
+        "GUEST: The wall gets built, and the town stays dry.");
+    assertThat(speakerOf(transcript, "The wall gets built")).isEqualTo("Guest");
+  }
+
+  @Test
+  void anUntaggedQuoteParagraphAfterAnIntroductionGoesToThePersonIntroduced() {
+    List<Quote> introduced = quotes("Emergency waits", "",
+        "Tim Reyes of the Lakeview health authority says there are many reasons for the delays.",
+        "\"The emergency department treats the sickest first.\"",
+        "\"On a bad night that means a long wait for everyone else.\"");
+    assertThat(speakerOf(introduced, "The emergency department")).isEqualTo("Tim Reyes");
+    assertThat(speakerOf(introduced, "On a bad night")).isEqualTo("Tim Reyes");
+
+    List<Quote> colon = quotes("Pool to close", "",
+        "Councillor Ahmed Karimi told reporters:",
+        "\"We cannot keep a pool open that loses money every month.\"");
+    assertThat(speakerOf(colon, "We cannot keep")).isEqualTo("Ahmed Karimi");
+  }
+
+  @Test
+  void sheOrHeIsNeverAnOrganisation() {
+    List<Quote> airline = quotes("Routes cut", "",
+        "Northern Skies Airlines cancelled four routes on Monday.",
+        "\"It is a betrayal of every small town,\" she said.");
+    assertThat(speakerOf(airline, "It is a betrayal")).isNotEqualTo("Northern Skies Airlines");
+
+    List<Quote> ministry = quotes("Clinic closes", "",
+        "The Ministry of Health closed the Eastside clinic after an inspection.",
+        "\"We were given no warning at all,\" he said.");
+    assertThat(speakerOf(ministry, "We were given")).doesNotContain("Ministry");
+  }
+}

@@ -1,0 +1,44 @@
+package org.briefbot.core.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WordListsTest {
+
+  @Test
+  void aListReadsEveryWordOfEveryLineInLowerCaseAndSkipsComments() {
+    // speech-verbs.txt: one verb's forms a line, a comment header
+    assertThat(WordLists.load("speech-verbs")).contains("say", "says", "said", "saying", "reiterated")
+        .doesNotContain("#", "lexicon.speech_verbs");
+    // not-names.txt holds a comment line in the middle ("… "of Bowie, Md., said"")
+    assertThat(WordLists.load("not-names")).contains("md.", "monday").doesNotContain("bowie,");
+  }
+
+  @Test
+  void aMissingListFailsWithItsName() {
+    assertThatThrownBy(() -> WordLists.load("no-such-list"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("words/no-such-list.txt");
+  }
+
+  @Test
+  void theLexiconAnswersFromItsFiles() {
+    assertThat(Lexicon.isSpeechVerb("reiterated")).isTrue();
+    assertThat(Lexicon.isOrganisationWord("ministry")).isTrue();
+    assertThat(Lexicon.isPersonalTitle("sen.")).isTrue();
+  }
+
+  @Test
+  void aFirstNameIsOfOneGenderUnlessListedAsGivenToBoth() {
+    Set<String> both = new HashSet<>(WordLists.load("female-names"));
+    both.retainAll(WordLists.load("male-names"));
+    both.removeAll(WordLists.load("unisex-names"));
+
+    assertThat(both).isEmpty();
+    assertThat(Lexicon.genderOfFirstName("angela")).isEqualTo(Lexicon.Gender.FEMALE);
+  }
+}
