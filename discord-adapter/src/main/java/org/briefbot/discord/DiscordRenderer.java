@@ -95,6 +95,7 @@ public final class DiscordRenderer {
       List<String> items = new ArrayList<>();
       section.text().ifPresent(text -> items.addAll(pieces(text, "")));
       section.bullets().forEach(bullet -> items.addAll(pieces(bullet, "\u2022 ")));
+      section.quoteCheck().ifPresent(check -> items.add(quoteCheck(check)));
       for (Reply.QuoteLine quote : section.quotes()) {
         items.add(quote(quote));
       }
@@ -126,6 +127,51 @@ public final class DiscordRenderer {
     String line = quote.exactWords() ? "\u201C" + words + "\u201D" : "*(reported)* " + words;
     String who = quote.attribution();
     return who.isEmpty() ? line : line + "\n\u2014 " + escape(ReplyText.shorten(who, 200));
+  }
+
+  /**
+   * The words on record against the words asked: left-out words in bold, words not on record
+   * struck; in quote marks only when the record holds quoted words.
+   */
+  static String quoteCheck(Reply.QuoteCheck check) {
+    StringBuilder line = new StringBuilder(check.exactWords() ? "\u201C" : "");
+    if (check.startsMidQuote()) {
+      line.append("\u2026 ");
+    }
+    Reply.QuoteCheck.Mark open = Reply.QuoteCheck.Mark.SAME;
+    boolean first = true;
+    for (Reply.QuoteCheck.Word word : check.words()) {
+      if (word.mark() != open) {
+        line.append(marker(open));
+        open = word.mark();
+        line.append(first ? "" : " ").append(marker(open));
+      } else if (!first) {
+        line.append(' ');
+      }
+      line.append(escape(word.text()));
+      first = false;
+    }
+    line.append(marker(open));
+    if (check.endsMidQuote()) {
+      line.append(" \u2026");
+    }
+    line.append(check.exactWords() ? "\u201D" : "");
+    // A quote too long for one piece is shown plainly, shortened: marks cut in half would break the markdown.
+    if (line.length() > PIECE) {
+      String plain = check.words().stream().filter(w -> w.mark() != Reply.QuoteCheck.Mark.ADDED)
+          .map(Reply.QuoteCheck.Word::text).collect(java.util.stream.Collectors.joining(" "));
+      return (check.exactWords() ? "\u201C" : "") + escape(ReplyText.shorten(plain, PIECE - 100))
+          + (check.exactWords() ? "\u201D" : "");
+    }
+    return line.toString();
+  }
+
+  private static String marker(Reply.QuoteCheck.Mark mark) {
+    return switch (mark) {
+      case SAME -> "";
+      case MISSING -> "**";
+      case ADDED -> "~~";
+    };
   }
 
   private static String story(Reply.StoryLine story) {

@@ -23,6 +23,25 @@ class DiscordRendererTest {
   }
 
   @Test
+  void aMisquoteShowsTheLeftOutWordsInBoldAndTheAddedOnesStruck() {
+    List<Reply.QuoteCheck.Word> words = new java.util.ArrayList<>();
+    for (String same : List.of("the", "worst", "massacre")) {
+      words.add(new Reply.QuoteCheck.Word(same, Reply.QuoteCheck.Mark.SAME));
+    }
+    for (String missing : List.of("of", "the", "Jewish", "people")) {
+      words.add(new Reply.QuoteCheck.Word(missing, Reply.QuoteCheck.Mark.MISSING));
+    }
+    words.add(new Reply.QuoteCheck.Word("ever", Reply.QuoteCheck.Mark.ADDED));
+    words.add(new Reply.QuoteCheck.Word("since", Reply.QuoteCheck.Mark.SAME));
+    words.add(new Reply.QuoteCheck.Word("*1945*", Reply.QuoteCheck.Mark.SAME));
+
+    assertThat(DiscordRenderer.quoteCheck(new Reply.QuoteCheck(false, true, words, true, false)))
+        .isEqualTo("\u201C\u2026 the worst massacre **of the Jewish people** ~~ever~~ since \\*1945\\*\u201D");
+    assertThat(DiscordRenderer.quoteCheck(new Reply.QuoteCheck(false, false, words.subList(0, 3), false, true)))
+        .isEqualTo("the worst massacre \u2026");
+  }
+
+  @Test
   void datesAreDiscordTimestampsAndStoriesLinkTheirTitles() {
     Instant day = Instant.parse("2024-03-23T00:00:00Z");
     Reply reply = Reply.builder().title("Latest on Rafah").link("https://example.org/rafah")

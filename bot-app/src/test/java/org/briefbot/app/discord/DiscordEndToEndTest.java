@@ -92,8 +92,8 @@ class DiscordEndToEndTest {
 
     JsonNode embed = original(id).path("embeds").get(0);
     assertThat(embed.path("title").asText()).contains("Benjamin Netanyahu");
-    assertThat(embed.path("description").asText()).contains("\u201C").contains("we will do it alone");
-    assertThat(embed.path("fields")).extracting(f -> f.path("name").asText()).contains("Match");
+    assertThat(embed.path("description").asText()).contains("Exact").contains("\u201C\u2026 we will do it alone");
+    assertThat(embed.path("fields")).extracting(f -> f.path("name").asText()).contains("Story", "Outlet", "Date");
   }
 
   @Test
