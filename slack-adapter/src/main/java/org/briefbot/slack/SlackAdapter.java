@@ -77,7 +77,6 @@ public final class SlackAdapter implements AutoCloseable {
 
   private static Server httpServer(SlackBot bot, SlackSettings settings) {
     App app = bot.app();
-    app.start();
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost(settings.bindAddress());
@@ -91,9 +90,16 @@ public final class SlackAdapter implements AutoCloseable {
     ServletContextHandler handler = new ServletContextHandler();
     handler.addServlet(new ServletHolder(new SignedRequestServlet(app, settings.signingSecret().orElseThrow())), EVENTS_PATH);
     if (settings.oauth()) {
-      handler.addServlet(new ServletHolder(new SlackOAuthAppServlet(app.toOAuthInstallPathEnabledApp())), INSTALL_PATH);
-      handler.addServlet(new ServletHolder(new SlackOAuthAppServlet(app.toOAuthRedirectUriPathEnabledApp())), REDIRECT_PATH);
+      // Bolt's copies for the two OAuth paths are made before any app starts: a copy of a started app
+      // would share its "started" state and never set up its OAuth callback.
+      App install = app.toOAuthInstallPathEnabledApp();
+      App redirect = app.toOAuthRedirectUriPathEnabledApp();
+      install.start();
+      redirect.start();
+      handler.addServlet(new ServletHolder(new SlackOAuthAppServlet(install)), INSTALL_PATH);
+      handler.addServlet(new ServletHolder(new SlackOAuthAppServlet(redirect)), REDIRECT_PATH);
     }
+    app.start();
     server.setHandler(handler);
     server.setStopTimeout(5_000);
     return server;

@@ -41,7 +41,7 @@ final class FakeSlack implements AutoCloseable {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         String path = request.getPath() == null ? "" : request.getPath();
-        Sent one = new Sent(path, request.getHeader("Authorization"), request.getBody().readUtf8());
+        Sent one = new Sent(path, request.getHeader("Authorization"), request.getBody().clone().readUtf8());
         sent.add(one);
         if (path.startsWith("/respond/") || path.startsWith("/api/chat.post")) {
           answers.add(one);
