@@ -60,10 +60,9 @@ public final class BriefbotCli implements Runnable {
     Map<String, String> environment = System.getenv();
     BriefbotConfig config = BriefbotConfig.load(environment);
     Secrets secrets = Secrets.load(environment, config.secretsFile());
-    if (secrets.hasDiscord() || secrets.hasSlack()) {
-      // The adapters are not in this build yet; say so rather than pretend to connect.
-      System.err.println("briefbot: a Discord or Slack token is set, but this build has no chat adapters yet; "
-          + "starting the console.");
+    if (secrets.hasDiscord()) {
+      // The Discord adapter is not in this build yet; say so rather than pretend to connect.
+      System.err.println("briefbot: a Discord token is set, but this build has no Discord adapter yet.");
     }
     StoryAnalyzer analyzer = NewsSetup.analyzer(config.summary().sentences());
     try (Database database = NewsSetup.database(config.storage(), secrets, Optional.empty());
@@ -74,6 +73,11 @@ public final class BriefbotCli implements Runnable {
       DemoStories.storeMissing(news.ingester());
       news.startSchedule(Duration.ofMinutes(1));
       CommandRouter router = CommandSet.create(news, analyzer, quotes);
+      Optional<org.briefbot.slack.SlackAdapter> slack = SlackLaunch.start(config, secrets, router, database);
+      if (slack.isPresent()) {
+        SlackLaunch.serveUntilStopped(slack.get());
+        return;
+      }
       ConsoleAdapter console = new ConsoleAdapter(router, new ConsoleRenderer(config.console().width()));
       PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
       console.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,

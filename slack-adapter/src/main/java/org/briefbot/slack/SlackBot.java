@@ -30,7 +30,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.CommandOption;
 import org.briefbot.core.command.CommandRequest;
 import org.briefbot.core.command.CommandRouter;
@@ -58,6 +57,7 @@ public final class SlackBot implements AutoCloseable {
   static final String WHO_SAID_COMMAND = "whosaid";
   private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,:]*");
   private static final int QUEUE = 10_000;
+  private static final Pattern ANY_COMMAND = Pattern.compile("^/.+$");
 
   private final CommandRouter router;
   private final SlackSettings settings;
@@ -155,11 +155,10 @@ public final class SlackBot implements AutoCloseable {
 
   private void register() {
     // Every slash command goes to the router by its name: a command added to the core needs no Slack code,
-    // only its line in the app's manifest.
-    for (BotCommand command : router.commands()) {
-      app.command("/" + command.name(), (request, context) ->
-          onCommand(request.getPayload(), context, command.name()));
-    }
+    // only its line in the app's manifest; a name the router does not know gets its "no command" answer
+    // rather than Bolt's 404.
+    app.command(ANY_COMMAND, (request, context) -> onCommand(request.getPayload(), context,
+        request.getPayload().getCommand().substring(1)));
     app.messageShortcut(WHO_SAID_SHORTCUT, (request, context) -> onWhoSaidShortcut(request.getPayload(), context));
     app.event(AppMentionEvent.class, (payload, context) -> {
       if (firstDelivery(payload.getEventId(), context.getRetryNum())) {

@@ -18,16 +18,16 @@ import okhttp3.mockwebserver.RecordedRequest;
  * Slack's side of the wire, on loopback: the Web API under {@code /api/} and response URLs under
  * {@code /respond/}. It answers as Slack would and records what the app sends.
  */
-final class FakeSlack implements AutoCloseable {
+public final class FakeSlack implements AutoCloseable {
   /** What the app sent: the path, the Authorization header, the body. */
-  record Sent(String path, String authorization, String body) {}
+  public record Sent(String path, String authorization, String body) {}
 
   private final MockWebServer server = new MockWebServer();
   private final List<Sent> sent = new CopyOnWriteArrayList<>();
   private final LinkedBlockingQueue<Sent> answers = new LinkedBlockingQueue<>();
   private final Map<String, Function<RecordedRequest, String>> methods = new ConcurrentHashMap<>();
 
-  FakeSlack() throws IOException {
+  public FakeSlack() throws IOException {
     method("auth.test", request -> {
       String token = bearer(request);
       String team = token.startsWith("xoxb-") && token.split("-").length > 1 ? token.split("-")[1] : "T1";
@@ -74,36 +74,36 @@ final class FakeSlack implements AutoCloseable {
     return token.find() ? token.group(1) : "";
   }
 
-  static String user(boolean admin) {
+  public static String user(boolean admin) {
     return "{\"ok\":true,\"user\":{\"id\":\"U1\",\"name\":\"someone\",\"is_admin\":" + admin
         + ",\"is_owner\":false,\"is_primary_owner\":false}}";
   }
 
   /** How the fake answers a Web API method. */
-  void method(String name, Function<RecordedRequest, String> answer) {
+  public void method(String name, Function<RecordedRequest, String> answer) {
     methods.put(name, answer);
   }
 
   /** The Web API's base address, with its trailing slash. */
-  String apiUrl() {
+  public String apiUrl() {
     return server.url("/api/").toString();
   }
 
   /** A fresh response URL. */
-  String responseUrl(String name) {
+  public String responseUrl(String name) {
     return server.url("/respond/" + name).toString();
   }
 
   /** The next answer the app delivered (a response_url post or chat.post…), or null after the wait. */
-  Sent nextAnswer(Duration wait) throws InterruptedException {
+  public Sent nextAnswer(Duration wait) throws InterruptedException {
     return answers.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  List<Sent> sent() {
+  public List<Sent> sent() {
     return List.copyOf(sent);
   }
 
-  List<Sent> sentTo(String pathPrefix) {
+  public List<Sent> sentTo(String pathPrefix) {
     return sent.stream().filter(s -> s.path().startsWith(pathPrefix)).toList();
   }
 

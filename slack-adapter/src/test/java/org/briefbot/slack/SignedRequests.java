@@ -16,17 +16,17 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Requests signed as Slack signs them: {@code v0=} HMAC-SHA256 of {@code v0:timestamp:body}. */
-final class SignedRequests {
+public final class SignedRequests {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI events;
   private final String secret;
 
-  SignedRequests(URI events, String secret) {
+  public SignedRequests(URI events, String secret) {
     this.events = events;
     this.secret = secret;
   }
 
-  static String signature(String secret, long timestamp, String body) {
+  public static String signature(String secret, long timestamp, String body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -37,7 +37,7 @@ final class SignedRequests {
   }
 
   /** A slash command's form body, as Slack posts it. */
-  static String command(String command, String text, String team, String user, String responseUrl) {
+  public static String command(String command, String text, String team, String user, String responseUrl) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("token", "deprecated-verification-token");
     form.put("team_id", team);
@@ -56,12 +56,12 @@ final class SignedRequests {
         .collect(Collectors.joining("&"));
   }
 
-  HttpResponse<String> post(String body, String contentType) throws Exception {
+  public HttpResponse<String> post(String body, String contentType) throws Exception {
     long now = Instant.now().getEpochSecond();
     return post(body, contentType, now, signature(secret, now, body), Map.of());
   }
 
-  HttpResponse<String> post(String body, String contentType, long timestamp, String signature,
+  public HttpResponse<String> post(String body, String contentType, long timestamp, String signature,
       Map<String, String> extraHeaders) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(10))
         .header("Content-Type", contentType)
@@ -76,7 +76,7 @@ final class SignedRequests {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> get(URI uri, Map<String, String> headers) throws Exception {
+  public HttpResponse<String> get(URI uri, Map<String, String> headers) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET();
     headers.forEach(request::header);
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
