@@ -12,7 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.briefbot.slack.SlackBot;
+import org.briefbot.slack.SlackSettings;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.briefbot.app.CommandSet;
@@ -58,6 +62,7 @@ class SlackEndToEndTest {
   private WhoSaidIndex quotes;
   private SlackAdapter adapter;
   private SignedRequests requests;
+  private CommandRouter router;
 
   @BeforeAll
   void start() throws Exception {
@@ -75,7 +80,7 @@ class SlackEndToEndTest {
     quotes = WhoSaidIndex.inMemory();
     WhoSaidFeed.connect(news.stories(), news.ingester(), quotes);
     DemoStories.storeMissing(news.ingester());
-    CommandRouter router = CommandSet.create(news, analyzer, quotes);
+    router = CommandSet.create(news, analyzer, quotes);
     adapter = SlackLaunch.start(config, secrets, router, database).orElseThrow();
     requests = new SignedRequests(URI.create("http://127.0.0.1:" + adapter.address().orElseThrow().getPort()
         + SlackAdapter.EVENTS_PATH), SECRET);
@@ -179,7 +184,20 @@ class SlackEndToEndTest {
     assertThat(unknown.path("text").asText()).contains("Type /help");
   }
 
-  static Optional<String> none() {
-    return Optional.empty();
+  @Test
+  void theManifestAnAdminPastesOffersEveryCommandTheShortcutAndTheEvents() throws Exception {
+    JsonNode manifest = new ObjectMapper(new YAMLFactory()).readTree(Path.of("../slack-adapter/manifest.yml").toFile());
+    List<String> slashCommands = new ArrayList<>();
+    manifest.path("features").path("slash_commands").forEach(c -> slashCommands.add(c.path("command").asText()));
+    assertThat(slashCommands).containsAll(router.commands().stream().map(c -> "/" + c.name()).toList());
+    assertThat(manifest.path("features").path("shortcuts").get(0).path("callback_id").asText())
+        .isEqualTo(SlackBot.WHO_SAID_SHORTCUT);
+    List<String> scopes = new ArrayList<>();
+    manifest.path("oauth_config").path("scopes").path("bot").forEach(scope -> scopes.add(scope.asText()));
+    assertThat(scopes).containsExactlyInAnyOrderElementsOf(SlackSettings.DEFAULT_SCOPES);
+    List<String> events = new ArrayList<>();
+    manifest.path("settings").path("event_subscriptions").path("bot_events").forEach(event -> events.add(event.asText()));
+    assertThat(events).contains("app_mention", "message.im", "app_uninstalled", "tokens_revoked");
+    assertThat(manifest.path("settings").path("socket_mode_enabled").asBoolean()).isTrue();
   }
 }
