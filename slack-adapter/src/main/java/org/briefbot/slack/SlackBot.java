@@ -21,7 +21,6 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -315,11 +314,6 @@ public final class SlackBot implements AutoCloseable {
       return payloadTeam;
     }
     return Optional.ofNullable(context.getEnterpriseId()).orElse("unknown");
-  }
-
-  /** The commands that reach this app, for the manifest check and logs. */
-  List<String> slashCommands() {
-    return router.commands().stream().map(c -> "/" + c.name()).toList();
   }
 
   @Override

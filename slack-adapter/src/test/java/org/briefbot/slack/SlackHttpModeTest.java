@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -249,9 +248,5 @@ class SlackHttpModeTest {
       }
       return values;
     }
-  }
-
-  static List<String> unused() {
-    return List.of();
   }
 }
