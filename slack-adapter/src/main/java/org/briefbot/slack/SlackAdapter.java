@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 import org.jdbi.v3.core.Jdbi;
@@ -101,6 +102,12 @@ public final class SlackAdapter implements AutoCloseable {
     }
     app.start();
     server.setHandler(handler);
+    // Other paths and failures get a bare status: no stack trace, no server name.
+    ErrorHandler errors = new ErrorHandler();
+    errors.setShowStacks(false);
+    errors.setShowServlet(false);
+    errors.setShowMessageInTitle(false);
+    server.setErrorHandler(errors);
     server.setStopTimeout(5_000);
     return server;
   }

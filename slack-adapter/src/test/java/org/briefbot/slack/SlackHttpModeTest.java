@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class SlackHttpModeTest {
   private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
   private static final String FORM = "application/x-www-form-urlencoded";
-  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Duration WAIT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private FakeSlack slack;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SlackOAuthInstallTest {
   private static final String SECRET = "0123456789abcdef0123456789abcdef";
-  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Duration WAIT = Duration.ofSeconds(30);
 
   @TempDir
   Path dataDir;
