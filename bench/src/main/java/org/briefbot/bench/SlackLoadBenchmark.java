@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
 import org.briefbot.app.news.DemoStories;
 import org.briefbot.app.news.NewsSetup;
+import org.briefbot.core.digest.DigestDelivery;
+import org.briefbot.core.digest.DigestStore;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.news.StoryAnalyzer;
 import org.briefbot.core.news.WhoSaidFeed;
@@ -79,8 +82,11 @@ public final class SlackLoadBenchmark {
         WhoSaidIndex quotes = WhoSaidIndex.inMemory()) {
       WhoSaidFeed.connect(news.stories(), news.ingester(), quotes);
       DemoStories.storeMissing(news.ingester());
-      SlackAdapter adapter = SlackLaunch.start(config, secrets, CommandSet.create(news, analyzer, quotes), database)
-          .orElseThrow();
+      DigestDelivery digests = new DigestDelivery(new DigestStore(database), news.stories(), news.feeds(),
+          List.of(SlackLaunch.channelPoster(config, secrets, database).orElseThrow()), config.digest().settings(),
+          Clock.systemUTC());
+      SlackAdapter adapter = SlackLaunch.start(config, secrets, CommandSet.create(news, analyzer, quotes, digests),
+          database).orElseThrow();
       URI events = URI.create("http://127.0.0.1:" + adapter.address().orElseThrow().getPort() + SlackAdapter.EVENTS_PATH);
       System.out.printf(Locale.ROOT, "Slack load: %d signed /whosaid commands, %d at a time, after %d warm-up; "
           + "%d answer workers, %d cores, Java %s%n", commands, concurrency, warmUp, config.slack().workers(),

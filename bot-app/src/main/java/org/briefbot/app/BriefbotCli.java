@@ -13,14 +13,20 @@ import java.util.Map;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
 import org.briefbot.app.console.ConsoleAdapter;
+import org.briefbot.app.console.ConsoleChannelPoster;
 import org.briefbot.app.console.ConsoleRenderer;
+import org.briefbot.core.command.ChannelPoster;
 import org.briefbot.core.command.CommandRouter;
+import org.briefbot.core.digest.DigestDelivery;
+import org.briefbot.core.digest.DigestStore;
+import org.briefbot.core.schedule.BackgroundJobs;
 import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.news.StoryAnalyzer;
 import org.briefbot.core.news.WhoSaidFeed;
 import org.briefbot.core.quotes.WhoSaidIndex;
 import org.briefbot.core.nlp.UnsupportedTextException;
-import java.time.Duration;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.briefbot.app.news.DemoStories;
 import org.briefbot.app.news.IngestCommand;
@@ -64,6 +70,16 @@ public final class BriefbotCli implements Runnable {
       // The Discord adapter is not in this build yet; say so rather than pretend to connect.
       System.err.println("briefbot: a Discord token is set, but this build has no Discord adapter yet.");
     }
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    serveConsole(config, secrets, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+  }
+
+  /**
+   * Builds the core over the configured database — news, the who-said index, the demo story,
+   * digests and the background jobs (digest check, feed polling) — and runs the console on
+   * {@code in} and {@code out} until it ends.
+   */
+  static void serveConsole(BriefbotConfig config, Secrets secrets, BufferedReader in, PrintStream out) {
     StoryAnalyzer analyzer = NewsSetup.analyzer(config.summary().sentences());
     try (Database database = NewsSetup.database(config.storage(), secrets, Optional.empty());
         NewsIngestion news = NewsSetup.news(database, config, analyzer);
@@ -71,17 +87,21 @@ public final class BriefbotCli implements Runnable {
       // Connected before the demo stories are stored, so that on a first start they reach the index too.
       WhoSaidFeed.connect(news.stories(), news.ingester(), quotes);
       DemoStories.storeMissing(news.ingester());
-      news.startSchedule(Duration.ofMinutes(1));
-      CommandRouter router = CommandSet.create(news, analyzer, quotes);
-      Optional<org.briefbot.slack.SlackAdapter> slack = SlackLaunch.start(config, secrets, router, database);
-      if (slack.isPresent()) {
-        SlackLaunch.serveUntilStopped(slack.get());
-        return;
+      ConsoleRenderer renderer = new ConsoleRenderer(config.console().width());
+      List<ChannelPoster> posters = new java.util.ArrayList<>(List.of(new ConsoleChannelPoster(renderer, out)));
+      SlackLaunch.channelPoster(config, secrets, database).ifPresent(posters::add);
+      DigestDelivery digests = new DigestDelivery(new DigestStore(database), news.stories(), news.feeds(), posters,
+          config.digest().settings(), Clock.systemUTC());
+      CommandRouter router = CommandSet.create(news, analyzer, quotes, digests);
+      try (BackgroundJobs jobs = BackgroundJobs.start(database, digests, news, Clock.systemUTC(),
+          BackgroundJobs.Timing.defaults(), List.of())) {
+        Optional<org.briefbot.slack.SlackAdapter> slack = SlackLaunch.start(config, secrets, router, database);
+        if (slack.isPresent()) {
+          SlackLaunch.serveUntilStopped(slack.get());
+          return;
+        }
+        new ConsoleAdapter(router, renderer).run(in, out, "Briefbot console. Type /help for the commands, quit to leave.");
       }
-      ConsoleAdapter console = new ConsoleAdapter(router, new ConsoleRenderer(config.console().width()));
-      PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-      console.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
-          "Briefbot console. Type /help for the commands, quit to leave.");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,12 +5,14 @@ import java.util.List;
 import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.BriefCommand;
 import org.briefbot.core.command.CommandRouter;
+import org.briefbot.core.command.DigestCommand;
 import org.briefbot.core.command.FeedsCommand;
 import org.briefbot.core.command.HelpCommand;
 import org.briefbot.core.command.PlainWordsQuestion;
 import org.briefbot.core.command.QuoteQuestions;
 import org.briefbot.core.command.QuotesByCommand;
 import org.briefbot.core.command.WhoSaidCommand;
+import org.briefbot.core.digest.DigestDelivery;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.news.StoryAnalyzer;
 import org.briefbot.core.quotes.WhoSaidIndex;
@@ -22,8 +24,9 @@ public final class CommandSet {
   /**
    * @param quotes the who-said index, kept in step with the store by
    *     {@link org.briefbot.core.news.WhoSaidFeed}
+   * @param digests the digest subscriptions and their delivery
    */
-  public static CommandRouter create(NewsIngestion news, StoryAnalyzer analyzer, WhoSaidIndex quotes) {
+  public static CommandRouter create(NewsIngestion news, StoryAnalyzer analyzer, WhoSaidIndex quotes, DigestDelivery digests) {
     List<BotCommand> commands = new ArrayList<>();
     List<PlainWordsQuestion> questions = new ArrayList<>();
     CommandRouter[] router = new CommandRouter[1];
@@ -32,6 +35,7 @@ public final class CommandSet {
     commands.add(new WhoSaidCommand(quotes));
     commands.add(new QuotesByCommand(quotes));
     commands.add(new FeedsCommand(news));
+    commands.add(new DigestCommand(digests, news.feeds()));
     questions.add(new QuoteQuestions());
     router[0] = new CommandRouter(commands, questions);
     return router[0];

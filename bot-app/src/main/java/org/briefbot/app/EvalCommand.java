@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Scores Briefbot on evaluation data and prints the figures.",
-    subcommands = {EvalSummariesCommand.class, EvalQuotesCommand.class})
+    subcommands = {EvalSummariesCommand.class, EvalQuotesCommand.class, EvalDigestCommand.class})
 final class EvalCommand implements Runnable {
   @Spec
   private CommandSpec spec;

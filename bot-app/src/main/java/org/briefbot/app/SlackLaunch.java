@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
+import org.briefbot.core.command.ChannelPoster;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.store.Database;
@@ -48,6 +49,15 @@ public final class SlackLaunch {
       throw new UserFacingException("Slack could not be started (" + failure.getClass().getSimpleName() + ": "
           + failure.getMessage() + ").");
     }
+  }
+
+  /**
+   * The Slack poster for digests and alerts, when Slack is set up; it needs no running adapter, so
+   * the digest side can be built before the commands the adapter serves.
+   */
+  public static Optional<ChannelPoster> channelPoster(BriefbotConfig config, Secrets secrets, Database database) {
+    SlackSettings settings = settings(config.slack(), secrets);
+    return settings.runnable() ? Optional.of(SlackAdapter.channelPoster(settings, database.jdbi())) : Optional.empty();
   }
 
   /** Keeps the process serving until it is told to stop (Ctrl-C, SIGTERM), then disconnects. */

@@ -141,7 +141,7 @@ public final class SlackBot implements AutoCloseable {
 
   /** Posts nobody asked for (digests, feed alerts), with each workspace's token. */
   public SlackChannelPoster channelPoster() {
-    return new SlackChannelPoster(slack, this::botToken, renderer, Duration.ofSeconds(1));
+    return new SlackChannelPoster(slack, this::botToken, renderer, SlackChannelPoster.SPACING);
   }
 
   /** A workspace's bot token: the single token, or the one its install stored. */

@@ -26,6 +26,9 @@ public final class SlackChannelPoster implements ChannelPoster {
       "restricted_action", "account_inactive", "invalid_auth", "token_revoked", "not_authed", "team_access_not_granted",
       "missing_scope", "no_permission", "ekm_access_denied");
 
+  /** Slack's pace for one channel: about a message a second. */
+  static final Duration SPACING = Duration.ofSeconds(1);
+
   private final Slack slack;
   private final Function<String, Optional<String>> tokens;
   private final BlockKitRenderer renderer;

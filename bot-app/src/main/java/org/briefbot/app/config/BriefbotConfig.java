@@ -21,10 +21,11 @@ import org.briefbot.core.command.UserFacingException;
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, Summary summary, Console console,
-    Slack slack) {
+    Digest digest, Slack slack) {
 
   public BriefbotConfig {
-    slack = slack == null ? Slack.DEFAULTS : slack;
+    digest = digest == null ? Digest.defaults() : digest;
+    slack = slack == null ? Slack.defaults() : slack;
   }
 
   /**
@@ -87,7 +88,6 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
    */
   public record Slack(int port, String bindAddress, String apiUrl, String clientId, String redirectUri,
       List<String> feedManagers, int workers) {
-    static final Slack DEFAULTS = new Slack(3000, "0.0.0.0", "", "", "", List.of(), 4);
 
     public Slack {
       if (port < 0 || port > 65535) {
@@ -105,6 +105,44 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
       if (workers < 1 || workers > 64) {
         throw new IllegalArgumentException("slack.workers must be between 1 and 64, not " + workers);
       }
+    }
+
+    public static Slack defaults() {
+      return new Slack(3000, "0.0.0.0", "", "", "", List.of(), 4);
+    }
+  }
+
+  /**
+   * Daily digests.
+   *
+   * @param graceMinutes how late (after downtime) a digest is still posted; later it is recorded as missed
+   * @param pauseAfterFailures failed deliveries in a row after which a subscription pauses itself
+   * @param defaultZone the IANA zone of a subscription that names none, where the server set none
+   */
+  public record Digest(int graceMinutes, int pauseAfterFailures, String defaultZone) {
+    public Digest {
+      if (graceMinutes < 0 || graceMinutes > 24 * 60) {
+        throw new IllegalArgumentException("digest.graceMinutes must be between 0 and 1440, not " + graceMinutes);
+      }
+      if (pauseAfterFailures < 1 || pauseAfterFailures > 100) {
+        throw new IllegalArgumentException("digest.pauseAfterFailures must be between 1 and 100, not " + pauseAfterFailures);
+      }
+      defaultZone = defaultZone == null || defaultZone.isBlank() ? "UTC" : defaultZone.strip();
+      try {
+        java.time.ZoneId.of(defaultZone);
+      } catch (java.time.DateTimeException e) {
+        throw new IllegalArgumentException("digest.defaultZone must be an IANA time zone such as Europe/Berlin, not " + defaultZone);
+      }
+    }
+
+    public static Digest defaults() {
+      return new Digest(120, 3, "UTC");
+    }
+
+    /** The core's digest settings. */
+    public org.briefbot.core.digest.DigestDelivery.DigestSettings settings() {
+      return new org.briefbot.core.digest.DigestDelivery.DigestSettings(java.time.Duration.ofMinutes(graceMinutes),
+          pauseAfterFailures, java.time.ZoneId.of(defaultZone));
     }
   }
 
@@ -180,7 +218,28 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
       }
       fetch = new Fetch(value.equals("true"), fetch.maxMegabytes(), fetch.timeoutSeconds());
     }
-    return new BriefbotConfig(secrets, storage, fetch, summary, console, slackWithEnvironment(environment));
+    Digest digest = this.digest;
+    try {
+      digest = new Digest(
+          integer(environment, "BRIEFBOT_DIGEST_GRACE_MINUTES", digest.graceMinutes()),
+          integer(environment, "BRIEFBOT_DIGEST_PAUSE_AFTER_FAILURES", digest.pauseAfterFailures()),
+          environment.getOrDefault("BRIEFBOT_DIGEST_DEFAULT_ZONE", digest.defaultZone()));
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException("A BRIEFBOT_DIGEST_ setting is wrong: " + e.getMessage());
+    }
+    return new BriefbotConfig(secrets, storage, fetch, summary, console, digest, slackWithEnvironment(environment));
+  }
+
+  private static int integer(Map<String, String> environment, String name, int otherwise) {
+    String value = environment.get(name);
+    if (value == null) {
+      return otherwise;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
+    }
   }
 
   /** BRIEFBOT_SLACK_PORT, BRIEFBOT_SLACK_API_URL, … and Bolt's own SLACK_CLIENT_ID. */

@@ -20,6 +20,7 @@ public final class ConsoleRenderer {
       }
       return out.toString();
     }
+    reply.mentionRole().ifPresent(role -> out.append('@').append(role).append('\n'));
     reply.title().ifPresent(title -> {
       out.append(title).append('\n');
       out.append("=".repeat(Math.min(width, title.length()))).append('\n');

@@ -11,6 +11,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.briefbot.core.command.UserFacingException;
 
 /**
@@ -69,6 +71,28 @@ public final class JsonLines {
       throw new UserFacingException("Could not read " + data + ": " + e.getMessage());
     }
     return handled;
+  }
+
+  /** A field that holds a string or a list of strings, as a list (empty when it is neither). */
+  public static List<String> strings(JsonNode field) {
+    List<String> strings = new ArrayList<>();
+    if (field.isTextual()) {
+      strings.add(field.asText());
+    } else if (field.isArray()) {
+      field.forEach(item -> strings.add(item.asText()));
+    }
+    return strings;
+  }
+
+  /** The sentence that tells why the predictions could not be written to {@code path}. */
+  public static UserFacingException writeFailure(Path path, IOException failure) {
+    if (failure instanceof NoSuchFileException) {
+      return new UserFacingException("Could not write " + path + ": its folder does not exist.");
+    }
+    if (failure instanceof AccessDeniedException) {
+      return new UserFacingException("Briefbot may not write " + path + " (permission denied).");
+    }
+    return new UserFacingException("Could not write " + path + ": " + failure.getMessage());
   }
 
   private static JsonNode parse(String line) {

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -103,12 +101,8 @@ public final class SummaryEvaluation {
         ours.add(rouge.score(story.references(), summary));
         lead.add(rouge.score(story.references(), leadSummary));
       }
-    } catch (NoSuchFileException e) {
-      throw new UserFacingException("Could not write " + predictions + ": its folder does not exist.");
-    } catch (AccessDeniedException e) {
-      throw new UserFacingException("Briefbot may not write " + predictions + " (permission denied).");
     } catch (IOException e) {
-      throw new UserFacingException("Could not write " + predictions + ": " + e.getMessage());
+      throw JsonLines.writeFailure(predictions, e);
     }
     return new Report(stories.size(), unreadable, ours.mean(), lead.mean(), millis);
   }
@@ -138,12 +132,7 @@ public final class SummaryEvaluation {
       throw new UserFacingException(shape);
     }
     JsonNode reference = node.path("reference");
-    List<String> references = new ArrayList<>();
-    if (reference.isTextual()) {
-      references.add(reference.asText());
-    } else if (reference.isArray()) {
-      reference.forEach(r -> references.add(r.asText()));
-    }
+    List<String> references = JsonLines.strings(reference);
     if (references.isEmpty()) {
       throw new UserFacingException(shape);
     }

@@ -38,6 +38,22 @@ class BriefbotConfigTest {
   }
 
   @Test
+  void digestSettingsHaveTheirDefaultsFollowTheEnvironmentAndNameWhatIsWrong() {
+    BriefbotConfig config = BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml"));
+    assertThat(config.digest()).isEqualTo(new BriefbotConfig.Digest(120, 3, "UTC"));
+    assertThat(config.digest().settings().grace()).isEqualTo(java.time.Duration.ofHours(2));
+    config = BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml", "BRIEFBOT_DIGEST_GRACE_MINUTES", "30",
+        "BRIEFBOT_DIGEST_PAUSE_AFTER_FAILURES", "5", "BRIEFBOT_DIGEST_DEFAULT_ZONE", "Europe/Berlin"));
+    assertThat(config.digest()).isEqualTo(new BriefbotConfig.Digest(30, 5, "Europe/Berlin"));
+    assertThatThrownBy(() -> BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml",
+        "BRIEFBOT_DIGEST_DEFAULT_ZONE", "Europe/Atlantis")))
+        .isInstanceOf(UserFacingException.class).hasMessageContaining("digest.defaultZone");
+    assertThatThrownBy(() -> BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml",
+        "BRIEFBOT_DIGEST_GRACE_MINUTES", "two hours")))
+        .isInstanceOf(UserFacingException.class).hasMessageContaining("BRIEFBOT_DIGEST_GRACE_MINUTES");
+  }
+
+  @Test
   void environmentOverridesTheFile() {
     BriefbotConfig config = BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml",
         "BRIEFBOT_SUMMARY_SENTENCES", "5", "BRIEFBOT_SECRETS_FILE", "/etc/briefbot/secrets.properties"));

@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.time.Clock;
 import java.util.ArrayList;
+import org.briefbot.core.digest.DigestDelivery;
+import org.briefbot.core.digest.DigestStore;
 import java.util.List;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.briefbot.slack.SlackBot;
@@ -80,7 +83,10 @@ class SlackEndToEndTest {
     quotes = WhoSaidIndex.inMemory();
     WhoSaidFeed.connect(news.stories(), news.ingester(), quotes);
     DemoStories.storeMissing(news.ingester());
-    router = CommandSet.create(news, analyzer, quotes);
+    DigestDelivery digests = new DigestDelivery(new DigestStore(database), news.stories(), news.feeds(),
+        List.of(SlackLaunch.channelPoster(config, secrets, database).orElseThrow()), config.digest().settings(),
+        Clock.systemUTC());
+    router = CommandSet.create(news, analyzer, quotes, digests);
     adapter = SlackLaunch.start(config, secrets, router, database).orElseThrow();
     requests = new SignedRequests(URI.create("http://127.0.0.1:" + adapter.address().orElseThrow().getPort()
         + SlackAdapter.EVENTS_PATH), SECRET);
@@ -145,6 +151,13 @@ class SlackEndToEndTest {
     assertThat(answer.path("response_type").asText()).isEqualTo("in_channel");
     assertThat(answer.path("blocks").get(0).path("text").path("text").asText()).contains("Blinken");
     assertThat(allText(answer)).contains("Key quotes").contains("Netanyahu");
+  }
+
+  @Test
+  void aCommandTheCoreGainedNeedsNoSlackCode() throws Exception {
+    JsonNode preview = command("/digest", "preview", "U1", "digest");
+    assertThat(preview.path("response_type").asText()).isEqualTo("ephemeral");
+    assertThat(preview.path("blocks").get(0).path("text").path("text").asText()).startsWith("Preview: ");
   }
 
   @Test

@@ -22,6 +22,9 @@ import java.util.Optional;
  * @param sections the body, in order
  * @param footer a small closing line (outlet, author, sources), if any
  * @param date the date the reply is about (a story's publication), shown beside the footer
+ * @param mentionRole a role of the server to notify with the message (a digest's subscribers): the
+ *     platform's role id (Discord {@code <@&id>}, Slack user group {@code <!subteam^id>}), or the
+ *     name a person typed where no id was given; rendered above the message
  */
 public record Reply(
     Kind kind,
@@ -30,7 +33,8 @@ public record Reply(
     Optional<String> link,
     List<Section> sections,
     Optional<String> footer,
-    Optional<Instant> date) {
+    Optional<Instant> date,
+    Optional<String> mentionRole) {
 
   /** How a date reads where a platform cannot render it itself (the console, notification text). */
   public static final DateTimeFormatter PLAIN_DATE =
@@ -53,6 +57,13 @@ public record Reply(
     sections = List.copyOf(sections);
     Objects.requireNonNull(footer, "footer");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(mentionRole, "mentionRole");
+  }
+
+  /** A reply that mentions no one. */
+  public Reply(Kind kind, Visibility visibility, Optional<String> title, Optional<String> link, List<Section> sections,
+      Optional<String> footer, Optional<Instant> date) {
+    this(kind, visibility, title, link, sections, footer, date, Optional.empty());
   }
 
   /** An error for the asker only: one plain sentence they can act on. */
@@ -220,6 +231,7 @@ public record Reply(
     private final List<Section> sections = new ArrayList<>();
     private String footer;
     private Instant date;
+    private String mentionRole;
 
     public Builder title(String title) {
       this.title = title;
@@ -260,9 +272,15 @@ public record Reply(
       return this;
     }
 
+    /** Notifies a role with the message (see {@link Reply#mentionRole()}). */
+    public Builder mentionRole(String mentionRole) {
+      this.mentionRole = mentionRole;
+      return this;
+    }
+
     public Reply build() {
       return new Reply(Kind.ANSWER, visibility, Optional.ofNullable(title), Optional.ofNullable(link), sections,
-          Optional.ofNullable(footer), Optional.ofNullable(date));
+          Optional.ofNullable(footer), Optional.ofNullable(date), Optional.ofNullable(mentionRole));
     }
   }
 }

@@ -1,22 +1,49 @@
 package org.briefbot.core.digest;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.briefbot.core.nlp.NewsText;
 import org.briefbot.core.store.StoredStory;
 import org.briefbot.core.store.StoryQuote;
 import org.briefbot.core.store.StoryStore;
+import org.briefbot.core.summary.ClusterSummarizer;
+import org.briefbot.core.summary.SummaryBudget;
+import org.briefbot.core.summary.TermVectors;
 
 /**
- * Builds a digest from stored stories: keeps those that match the subscription's topics, makes
- * one item a story (newest first) with the opening of its summary and its strongest quote.
+ * Builds a digest from stored stories: groups the stories of one event from several outlets into
+ * one item ({@link StoryClusters}), keeps the events that match the subscription's topics, ranks
+ * them by how many outlets reported them, how recent they are and how many of the topics they
+ * match, and makes each of the best an item: the headline of its most typical story, one or two
+ * sentences chosen across the outlets' stored summaries, one source per outlet, and the strongest
+ * quote with a named speaker. Works from what the store holds (headline, summary, quotes): no
+ * story is analysed again. A story without a publication date counts from when it was fetched.
  */
 public final class DigestBuilder {
+  /** An item's summary: one or two sentences, about as long as a chat message reads at a glance. */
+  static final SummaryBudget ITEM_SUMMARY = new SummaryBudget(2, 60);
+  /** How fast an event's recency bonus (1 for the newest) halves. */
+  static final Duration RECENCY_HALF_LIFE = Duration.ofHours(6);
+  /** Suffixes a topic keyword may take and still match ("flood": "floods", "flooded", "flooding"). */
+  private static final List<String> TOPIC_SUFFIXES = List.of("", "s", "es", "ed", "d", "ing", "'s");
+  /** A quote this long reads as a statement in a digest; a shorter one is a phrase, a longer one a speech. */
+  private static final int QUOTE_MIN_WORDS = 6;
+  private static final int QUOTE_MAX_WORDS = 45;
+  private static final int SPEAKER_OUTLETS_COUNTED = 3;
+
   private final StoryStore store;
+  private final ClusterSummarizer summarizer = new ClusterSummarizer();
 
   public DigestBuilder(StoryStore store) {
     this.store = Objects.requireNonNull(store, "store");
@@ -24,39 +51,223 @@ public final class DigestBuilder {
 
   /** The digest of {@code stories} (already limited to the window the caller wants). */
   public Digest build(List<StoredStory> stories, DigestOptions options) {
-    List<DigestItem> items = new ArrayList<>();
-    stories.stream()
-        .filter(story -> matches(story, options.topics()))
-        .sorted(Comparator.comparing(DigestBuilder::when).reversed())
-        .limit(options.maxItems())
-        .forEach(story -> items.add(item(story)));
+    if (stories.isEmpty()) {
+      return new Digest(List.of());
+    }
+    Instant newest = stories.stream().map(DigestBuilder::when).max(Comparator.naturalOrder()).orElseThrow();
+    List<Event> events = new ArrayList<>();
+    for (List<StoredStory> cluster : StoryClusters.of(stories)) {
+      int topicsMatched = topicsMatched(cluster, options.topics());
+      if (options.topics().isEmpty() || topicsMatched > 0) {
+        events.add(Event.of(cluster, topicsMatched, options.topics().size(), newest));
+      }
+    }
+    events.sort(Comparator.comparingDouble(Event::score).reversed()
+        .thenComparing(Event::newest, Comparator.reverseOrder())
+        .thenComparingLong(event -> event.stories().get(0).id()));
+    List<Event> chosen = events.subList(0, Math.min(options.maxItems(), events.size()));
+    List<Long> ids = chosen.stream().flatMap(event -> event.stories().stream()).map(StoredStory::id).toList();
+    Map<Long, List<StoryQuote>> quotes = store.quotes(ids);
+    List<DigestItem> items = new ArrayList<>(chosen.size());
+    for (Event event : chosen) {
+      items.add(item(event, quotes));
+    }
     return new Digest(items);
   }
 
-  private DigestItem item(StoredStory story) {
-    List<String> summary = story.summarySentences();
-    List<String> sentences = summary.subList(0, Math.min(2, summary.size()));
-    DigestItem.Source source = new DigestItem.Source(story.outlet(), story.title(), story.canonicalUrl(),
-        story.publishedAt());
-    return new DigestItem(story.title(), sentences, List.of(source), strongestQuote(store.quotes(story.id())),
-        List.of(story.id()));
+  /**
+   * An event and its rank: one point an outlet, so that a story three outlets reported outranks
+   * one only one did; up to one for recency and one for the share of the topics matched, which
+   * order the events reported as widely.
+   */
+  private record Event(List<StoredStory> stories, Instant newest, double score) {
+    static Event of(List<StoredStory> stories, int topicsMatched, int topics, Instant newestOfAll) {
+      Instant newest = stories.stream().map(DigestBuilder::when).max(Comparator.naturalOrder()).orElseThrow();
+      double hours = Duration.between(newest, newestOfAll).toMinutes() / 60.0;
+      double recency = Math.pow(0.5, hours / (RECENCY_HALF_LIFE.toMinutes() / 60.0));
+      double topicShare = topics == 0 ? 0 : (double) topicsMatched / topics;
+      return new Event(stories, newest, representatives(stories).size() + recency + topicShare);
+    }
   }
 
-  /** The first direct quote with a named speaker, else the first quote with one. */
+  private DigestItem item(Event event, Map<Long, List<StoryQuote>> quotes) {
+    List<StoredStory> sources = representatives(event.stories());
+    List<List<String>> summaries = sources.stream().map(StoredStory::summarySentences).toList();
+    List<String> sentences = summarizer.summarizeSentences(summaries, ITEM_SUMMARY);
+    Map<String, Instant> firstReport = new HashMap<>();
+    for (StoredStory story : event.stories()) {
+      firstReport.merge(outletKey(story), when(story), (a, b) -> a.isBefore(b) ? a : b);
+    }
+    List<DigestItem.Source> links = sources.stream()
+        .sorted(Comparator.comparing((StoredStory story) -> firstReport.get(outletKey(story))).thenComparingLong(StoredStory::id))
+        .map(story -> new DigestItem.Source(story.outlet(), story.title(), story.canonicalUrl(), story.publishedAt()))
+        .toList();
+    return new DigestItem(headline(event.stories(), sentences), sentences, links, strongestQuote(event.stories(), quotes),
+        event.stories().stream().map(StoredStory::id).toList());
+  }
+
+  /**
+   * One story per outlet, the outlet's latest on the event (an update supersedes the first
+   * report), in the order the outlets first appear in {@code stories}.
+   */
+  static List<StoredStory> representatives(List<StoredStory> stories) {
+    Map<String, StoredStory> byOutlet = new LinkedHashMap<>();
+    for (StoredStory story : stories) {
+      byOutlet.merge(outletKey(story), story, (kept, other) -> when(other).isAfter(when(kept)) ? other : kept);
+    }
+    return List.copyOf(byOutlet.values());
+  }
+
+  private static String outletKey(StoredStory story) {
+    String outlet = story.outlet() == null ? "" : story.outlet().strip().toLowerCase(Locale.ROOT);
+    if (!outlet.isEmpty()) {
+      return outlet;
+    }
+    try {
+      String host = java.net.URI.create(story.canonicalUrl()).getHost();
+      return host == null ? story.canonicalUrl() : host.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return story.canonicalUrl();
+    }
+  }
+
+  /** The headline of the story closest to all the others of the event (the first on a tie). */
+  private static String headline(List<StoredStory> stories, List<String> sentences) {
+    StoredStory best = stories.get(0);
+    if (stories.size() > 1) {
+      TermVectors vectors = StoryClusters.vectors(stories);
+      double bestScore = -1;
+      for (int i = 0; i < stories.size(); i++) {
+        double score = 0;
+        for (int j = 0; j < stories.size(); j++) {
+          score += i == j ? 0 : vectors.cosine(i, j);
+        }
+        if (!stories.get(i).title().isBlank() && score > bestScore) {
+          bestScore = score;
+          best = stories.get(i);
+        }
+      }
+    }
+    if (!best.title().isBlank()) {
+      return best.title().strip();
+    }
+    return sentences.isEmpty() ? best.canonicalUrl() : sentences.get(0);
+  }
+
+  /** The first direct quote with a named speaker, else the first quote with one (of one story). */
   static Optional<StoryQuote> strongestQuote(List<StoryQuote> quotes) {
     return quotes.stream().filter(StoryQuote::hasSpeaker)
         .min(Comparator.comparingInt(q -> q.kind() == StoryQuote.Kind.DIRECT ? 0 : 1));
   }
 
-  private static boolean matches(StoredStory story, List<String> topics) {
-    if (topics.isEmpty()) {
-      return true;
+  /**
+   * The event's strongest quote with a named speaker: a speaker several outlets quote says what
+   * the event is about (up to three outlets count: "Critics" and "Officials" are in every story);
+   * a person named in full beats a group, a direct quote beats a reported one, a full statement
+   * beats a phrase or a speech, a speaker with a role beats one without. On a tie, the earlier
+   * story and quote.
+   */
+  static Optional<StoryQuote> strongestQuote(List<StoredStory> stories, Map<Long, List<StoryQuote>> quotes) {
+    Map<String, Set<String>> outletsBySpeaker = new HashMap<>();
+    for (StoredStory story : stories) {
+      for (StoryQuote quote : quotes.getOrDefault(story.id(), List.of())) {
+        if (quote.hasSpeaker()) {
+          outletsBySpeaker.computeIfAbsent(quote.speaker().toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(outletKey(story));
+        }
+      }
     }
-    String haystack = (story.title() + "\n" + story.text()).toLowerCase(Locale.ROOT);
-    return topics.stream().anyMatch(haystack::contains);
+    StoryQuote best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    List<StoredStory> inOrder = stories.stream().sorted(Comparator.comparing(DigestBuilder::when)
+        .thenComparingLong(StoredStory::id)).toList();
+    for (StoredStory story : inOrder) {
+      for (StoryQuote quote : quotes.getOrDefault(story.id(), List.of())) {
+        if (!quote.hasSpeaker()) {
+          continue;
+        }
+        int words = NewsText.wordCount(quote.text());
+        double score = Math.min(SPEAKER_OUTLETS_COUNTED, outletsBySpeaker.get(quote.speaker().toLowerCase(Locale.ROOT)).size())
+            + (namesAPerson(quote.speaker()) ? 1 : 0)
+            + switch (quote.kind()) {
+              case DIRECT -> 2;
+              case INDIRECT -> 1;
+              case PARTIAL -> 0.5;
+            }
+            + (words >= QUOTE_MIN_WORDS && words <= QUOTE_MAX_WORDS ? 1 : 0)
+            + (quote.speakerRole().isPresent() ? 0.5 : 0);
+        if (score > bestScore) {
+          bestScore = score;
+          best = quote;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
-  private static Instant when(StoredStory story) {
+  /** "Ellen Varga", not "Critics" or "the fire service": two or more capitalised words. */
+  private static boolean namesAPerson(String speaker) {
+    String[] words = speaker.strip().split("\\s+");
+    int capitalised = 0;
+    for (String word : words) {
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+        capitalised++;
+      }
+    }
+    return capitalised >= 2 && capitalised == words.length;
+  }
+
+  /** How many of the topics any story of the event names, in its headline, summary or text. */
+  static int topicsMatched(List<StoredStory> stories, List<String> topics) {
+    if (topics.isEmpty()) {
+      return 0;
+    }
+    Set<String> found = new HashSet<>();
+    for (StoredStory story : stories) {
+      String headlineAndSummary = (story.title() + "\n" + story.summary()).toLowerCase(Locale.ROOT);
+      String text = null;
+      for (String topic : topics) {
+        if (found.contains(topic)) {
+          continue;
+        }
+        if (mentions(headlineAndSummary, topic)) {
+          found.add(topic);
+          continue;
+        }
+        if (text == null) {
+          text = story.text().toLowerCase(Locale.ROOT);
+        }
+        if (mentions(text, topic)) {
+          found.add(topic);
+        }
+      }
+      if (found.size() == topics.size()) {
+        break;
+      }
+    }
+    return found.size();
+  }
+
+  /**
+   * Whether {@code lowerText} has {@code topic} as a word or phrase of its own, or with an
+   * ending ("flood" in "floods", not "ai" in "said").
+   */
+  static boolean mentions(String lowerText, String topic) {
+    for (int at = lowerText.indexOf(topic); at >= 0; at = lowerText.indexOf(topic, at + 1)) {
+      if (at > 0 && Character.isLetterOrDigit(lowerText.charAt(at - 1))) {
+        continue;
+      }
+      int end = at + topic.length();
+      for (String suffix : TOPIC_SUFFIXES) {
+        if (lowerText.startsWith(suffix, end)
+            && (end + suffix.length() == lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end + suffix.length())))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static Instant when(StoredStory story) {
     return story.publishedAt().orElse(story.fetchedAt());
   }
 }

@@ -3,9 +3,6 @@ package org.briefbot.core.news;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.briefbot.core.news.FeedItemWorker.ItemResult;
 import org.briefbot.core.news.FeedPoller.PollResult;
 import org.briefbot.core.store.Database;
@@ -14,17 +11,14 @@ import org.briefbot.core.store.FeedItemQueue;
 import org.briefbot.core.store.FeedOwner;
 import org.briefbot.core.store.FeedStore;
 import org.briefbot.core.store.StoryStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * News in, assembled: the guarded fetcher, article and feed readers, the analyser, the stores,
- * the feed poller and the item workers over one database — and, when started, a background
- * schedule that polls due feeds and works through the queue. What the launcher builds once.
+ * the feed poller and the item workers over one database, and the round of background work
+ * ({@link #runRound}) the shared scheduler runs. What the launcher builds once.
  */
 public final class NewsIngestion implements AutoCloseable {
   public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMinutes(15);
-  private static final Logger log = LoggerFactory.getLogger(NewsIngestion.class);
 
   private final ArticleFetcher articles;
   private final StoryStore stories;
@@ -34,7 +28,6 @@ public final class NewsIngestion implements AutoCloseable {
   private final FeedPoller poller;
   private final FeedItemWorker worker;
   private final Clock clock;
-  private ScheduledExecutorService schedule;
 
   public NewsIngestion(Database database, HttpFetcher http, StoryAnalyzer analyzer, Clock clock, int parallelism) {
     this.clock = clock;
@@ -84,24 +77,14 @@ public final class NewsIngestion implements AutoCloseable {
     }
   }
 
-  /** Polls due feeds and works the queue every {@code period}, in the background, until closed. */
-  public synchronized void startSchedule(Duration period) {
-    if (schedule != null) {
-      return;
-    }
-    schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "briefbot-news-schedule");
-      thread.setDaemon(true);
-      return thread;
-    });
-    schedule.scheduleWithFixedDelay(() -> {
-      try {
-        poller.pollDue(50);
-        worker.processDue(200);
-      } catch (RuntimeException e) {
-        log.warn("news schedule round failed", e);
-      }
-    }, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+  /**
+   * One round of background news work: polls the feeds that are due and works through the queue.
+   * The shared scheduler ({@code BackgroundJobs}) runs it in one process at a time; a feed is
+   * also claimed before it is polled, so two rounds that overlap never poll it twice.
+   */
+  public void runRound() {
+    poller.pollDue(50);
+    worker.processDue(200);
   }
 
   public ArticleFetcher articles() {
@@ -133,10 +116,7 @@ public final class NewsIngestion implements AutoCloseable {
   }
 
   @Override
-  public synchronized void close() {
-    if (schedule != null) {
-      schedule.shutdownNow();
-    }
+  public void close() {
     worker.close();
   }
 }

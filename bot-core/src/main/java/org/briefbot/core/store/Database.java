@@ -105,6 +105,11 @@ public final class Database implements AutoCloseable {
     return jdbi;
   }
 
+  /** The pooled connections, for libraries that take a DataSource (the scheduler). */
+  public javax.sql.DataSource dataSource() {
+    return dataSource;
+  }
+
   /** The JDBC URL, for messages; never carries the password (that is a separate setting). */
   public String jdbcUrl() {
     return jdbcUrl;

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -286,6 +289,25 @@ public final class StoryStore {
         .list());
   }
 
+  /**
+   * The quotes of several stories in one query, by story id (a story without quotes maps to an
+   * empty list), each story's in order.
+   */
+  public Map<Long, List<StoryQuote>> quotes(Collection<Long> storyIds) {
+    Map<Long, List<StoryQuote>> byStory = new LinkedHashMap<>();
+    storyIds.forEach(id -> byStory.put(id, new ArrayList<>()));
+    if (storyIds.isEmpty()) {
+      return byStory;
+    }
+    jdbi.useHandle(h -> h.createQuery("SELECT story_id, start_offset, end_offset, kind, speaker, speaker_role, quote_text"
+            + " FROM quotes WHERE story_id IN (<stories>) ORDER BY story_id, idx")
+        .bindList("stories", List.copyOf(new LinkedHashSet<>(storyIds)))
+        .map((rs, ctx) -> Map.entry(rs.getLong(1), new StoryQuote(rs.getInt(2), rs.getInt(3), StoryQuote.Kind.of(rs.getString(4)),
+            rs.getString(5), Optional.ofNullable(rs.getString(6)), rs.getString(7))))
+        .forEach(entry -> byStory.get(entry.getKey()).add(entry.getValue())));
+    return byStory;
+  }
+
   /** Every canonical address the story was found at, the first first. */
   public List<String> sourceUrls(long storyId) {
     return jdbi.withHandle(h -> h.createQuery("SELECT url FROM story_sources WHERE story_id = :story ORDER BY id")
@@ -296,6 +318,19 @@ public final class StoryStore {
   public List<Long> feedIds(long storyId) {
     return jdbi.withHandle(h -> h.createQuery("SELECT feed_id FROM story_feeds WHERE story_id = :story ORDER BY feed_id")
         .bind("story", storyId).mapTo(Long.class).list());
+  }
+
+  /** The stories of these ids that are stored, in the order of the ids. */
+  public List<StoredStory> findAll(List<Long> ids) {
+    List<StoredStory> found = new ArrayList<>(ids.size());
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      Map<Long, StoredStory> byId = new java.util.HashMap<>();
+      jdbi.useHandle(h -> h.createQuery("SELECT " + STORY_COLUMNS + " FROM stories s WHERE s.id IN (<ids>)")
+          .bindList("ids", chunk).map(StoryStore::story).forEach(story -> byId.put(story.id(), story)));
+      chunk.stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(found::add);
+    }
+    return found;
   }
 
   /** The most recently fetched stories. */
@@ -371,12 +406,14 @@ public final class StoryStore {
         rs.getString("content_hash").strip(), rs.getInt("word_count"));
   }
 
-  static Instant instant(ResultSet rs, String column) throws SQLException {
+  /** A {@code TIMESTAMP WITH TIME ZONE} column as an instant, null when null. */
+  public static Instant instant(ResultSet rs, String column) throws SQLException {
     java.time.OffsetDateTime value = rs.getObject(column, java.time.OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }
 
-  static String clip(String value, int max) {
+  /** The value cut to a column's length, with an ellipsis when cut. */
+  public static String clip(String value, int max) {
     if (value == null || value.length() <= max) {
       return value;
     }

@@ -1,7 +1,6 @@
 package org.briefbot.core.summary;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,70 +87,22 @@ public final class Summarizer {
         position++;
       }
     }
-    double[] centrality = normalised(pageRank(vectors.similarities(), prior));
+    double[] centrality = SentenceGraph.normalised(
+        SentenceGraph.pageRank(vectors.similarities(), prior, weights.damping(), PAGERANK_ROUNDS));
     double[] coverage = new double[n];
     for (int i = 0; i < n; i++) {
       coverage[i] = vectors.headlineCoverage(i, headline);
     }
-    coverage = normalised(coverage);
+    coverage = SentenceGraph.normalised(coverage);
     double[] relevance = new double[n];
     for (int i = 0; i < n; i++) {
       Candidate candidate = candidates.get(i);
       double score = weights.position() * prior[i] + weights.centrality() * centrality[i] + weights.headline() * coverage[i];
-      relevance[i] = score * lengthFactor(candidate.sentence().wordCount())
+      relevance[i] = score
+          * SentenceGraph.lengthFactor(candidate.sentence().wordCount(), weights.shortWords(), weights.longWords(), weights.longDecay())
           * (candidate.flaw() == Flaw.PART_OF_QUOTE ? weights.partOfQuote() : 1) * (1 - weights.quoted() * candidate.quoted());
     }
-    return normalised(relevance);
-  }
-
-  private double lengthFactor(int words) {
-    if (words < weights.shortWords()) {
-      return (double) words / weights.shortWords();
-    }
-    if (words > weights.longWords()) {
-      return Math.exp(-(words - weights.longWords()) / weights.longDecay());
-    }
-    return 1;
-  }
-
-  /** PageRank over the weighted similarity graph; the random walk restarts in proportion to {@code restart}. */
-  private double[] pageRank(double[][] similarity, double[] restart) {
-    int n = similarity.length;
-    double restartTotal = 0;
-    for (double r : restart) {
-      restartTotal += r;
-    }
-    double[] outWeight = new double[n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        outWeight[i] += similarity[i][j];
-      }
-    }
-    double[] rank = new double[n];
-    Arrays.fill(rank, 1.0 / n);
-    double[] next = new double[n];
-    double damping = weights.damping();
-    for (int round = 0; round < PAGERANK_ROUNDS; round++) {
-      double dangling = 0;
-      for (int i = 0; i < n; i++) {
-        if (outWeight[i] == 0) {
-          dangling += rank[i];
-        }
-      }
-      for (int j = 0; j < n; j++) {
-        double in = 0;
-        for (int i = 0; i < n; i++) {
-          if (similarity[i][j] > 0) {
-            in += rank[i] * similarity[i][j] / outWeight[i];
-          }
-        }
-        next[j] = (1 - damping + damping * dangling) * restart[j] / restartTotal + damping * in;
-      }
-      double[] swap = rank;
-      rank = next;
-      next = swap;
-    }
-    return rank;
+    return SentenceGraph.normalised(relevance);
   }
 
   /**
@@ -237,18 +188,5 @@ public final class Summarizer {
       }
     }
     return stems;
-  }
-
-  private static double[] normalised(double[] values) {
-    double max = 0;
-    for (double v : values) {
-      max = Math.max(max, v);
-    }
-    if (max > 0) {
-      for (int i = 0; i < values.length; i++) {
-        values[i] /= max;
-      }
-    }
-    return values;
   }
 }
