@@ -53,7 +53,7 @@ import org.briefbot.slack.SlackAdapter;
  * Reports the acknowledgement latency (request sent → HTTP 200), the answer latency (request
  * sent → answer at its response URL), and whether every answer arrived exactly once.
  *
- * <p>Arguments: [commands=1000] [concurrency=50] [warm-up=300]. Run (see docs/BENCHMARKS.md):
+ * <p>Arguments: [commands=1000] [concurrency=50] [warm-up=300] [answer workers=4]. Run (see docs/BENCHMARKS.md):
  * {@code java -Xmx512m -cp bench/target/benchmarks.jar org.briefbot.bench.SlackLoadBenchmark}
  */
 public final class SlackLoadBenchmark {
@@ -67,13 +67,16 @@ public final class SlackLoadBenchmark {
     int commands = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+    int workers = args.length > 3 ? Integer.parseInt(args[3]) : BriefbotConfig.Slack.defaults().workers();
     Path dataDir = Files.createTempDirectory("briefbot-slack-bench");
     Map<String, AtomicInteger> delivered = new ConcurrentHashMap<>();
     Map<String, Long> firstDelivery = new ConcurrentHashMap<>();
     HttpServer slack = fakeSlack(delivered, firstDelivery);
     String slackBase = "http://127.0.0.1:" + slack.getAddress().getPort();
-    BriefbotConfig config = BriefbotConfig.load(Map.of("BRIEFBOT_SLACK_PORT", "0", "BRIEFBOT_SLACK_BIND", "127.0.0.1",
-        "BRIEFBOT_SLACK_API_URL", slackBase + "/api/"));
+    BriefbotConfig loaded = BriefbotConfig.load(Map.of());
+    BriefbotConfig config = new BriefbotConfig(loaded.secretsFile(), loaded.storage(), loaded.fetch(), loaded.summary(),
+        loaded.console(), loaded.digest(), new BriefbotConfig.Slack(0, "127.0.0.1", slackBase + "/api/", "", "", List.of(),
+        workers));
     Secrets secrets = Secrets.load(Map.of("SLACK_BOT_TOKEN", "xoxb-T1-0000000000-benchtoken",
         "SLACK_SIGNING_SECRET", SECRET), "");
     StoryAnalyzer analyzer = NewsSetup.analyzer(config.summary().sentences());
