@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,18 +30,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.briefbot.app.CommandSet;
+import org.briefbot.app.BriefbotServices;
 import org.briefbot.app.SlackLaunch;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
-import org.briefbot.app.news.DemoStories;
-import org.briefbot.app.news.NewsSetup;
-import org.briefbot.core.digest.DigestDelivery;
-import org.briefbot.core.digest.DigestStore;
-import org.briefbot.core.news.NewsIngestion;
-import org.briefbot.core.news.StoryAnalyzer;
-import org.briefbot.core.news.WhoSaidFeed;
-import org.briefbot.core.quotes.WhoSaidIndex;
 import org.briefbot.core.store.Database;
 import org.briefbot.slack.SlackAdapter;
 
@@ -74,22 +65,14 @@ public final class SlackLoadBenchmark {
     HttpServer slack = fakeSlack(delivered, firstDelivery);
     String slackBase = "http://127.0.0.1:" + slack.getAddress().getPort();
     BriefbotConfig loaded = BriefbotConfig.load(Map.of());
-    BriefbotConfig config = new BriefbotConfig(loaded.secretsFile(), loaded.storage(), loaded.fetch(), loaded.summary(),
-        loaded.console(), loaded.digest(), new BriefbotConfig.Slack(0, "127.0.0.1", slackBase + "/api/", "", "", List.of(),
+    BriefbotConfig config = new BriefbotConfig(loaded.secretsFile(),
+        new BriefbotConfig.Storage(Database.h2Url(dataDir), "sa"), loaded.fetch(), loaded.summary(),
+        loaded.console(), loaded.digest(), loaded.discord(), new BriefbotConfig.Slack(0, "127.0.0.1", slackBase + "/api/", "", "", List.of(),
         workers));
     Secrets secrets = Secrets.load(Map.of("SLACK_BOT_TOKEN", "xoxb-T1-0000000000-benchtoken",
         "SLACK_SIGNING_SECRET", SECRET), "");
-    StoryAnalyzer analyzer = NewsSetup.analyzer(config.summary().sentences());
-    try (Database database = Database.defaultH2(dataDir);
-        NewsIngestion news = NewsSetup.news(database, config, analyzer);
-        WhoSaidIndex quotes = WhoSaidIndex.inMemory()) {
-      WhoSaidFeed.connect(news.stories(), news.ingester(), quotes);
-      DemoStories.storeMissing(news.ingester());
-      DigestDelivery digests = new DigestDelivery(new DigestStore(database), news.stories(), news.feeds(),
-          List.of(SlackLaunch.channelPoster(config, secrets, database).orElseThrow()), config.digest().settings(),
-          Clock.systemUTC());
-      SlackAdapter adapter = SlackLaunch.start(config, secrets, CommandSet.create(news, analyzer, quotes, digests),
-          database).orElseThrow();
+    try (BriefbotServices services = BriefbotServices.open(config, secrets, List.of())) {
+      SlackAdapter adapter = SlackLaunch.start(config, secrets, services.router(), services.database()).orElseThrow();
       URI events = URI.create("http://127.0.0.1:" + adapter.address().orElseThrow().getPort() + SlackAdapter.EVENTS_PATH);
       System.out.printf(Locale.ROOT, "Slack load: %d signed /whosaid commands, %d at a time, after %d warm-up; "
           + "%d answer workers, %d cores, Java %s%n", commands, concurrency, warmUp, config.slack().workers(),

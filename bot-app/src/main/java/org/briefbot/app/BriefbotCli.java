@@ -9,30 +9,23 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
 import org.briefbot.app.console.ConsoleAdapter;
 import org.briefbot.app.console.ConsoleChannelPoster;
 import org.briefbot.app.console.ConsoleRenderer;
-import org.briefbot.core.command.ChannelPoster;
-import org.briefbot.core.command.CommandRouter;
-import org.briefbot.core.digest.DigestDelivery;
-import org.briefbot.core.digest.DigestStore;
-import org.briefbot.core.schedule.BackgroundJobs;
-import org.briefbot.core.command.UserFacingException;
-import org.briefbot.core.news.StoryAnalyzer;
-import org.briefbot.core.news.WhoSaidFeed;
-import org.briefbot.core.quotes.WhoSaidIndex;
-import org.briefbot.core.nlp.UnsupportedTextException;
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-import org.briefbot.app.news.DemoStories;
 import org.briefbot.app.news.IngestCommand;
-import org.briefbot.app.news.NewsSetup;
-import org.briefbot.core.news.NewsIngestion;
-import org.briefbot.core.store.Database;
+import org.briefbot.core.command.Platform;
+import org.briefbot.core.command.UserFacingException;
+import org.briefbot.core.nlp.UnsupportedTextException;
+import org.briefbot.discord.DiscordBot;
+import org.briefbot.slack.SlackAdapter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,6 +37,8 @@ import picocli.CommandLine.Command;
     description = "A news-briefing chatbot. With no subcommand: the console, over the bundled demo story and the stored ones.",
     subcommands = {SummarizeCommand.class, QuotesCommand.class, EvalCommand.class, IngestCommand.class})
 public final class BriefbotCli implements Runnable {
+  /** How long the core gets to close after the platforms stopped. */
+  private static final Duration CLOSE_CORE = Duration.ofSeconds(5);
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
@@ -66,44 +61,90 @@ public final class BriefbotCli implements Runnable {
     Map<String, String> environment = System.getenv();
     BriefbotConfig config = BriefbotConfig.load(environment);
     Secrets secrets = Secrets.load(environment, config.secretsFile());
-    if (secrets.hasDiscord()) {
-      // The Discord adapter is not in this build yet; say so rather than pretend to connect.
-      System.err.println("briefbot: a Discord token is set, but this build has no Discord adapter yet.");
+    if (secrets.hasDiscord() || SlackLaunch.configured(config, secrets)) {
+      servePlatforms(config, secrets);
+      return;
     }
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     serveConsole(config, secrets, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
   }
 
-  /**
-   * Builds the core over the configured database — news, the who-said index, the demo story,
-   * digests and the background jobs (digest check, feed polling) — and runs the console on
-   * {@code in} and {@code out} until it ends.
-   */
+  /** The core with the console on {@code in} and {@code out}, until the person leaves. */
   static void serveConsole(BriefbotConfig config, Secrets secrets, BufferedReader in, PrintStream out) {
-    StoryAnalyzer analyzer = NewsSetup.analyzer(config.summary().sentences());
-    try (Database database = NewsSetup.database(config.storage(), secrets, Optional.empty());
-        NewsIngestion news = NewsSetup.news(database, config, analyzer);
-        WhoSaidIndex quotes = WhoSaidIndex.inMemory()) {
-      // Connected before the demo stories are stored, so that on a first start they reach the index too.
-      WhoSaidFeed.connect(news.stories(), news.ingester(), quotes);
-      DemoStories.storeMissing(news.ingester());
-      ConsoleRenderer renderer = new ConsoleRenderer(config.console().width());
-      List<ChannelPoster> posters = new java.util.ArrayList<>(List.of(new ConsoleChannelPoster(renderer, out)));
-      SlackLaunch.channelPoster(config, secrets, database).ifPresent(posters::add);
-      DigestDelivery digests = new DigestDelivery(new DigestStore(database), news.stories(), news.feeds(), posters,
-          config.digest().settings(), Clock.systemUTC());
-      CommandRouter router = CommandSet.create(news, analyzer, quotes, digests);
-      try (BackgroundJobs jobs = BackgroundJobs.start(database, digests, news, Clock.systemUTC(),
-          BackgroundJobs.Timing.defaults(), List.of())) {
-        Optional<org.briefbot.slack.SlackAdapter> slack = SlackLaunch.start(config, secrets, router, database);
-        if (slack.isPresent()) {
-          SlackLaunch.serveUntilStopped(slack.get());
-          return;
-        }
-        new ConsoleAdapter(router, renderer).run(in, out, "Briefbot console. Type /help for the commands, quit to leave.");
-      }
+    ConsoleRenderer renderer = new ConsoleRenderer(config.console().width());
+    try (BriefbotServices services = BriefbotServices.open(config, secrets,
+        List.of(new ConsoleChannelPoster(renderer, out)))) {
+      services.startJobs();
+      new ConsoleAdapter(services.router(), renderer).run(in, out, "Briefbot console. Type /help for the commands, quit to leave.");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The core with every chat platform that has credentials, in one process, until SIGTERM or
+   * Ctrl+C: then each platform finishes the answers under way and disconnects before the core
+   * closes.
+   */
+  static void servePlatforms(BriefbotConfig config, Secrets secrets) {
+    List<ConnectingPoster> posters = new ArrayList<>();
+    ConnectingPoster discord = new ConnectingPoster(Platform.DISCORD);
+    if (secrets.hasDiscord()) {
+      posters.add(discord);
+    }
+    ConnectingPoster slack = new ConnectingPoster(Platform.SLACK);
+    if (SlackLaunch.configured(config, secrets)) {
+      posters.add(slack);
+    }
+    List<AutoCloseable> platforms = new ArrayList<>();
+    try (BriefbotServices services = BriefbotServices.open(config, secrets, posters)) {
+      try {
+        if (secrets.hasDiscord()) {
+          DiscordBot bot = DiscordLaunch.start(config, secrets, services.router());
+          platforms.add(bot);
+          discord.connect(bot.poster());
+        }
+        Optional<SlackAdapter> slackApp = SlackLaunch.start(config, secrets, services.router(), services.database());
+        if (slackApp.isPresent()) {
+          platforms.add(slackApp.get());
+          slack.connect(slackApp.get().channelPoster());
+        }
+        services.startJobs();
+        runUntilStopped(platforms);
+      } finally {
+        platforms.forEach(BriefbotCli::closeQuietly);
+      }
+    }
+  }
+
+  /**
+   * Blocks until the process is asked to stop (SIGTERM, Ctrl+C); then closes the platforms —
+   * each finishes its answers under way — and gives the caller a moment to close the core.
+   */
+  private static void runUntilStopped(List<AutoCloseable> platforms) {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread caller = Thread.currentThread();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      platforms.forEach(BriefbotCli::closeQuietly);
+      stopped.countDown();
+      try {
+        caller.join(CLOSE_CORE.toMillis());
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }, "briefbot-stop"));
+    try {
+      stopped.await();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable closeable) {
+    try {
+      closeable.close();
+    } catch (Exception e) {
+      org.slf4j.LoggerFactory.getLogger(BriefbotCli.class).warn("stopping {} failed", closeable.getClass().getSimpleName(), e);
     }
   }
 

@@ -2,10 +2,8 @@ package org.briefbot.app;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
-import org.briefbot.core.command.ChannelPoster;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.store.Database;
@@ -51,31 +49,8 @@ public final class SlackLaunch {
     }
   }
 
-  /**
-   * The Slack poster for digests and alerts, when Slack is set up; it needs no running adapter, so
-   * the digest side can be built before the commands the adapter serves.
-   */
-  public static Optional<ChannelPoster> channelPoster(BriefbotConfig config, Secrets secrets, Database database) {
-    SlackSettings settings = settings(config.slack(), secrets);
-    return settings.runnable() ? Optional.of(SlackAdapter.channelPoster(settings, database.jdbi())) : Optional.empty();
-  }
-
-  /** Keeps the process serving until it is told to stop (Ctrl-C, SIGTERM), then disconnects. */
-  public static void serveUntilStopped(AutoCloseable adapter) {
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        adapter.close();
-      } catch (Exception ignored) {
-        // stopping anyway
-      } finally {
-        stopped.countDown();
-      }
-    }, "briefbot-shutdown"));
-    try {
-      stopped.await();
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    }
+  /** Whether the settings and secrets name a way to reach Slack (then the console does not start). */
+  public static boolean configured(BriefbotConfig config, Secrets secrets) {
+    return settings(config.slack(), secrets).runnable() || secrets.slackBotToken().isPresent();
   }
 }

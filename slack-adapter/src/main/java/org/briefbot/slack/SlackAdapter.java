@@ -131,17 +131,6 @@ public final class SlackAdapter implements AutoCloseable {
     return bot.channelPoster();
   }
 
-  /**
-   * A poster for digests and alerts without a running adapter: the launcher builds the digest side
-   * before the commands the adapter serves. Each workspace's token is the single bot token, or its
-   * install's.
-   */
-  public static ChannelPoster channelPoster(SlackSettings settings, Jdbi jdbi) {
-    DatabaseInstallationService installs = new DatabaseInstallationService(jdbi);
-    return new SlackChannelPoster(SlackBot.slackClient(settings),
-        team -> settings.oauth() ? installs.botToken(team) : settings.botToken(), new BlockKitRenderer(),
-        SlackChannelPoster.SPACING);
-  }
 
   @Override
   public void close() {

@@ -21,10 +21,11 @@ import org.briefbot.core.command.UserFacingException;
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, Summary summary, Console console,
-    Digest digest, Slack slack) {
+    Digest digest, Discord discord, Slack slack) {
 
   public BriefbotConfig {
     digest = digest == null ? Digest.defaults() : digest;
+    discord = discord == null ? Discord.DEFAULTS : discord;
     slack = slack == null ? Slack.defaults() : slack;
   }
 
@@ -146,6 +147,50 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
     }
   }
 
+  /**
+   * How the bot reaches Discord (the token is a secret).
+   *
+   * @param guild a server id to register the commands to at once, for development; empty: global
+   * @param shardsTotal the shards of the whole bot; 0 for Discord's recommendation
+   * @param shardIds the shards this process runs ("0,1", "4-7"); empty for all
+   * @param restUrl Discord's REST API base, for a proxy or a test; empty for Discord's own
+   * @param gatewayUrl Discord's gateway, for a proxy or a test; empty for the one Discord names
+   */
+  public record Discord(String guild, int shardsTotal, String shardIds, String restUrl, String gatewayUrl) {
+    static final Discord DEFAULTS = new Discord("", 0, "", "", "");
+
+    public Discord {
+      guild = guild == null ? "" : guild.strip();
+      shardIds = shardIds == null ? "" : shardIds.strip();
+      restUrl = restUrl == null ? "" : restUrl.strip();
+      gatewayUrl = gatewayUrl == null ? "" : gatewayUrl.strip();
+      if (shardsTotal < 0) {
+        throw new IllegalArgumentException("discord.shardsTotal must be 0 (Discord's recommendation) or more, not "
+            + shardsTotal);
+      }
+    }
+
+    Discord withEnvironment(Map<String, String> environment) {
+      int total = shardsTotal;
+      String totalText = environment.get("BRIEFBOT_DISCORD_SHARDS_TOTAL");
+      if (totalText != null && !totalText.isBlank()) {
+        try {
+          total = Integer.parseInt(totalText.strip());
+        } catch (NumberFormatException e) {
+          throw new UserFacingException("BRIEFBOT_DISCORD_SHARDS_TOTAL must be a whole number, not '" + totalText + "'.");
+        }
+      }
+      try {
+        return new Discord(environment.getOrDefault("BRIEFBOT_DISCORD_GUILD", guild), total,
+            environment.getOrDefault("BRIEFBOT_DISCORD_SHARD_IDS", shardIds),
+            environment.getOrDefault("BRIEFBOT_DISCORD_REST_URL", restUrl),
+            environment.getOrDefault("BRIEFBOT_DISCORD_GATEWAY_URL", gatewayUrl));
+      } catch (IllegalArgumentException wrong) {
+        throw new UserFacingException(wrong.getMessage() + ".");
+      }
+    }
+  }
+
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
@@ -227,7 +272,8 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
     } catch (IllegalArgumentException e) {
       throw new UserFacingException("A BRIEFBOT_DIGEST_ setting is wrong: " + e.getMessage());
     }
-    return new BriefbotConfig(secrets, storage, fetch, summary, console, digest, slackWithEnvironment(environment));
+    return new BriefbotConfig(secrets, storage, fetch, summary, console, digest,
+        discord.withEnvironment(environment), slackWithEnvironment(environment));
   }
 
   private static int integer(Map<String, String> environment, String name, int otherwise) {

@@ -123,8 +123,8 @@ public final class IngestCommand implements Callable<Integer> {
       case ALREADY_STORED -> "Already stored";
       case MERGED -> "Same story as";
     };
-    String date = DATE.format(story.publishedAt().orElse(story.fetchedAt()));
-    out.println(verb + ": " + story.title() + " — " + story.outlet() + ", " + date);
+    String byline = story.author().map(author -> " · " + author).orElse("");
+    out.println(verb + ": " + story.title() + " — " + story.outlet() + byline + ", " + story.shownDate(DATE));
     out.println("  " + story.canonicalUrl());
     List<String> sources = news.stories().sourceUrls(story.id());
     if (sources.size() > 1) {

@@ -1,6 +1,5 @@
 package org.briefbot.core.command;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -98,7 +97,7 @@ public final class BriefCommand implements BotCommand {
     if (!quotes.isEmpty()) {
       reply.section(Reply.Section.quotes("Key quotes", quotes));
     }
-    return reply.footer(footer(story, stories.sourceUrls(story.id()).size())).date(when(story)).build();
+    return reply.footer(footer(story, stories.sourceUrls(story.id()).size())).date(story.publishedAt().orElse(null)).build();
   }
 
   private Reply text(String text) {
@@ -125,8 +124,9 @@ public final class BriefCommand implements BotCommand {
     List<Reply.StoryLine> lines = new ArrayList<>();
     for (StoredStory story : found) {
       String first = story.summarySentences().isEmpty() ? "" : story.summarySentences().get(0);
+      // A story without a publication date shows none: the time Briefbot first saw it is no publication date.
       lines.add(new Reply.StoryLine(story.title(), story.url().startsWith("http") ? story.canonicalUrl() : "",
-          story.outlet(), Optional.of(when(story)), first));
+          story.outlet(), story.publishedAt(), first));
     }
     return Reply.builder().title("Latest on " + topic).section(Reply.Section.stories(null, lines)).build();
   }
@@ -143,13 +143,12 @@ public final class BriefCommand implements BotCommand {
   private static String footer(StoredStory story, int sources) {
     StringBuilder footer = new StringBuilder(story.outlet());
     story.author().ifPresent(author -> footer.append(" · ").append(author));
+    if (story.publishedAt().isEmpty()) {
+      footer.append(" · ").append(story.shownDate(Reply.PLAIN_DATE));
+    }
     if (sources > 1) {
       footer.append(" · ").append(sources).append(" sources");
     }
     return footer.toString();
-  }
-
-  private static Instant when(StoredStory story) {
-    return story.publishedAt().orElse(story.fetchedAt());
   }
 }

@@ -137,6 +137,16 @@ public final class CommandRouter {
     }
   }
 
+  /**
+   * Values to offer a person while they type: none for a command they may not use, so that
+   * autocompletion never shows what the command itself would refuse them; never throws.
+   */
+  public List<String> suggestions(String commandName, Optional<String> subcommand, String option, String typed,
+      Requester requester, Place place) {
+    boolean allowed = command(commandName).flatMap(BotCommand::requiredPermission).map(requester::may).orElse(true);
+    return allowed ? suggestions(commandName, subcommand, option, typed, place) : List.of();
+  }
+
   /** Command names that need a permission, for the platforms' admin-only registration. */
   public Set<String> restrictedCommands() {
     return commands.values().stream().filter(c -> c.requiredPermission().isPresent()).map(BotCommand::name)

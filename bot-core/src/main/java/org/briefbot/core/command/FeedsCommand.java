@@ -106,7 +106,8 @@ public final class FeedsCommand implements BotCommand {
       } else if (feed.consecutiveFailures() > 0) {
         lines.add(name + ": failing (" + feed.lastError().orElse("") + "); next try " + WHEN.format(feed.nextPollAt()) + ".");
       } else {
-        lines.add(name + feed.lastSuccessAt().map(t -> ": read " + WHEN.format(t) + ".").orElse(": not read yet."));
+        lines.add(name + feed.lastSuccessAt().map(t -> ": read " + WHEN.format(t) + ", next read " + WHEN.format(feed.nextPollAt()) + ".")
+            .orElse(": not read yet."));
       }
     }
     return Reply.builder().askerOnly().title("Feeds").section(Reply.Section.bullets(null, lines)).build();

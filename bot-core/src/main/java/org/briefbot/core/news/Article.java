@@ -11,9 +11,9 @@ import java.util.Optional;
  * @param url the address it was fetched from (after redirects)
  * @param canonicalUrl its canonical address (see {@link CanonicalUrls}), which identifies the story
  * @param title the headline
- * @param outlet the publication's name, or the site's host when the page does not say
+ * @param outlet the publication's name, or the site's host without "www." when the page does not say
  * @param author the byline, when the page has one
- * @param publishedAt when it was published, when the page says
+ * @param publishedAt when it was published, when the page says (never a made-up date)
  * @param paragraphs the body, one paragraph an entry, in reading order
  */
 public record Article(String url, String canonicalUrl, String title, String outlet, Optional<String> author,

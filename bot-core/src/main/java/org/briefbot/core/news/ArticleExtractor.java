@@ -125,7 +125,7 @@ public final class ArticleExtractor {
           "That page has no article text Briefbot can read (it looks like an index, a video or an empty page).");
     }
     HttpUrl canonical = meta.canonicalUrl().orElse(pageUrl);
-    String outlet = meta.outlet().orElse(pageUrl.host());
+    String outlet = meta.outlet().orElse(PageMetadata.bareHost(pageUrl.host()));
     if (title.isEmpty()) {
       title = paragraphs.get(0).length() <= 120 ? paragraphs.get(0) : "";
     }
@@ -148,7 +148,7 @@ public final class ArticleExtractor {
       throw new FetchException(Reason.NO_ARTICLE, "That page has no article text Briefbot can read (it is almost empty).");
     }
     String url = CanonicalUrls.canonicalize(pageUrl);
-    return new Article(pageUrl.toString(), url, title, pageUrl.host(), Optional.empty(), Optional.empty(), paragraphs);
+    return new Article(pageUrl.toString(), url, title, PageMetadata.bareHost(pageUrl.host()), Optional.empty(), Optional.empty(), paragraphs);
   }
 
   static boolean hasPaywallWords(String pageText) {

@@ -114,19 +114,22 @@ public final class FeedItemWorker implements AutoCloseable {
     try {
       return new ItemResult(item, Optional.of(ingester.ingestItem(item)), Optional.empty(), false);
     } catch (FetchException failure) {
-      return failed(item, attempt, failure.getMessage(), failure.isRetryable());
+      return failed(item, attempt, failure.getMessage(), failure.isRetryable(), failure.retryAfter());
     } catch (UnsupportedTextException failure) {
-      return failed(item, attempt, failure.getMessage(), false);
+      return failed(item, attempt, failure.getMessage(), false, Optional.empty());
     } catch (RuntimeException unexpected) {
       log.warn("ingesting {} failed unexpectedly", item.url(), unexpected);
-      return failed(item, attempt, "Briefbot could not store that story because of an internal error.", true);
+      return failed(item, attempt, "Briefbot could not store that story because of an internal error.", true, Optional.empty());
     }
   }
 
-  private ItemResult failed(FeedItem item, int attempt, String reason, boolean retryable) {
+  /** @param retryAfter the server's Retry-After, which puts the next try off when it is longer than the back-off (up to a day) */
+  private ItemResult failed(FeedItem item, int attempt, String reason, boolean retryable, Optional<Duration> retryAfter) {
     Instant now = clock.instant();
-    Optional<Instant> retryAt = retryable ? Optional.of(now.plus(FIRST_RETRY.multipliedBy(1L << Math.min(attempt - 1, 6))))
-        : Optional.empty();
+    Duration backoff = FIRST_RETRY.multipliedBy(1L << Math.min(attempt - 1, 6));
+    Duration wait = retryAfter.filter(asked -> asked.compareTo(backoff) > 0)
+        .map(asked -> asked.compareTo(FeedPoller.MAX_HINTED_WAIT) > 0 ? FeedPoller.MAX_HINTED_WAIT : asked).orElse(backoff);
+    Optional<Instant> retryAt = retryable ? Optional.of(now.plus(wait)) : Optional.empty();
     queue.markFailed(item.id(), reason, now, retryAt, MAX_ATTEMPTS);
     return new ItemResult(item, Optional.empty(), Optional.of(reason), retryable && attempt < MAX_ATTEMPTS);
   }

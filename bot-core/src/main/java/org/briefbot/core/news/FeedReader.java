@@ -1,5 +1,6 @@
 package org.briefbot.core.news;
 
+import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
@@ -10,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -47,8 +49,9 @@ public final class FeedReader {
    *
    * @param type Rome's name of the format ("rss_2.0", "atom_1.0")
    * @param totalItems how many items the feed listed (more than {@code items} when capped)
+   * @param ttl how long the feed says it may be cached (RSS {@code <ttl>}, in minutes there), if it says
    */
-  public record ParsedFeed(Optional<String> title, String type, List<Entry> items, int totalItems) {}
+  public record ParsedFeed(Optional<String> title, String type, List<Entry> items, int totalItems, Optional<Duration> ttl) {}
 
   /**
    * An item of a feed.
@@ -77,6 +80,7 @@ public final class FeedReader {
     try {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(false); // Rome's default, stated so that it cannot drift
+      input.setPreserveWireFeed(true); // for the RSS <ttl>, which the common model drops
       feed = input.build(new StringReader(xml));
     } catch (FeedException e) {
       throw new FetchException(Reason.BAD_FEED, "That feed's XML is broken or cut off, so Briefbot cannot read it.");
@@ -97,7 +101,9 @@ public final class FeedReader {
       entries.putIfAbsent(guid, new Entry(guid, url, clean(entry.getTitle()), instant(entry.getPublishedDate())
           .or(() -> instant(entry.getUpdatedDate()))));
     }
-    return new ParsedFeed(clean(feed.getTitle()), feed.getFeedType(), List.copyOf(entries.values()), feed.getEntries().size());
+    Optional<Duration> ttl = feed.originalWireFeed() instanceof Channel channel && channel.getTtl() > 0
+        ? Optional.of(Duration.ofMinutes(channel.getTtl())) : Optional.empty();
+    return new ParsedFeed(clean(feed.getTitle()), feed.getFeedType(), List.copyOf(entries.values()), feed.getEntries().size(), ttl);
   }
 
   private static String decode(byte[] body, Optional<Charset> charset, String mediaType) {

@@ -1,5 +1,7 @@
 package org.briefbot.core.news;
 
+import java.time.Duration;
+import java.util.Optional;
 import org.briefbot.core.nlp.UnsupportedTextException;
 
 /**
@@ -10,6 +12,7 @@ import org.briefbot.core.nlp.UnsupportedTextException;
 public class FetchException extends UnsupportedTextException {
   private final Reason reason;
   private final boolean retryable;
+  private final Optional<Duration> retryAfter;
 
   /** Why; decides whether trying again later can help. */
   public enum Reason {
@@ -49,9 +52,15 @@ public class FetchException extends UnsupportedTextException {
   }
 
   public FetchException(Reason reason, boolean retryable, String userMessage) {
+    this(reason, retryable, userMessage, Optional.empty());
+  }
+
+  /** @param retryAfter how long the server asked to be left alone ({@code Retry-After} on a 429 or 503) */
+  public FetchException(Reason reason, boolean retryable, String userMessage, Optional<Duration> retryAfter) {
     super(userMessage);
     this.reason = reason;
     this.retryable = retryable;
+    this.retryAfter = retryAfter;
   }
 
   public Reason reason() {
@@ -61,5 +70,10 @@ public class FetchException extends UnsupportedTextException {
   /** Whether the same request may succeed later (a timeout, a 503), as opposed to never (a PDF, a 404). */
   public boolean isRetryable() {
     return retryable;
+  }
+
+  /** The wait the server asked for before the next request, when it named one. */
+  public Optional<Duration> retryAfter() {
+    return retryAfter;
   }
 }

@@ -12,6 +12,7 @@ import org.briefbot.core.store.StoryQuote;
 import org.briefbot.core.store.StorySentence;
 import org.briefbot.core.summary.Summarizer;
 import org.briefbot.core.summary.Summary;
+import org.briefbot.core.summary.SummaryBudget;
 
 /**
  * The analysis every stored story gets, once, on arrival: sentences from {@link NlpPipeline},
@@ -32,9 +33,14 @@ public final class NlpStoryAnalyzer implements StoryAnalyzer {
 
   @Override
   public StoryAnalysis analyze(String text) {
+    return analyze(text, Optional.empty());
+  }
+
+  @Override
+  public StoryAnalysis analyze(String text, Optional<String> headline) {
     AnalyzedText analyzed = pipeline.analyze(text);
     List<StorySentence> sentences = storySentences(analyzed);
-    Summary summary = summarizer.summarize(analyzed, summarySentences);
+    Summary summary = summarizer.summarize(analyzed, SummaryBudget.ofSentences(summarySentences), headline);
     // A caption cut from a sentence leaves the rest of that sentence in the summary: stored as the whole sentence.
     List<Integer> chosen = summary.sentences().stream().map(Sentence::index).distinct().toList();
     List<StoryQuote> quotes = new ArrayList<>();

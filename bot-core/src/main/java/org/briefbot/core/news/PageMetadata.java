@@ -29,10 +29,17 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * What a news page says about itself in its head: title, outlet, author, publication time,
- * canonical address and whether it is behind a paywall — from Open Graph and {@code article:}
- * meta tags, schema.org JSON-LD ({@code NewsArticle}, including Yoast-style {@code @graph}s)
- * and, failing those, the title tag and {@code <time>} elements.
+ * What a news page says about itself: title, outlet, author, publication time, canonical address
+ * and whether it is behind a paywall — from Open Graph and {@code article:} meta tags, schema.org
+ * JSON-LD ({@code NewsArticle}, including Yoast-style {@code @graph}s) and microdata, and failing
+ * those the {@code <h1>}, the title tag, {@code <time>} elements and the date printed under the
+ * headline.
+ *
+ * <p>The publication time is taken in this order of trust: JSON-LD {@code datePublished} (of any
+ * type), microdata {@code itemprop="datePublished"}, Open Graph {@code article:published_time}
+ * and the common meta names, a {@code <time datetime>} of the article (not a sidebar's, not an
+ * "updated" one), then the date printed under the headline. A modified date is never taken for
+ * the published one. When none is found the time stays empty: nothing is made up.
  *
  * @param paywalled the page declares itself not free to read ({@code isAccessibleForFree: false})
  */
@@ -69,21 +76,33 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
     JsonLd jsonLd = JsonLd.read(document);
 
     Optional<String> htmlTitle = clean(document.title());
-    Optional<String> title = first(meta.get("og:title"), jsonLd.headline, meta.get("twitter:title"),
-        text(document.selectFirst(H1)), htmlTitle.map(PageMetadata::withoutSiteSuffix).orElse(null));
     Optional<String> outlet = first(meta.get("og:site_name"), jsonLd.publisher, meta.get("application-name"),
-        htmlTitle.flatMap(PageMetadata::siteSuffix).orElse(null));
+        htmlTitle.flatMap(PageMetadata::siteSuffix).orElse(null))
+        .map(name -> looksLikeAddress(name) ? bareHost(name) : name)
+        .filter(name -> !name.isBlank());
+    // A headline tag often carries the site's name too ("Headline | Site"): cut it where it is the site's.
+    Set<String> siteNames = siteNames(outlet, htmlTitle.flatMap(PageMetadata::siteSuffix), pageUrl);
+    Optional<String> title = first(meta.get("og:title"), jsonLd.headline, meta.get("twitter:title"),
+        text(document.selectFirst(H1)), htmlTitle.map(PageMetadata::withoutSiteSuffix).orElse(null))
+        .map(headline -> withoutSiteName(headline, siteNames));
     Optional<String> author = first(jsonLd.authors.isEmpty() ? null : joinNames(jsonLd.authors), nameOnly(meta.get("author")),
         nameOnly(meta.get("article:author")), nameOnly(meta.get("dc.creator")), nameOnly(meta.get("byl")),
         text(document.selectFirst("[rel=author], .author .fn, [itemprop=author] [itemprop=name], [itemprop=author]")));
     author = author.map(PageMetadata::withoutBy).filter(a -> !a.isBlank());
-    Optional<Instant> published = firstDate(meta.get("article:published_time"), jsonLd.datePublished, meta.get("og:published_time"),
-        meta.get("date"), meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("pubdate"), meta.get("publishdate"),
-        meta.get("sailthru.date"), attr(document.selectFirst(TIME_WITH_DATETIME), "datetime"));
+    Optional<String> language = clean(document.selectFirst(HTML) == null ? null : document.selectFirst(HTML).attr("lang"));
+    // In order of trust; each source is looked for only when the ones before it gave nothing.
+    Optional<Instant> published = firstDate(jsonLd.datePublished)
+        .or(() -> firstDate(microdataDate(document)))
+        .or(() -> firstDate(meta.get("article:published_time"),
+            meta.get("og:published_time"), meta.get("og:article:published_time"), meta.get("article.published"),
+            meta.get("parsely-pub-date"), meta.get("publish-date"), meta.get("publish_date"), meta.get("publication_date"),
+            meta.get("date"), meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("dcterms.issued"), meta.get("dcterms.created"),
+            meta.get("pubdate"), meta.get("publishdate"), meta.get("sailthru.date"), meta.get("datepublished")))
+        .or(() -> firstDate(articleTime(document)))
+        .or(() -> PrintedDates.underHeadline(document, language));
     Optional<HttpUrl> canonical = first(attr(document.selectFirst(CANONICAL_LINK), "href"), meta.get("og:url"))
         .map(pageUrl::resolve)
         .filter(url -> CanonicalUrls.sameSite(pageUrl, url));
-    Optional<String> language = clean(document.selectFirst(HTML) == null ? null : document.selectFirst(HTML).attr("lang"));
     boolean paywalled = jsonLd.paywalled || "locked".equalsIgnoreCase(meta.get("article:content_tier"));
     return new PageMetadata(title, outlet, author, published, canonical, language, paywalled);
   }
@@ -127,6 +146,12 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
       for (JsonNode node : nodes) {
         if (isArticle(node)) {
           found.take(node);
+        }
+      }
+      for (JsonNode node : nodes) {
+        // A story typed as something else (a VideoObject, a Recipe, an Event page) still says when it was published.
+        if (found.datePublished == null) {
+          found.datePublished = textOf(node.get("datePublished"));
         }
       }
       return found;
@@ -207,6 +232,123 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
       String text = node.isValueNode() ? node.asText().strip() : null;
       return text == null || text.isEmpty() ? null : text;
     }
+  }
+
+  private static final Evaluator MICRODATA_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+  /** Where a {@code <time>} belongs to something other than the story: a teaser, a list of links. */
+  private static final Evaluator NOT_THE_STORY = QueryParser.parse("aside, nav, footer, li, [class*=related], [class*=teaser],"
+      + " [class*=promo], [class*=recommend], [class*=comment]");
+  private static final Pattern MODIFIED = Pattern.compile("(?i)modif|updat|edited|revised");
+  private static final Pattern WWW = Pattern.compile("(?i)^www\\d?\\.");
+
+  /** Microdata {@code itemprop="datePublished"}: on a meta tag, a {@code <time>}, or printed. */
+  private static String microdataDate(Document document) {
+    for (Element element : document.select(MICRODATA_PUBLISHED)) {
+      String value = element.hasAttr("content") ? element.attr("content")
+          : element.hasAttr("datetime") ? element.attr("datetime") : element.text();
+      if (parseDate(value).isPresent()) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The {@code datetime} of the story's own {@code <time>}: after the headline when there is one,
+   * not in a sidebar or teaser, and not one that says when the story was updated.
+   */
+  private static String articleTime(Document document) {
+    Element h1 = document.selectFirst(H1);
+    Element fallback = null;
+    for (Element time : document.select(TIME_WITH_DATETIME)) {
+      if (isModified(time) || inOtherThanStory(time)) {
+        continue;
+      }
+      if (h1 == null || follows(time, h1)) {
+        return time.attr("datetime");
+      }
+      if (fallback == null) {
+        fallback = time;
+      }
+    }
+    return fallback == null ? null : fallback.attr("datetime");
+  }
+
+  private static boolean isModified(Element time) {
+    String names = time.className() + " " + time.id() + " " + time.attr("itemprop");
+    Element parent = time.parent();
+    String before = parent == null ? "" : parent.ownText();
+    return MODIFIED.matcher(names).find() || (parent != null && MODIFIED.matcher(parent.className()).find())
+        || before.toLowerCase(Locale.ROOT).startsWith("updated") || before.toLowerCase(Locale.ROOT).startsWith("modified");
+  }
+
+  private static boolean inOtherThanStory(Element element) {
+    for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+      if (parent.is(NOT_THE_STORY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code later} comes after {@code earlier} in document order. */
+  static boolean follows(Element later, Element earlier) {
+    List<Integer> a = path(later);
+    List<Integer> b = path(earlier);
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      if (!a.get(i).equals(b.get(i))) {
+        return a.get(i) > b.get(i);
+      }
+    }
+    return a.size() > b.size();
+  }
+
+  private static List<Integer> path(Element element) {
+    List<Integer> path = new ArrayList<>();
+    for (Element at = element; at.parent() != null; at = at.parent()) {
+      path.add(0, at.elementSiblingIndex());
+    }
+    return path;
+  }
+
+  /** The names a headline's suffix may be: the outlet, the title tag's suffix, the host and its first label. */
+  private static Set<String> siteNames(Optional<String> outlet, Optional<String> titleSuffix, HttpUrl pageUrl) {
+    Set<String> names = new LinkedHashSet<>();
+    outlet.ifPresent(name -> names.add(name.toLowerCase(Locale.ROOT)));
+    titleSuffix.ifPresent(name -> names.add(name.toLowerCase(Locale.ROOT)));
+    String host = bareHost(pageUrl.host()).toLowerCase(Locale.ROOT);
+    names.add(host);
+    names.add(host.contains(".") ? host.substring(0, host.indexOf('.')) : host);
+    return names;
+  }
+
+  private static String withoutSiteName(String headline, Set<String> siteNames) {
+    var matcher = TITLE_SUFFIX.matcher(headline);
+    if (matcher.find()) {
+      String suffix = matcher.group(1).strip().toLowerCase(Locale.ROOT);
+      String squeezed = suffix.replace(" ", "");
+      if (siteNames.contains(suffix) || siteNames.stream().anyMatch(name -> name.replace(" ", "").equals(squeezed))) {
+        return headline.substring(0, matcher.start()).strip();
+      }
+    }
+    return headline;
+  }
+
+  /** "http://www.example.com/", "www.example.com", "example.com": a site's address, not its name. */
+  private static boolean looksLikeAddress(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.")
+        || (!lower.contains(" ") && lower.matches("[a-z0-9.-]+\\.[a-z]{2,}"));
+  }
+
+  /** The host without scheme, path or a leading "www.": what a reader calls the site when it gives no name. */
+  public static String bareHost(String addressOrHost) {
+    String host = addressOrHost.strip();
+    HttpUrl parsed = HttpUrl.parse(host.contains("://") ? host : "http://" + host);
+    if (parsed != null) {
+      host = parsed.host();
+    }
+    return WWW.matcher(host).replaceFirst("");
   }
 
   private static String joinNames(List<String> names) {

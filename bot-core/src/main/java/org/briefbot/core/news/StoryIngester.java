@@ -64,12 +64,15 @@ public final class StoryIngester {
    *     one-sentence reason when it cannot be fetched or read
    */
   public Ingested ingestUrl(String url) {
-    return ingest(url, OptionalLong.empty(), OptionalLong.empty());
+    return ingest(url, OptionalLong.empty(), OptionalLong.empty(), Optional.empty());
   }
 
-  /** Brings in a queued feed item; the item leaves the queue in the transaction that stores its story. */
+  /**
+   * Brings in a queued feed item; the item leaves the queue in the transaction that stores its
+   * story. The feed's date for the item is the story's date when the page gives none.
+   */
   public Ingested ingestItem(FeedItem item) {
-    return ingest(item.url(), OptionalLong.of(item.feedId()), OptionalLong.of(item.id()));
+    return ingest(item.url(), OptionalLong.of(item.feedId()), OptionalLong.of(item.id()), item.publishedAt());
   }
 
   /**
@@ -98,7 +101,7 @@ public final class StoryIngester {
     return stored(saved, Outcome.ALREADY_STORED);
   }
 
-  private Ingested ingest(String url, OptionalLong feedId, OptionalLong itemId) {
+  private Ingested ingest(String url, OptionalLong feedId, OptionalLong itemId, Optional<java.time.Instant> feedDate) {
     HttpUrl checked = articles.guard().check(url);
     String requested = CanonicalUrls.canonicalize(checked);
     Optional<StoredStory> known = store.findByUrl(requested);
@@ -121,11 +124,11 @@ public final class StoryIngester {
     // Not Cache.get(key, loader): an analysis takes milliseconds, and a loader blocks other keys of its bin meanwhile.
     StoryAnalysis analysis = analyses.getIfPresent(article.canonicalUrl());
     if (analysis == null) {
-      analysis = analyzer.analyze(article.text());
+      analysis = analyzer.analyze(article.text(), Optional.of(article.title()).filter(title -> !title.isBlank()));
       analyses.put(article.canonicalUrl(), analysis);
     }
     NewStory story = new NewStory(article.url(), article.canonicalUrl(), article.title(), article.outlet(), article.author(),
-        article.publishedAt(), clock.instant(), analysis.text(), analysis.sentences(), analysis.summary(), analysis.quotes(),
+        article.publishedAt().or(() -> feedDate), clock.instant(), analysis.text(), analysis.sentences(), analysis.summary(), analysis.quotes(),
         analysis.language(), contentHash, article.wordCount());
     SaveResult saved = store.save(story, source, itemId);
     return stored(saved, Outcome.MERGED);

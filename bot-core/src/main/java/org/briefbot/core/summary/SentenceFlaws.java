@@ -25,7 +25,9 @@ final class SentenceFlaws {
      * Starts inside a quotation, or opens one that runs on past its end: the words of a speaker
      * the sentence does not name.
      */
-    PART_OF_QUOTE(false);
+    PART_OF_QUOTE(false),
+    /** The story's headline again, or the headline and a few words: the card shows it already. */
+    HEADLINE(true);
 
     private final boolean disqualifying;
 
@@ -40,6 +42,9 @@ final class SentenceFlaws {
   }
 
   static final int MIN_WORDS = 6;
+  /** A sentence holding every word of the headline and at most this many more repeats it. */
+  private static final int HEADLINE_EXTRA_WORDS = 5;
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   /** Shorter lines without an ending are headlines, list items or labels, not sentences. */
   private static final int MIN_WORDS_WITHOUT_ENDING = 15;
 
@@ -130,5 +135,27 @@ final class SentenceFlaws {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a sentence is the headline repeated: the same words, or all of the headline's words
+   * with no more than {@value #HEADLINE_EXTRA_WORDS} others ("Council shuts bridge", "The council
+   * shuts the bridge, officials said."). Case, punctuation and word order do not count.
+   */
+  static boolean repeatsHeadline(String sentence, String headline) {
+    List<String> headlineWords = words(headline);
+    if (headlineWords.isEmpty()) {
+      return false;
+    }
+    List<String> sentenceWords = words(sentence);
+    if (headlineWords.size() < 3) {
+      return sentenceWords.equals(headlineWords);
+    }
+    return sentenceWords.size() <= headlineWords.size() + HEADLINE_EXTRA_WORDS
+        && new java.util.HashSet<>(sentenceWords).containsAll(headlineWords);
+  }
+
+  private static List<String> words(String text) {
+    return NON_WORD.splitAsStream(text.toLowerCase(Locale.ROOT)).filter(word -> !word.isEmpty()).toList();
   }
 }

@@ -56,14 +56,15 @@ public final class Summarizer {
    *     layout does; empty to use the headline found in the text, if any
    */
   public Summary summarize(AnalyzedText text, SummaryBudget budget, Optional<String> headline) {
-    List<Candidate> candidates = Candidates.of(text, MAX_CANDIDATES);
+    String headlineText = headline.or(() -> text.document().title()).orElse("");
+    List<Candidate> candidates = withoutHeadline(Candidates.of(text, MAX_CANDIDATES), text, headlineText);
     if (candidates.isEmpty()) {
       return new Summary(List.of(), List.of());
     }
     List<Sentence> sentences = candidates.stream().map(Candidate::sentence).toList();
     TermVectors vectors = TermVectors.of(sentences, weights.idfPower());
     double[] relevance = relevance(candidates, vectors,
-        headlineStems(headline.or(() -> text.document().title()).orElse("")));
+        headlineStems(headlineText));
     List<Integer> chosen = select(candidates, vectors, relevance, budget);
     chosen.sort(Comparator.naturalOrder());
     List<Sentence> summary = new ArrayList<>(chosen.size());
@@ -74,6 +75,20 @@ public final class Summarizer {
       texts.add(sentence.wordCount() > budget.words() ? cut(text, sentence, budget.words()) : sentence.text(text.document()));
     }
     return new Summary(summary, texts);
+  }
+
+  /** Marks the sentences that repeat the headline, which the card shows above the summary already. */
+  private static List<Candidate> withoutHeadline(List<Candidate> candidates, AnalyzedText text, String headline) {
+    if (headline.isBlank()) {
+      return candidates;
+    }
+    List<Candidate> marked = new ArrayList<>(candidates.size());
+    for (Candidate candidate : candidates) {
+      boolean repeats = candidate.flaw() != Flaw.HEADLINE
+          && SentenceFlaws.repeatsHeadline(candidate.sentence().span().of(text.document().folded()), headline);
+      marked.add(repeats ? new Candidate(candidate.sentence(), Flaw.HEADLINE, candidate.quoted()) : candidate);
+    }
+    return marked;
   }
 
   private double[] relevance(List<Candidate> candidates, TermVectors vectors, Set<String> headline) {

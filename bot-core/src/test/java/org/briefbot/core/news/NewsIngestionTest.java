@@ -139,6 +139,69 @@ class NewsIngestionTest {
     });
   }
 
+  private Instant nextReadAfterOnePoll(java.util.function.Function<okhttp3.mockwebserver.RecordedRequest, MockResponse> answer) {
+    site.route("ledger.example", "/rss.xml", answer);
+    Feed feed = news.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test");
+    return news.poller().poll(feed).feed().nextPollAt();
+  }
+
+  private static MockResponse rssWithTtl(String ttlMinutes) {
+    String xml = TestNewsSite.rss("Ledger", List.of()).replace("<description>d</description>",
+        "<description>d</description>" + (ttlMinutes == null ? "" : "<ttl>" + ttlMinutes + "</ttl>"));
+    return new MockResponse().setHeader("Content-Type", "application/rss+xml").setBody(xml);
+  }
+
+  @Test
+  void aFeedsTtlPutsOffItsNextReadButNeverPastADay() {
+    assertThat(nextReadAfterOnePoll(request -> rssWithTtl("120"))).isEqualTo(START.plus(Duration.ofMinutes(120)));
+  }
+
+  @Test
+  void aTtlOfWeeksIsHeldToADay() {
+    assertThat(nextReadAfterOnePoll(request -> rssWithTtl("40000"))).isEqualTo(START.plus(FeedPoller.MAX_HINTED_WAIT));
+  }
+
+  @Test
+  void aMaxAgeLongerThanTheIntervalPutsOffTheNextReadAndAShorterOneDoesNotHurry() {
+    assertThat(nextReadAfterOnePoll(request -> rssWithTtl(null).setHeader("Cache-Control", "public, max-age=3600")))
+        .isEqualTo(START.plus(Duration.ofHours(1)));
+    assertThat(FeedPoller.nextWait(NewsIngestion.DEFAULT_POLL_INTERVAL, Optional.of(Duration.ofSeconds(60))))
+        .isEqualTo(NewsIngestion.DEFAULT_POLL_INTERVAL);
+    assertThat(FeedPoller.nextWait(Duration.ofMinutes(1), Optional.empty())).isEqualTo(FeedPoller.MIN_WAIT);
+  }
+
+  @Test
+  void aFeedAnswering429WithRetryAfterIsReadAgainWhenTheServerAsked() {
+    Instant next = nextReadAfterOnePoll(request -> new MockResponse().setResponseCode(429).setHeader("Retry-After", "7200"));
+    // The back-off alone would be 30 minutes.
+    assertThat(next).isEqualTo(START.plus(Duration.ofHours(2)));
+    Feed listed = news.feeds().list(FeedOwner.CONSOLE).get(0);
+    assertThat(listed.lastError()).contains("ledger.example asked Briefbot to slow down (HTTP 429); it asked to wait 2 hours.");
+  }
+
+  @Test
+  void aPageWithoutADateTakesItsFeedItemsDateAndOneWithoutEitherIsStoredWithNone() {
+    String dated = site.url("ledger.example", "/local/bridge");
+    String undated = site.url("ledger.example", "/local/market");
+    site.page("ledger.example", "/local/bridge", TestNewsSite.article("Old Mill bridge closed", "Harbor Ledger", null, TestStories.BRIDGE));
+    site.page("ledger.example", "/local/market", TestNewsSite.article("Market moves to the square", "Harbor Ledger", null, TestStories.MARKET));
+    site.feed("ledger.example", "/rss.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Ledger</title>"
+        + "<link>https://ledger.example/</link><description>d</description>"
+        + "<item><title>Old Mill bridge closed</title><link>" + dated + "</link><pubDate>Tue, 30 Apr 2019 08:00:00 GMT</pubDate></item>"
+        + "<item><title>Market moves</title><link>" + undated + "</link></item></channel></rss>");
+
+    news.pollAndIngest(news.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test"));
+
+    StoredStory bridge = news.stories().findByUrl(dated).orElseThrow();
+    StoredStory market = news.stories().findByUrl(undated).orElseThrow();
+    assertThat(bridge.publishedAt()).contains(Instant.parse("2019-04-30T08:00:00Z"));
+    assertThat(market.publishedAt()).isEmpty();
+    java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+        .withZone(java.time.ZoneOffset.UTC);
+    assertThat(bridge.shownDate(day)).isEqualTo("30 Apr 2019");
+    assertThat(market.shownDate(day)).isEqualTo("first seen 1 Jun 2024");
+  }
+
   @Test
   void aFailingFeedIsBackedOffThenDisabledWithItsReason() {
     site.route("ledger.example", "/rss.xml", request -> new MockResponse().setResponseCode(503));

@@ -42,4 +42,15 @@ class SentenceFlawsTest {
     assertThat(flaw).isEqualTo(Flaw.PART_OF_QUOTE);
     assertThat(flaw.disqualifying()).isFalse();
   }
+
+  @Test
+  void aSentenceRepeatsTheHeadlineWhenItHoldsAllItsWordsAndFewOthers() {
+    assertThat(SentenceFlaws.repeatsHeadline("Rope works to become a covered market.", "Rope works to become a covered market")).isTrue();
+    assertThat(SentenceFlaws.repeatsHeadline("The rope works are to become a covered market, the council said.",
+        "Rope works to become a covered market")).isTrue();
+    assertThat(SentenceFlaws.repeatsHeadline("The rope works, closed since 2009, are to become a covered market with forty stalls"
+        + " and workshops upstairs, the council decided on Tuesday.", "Rope works to become a covered market")).isFalse();
+    assertThat(SentenceFlaws.repeatsHeadline("Traders welcomed the covered market.", "Rope works to become a covered market")).isFalse();
+    assertThat(SentenceFlaws.repeatsHeadline("Anything at all.", "")).isFalse();
+  }
 }

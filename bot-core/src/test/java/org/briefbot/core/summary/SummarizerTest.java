@@ -125,4 +125,33 @@ class SummarizerTest {
     assertThat(summary.texts()).hasSize(9)
         .noneSatisfy(text -> assertThat(text).containsAnyOf("Lakeside town opens", "Mara Quist"));
   }
+
+  private static final String MARKET_BODY = """
+      The Brackwater town council voted on Tuesday to turn the closed rope works by the canal into a covered market, ending a dispute that had run for most of a decade.
+
+      Under the plan, forty stalls will open on the ground floor of the old works next spring, and the upper floor will be let to small workshops.
+
+      Traders who sell on the square said the move would bring them out of the rain, while shop owners on the high street worried about losing custom.
+
+      The council's own survey found that most residents wanted the market, and that the works would cost less to repair than to pull down.
+      """;
+
+  @Test
+  void aKnownHeadlineThatEndsLikeASentenceIsNotOneOfTheSummarySentences() {
+    // Ends with a full stop, so the text's layout takes it for the story's first sentence.
+    String headline = "Brackwater council turns the old rope works into a covered market.";
+    Summary summary = summarizer.summarize(pipeline.analyze(headline + "\n\n" + MARKET_BODY), SummaryBudget.ofSentences(3),
+        Optional.of(headline));
+    assertThat(summary.texts()).hasSize(3).doesNotContain(headline)
+        .first().asString().startsWith("The Brackwater town council voted on Tuesday");
+  }
+
+  @Test
+  void theHeadlineRepeatedWithAFewWordsIsLeftOutAndTheNextBestTaken() {
+    String headline = "Rope works to become a covered market";
+    String repeated = "The rope works are to become a covered market, the council said.";
+    Summary summary = summarize(headline + "\n\n" + repeated + "\n\n" + MARKET_BODY, 3);
+    assertThat(summary.texts()).hasSize(3).doesNotContain(repeated)
+        .first().asString().startsWith("The Brackwater town council voted on Tuesday");
+  }
 }

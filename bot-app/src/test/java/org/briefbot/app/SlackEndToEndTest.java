@@ -1,4 +1,4 @@
-package org.briefbot.app.slack;
+package org.briefbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,27 +12,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.time.Clock;
 import java.util.ArrayList;
-import org.briefbot.core.digest.DigestDelivery;
-import org.briefbot.core.digest.DigestStore;
 import java.util.List;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.briefbot.slack.SlackBot;
 import org.briefbot.slack.SlackSettings;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.briefbot.app.CommandSet;
-import org.briefbot.app.SlackLaunch;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
 import org.briefbot.app.news.DemoStories;
-import org.briefbot.app.news.NewsSetup;
-import org.briefbot.core.command.CommandRouter;
-import org.briefbot.core.news.NewsIngestion;
-import org.briefbot.core.news.StoryAnalyzer;
-import org.briefbot.core.news.WhoSaidFeed;
-import org.briefbot.core.quotes.WhoSaidIndex;
+import org.briefbot.core.command.Platform;
 import org.briefbot.core.store.Database;
 import org.briefbot.slack.FakeSlack;
 import org.briefbot.slack.SignedRequests;
@@ -60,12 +50,9 @@ class SlackEndToEndTest {
   static Path dataDir;
   private FakeSlack slack;
   private MockWebServer site;
-  private Database database;
-  private NewsIngestion news;
-  private WhoSaidIndex quotes;
+  private BriefbotServices services;
   private SlackAdapter adapter;
   private SignedRequests requests;
-  private CommandRouter router;
 
   @BeforeAll
   void start() throws Exception {
@@ -73,21 +60,16 @@ class SlackEndToEndTest {
     site = new MockWebServer();
     site.start(java.net.InetAddress.getLoopbackAddress(), 0);
     BriefbotConfig config = BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml",
+        "BRIEFBOT_DB_URL", Database.h2Url(dataDir), "BRIEFBOT_DB_USER", "sa",
         "BRIEFBOT_FETCH_ALLOW_PRIVATE", "true", "BRIEFBOT_SLACK_PORT", "0", "BRIEFBOT_SLACK_BIND", "127.0.0.1",
         "BRIEFBOT_SLACK_API_URL", slack.apiUrl()));
     Secrets secrets = Secrets.load(Map.of("SLACK_BOT_TOKEN", "xoxb-T1-0000000000-e2etoken",
         "SLACK_SIGNING_SECRET", SECRET), "");
-    StoryAnalyzer analyzer = NewsSetup.analyzer(config.summary().sentences());
-    database = Database.defaultH2(dataDir);
-    news = NewsSetup.news(database, config, analyzer);
-    quotes = WhoSaidIndex.inMemory();
-    WhoSaidFeed.connect(news.stories(), news.ingester(), quotes);
-    DemoStories.storeMissing(news.ingester());
-    DigestDelivery digests = new DigestDelivery(new DigestStore(database), news.stories(), news.feeds(),
-        List.of(SlackLaunch.channelPoster(config, secrets, database).orElseThrow()), config.digest().settings(),
-        Clock.systemUTC());
-    router = CommandSet.create(news, analyzer, quotes, digests);
-    adapter = SlackLaunch.start(config, secrets, router, database).orElseThrow();
+    // The core as the launcher builds it, the Slack poster connected once the adapter runs.
+    ConnectingPoster poster = new ConnectingPoster(Platform.SLACK);
+    services = BriefbotServices.open(config, secrets, List.of(poster));
+    adapter = SlackLaunch.start(config, secrets, services.router(), services.database()).orElseThrow();
+    poster.connect(adapter.channelPoster());
     requests = new SignedRequests(URI.create("http://127.0.0.1:" + adapter.address().orElseThrow().getPort()
         + SlackAdapter.EVENTS_PATH), SECRET);
   }
@@ -95,9 +77,7 @@ class SlackEndToEndTest {
   @AfterAll
   void stop() throws Exception {
     adapter.close();
-    quotes.close();
-    news.close();
-    database.close();
+    services.close();
     site.shutdown();
     slack.close();
   }
@@ -191,7 +171,9 @@ class SlackEndToEndTest {
     JsonNode notAdmin = command("/feeds", "add https://news.example/feed.xml", "U2", "feeds");
     assertThat(notAdmin.path("response_type").asText()).isEqualTo("ephemeral");
     assertThat(notAdmin.path("text").asText()).contains("a workspace admin on Slack");
-    assertThat(news.feeds().list(new org.briefbot.core.store.FeedOwner("slack", "T1"))).isEmpty();
+    int feeds = services.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM feed_owners")
+        .mapTo(Integer.class).one());
+    assertThat(feeds).isZero();
 
     JsonNode unknown = command("/nosuch", "", "U1", "unknown");
     assertThat(unknown.path("text").asText()).contains("Type /help");
@@ -202,7 +184,7 @@ class SlackEndToEndTest {
     JsonNode manifest = new ObjectMapper(new YAMLFactory()).readTree(Path.of("../slack-adapter/manifest.yml").toFile());
     List<String> slashCommands = new ArrayList<>();
     manifest.path("features").path("slash_commands").forEach(c -> slashCommands.add(c.path("command").asText()));
-    assertThat(slashCommands).containsAll(router.commands().stream().map(c -> "/" + c.name()).toList());
+    assertThat(slashCommands).containsAll(services.router().commands().stream().map(c -> "/" + c.name()).toList());
     assertThat(manifest.path("features").path("shortcuts").get(0).path("callback_id").asText())
         .isEqualTo(SlackBot.WHO_SAID_SHORTCUT);
     List<String> scopes = new ArrayList<>();

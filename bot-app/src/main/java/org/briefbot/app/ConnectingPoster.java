@@ -1,0 +1,43 @@
+package org.briefbot.app;
+
+import java.util.Objects;
+import org.briefbot.core.command.ChannelPoster;
+import org.briefbot.core.command.Place;
+import org.briefbot.core.command.Platform;
+import org.briefbot.core.command.Reply;
+
+/**
+ * A platform's poster before the platform is connected: the core's digests need their posters
+ * when they are built, the platform's client needs the core's router when it connects. Until
+ * {@link #connect} a post is refused as a passing failure.
+ */
+final class ConnectingPoster implements ChannelPoster {
+  private final Platform platform;
+  private volatile ChannelPoster connected;
+
+  ConnectingPoster(Platform platform) {
+    this.platform = Objects.requireNonNull(platform, "platform");
+  }
+
+  void connect(ChannelPoster poster) {
+    if (poster.platform() != platform) {
+      throw new IllegalArgumentException("a " + poster.platform() + " poster for " + platform);
+    }
+    connected = poster;
+  }
+
+  @Override
+  public Platform platform() {
+    return platform;
+  }
+
+  @Override
+  public Delivery post(Place place, Reply reply) {
+    ChannelPoster poster = connected;
+    if (poster == null) {
+      return new Delivery.Failed("Briefbot is not connected to " + platform.name().charAt(0)
+          + platform.name().substring(1).toLowerCase(java.util.Locale.ROOT) + " yet.", false);
+    }
+    return poster.post(place, reply);
+  }
+}

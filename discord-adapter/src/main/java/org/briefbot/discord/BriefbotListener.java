@@ -1,0 +1,261 @@
+package org.briefbot.discord;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import org.briefbot.core.command.CommandOption;
+import org.briefbot.core.command.CommandRequest;
+import org.briefbot.core.command.CommandRouter;
+import org.briefbot.core.command.MessageShortcuts;
+import org.briefbot.core.command.Place;
+import org.briefbot.core.command.Reply;
+import org.briefbot.core.command.Requester;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Discord's events into the router and its replies back. Every interaction is acknowledged on
+ * the gateway's thread before anything else happens — a deferral, public or ephemeral as the
+ * command declares — and answered from a worker through its hook, so a slow fetch never leaves
+ * Discord's three seconds to chance and a failure still ends as a message, never "thinking…".
+ *
+ * <p>A public deferral cannot become ephemeral. When the answer to a public deferral is for the
+ * asker only (an error, a refusal), it goes out as an ephemeral follow-up and the public
+ * "thinking…" message is deleted, so the channel sees nothing of it.
+ */
+public final class BriefbotListener extends ListenerAdapter {
+  private static final Logger log = LoggerFactory.getLogger(BriefbotListener.class);
+  static final String RESTARTING = "Briefbot is restarting; ask again in a minute.";
+  private static final String WHO_SAID = "whosaid";
+  private static final String BRIEF = "brief";
+
+  private final CommandRouter router;
+  private final DiscordRenderer renderer;
+  private final ExecutorService workers;
+  private volatile boolean accepting = true;
+
+  /** @param workers where answers are worked out; {@link #stop} waits for it */
+  public BriefbotListener(CommandRouter router, DiscordRenderer renderer, ExecutorService workers) {
+    this.router = router;
+    this.renderer = renderer;
+    this.workers = workers;
+  }
+
+  @Override
+  public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+    if (refusedWhileStopping(event)) {
+      return;
+    }
+    boolean askerOnly = answersAskerOnly(event.getName());
+    defer(event, askerOnly);
+    Map<String, String> options = new LinkedHashMap<>();
+    for (OptionMapping option : event.getOptions()) {
+      options.put(option.getName(), option.getAsString());
+    }
+    CommandRequest request = new CommandRequest(event.getName(), Optional.ofNullable(event.getSubcommandName()), options,
+        DiscordPeople.requester(event.getUser(), event.getMember()),
+        DiscordPeople.place(event.getGuild(), event.getMessageChannel()));
+    answerLater(event.getHook(), askerOnly, () -> router.dispatch(request));
+  }
+
+  @Override
+  public void onMessageContextInteraction(MessageContextInteractionEvent event) {
+    if (refusedWhileStopping(event)) {
+      return;
+    }
+    String text = event.getTarget().getContentRaw();
+    Requester requester = DiscordPeople.requester(event.getUser(), event.getMember());
+    Place place = DiscordPeople.place(event.getGuild(), event.getMessageChannel());
+    // What the message holds is known before deferring: a message with nothing to use gets its error privately.
+    Optional<CommandRequest> request;
+    Reply nothingToUse;
+    if (event.getName().equals(DiscordCommandDefinitions.WHO_SAID_THIS)) {
+      request = MessageShortcuts.quoteIn(text, maxLength(WHO_SAID, "quote"))
+          .map(quote -> new CommandRequest(WHO_SAID, Map.of("quote", quote), requester, place));
+      nothingToUse = Reply.error("That message has no words to look up. "
+          + "Use \u201CWho said this?\u201D on a message that quotes someone.");
+    } else if (event.getName().equals(DiscordCommandDefinitions.BRIEF_THIS_LINK)) {
+      request = MessageShortcuts.linkIn(text).map(url -> new CommandRequest(BRIEF, Map.of("url", url), requester, place));
+      nothingToUse = Reply.error("That message has no link to brief. "
+          + "Use \u201CBrief this link\u201D on a message with a link to a story.");
+    } else {
+      request = Optional.empty();
+      nothingToUse = Reply.error("Briefbot does not know the command \u201C" + event.getName()
+          + "\u201D; it may be from an older version of the bot.");
+    }
+    boolean askerOnly = request.map(r -> answersAskerOnly(r.command())).orElse(true);
+    defer(event, askerOnly);
+    answerLater(event.getHook(), askerOnly, () -> request.map(router::dispatch).orElse(nothingToUse));
+  }
+
+  @Override
+  public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+    Requester requester = DiscordPeople.requester(event.getUser(), event.getMember());
+    Place place = DiscordPeople.place(event.getGuild(), event.getMessageChannel());
+    try {
+      workers.execute(() -> {
+        List<String> values = router.suggestions(event.getName(), Optional.ofNullable(event.getSubcommandName()),
+            event.getFocusedOption().getName(), event.getFocusedOption().getValue(), requester, place);
+        List<String> choices = values.stream().filter(v -> !v.isBlank() && v.length() <= Command.Choice.MAX_STRING_VALUE_LENGTH)
+            .distinct().limit(OptionData.MAX_CHOICES).toList();
+        event.replyChoiceStrings(choices).queue(null, failure -> log.debug("suggestions not delivered: {}", failure.toString()));
+      });
+    } catch (RejectedExecutionException stopping) {
+      event.replyChoices().queue();
+    }
+  }
+
+  /** Mentions in servers and every direct message, answered in plain words. */
+  @Override
+  public void onMessageReceived(MessageReceivedEvent event) {
+    User self = event.getJDA().getSelfUser();
+    if (event.getAuthor().isBot() || event.isWebhookMessage() || event.getAuthor().getIdLong() == self.getIdLong()) {
+      return;
+    }
+    Message message = event.getMessage();
+    boolean direct = !event.isFromGuild();
+    if (!direct && !message.getMentions().isMentioned(self, Message.MentionType.USER)) {
+      return;
+    }
+    String text = withoutMention(message.getContentRaw(), self.getId());
+    if (!accepting) {
+      message.reply(RESTARTING).setAllowedMentions(List.of()).mentionRepliedUser(false).queue();
+      return;
+    }
+    Requester requester = DiscordPeople.requester(event.getAuthor(), event.getMember());
+    Place place = DiscordPeople.place(direct ? null : event.getGuild(), event.getChannel());
+    try {
+      workers.execute(() -> {
+        Reply reply = safely(() -> text.isBlank() ? router.dispatchText("/help", requester, place)
+            : router.dispatchText(text, requester, place));
+        answerMessage(message, direct, reply);
+      });
+    } catch (RejectedExecutionException stopping) {
+      message.reply(RESTARTING).setAllowedMentions(List.of()).mentionRepliedUser(false).queue();
+    }
+  }
+
+  /** Stops taking new work and waits for the answers under way; true when all finished in time. */
+  public boolean stop(long timeout, TimeUnit unit) throws InterruptedException {
+    accepting = false;
+    workers.shutdown();
+    return workers.awaitTermination(timeout, unit);
+  }
+
+  private boolean answersAskerOnly(String command) {
+    return router.command(command).map(c -> c.answerVisibility() == Reply.Visibility.ASKER_ONLY).orElse(true);
+  }
+
+  /** The acknowledgement, sent before anything else is done: Discord then waits up to 15 minutes. */
+  private static void defer(IReplyCallback event, boolean askerOnly) {
+    event.deferReply(askerOnly).queue(null, failure -> log.warn("an interaction could not be deferred: {}", failure.toString()));
+  }
+
+  private boolean refusedWhileStopping(IReplyCallback event) {
+    if (accepting) {
+      return false;
+    }
+    event.reply(RESTARTING).setEphemeral(true).setAllowedMentions(List.of()).queue();
+    return true;
+  }
+
+  private void answerLater(InteractionHook hook, boolean deferredAskerOnly, Supplier<Reply> answer) {
+    try {
+      workers.execute(() -> deliver(hook, deferredAskerOnly, safely(answer)));
+    } catch (RejectedExecutionException stopping) {
+      hook.editOriginal(RESTARTING).setAllowedMentions(List.of()).queue();
+    }
+  }
+
+  private static Reply safely(Supplier<Reply> answer) {
+    try {
+      return answer.get();
+    } catch (RuntimeException bug) {
+      log.error("an answer failed", bug);
+      return Reply.error("Sorry, something went wrong while answering. It has been logged.");
+    }
+  }
+
+  /** Sends the reply through the interaction's hook; blocks until Discord has it. */
+  void deliver(InteractionHook hook, boolean deferredAskerOnly, Reply reply) {
+    List<List<MessageEmbed>> messages = renderer.render(reply);
+    try {
+      if (reply.visibility() == Reply.Visibility.ASKER_ONLY && !deferredAskerOnly) {
+        for (List<MessageEmbed> embeds : messages) {
+          hook.sendMessageEmbeds(embeds).setEphemeral(true).setAllowedMentions(List.of()).complete();
+        }
+        hook.deleteOriginal().complete();
+        return;
+      }
+      hook.editOriginalEmbeds(messages.get(0)).setAllowedMentions(List.of()).complete();
+      for (List<MessageEmbed> embeds : messages.subList(1, messages.size())) {
+        hook.sendMessageEmbeds(embeds).setEphemeral(deferredAskerOnly).setAllowedMentions(List.of()).complete();
+      }
+    } catch (RuntimeException failure) {
+      // The interaction expired or the channel went away: nothing left to tell the person through it.
+      log.warn("an answer could not be delivered: {}", failure.toString());
+    }
+  }
+
+  /**
+   * Answers a mention or direct message with a reply to it. An answer meant for the asker alone
+   * goes to them by direct message when they asked in a channel.
+   */
+  private void answerMessage(Message message, boolean direct, Reply reply) {
+    List<List<MessageEmbed>> messages = renderer.render(reply);
+    try {
+      if (!direct && !reply.isError() && reply.visibility() == Reply.Visibility.ASKER_ONLY) {
+        try {
+          var channel = message.getAuthor().openPrivateChannel().complete();
+          for (List<MessageEmbed> embeds : messages) {
+            channel.sendMessageEmbeds(embeds).setAllowedMentions(List.of()).complete();
+          }
+          message.reply("I sent you the answer in a direct message.").setAllowedMentions(List.of())
+              .mentionRepliedUser(false).complete();
+        } catch (RuntimeException closed) {
+          message.reply("This answer is for you alone and I cannot send you direct messages: "
+              + "use the slash command instead, which answers you privately.").setAllowedMentions(List.of())
+              .mentionRepliedUser(false).complete();
+        }
+        return;
+      }
+      List<List<MessageEmbed>> rest = new ArrayList<>(messages.subList(1, messages.size()));
+      message.replyEmbeds(messages.get(0)).setAllowedMentions(List.of()).mentionRepliedUser(false).complete();
+      for (List<MessageEmbed> embeds : rest) {
+        message.getChannel().sendMessageEmbeds(embeds).setAllowedMentions(List.of()).complete();
+      }
+    } catch (RuntimeException failure) {
+      log.warn("a reply to a message could not be sent: {}", failure.toString());
+    }
+  }
+
+  /** The text after the bot's mention: {@code <@id> who said …} → {@code who said …}. */
+  static String withoutMention(String content, String selfId) {
+    return content.replace("<@" + selfId + ">", " ").replace("<@!" + selfId + ">", " ").strip();
+  }
+
+  private int maxLength(String command, String option) {
+    return router.command(command).flatMap(c -> c.options().stream().filter(o -> o.name().equals(option)).findFirst())
+        .map(CommandOption::maxLength).orElse(CommandOption.DEFAULT_MAX_LENGTH);
+  }
+
+}

@@ -1,0 +1,102 @@
+package org.briefbot.discord;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import org.briefbot.core.command.ChannelPoster;
+import org.briefbot.core.command.Place;
+import org.briefbot.core.command.Platform;
+import org.briefbot.core.command.Reply;
+
+/**
+ * Posts digests and feed alerts into a server's channel. Discord's rate limits are JDA's to
+ * keep (it queues and waits per route); a post blocks until Discord took the message or refused
+ * it. A server the bot left, a deleted channel or lost permissions are permanent failures the
+ * caller records, never an exception.
+ */
+public final class DiscordChannelPoster implements ChannelPoster {
+  private static final Set<ErrorResponse> PERMANENT = Set.of(ErrorResponse.UNKNOWN_CHANNEL, ErrorResponse.UNKNOWN_GUILD,
+      ErrorResponse.MISSING_ACCESS, ErrorResponse.MISSING_PERMISSIONS, ErrorResponse.CANNOT_SEND_TO_USER,
+      ErrorResponse.UNKNOWN_USER);
+
+  private final ShardManager shards;
+  private final DiscordRenderer renderer;
+
+  public DiscordChannelPoster(ShardManager shards, DiscordRenderer renderer) {
+    this.shards = shards;
+    this.renderer = renderer;
+  }
+
+  @Override
+  public Platform platform() {
+    return Platform.DISCORD;
+  }
+
+  @Override
+  public Delivery post(Place place, Reply reply) {
+    if (place.platform() != Platform.DISCORD) {
+      return new Delivery.Failed("Briefbot's Discord side cannot post to " + place.platform() + ".", true);
+    }
+    if (place.workspaceId().isEmpty()) {
+      return new Delivery.Failed("Briefbot posts digests and alerts into server channels, not direct messages.", true);
+    }
+    Guild guild;
+    try {
+      guild = shards.getGuildById(place.workspaceId().get());
+    } catch (NumberFormatException notAnId) {
+      guild = null;
+    }
+    if (guild == null) {
+      return new Delivery.Failed("Briefbot is no longer in the Discord server " + place.workspaceId().get()
+          + " (removed, or the server was deleted).", true);
+    }
+    GuildMessageChannel channel = guild.getChannelById(GuildMessageChannel.class, place.channelId());
+    if (channel == null) {
+      return new Delivery.Failed("The channel " + place.channelId() + " is gone from the server " + guild.getName()
+          + ", or Briefbot can no longer see it.", true);
+    }
+    try {
+      String first = null;
+      Guild server = guild;
+      Optional<Role> role = reply.mentionRole().flatMap(wanted -> role(server, wanted));
+      for (List<MessageEmbed> embeds : renderer.render(reply)) {
+        MessageCreateAction message = channel.sendMessageEmbeds(embeds).setAllowedMentions(List.of());
+        if (first == null && role.isPresent()) {
+          // The subscription asked to ping this role: the one mention the post allows.
+          message = message.setContent(role.get().getAsMention()).mentionRoles(role.get().getId());
+        }
+        String id = message.complete().getId();
+        first = first == null ? id : first;
+      }
+      return new Delivery.Posted(first);
+    } catch (InsufficientPermissionException missing) {
+      return new Delivery.Failed("Briefbot lacks the permission \u201C" + missing.getPermission().getName()
+          + "\u201D in #" + channel.getName() + ".", true);
+    } catch (ErrorResponseException refused) {
+      boolean permanent = PERMANENT.contains(refused.getErrorResponse());
+      return new Delivery.Failed("Discord refused the post to #" + channel.getName() + ": " + refused.getErrorResponse().getMeaning()
+          + (permanent ? "" : " (will retry)") + ".", permanent);
+    } catch (RuntimeException unreachable) {
+      return new Delivery.Failed("Discord could not be reached to post to #" + channel.getName() + " ("
+          + unreachable.getClass().getSimpleName() + ").", false);
+    }
+  }
+
+  /** The role a subscription names, by id or by name (ignoring case); none when the server has no such role. */
+  private static Optional<Role> role(Guild guild, String wanted) {
+    String name = wanted.startsWith("@") ? wanted.substring(1) : wanted;
+    if (name.matches("\\d{5,20}")) {
+      return Optional.ofNullable(guild.getRoleById(name));
+    }
+    return guild.getRolesByName(name, true).stream().findFirst();
+  }
+}

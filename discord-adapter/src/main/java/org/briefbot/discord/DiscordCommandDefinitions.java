@@ -1,0 +1,91 @@
+package org.briefbot.discord;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import org.briefbot.core.command.BotCommand;
+import org.briefbot.core.command.CommandOption;
+import org.briefbot.core.command.CommandRouter;
+import org.briefbot.core.command.Permission;
+import org.briefbot.core.command.ReplyText;
+import org.briefbot.core.command.Subcommand;
+
+/**
+ * Discord's command definitions, all read from the core's declarations: one slash command a
+ * {@link BotCommand}, plus the two message commands. Admin commands are hidden from members
+ * without Manage Server ({@code default_member_permissions}); the router checks again, because a
+ * server's admins can change who sees a command.
+ */
+public final class DiscordCommandDefinitions {
+  /** The message command that looks a message's quote up. */
+  public static final String WHO_SAID_THIS = "Who said this?";
+  /** The message command that summarises the story a message links to. */
+  public static final String BRIEF_THIS_LINK = "Brief this link";
+
+  private DiscordCommandDefinitions() {}
+
+  /** Every definition, in the router's order, message commands last. */
+  public static List<CommandData> of(CommandRouter router) {
+    List<CommandData> definitions = new ArrayList<>();
+    for (BotCommand command : router.commands()) {
+      definitions.add(slash(command));
+    }
+    definitions.add(Commands.message(WHO_SAID_THIS).setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
+    definitions.add(Commands.message(BRIEF_THIS_LINK).setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
+    return definitions;
+  }
+
+  static SlashCommandData slash(BotCommand command) {
+    SlashCommandData slash = Commands.slash(command.name(), description(command.description()));
+    if (command.subcommands().isEmpty()) {
+      slash.addOptions(options(command.options()));
+    } else {
+      for (Subcommand subcommand : command.subcommands()) {
+        slash.addSubcommands(new SubcommandData(subcommand.name(), description(subcommand.description()))
+            .addOptions(options(subcommand.options())));
+      }
+    }
+    if (command.requiredPermission().isPresent()) {
+      // Feeds and digests belong to a server: such commands exist only in servers.
+      slash.setContexts(InteractionContextType.GUILD);
+      slash.setDefaultPermissions(DefaultMemberPermissions.enabledFor(discordPermission(command.requiredPermission().get())));
+    } else {
+      slash.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+    }
+    return slash;
+  }
+
+  /** The Discord permission that grants a core permission. */
+  static net.dv8tion.jda.api.Permission discordPermission(Permission permission) {
+    return switch (permission) {
+      case MANAGE_FEEDS -> net.dv8tion.jda.api.Permission.MANAGE_SERVER;
+    };
+  }
+
+  /** Discord wants required options before optional ones; the core's order is kept otherwise. */
+  private static List<OptionData> options(List<CommandOption> options) {
+    return options.stream().sorted(Comparator.comparing(o -> !o.required())).map(DiscordCommandDefinitions::option)
+        .toList();
+  }
+
+  private static OptionData option(CommandOption option) {
+    if (option.type() == CommandOption.Type.INTEGER) {
+      return new OptionData(OptionType.INTEGER, option.name(), description(option.description()), option.required(),
+          option.autocomplete());
+    }
+    return new OptionData(OptionType.STRING, option.name(), description(option.description()), option.required(),
+        option.autocomplete()).setMaxLength(Math.min(option.maxLength(), OptionData.MAX_STRING_OPTION_LENGTH));
+  }
+
+  private static String description(String text) {
+    return ReplyText.shorten(text, OptionData.MAX_DESCRIPTION_LENGTH);
+  }
+}

@@ -1,0 +1,200 @@
+package org.briefbot.discord;
+
+import java.awt.Color;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.TimeFormat;
+import org.briefbot.core.command.Reply;
+import org.briefbot.core.command.ReplyText;
+
+/**
+ * A {@link Reply} as Discord embeds, within Discord's limits: a description of at most 4096
+ * characters an embed, 25 fields of at most 1024, a title of 256, 10 embeds and 6000 characters a
+ * message. Long content is cut at sentence boundaries ({@link ReplyText#split}) between whole
+ * lines, never inside a word or a piece of markdown; what does not fit one message goes on in the
+ * next. Everything that came from people or pages is escaped, so it can neither format nor ping.
+ */
+public final class DiscordRenderer {
+  static final Color ANSWER = new Color(0x2B6CB0);
+  static final Color ERROR = new Color(0xC53030);
+  /** Raw text is cut to this before escaping, which at most doubles it: a piece always fits a description. */
+  private static final int PIECE = 1900;
+  private static final int FIELD_TEXT = 500;
+  private static final int TITLE_TEXT = 120;
+  private static final int LEAD_TEXT = 300;
+
+  /** The messages to send, in order, each a list of embeds. Never empty. */
+  public List<List<MessageEmbed>> render(Reply reply) {
+    List<MessageEmbed.Field> fields = fields(reply);
+    Color color = reply.isError() ? ERROR : ANSWER;
+    String footer = reply.footer().map(f -> ReplyText.shorten(f, MessageEmbed.TEXT_MAX_LENGTH)).orElse("");
+    // The footer and the fields go on the last embed: room for them is kept in every message.
+    int reserve = footer.length() + fields.stream().mapToInt(f -> f.getName().length() + f.getValue().length()).sum();
+
+    List<List<EmbedBuilder>> messages = new ArrayList<>();
+    messages.add(new ArrayList<>());
+    EmbedBuilder embed = new EmbedBuilder().setColor(color);
+    reply.title().ifPresent(title -> embed.setTitle(escape(ReplyText.shorten(title, TITLE_TEXT)),
+        reply.link().filter(DiscordRenderer::isWebLink).orElse(null)));
+    last(messages).add(embed);
+    int used = 0; // characters of the finished embeds of the current message
+    StringBuilder description = new StringBuilder();
+    for (String block : blocks(reply)) {
+      EmbedBuilder current = last(last(messages));
+      int room = Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH,
+          MessageEmbed.EMBED_MAX_LENGTH_BOT - used - current.length() - reserve);
+      int needed = description.length() + (description.length() == 0 ? 0 : 2) + block.length();
+      if (needed > room && description.length() > 0) {
+        current.setDescription(description.toString());
+        used += current.length();
+        description.setLength(0);
+        if (MessageEmbed.EMBED_MAX_LENGTH_BOT - used - reserve < block.length()
+            || last(messages).size() == Message.MAX_EMBED_COUNT) {
+          messages.add(new ArrayList<>());
+          used = 0;
+        }
+        last(messages).add(new EmbedBuilder().setColor(color));
+      }
+      description.append(description.length() == 0 ? "" : "\n\n").append(block);
+    }
+    if (description.length() > 0) {
+      last(last(messages)).setDescription(description.toString());
+    }
+    for (MessageEmbed.Field field : fields) {
+      if (last(last(messages)).getFields().size() == MessageEmbed.MAX_FIELD_AMOUNT) {
+        last(messages).add(new EmbedBuilder().setColor(color));
+      }
+      last(last(messages)).addField(field);
+    }
+    if (!footer.isEmpty()) {
+      last(last(messages)).setFooter(footer);
+    }
+    reply.date().ifPresent(last(last(messages))::setTimestamp);
+
+    List<List<MessageEmbed>> built = new ArrayList<>();
+    for (List<EmbedBuilder> message : messages) {
+      List<MessageEmbed> embeds = message.stream().filter(e -> !e.isEmpty()).map(EmbedBuilder::build).toList();
+      if (!embeds.isEmpty()) {
+        built.add(embeds);
+      }
+    }
+    if (built.isEmpty()) {
+      built.add(List.of(new EmbedBuilder().setColor(color).setDescription("(nothing to show)").build()));
+    }
+    return built;
+  }
+
+  /** The description's pieces, each whole markdown and at most {@value #PIECE} raw characters escaped. */
+  private static List<String> blocks(Reply reply) {
+    List<String> blocks = new ArrayList<>();
+    for (Reply.Section section : reply.sections()) {
+      List<String> items = new ArrayList<>();
+      section.text().ifPresent(text -> items.addAll(pieces(text, "")));
+      section.bullets().forEach(bullet -> items.addAll(pieces(bullet, "\u2022 ")));
+      for (Reply.QuoteLine quote : section.quotes()) {
+        items.add(quote(quote));
+      }
+      for (Reply.StoryLine story : section.stories()) {
+        items.add(story(story));
+      }
+      if (!section.links().isEmpty()) {
+        List<String> links = new ArrayList<>();
+        for (Reply.Link link : section.links()) {
+          links.add(isWebLink(link.url()) ? "[" + escape(ReplyText.shorten(link.label(), 80)) + "](" + linkTarget(link.url()) + ")"
+              : escape(link.label()));
+        }
+        items.add(String.join(" \u00B7 ", links));
+      }
+      if (items.isEmpty()) {
+        continue;
+      }
+      if (section.heading().isPresent()) {
+        items.set(0, "**" + escape(ReplyText.shorten(section.heading().get(), TITLE_TEXT)) + "**\n" + items.get(0));
+      }
+      blocks.addAll(items);
+    }
+    return blocks;
+  }
+
+  /** Exact words in quote marks; reported speech marked as such and never in quote marks. */
+  private static String quote(Reply.QuoteLine quote) {
+    String words = escape(ReplyText.shorten(quote.quote(), PIECE - 100));
+    String line = quote.exactWords() ? "\u201C" + words + "\u201D" : "*(reported)* " + words;
+    String who = quote.attribution();
+    return who.isEmpty() ? line : line + "\n\u2014 " + escape(ReplyText.shorten(who, 200));
+  }
+
+  private static String story(Reply.StoryLine story) {
+    String title = escape(ReplyText.shorten(story.title(), TITLE_TEXT));
+    StringBuilder line = new StringBuilder(isWebLink(story.url()) ? "**[" + title + "](" + linkTarget(story.url()) + ")**"
+        : "**" + title + "**");
+    if (!story.outlet().isEmpty()) {
+      line.append(" \u00B7 ").append(escape(ReplyText.shorten(story.outlet(), 80)));
+    }
+    story.date().ifPresent(date -> line.append(" \u00B7 ").append(date(date)));
+    if (!story.lead().isEmpty()) {
+      line.append('\n').append(escape(ReplyText.shorten(story.lead(), LEAD_TEXT)));
+    }
+    return line.toString();
+  }
+
+  private static List<MessageEmbed.Field> fields(Reply reply) {
+    List<MessageEmbed.Field> fields = new ArrayList<>();
+    for (Reply.Section section : reply.sections()) {
+      for (Reply.Field field : section.fields()) {
+        String value = field.date().map(DiscordRenderer::date).orElseGet(() -> escape(ReplyText.shorten(field.value(), FIELD_TEXT)));
+        fields.add(new MessageEmbed.Field(ReplyText.shorten(field.name(), MessageEmbed.TITLE_MAX_LENGTH),
+            value.isEmpty() ? "\u2014" : value, true));
+      }
+    }
+    return fields;
+  }
+
+  private static List<String> pieces(String text, String prefix) {
+    return ReplyText.split(text, PIECE).stream().map(piece -> prefix + escape(piece)).toList();
+  }
+
+  /** An instant as Discord shows it in each reader's own time zone. */
+  static String date(Instant instant) {
+    return TimeFormat.DATE_LONG.format(instant);
+  }
+
+  /**
+   * Text shown as it was written: markdown characters, masked-link brackets, heading and list
+   * marks at a line's start and mention brackets are escaped; {@code @everyone} and {@code @here}
+   * get a zero-width space, so they read the same and ping no one even if mentions were allowed.
+   */
+  public static String escape(String text) {
+    StringBuilder escaped = new StringBuilder(text.length() + 16);
+    boolean lineStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ("\\*_~`|>[]<".indexOf(c) >= 0 || lineStart && (c == '#' || c == '-' || c == '+')) {
+        escaped.append('\\');
+      }
+      escaped.append(c);
+      if (c == '@' && (text.startsWith("everyone", i + 1) || text.startsWith("here", i + 1))) {
+        escaped.append('\u200B');
+      }
+      lineStart = c == '\n' || lineStart && c == ' ';
+    }
+    return escaped.toString();
+  }
+
+  private static boolean isWebLink(String url) {
+    return url.startsWith("https://") || url.startsWith("http://");
+  }
+
+  /** A link inside {@code (…)}: closing parentheses and spaces encoded so the markdown holds. */
+  private static String linkTarget(String url) {
+    return url.replace(")", "%29").replace(" ", "%20");
+  }
+
+  private static <T> T last(List<T> items) {
+    return items.get(items.size() - 1);
+  }
+}

@@ -1,0 +1,525 @@
+package org.briefbot.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.zip.Deflater;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okio.ByteString;
+
+/**
+ * A small Discord on loopback, for driving the real JDA in tests: a gateway (WebSocket, with
+ * Discord's zlib-stream compression) that says HELLO, READY and GUILD_CREATE and sends the
+ * interactions a test asks for, and a REST API that answers what JDA asks and records every
+ * request, so that tests can assert the exact JSON that would reach Discord.
+ */
+public final class FakeDiscord implements AutoCloseable {
+  public static final String APPLICATION_ID = "900000000000000001";
+  public static final String GUILD_ID = "910000000000000001";
+  public static final String CHANNEL_ID = "920000000000000001";
+  public static final String ADMIN_ROLE_ID = "930000000000000001";
+  public static final String MEMBER_ID = "940000000000000001";
+  public static final String ADMIN_ID = "940000000000000002";
+  public static final String TOKEN = "fake-bot-token";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Permissions of @everyone: view channel, send messages, embed links, read history. */
+  private static final long EVERYONE = 1024L | 2048L | 16384L | 65536L;
+  private static final long MANAGE_GUILD = 32L;
+
+  private final MockWebServer rest = new MockWebServer();
+  private final MockWebServer gateway = new MockWebServer();
+  private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+  private final List<JsonNode> gatewayReceived = new CopyOnWriteArrayList<>();
+  private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
+  private final Map<String, int[]> channelFailures = new ConcurrentHashMap<>();
+  private final AtomicLong snowflakeCount = new AtomicLong();
+  private final AtomicInteger sequence = new AtomicInteger();
+  private final AtomicInteger connections = new AtomicInteger();
+  private volatile Connection current;
+  private volatile boolean tokenRefused;
+  private volatile Consumer<Recorded> onRequest = r -> {};
+
+  /** One request as JDA sent it. */
+  public record Recorded(String method, String path, String body, Instant at) {
+    /** The JSON body (the {@code payload_json} part of a multipart body). */
+    public JsonNode json() {
+      try {
+        return body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
+      } catch (IOException e) {
+        throw new IllegalStateException("not JSON: " + body, e);
+      }
+    }
+  }
+
+  public FakeDiscord() throws IOException {
+    rest.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return answer(request);
+      }
+    });
+    gateway.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return new MockResponse().withWebSocketUpgrade(new Connection(request.getPath()));
+      }
+    });
+    rest.start(java.net.InetAddress.getLoopbackAddress(), 0);
+    gateway.start(java.net.InetAddress.getLoopbackAddress(), 0);
+  }
+
+  public String restUrl() {
+    return "http://" + rest.getHostName() + ":" + rest.getPort() + "/api/v10/";
+  }
+
+  public String gatewayUrl() {
+    return "ws://" + gateway.getHostName() + ":" + gateway.getPort() + "/";
+  }
+
+  /** Every later request answers 401, as Discord does for a wrong token. */
+  public void refuseToken() {
+    tokenRefused = true;
+  }
+
+  /** Posts to this channel fail with this HTTP status and Discord error code. */
+  public void failChannel(String channelId, int status, int code) {
+    channelFailures.put(channelId, new int[] {status, code});
+  }
+
+  /** Called with each request as it arrives (benchmarks time the deferrals with it). */
+  public void onRequest(Consumer<Recorded> listener) {
+    this.onRequest = listener;
+  }
+
+  public List<Recorded> requests() {
+    return List.copyOf(requests);
+  }
+
+  public List<JsonNode> gatewayReceived() {
+    return List.copyOf(gatewayReceived);
+  }
+
+  /** The close codes the bot sent when it closed a gateway connection. */
+  public List<Integer> closeCodes() {
+    return List.copyOf(closeCodes);
+  }
+
+  public int connections() {
+    return connections.get();
+  }
+
+  /** The first request that matches, waiting for it up to the timeout. */
+  public Recorded await(Predicate<Recorded> matching, Duration timeout) throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < end) {
+      for (Recorded request : requests) {
+        if (matching.test(request)) {
+          return request;
+        }
+      }
+      Thread.sleep(5);
+    }
+    throw new AssertionError("no such request to the fake Discord within " + timeout + "; got: "
+        + requests.stream().map(r -> r.method() + " " + r.path()).toList());
+  }
+
+  /** The first gateway message from JDA with this op code, waiting for it. */
+  public JsonNode awaitGateway(int op, int nth, Duration timeout) throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < end) {
+      List<JsonNode> ops = gatewayReceived.stream().filter(m -> m.path("op").asInt() == op).toList();
+      if (ops.size() >= nth) {
+        return ops.get(nth - 1);
+      }
+      Thread.sleep(5);
+    }
+    throw new AssertionError("JDA sent no op " + op + " #" + nth + " within " + timeout + "; got " + gatewayReceived);
+  }
+
+  // ---------------------------------------------------------------- gateway
+
+  /** Sends a dispatch event (op 0) on the open connection. */
+  public void dispatch(String type, JsonNode data) {
+    Connection connection = current;
+    if (connection == null) {
+      throw new IllegalStateException("no gateway connection");
+    }
+    connection.dispatch(type, data);
+  }
+
+  /** Closes the connection as Discord does when a session must resume (close code 4000). */
+  public void dropConnection() {
+    Connection connection = current;
+    if (connection != null) {
+      connection.socket.close(4000, "test drop");
+    }
+  }
+
+  /** Tells JDA the bot was removed from the test server. */
+  public void removeFromGuild() {
+    ObjectNode gone = JSON.createObjectNode().put("id", GUILD_ID);
+    dispatch("GUILD_DELETE", gone);
+  }
+
+  private final class Connection extends WebSocketListener {
+    private final boolean zlib;
+    private final Deflater deflater = new Deflater();
+    private WebSocket socket;
+
+    Connection(String path) {
+      this.zlib = path != null && path.contains("compress=zlib-stream");
+    }
+
+    @Override
+    public void onOpen(WebSocket webSocket, Response response) {
+      socket = webSocket;
+      current = this;
+      connections.incrementAndGet();
+      send(JSON.createObjectNode().put("op", 10).putNull("s").putNull("t")
+          .set("d", JSON.createObjectNode().put("heartbeat_interval", 41250)));
+    }
+
+    @Override
+    public void onMessage(WebSocket webSocket, String text) {
+      JsonNode message;
+      try {
+        message = JSON.readTree(text);
+      } catch (IOException e) {
+        return;
+      }
+      gatewayReceived.add(message);
+      switch (message.path("op").asInt()) {
+        case 1 -> send(JSON.createObjectNode().put("op", 11));
+        case 2 -> {
+          dispatch("READY", ready());
+          dispatch("GUILD_CREATE", guild());
+        }
+        case 6 -> dispatch("RESUMED", JSON.createObjectNode());
+        default -> { }
+      }
+    }
+
+    @Override
+    public void onClosing(WebSocket webSocket, int code, String reason) {
+      closeCodes.add(code);
+      webSocket.close(1000, null);
+    }
+
+    synchronized void dispatch(String type, JsonNode data) {
+      ObjectNode frame = JSON.createObjectNode().put("op", 0).put("t", type).put("s", sequence.incrementAndGet());
+      frame.set("d", data);
+      send(frame);
+    }
+
+    private synchronized void send(JsonNode frame) {
+      byte[] bytes = frame.toString().getBytes(StandardCharsets.UTF_8);
+      if (!zlib) {
+        socket.send(frame.toString());
+        return;
+      }
+      // Discord's zlib-stream: one deflate stream a connection, each message ends with a sync flush.
+      deflater.setInput(bytes);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      int n;
+      do {
+        n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+        out.write(buffer, 0, n);
+      } while (n == buffer.length);
+      socket.send(ByteString.of(out.toByteArray()));
+    }
+  }
+
+  private ObjectNode ready() {
+    ObjectNode ready = JSON.createObjectNode().put("v", 10).put("session_id", "fake-session")
+        .put("resume_gateway_url", gatewayUrl());
+    ready.set("user", botUser());
+    ready.set("guilds", JSON.createArrayNode().add(JSON.createObjectNode().put("id", GUILD_ID).put("unavailable", true)));
+    ready.set("shard", JSON.createArrayNode().add(0).add(1));
+    ready.set("application", JSON.createObjectNode().put("id", APPLICATION_ID).put("flags", 0));
+    ready.set("private_channels", JSON.createArrayNode());
+    ready.set("relationships", JSON.createArrayNode());
+    ready.set("presences", JSON.createArrayNode());
+    return ready;
+  }
+
+  private ObjectNode guild() {
+    ObjectNode guild = JSON.createObjectNode().put("id", GUILD_ID).put("name", "Newsroom").put("owner_id", "940000000000000099")
+        .put("member_count", 3).put("premium_progress_bar_enabled", false).put("unavailable", false)
+        .put("preferred_locale", "en-US").put("verification_level", 0).put("mfa_level", 0).put("afk_timeout", 300);
+    ArrayNode roles = guild.putArray("roles");
+    roles.add(role(GUILD_ID, "@everyone", EVERYONE, 0));
+    roles.add(role(ADMIN_ROLE_ID, "Editors", EVERYONE | MANAGE_GUILD, 1));
+    ArrayNode channels = guild.putArray("channels");
+    channels.add(JSON.createObjectNode().put("id", CHANNEL_ID).put("type", 0).put("name", "news").put("position", 0)
+        .put("guild_id", GUILD_ID).put("nsfw", false).put("rate_limit_per_user", 0).putNull("topic").putNull("last_message_id")
+        .put("flags", 0).set("permission_overwrites", JSON.createArrayNode()));
+    ArrayNode members = guild.putArray("members");
+    members.add(member(botUser(), List.of()));
+    for (String empty : List.of("emojis", "stickers", "voice_states", "threads", "guild_scheduled_events", "features",
+        "presences", "stage_instances", "soundboard_sounds")) {
+      guild.putArray(empty);
+    }
+    return guild;
+  }
+
+  private static ObjectNode role(String id, String name, long permissions, int position) {
+    return (ObjectNode) JSON.createObjectNode().put("id", id).put("name", name).put("permissions", String.valueOf(permissions))
+        .put("position", position).put("color", 0).put("hoist", false).put("managed", false).put("mentionable", false)
+        .put("flags", 0).set("colors", JSON.createObjectNode().put("primary_color", 0));
+  }
+
+  public static ObjectNode botUser() {
+    return user(APPLICATION_ID, "Briefbot").put("bot", true).put("verified", true).put("mfa_enabled", false);
+  }
+
+  public static ObjectNode user(String id, String name) {
+    return JSON.createObjectNode().put("id", id).put("username", name).put("discriminator", "0").putNull("avatar")
+        .putNull("global_name").put("public_flags", 0);
+  }
+
+  public static ObjectNode member(ObjectNode user, List<String> roleIds) {
+    ObjectNode member = JSON.createObjectNode().put("joined_at", "2026-01-01T00:00:00.000000+00:00").put("deaf", false)
+        .put("mute", false).put("pending", false).put("flags", 0).putNull("nick").putNull("avatar");
+    member.set("user", user);
+    ArrayNode roles = member.putArray("roles");
+    roleIds.forEach(roles::add);
+    return member;
+  }
+
+  // ---------------------------------------------------------------- interactions
+
+  /** A fresh id made as Discord makes them, from the time: JDA reads an interaction's age from its id. */
+  private long snowflake() {
+    return (System.currentTimeMillis() - 1420070400000L) << 22 | (snowflakeCount.incrementAndGet() & 0xFFF);
+  }
+
+  /** A person in the test server: a plain member, or an editor with Manage Server. */
+  public enum Who { MEMBER, ADMIN }
+
+  /** An INTERACTION_CREATE for a slash command; returns its interaction id. */
+  public String slashCommand(Who who, String name, String subcommand, Map<String, ?> options) {
+    ArrayNode optionArray = JSON.createArrayNode();
+    options.forEach((key, value) -> optionArray.add(option(key, value, false)));
+    return interaction(2, who, commandData(name, subcommand, optionArray));
+  }
+
+  /** An autocomplete interaction with the focused option. */
+  public String autocomplete(Who who, String name, String subcommand, String option, String typed) {
+    return interaction(4, who, commandData(name, subcommand, JSON.createArrayNode().add(option(option, typed, true))));
+  }
+
+  private static ObjectNode commandData(String name, String subcommand, ArrayNode options) {
+    ObjectNode data = JSON.createObjectNode().put("id", "970000000000000001").put("name", name).put("type", 1);
+    if (subcommand == null) {
+      data.set("options", options);
+      return data;
+    }
+    ObjectNode sub = JSON.createObjectNode().put("name", subcommand).put("type", 1);
+    sub.set("options", options);
+    data.putArray("options").add(sub);
+    return data;
+  }
+
+  /** A message command on a message with this text. */
+  public String messageCommand(Who who, String name, String messageText) {
+    String messageId = String.valueOf(snowflake());
+    ObjectNode data = JSON.createObjectNode().put("id", "970000000000000009").put("name", name).put("type", 3)
+        .put("target_id", messageId);
+    ObjectNode messages = data.putObject("resolved").putObject("messages");
+    messages.set(messageId, message(messageId, user("940000000000000050", "reporter"), messageText));
+    return interaction(2, who, data);
+  }
+
+  /** A MESSAGE_CREATE in the test channel from a member. */
+  public void messageInChannel(String text, boolean mentionsBot) {
+    ObjectNode message = message(String.valueOf(snowflake()), user(MEMBER_ID, "reader"), text);
+    message.put("guild_id", GUILD_ID);
+    ObjectNode member = member(user(MEMBER_ID, "reader"), List.of());
+    member.remove("user");
+    message.set("member", member);
+    if (mentionsBot) {
+      ((ArrayNode) message.get("mentions")).add(botUser());
+    }
+    dispatch("MESSAGE_CREATE", message);
+  }
+
+  private static ObjectNode option(String name, Object value, boolean focused) {
+    ObjectNode option = JSON.createObjectNode().put("name", name);
+    if (value instanceof Integer number) {
+      option.put("type", 4).put("value", number);
+    } else {
+      option.put("type", 3).put("value", String.valueOf(value));
+    }
+    if (focused) {
+      option.put("focused", true);
+    }
+    return option;
+  }
+
+  private String interaction(int type, Who who, ObjectNode data) {
+    String id = String.valueOf(snowflake());
+    ObjectNode interaction = JSON.createObjectNode().put("id", id).put("application_id", APPLICATION_ID).put("type", type)
+        .put("token", "token-" + id).put("version", 1).put("guild_id", GUILD_ID).put("channel_id", CHANNEL_ID)
+        .put("locale", "en-US").put("guild_locale", "en-US").put("context", 0).put("app_permissions", "8");
+    interaction.set("data", data);
+    interaction.set("guild", JSON.createObjectNode().put("id", GUILD_ID).put("locale", "en-US")
+        .set("features", JSON.createArrayNode()));
+    interaction.set("channel", JSON.createObjectNode().put("id", CHANNEL_ID).put("type", 0).put("name", "news")
+        .put("guild_id", GUILD_ID));
+    ObjectNode member = who == Who.ADMIN ? member(user(ADMIN_ID, "editor"), List.of(ADMIN_ROLE_ID))
+        : member(user(MEMBER_ID, "reader"), List.of());
+    member.put("permissions", String.valueOf(who == Who.ADMIN ? EVERYONE | MANAGE_GUILD : EVERYONE));
+    interaction.set("member", member);
+    interaction.set("entitlements", JSON.createArrayNode());
+    interaction.set("authorizing_integration_owners", JSON.createObjectNode().put("0", GUILD_ID));
+    dispatch("INTERACTION_CREATE", interaction);
+    return id;
+  }
+
+  private ObjectNode message(String id, ObjectNode author, String content) {
+    ObjectNode message = JSON.createObjectNode().put("id", id).put("channel_id", CHANNEL_ID).put("type", 0)
+        .put("content", content).put("timestamp", "2026-01-01T00:00:00.000000+00:00").putNull("edited_timestamp")
+        .put("tts", false).put("mention_everyone", false).put("pinned", false).put("flags", 0);
+    message.set("author", author);
+    message.putArray("mentions");
+    message.putArray("mention_roles");
+    message.putArray("attachments");
+    message.putArray("embeds");
+    message.putArray("components");
+    return message;
+  }
+
+  // ---------------------------------------------------------------- REST
+
+  private MockResponse answer(RecordedRequest request) {
+    String path = request.getPath() == null ? "" : request.getPath();
+    String body = payload(request);
+    Recorded recorded = new Recorded(request.getMethod(), path, body, Instant.now());
+    requests.add(recorded);
+    onRequest.accept(recorded);
+    if (tokenRefused) {
+      return json(401, "{\"message\": \"401: Unauthorized\", \"code\": 0}");
+    }
+    String route = path.replaceFirst("^/api/v10/", "").replaceFirst("\\?.*$", "");
+    String method = request.getMethod();
+    if (method.equals("GET") && route.equals("users/@me")) {
+      return json(200, botUser().toString());
+    }
+    if (method.equals("GET") && route.equals("gateway/bot")) {
+      return json(200, "{\"url\": \"wss://gateway.invalid\", \"shards\": 1, \"session_start_limit\": "
+          + "{\"total\": 1000, \"remaining\": 1000, \"reset_after\": 0, \"max_concurrency\": 1}}");
+    }
+    if (method.equals("GET") && route.equals("gateway")) {
+      return json(200, "{\"url\": \"wss://gateway.invalid\"}");
+    }
+    if (method.equals("PUT") && route.endsWith("/commands")) {
+      ArrayNode commands = (ArrayNode) recorded.json().deepCopy();
+      commands.forEach(command -> ((ObjectNode) command).put("id", String.valueOf(snowflake()))
+          .put("application_id", APPLICATION_ID).put("version", "1"));
+      return json(200, commands.toString());
+    }
+    if (route.startsWith("interactions/") && route.endsWith("/callback")) {
+      return new MockResponse().setResponseCode(204);
+    }
+    if (method.equals("DELETE")) {
+      return new MockResponse().setResponseCode(204);
+    }
+    if (route.startsWith("channels/") && route.endsWith("/messages") && method.equals("POST")) {
+      String channel = route.split("/")[1];
+      int[] failure = channelFailures.get(channel);
+      if (failure != null) {
+        return json(failure[0], "{\"message\": \"refused by the test\", \"code\": " + failure[1] + "}");
+      }
+      return json(200, sentMessage(channel, recorded.json()).toString());
+    }
+    if (route.startsWith("webhooks/") && (method.equals("PATCH") || method.equals("POST"))) {
+      return json(200, sentMessage(CHANNEL_ID, recorded.json()).toString());
+    }
+    if (route.startsWith("users/@me/channels") && method.equals("POST")) {
+      String recipient = recorded.json().path("recipient_id").asText();
+      ObjectNode dm = JSON.createObjectNode().put("id", String.valueOf(snowflake())).put("type", 1);
+      dm.putArray("recipients").add(user(recipient, "reader"));
+      return json(200, dm.toString());
+    }
+    return json(404, "{\"message\": \"Unknown route in the fake Discord\", \"code\": 0}");
+  }
+
+  private ObjectNode sentMessage(String channel, JsonNode body) {
+    ObjectNode message = message(String.valueOf(snowflake()), botUser(), body.path("content").asText(""));
+    message.put("channel_id", channel);
+    message.put("flags", body.path("flags").asInt(0));
+    if (body.has("embeds")) {
+      ArrayNode embeds = (ArrayNode) body.get("embeds").deepCopy();
+      embeds.forEach(embed -> ((ObjectNode) embed).put("type", "rich"));
+      message.set("embeds", embeds);
+    }
+    return message;
+  }
+
+  private static MockResponse json(int status, String body) {
+    return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  /** The JSON of a request: its body, or the {@code payload_json} part of a multipart body. */
+  private static String payload(RecordedRequest request) {
+    String body = request.getBody().readUtf8();
+    String type = request.getHeader("Content-Type");
+    if (type == null || !type.startsWith("multipart/")) {
+      return body;
+    }
+    int name = body.indexOf("name=\"payload_json\"");
+    if (name < 0) {
+      return "";
+    }
+    int start = body.indexOf("\r\n\r\n", name) + 4;
+    int end = body.indexOf("\r\n--", start);
+    return body.substring(start, end);
+  }
+
+  @Override
+  public void close() throws IOException {
+    Connection connection = current;
+    if (connection != null && connection.socket != null) {
+      try {
+        connection.socket.close(1001, "fake Discord closing");
+      } catch (RuntimeException alreadyGone) {
+        // the bot closed it first
+      }
+    }
+    gateway.shutdown();
+    rest.shutdown();
+  }
+
+  /** Helper for tests: requests whose path contains this text. */
+  public static Predicate<Recorded> path(String method, String contains) {
+    return r -> r.method().equals(method) && r.path().contains(contains);
+  }
+
+  public static List<String> paths(List<Recorded> requests) {
+    List<String> paths = new ArrayList<>();
+    requests.forEach(r -> paths.add(r.method() + " " + r.path()));
+    return paths;
+  }
+}
