@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.briefbot.app.config.BriefbotConfig;
@@ -26,6 +27,7 @@ import org.briefbot.core.command.Platform;
 import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.nlp.UnsupportedTextException;
 import org.briefbot.discord.DiscordBot;
+import org.briefbot.slack.SlackAdapter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -61,7 +63,7 @@ public final class BriefbotCli implements Runnable {
     Map<String, String> environment = System.getenv();
     BriefbotConfig config = BriefbotConfig.load(environment);
     Secrets secrets = Secrets.load(environment, config.secretsFile());
-    if (secrets.hasDiscord() || secrets.hasSlack()) {
+    if (secrets.hasDiscord() || SlackLaunch.configured(config, secrets)) {
       servePlatforms(config, secrets, NewsSetup.indexDirectory(environment));
       return;
     }
@@ -94,8 +96,9 @@ public final class BriefbotCli implements Runnable {
     if (secrets.hasDiscord()) {
       posters.add(discord);
     }
-    if (secrets.hasSlack()) {
-      System.err.println("briefbot: a Slack token is set, but this build has no Slack adapter yet.");
+    ConnectingPoster slack = new ConnectingPoster(Platform.SLACK);
+    if (SlackLaunch.configured(config, secrets)) {
+      posters.add(slack);
     }
     List<AutoCloseable> platforms = new ArrayList<>();
     try (BriefbotServices services = BriefbotServices.open(config, secrets, indexDirectory, posters)) {
@@ -104,6 +107,11 @@ public final class BriefbotCli implements Runnable {
           DiscordBot bot = DiscordLaunch.start(config, secrets, services.router());
           platforms.add(bot);
           discord.connect(bot.poster());
+        }
+        Optional<SlackAdapter> slackApp = SlackLaunch.start(config, secrets, services.router(), services.database());
+        if (slackApp.isPresent()) {
+          platforms.add(slackApp.get());
+          slack.connect(slackApp.get().channelPoster());
         }
         services.startJobs();
         runUntilStopped(platforms);

@@ -68,6 +68,11 @@ public final class BriefbotServices implements AutoCloseable {
     }
   }
 
+  /** The database, where adapters keep their own tables too (Slack's installs in several workspaces). */
+  public Database database() {
+    return database;
+  }
+
   public CommandRouter router() {
     return router;
   }

@@ -26,7 +26,7 @@ class ConsoleDigestTest {
   private String session(String input) {
     BriefbotConfig config = new BriefbotConfig("", new BriefbotConfig.Storage(Database.h2Url(dataDir), "sa"),
         new BriefbotConfig.Fetch(false, 5, 10), new BriefbotConfig.Summary(3), new BriefbotConfig.Console(100),
-        BriefbotConfig.Digest.defaults(), null);
+        BriefbotConfig.Digest.defaults(), null, BriefbotConfig.Slack.defaults());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     BriefbotCli.serveConsole(config, Secrets.load(Map.of(), ""), dataDir.resolve("index"), new BufferedReader(new StringReader(input)),
         new PrintStream(bytes, true, StandardCharsets.UTF_8));

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.briefbot.core.command.UserFacingException;
@@ -19,11 +21,12 @@ import org.briefbot.core.command.UserFacingException;
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, Summary summary, Console console,
-    Digest digest, Discord discord) {
+    Digest digest, Discord discord, Slack slack) {
 
   public BriefbotConfig {
     digest = digest == null ? Digest.defaults() : digest;
     discord = discord == null ? Discord.DEFAULTS : discord;
+    slack = slack == null ? Slack.defaults() : slack;
   }
 
   /**
@@ -68,6 +71,45 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
       if (width < 40) {
         throw new IllegalArgumentException("console.width must be at least 40, not " + width);
       }
+    }
+  }
+
+  /**
+   * Slack, beside the tokens (secrets). Which mode runs follows from the secrets: an app token
+   * means Socket Mode, the signing secret HTTP mode, the OAuth client id and secret installs in
+   * several workspaces.
+   *
+   * @param port the HTTP mode's port
+   * @param bindAddress the address the HTTP mode listens on
+   * @param apiUrl the Web API's base address, empty for Slack's own (proxies, tests)
+   * @param clientId the app's OAuth client id, for installs in several workspaces
+   * @param redirectUri the OAuth redirect address registered with Slack, empty when it has only one
+   * @param feedManagers Slack user ids that may manage feeds and digests besides workspace admins and owners
+   * @param workers threads answering Slack requests after they are acknowledged
+   */
+  public record Slack(int port, String bindAddress, String apiUrl, String clientId, String redirectUri,
+      List<String> feedManagers, int workers) {
+
+    public Slack {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("slack.port must be between 0 and 65535, not " + port);
+      }
+      bindAddress = bindAddress == null || bindAddress.isBlank() ? "0.0.0.0" : bindAddress.strip();
+      apiUrl = apiUrl == null ? "" : apiUrl.strip();
+      if (!apiUrl.isEmpty() && !apiUrl.startsWith("http://") && !apiUrl.startsWith("https://")) {
+        throw new IllegalArgumentException("slack.apiUrl must be an http(s) address, not '" + apiUrl + "'");
+      }
+      clientId = clientId == null ? "" : clientId.strip();
+      redirectUri = redirectUri == null ? "" : redirectUri.strip();
+      feedManagers = feedManagers == null ? List.of()
+          : feedManagers.stream().map(String::strip).filter(id -> !id.isEmpty()).toList();
+      if (workers < 1 || workers > 64) {
+        throw new IllegalArgumentException("slack.workers must be between 1 and 64, not " + workers);
+      }
+    }
+
+    public static Slack defaults() {
+      return new Slack(3000, "0.0.0.0", "", "", "", List.of(), 4);
     }
   }
 
@@ -231,7 +273,7 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
       throw new UserFacingException("A BRIEFBOT_DIGEST_ setting is wrong: " + e.getMessage());
     }
     return new BriefbotConfig(secrets, storage, fetch, summary, console, digest,
-        discord.withEnvironment(environment));
+        discord.withEnvironment(environment), slackWithEnvironment(environment));
   }
 
   private static int integer(Map<String, String> environment, String name, int otherwise) {
@@ -243,6 +285,32 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
+    }
+  }
+
+  /** BRIEFBOT_SLACK_PORT, BRIEFBOT_SLACK_API_URL, … and Bolt's own SLACK_CLIENT_ID. */
+  private Slack slackWithEnvironment(Map<String, String> environment) {
+    int port = slack.port();
+    String portText = environment.get("BRIEFBOT_SLACK_PORT");
+    if (portText != null) {
+      try {
+        port = Integer.parseInt(portText.strip());
+      } catch (NumberFormatException e) {
+        throw new UserFacingException("BRIEFBOT_SLACK_PORT must be a port number, not '" + portText + "'.");
+      }
+    }
+    String clientId = environment.getOrDefault("BRIEFBOT_SLACK_CLIENT_ID",
+        environment.getOrDefault("SLACK_CLIENT_ID", slack.clientId()));
+    List<String> managers = Optional.ofNullable(environment.get("BRIEFBOT_SLACK_FEED_MANAGERS"))
+        .map(list -> Arrays.asList(list.split(","))).orElse(slack.feedManagers());
+    try {
+      return new Slack(port, environment.getOrDefault("BRIEFBOT_SLACK_BIND", slack.bindAddress()),
+          environment.getOrDefault("BRIEFBOT_SLACK_API_URL", slack.apiUrl()), clientId,
+          environment.getOrDefault("BRIEFBOT_SLACK_REDIRECT_URI", environment.getOrDefault("SLACK_REDIRECT_URI",
+              slack.redirectUri())), managers, slack.workers());
+    } catch (IllegalArgumentException wrong) {
+      throw new UserFacingException(wrong.getMessage().replace("slack.port", "BRIEFBOT_SLACK_PORT")
+          .replace("slack.apiUrl", "BRIEFBOT_SLACK_API_URL") + ".");
     }
   }
 }

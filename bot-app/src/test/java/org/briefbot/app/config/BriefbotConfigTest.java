@@ -106,4 +106,25 @@ class BriefbotConfigTest {
     assertThat(platformNames.toString()).doesNotContain("d1", "xoxb-1", "xapp-1", "s1", "c1");
     assertThat(Secrets.load(Map.of("DISCORD_TOKEN", "d1", "BRIEFBOT_DISCORD_TOKEN", "d2"), "").discordToken()).contains("d2");
   }
+
+  @Test
+  void slackSettingsHaveDefaultsAndFollowTheEnvironment() {
+    BriefbotConfig defaults = BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml"));
+    assertThat(defaults.slack().port()).isEqualTo(3000);
+    assertThat(defaults.slack().apiUrl()).isEmpty();
+    assertThat(defaults.slack().feedManagers()).isEmpty();
+    BriefbotConfig set = BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml",
+        "BRIEFBOT_SLACK_PORT", "3100", "BRIEFBOT_SLACK_API_URL", "http://127.0.0.1:9000/api/",
+        "SLACK_CLIENT_ID", "1111.2222", "BRIEFBOT_SLACK_FEED_MANAGERS", "U1, U2"));
+    assertThat(set.slack().port()).isEqualTo(3100);
+    assertThat(set.slack().apiUrl()).isEqualTo("http://127.0.0.1:9000/api/");
+    assertThat(set.slack().clientId()).isEqualTo("1111.2222");
+    assertThat(set.slack().feedManagers()).containsExactly("U1", "U2");
+    assertThatThrownBy(() -> BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml",
+        "BRIEFBOT_SLACK_PORT", "slack")))
+        .isInstanceOf(UserFacingException.class).hasMessageContaining("BRIEFBOT_SLACK_PORT");
+    assertThatThrownBy(() -> BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml",
+        "BRIEFBOT_SLACK_API_URL", "slack.internal")))
+        .isInstanceOf(UserFacingException.class).hasMessageContaining("BRIEFBOT_SLACK_API_URL");
+  }
 }

@@ -1,0 +1,151 @@
+package org.briefbot.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.QueryStringParser;
+import com.slack.api.bolt.util.SlackRequestParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /slack/events}: slash commands, shortcuts and Events API callbacks. Nothing runs until
+ * the request proves it comes from Slack — {@code X-Slack-Signature} is {@code v0=} HMAC-SHA256 of
+ * {@code v0:timestamp:body} under the signing secret, over the very bytes received, and the
+ * timestamp is within five minutes — else 401. A body that is not a Slack payload gets 400.
+ */
+final class SignedRequestServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private static final Logger log = LoggerFactory.getLogger(SignedRequestServlet.class);
+  static final long WINDOW_SECONDS = 5 * 60;
+  /** Slack's payloads are a few kilobytes; anything far larger is no Slack request. */
+  private static final int MAX_BODY = 1 << 20;
+
+  private final transient App app;
+  private final transient SlackRequestParser parser;
+  private final transient SecretKeySpec key;
+
+  SignedRequestServlet(App app, String signingSecret) {
+    this.app = app;
+    this.parser = new SlackRequestParser(app.config());
+    this.key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    byte[] body = readBody(request.getInputStream());
+    if (body == null) {
+      write(response, 413, "{\"error\":\"request too large\"}");
+      return;
+    }
+    String timestamp = request.getHeader("X-Slack-Request-Timestamp");
+    String signature = request.getHeader("X-Slack-Signature");
+    if (!signedBySlack(timestamp, signature, body, System.currentTimeMillis() / 1000)) {
+      log.info("refused a request to /slack/events without a valid Slack signature");
+      write(response, 401, "{\"error\":\"invalid request\"}");
+      return;
+    }
+    Request<?> slackRequest;
+    try {
+      slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
+          .requestUri(request.getRequestURI())
+          .queryString(QueryStringParser.toMap(request.getQueryString()))
+          .headers(new RequestHeaders(headers(request)))
+          .requestBody(new String(body, StandardCharsets.UTF_8))
+          .remoteAddress(request.getRemoteAddr())
+          .build());
+    } catch (RuntimeException malformed) {
+      slackRequest = null;
+    }
+    if (slackRequest == null) {
+      write(response, 400, "{\"error\":\"not a Slack request\"}");
+      return;
+    }
+    try {
+      Response answer = app.run(slackRequest);
+      response.setStatus(answer.getStatusCode());
+      answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+      if (answer.getBody() != null) {
+        response.setContentType(answer.getContentType() == null ? Response.CONTENT_TYPE_APPLICATION_JSON_UTF8
+            : answer.getContentType());
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(answer.getBody());
+      }
+    } catch (Exception failure) {
+      log.error("a Slack request failed", failure);
+      write(response, 500, "{\"error\":\"something went wrong\"}");
+    }
+  }
+
+  /** Slack's v0 signature over the received bytes, with a timestamp inside the window on either side. */
+  boolean signedBySlack(String timestamp, String signature, byte[] body, long nowSeconds) {
+    if (timestamp == null || signature == null || !timestamp.matches("\\d{1,12}")) {
+      return false;
+    }
+    if (Math.abs(nowSeconds - Long.parseLong(timestamp)) > WINDOW_SECONDS) {
+      return false;
+    }
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.US_ASCII));
+      byte[] expected = ("v0=" + hex(mac.doFinal(body))).getBytes(StandardCharsets.US_ASCII);
+      return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
+    } catch (GeneralSecurityException impossible) {
+      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", impossible);
+    }
+  }
+
+  private static String hex(byte[] bytes) {
+    StringBuilder hex = new StringBuilder(bytes.length * 2);
+    for (byte b : bytes) {
+      hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+    }
+    return hex.toString();
+  }
+
+  /** The body, or null when it is larger than any Slack payload. */
+  private static byte[] readBody(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    int read;
+    while ((read = in.read(buffer)) >= 0) {
+      out.write(buffer, 0, read);
+      if (out.size() > MAX_BODY) {
+        return null;
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static Map<String, List<String>> headers(HttpServletRequest request) {
+    Map<String, List<String>> headers = new HashMap<>();
+    for (String name : Collections.list(request.getHeaderNames())) {
+      headers.put(name, Collections.list(request.getHeaders(name)));
+    }
+    return headers;
+  }
+
+  private static void write(HttpServletResponse response, int status, String json) throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(json);
+  }
+}

@@ -1,0 +1,152 @@
+package org.briefbot.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.servlet.SlackOAuthAppServlet;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.Optional;
+import org.briefbot.core.command.ChannelPoster;
+import org.briefbot.core.command.CommandRouter;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Briefbot on Slack, running: over Socket Mode (an outgoing WebSocket, no public address) or as
+ * an HTTP server with one path, {@code /slack/events}, and — when installs in several workspaces
+ * are set up — {@code /slack/install} and {@code /slack/oauth_redirect}.
+ */
+public final class SlackAdapter implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
+  public static final String EVENTS_PATH = "/slack/events";
+  public static final String INSTALL_PATH = "/slack/install";
+  public static final String REDIRECT_PATH = "/slack/oauth_redirect";
+
+  private final SlackBot bot;
+  private final Server server;
+  private final SocketModeApp socketMode;
+
+  private SlackAdapter(SlackBot bot, Server server, SocketModeApp socketMode) {
+    this.bot = bot;
+    this.server = server;
+    this.socketMode = socketMode;
+  }
+
+  /**
+   * Connects Briefbot to Slack as the settings say and returns once it is listening.
+   *
+   * @param jdbi the project's database, where installs in several workspaces are kept
+   * @throws IllegalArgumentException when the settings name no way to run
+   */
+  public static SlackAdapter start(CommandRouter router, SlackSettings settings, Jdbi jdbi) throws Exception {
+    if (!settings.runnable()) {
+      throw new IllegalArgumentException("Slack needs a bot token with an app token (Socket Mode) or the signing "
+          + "secret (HTTP mode), or the OAuth client id and secret with the signing secret.");
+    }
+    Optional<DatabaseInstallationService> installs = settings.oauth()
+        ? Optional.of(new DatabaseInstallationService(jdbi)) : Optional.empty();
+    SlackBot bot = new SlackBot(router, settings, installs,
+        settings.oauth() ? Optional.of(new DatabaseOAuthStateService(jdbi, Clock.systemUTC())) : Optional.empty());
+    try {
+      if (settings.socketMode()) {
+        App app = bot.app();
+        app.start();
+        SocketModeApp socket = new SocketModeApp(settings.appToken().orElseThrow(), app);
+        socket.startAsync();
+        log.info("Slack: connected over Socket Mode");
+        return new SlackAdapter(bot, null, socket);
+      }
+      Server server = httpServer(bot, settings);
+      server.start();
+      log.info("Slack: listening on {}:{} at {}{}", settings.bindAddress(), port(server), EVENTS_PATH,
+          settings.oauth() ? " (installs at " + INSTALL_PATH + ")" : "");
+      return new SlackAdapter(bot, server, null);
+    } catch (Exception failure) {
+      bot.close();
+      throw failure;
+    }
+  }
+
+  private static Server httpServer(SlackBot bot, SlackSettings settings) {
+    App app = bot.app();
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost(settings.bindAddress());
+    connector.setPort(settings.port());
+    server.addConnector(connector);
+    for (Connector each : server.getConnectors()) {
+      each.getConnectionFactories().stream().filter(HttpConnectionFactory.class::isInstance)
+          .map(HttpConnectionFactory.class::cast)
+          .forEach(http -> http.getHttpConfiguration().setSendServerVersion(false));
+    }
+    ServletContextHandler handler = new ServletContextHandler();
+    handler.addServlet(new ServletHolder(new SignedRequestServlet(app, settings.signingSecret().orElseThrow())), EVENTS_PATH);
+    if (settings.oauth()) {
+      // Bolt's copies for the two OAuth paths are made before any app starts: a copy of a started app
+      // would share its "started" state and never set up its OAuth callback.
+      App install = app.toOAuthInstallPathEnabledApp();
+      App redirect = app.toOAuthRedirectUriPathEnabledApp();
+      install.start();
+      redirect.start();
+      handler.addServlet(new ServletHolder(new SlackOAuthAppServlet(install)), INSTALL_PATH);
+      handler.addServlet(new ServletHolder(new SlackOAuthAppServlet(redirect)), REDIRECT_PATH);
+    }
+    app.start();
+    server.setHandler(handler);
+    // Other paths and failures get a bare status: no stack trace, no server name.
+    ErrorHandler errors = new ErrorHandler();
+    errors.setShowStacks(false);
+    errors.setShowServlet(false);
+    errors.setShowMessageInTitle(false);
+    server.setErrorHandler(errors);
+    server.setStopTimeout(5_000);
+    return server;
+  }
+
+  private static int port(Server server) {
+    return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+  }
+
+  /** Where the HTTP server listens, for tests and the log; empty in Socket Mode. */
+  public Optional<InetSocketAddress> address() {
+    if (server == null) {
+      return Optional.empty();
+    }
+    ServerConnector connector = (ServerConnector) server.getConnectors()[0];
+    return Optional.of(new InetSocketAddress(connector.getHost() == null ? "0.0.0.0" : connector.getHost(),
+        connector.getLocalPort()));
+  }
+
+  /** Posts nobody asked for, into Slack channels. */
+  public ChannelPoster channelPoster() {
+    return bot.channelPoster();
+  }
+
+
+  @Override
+  public void close() {
+    try {
+      if (socketMode != null) {
+        socketMode.close();
+      }
+      if (server != null) {
+        server.stop();
+      }
+    } catch (IOException e) {
+      log.warn("Slack: Socket Mode did not close cleanly ({})", e.getClass().getSimpleName());
+    } catch (Exception e) {
+      log.warn("Slack: the HTTP server did not stop cleanly ({})", e.getClass().getSimpleName());
+    } finally {
+      bot.close();
+    }
+  }
+}
