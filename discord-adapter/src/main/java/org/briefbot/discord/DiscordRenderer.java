@@ -134,36 +134,16 @@ public final class DiscordRenderer {
    * struck; in quote marks only when the record holds quoted words.
    */
   static String quoteCheck(Reply.QuoteCheck check) {
-    StringBuilder line = new StringBuilder(check.exactWords() ? "\u201C" : "");
-    if (check.startsMidQuote()) {
-      line.append("\u2026 ");
-    }
-    Reply.QuoteCheck.Mark open = Reply.QuoteCheck.Mark.SAME;
-    boolean first = true;
-    for (Reply.QuoteCheck.Word word : check.words()) {
-      if (word.mark() != open) {
-        line.append(marker(open));
-        open = word.mark();
-        line.append(first ? "" : " ").append(marker(open));
-      } else if (!first) {
-        line.append(' ');
-      }
-      line.append(escape(word.text()));
-      first = false;
-    }
-    line.append(marker(open));
-    if (check.endsMidQuote()) {
-      line.append(" \u2026");
-    }
-    line.append(check.exactWords() ? "\u201D" : "");
+    String open = check.exactWords() ? "\u201C" : "";
+    String close = check.exactWords() ? "\u201D" : "";
+    String line = open + check.marked(DiscordRenderer::marker, DiscordRenderer::marker, DiscordRenderer::escape) + close;
     // A quote too long for one piece is shown plainly, shortened: marks cut in half would break the markdown.
     if (line.length() > PIECE) {
       String plain = check.words().stream().filter(w -> w.mark() != Reply.QuoteCheck.Mark.ADDED)
           .map(Reply.QuoteCheck.Word::text).collect(java.util.stream.Collectors.joining(" "));
-      return (check.exactWords() ? "\u201C" : "") + escape(ReplyText.shorten(plain, PIECE - 100))
-          + (check.exactWords() ? "\u201D" : "");
+      return open + escape(ReplyText.shorten(plain, PIECE - 100)) + close;
     }
-    return line.toString();
+    return line;
   }
 
   private static String marker(Reply.QuoteCheck.Mark mark) {

@@ -116,29 +116,10 @@ final class BlockKitRenderer {
    * struck; in quote marks only when the record holds quoted words.
    */
   static String quoteCheck(Reply.QuoteCheck check) {
-    StringBuilder line = new StringBuilder(check.exactWords() ? ">\u201C" : "");
-    if (check.startsMidQuote()) {
-      line.append("\u2026 ");
-    }
-    Reply.QuoteCheck.Mark open = Reply.QuoteCheck.Mark.SAME;
-    boolean first = true;
-    for (Reply.QuoteCheck.Word word : check.words()) {
-      if (word.mark() != open) {
-        line.append(marker(open));
-        open = word.mark();
-        line.append(first ? "" : " ").append(marker(open));
-      } else if (!first) {
-        line.append(' ');
-      }
-      line.append(SlackText.escape(word.text()).replace("\n", " "));
-      first = false;
-    }
-    line.append(marker(open));
-    if (check.endsMidQuote()) {
-      line.append(" \u2026");
-    }
-    line.append(check.exactWords() ? "\u201D" : "");
-    return line.length() > MAX_SECTION_TEXT - 300 ? ReplyText.shorten(line.toString(), MAX_SECTION_TEXT - 300) : line.toString();
+    String line = check.marked(BlockKitRenderer::marker, BlockKitRenderer::marker,
+        word -> SlackText.escape(word).replace("\n", " "));
+    line = check.exactWords() ? ">\u201C" + line + "\u201D" : line;
+    return line.length() > MAX_SECTION_TEXT - 300 ? ReplyText.shorten(line, MAX_SECTION_TEXT - 300) : line;
   }
 
   private static String marker(Reply.QuoteCheck.Mark mark) {

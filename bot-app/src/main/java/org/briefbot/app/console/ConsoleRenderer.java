@@ -77,22 +77,7 @@ public final class ConsoleRenderer {
    * without quote marks.
    */
   private void quoteCheck(StringBuilder out, Reply.QuoteCheck check) {
-    StringBuilder words = new StringBuilder(check.startsMidQuote() ? "\u2026" : "");
-    Reply.QuoteCheck.Mark open = Reply.QuoteCheck.Mark.SAME;
-    for (Reply.QuoteCheck.Word word : check.words()) {
-      if (word.mark() != open) {
-        words.append(closing(open));
-        if (words.length() > 0 && !words.toString().equals("\u2026")) {
-          words.append(' ');
-        }
-        words.append(opening(word.mark()));
-        open = word.mark();
-      } else if (words.length() > 0 && !words.toString().equals("\u2026")) {
-        words.append(' ');
-      }
-      words.append(word.text());
-    }
-    words.append(closing(open)).append(check.endsMidQuote() ? "\u2026" : "");
+    String words = check.marked(ConsoleRenderer::opening, ConsoleRenderer::closing, word -> word);
     if (check.exactWords()) {
       wrap(out, "  On record: \u201C", "   ", words + "\u201D");
     } else {

@@ -56,9 +56,9 @@ class ConsoleRendererTest {
         new Reply.QuoteCheck(true, false, words.subList(0, 2), true, false))).build();
 
     assertThat(renderer.render(quoted))
-        .contains("  On record: \u201CThe council [-always-] has paid {+its full+} share\u2026\u201D\n")
+        .contains("  On record: \u201CThe council [-always-] has paid {+its full+} share \u2026\u201D\n")
         .contains("{+ +} on record but left out, [- -] not on record");
-    assertThat(renderer.render(reported)).contains("  On record (reported): \u2026The council\n")
+    assertThat(renderer.render(reported)).contains("  On record (reported): \u2026 The council\n")
         .doesNotContain("\u201C").doesNotContain("left out");
   }
 }

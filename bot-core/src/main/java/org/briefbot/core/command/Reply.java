@@ -277,6 +277,34 @@ public record Reply(
       }
     }
 
+    /**
+     * The words joined by single spaces, each run of {@code MISSING} or {@code ADDED} words set
+     * between the marks a platform uses for it ({@code **…**}, {@code ~…~}), with "…" where the
+     * record's quote goes on before or after; no quote marks, which depend on {@link #exactWords}.
+     *
+     * @param opening the mark before a run of words of that kind ("" for {@code SAME})
+     * @param closing the mark after such a run
+     * @param escape what makes a word's text safe on the platform
+     */
+    public String marked(java.util.function.Function<Mark, String> opening,
+        java.util.function.Function<Mark, String> closing, java.util.function.UnaryOperator<String> escape) {
+      StringBuilder line = new StringBuilder(startsMidQuote ? "\u2026 " : "");
+      Mark open = Mark.SAME;
+      boolean first = true;
+      for (Word word : words) {
+        if (word.mark() != open) {
+          line.append(closing.apply(open)).append(first ? "" : " ").append(opening.apply(word.mark()));
+          open = word.mark();
+        } else if (!first) {
+          line.append(' ');
+        }
+        line.append(escape.apply(word.text()));
+        first = false;
+      }
+      line.append(closing.apply(open));
+      return line.append(endsMidQuote ? " \u2026" : "").toString();
+    }
+
     /** The words with the given mark, runs joined by spaces and runs apart by " … " ("of the Jewish people"). */
     public List<String> runs(Mark mark) {
       List<String> runs = new ArrayList<>();
