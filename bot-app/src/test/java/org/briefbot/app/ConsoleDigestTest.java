@@ -41,7 +41,7 @@ class ConsoleDigestTest {
     assertThat(preview).contains("Blinken reiterates U.S. opposition to Israeli invasion of Rafah");
     assertThat(preview).contains("— Antony Blinken, U.S. Secretary of State"); // the strongest quote, with its speaker
     assertThat(preview).containsPattern("\u201c[^\u201d]+\u201d");               // in quote marks: the words are his
-    assertThat(preview).contains("Xinhua: ");                                     // its source, as a link
+    assertThat(preview).contains("\n  Xinhua\n").doesNotContain("briefbot:");     // its source, named (a text story has no web link)
     assertThat(preview).contains("1 item from 1 story");
 
     String list = out.substring(out.indexOf("briefbot> Digests"));

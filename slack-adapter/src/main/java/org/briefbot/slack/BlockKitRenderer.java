@@ -70,7 +70,10 @@ final class BlockKitRenderer {
       lines.add(quote(quote));
     }
     if (!section.links().isEmpty()) {
-      lines.add(String.join(" \u00B7 ", section.links().stream().map(l -> SlackText.link(l.url(), l.label())).toList()));
+      lines.add(String.join(" \u00B7 ", section.links().stream()
+          .map(l -> l.url().startsWith("http://") || l.url().startsWith("https://") ? SlackText.link(l.url(), l.label())
+              : SlackText.escape(l.label()))
+          .toList()));
     }
     texts.addAll(packed(lines, MAX_SECTION_TEXT - heading.length(), section.quotes().isEmpty() ? "\n" : "\n\n"));
     for (Reply.StoryLine story : section.stories()) {

@@ -59,7 +59,12 @@ public final class ConsoleRenderer {
         wrap(out, "  " + field.name() + ": ", "    ", field.value());
       }
       for (Reply.Link link : section.links()) {
-        wrap(out, "  " + link.label() + ": ", "    ", link.url());
+        // A story given as text has no web address to show (briefbot:sample/…): its name is enough.
+        if (link.url().startsWith("http://") || link.url().startsWith("https://")) {
+          wrap(out, "  " + link.label() + ": ", "    ", link.url());
+        } else {
+          wrap(out, "  ", "    ", link.label());
+        }
       }
     }
     String closing = String.join(" · ", java.util.stream.Stream.of(reply.footer(), reply.date().map(Reply.PLAIN_DATE::format))

@@ -29,13 +29,14 @@ class ConsoleRendererTest {
     Reply reply = Reply.builder().title("Latest on ferries")
         .section(Reply.Section.stories(null, List.of(new Reply.StoryLine("Ferry resumes", "https://example.org/f",
             "Skarra Gazette", Optional.of(Instant.parse("2024-03-04T10:00:00Z")), "The ferry runs again."))))
-        .section(Reply.Section.links("Sources", List.of(new Reply.Link("Skarra Gazette", "https://example.org/f"))))
+        .section(Reply.Section.links("Sources", List.of(new Reply.Link("Skarra Gazette", "https://example.org/f"),
+            new Reply.Link("Demo Wire", "briefbot:sample/ferry"))))
         .footer("Skarra Gazette").date(Instant.parse("2024-03-04T10:00:00Z")).build();
 
     String text = renderer.render(reply);
 
     assertThat(text).contains("  \u2022 Ferry resumes (Skarra Gazette, 4 Mar 2024). The ferry runs again.\n    https://example.org/f\n");
-    assertThat(text).contains("Sources\n  Skarra Gazette: https://example.org/f\n");
+    assertThat(text).contains("Sources\n  Skarra Gazette: https://example.org/f\n  Demo Wire\n").doesNotContain("briefbot:");
     assertThat(text).endsWith("\nSkarra Gazette \u00B7 4 Mar 2024\n");
   }
 
