@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.kagkarlsson.scheduler.event.AbstractSchedulerListener;
 import com.github.kagkarlsson.scheduler.event.SchedulerListener;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +34,7 @@ import org.briefbot.core.news.MutableClock;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.schedule.BackgroundJobs;
 import org.briefbot.core.store.Database;
+import org.briefbot.core.store.EmbeddedPostgresServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,8 +46,7 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL server: a due digest is posted once, a due feed is polled once.
  */
 class TwoProcessesTest {
-  private static EmbeddedPostgres postgres;
-  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static EmbeddedPostgresServer postgres;
 
   MutableClock clock;
   String url;
@@ -59,7 +56,7 @@ class TwoProcessesTest {
 
   @BeforeAll
   static void startServer() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
+    postgres = EmbeddedPostgresServer.start();
   }
 
   @AfterAll
@@ -69,11 +66,7 @@ class TwoProcessesTest {
 
   @BeforeEach
   void freshDatabase() throws Exception {
-    String name = "digests_" + DATABASES.incrementAndGet();
-    try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE " + name);
-    }
-    url = postgres.getJdbcUrl("postgres", name);
+    url = postgres.freshDatabaseUrl("digests");
     clock = new MutableClock(Instant.parse("2026-06-01T07:59:00Z"));
     site = new MockWebServer();
     site.setDispatcher(new Dispatcher() {

@@ -2,23 +2,18 @@ package org.briefbot.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The store on a real PostgreSQL server, started by the test (no installation needed). */
 class PostgresStoreTest extends StoreContract {
-  private static EmbeddedPostgres postgres;
-  private static final AtomicInteger databases = new AtomicInteger();
+  private static EmbeddedPostgresServer postgres;
 
   @BeforeAll
   static void startServer() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
+    postgres = EmbeddedPostgresServer.start();
   }
 
   @AfterAll
@@ -28,11 +23,7 @@ class PostgresStoreTest extends StoreContract {
 
   @Override
   Database openFreshDatabase() throws Exception {
-    String name = "briefbot_" + databases.incrementAndGet();
-    try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE " + name);
-    }
-    return Database.open(postgres.getJdbcUrl("postgres", name), "postgres", null);
+    return Database.open(postgres.freshDatabaseUrl("briefbot"), "postgres", null);
   }
 
   @Test
