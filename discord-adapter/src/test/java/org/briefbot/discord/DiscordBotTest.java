@@ -227,7 +227,11 @@ class DiscordBotTest {
     assertThat(((Delivery.Failed) refused).reason()).isEqualTo("Discord refused the post to #news: Missing Access.");
 
     discord.removeFromGuild();
-    Thread.sleep(300);
+    // JDA learns of the removal from the gateway; wait for that, not for a fixed time.
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (bot.shards().getGuildById(FakeDiscord.GUILD_ID) != null && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
     assertThat(bot.poster().post(news, digest)).isEqualTo(new Delivery.Failed("Briefbot is no longer in the Discord "
         + "server " + FakeDiscord.GUILD_ID + " (removed, or the server was deleted).", true));
     assertThat(bot.poster().post(Place.console(), digest)).isInstanceOf(Delivery.Failed.class);
