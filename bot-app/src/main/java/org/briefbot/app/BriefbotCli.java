@@ -116,7 +116,7 @@ public final class BriefbotCli implements Runnable {
         services.startJobs();
         runUntilStopped(platforms);
       } finally {
-        platforms.forEach(BriefbotCli::closeQuietly);
+        platforms.forEach(BriefbotServices::closeQuietly);
       }
     }
   }
@@ -129,7 +129,7 @@ public final class BriefbotCli implements Runnable {
     CountDownLatch stopped = new CountDownLatch(1);
     Thread caller = Thread.currentThread();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      platforms.forEach(BriefbotCli::closeQuietly);
+      platforms.forEach(BriefbotServices::closeQuietly);
       stopped.countDown();
       try {
         caller.join(CLOSE_CORE.toMillis());
@@ -141,14 +141,6 @@ public final class BriefbotCli implements Runnable {
       stopped.await();
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void closeQuietly(AutoCloseable closeable) {
-    try {
-      closeable.close();
-    } catch (Exception e) {
-      org.slf4j.LoggerFactory.getLogger(BriefbotCli.class).warn("stopping {} failed", closeable.getClass().getSimpleName(), e);
     }
   }
 

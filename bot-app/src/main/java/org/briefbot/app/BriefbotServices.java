@@ -97,7 +97,8 @@ public final class BriefbotServices implements AutoCloseable {
     closeQuietly(database);
   }
 
-  private static void closeQuietly(AutoCloseable closeable) {
+  /** Closes a part on the way down; a failure is logged, so the other parts still close. */
+  static void closeQuietly(AutoCloseable closeable) {
     if (closeable == null) {
       return;
     }
