@@ -85,6 +85,10 @@ public final class FakeDiscord implements AutoCloseable {
         return new MockResponse().withWebSocketUpgrade(new Connection(request.getPath()));
       }
     });
+    // JDA sends each request on its own thread (a burst of 500 interactions opens hundreds of
+    // connections at once); MockWebServer's listen queue of 50 then drops connection attempts,
+    // and each dropped one waits a second for TCP to try again. Discord's edge does not.
+    rest.setServerSocketFactory(new WideBacklogServerSocketFactory());
     rest.start(java.net.InetAddress.getLoopbackAddress(), 0);
     gateway.start(java.net.InetAddress.getLoopbackAddress(), 0);
   }
@@ -180,6 +184,37 @@ public final class FakeDiscord implements AutoCloseable {
   public void removeFromGuild() {
     ObjectNode gone = JSON.createObjectNode().put("id", GUILD_ID);
     dispatch("GUILD_DELETE", gone);
+  }
+
+  /** Server sockets with a listen queue as long as the system allows, whatever the caller asks. */
+  private static final class WideBacklogServerSocketFactory extends javax.net.ServerSocketFactory {
+    private static final int BACKLOG = 4096;
+
+    @Override
+    public java.net.ServerSocket createServerSocket() throws IOException {
+      return new java.net.ServerSocket() {
+        @Override
+        public void bind(java.net.SocketAddress endpoint, int backlog) throws IOException {
+          super.bind(endpoint, BACKLOG);
+        }
+      };
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port) throws IOException {
+      return new java.net.ServerSocket(port, BACKLOG);
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port, int backlog) throws IOException {
+      return new java.net.ServerSocket(port, BACKLOG);
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port, int backlog, java.net.InetAddress address)
+        throws IOException {
+      return new java.net.ServerSocket(port, BACKLOG, address);
+    }
   }
 
   private final class Connection extends WebSocketListener {
