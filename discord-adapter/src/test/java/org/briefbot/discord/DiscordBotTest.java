@@ -200,6 +200,23 @@ class DiscordBotTest {
   }
 
   @Test
+  void aDirectMessageIsAnsweredInTheConversationWithoutAMention() throws Exception {
+    discord.directMessage("/say hello from a DM");
+    Recorded reply = discord.await(path("POST", "/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages"), WAIT);
+    assertThat(reply.json().path("embeds").get(0).path("description").asText()).isEqualTo("hello from a DM");
+    assertThat(reply.json().path("allowed_mentions").path("parse").toString()).isEqualTo("[]");
+    assertThat(discord.requests()).filteredOn(path("POST", "/channels/" + FakeDiscord.CHANNEL_ID)).isEmpty();
+  }
+
+  @Test
+  void aServerCommandAskedInADirectMessageGetsAnAnswerThereNotSilence() throws Exception {
+    discord.directMessage("/admin list");
+    Recorded reply = discord.await(path("POST", "/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages"), WAIT);
+    assertThat(reply.json().path("embeds").get(0).path("description").asText())
+        .contains("use this command in one of its channels, not in a direct message");
+  }
+
+  @Test
   void aMessageWithoutTheBotsMentionIsLeftAlone() throws Exception {
     discord.messageInChannel("/say hello there", false);
     discord.messageInChannel("<@" + FakeDiscord.APPLICATION_ID + "> /say second", true);

@@ -54,6 +54,9 @@ public final class CommandRouter {
     try {
       checkOptions(command, request);
       Optional<Permission> needed = command.requiredPermission();
+      if (needed.isPresent()) {
+        request.place().feedOwner(); // a server's permission: a direct message is told to use a channel
+      }
       if (needed.isPresent() && !request.requester().may(needed.get())) {
         return Reply.error(needed.get().refusal(command.name()));
       }

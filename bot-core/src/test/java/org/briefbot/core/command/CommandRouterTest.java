@@ -148,6 +148,16 @@ class CommandRouterTest {
   }
 
   @Test
+  void restrictedCommandInADirectMessageSaysToUseAServersChannel() {
+    Place direct = Place.directMessage(Platform.DISCORD, "dm-1");
+    for (Requester anyone : List.of(member, admin)) {
+      Reply answer = router.dispatchText("/feeds list", anyone, direct);
+      assertThat(answer.isError()).isTrue();
+      assertThat(text(answer)).contains("belong to a server").contains("not in a direct message");
+    }
+  }
+
+  @Test
   void aPermissionIsAskedOnlyWhenACommandNeedsIt() {
     List<Permission> asked = new ArrayList<>();
     Requester lazy = new Requester("u3", "Cy", permission -> {

@@ -38,6 +38,8 @@ public final class FakeDiscord implements AutoCloseable {
   public static final String APPLICATION_ID = "900000000000000001";
   public static final String GUILD_ID = "910000000000000001";
   public static final String CHANNEL_ID = "920000000000000001";
+  /** The direct-message channel between the bot and the member. */
+  public static final String DM_CHANNEL_ID = "920000000000000099";
   public static final String ADMIN_ROLE_ID = "930000000000000001";
   public static final String MEMBER_ID = "940000000000000001";
   public static final String ADMIN_ID = "940000000000000002";
@@ -397,6 +399,14 @@ public final class FakeDiscord implements AutoCloseable {
     if (mentionsBot) {
       ((ArrayNode) message.get("mentions")).add(botUser());
     }
+    dispatch("MESSAGE_CREATE", message);
+  }
+
+  /** A MESSAGE_CREATE in a direct message from the member to the bot: no server, no mention needed. */
+  public void directMessage(String text) {
+    ObjectNode message = message(String.valueOf(snowflake()), user(MEMBER_ID, "reader"), text);
+    message.put("channel_id", DM_CHANNEL_ID);
+    message.put("channel_type", 1);
     dispatch("MESSAGE_CREATE", message);
   }
 
