@@ -2,7 +2,9 @@ package org.briefbot.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -26,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
@@ -39,8 +42,9 @@ import org.briefbot.slack.SlackAdapter;
 
 /**
  * Slack HTTP mode under load: N signed {@code /whosaid} slash commands, C at a time, posted to
- * the running app on loopback (the real command set over the demo story, a fresh H2 database);
- * Slack's side — the Web API and every response URL — is a local server counting what arrives.
+ * the app on loopback (the real command set over the demo story, a fresh H2 database, in a JVM of
+ * its own started as {@code ./briefbot} starts it); Slack's side — the senders, the Web API and
+ * every response URL — is this process, counting what arrives.
  * Reports the acknowledgement latency (request sent → HTTP 200), the answer latency (request
  * sent → answer at its response URL), and whether every answer arrived exactly once.
  *
@@ -59,36 +63,93 @@ public final class SlackLoadBenchmark {
     int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 300;
     int workers = args.length > 3 ? Integer.parseInt(args[3]) : BriefbotConfig.Slack.defaults().workers();
-    Path dataDir = Files.createTempDirectory("briefbot-slack-bench");
     Map<String, AtomicInteger> delivered = new ConcurrentHashMap<>();
     Map<String, Long> firstDelivery = new ConcurrentHashMap<>();
     HttpServer slack = fakeSlack(delivered, firstDelivery);
     String slackBase = "http://127.0.0.1:" + slack.getAddress().getPort();
-    BriefbotConfig loaded = BriefbotConfig.load(Map.of());
-    BriefbotConfig config = new BriefbotConfig(loaded.secretsFile(),
-        new BriefbotConfig.Storage(Database.h2Url(dataDir), "sa"), loaded.fetch(), loaded.summary(),
-        loaded.console(), loaded.digest(), loaded.discord(), new BriefbotConfig.Slack(0, "127.0.0.1", slackBase + "/api/", "", "", List.of(),
-        workers));
-    Secrets secrets = Secrets.load(Map.of("SLACK_BOT_TOKEN", "xoxb-T1-0000000000-benchtoken",
-        "SLACK_SIGNING_SECRET", SECRET), "");
-    try (BriefbotServices services = BriefbotServices.open(config, secrets, dataDir.resolve("index"), List.of())) {
-      services.search().awaitReady(java.time.Duration.ofMinutes(1));
-      SlackAdapter adapter = SlackLaunch.start(config, secrets, services.router(), services.database()).orElseThrow();
-      URI events = URI.create("http://127.0.0.1:" + adapter.address().orElseThrow().getPort() + SlackAdapter.EVENTS_PATH);
+    // The app runs in its own JVM, as it does for real: Slack's senders are not in its process.
+    List<String> appOptions = List.of(System.getProperty("bench.appJavaOpts", APP_JAVA_OPTIONS).trim().split("\\s+"));
+    Path appLog = Files.createTempFile("briefbot-slack-bench-app", ".log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(appOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), App.class.getName(), slackBase,
+        Integer.toString(workers)));
+    Process app = new ProcessBuilder(command).redirectError(appLog.toFile()).start();
+    try {
+      BufferedReader appOut = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));
+      String ready = appOut.readLine();
+      while (ready != null && !ready.startsWith(App.READY)) {
+        System.out.println("app: " + ready); // e.g. the JVM's own notices, such as a flight recording's start
+        ready = appOut.readLine();
+      }
+      if (ready == null) {
+        throw new IllegalStateException("the app did not start; its log: " + appLog);
+      }
+      URI events = URI.create(ready.substring(App.READY.length()));
       System.out.printf(Locale.ROOT, "Slack load: %d signed /whosaid commands, %d at a time, after %d warm-up; "
-          + "%d answer workers, %d cores, Java %s%n", commands, concurrency, warmUp, config.slack().workers(),
+          + "%d answer workers; the app in its own JVM (%s), senders and Slack's side in this one; %d cores, Java %s%n",
+          commands, concurrency, warmUp, workers, String.join(" ", appOptions),
           Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-      try {
-        round("warm-up", "w", warmUp, concurrency, events, slackBase, delivered, firstDelivery);
-        round("measured", "m", commands, concurrency, events, slackBase, delivered, firstDelivery);
-      } finally {
-        adapter.close();
-      }
+      round("warm-up", "w", warmUp, concurrency, events, slackBase, delivered, firstDelivery);
+      round("measured", "m", commands, concurrency, events, slackBase, delivered, firstDelivery);
     } finally {
-      slack.stop(0);
-      try (Stream<Path> files = Files.walk(dataDir)) {
-        files.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
+      app.getOutputStream().close(); // the app stops when its input ends
+      if (!app.waitFor(30, TimeUnit.SECONDS)) {
+        app.destroyForcibly();
       }
+      slack.stop(0);
+    }
+    Files.deleteIfExists(appLog);
+  }
+
+  /** Threads that let the benchmark end when its main does, on success or failure. */
+  private static Thread daemon(Runnable work) {
+    Thread thread = new Thread(work);
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /** The options {@code ./briefbot} starts the app with. */
+  private static final String APP_JAVA_OPTIONS = "-Xmx256m -XX:+UseSerialGC";
+
+  /**
+   * Briefbot in HTTP mode over the demo story, in a fresh H2 database, with Slack's Web API at the
+   * given base: prints {@link #READY} and its events URL, and stops when its input ends.
+   */
+  public static final class App {
+    static final String READY = "ready ";
+
+    private App() {}
+
+    public static void main(String[] args) throws Exception {
+      String slackBase = args[0];
+      int workers = Integer.parseInt(args[1]);
+      Path dataDir = Files.createTempDirectory("briefbot-slack-bench");
+      BriefbotConfig loaded = BriefbotConfig.load(Map.of());
+      BriefbotConfig config = new BriefbotConfig(loaded.secretsFile(),
+          new BriefbotConfig.Storage(Database.h2Url(dataDir), "sa"), loaded.fetch(), loaded.summary(),
+          loaded.console(), loaded.digest(), loaded.discord(), new BriefbotConfig.Slack(0, "127.0.0.1",
+              slackBase + "/api/", "", "", List.of(), workers));
+      Secrets secrets = Secrets.load(Map.of("SLACK_BOT_TOKEN", "xoxb-T1-0000000000-benchtoken",
+          "SLACK_SIGNING_SECRET", SECRET), "");
+      try (BriefbotServices services = BriefbotServices.open(config, secrets, dataDir.resolve("index"), List.of())) {
+        services.search().awaitReady(Duration.ofMinutes(1));
+        SlackAdapter adapter = SlackLaunch.start(config, secrets, services.router(), services.database()).orElseThrow();
+        try {
+          System.out.println(READY + "http://127.0.0.1:" + adapter.address().orElseThrow().getPort()
+              + SlackAdapter.EVENTS_PATH);
+          System.out.flush();
+          System.in.transferTo(OutputStream.nullOutputStream());
+        } finally {
+          adapter.close();
+        }
+      } finally {
+        try (Stream<Path> files = Files.walk(dataDir)) {
+          files.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
+        }
+      }
+      System.exit(0);
     }
   }
 
@@ -98,7 +159,7 @@ public final class SlackLoadBenchmark {
       return;
     }
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
+        .executor(Executors.newFixedThreadPool(4, SlackLoadBenchmark::daemon)).connectTimeout(Duration.ofSeconds(5)).build();
     ExecutorService senders = Executors.newFixedThreadPool(concurrency);
     long[] ackNanos = new long[commands];
     long[] sentAt = new long[commands];
@@ -191,7 +252,7 @@ public final class SlackLoadBenchmark {
   private static HttpServer fakeSlack(Map<String, AtomicInteger> delivered, Map<String, Long> firstDelivery)
       throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
-    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.setExecutor(Executors.newFixedThreadPool(8, SlackLoadBenchmark::daemon));
     server.createContext("/api/auth.test", exchange -> reply(exchange, "{\"ok\":true,\"team_id\":\"T1\",\"user_id\":\"UBOT\","
         + "\"bot_id\":\"BBOT\",\"team\":\"Bench\",\"user\":\"briefbot\",\"url\":\"https://bench.slack.com/\"}"));
     server.createContext("/respond/", exchange -> {
