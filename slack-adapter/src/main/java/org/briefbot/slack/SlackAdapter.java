@@ -82,6 +82,8 @@ public final class SlackAdapter implements AutoCloseable {
     ServerConnector connector = new ServerConnector(server);
     connector.setHost(settings.bindAddress());
     connector.setPort(settings.port());
+    // A burst of Slack's requests waits in the listen queue instead of being dropped (Java's default is 50).
+    connector.setAcceptQueueSize(1024);
     server.addConnector(connector);
     for (Connector each : server.getConnectors()) {
       each.getConnectionFactories().stream().filter(HttpConnectionFactory.class::isInstance)
