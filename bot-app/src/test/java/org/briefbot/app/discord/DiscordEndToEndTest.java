@@ -153,7 +153,7 @@ class DiscordEndToEndTest {
   }
 
   /** The bundled demo story as a news site would serve it. */
-  private static String demoPage() throws Exception {
+  static String demoPage() throws Exception {
     String text;
     try (InputStream in = DiscordEndToEndTest.class.getResourceAsStream("/samples/blinken-rafah.txt")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
