@@ -121,6 +121,11 @@ final class NameMentions {
   boolean opensName(int t, int sentence) {
     int last = tokens.sentenceLast[sentence];
     String pos = tokens.pos[t];
+    if (t + 1 < last && tokens.pos[t + 1].startsWith("PROPN") && Lexicon.isMarketName(bare(tokens.lower[t + 1]))
+        && (t + 2 >= last || !tokens.pos[t + 2].startsWith("PROPN")) && pos.startsWith("NOUN")
+        && !Lexicon.isClosedClassWord(tokens.lower[t]) && !Lexicon.isNeverName(tokens.lower[t])) {
+      return true; // "Elections Canada", "Statistics Canada": a public body named for its field and its country
+    }
     if (t + 1 >= last || !tokens.pos[t + 1].startsWith("PROPN") || Lexicon.isNeverName(bare(tokens.lower[t + 1]))
         || !(pos.startsWith("NOUN") || pos.equals("ADJ") || pos.startsWith("VERB") || pos.equals("INTJ") || pos.equals("X"))) {
       return false; // ("Even/ADV Friday, he claimed")

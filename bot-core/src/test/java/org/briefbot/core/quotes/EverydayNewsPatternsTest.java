@@ -131,4 +131,35 @@ class EverydayNewsPatternsTest {
         "\"We were given no warning at all,\" he said.");
     assertThat(speakerOf(ministry, "We were given")).doesNotContain("Ministry");
   }
+
+  @Test
+  void theAgencyIsTheBodyJustNamedUnlessItsNameSaysItIsAnotherKind() {
+    List<Quote> census = quotes("Census count", "",
+        "Statistics Canada released the first census figures on Wednesday.",
+        "\"The population grew faster than in any count since 1957,\" the agency said.");
+    assertThat(speakerOf(census, "The population grew")).isEqualTo("Statistics Canada");
+
+    List<Quote> budget = quotes("Deficit forecast", "",
+        "The deficit will reach $40 billion, according to the Parliamentary Budget Office.",
+        "\"Revenue fell short of every forecast,\" the agency said in its report.");
+    assertThat(speakerOf(budget, "Revenue fell short")).isEqualTo("Parliamentary Budget Office");
+
+    List<Quote> coalition = quotes("Pipeline review", "",
+        "The Clean Rivers Coalition asked for a new review of the pipeline.",
+        "\"The review is complete and it stands,\" the agency said.");
+    assertThat(speakerOf(coalition, "The review is complete")).doesNotContain("Coalition");
+  }
+
+  @Test
+  void theAirlineOrTheUtilityIsTheFirmJustNamed() {
+    List<Quote> airline = quotes("Flights cut", "",
+        "Harbourline Air cut six routes out of Moncton on Tuesday.",
+        "\"Demand has not come back on those routes,\" the airline said.");
+    assertThat(speakerOf(airline, "Demand has not")).isEqualTo("Harbourline Air");
+
+    List<Quote> utility = quotes("Power rates", "",
+        "Kestrel Valley Power Inc. asked the board for a rate increase.",
+        "\"Storm repairs cost us twice what we planned,\" the utility said.");
+    assertThat(speakerOf(utility, "Storm repairs")).isEqualTo("Kestrel Valley Power Inc.");
+  }
 }
