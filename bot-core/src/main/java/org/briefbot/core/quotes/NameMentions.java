@@ -126,6 +126,10 @@ final class NameMentions {
         && !Lexicon.isClosedClassWord(tokens.lower[t]) && !Lexicon.isNeverName(tokens.lower[t])) {
       return true; // "Elections Canada", "Statistics Canada": a public body named for its field and its country
     }
+    if (t + 1 < last && tokens.isCapitalized(t + 1)
+        && organisationNamedFirstAs(List.of(tokens.word[t], stripPossessive(tokens.word[t + 1]))) != null) {
+      return true; // "Northern Skies said" after "Northern Skies Airlines"
+    }
     if (t + 1 >= last || !tokens.pos[t + 1].startsWith("PROPN") || Lexicon.isNeverName(bare(tokens.lower[t + 1]))
         || !(pos.startsWith("NOUN") || pos.equals("ADJ") || pos.startsWith("VERB") || pos.equals("INTJ") || pos.equals("X"))) {
       return false; // ("Even/ADV Friday, he claimed")
@@ -342,6 +346,9 @@ final class NameMentions {
     if (firm == null && !organisation && nameWords.size() == 1) {
       firm = firmCalled(bare(nameWords.get(0).toLowerCase(Locale.ROOT)));
     }
+    if (firm == null && !organisation && nameWords.size() > 1 && noTitleBefore(first, nameStart)) {
+      firm = organisationNamedFirstAs(nameWords); // "Maritime Electric Power Corp." … "Maritime Electric said"
+    }
     if (firm != null) {
       organisation = true;
     }
@@ -539,6 +546,28 @@ final class NameMentions {
   }
 
   /** The firm a one-word name stands for, unless someone in the story has that name ("Trump Foundation"). */
+  /**
+   * The organisation whose fuller name the story gave before and which these words begin
+   * ("Maritime Electric" for "Maritime Electric Power Corp."): the fullest name is the one it goes by.
+   */
+  Entity organisationNamedFirstAs(List<String> nameWords) {
+    Entity firm = index.firmByFirstWord.get(bare(nameWords.get(0).toLowerCase(Locale.ROOT)));
+    if (firm == null || firm.nameWords.size() <= nameWords.size()) {
+      return null;
+    }
+    for (int i = 0; i < nameWords.size(); i++) {
+      if (!bare(nameWords.get(i).toLowerCase(Locale.ROOT)).equals(bare(firm.nameWords.get(i).toLowerCase(Locale.ROOT)))) {
+        return null;
+      }
+    }
+    return firm;
+  }
+
+  /** Whether no title stands before the name: "Mayor Jane Hill" is a person whatever firm shares "Jane Hill". */
+  private static boolean noTitleBefore(int first, int nameStart) {
+    return first == nameStart;
+  }
+
   Entity firmCalled(String lower) {
     Entity firm = index.firmByFirstWord.get(lower);
     if (firm == null) {

@@ -162,4 +162,19 @@ class EverydayNewsPatternsTest {
         "\"Storm repairs cost us twice what we planned,\" the utility said.");
     assertThat(speakerOf(utility, "Storm repairs")).isEqualTo("Kestrel Valley Power Inc.");
   }
+
+  @Test
+  void aBodyIsCalledByTheFullestNameTheStoryGivesIt() {
+    List<Quote> shortened = quotes("Grocer expands", "",
+        "Fenwick Harbour Foods Ltd. opened its tenth store on Saturday.",
+        "Fenwick Harbour said it would hire 80 people.",
+        "\"We are not done growing,\" Fenwick Harbour said.");
+    assertThat(speakerOf(shortened, "We are not done")).isEqualTo("Fenwick Harbour Foods Ltd.");
+
+    List<Quote> atStart = quotes("Airline talks", "",
+        "Pilots at Boreal Wings Airlines rejected the offer.",
+        "Boreal Wings said it was disappointed.",
+        "\"We will return to the table,\" Boreal Wings said.");
+    assertThat(speakerOf(atStart, "We will return")).isEqualTo("Boreal Wings Airlines");
+  }
 }
