@@ -177,4 +177,20 @@ class EverydayNewsPatternsTest {
         "\"We will return to the table,\" Boreal Wings said.");
     assertThat(speakerOf(atStart, "We will return")).isEqualTo("Boreal Wings Airlines");
   }
+
+  @Test
+  void aReportedClauseEndsWhereAnotherSpeakersTagBegins() {
+    List<Quote> editor = quotes("Talks stall", "",
+        "Sen. Paul Brandt met the premier on Friday.",
+        "He vowed to keep trying, but the paper's political editor, Irene Castell, said the senator sounded tired.");
+    assertThat(speakerOf(editor, "to keep trying")).isEqualTo("Paul Brandt");
+    assertThat(editor).noneMatch(q -> q.text().startsWith("to keep trying") && q.text().contains("sounded tired"));
+    assertThat(speakerOf(editor, "the senator sounded tired")).isEqualTo("Irene Castell");
+
+    List<Quote> coach = quotes("Team ready", "",
+        "Coach Marc Dube insisted his team was ready, while captain Ana Silva said the players were exhausted.");
+    assertThat(speakerOf(coach, "his team was ready")).isEqualTo("Marc Dube");
+    assertThat(coach).noneMatch(q -> q.text().startsWith("his team was ready") && q.text().contains("exhausted"));
+    assertThat(speakerOf(coach, "the players were exhausted")).isEqualTo("Ana Silva");
+  }
 }
