@@ -107,6 +107,13 @@ final class ReportedSpeech {
   private void reportAt(int sentence, int v, boolean evidence) {
     int first = Math.max(tokens.sentenceFirst[sentence], v - MAX_CLAUSE_TOKENS);
     int last = tokens.sentenceLast[sentence];
+    int introductory = tokens.introductoryPhraseEnd(sentence);
+    if (introductory > v) {
+      if (v > tokens.sentenceFirst[sentence] && !tokens.opensWithSubordinateClause(sentence)) {
+        return; // "Talking about how he felt after the vote, …", "In an interview where he said little, …": no statement
+      }
+      last = introductory; // "After she said the count was final, Osei thanked …": the report ends with the clause
+    }
     if (!evidence && isInvertedTag(v, first, last)) {
       postposed(sentence, v);
       return;
@@ -246,6 +253,10 @@ final class ReportedSpeech {
     }
     if (comma < 0 || speaker == null) {
       return;
+    }
+    int introductory = tokens.introductoryPhraseEnd(sentence);
+    if (introductory >= 0 && introductory < comma && tokens.isQuoteMark(introductory + 1)) {
+      return; // "In a wide-ranging interview, “…,” Osei said.": the phrase says nothing, the quote is a statement of its own
     }
     int rest = skipAdverbials(afterCue, last);
     if (rest < last && !tokens.isPunct(rest)) {

@@ -193,4 +193,33 @@ class EverydayNewsPatternsTest {
     assertThat(coach).noneMatch(q -> q.text().startsWith("his team was ready") && q.text().contains("exhausted"));
     assertThat(speakerOf(coach, "the players were exhausted")).isEqualTo("Ana Silva");
   }
+
+  @Test
+  void aParticipleOrPrepositionalOpenerIsNoStatementAndLeavesTheQuoteAfterItWhole() {
+    List<Quote> talking = quotes("Recount ends", "",
+        "Reeve Hannah Lund kept her seat after a recount against Omar Farouk.",
+        "Talking about how she felt after the count, Farouk said he would run again.",
+        "Talking about how she felt after the count, \"I was numb for an hour,\" Farouk said.");
+    assertThat(talking).noneMatch(q -> q.text().contains("after the count"));
+    assertThat(speakerOf(talking, "he would run again")).isEqualTo("Omar Farouk");
+    Quote numb = talking.stream().filter(q -> q.text().startsWith("I was numb")).findFirst().orElseThrow();
+    assertThat(numb.speaker()).isEqualTo("Omar Farouk");
+    assertThat(numb.kind()).isEqualTo(QuoteKind.DIRECT);
+
+    List<Quote> interview = quotes("Library plans", "",
+        "Mayor Celia Brandt opened the new arena on Saturday.",
+        "In a wide-ranging interview, \"The library comes next, and it comes this year,\" Brandt said.",
+        "In an interview where he said little, coach Tom Avery thanked the fans.");
+    assertThat(interview).noneMatch(q -> q.text().startsWith("In a wide-ranging") || q.text().contains("little"));
+    assertThat(speakerOf(interview, "The library comes next")).isEqualTo("Celia Brandt");
+  }
+
+  @Test
+  void aStatementInASubordinateOpenerEndsWithTheClause() {
+    List<Quote> after = quotes("Count final", "",
+        "Clerk Dana Morrow ran the count in Pine Hollow.",
+        "After she said the count was final, the council thanked the volunteers.");
+    assertThat(speakerOf(after, "the count was final")).isEqualTo("Dana Morrow");
+    assertThat(after).noneMatch(q -> q.text().contains("thanked"));
+  }
 }
