@@ -120,6 +120,13 @@ final class Lexicon {
     return PEOPLE_NOUNS.contains(lower);
   }
 
+  /** Nouns that describe a person as an adjective would: "the veteran engineer", "the rookie goalie". */
+  private static final Set<String> DESCRIBING_NOUNS = WordLists.load("describing-nouns");
+
+  static boolean isDescribingNoun(String lower) {
+    return DESCRIBING_NOUNS.contains(lower);
+  }
+
   /** Nouns a story uses for a firm it has named: "the company said", "the airline said". */
   private static final Set<String> COMPANY_NOUNS = WordLists.load("company-nouns");
 

@@ -117,7 +117,7 @@ final class RoleNounResolver {
         continue;
       }
       boolean listed = isDescriptive(i) && i + 1 < head && tokens.word[i + 1].equals(","); // ("lanky/NOUN, bespectacled")
-      if (tokens.isCapitalized(i) || Lexicon.isTitle(lower) || !(isAdjective(i) || listed)) {
+      if (tokens.isCapitalized(i) || Lexicon.isTitle(lower) || !(isAdjective(i) || listed || Lexicon.isDescribingNoun(lower))) {
         return false;
       }
       described = true;

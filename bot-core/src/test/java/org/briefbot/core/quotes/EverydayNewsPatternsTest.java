@@ -222,4 +222,17 @@ class EverydayNewsPatternsTest {
     assertThat(speakerOf(after, "the count was final")).isEqualTo("Dana Morrow");
     assertThat(after).noneMatch(q -> q.text().contains("thanked"));
   }
+
+  @Test
+  void aDescribedSpeakerMayBeCalledByANounTheTaggerReadsAsOne() {
+    List<Quote> veteran = quotes("Bridge report", "",
+        "Civil engineer Marta Kowal has inspected the Ferry Road bridge for twenty years.",
+        "\"I would not drive a loaded truck across it,\" the veteran engineer added.");
+    assertThat(speakerOf(veteran, "I would not drive")).isEqualTo("Marta Kowal");
+
+    List<Quote> rookie = quotes("Shutout", "",
+        "Elias Strom stopped all 28 shots in his first start in goal.",
+        "\"I just tried to stay square to the puck,\" the rookie goaltender said.");
+    assertThat(speakerOf(rookie, "I just tried")).isEqualTo("Elias Strom");
+  }
 }
