@@ -545,7 +545,6 @@ final class NameMentions {
     }
   }
 
-  /** The firm a one-word name stands for, unless someone in the story has that name ("Trump Foundation"). */
   /**
    * The organisation whose fuller name the story gave before and which these words begin
    * ("Maritime Electric" for "Maritime Electric Power Corp."): the fullest name is the one it goes by.
@@ -568,6 +567,7 @@ final class NameMentions {
     return first == nameStart;
   }
 
+  /** The firm a one-word name stands for, unless someone in the story has that name ("Trump Foundation"). */
   Entity firmCalled(String lower) {
     Entity firm = index.firmByFirstWord.get(lower);
     if (firm == null) {

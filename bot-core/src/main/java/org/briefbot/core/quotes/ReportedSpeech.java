@@ -31,7 +31,7 @@ final class ReportedSpeech {
   private static final Set<String> CLAIM_NOUNS = WordLists.load("claim-nouns");
   private static final Set<String> QUESTION_WORDS = WordLists.load("question-words");
   /** Words after a comma that may join a second speaker's statement to the first: ", but the editor said …". */
-  private static final Set<String> CLAUSE_JOINERS = Set.of("but", "and", "while", "whereas", "though", "although", "yet");
+  private static final Set<String> CLAUSE_JOINERS = WordLists.load("clause-joiners");
   /** How many tokens a subject before its speech verb may take: "the network's political editor, Dana Kessler,". */
   private static final int MAX_SUBJECT_TOKENS = 14;
   /** "Asked about …, X said, “…”": the lead-in is the question, not the speaker's words. */
