@@ -1,6 +1,8 @@
 package org.briefbot.core.quotes;
 
 import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -118,11 +120,47 @@ final class Lexicon {
     return PEOPLE_NOUNS.contains(lower);
   }
 
+  /** Nouns that describe a person as an adjective would: "the veteran engineer", "the rookie goalie". */
+  private static final Set<String> DESCRIBING_NOUNS = WordLists.load("describing-nouns");
+
+  static boolean isDescribingNoun(String lower) {
+    return DESCRIBING_NOUNS.contains(lower);
+  }
+
   /** Nouns a story uses for a firm it has named: "the company said", "the airline said". */
   private static final Set<String> COMPANY_NOUNS = WordLists.load("company-nouns");
 
   static boolean isCompanyNoun(String lower) {
     return COMPANY_NOUNS.contains(lower);
+  }
+
+  /** Words a body's name uses to say what kind of body it is, by family: "agency office bureau …", "coalition alliance …". */
+  private static final Map<String, String> BODY_KIND_FAMILIES = bodyKindFamilies();
+
+  private static Map<String, String> bodyKindFamilies() {
+    Map<String, String> families = new HashMap<>();
+    for (String family : WordLists.phrases("body-kinds")) {
+      for (String kind : family.split("\\s+")) {
+        families.put(kind, family);
+      }
+    }
+    return Map.copyOf(families);
+  }
+
+  static boolean isBodyKind(String lower) {
+    return BODY_KIND_FAMILIES.containsKey(lower);
+  }
+
+  /** Whether {@code word} in a body's name makes it a body of the kind {@code kind} names ("Office" for "agency"). */
+  static boolean isSameBodyKind(String word, String kind) {
+    String family = BODY_KIND_FAMILIES.get(word);
+    return family != null && family.equals(BODY_KIND_FAMILIES.get(kind));
+  }
+
+  /** Whether {@code word} in a body's name makes it a kind of body {@code kind} does not name ("Coalition" for "agency"). */
+  static boolean isOtherBodyKind(String word, String kind) {
+    String family = BODY_KIND_FAMILIES.get(word);
+    return family != null && !family.equals(BODY_KIND_FAMILIES.get(kind));
   }
 
   /** Last words of a firm's national arm ("Shell Canada", "Airbus Americas"); no person's surname. */

@@ -214,6 +214,13 @@ final class MarkedQuotes {
     if (sentenceFirst == tokens.sentenceFirst[sentence] && isDateline(sentenceFirst, openToken)) {
       sentenceFirst = openToken; // "MILLBROOK, Sask. — “I heard three pops,” …": the dateline is no lead-in
     }
+    if (sentenceFirst == tokens.sentenceFirst[sentence] && tokens.introductoryPhraseEnd(sentence) == openToken - 1
+        && !tokens.opensWithSubordinateClause(sentence)) {
+      // "Talking about how he felt after the vote, “I was numb,” Patel said.": the phrase before the
+      // quote is no lead-in (its "he felt" is not the tag), so the quote is whole and its tag follows it
+      // ("As the economist Lukas Berner put it, “…”" is one)
+      sentenceFirst = openToken;
+    }
     int lastBefore = lastTokenBefore(sentenceFirst, openToken);
     boolean opensParagraph = lastBefore < 0 && sentenceFirst == tokens.sentenceFirst[sentence]
         && (sentence == 0 || tokens.sentenceParagraph[sentence - 1] != paragraph);

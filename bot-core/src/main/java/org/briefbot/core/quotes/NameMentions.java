@@ -121,6 +121,15 @@ final class NameMentions {
   boolean opensName(int t, int sentence) {
     int last = tokens.sentenceLast[sentence];
     String pos = tokens.pos[t];
+    if (t + 1 < last && tokens.pos[t + 1].startsWith("PROPN") && Lexicon.isMarketName(bare(tokens.lower[t + 1]))
+        && (t + 2 >= last || !tokens.pos[t + 2].startsWith("PROPN")) && pos.startsWith("NOUN")
+        && !Lexicon.isClosedClassWord(tokens.lower[t]) && !Lexicon.isNeverName(tokens.lower[t])) {
+      return true; // "Elections Canada", "Statistics Canada": a public body named for its field and its country
+    }
+    if (t + 1 < last && tokens.isCapitalized(t + 1)
+        && organisationNamedFirstAs(List.of(tokens.word[t], stripPossessive(tokens.word[t + 1]))) != null) {
+      return true; // "Northern Skies said" after "Northern Skies Airlines"
+    }
     if (t + 1 >= last || !tokens.pos[t + 1].startsWith("PROPN") || Lexicon.isNeverName(bare(tokens.lower[t + 1]))
         || !(pos.startsWith("NOUN") || pos.equals("ADJ") || pos.startsWith("VERB") || pos.equals("INTJ") || pos.equals("X"))) {
       return false; // ("Even/ADV Friday, he claimed")
@@ -337,6 +346,9 @@ final class NameMentions {
     if (firm == null && !organisation && nameWords.size() == 1) {
       firm = firmCalled(bare(nameWords.get(0).toLowerCase(Locale.ROOT)));
     }
+    if (firm == null && !organisation && nameWords.size() > 1 && noTitleBefore(first, nameStart)) {
+      firm = organisationNamedFirstAs(nameWords); // "Maritime Electric Power Corp." … "Maritime Electric said"
+    }
     if (firm != null) {
       organisation = true;
     }
@@ -531,6 +543,28 @@ final class NameMentions {
         entity.roleWords.addAll(Lexicon.roleSynonyms(Lexicon.expandTitle(word)));
       }
     }
+  }
+
+  /**
+   * The organisation whose fuller name the story gave before and which these words begin
+   * ("Maritime Electric" for "Maritime Electric Power Corp."): the fullest name is the one it goes by.
+   */
+  Entity organisationNamedFirstAs(List<String> nameWords) {
+    Entity firm = index.firmByFirstWord.get(bare(nameWords.get(0).toLowerCase(Locale.ROOT)));
+    if (firm == null || firm.nameWords.size() <= nameWords.size()) {
+      return null;
+    }
+    for (int i = 0; i < nameWords.size(); i++) {
+      if (!bare(nameWords.get(i).toLowerCase(Locale.ROOT)).equals(bare(firm.nameWords.get(i).toLowerCase(Locale.ROOT)))) {
+        return null;
+      }
+    }
+    return firm;
+  }
+
+  /** Whether no title stands before the name: "Mayor Jane Hill" is a person whatever firm shares "Jane Hill". */
+  private static boolean noTitleBefore(int first, int nameStart) {
+    return first == nameStart;
   }
 
   /** The firm a one-word name stands for, unless someone in the story has that name ("Trump Foundation"). */

@@ -30,6 +30,10 @@ final class ReportedSpeech {
   /** Nouns that hold a report in a "that" clause: "Trump's claim that …". */
   private static final Set<String> CLAIM_NOUNS = WordLists.load("claim-nouns");
   private static final Set<String> QUESTION_WORDS = WordLists.load("question-words");
+  /** Words after a comma that may join a second speaker's statement to the first: ", but the editor said …". */
+  private static final Set<String> CLAUSE_JOINERS = WordLists.load("clause-joiners");
+  /** How many tokens a subject before its speech verb may take: "the network's political editor, Dana Kessler,". */
+  private static final int MAX_SUBJECT_TOKENS = 14;
   /** "Asked about …, X said, “…”": the lead-in is the question, not the speaker's words. */
   private static final Set<String> QUESTION_LEAD_INS = WordLists.load("question-lead-ins");
   private static final int MIN_WORDS = 2;
@@ -103,6 +107,13 @@ final class ReportedSpeech {
   private void reportAt(int sentence, int v, boolean evidence) {
     int first = Math.max(tokens.sentenceFirst[sentence], v - MAX_CLAUSE_TOKENS);
     int last = tokens.sentenceLast[sentence];
+    int introductory = tokens.introductoryPhraseEnd(sentence);
+    if (introductory > v) {
+      if (v > tokens.sentenceFirst[sentence] && !tokens.opensWithSubordinateClause(sentence)) {
+        return; // "Talking about how he felt after the vote, …", "In an interview where he said little, …": no statement
+      }
+      last = introductory; // "After she said the count was final, Osei thanked …": the report ends with the clause
+    }
     if (!evidence && isInvertedTag(v, first, last)) {
       postposed(sentence, v);
       return;
@@ -242,6 +253,10 @@ final class ReportedSpeech {
     }
     if (comma < 0 || speaker == null) {
       return;
+    }
+    int introductory = tokens.introductoryPhraseEnd(sentence);
+    if (introductory >= 0 && introductory < comma && tokens.isQuoteMark(introductory + 1)) {
+      return; // "In a wide-ranging interview, “…,” Osei said.": the phrase says nothing, the quote is a statement of its own
     }
     int rest = skipAdverbials(afterCue, last);
     if (rest < last && !tokens.isPunct(rest)) {
@@ -650,8 +665,29 @@ final class ReportedSpeech {
       if (tokens.isDash(i) && !tokens.quoted[i] && introducesQuoteAfter(i + 1, last)) {
         return i; // "… were made public ― Trump boasted, “…”"
       }
+      if (tokens.word[i].equals(",") && !tokens.quoted[i] && CLAUSE_JOINERS.contains(tokens.lower[i + 1])
+          && opensAnotherAttribution(i + 2, last)) {
+        return i; // "He vowed to keep trying, but the network's editor said …": another speaker's statement
+      }
     }
     return trimEnd(from, last);
+  }
+
+  /**
+   * Whether a subject and its speech verb open the words from {@code from} ("the network's editor,
+   * Dana Kessler, said …"): the clause before them ends there, and the verb reports on its own.
+   */
+  private boolean opensAnotherAttribution(int from, int last) {
+    for (int v = from + 1; v < Math.min(last - 1, from + MAX_SUBJECT_TOKENS); v++) {
+      if (attribution.isSpeechVerb(v) && !tokens.quoted[v]) {
+        Speaker subject = attribution.subjectOf(v, from);
+        return subject != null && subject.known();
+      }
+      if (tokens.pos[v].startsWith("VERB") || tokens.pos[v].startsWith("AUX") || tokens.pos[v].equals("SCONJ")) {
+        return false; // ("…, but the plan failed when …"): a clause of the report's own
+      }
+    }
+    return false;
   }
 
   /** ", Trump boasted, “…”": a speaker and verb right after a comma that open a quote of their own. */

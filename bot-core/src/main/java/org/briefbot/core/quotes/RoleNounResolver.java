@@ -68,6 +68,34 @@ final class RoleNounResolver {
     return head + 1;
   }
 
+  /** Whether an organisation's name says it is a kind of body other than {@code kind}: "Clean Water Coalition" for "the agency". */
+  private static boolean isNamedAsOtherKind(Entity organisation, String kind) {
+    for (String word : organisation.nameWords) {
+      String lower = bare(word.toLowerCase(Locale.ROOT));
+      if (Lexicon.isOtherBodyKind(lower, kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an organisation's name says it is a body of the kind {@code kind} names: "Parliamentary Budget Office" for "the agency". */
+  private static boolean isNamedAsKind(Entity organisation, String kind) {
+    for (String word : organisation.nameWords) {
+      if (Lexicon.isSameBodyKind(bare(word.toLowerCase(Locale.ROOT)), kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "A Government Accountability Office report found …": the name describes a noun; the body is not named as one that acts. */
+  private boolean modifiesNoun(Mention mention) {
+    int next = mention.end();
+    return next < tokens.size && !tokens.isCapitalized(next) && (Lexicon.isDocumentWord(tokens.lower[next])
+        || tokens.pos[next].equals("NOUN") && !Lexicon.isSpeechVerb(tokens.lower[next])); // ("report/VERB")
+  }
+
   /** An adjective, or a participle the tagger took for a verb or worse, before any noun: "bespectacled". */
   private boolean isAdjective(int t) {
     return tokens.pos[t].equals("ADJ") || tokens.lower[t].endsWith("ed") && !tokens.isCapitalized(t)
@@ -89,7 +117,7 @@ final class RoleNounResolver {
         continue;
       }
       boolean listed = isDescriptive(i) && i + 1 < head && tokens.word[i + 1].equals(","); // ("lanky/NOUN, bespectacled")
-      if (tokens.isCapitalized(i) || Lexicon.isTitle(lower) || !(isAdjective(i) || listed)) {
+      if (tokens.isCapitalized(i) || Lexicon.isTitle(lower) || !(isAdjective(i) || listed || Lexicon.isDescribingNoun(lower))) {
         return false;
       }
       described = true;
@@ -113,7 +141,8 @@ final class RoleNounResolver {
     if (tokens.holdsAge(first, end) && isDeterminerWord(tokens.lower[first])) {
       return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head)); // "the 58-year-old retired mechanic": the person just named
     }
-    if (!Lexicon.isRoleNoun(head) && !Lexicon.isOrganisationWord(head) && !Lexicon.isPeopleNoun(head)) {
+    if (!Lexicon.isRoleNoun(head) && !Lexicon.isOrganisationWord(head) && !Lexicon.isPeopleNoun(head)
+        && !Lexicon.isCompanyNoun(head)) { // ("the airline", "the utility": no role a person holds)
       return null;
     }
     List<String> modifiers = new ArrayList<>();
@@ -142,15 +171,23 @@ final class RoleNounResolver {
     }
     if (Lexicon.isCompanyNoun(head) && isDeterminerWord(tokens.lower[first])) {
       // "Shell Canada … The company said": the latest firm the story named, one that was the
-      // subject of its sentence before one that was not ("Lumora Systems has bet on AI")
+      // subject of its sentence before one that was not ("Lumora Systems has bet on AI"); never a
+      // body whose name says it is another kind ("the agency" is not the "… Coalition" just named).
+      // A kind of public body ("the agency", "the team") named in passing is the one just named
+      // whose name says so ("according to the Parliamentary Budget Office"): "members of Congress"
+      // or an office named paragraphs before is not it.
       Entity named = null;
       for (int m = mentions.size() - 1; m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS); m--) {
         Mention mention = mentions.get(m);
-        if (mention.entity().organisation && mention.type() == MentionType.NAME && !mention.quoted()) {
+        if (mention.entity().organisation && mention.type() == MentionType.NAME && !mention.quoted()
+            && !isNamedAsOtherKind(mention.entity(), head) && !modifiesNoun(mention)) {
           if (mention.subject()) {
             return mention.entity();
           }
-          named = named == null ? mention.entity() : named;
+          if (named == null && (!Lexicon.isBodyKind(head) || isNamedAsKind(mention.entity(), head)
+              && tokens.sentenceOf[first] - tokens.sentenceOf[mention.first()] <= 1)) {
+            named = mention.entity();
+          }
         }
       }
       return named;

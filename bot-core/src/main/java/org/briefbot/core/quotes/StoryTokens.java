@@ -458,4 +458,41 @@ final class StoryTokens {
     }
     return false;
   }
+
+  /** How long an introductory phrase before the sentence's subject may run, in tokens. */
+  private static final int MAX_INTRODUCTORY_TOKENS = 30;
+
+  /**
+   * The comma that ends the introductory phrase opening sentence {@code s}, or -1: a participle
+   * or prepositional phrase ("Talking about how he felt after the vote,", "In a wide-ranging
+   * interview,") or a subordinate clause ("After she said the count was final,"), with no quote
+   * mark in it. What follows the comma is the sentence's own subject and verb, or a quote.
+   */
+  int introductoryPhraseEnd(int s) {
+    int first = sentenceFirst[s];
+    if (first + 1 >= sentenceLast[s] || lower[first].equals("according") || !isCapitalized(first)) {
+      return -1; // ("According to …,": a source, read by the rules of its own)
+    }
+    boolean participle = pos[first].startsWith("VERB") && (lower[first].endsWith("ing") || lower[first].endsWith("ed"));
+    if (!participle && !pos[first].equals("ADP") && !pos[first].equals("SCONJ")) {
+      return -1;
+    }
+    for (int t = first + 1; t < Math.min(sentenceLast[s], first + MAX_INTRODUCTORY_TOKENS); t++) {
+      if (quoted[t] || isQuoteMark(t)) {
+        return -1;
+      }
+      if (word[t].equals(",")) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  private static final java.util.Set<String> SUBORDINATORS = WordLists.load("subordinators");
+
+  /** Whether the introductory phrase opening sentence {@code s} is a subordinate clause ("After she said …,"), not a phrase. */
+  boolean opensWithSubordinateClause(int s) {
+    int first = sentenceFirst[s];
+    return pos[first].equals("SCONJ") || SUBORDINATORS.contains(lower[first]);
+  }
 }

@@ -131,4 +131,108 @@ class EverydayNewsPatternsTest {
         "\"We were given no warning at all,\" he said.");
     assertThat(speakerOf(ministry, "We were given")).doesNotContain("Ministry");
   }
+
+  @Test
+  void theAgencyIsTheBodyJustNamedUnlessItsNameSaysItIsAnotherKind() {
+    List<Quote> census = quotes("Census count", "",
+        "Statistics Canada released the first census figures on Wednesday.",
+        "\"The population grew faster than in any count since 1957,\" the agency said.");
+    assertThat(speakerOf(census, "The population grew")).isEqualTo("Statistics Canada");
+
+    List<Quote> budget = quotes("Deficit forecast", "",
+        "The deficit will reach $40 billion, according to the Parliamentary Budget Office.",
+        "\"Revenue fell short of every forecast,\" the agency said in its report.");
+    assertThat(speakerOf(budget, "Revenue fell short")).isEqualTo("Parliamentary Budget Office");
+
+    List<Quote> coalition = quotes("Pipeline review", "",
+        "The Clean Rivers Coalition asked for a new review of the pipeline.",
+        "\"The review is complete and it stands,\" the agency said.");
+    assertThat(speakerOf(coalition, "The review is complete")).doesNotContain("Coalition");
+  }
+
+  @Test
+  void theAirlineOrTheUtilityIsTheFirmJustNamed() {
+    List<Quote> airline = quotes("Flights cut", "",
+        "Harbourline Air cut six routes out of Moncton on Tuesday.",
+        "\"Demand has not come back on those routes,\" the airline said.");
+    assertThat(speakerOf(airline, "Demand has not")).isEqualTo("Harbourline Air");
+
+    List<Quote> utility = quotes("Power rates", "",
+        "Kestrel Valley Power Inc. asked the board for a rate increase.",
+        "\"Storm repairs cost us twice what we planned,\" the utility said.");
+    assertThat(speakerOf(utility, "Storm repairs")).isEqualTo("Kestrel Valley Power Inc.");
+  }
+
+  @Test
+  void aBodyIsCalledByTheFullestNameTheStoryGivesIt() {
+    List<Quote> shortened = quotes("Grocer expands", "",
+        "Fenwick Harbour Foods Ltd. opened its tenth store on Saturday.",
+        "Fenwick Harbour said it would hire 80 people.",
+        "\"We are not done growing,\" Fenwick Harbour said.");
+    assertThat(speakerOf(shortened, "We are not done")).isEqualTo("Fenwick Harbour Foods Ltd.");
+
+    List<Quote> atStart = quotes("Airline talks", "",
+        "Pilots at Boreal Wings Airlines rejected the offer.",
+        "Boreal Wings said it was disappointed.",
+        "\"We will return to the table,\" Boreal Wings said.");
+    assertThat(speakerOf(atStart, "We will return")).isEqualTo("Boreal Wings Airlines");
+  }
+
+  @Test
+  void aReportedClauseEndsWhereAnotherSpeakersTagBegins() {
+    List<Quote> editor = quotes("Talks stall", "",
+        "Sen. Paul Brandt met the premier on Friday.",
+        "He vowed to keep trying, but the paper's political editor, Irene Castell, said the senator sounded tired.");
+    assertThat(speakerOf(editor, "to keep trying")).isEqualTo("Paul Brandt");
+    assertThat(editor).noneMatch(q -> q.text().startsWith("to keep trying") && q.text().contains("sounded tired"));
+    assertThat(speakerOf(editor, "the senator sounded tired")).isEqualTo("Irene Castell");
+
+    List<Quote> coach = quotes("Team ready", "",
+        "Coach Marc Dube insisted his team was ready, while captain Ana Silva said the players were exhausted.");
+    assertThat(speakerOf(coach, "his team was ready")).isEqualTo("Marc Dube");
+    assertThat(coach).noneMatch(q -> q.text().startsWith("his team was ready") && q.text().contains("exhausted"));
+    assertThat(speakerOf(coach, "the players were exhausted")).isEqualTo("Ana Silva");
+  }
+
+  @Test
+  void aParticipleOrPrepositionalOpenerIsNoStatementAndLeavesTheQuoteAfterItWhole() {
+    List<Quote> talking = quotes("Recount ends", "",
+        "Reeve Hannah Lund kept her seat after a recount against Omar Farouk.",
+        "Talking about how she felt after the count, Farouk said he would run again.",
+        "Talking about how she felt after the count, \"I was numb for an hour,\" Farouk said.");
+    assertThat(talking).noneMatch(q -> q.text().contains("after the count"));
+    assertThat(speakerOf(talking, "he would run again")).isEqualTo("Omar Farouk");
+    Quote numb = talking.stream().filter(q -> q.text().startsWith("I was numb")).findFirst().orElseThrow();
+    assertThat(numb.speaker()).isEqualTo("Omar Farouk");
+    assertThat(numb.kind()).isEqualTo(QuoteKind.DIRECT);
+
+    List<Quote> interview = quotes("Library plans", "",
+        "Mayor Celia Brandt opened the new arena on Saturday.",
+        "In a wide-ranging interview, \"The library comes next, and it comes this year,\" Brandt said.",
+        "In an interview where he said little, coach Tom Avery thanked the fans.");
+    assertThat(interview).noneMatch(q -> q.text().startsWith("In a wide-ranging") || q.text().contains("little"));
+    assertThat(speakerOf(interview, "The library comes next")).isEqualTo("Celia Brandt");
+  }
+
+  @Test
+  void aStatementInASubordinateOpenerEndsWithTheClause() {
+    List<Quote> after = quotes("Count final", "",
+        "Clerk Dana Morrow ran the count in Pine Hollow.",
+        "After she said the count was final, the council thanked the volunteers.");
+    assertThat(speakerOf(after, "the count was final")).isEqualTo("Dana Morrow");
+    assertThat(after).noneMatch(q -> q.text().contains("thanked"));
+  }
+
+  @Test
+  void aDescribedSpeakerMayBeCalledByANounTheTaggerReadsAsOne() {
+    List<Quote> veteran = quotes("Bridge report", "",
+        "Civil engineer Marta Kowal has inspected the Ferry Road bridge for twenty years.",
+        "\"I would not drive a loaded truck across it,\" the veteran engineer added.");
+    assertThat(speakerOf(veteran, "I would not drive")).isEqualTo("Marta Kowal");
+
+    List<Quote> rookie = quotes("Shutout", "",
+        "Elias Strom stopped all 28 shots in his first start in goal.",
+        "\"I just tried to stay square to the puck,\" the rookie goaltender said.");
+    assertThat(speakerOf(rookie, "I just tried")).isEqualTo("Elias Strom");
+  }
 }
