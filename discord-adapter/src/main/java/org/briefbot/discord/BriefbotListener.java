@@ -182,7 +182,12 @@ public final class BriefbotListener extends ListenerAdapter {
     try {
       workers.execute(() -> deliver(hook, deferredAskerOnly, safely(answer)));
     } catch (RejectedExecutionException stopping) {
-      hook.editOriginal(RESTARTING).setAllowedMentions(List.of()).queue();
+      // Sent before the stop goes on, so the gateway's close cannot leave the person "thinking…".
+      try {
+        hook.editOriginal(RESTARTING).setAllowedMentions(List.of()).complete();
+      } catch (RuntimeException failure) {
+        log.warn("a stopping notice could not be delivered: {}", failure.toString());
+      }
     }
   }
 

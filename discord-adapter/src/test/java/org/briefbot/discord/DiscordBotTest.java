@@ -284,10 +284,15 @@ class DiscordBotTest {
 
   @Test
   void stoppingLetsAnAnswerUnderWayFinishBeforeTheGatewayCloses() throws Exception {
+    TestCommands.Slow.STARTED.drainPermits();
     String id = discord.slashCommand(Who.MEMBER, "slow", null, Map.of());
     discord.await(path("POST", "/interactions/" + id + "/"), WAIT);
+    assertThat(TestCommands.Slow.STARTED.tryAcquire(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
     bot.close();
-    assertThat(discord.requests()).anyMatch(path("PATCH", "/token-" + id + "/messages/@original"));
+    List<Recorded> answers = discord.requests().stream()
+        .filter(path("PATCH", "/token-" + id + "/messages/@original")).toList();
+    assertThat(answers).hasSize(1); // already at Discord when close() returns
+    assertThat(answers.get(0).json().path("embeds").get(0).path("description").asText()).isEqualTo("Finally.");
     assertThat(discord.closeCodes()).containsExactly(1000); // a clean close, not a dropped connection
     bot = null;
   }

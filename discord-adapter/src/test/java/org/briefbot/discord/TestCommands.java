@@ -71,10 +71,14 @@ final class TestCommands {
 
   /** {@code /slow}: takes its time, as a fetch does. */
   static final class Slow implements BotCommand {
+    /** A permit for each answer that has begun, so a test can act while one is under way. */
+    static final java.util.concurrent.Semaphore STARTED = new java.util.concurrent.Semaphore(0);
+
     public String name() { return "slow"; }
     public String description() { return "Answers after a while"; }
     public boolean mayBeSlow() { return true; }
     public Reply handle(CommandRequest request) {
+      STARTED.release();
       try {
         Thread.sleep(700);
       } catch (InterruptedException e) {
