@@ -52,6 +52,9 @@ import org.briefbot.core.store.StoryStore;
  *   <li>{@code build DIR}: deletes the index and rebuilds it from the store, timed;
  *   <li>{@code start DIR}: the bot's start ({@link BriefbotServices#open}) over the persisted index:
  *       the time from the JVM's start and from {@code main} to the first {@code /whosaid} answer;
+ *   <li>{@code launch DIR [LAUNCHER=briefbot]}: the same through the {@code ./briefbot} launcher, as a
+ *       person starts the console: a process whose data directory is {@code DIR}, timed from
+ *       before it is started to its first {@code /whosaid} answer on stdout;
  *   <li>{@code query DIR [N=2000]}: latency of {@code /whosaid} and {@code /brief <topic>} through the
  *       command router (p50, p95, p99), the index's size on disk and the heap in use.
  * </ul>
@@ -79,6 +82,7 @@ public final class SearchBenchmark {
       case "generate" -> generate(dir, args.length > 2 ? Integer.parseInt(args[2]) : 100_000);
       case "build" -> build(dir);
       case "start" -> start(dir, mainStarted);
+      case "launch" -> launch(dir, Path.of(args.length > 2 ? args[2] : "briefbot"));
       case "query" -> query(dir, args.length > 2 ? Integer.parseInt(args[2]) : 2_000);
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
     }
@@ -269,6 +273,47 @@ public final class SearchBenchmark {
           ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6, processCpuMillis(),
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), reply.title().orElse(reply.plainText()));
       services.search().awaitReady(Duration.ofMinutes(1));
+    }
+  }
+
+  private static void launch(Path dir, Path launcher) throws Exception {
+    // The console keeps its data in ./data: a scratch working directory whose data is DIR.
+    Path workingDirectory = Files.createTempDirectory("briefbot-launch");
+    Files.createSymbolicLink(workingDirectory.resolve("data"), dir.toAbsolutePath());
+    String question = "/whosaid " + words(story(54_321).firstQuote(), 2, 8);
+    ProcessBuilder builder = new ProcessBuilder(launcher.toAbsolutePath().toString()).directory(workingDirectory.toFile())
+        .redirectError(ProcessBuilder.Redirect.INHERIT);
+    // The bot's settings are the defaults; the launcher's own (BRIEFBOT_CDS, BRIEFBOT_JAVA_OPTS) are passed on.
+    builder.environment().keySet().removeIf(name -> name.startsWith("BRIEFBOT_") && !name.equals("BRIEFBOT_CDS")
+        && !name.equals("BRIEFBOT_JAVA_OPTS") || name.startsWith("DISCORD_") || name.startsWith("SLACK_"));
+    long started = System.nanoTime();
+    Process process = builder.start();
+    try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+            java.nio.charset.StandardCharsets.UTF_8));
+        java.io.Writer in = new java.io.OutputStreamWriter(process.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+      in.write(question + "\n");
+      in.flush();
+      String answer = null;
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        if (line.startsWith("briefbot> ")) {
+          answer = line.substring("briefbot> ".length());
+          break;
+        }
+      }
+      long answered = System.nanoTime();
+      double cpu = process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+      System.out.printf(Locale.ROOT, "launch: first /whosaid answered %.0f ms after %s was started (its CPU so far %.0f ms);"
+              + " load average %.1f; answer: %s%n", (answered - started) / 1e6, launcher, cpu,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), answer);
+      in.write("quit\n");
+      in.flush();
+      out.transferTo(java.io.Writer.nullWriter());
+    } finally {
+      if (!process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+        process.destroy();
+      }
+      Files.deleteIfExists(workingDirectory.resolve("data"));
+      Files.deleteIfExists(workingDirectory);
     }
   }
 
