@@ -272,8 +272,24 @@ public final class SearchBenchmark {
           answered - jvmStarted, (answeredNanos - mainStarted) / 1e6, (open - opening) / 1e6, (answeredNanos - open) / 1e6,
           ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6, processCpuMillis(),
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), reply.title().orElse(reply.plainText()));
+      System.out.println("  CPU by thread until then: " + cpuByThread() + "; the rest compiling and collecting");
       services.search().awaitReady(Duration.ofMinutes(1));
     }
+  }
+
+  /** The Java threads that used the most CPU so far, with their milliseconds. */
+  private static String cpuByThread() {
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    List<String> used = new ArrayList<>();
+    java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null) {
+        byName.merge(info.getThreadName().replaceAll("-?\\d+$", ""), threads.getThreadCpuTime(info.getThreadId()) / 1_000_000, Long::sum);
+      }
+    }
+    byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+        .forEach(entry -> used.add(entry.getKey() + " " + entry.getValue() + " ms"));
+    return String.join(", ", used);
   }
 
   private static void launch(Path dir, Path launcher) throws Exception {

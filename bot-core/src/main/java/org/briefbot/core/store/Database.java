@@ -92,9 +92,9 @@ public final class Database implements AutoCloseable {
 
   /**
    * Whether the schema history says the newest migration this build carries is applied, all of
-   * them successfully: then the start skips Flyway, whose scan of the classpath and check of
-   * every applied migration take most of a second of a core, work that grows with the jar and the
-   * history and finds nothing to do. Anything else — no history yet, a migration behind or ahead,
+   * them successfully: then the start skips Flyway — its classes, its scan of the jar for
+   * migrations and its check of every applied one, the larger part of opening the database, for
+   * nothing to do. Anything else — no history yet, a migration behind or ahead,
    * a failed one, a history that cannot be read — goes to Flyway, which migrates or says what is
    * wrong.
    */
