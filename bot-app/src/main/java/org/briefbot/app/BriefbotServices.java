@@ -105,6 +105,7 @@ public final class BriefbotServices implements AutoCloseable {
     try {
       return SearchIndex.onDisk(indexDirectory);
     } catch (RuntimeException e) {
+      LOG.debug("opening the search index in {} failed", indexDirectory, e);
       throw new UserFacingException("Briefbot cannot open its search index: " + firstLine(e));
     }
   }

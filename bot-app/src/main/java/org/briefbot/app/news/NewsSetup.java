@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
 import org.briefbot.core.command.UserFacingException;
@@ -96,10 +97,10 @@ public final class NewsSetup {
 
   /** A story analyser made by the first call that needs it, once, whichever thread that is. */
   static final class LoadedOnFirstUse implements StoryAnalyzer {
-    private final java.util.function.Supplier<StoryAnalyzer> loader;
+    private final Supplier<StoryAnalyzer> loader;
     private volatile StoryAnalyzer loaded;
 
-    LoadedOnFirstUse(java.util.function.Supplier<StoryAnalyzer> loader) {
+    LoadedOnFirstUse(Supplier<StoryAnalyzer> loader) {
       this.loader = loader;
     }
 

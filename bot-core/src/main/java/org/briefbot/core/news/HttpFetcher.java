@@ -69,7 +69,7 @@ public final class HttpFetcher {
   private final UrlGuard guard;
   /**
    * Built by the first fetch ({@link #client()}): building it reads the trust store and sets up
-   * TLS, the better part of a second of a start that may fetch nothing.
+   * TLS, work a start that answers from stored stories need not wait for.
    */
   private volatile OkHttpClient client;
   private final ThreadPoolExecutor lookups;
