@@ -10,11 +10,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.briefbot.app.BriefbotServices;
+import org.briefbot.app.config.BriefbotConfig;
+import org.briefbot.app.config.Secrets;
+import org.briefbot.app.news.NewsSetup;
 import org.briefbot.core.command.BriefCommand;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.Place;
@@ -45,8 +50,11 @@ import org.briefbot.core.store.StoryStore;
  * <ul>
  *   <li>{@code generate DIR [N=100000]}: stores the stories (nothing is indexed);
  *   <li>{@code build DIR}: deletes the index and rebuilds it from the store, timed;
- *   <li>{@code start DIR}: a start over the persisted index: the time from the JVM's start and from
- *       {@code main} to the first {@code /whosaid} answer;
+ *   <li>{@code start DIR}: the bot's start ({@link BriefbotServices#open}) over the persisted index:
+ *       the time from the JVM's start and from {@code main} to the first {@code /whosaid} answer;
+ *   <li>{@code launch DIR [LAUNCHER=briefbot]}: the same through the {@code ./briefbot} launcher, as a
+ *       person starts the console: a process whose data directory is {@code DIR}, timed from
+ *       before it is started to its first {@code /whosaid} answer on stdout;
  *   <li>{@code query DIR [N=2000]}: latency of {@code /whosaid} and {@code /brief <topic>} through the
  *       command router (p50, p95, p99), the index's size on disk and the heap in use.
  * </ul>
@@ -74,6 +82,7 @@ public final class SearchBenchmark {
       case "generate" -> generate(dir, args.length > 2 ? Integer.parseInt(args[2]) : 100_000);
       case "build" -> build(dir);
       case "start" -> start(dir, mainStarted);
+      case "launch" -> launch(dir, Path.of(args.length > 2 ? args[2] : "briefbot"));
       case "query" -> query(dir, args.length > 2 ? Integer.parseInt(args[2]) : 2_000);
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
     }
@@ -239,29 +248,88 @@ public final class SearchBenchmark {
     System.out.printf(Locale.ROOT, "index on disk: %.0f MB%n", megabytes(dir.resolve("index")));
   }
 
+  /**
+   * The bot's own start ({@link BriefbotServices#open}, as the console and the chat platforms run
+   * it, background jobs included) over the database and index in {@code dir}, to the first
+   * {@code /whosaid} answer. The first start over a generated store also stores the demo story.
+   */
   private static void start(Path dir, long mainStarted) throws Exception {
     long jvmStarted = ManagementFactory.getRuntimeMXBean().getStartTime();
     long opening = System.nanoTime();
-    try (Database database = Database.defaultH2(dir)) {
-      long databaseOpen = System.nanoTime();
-      try (SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
-        StoryStore store = new StoryStore(database);
-        StoryIngester ingester = ingester(store);
-        search.keepInStep(store, ingester, task -> new Thread(task, "catch-up").start());
-        long indexOpen = System.nanoTime();
-        CommandRouter router = router(search, store, ingester);
-        Reply reply = router.dispatchText("/whosaid " + words(story(54_321).firstQuote(), 2, 8), ASKER, SERVER);
-        long answeredNanos = System.nanoTime();
-        long answered = System.currentTimeMillis();
-        System.out.printf(Locale.ROOT, "start: first /whosaid answered %d ms after the JVM started, %.0f ms after main "
-                + "(database opened and migrated %.0f ms, index opened %.0f ms, first answer %.0f ms; CPU: main thread %.0f ms, "
-                + "whole process %.0f ms); load average %.1f; answer: %s%n",
-            answered - jvmStarted, (answeredNanos - mainStarted) / 1e6, (databaseOpen - opening) / 1e6,
-            (indexOpen - databaseOpen) / 1e6, (answeredNanos - indexOpen) / 1e6,
-            ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6, processCpuMillis(),
-            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), reply.title().orElse(reply.plainText()));
-        search.awaitReady(Duration.ofMinutes(1));
+    Map<String, String> environment = Map.of("BRIEFBOT_DB_URL", Database.h2Url(dir), "BRIEFBOT_DB_USER", "sa",
+        "BRIEFBOT_INDEX_DIR", dir.resolve("index").toString());
+    BriefbotConfig config = BriefbotConfig.load(environment);
+    try (BriefbotServices services = BriefbotServices.open(config, Secrets.load(environment, config.secretsFile()),
+        NewsSetup.indexDirectory(environment), List.of())) {
+      services.startJobs();
+      long open = System.nanoTime();
+      Reply reply = services.router().dispatchText("/whosaid " + words(story(54_321).firstQuote(), 2, 8), ASKER, SERVER);
+      long answeredNanos = System.nanoTime();
+      long answered = System.currentTimeMillis();
+      System.out.printf(Locale.ROOT, "start: first /whosaid answered %d ms after the JVM started, %.0f ms after main "
+              + "(core opened %.0f ms, first answer %.0f ms; CPU: main thread %.0f ms, whole process %.0f ms); "
+              + "load average %.1f; answer: %s%n",
+          answered - jvmStarted, (answeredNanos - mainStarted) / 1e6, (open - opening) / 1e6, (answeredNanos - open) / 1e6,
+          ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6, processCpuMillis(),
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), reply.title().orElse(reply.plainText()));
+      System.out.println("  CPU by thread until then: " + cpuByThread() + "; the rest compiling and collecting");
+      services.search().awaitReady(Duration.ofMinutes(1));
+    }
+  }
+
+  /** The Java threads that used the most CPU so far, with their milliseconds. */
+  private static String cpuByThread() {
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    List<String> used = new ArrayList<>();
+    java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null) {
+        byName.merge(info.getThreadName().replaceAll("-?\\d+$", ""), threads.getThreadCpuTime(info.getThreadId()) / 1_000_000, Long::sum);
       }
+    }
+    byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+        .forEach(entry -> used.add(entry.getKey() + " " + entry.getValue() + " ms"));
+    return String.join(", ", used);
+  }
+
+  private static void launch(Path dir, Path launcher) throws Exception {
+    // The console keeps its data in ./data: a scratch working directory whose data is DIR.
+    Path workingDirectory = Files.createTempDirectory("briefbot-launch");
+    Files.createSymbolicLink(workingDirectory.resolve("data"), dir.toAbsolutePath());
+    String question = "/whosaid " + words(story(54_321).firstQuote(), 2, 8);
+    ProcessBuilder builder = new ProcessBuilder(launcher.toAbsolutePath().toString()).directory(workingDirectory.toFile())
+        .redirectError(ProcessBuilder.Redirect.INHERIT);
+    // The bot's settings are the defaults; the launcher's own (BRIEFBOT_CDS, BRIEFBOT_JAVA_OPTS) are passed on.
+    builder.environment().keySet().removeIf(name -> name.startsWith("BRIEFBOT_") && !name.equals("BRIEFBOT_CDS")
+        && !name.equals("BRIEFBOT_JAVA_OPTS") || name.startsWith("DISCORD_") || name.startsWith("SLACK_"));
+    long started = System.nanoTime();
+    Process process = builder.start();
+    try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+            java.nio.charset.StandardCharsets.UTF_8));
+        java.io.Writer in = new java.io.OutputStreamWriter(process.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+      in.write(question + "\n");
+      in.flush();
+      String answer = null;
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        if (line.startsWith("briefbot> ")) {
+          answer = line.substring("briefbot> ".length());
+          break;
+        }
+      }
+      long answered = System.nanoTime();
+      double cpu = process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+      System.out.printf(Locale.ROOT, "launch: first /whosaid answered %.0f ms after %s was started (its CPU so far %.0f ms);"
+              + " load average %.1f; answer: %s%n", (answered - started) / 1e6, launcher, cpu,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), answer);
+      in.write("quit\n");
+      in.flush();
+      out.transferTo(java.io.Writer.nullWriter());
+    } finally {
+      if (!process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+        process.destroy();
+      }
+      Files.deleteIfExists(workingDirectory.resolve("data"));
+      Files.deleteIfExists(workingDirectory);
     }
   }
 

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
 import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.news.FetchSettings;
 import org.briefbot.core.news.NewsIngestion;
+import org.briefbot.core.news.StoryAnalysis;
 import org.briefbot.core.news.StoryAnalyzer;
 import org.briefbot.core.news.NlpStoryAnalyzer;
 import org.briefbot.core.nlp.NlpPipeline;
@@ -84,11 +86,51 @@ public final class NewsSetup {
   }
 
   /**
-   * The analyser every story passes through once: the summarizer's choice of sentences (quotes
-   * are empty until the quotes package is connected in {@link NlpStoryAnalyzer}).
+   * The analyser every story passes through once: the summarizer's choice of sentences and the
+   * quotes with their speakers ({@link NlpStoryAnalyzer}). Its language models (seconds of a
+   * core to read) load when the first story is analysed, not when the bot starts: answering from
+   * the stored stories needs none of them.
    */
   public static StoryAnalyzer analyzer(int summarySentences) {
-    return new NlpStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), summarySentences);
+    return new LoadedOnFirstUse(() -> new NlpStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), summarySentences));
+  }
+
+  /** A story analyser made by the first call that needs it, once, whichever thread that is. */
+  static final class LoadedOnFirstUse implements StoryAnalyzer {
+    private final Supplier<StoryAnalyzer> loader;
+    private volatile StoryAnalyzer loaded;
+
+    LoadedOnFirstUse(Supplier<StoryAnalyzer> loader) {
+      this.loader = loader;
+    }
+
+    @Override
+    public StoryAnalysis analyze(String text) {
+      return analyzer().analyze(text);
+    }
+
+    @Override
+    public StoryAnalysis analyze(String text, Optional<String> headline) {
+      return analyzer().analyze(text, headline);
+    }
+
+    boolean isLoaded() {
+      return loaded != null;
+    }
+
+    private StoryAnalyzer analyzer() {
+      StoryAnalyzer analyzer = loaded;
+      if (analyzer == null) {
+        synchronized (this) {
+          analyzer = loaded;
+          if (analyzer == null) {
+            analyzer = loader.get();
+            loaded = analyzer;
+          }
+        }
+      }
+      return analyzer;
+    }
   }
 
   /**

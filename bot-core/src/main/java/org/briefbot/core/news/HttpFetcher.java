@@ -67,7 +67,11 @@ public final class HttpFetcher {
 
   private final FetchSettings settings;
   private final UrlGuard guard;
-  private final OkHttpClient client;
+  /**
+   * Built by the first fetch ({@link #client()}): building it reads the trust store and sets up
+   * TLS, work a start that answers from stored stories need not wait for.
+   */
+  private volatile OkHttpClient client;
   private final ThreadPoolExecutor lookups;
 
   /** What a caller will accept, checked against the response's content type and first bytes. */
@@ -110,9 +114,26 @@ public final class HttpFetcher {
       thread.setDaemon(true);
       return thread;
     });
+  }
+
+  private OkHttpClient client() {
+    OkHttpClient built = client;
+    if (built == null) {
+      synchronized (this) {
+        built = client;
+        if (built == null) {
+          built = newClient();
+          client = built;
+        }
+      }
+    }
+    return built;
+  }
+
+  private OkHttpClient newClient() {
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequestsPerHost(16);
-    this.client = new OkHttpClient.Builder()
+    return new OkHttpClient.Builder()
         .dns(withinDeadline(guard.dns()))
         .addNetworkInterceptor(chain -> {
           // Remember where the request went, so that a retry goes to the same checked address.
@@ -230,7 +251,7 @@ public final class HttpFetcher {
    */
   private Response send(Request request, HttpUrl first, long deadline, Attempt attempt) {
     try {
-      return execute(client, request, first, deadline);
+      return execute(client(), request, first, deadline);
     } catch (IOException e) {
       InetAddress reached = attempt.connectedTo;
       if (reached == null || !mayRetry(e) || deadline - System.nanoTime() <= 0) {
@@ -238,7 +259,7 @@ public final class HttpFetcher {
       }
       log.debug("no answer from {} ({}) on hop {}: {}; trying once on a fresh connection", request.url(), reached.getHostAddress(),
           attempt.hop, e.toString());
-      OkHttpClient fresh = client.newBuilder()
+      OkHttpClient fresh = client().newBuilder()
           .connectionPool(new ConnectionPool(0, 1, TimeUnit.MILLISECONDS))
           .dns(hostname -> List.of(reached))
           .build();

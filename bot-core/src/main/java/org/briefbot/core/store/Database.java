@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
@@ -27,10 +32,20 @@ import org.jdbi.v3.core.mapper.ColumnMapper;
  */
 public final class Database implements AutoCloseable {
   public static final Path DEFAULT_DATA_DIR = Path.of("data");
+  /**
+   * The newest migration in {@code db/migration} and in {@code db/h2}: raise it with each new
+   * file ({@code DatabaseSchemaTest} fails the build until it is), or existing databases would
+   * not be migrated.
+   */
+  static final String LATEST_MIGRATION = "3";
+  static final String LATEST_H2_MIGRATION = "1.1";
+  /** Flyway's default name for its history, in the connection's schema. */
+  private static final String HISTORY_TABLE = "flyway_schema_history";
 
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final String jdbcUrl;
+  private final boolean schemaMigrated;
 
   private Database(String jdbcUrl, String user, String password, int poolSize) {
     this.jdbcUrl = jdbcUrl;
@@ -49,7 +64,12 @@ public final class Database implements AutoCloseable {
     config.setInitializationFailTimeout(1);
     this.dataSource = new HikariDataSource(config);
     try {
-      Flyway.configure().dataSource(dataSource).locations(migrationLocations(jdbcUrl)).load().migrate();
+      if (schemaIsLatest(dataSource, jdbcUrl)) {
+        this.schemaMigrated = false;
+      } else {
+        Flyway.configure().dataSource(dataSource).locations(migrationLocations(jdbcUrl)).load().migrate();
+        this.schemaMigrated = true;
+      }
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -68,6 +88,53 @@ public final class Database implements AutoCloseable {
     return jdbcUrl.startsWith("jdbc:h2:")
         ? new String[] {"classpath:db/migration", "classpath:db/h2"}
         : new String[] {"classpath:db/migration"};
+  }
+
+  /**
+   * Whether the schema history says the newest migration this build carries is applied, all of
+   * them successfully: then the start skips Flyway — its classes, its scan of the jar for
+   * migrations and its check of every applied one, the larger part of opening the database, for
+   * nothing to do. Anything else — no history yet, a migration behind or ahead,
+   * a failed one, a history that cannot be read — goes to Flyway, which migrates or says what is
+   * wrong.
+   */
+  static boolean schemaIsLatest(javax.sql.DataSource dataSource, String jdbcUrl) {
+    MigrationVersion highest = MigrationVersion.EMPTY;
+    try (Connection connection = dataSource.getConnection()) {
+      // Looked up first rather than queried blind: PostgreSQL would log a new database's missing table as an error.
+      try (ResultSet table = connection.getMetaData().getTables(null, connection.getSchema(), HISTORY_TABLE, null)) {
+        if (!table.next()) {
+          return false;
+        }
+      }
+      try (Statement statement = connection.createStatement();
+          ResultSet history = statement.executeQuery("SELECT \"version\", \"success\" FROM \"" + HISTORY_TABLE + "\"")) {
+        while (history.next()) {
+          if (!history.getBoolean(2)) {
+            return false;
+          }
+          String version = history.getString(1);
+          if (version != null && MigrationVersion.fromVersion(version).isNewerThan(highest)) {
+            highest = MigrationVersion.fromVersion(version);
+          }
+        }
+      }
+    } catch (SQLException unreadable) {
+      return false;
+    }
+    return highest.equals(latestMigration(jdbcUrl));
+  }
+
+  /** The newest migration among {@link #migrationLocations} for that database. */
+  static MigrationVersion latestMigration(String jdbcUrl) {
+    MigrationVersion shared = MigrationVersion.fromVersion(LATEST_MIGRATION);
+    MigrationVersion h2 = MigrationVersion.fromVersion(LATEST_H2_MIGRATION);
+    return jdbcUrl.startsWith("jdbc:h2:") && h2.isNewerThan(shared) ? h2 : shared;
+  }
+
+  /** Whether this open ran Flyway (the schema was not known to be the latest); false when it was skipped. */
+  public boolean schemaMigrated() {
+    return schemaMigrated;
   }
 
   /**

@@ -32,4 +32,13 @@ class PostgresStoreTest extends StoreContract {
     String version = database.jdbi().withHandle(h -> h.createQuery("SELECT version()").mapTo(String.class).one());
     assertThat(version).startsWith("PostgreSQL");
   }
+
+  @Test
+  void aSecondStartOnAnUpToDateDatabaseSkipsFlyway() {
+    assertThat(database.schemaMigrated()).isTrue();
+    try (Database again = Database.open(database.jdbcUrl(), "postgres", null)) {
+      assertThat(again.schemaMigrated()).isFalse();
+      assertThat(new StoryStore(again).count()).isZero();
+    }
+  }
 }
