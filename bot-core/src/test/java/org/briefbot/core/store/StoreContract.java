@@ -98,7 +98,7 @@ abstract class StoreContract {
       java.util.concurrent.CompletableFuture<SaveResult> saving = java.util.concurrent.CompletableFuture.supplyAsync(() ->
           stories.save(story("https://ledger.example/ferry", TEXT), StorySource.link("https://ledger.example/ferry",
               "Harbor Ledger", "Ferry fares rise again"), OptionalLong.empty()));
-      Thread.sleep(300); // lets the save reach the people table and wait on the other's row
+      assertThat(awaitALockWait(saving)).as("the save waits on the other's uncommitted row").isTrue();
       other.commit();
       assertThat(saving.get(30, java.util.concurrent.TimeUnit.SECONDS).created()).isTrue();
     }
@@ -106,6 +106,21 @@ abstract class StoreContract {
     assertThat(stories.quotes(stored.id())).extracting(StoryQuote::speaker).containsExactly("Nadia Frost");
     long people = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM people").mapTo(Long.class).one());
     assertThat(people).isOne();
+  }
+
+  /** Whether some session came to wait for a row another holds before {@code work} was done. */
+  private boolean awaitALockWait(java.util.concurrent.Future<?> work) throws InterruptedException {
+    String waiting = database.isPostgres() ? "SELECT COUNT(*) FROM pg_locks WHERE NOT granted"
+        // (H2 names no blocker for a wait on a unique key: the insert still under way is the wait)
+        : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE EXECUTING_STATEMENT LIKE 'INSERT INTO people%'";
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (!work.isDone() && System.nanoTime() < deadline) {
+      if (database.jdbi().withHandle(h -> h.createQuery(waiting).mapTo(Long.class).one()) > 0) {
+        return true;
+      }
+      Thread.sleep(5);
+    }
+    return false;
   }
 
   @Test
