@@ -2,8 +2,10 @@ package org.briefbot.core.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,6 +75,7 @@ class AddressPolicyTest {
   })
   void refusesEveryLocalOrPrivateRange(String address, String why) throws UnknownHostException {
     assertThat(AddressPolicy.whyForbidden(literal(address))).contains(why);
+    assertThat(AddressPolicy.isPublic(literal(address))).isFalse();
   }
 
   @ParameterizedTest
@@ -85,5 +88,18 @@ class AddressPolicyTest {
       "2001:0:808:808::f7f7:f7f7", "2001:db9::1", "100:0:0:1::1", "fe00::1", "fb00::1"})
   void allowsPublicAddresses(String address) throws UnknownHostException {
     assertThat(AddressPolicy.whyForbidden(literal(address))).isEmpty();
+    assertThat(AddressPolicy.isPublic(literal(address))).isTrue();
+  }
+
+  @Test
+  void anIpv4MappedAddressKeptAsIpv6IsJudgedByItsIpv4Address() throws UnknownHostException {
+    // A parsed literal becomes an IPv4 address; one built from bytes (as a resolver may) stays IPv6.
+    byte[] loopback = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, 127, 0, 0, 1};
+    byte[] metadata = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, (byte) 169, (byte) 254, (byte) 169, (byte) 254};
+    byte[] google = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, 8, 8, 8, 8};
+    assertThat(AddressPolicy.whyForbidden(Inet6Address.getByAddress(null, loopback, -1))).contains("a loopback address");
+    assertThat(AddressPolicy.whyForbidden(Inet6Address.getByAddress(null, metadata, -1)))
+        .contains("a link-local address (where cloud metadata services live)");
+    assertThat(AddressPolicy.whyForbidden(Inet6Address.getByAddress(null, google, -1))).isEmpty();
   }
 }

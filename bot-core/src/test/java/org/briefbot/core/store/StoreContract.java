@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
@@ -197,6 +198,34 @@ abstract class StoreContract {
   }
 
   @Test
+  void onlyAnOwnerCanRemoveAFeedAndRemovingItTwiceSaysSo() {
+    FeedOwner guild = new FeedOwner("discord", "111");
+    FeedOwner stranger = new FeedOwner("discord", "999");
+    feeds.add("https://ledger.example/rss.xml", guild, "u1", Duration.ofMinutes(15), NOW);
+
+    assertThat(feeds.remove("https://ledger.example/rss.xml", stranger)).isFalse();
+    assertThat(feeds.list(guild)).extracting(Feed::url).containsExactly("https://ledger.example/rss.xml");
+    assertThat(feeds.remove("https://wire.example/never-added", guild)).isFalse();
+    assertThat(feeds.remove("https://ledger.example/rss.xml", guild)).isTrue();
+    assertThat(feeds.remove("https://ledger.example/rss.xml", guild)).isFalse();
+    assertThat(feeds.list(guild)).isEmpty();
+  }
+
+  @Test
+  void anUnchangedFeedCountsAsASuccessfulRead() {
+    Feed feed = feeds.add("https://ledger.example/rss.xml", FeedOwner.CONSOLE, "me", Duration.ofMinutes(15), NOW);
+    feeds.recordFailure(feed.id(), "ledger.example took longer than 10 seconds to answer.", NOW, NOW.plusSeconds(60), 3);
+
+    feeds.recordNotModified(feed.id(), NOW.plusSeconds(60), NOW.plusSeconds(960));
+
+    Feed read = feeds.find(feed.id()).orElseThrow();
+    assertThat(read.consecutiveFailures()).isZero();
+    assertThat(read.lastError()).isEmpty();
+    assertThat(read.lastSuccessAt()).contains(NOW.plusSeconds(60));
+    assertThat(read.nextPollAt()).isEqualTo(NOW.plusSeconds(960));
+  }
+
+  @Test
   void aClaimedFeedIsNotClaimedTwice() {
     Feed feed = feeds.add("https://ledger.example/rss.xml", FeedOwner.CONSOLE, "me", Duration.ofMinutes(15), NOW);
     assertThat(feeds.claim(feed, NOW.plusSeconds(300))).isTrue();
@@ -313,6 +342,23 @@ abstract class StoreContract {
     FeedItem failed = queue.find(item.id()).orElseThrow();
     assertThat(failed.state()).isEqualTo(FeedItem.State.FAILED);
     assertThat(failed.lastError()).contains("That link is a PDF; Briefbot reads web pages and feeds, not PDFs.");
+  }
+
+  @Test
+  void theQueueCountsItsItemsByState() {
+    assertThat(queue.counts()).containsExactly(Map.entry(FeedItem.State.PENDING, 0), Map.entry(FeedItem.State.DONE, 0),
+        Map.entry(FeedItem.State.FAILED, 0));
+    Feed feed = feeds.add("https://ledger.example/rss.xml", FeedOwner.CONSOLE, "me", Duration.ofMinutes(15), NOW);
+    feeds.recordFetched(feed.id(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(
+        new NewFeedItem("g1", "https://ledger.example/1", Optional.empty(), Optional.empty()),
+        new NewFeedItem("g2", "https://ledger.example/2", Optional.empty(), Optional.empty()),
+        new NewFeedItem("g3", "https://ledger.example/report.pdf", Optional.empty(), Optional.empty())), NOW, NOW);
+    FeedItem pdf = queue.items(feed.id()).get(2);
+    queue.claim(pdf.id(), NOW, NOW.plusSeconds(60));
+    queue.markFailed(pdf.id(), "That link is a PDF; Briefbot reads web pages and feeds, not PDFs.", NOW, Optional.empty(), 5);
+
+    assertThat(queue.counts()).containsExactly(Map.entry(FeedItem.State.PENDING, 2), Map.entry(FeedItem.State.DONE, 0),
+        Map.entry(FeedItem.State.FAILED, 1));
   }
 
   @Test
