@@ -72,6 +72,7 @@ class AddressPolicyTest {
       // Teredo: a public client (8.8.8.8, inverted in the last 32 bits) behind a server on a private network
       "2001:0:a00:1::f7f7:f7f7 | a private network address",
       "2001:0:a9fe:a9fe::f7f7:f7f7 | a link-local address (where cloud metadata services live)",
+      "2001:0:808:808::5601:fefe | a link-local address (where cloud metadata services live)",
   })
   void refusesEveryLocalOrPrivateRange(String address, String why) throws UnknownHostException {
     assertThat(AddressPolicy.whyForbidden(literal(address))).contains(why);

@@ -310,6 +310,22 @@ class HttpFetcherTest {
   }
 
   @Test
+  void anyServerErrorIsWorthTryingAgainFromTheFirst() {
+    server.enqueue(new MockResponse().setResponseCode(500));
+    assertThatThrownBy(() -> local().fetch(server.url("/crash").toString(), Expect.PAGE, Validators.NONE))
+        .hasMessage("localhost had a server error (HTTP 500); try again later.")
+        .matches(e -> ((FetchException) e).isRetryable());
+  }
+
+  @Test
+  void aDateAloneIsEnoughForNotModified() {
+    server.enqueue(new MockResponse().setResponseCode(304));
+    Fetched fetched = local().fetch(server.url("/feed.xml").toString(), Expect.FEED,
+        new Validators(null, "Tue, 05 Mar 2024 10:00:00 GMT"));
+    assertThat(fetched.notModified()).isTrue();
+  }
+
+  @Test
   void conditionalGetSendsTheValidatorsAndReportsNotModified() throws InterruptedException {
     server.enqueue(new MockResponse().setResponseCode(304));
     Fetched fetched = local().fetch(server.url("/feed.xml").toString(), Expect.FEED,
