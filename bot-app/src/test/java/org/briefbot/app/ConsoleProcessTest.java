@@ -30,7 +30,8 @@ class ConsoleProcessTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     // The jar's classes and libraries: no test classes (their logging settings would print to the console).
     String classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
+        .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("-tests.jar"))
+        .collect(Collectors.joining(File.pathSeparator));
     ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", classpath,
         BriefbotCli.class.getName())
         .directory(workDir.toFile())
