@@ -318,11 +318,13 @@ class HttpFetcherTest {
   }
 
   @Test
-  void aDateAloneIsEnoughForNotModified() {
+  void eitherValidatorAloneIsEnoughForNotModified() {
     server.enqueue(new MockResponse().setResponseCode(304));
-    Fetched fetched = local().fetch(server.url("/feed.xml").toString(), Expect.FEED,
-        new Validators(null, "Tue, 05 Mar 2024 10:00:00 GMT"));
-    assertThat(fetched.notModified()).isTrue();
+    server.enqueue(new MockResponse().setResponseCode(304));
+    assertThat(local().fetch(server.url("/feed.xml").toString(), Expect.FEED,
+        new Validators(null, "Tue, 05 Mar 2024 10:00:00 GMT")).notModified()).isTrue();
+    assertThat(local().fetch(server.url("/feed.xml").toString(), Expect.FEED,
+        new Validators("\"abc\"", null)).notModified()).isTrue();
   }
 
   @Test
