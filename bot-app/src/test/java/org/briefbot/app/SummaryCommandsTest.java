@@ -127,6 +127,31 @@ class SummaryCommandsTest {
   }
 
   @Test
+  void evalSummariesPrintsEachSystemsOwnScores(@TempDir Path dir) throws Exception {
+    // The text repeats its headline as a first sentence: Lead-2 takes it, Briefbot leaves it out.
+    String headline = "Ferry to Holm Island sails again after storm repairs.";
+    String lead = "The ferry to Holm Island will sail again on Monday, six weeks after a winter gale tore the pier at Carrick Bay "
+        + "from its footings.";
+    String repairs = "Repairs to the pier cost the harbour board more than two million crowns, harbour board officials said.";
+    String text = headline + "\n\n" + String.join("\n", lead, repairs,
+        "The harbour board said the repaired pier had been tested by divers and by the harbour board's own engineers.",
+        "Shops on the island said stocks of fresh food had run low while the pier was closed.");
+    ObjectMapper json = new ObjectMapper();
+    Path data = Files.writeString(dir.resolve("data.jsonl"), json.createObjectNode().put("id", "holm").put("title", headline)
+        .put("text", text).put("reference", lead + "\n" + repairs).toString() + "\n");
+    Path predictions = dir.resolve("predictions.jsonl");
+
+    assertThat(run("eval", "summaries", "--data", data.toString(), "--out", predictions.toString(), "--sentences", "2"))
+        .isZero();
+
+    assertThat(json.readTree(Files.readString(predictions)).get("summary").asText()).isEqualTo(lead + "\n" + repairs);
+    // Lead-2's figures are those of the reference scorer (shared/tools/rouge.py) on the headline and the lead.
+    assertThat(outLines()).contains(
+        "briefbot    100.00  100.00  100.00  100.00",
+        "lead-2       71.05   64.86   65.79   71.05");
+  }
+
+  @Test
   void evalSummariesNamesTheLineThatIsNotAStory(@TempDir Path dir) throws Exception {
     Path data = Files.writeString(dir.resolve("data.jsonl"), "{\"id\":\"a\",\"text\":\"x\",\"reference\":\"y\"}\nnot json\n");
     assertThat(run("eval", "summaries", "--data", data.toString(), "--out", dir.resolve("p.jsonl").toString()))

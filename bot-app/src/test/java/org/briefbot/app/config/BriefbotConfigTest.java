@@ -95,6 +95,38 @@ class BriefbotConfigTest {
   }
 
   @Test
+  void noSecretShowsAndOnlyWhatIsSetCounts(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("secrets.properties");
+    Files.writeString(file, "slack.clientSecret=client-secret-6\nstorage.password=db-password-5\ndiscord.token=   \n");
+    Map<String, String> environment = Map.of("BRIEFBOT_DISCORD_TOKEN", "discord-token-1", "BRIEFBOT_SLACK_BOT_TOKEN",
+        "xoxb-bot-token-2", "BRIEFBOT_SLACK_APP_TOKEN", "xapp-app-token-3", "BRIEFBOT_SLACK_SIGNING_SECRET", "signing-secret-4");
+    Secrets all = Secrets.load(environment, file.toString());
+    assertThat(all.toString()).isEqualTo("Secrets[discord=set, slack=set]");
+    assertThat(all.slackClientSecret()).contains("client-secret-6");
+
+    assertThat(Secrets.load(Map.of(), "").toString()).isEqualTo("Secrets[discord=unset, slack=unset]");
+    // A blank variable or file entry is no secret: the next place is asked, and blank everywhere is unset.
+    Secrets blank = Secrets.load(Map.of("BRIEFBOT_DISCORD_TOKEN", "  ", "DISCORD_TOKEN", ""), file.toString());
+    assertThat(blank.discordToken()).isEmpty();
+    assertThat(blank.hasDiscord()).isFalse();
+    assertThat(Secrets.load(Map.of("BRIEFBOT_DB_PASSWORD", " "), file.toString()).databasePassword()).contains("db-password-5");
+    assertThat(Secrets.load(Map.of("DISCORD_TOKEN", "d1"), "").hasDiscord()).isTrue();
+    // Slack needs its bot token and a way in: the app token (Socket Mode) or the signing secret (HTTP).
+    assertThat(Secrets.load(Map.of("SLACK_BOT_TOKEN", "xoxb-1"), "").hasSlack()).isFalse();
+    assertThat(Secrets.load(Map.of("SLACK_APP_TOKEN", "xapp-1", "SLACK_SIGNING_SECRET", "s1"), "").hasSlack()).isFalse();
+    assertThat(Secrets.load(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"), "").hasSlack()).isTrue();
+    assertThat(Secrets.load(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s1"), "").hasSlack()).isTrue();
+  }
+
+  @Test
+  void anUnreadableSecretsFileIsNamedWithoutItsContents(@TempDir Path dir) throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("secrets.properties"));
+    assertThatThrownBy(() -> Secrets.load(Map.of("BRIEFBOT_DB_PASSWORD", "db-password-5"), folder.toString()))
+        .isInstanceOf(UserFacingException.class)
+        .hasMessageStartingWith("Cannot read the secrets file " + folder + " (").hasMessageNotContaining("db-password-5");
+  }
+
+  @Test
   void thePlatformsOwnVariableNamesWorkAndOursWin() {
     Secrets platformNames = Secrets.load(Map.of("DISCORD_TOKEN", "d1", "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN",
         "xapp-1", "SLACK_SIGNING_SECRET", "s1", "SLACK_CLIENT_SECRET", "c1"), "");

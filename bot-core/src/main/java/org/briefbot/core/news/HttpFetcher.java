@@ -11,6 +11,7 @@ import java.net.Proxy;
 import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -73,6 +74,8 @@ public final class HttpFetcher {
    */
   private volatile OkHttpClient client;
   private final ThreadPoolExecutor lookups;
+  /** Reads a {@code Retry-After} date. */
+  private final Clock clock;
 
   /** What a caller will accept, checked against the response's content type and first bytes. */
   public enum Expect {
@@ -107,8 +110,13 @@ public final class HttpFetcher {
   }
 
   HttpFetcher(FetchSettings settings, UrlGuard guard) {
+    this(settings, guard, Clock.systemUTC());
+  }
+
+  HttpFetcher(FetchSettings settings, UrlGuard guard, Clock clock) {
     this.settings = settings;
     this.guard = guard;
+    this.clock = clock;
     this.lookups = new ThreadPoolExecutor(0, MAX_PENDING_LOOKUPS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
       Thread thread = new Thread(runnable, "briefbot-dns");
       thread.setDaemon(true);
@@ -371,7 +379,7 @@ public final class HttpFetcher {
   }
 
   /** {@code Retry-After} as seconds or as an HTTP date; absent, unreadable or past: empty. */
-  static Optional<Duration> retryAfter(Response response) {
+  private Optional<Duration> retryAfter(Response response) {
     String value = response.header("Retry-After");
     if (value == null || value.isBlank()) {
       return Optional.empty();
@@ -381,7 +389,7 @@ public final class HttpFetcher {
       if (text.chars().allMatch(Character::isDigit)) {
         return text.length() > 9 ? Optional.of(Duration.ofDays(365)) : Optional.of(Duration.ofSeconds(Long.parseLong(text)));
       }
-      Duration until = Duration.between(java.time.Instant.now(), ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME));
+      Duration until = Duration.between(clock.instant(), ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME));
       return until.isNegative() ? Optional.empty() : Optional.of(until);
     } catch (DateTimeParseException | NumberFormatException unreadable) {
       return Optional.empty();

@@ -101,6 +101,50 @@ class CommandRouterTest {
   }
 
   @Test
+  void anOptionAsLongAsAllowedIsTakenAndOneCharacterMoreIsRefused() {
+    Reply longest = router.dispatchTyped("schedule", "08:00 topics:" + "x".repeat(20), member, channel);
+    assertThat(longest.isError()).isFalse();
+    assertThat(text(longest)).contains("topics=" + "x".repeat(20));
+    assertThat(text(router.dispatchTyped("schedule", "08:00 topics:" + "x".repeat(21), member, channel)))
+        .isEqualTo("The topics is too long: at most 20 characters, not 21.");
+  }
+
+  @Test
+  void aRequestFromAPlatformIsCheckedAgainstTheDeclarationToo() {
+    // Platforms send named options and subcommands without typed text: the router checks them all the same.
+    assertThat(text(router.dispatch(new CommandRequest("feeds", Optional.of("rename"), Map.of(), admin, channel))))
+        .isEqualTo("/feeds has no \"rename\". Use /feeds add <url> or /feeds list.");
+    assertThat(text(router.dispatch(new CommandRequest("nosuch", Map.of(), admin, channel))))
+        .isEqualTo("There is no command /nosuch. Type /help to see what Briefbot can do.");
+  }
+
+  @Test
+  void suggestionsComeFromTheCommandOnlyForThoseWhoMayUseItAndNeverThrow() {
+    BotCommand topics = new BotCommand() {
+      @Override public String name() { return "topics"; }
+      @Override public String description() { return "topics"; }
+      @Override public Optional<Permission> requiredPermission() { return Optional.of(Permission.MANAGE_FEEDS); }
+      @Override public Reply handle(CommandRequest request) { return Reply.builder().text("ok").build(); }
+      @Override public List<String> suggestions(Optional<String> subcommand, String option, String typed, Place place) {
+        if (typed.equals("boom")) {
+          throw new IllegalStateException("index closed");
+        }
+        return List.of(option + ":" + typed + "1", option + ":" + typed + "2");
+      }
+    };
+    CommandRouter withTopics = new CommandRouter(List.of(topics), List.of());
+
+    assertThat(withTopics.suggestions("topics", Optional.empty(), "topic", "fl", admin, channel))
+        .containsExactly("topic:fl1", "topic:fl2");
+    assertThat(withTopics.suggestions("TOPICS", Optional.empty(), "topic", null, channel)).containsExactly("topic:1", "topic:2");
+    assertThat(withTopics.suggestions("topics", Optional.empty(), "topic", "fl", member, channel)).isEmpty();
+    assertThat(withTopics.suggestions("topics", Optional.empty(), "topic", "boom", admin, channel)).isEmpty();
+    assertThat(withTopics.suggestions("nosuch", Optional.empty(), "topic", "fl", admin, channel)).isEmpty();
+    assertThat(Permissions.none().grants(Permission.MANAGE_FEEDS)).isFalse();
+    assertThat(Permissions.all().grants(Permission.MANAGE_FEEDS)).isTrue();
+  }
+
+  @Test
   void subcommandsAreReadFromTheFirstWord() {
     assertThat(text(router.dispatchTyped("feeds", "add https://example.org/rss", admin, channel)))
         .isEqualTo("add {url=https://example.org/rss}");

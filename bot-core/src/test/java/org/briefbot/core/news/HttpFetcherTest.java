@@ -238,6 +238,65 @@ class HttpFetcherTest {
         .hasMessage("That link is a binary file, not a web page; Briefbot reads web pages and feeds.");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "video/mp4 | That link is a video, not a web page; Briefbot reads web pages and feeds.",
+      "audio/mpeg | That link is an audio file, not a web page; Briefbot reads web pages and feeds.",
+      "font/woff2 | That link is a font/woff2 file, not a web page; Briefbot reads web pages and feeds.",
+      "application/zip | That link is a application/zip file, not a web page; Briefbot reads web pages and feeds.",
+      "application/vnd.ms-excel | That link is a application/vnd.ms-excel file, not a web page; Briefbot reads web pages and feeds.",
+      "application/json | That link is a application/json file, not a web page; Briefbot reads web pages (HTML).",
+  })
+  void aLinkToSomethingOtherThanAPageIsNamedForWhatItIs(String type, String message) {
+    server.enqueue(new MockResponse().setHeader("Content-Type", type).setBody("{\"not\": \"a page\"}"));
+    assertThatThrownBy(() -> local().fetch(server.url("/thing").toString(), Expect.PAGE, Validators.NONE))
+        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_CONTENT))
+        .hasMessage(message);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"text/html", "application/xhtml+xml", "text/plain", "application/octet-stream"})
+  void pagesAreReadWhateverTheirUsualLabel(String type) {
+    server.enqueue(new MockResponse().setHeader("Content-Type", type).setBody(html("The ferry sails again on Monday.")));
+    Fetched fetched = local().fetch(server.url("/story").toString(), Expect.PAGE, Validators.NONE);
+    assertThat(new String(fetched.body(), StandardCharsets.UTF_8)).contains("The ferry sails again on Monday.");
+    assertThat(fetched.mediaType()).isEqualTo(type);
+  }
+
+  @Test
+  void aDownloadThatIsNotMarkupIsRefusedAndAFeedMayComeAsAnyText() {
+    server.enqueue(new MockResponse().setHeader("Content-Type", "application/octet-stream").setBody("ferry timetable 2024"));
+    assertThatThrownBy(() -> local().fetch(server.url("/download").toString(), Expect.PAGE, Validators.NONE))
+        .hasMessage("That link is a file download, not a web page; Briefbot reads web pages (HTML).");
+    String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Ledger</title></channel></rss>";
+    server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(rss));
+    assertThat(local().fetch(server.url("/feed").toString(), Expect.FEED, Validators.NONE).body()).hasSize(rss.length());
+  }
+
+  @Test
+  void aBodyOfExactlyTheCapIsReadAndOneByteMoreIsNot() {
+    HttpFetcher capped = new HttpFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true).withMaxBytes(100), TEST_NAMES);
+    String exactly = "<p>" + "a".repeat(93) + "</p>";
+    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody(exactly));
+    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody(exactly + "b"));
+    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setChunkedBody(exactly + "b", 7));
+    assertThat(capped.fetch(server.url("/exact").toString(), Expect.PAGE, Validators.NONE).body()).hasSize(100);
+    for (String path : List.of("/declared", "/chunked")) {
+      assertThatThrownBy(() -> capped.fetch(server.url(path).toString(), Expect.PAGE, Validators.NONE))
+          .as(path).isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+    }
+  }
+
+  @Test
+  void aFreshnessHintIsTakenOnlyWhenItIsAPositiveMaxAge() {
+    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setHeader("Cache-Control", "max-age=600").setBody(html("a")));
+    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setHeader("Cache-Control", "max-age=0").setBody(html("b")));
+    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setHeader("Cache-Control", "max-age=1").setBody(html("c")));
+    assertThat(local().fetch(server.url("/a").toString(), Expect.PAGE, Validators.NONE).freshFor()).contains(Duration.ofMinutes(10));
+    assertThat(local().fetch(server.url("/b").toString(), Expect.PAGE, Validators.NONE).freshFor()).isEmpty();
+    assertThat(local().fetch(server.url("/c").toString(), Expect.PAGE, Validators.NONE).freshFor()).contains(Duration.ofSeconds(1));
+  }
+
   @Test
   void errorStatusesSayWhetherTryingAgainCanHelp() {
     server.enqueue(new MockResponse().setResponseCode(404));
@@ -248,6 +307,24 @@ class HttpFetcherTest {
     assertThatThrownBy(() -> local().fetch(server.url("/busy").toString(), Expect.PAGE, Validators.NONE))
         .hasMessage("localhost had a server error (HTTP 503); try again later.")
         .matches(e -> ((FetchException) e).isRetryable());
+  }
+
+  @Test
+  void anyServerErrorIsWorthTryingAgainFromTheFirst() {
+    server.enqueue(new MockResponse().setResponseCode(500));
+    assertThatThrownBy(() -> local().fetch(server.url("/crash").toString(), Expect.PAGE, Validators.NONE))
+        .hasMessage("localhost had a server error (HTTP 500); try again later.")
+        .matches(e -> ((FetchException) e).isRetryable());
+  }
+
+  @Test
+  void eitherValidatorAloneIsEnoughForNotModified() {
+    server.enqueue(new MockResponse().setResponseCode(304));
+    server.enqueue(new MockResponse().setResponseCode(304));
+    assertThat(local().fetch(server.url("/feed.xml").toString(), Expect.FEED,
+        new Validators(null, "Tue, 05 Mar 2024 10:00:00 GMT")).notModified()).isTrue();
+    assertThat(local().fetch(server.url("/feed.xml").toString(), Expect.FEED,
+        new Validators("\"abc\"", null)).notModified()).isTrue();
   }
 
   @Test

@@ -97,6 +97,37 @@ class NewsIngestionTest {
   }
 
   @Test
+  void theSameStoryInOtherTypographyAndCaseIsStoredOnceAndAnotherStoryIsNot() {
+    // The ledger prints straight quotes and hyphens; the wire curly quotes, dashes, no-break spaces and a shouted lead.
+    List<String> wire = List.of(
+        TestStories.BRIDGE.get(0).toUpperCase(java.util.Locale.ROOT),
+        TestStories.BRIDGE.get(1),
+        TestStories.BRIDGE.get(2).replaceFirst("\"", "\u201C").replaceFirst("\"", "\u201D").replace(" a day", "\u00A0a\u00A0day"),
+        TestStories.BRIDGE.get(3).replace(", which adds", " \u2014 which adds"),
+        TestStories.BRIDGE.get(4).replace("east side", "east-side"));
+    List<String> ledgerText = List.of(TestStories.BRIDGE.get(0), TestStories.BRIDGE.get(1), TestStories.BRIDGE.get(2),
+        TestStories.BRIDGE.get(3).replace(", which adds", " - which adds"), TestStories.BRIDGE.get(4));
+    List<String> update = List.of(TestStories.BRIDGE.get(0), TestStories.BRIDGE.get(1), TestStories.BRIDGE.get(2),
+        TestStories.BRIDGE.get(3), TestStories.BRIDGE.get(4).replace("busiest weeks", "quietest weeks"));
+    site.page("ledger.example", "/bridge", TestNewsSite.article("Old Mill bridge closed", "Harbor Ledger", null, ledgerText));
+    site.page("wire.example", "/bridge", TestNewsSite.article("Cracks shut river bridge", "Wire Service", null, wire));
+    site.page("post.example", "/bridge", TestNewsSite.article("Bridge shut for weeks", "Valley Post", null, update));
+
+    Ingested ledger = news.ingester().ingestUrl(site.url("ledger.example", "/bridge"));
+    Ingested copy = news.ingester().ingestUrl(site.url("wire.example", "/bridge"));
+    Ingested other = news.ingester().ingestUrl(site.url("post.example", "/bridge"));
+
+    assertThat(ledger.outcome()).isEqualTo(Outcome.STORED);
+    assertThat(copy.outcome()).isEqualTo(Outcome.MERGED);
+    assertThat(copy.story().id()).isEqualTo(ledger.story().id());
+    assertThat(news.stories().sourceUrls(ledger.story().id()))
+        .containsExactly(site.url("ledger.example", "/bridge"), site.url("wire.example", "/bridge"));
+    // One word changed is another story.
+    assertThat(other.outcome()).isEqualTo(Outcome.STORED);
+    assertThat(news.stories().count()).isEqualTo(2);
+  }
+
+  @Test
   void aStoredStoryHasItsTextSentencesAndInterimLeadSummary() {
     String url = site.url("ledger.example", "/culture/orchestra-tour?utm_campaign=share");
     site.page("ledger.example", "/culture/orchestra-tour", TestNewsSite.article("Youth orchestra to tour abroad", "Harbor Ledger",

@@ -195,7 +195,7 @@ class QuoteFinderTest {
 
     List<Quote> quotes = finder.find(story).quotes();
 
-    assertThat(quotes).allSatisfy(quote -> assertThat(quote.speaker()).isEmpty());
+    assertThat(quotes).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEmpty());
   }
 
   @Test

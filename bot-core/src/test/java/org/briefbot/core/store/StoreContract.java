@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
@@ -98,7 +99,7 @@ abstract class StoreContract {
       java.util.concurrent.CompletableFuture<SaveResult> saving = java.util.concurrent.CompletableFuture.supplyAsync(() ->
           stories.save(story("https://ledger.example/ferry", TEXT), StorySource.link("https://ledger.example/ferry",
               "Harbor Ledger", "Ferry fares rise again"), OptionalLong.empty()));
-      Thread.sleep(300); // lets the save reach the people table and wait on the other's row
+      assertThat(awaitALockWait(saving)).as("the save waits on the other's uncommitted row").isTrue();
       other.commit();
       assertThat(saving.get(30, java.util.concurrent.TimeUnit.SECONDS).created()).isTrue();
     }
@@ -106,6 +107,21 @@ abstract class StoreContract {
     assertThat(stories.quotes(stored.id())).extracting(StoryQuote::speaker).containsExactly("Nadia Frost");
     long people = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM people").mapTo(Long.class).one());
     assertThat(people).isOne();
+  }
+
+  /** Whether some session came to wait for a row another holds before {@code work} was done. */
+  private boolean awaitALockWait(java.util.concurrent.Future<?> work) throws InterruptedException {
+    String waiting = database.isPostgres() ? "SELECT COUNT(*) FROM pg_locks WHERE NOT granted"
+        // (H2 names no blocker for a wait on a unique key: the insert still under way is the wait)
+        : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE EXECUTING_STATEMENT LIKE 'INSERT INTO people%'";
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (!work.isDone() && System.nanoTime() < deadline) {
+      if (database.jdbi().withHandle(h -> h.createQuery(waiting).mapTo(Long.class).one()) > 0) {
+        return true;
+      }
+      Thread.sleep(5);
+    }
+    return false;
   }
 
   @Test
@@ -179,6 +195,34 @@ abstract class StoreContract {
     assertThat(feeds.findByUrl("https://ledger.example/rss.xml")).isPresent(); // the workspace still has it
     assertThat(feeds.remove("https://ledger.example/rss.xml", workspace)).isTrue();
     assertThat(feeds.findByUrl("https://ledger.example/rss.xml")).isEmpty();
+  }
+
+  @Test
+  void onlyAnOwnerCanRemoveAFeedAndRemovingItTwiceSaysSo() {
+    FeedOwner guild = new FeedOwner("discord", "111");
+    FeedOwner stranger = new FeedOwner("discord", "999");
+    feeds.add("https://ledger.example/rss.xml", guild, "u1", Duration.ofMinutes(15), NOW);
+
+    assertThat(feeds.remove("https://ledger.example/rss.xml", stranger)).isFalse();
+    assertThat(feeds.list(guild)).extracting(Feed::url).containsExactly("https://ledger.example/rss.xml");
+    assertThat(feeds.remove("https://wire.example/never-added", guild)).isFalse();
+    assertThat(feeds.remove("https://ledger.example/rss.xml", guild)).isTrue();
+    assertThat(feeds.remove("https://ledger.example/rss.xml", guild)).isFalse();
+    assertThat(feeds.list(guild)).isEmpty();
+  }
+
+  @Test
+  void anUnchangedFeedCountsAsASuccessfulRead() {
+    Feed feed = feeds.add("https://ledger.example/rss.xml", FeedOwner.CONSOLE, "me", Duration.ofMinutes(15), NOW);
+    feeds.recordFailure(feed.id(), "ledger.example took longer than 10 seconds to answer.", NOW, NOW.plusSeconds(60), 3);
+
+    feeds.recordNotModified(feed.id(), NOW.plusSeconds(60), NOW.plusSeconds(960));
+
+    Feed read = feeds.find(feed.id()).orElseThrow();
+    assertThat(read.consecutiveFailures()).isZero();
+    assertThat(read.lastError()).isEmpty();
+    assertThat(read.lastSuccessAt()).contains(NOW.plusSeconds(60));
+    assertThat(read.nextPollAt()).isEqualTo(NOW.plusSeconds(960));
   }
 
   @Test
@@ -298,6 +342,23 @@ abstract class StoreContract {
     FeedItem failed = queue.find(item.id()).orElseThrow();
     assertThat(failed.state()).isEqualTo(FeedItem.State.FAILED);
     assertThat(failed.lastError()).contains("That link is a PDF; Briefbot reads web pages and feeds, not PDFs.");
+  }
+
+  @Test
+  void theQueueCountsItsItemsByState() {
+    assertThat(queue.counts()).containsExactly(Map.entry(FeedItem.State.PENDING, 0), Map.entry(FeedItem.State.DONE, 0),
+        Map.entry(FeedItem.State.FAILED, 0));
+    Feed feed = feeds.add("https://ledger.example/rss.xml", FeedOwner.CONSOLE, "me", Duration.ofMinutes(15), NOW);
+    feeds.recordFetched(feed.id(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(
+        new NewFeedItem("g1", "https://ledger.example/1", Optional.empty(), Optional.empty()),
+        new NewFeedItem("g2", "https://ledger.example/2", Optional.empty(), Optional.empty()),
+        new NewFeedItem("g3", "https://ledger.example/report.pdf", Optional.empty(), Optional.empty())), NOW, NOW);
+    FeedItem pdf = queue.items(feed.id()).get(2);
+    queue.claim(pdf.id(), NOW, NOW.plusSeconds(60));
+    queue.markFailed(pdf.id(), "That link is a PDF; Briefbot reads web pages and feeds, not PDFs.", NOW, Optional.empty(), 5);
+
+    assertThat(queue.counts()).containsExactly(Map.entry(FeedItem.State.PENDING, 2), Map.entry(FeedItem.State.DONE, 0),
+        Map.entry(FeedItem.State.FAILED, 1));
   }
 
   @Test

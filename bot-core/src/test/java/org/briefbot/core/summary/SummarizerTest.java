@@ -154,4 +154,71 @@ class SummarizerTest {
     assertThat(summary.texts()).hasSize(3).doesNotContain(repeated)
         .first().asString().startsWith("The Brackwater town council voted on Tuesday");
   }
+
+  private static final String FERRY = String.join("\n",
+      "The ferry to Holm Island will sail again on Monday, six weeks after a winter gale tore the pier at Carrick Bay from its footings.",
+      "Repairs to the pier cost the harbour board more than two million crowns, harbour board officials said.",
+      "The harbour board said the repaired pier had been tested by divers and by the harbour board's own engineers.",
+      "Islanders have relied on a fishing boat hired by the harbour board to bring post, bread and medicine across the sound.",
+      "The harbour board will run two extra crossings a day for the first week, the harbour board's chair said.",
+      "Shops on the island said stocks of fresh food had run low while the pier was closed.");
+
+  @Test
+  void theLeadWinsOverSentencesThatRepeatTheStorysCommonestWords() {
+    // "harbour board" runs through the later sentences, which makes them the most central; the news is in the first two.
+    assertThat(summarize(FERRY, 2).texts()).containsExactly(
+        "The ferry to Holm Island will sail again on Monday, six weeks after a winter gale tore the pier at Carrick Bay from its footings.",
+        "Repairs to the pier cost the harbour board more than two million crowns, harbour board officials said.");
+  }
+
+  @Test
+  void onAWebPageThePromptsAndCaptionsAreSkippedAndTheLeadComesFirst() {
+    String page = String.join("\n",
+        "Ferry service to Holm Island to resume after storm repairs",
+        "Scroll down for video",
+        "The ferry to Holm Island will sail again on Monday, six weeks after a winter gale tore the pier at Carrick Bay from its footings.",
+        "Pictured: The damaged pier at Carrick Bay after the gale",
+        "Repairs to the pier cost the harbour board more than two million crowns, harbour board officials said.",
+        "The harbour board said the repaired pier had been tested by divers and by the harbour board's own engineers.",
+        "Photo: Carrick Bay Harbour Board",
+        "Islanders have relied on a fishing boat hired by the harbour board to bring post, bread and medicine across the sound.",
+        "The harbour board will run two extra crossings a day for the first week, the harbour board's chair said.",
+        "Shops on the island said stocks of fresh food had run low while the pier was closed.");
+    assertThat(summarize(page, 2).texts()).containsExactly(
+        "The ferry to Holm Island will sail again on Monday, six weeks after a winter gale tore the pier at Carrick Bay from its footings.",
+        "Repairs to the pier cost the harbour board more than two million crowns, harbour board officials said.");
+    assertThat(summarize(page, 3).texts()).containsExactly(
+        "The ferry to Holm Island will sail again on Monday, six weeks after a winter gale tore the pier at Carrick Bay from its footings.",
+        "Repairs to the pier cost the harbour board more than two million crowns, harbour board officials said.",
+        "The harbour board said the repaired pier had been tested by divers and by the harbour board's own engineers.");
+  }
+
+  @Test
+  void aSentenceOpeningWithTheyIsLeftOutWhenWhatTheyAreIsNot() {
+    String story = String.join("\n",
+        "The city of Varnholt will close its tram line for three weeks in August while workers replace the tracks on the old bridge.",
+        "Buses will run along the tram route every ten minutes during the closure.",
+        "The transport office published a map of the replacement bus stops on its website.",
+        "They said the new tracks on the old bridge would let trams cross the river faster, and that tram riders would save four minutes on each trip.",
+        "Shopkeepers near the bridge said they feared losing trade during the summer.",
+        "The tram line carries about 30,000 riders a day.");
+    // The "They" sentence is the most central of the rest, but "they" would stand for nothing in the summary.
+    assertThat(summarize(story, 3).texts()).containsExactly(
+        "The city of Varnholt will close its tram line for three weeks in August while workers replace the tracks on the old bridge.",
+        "Buses will run along the tram route every ten minutes during the closure.",
+        "The transport office published a map of the replacement bus stops on its website.");
+  }
+
+  @Test
+  void aSecondSentenceThatRepeatsTheLeadInOtherWordsGivesWayToNewNews() {
+    String story = String.join("\n",
+        "The village of Ostry will get its first doctor's surgery in twenty years after the regional health board approved the plan on Wednesday.",
+        "The regional health board on Wednesday approved a plan for Ostry's first doctor's surgery in twenty years.",
+        "A retired nurse who led the campaign said patients now drive an hour to see a doctor.",
+        "The surgery will open in the old post office next spring with two doctors and a nurse.",
+        "Building work is expected to start in the autumn.");
+    assertThat(summarize(story, 2).texts()).containsExactly(
+        "The village of Ostry will get its first doctor's surgery in twenty years after the regional health board approved the plan on Wednesday.",
+        "A retired nurse who led the campaign said patients now drive an hour to see a doctor.");
+  }
 }
