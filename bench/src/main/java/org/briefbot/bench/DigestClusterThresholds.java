@@ -30,7 +30,9 @@ import org.briefbot.core.summary.Summarizer;
  * (false positive), or one cluster split (false negative). Prints pair precision, recall and F1 at
  * each threshold.
  *
- * <pre>java -cp bench/target/benchmarks.jar org.briefbot.bench.DigestClusterThresholds ../shared/eval/digest-multinews-dev.jsonl</pre>
+ * <pre>
+ * java -cp bench/target/benchmarks.jar org.briefbot.bench.DigestClusterThresholds ../shared/eval/digest-multinews-dev.jsonl
+ * </pre>
  */
 public final class DigestClusterThresholds {
   private DigestClusterThresholds() {}
@@ -59,19 +61,41 @@ public final class DigestClusterThresholds {
           }
           StringBuilder summary = new StringBuilder();
           for (int index : analysis.summary()) {
-            summary.append(summary.length() == 0 ? "" : "\n").append(analysis.sentences().get(index).text(analysis.text()).strip());
+            summary
+                .append(summary.length() == 0 ? "" : "\n")
+                .append(analysis.sentences().get(index).text(analysis.text()).strip());
           }
           long id = stories.size();
-          stories.add(new StoredStory(id, "https://example.org/" + id, "https://example.org/" + id,
-              NewsText.parse(text).title().orElse(""), "outlet-" + id, Optional.empty(), Optional.empty(), Instant.EPOCH,
-              text, summary.toString(), "eng", "h" + id, NewsText.wordCount(text)));
+          stories.add(
+              new StoredStory(
+                  id,
+                  "https://example.org/" + id,
+                  "https://example.org/" + id,
+                  NewsText.parse(text).title().orElse(""),
+                  "outlet-" + id,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Instant.EPOCH,
+                  text,
+                  summary.toString(),
+                  "eng",
+                  "h" + id,
+                  NewsText.wordCount(text)));
           event.put(id, clusters);
         }
         clusters++;
       }
     }
     System.out.printf(Locale.ROOT, "%d articles of %d events%n", stories.size(), clusters);
-    System.out.printf(Locale.ROOT, "%9s %9s %9s %9s %9s %9s%n", "threshold", "precision", "recall", "F1", "items", "mixed");
+    System.out.printf(
+        Locale.ROOT,
+        "%9s %9s %9s %9s %9s %9s%n",
+        "threshold",
+        "precision",
+        "recall",
+        "F1",
+        "items",
+        "mixed");
     for (double threshold = 0.05; threshold < 0.61; threshold += 0.05) {
       long truePairs = 0;
       long foundPairs = 0;
@@ -96,8 +120,15 @@ public final class DigestClusterThresholds {
       }
       double precision = foundPairs == 0 ? 1 : (double) truePairs / foundPairs;
       double recall = (double) truePairs / goldPairs;
-      System.out.printf(Locale.ROOT, "%9.2f %9.3f %9.3f %9.3f %9d %9d%n", threshold, precision, recall,
-          2 * precision * recall / Math.max(1e-9, precision + recall), found.size(), mixed);
+      System.out.printf(
+          Locale.ROOT,
+          "%9.2f %9.3f %9.3f %9.3f %9d %9d%n",
+          threshold,
+          precision,
+          recall,
+          2 * precision * recall / Math.max(1e-9, precision + recall),
+          found.size(),
+          mixed);
     }
   }
 }

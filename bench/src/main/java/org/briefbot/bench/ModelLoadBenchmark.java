@@ -12,9 +12,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Loading the OpenNLP models, cold: the models load once a process, so each measurement needs a
- * fresh JVM. Run with one single-shot iteration per fork and several forks, e.g.
- * {@code java -jar bench/target/benchmarks.jar ModelLoadBenchmark -f 5 -wi 0 -i 1}; with more
- * iterations a fork measures the already-loaded pipeline after its first.
+ * fresh JVM. Run with one single-shot iteration per fork and several forks, e.g. {@code java -jar
+ * bench/target/benchmarks.jar ModelLoadBenchmark -f 5 -wi 0 -i 1}; with more iterations a fork
+ * measures the already-loaded pipeline after its first.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

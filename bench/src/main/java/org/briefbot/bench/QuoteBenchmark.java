@@ -47,17 +47,19 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Quotes, timed beside the pass they build on. On an invented 630-word story:
- * {@code openNlpBaseline} is OpenNLP's own sentence + token + POS pass (models used directly);
- * {@code wholeAnalysis} is what Briefbot does with a story (parse, language check, sentences,
- * tokens, stems, POS, quotes with speakers, 3-sentence summary); {@code quotesOnly} is the quote
- * finder on an analysed story. The
- * who-said lookups run over an index of 100,000 generated quotes. All in a 256 MB heap. Sample
- * mode throughout: on a shared machine the median is the figure to compare, the mean is noise.
+ * Quotes, timed beside the pass they build on. On an invented 630-word story: {@code
+ * openNlpBaseline} is OpenNLP's own sentence + token + POS pass (models used directly); {@code
+ * wholeAnalysis} is what Briefbot does with a story (parse, language check, sentences, tokens,
+ * stems, POS, quotes with speakers, 3-sentence summary); {@code quotesOnly} is the quote finder on
+ * an analysed story. The who-said lookups run over an index of 100,000 generated quotes. All in a
+ * 256 MB heap. Sample mode throughout: on a shared machine the median is the figure to compare, the
+ * mean is noise.
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar QuoteBenchmark}
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xmx256m", "-Xms256m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx256m", "-Xms256m"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 3)
 public class QuoteBenchmark {
@@ -73,9 +75,14 @@ public class QuoteBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException {
-      sentences = new SentenceDetectorME(new SentenceModel(model("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")));
-      tokenizer = new TokenizerME(new TokenizerModel(model("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")));
-      tagger = new POSTaggerME(new POSModel(model("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")), POSTagFormat.UD);
+      sentences =
+          new SentenceDetectorME(
+              new SentenceModel(model("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")));
+      tokenizer =
+          new TokenizerME(new TokenizerModel(model("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")));
+      tagger =
+          new POSTaggerME(
+              new POSModel(model("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")), POSTagFormat.UD);
     }
   }
 
@@ -157,16 +164,31 @@ public class QuoteBenchmark {
           String text = words.sentence(8 + random.nextInt(30));
           String speaker = speakers.get(random.nextInt(speakers.size()));
           String context = "\u201C" + text + "\u201D " + speaker + " said " + words.sentence(6);
-          quotes.add(new Quote(text, QuoteKind.DIRECT, new TextSpan(0, text.length()), List.of(new TextSpan(0, text.length())),
-              speaker, "minister of " + words.name(), speaker, context));
+          quotes.add(
+              new Quote(
+                  text,
+                  QuoteKind.DIRECT,
+                  new TextSpan(0, text.length()),
+                  List.of(new TextSpan(0, text.length())),
+                  speaker,
+                  "minister of " + words.name(),
+                  speaker,
+                  context));
           if (random.nextInt(500) == 0) {
             fragments.add(remembered(text, random));
             sources.add(text);
-            speakerTopics.add(new String[] {speaker.substring(speaker.indexOf(' ') + 1), text.split(" ")[2]});
+            speakerTopics.add(
+                new String[] {speaker.substring(speaker.indexOf(' ') + 1), text.split(" ")[2]});
           }
         }
-        batch.add(new StoryQuotes("story-" + s, words.sentence(6), "Outlet " + (s % 40), Optional.of(LocalDate.of(2024, 1, 1)
-            .plusDays(s % 365)), "https://example.org/" + s, quotes));
+        batch.add(
+            new StoryQuotes(
+                "story-" + s,
+                words.sentence(6),
+                "Outlet " + (s % 40),
+                Optional.of(LocalDate.of(2024, 1, 1).plusDays(s % 365)),
+                "https://example.org/" + s,
+                quotes));
         if (batch.size() == 500) {
           index.addAll(batch);
           batch.clear();
@@ -178,16 +200,27 @@ public class QuoteBenchmark {
         List<WhoSaidHit> hits = index.whoSaid(fragments.get(i), 1);
         found += !hits.isEmpty() && hits.get(0).quote().equals(sources.get(i)) ? 1 : 0;
       }
-      System.out.printf(Locale.ROOT, "%nremembered fragments whose first hit is their quote: %d of %d%n", found, fragments.size());
+      System.out.printf(
+          Locale.ROOT,
+          "%nremembered fragments whose first hit is their quote: %d of %d%n",
+          found,
+          fragments.size());
       Collections.shuffle(fragments, random);
       System.gc();
       Runtime runtime = Runtime.getRuntime();
-      System.out.printf(Locale.ROOT, "%nwho-said index: %,d quotes, %d query fragments, heap in use %.0f MB of %.0f MB%n",
-          index.size(), fragments.size(), (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0,
+      System.out.printf(
+          Locale.ROOT,
+          "%nwho-said index: %,d quotes, %d query fragments, heap in use %.0f MB of %.0f MB%n",
+          index.size(),
+          fragments.size(),
+          (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0,
           runtime.maxMemory() / 1048576.0);
     }
 
-    /** Five to nine words of the quote, one dropped, two swapped, one inflected: how people recall a quote. */
+    /**
+     * Five to nine words of the quote, one dropped, two swapped, one inflected: how people recall a
+     * quote.
+     */
     private static String remembered(String quote, Random random) {
       String[] all = quote.split(" ");
       int length = Math.min(all.length, 5 + random.nextInt(5));

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -47,16 +46,18 @@ import org.briefbot.core.store.StoryStore;
  * stored in an H2 file database, and the search index on disk beside it.
  *
  * <p>Modes, each its own JVM (see docs/BENCHMARKS.md):
+ *
  * <ul>
  *   <li>{@code generate DIR [N=100000]}: stores the stories (nothing is indexed);
  *   <li>{@code build DIR}: deletes the index and rebuilds it from the store, timed;
- *   <li>{@code start DIR}: the bot's start ({@link BriefbotServices#open}) over the persisted index:
- *       the time from the JVM's start and from {@code main} to the first {@code /whosaid} answer;
- *   <li>{@code launch DIR [LAUNCHER=briefbot]}: the same through the {@code ./briefbot} launcher, as a
- *       person starts the console: a process whose data directory is {@code DIR}, timed from
+ *   <li>{@code start DIR}: the bot's start ({@link BriefbotServices#open}) over the persisted
+ *       index: the time from the JVM's start and from {@code main} to the first {@code /whosaid}
+ *       answer;
+ *   <li>{@code launch DIR [LAUNCHER=briefbot]}: the same through the {@code ./briefbot} launcher,
+ *       as a person starts the console: a process whose data directory is {@code DIR}, timed from
  *       before it is started to its first {@code /whosaid} answer on stdout;
- *   <li>{@code query DIR [N=2000]}: latency of {@code /whosaid} and {@code /brief <topic>} through the
- *       command router (p50, p95, p99), the index's size on disk and the heap in use.
+ *   <li>{@code query DIR [N=2000]}: latency of {@code /whosaid} and {@code /brief <topic>} through
+ *       the command router (p50, p95, p99), the index's size on disk and the heap in use.
  * </ul>
  */
 public final class SearchBenchmark {
@@ -65,8 +66,10 @@ public final class SearchBenchmark {
   private static final int FEEDS = 50;
   private static final Instant FIRST_DAY = Instant.parse("2024-01-01T06:00:00Z");
   private static final Requester ASKER = new Requester("u1", "Bench", Set.of());
+
   /** The words of every story: a Zipf-like spread over 30,000 made-up words. */
   private static final SyntheticText VOCABULARY = new SyntheticText(new Random(SEED), 30_000);
+
   private static final Place SERVER = Place.channel(Platform.DISCORD, "G1", "C1");
 
   private SearchBenchmark() {}
@@ -95,75 +98,134 @@ public final class SearchBenchmark {
     // Bulk loading: H2's default half-second write delay instead of the bot's write-through commits
     // (the same file; the bot's own URL opens it afterwards).
     Files.createDirectories(dir);
-    String bulkUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("briefbot") + ";DB_CLOSE_ON_EXIT=FALSE";
+    String bulkUrl =
+        "jdbc:h2:file:" + dir.toAbsolutePath().resolve("briefbot") + ";DB_CLOSE_ON_EXIT=FALSE";
     try (Database database = Database.open(bulkUrl, "sa", "")) {
       StoryStore store = new StoryStore(database);
       FeedStore feeds = new FeedStore(database);
       List<Long> feedIds = new ArrayList<>();
       for (int f = 0; f < FEEDS; f++) {
         FeedOwner owner = new FeedOwner("discord", f % 2 == 0 ? "G1" : "G2");
-        Feed feed = feeds.add("https://feeds" + f + ".example/rss.xml", owner, "bench", Duration.ofHours(1), FIRST_DAY);
+        Feed feed =
+            feeds.add(
+                "https://feeds" + f + ".example/rss.xml",
+                owner,
+                "bench",
+                Duration.ofHours(1),
+                FIRST_DAY);
         feedIds.add(feed.id());
       }
       // Rows written in batches of a thousand stories a transaction, as the store lays them out
       // (StoryStore.save, a transaction a story with its look-ups, would take an hour here).
       int batch = 1_000;
-      java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(
-          Runtime.getRuntime().availableProcessors());
+      java.util.concurrent.ExecutorService writers =
+          java.util.concurrent.Executors.newFixedThreadPool(
+              Runtime.getRuntime().availableProcessors());
       List<java.util.concurrent.Future<?>> written = new ArrayList<>();
       for (int from = 0; from < stories; from += batch) {
         int to = Math.min(stories, from + batch);
         int first = from;
-        written.add(writers.submit(() -> database.jdbi().useTransaction(h -> {
-          var storyRows = h.prepareBatch("INSERT INTO stories (id, url, canonical_url, title, outlet, published_at, fetched_at,"
-              + " story_text, summary, language, content_hash, word_count) VALUES (:id, :url, :url, :title, :outlet, :at, :at,"
-              + " :text, :summary, 'eng', :hash, :words)");
-          var sentenceRows = h.prepareBatch("INSERT INTO sentences (story_id, idx, paragraph, start_offset, end_offset, summary_rank)"
-              + " VALUES (:story, :idx, :paragraph, :start, :end, :rank)");
-          var quoteRows = h.prepareBatch("INSERT INTO quotes (story_id, idx, start_offset, end_offset, kind, speaker, speaker_role,"
-              + " quote_text) VALUES (:story, :idx, :start, :end, 'direct', :speaker, 'minister', :text)");
-          var sourceRows = h.prepareBatch("INSERT INTO story_sources (story_id, url, outlet, title, first_seen_at)"
-              + " VALUES (:story, :url, :outlet, :title, :at)");
-          var feedRows = h.prepareBatch("INSERT INTO story_feeds (story_id, feed_id, seen_at) VALUES (:story, :feed, :at)");
-          for (int i = first; i < to; i++) {
-            NewStory story = story(i).story();
-            long id = i + 1L;
-            Instant at = story.fetchedAt();
-            storyRows.bind("id", id).bind("url", story.canonicalUrl()).bind("title", story.title()).bind("outlet", story.outlet())
-                .bind("at", at).bind("text", story.text()).bind("summary", story.summaryText()).bind("hash", story.contentHash())
-                .bind("words", story.wordCount()).add();
-            for (StorySentence sentence : story.sentences()) {
-              int rank = story.summary().indexOf(sentence.index()) + 1;
-              sentenceRows.bind("story", id).bind("idx", sentence.index()).bind("paragraph", sentence.paragraph())
-                  .bind("start", sentence.start()).bind("end", sentence.end()).bind("rank", rank == 0 ? null : rank).add();
-            }
-            int q = 0;
-            for (StoryQuote quote : story.quotes()) {
-              quoteRows.bind("story", id).bind("idx", q++).bind("start", quote.start()).bind("end", quote.end())
-                  .bind("speaker", quote.speaker()).bind("text", quote.text()).add();
-            }
-            sourceRows.bind("story", id).bind("url", story.canonicalUrl()).bind("outlet", story.outlet())
-                .bind("title", story.title()).bind("at", at).add();
-            feedRows.bind("story", id).bind("feed", feedIds.get(i % FEEDS)).bind("at", at).add();
-          }
-          storyRows.execute();
-          sentenceRows.execute();
-          quoteRows.execute();
-          sourceRows.execute();
-          feedRows.execute();
-          if (to % 10_000 == 0) {
-            System.out.printf(Locale.ROOT, "  stored %,d%n", to);
-          }
-        })));
+        written.add(
+            writers.submit(
+                () ->
+                    database
+                        .jdbi()
+                        .useTransaction(
+                            h -> {
+                              var storyRows =
+                                  h.prepareBatch(
+                                      "INSERT INTO stories (id, url, canonical_url, title, outlet, published_at, fetched_at,"
+                                          + " story_text, summary, language, content_hash, word_count) VALUES (:id, :url, :url, :title, :outlet, :at, :at,"
+                                          + " :text, :summary, 'eng', :hash, :words)");
+                              var sentenceRows =
+                                  h.prepareBatch(
+                                      "INSERT INTO sentences (story_id, idx, paragraph, start_offset, end_offset, summary_rank)"
+                                          + " VALUES (:story, :idx, :paragraph, :start, :end, :rank)");
+                              var quoteRows =
+                                  h.prepareBatch(
+                                      "INSERT INTO quotes (story_id, idx, start_offset, end_offset, kind, speaker, speaker_role,"
+                                          + " quote_text) VALUES (:story, :idx, :start, :end, 'direct', :speaker, 'minister', :text)");
+                              var sourceRows =
+                                  h.prepareBatch(
+                                      "INSERT INTO story_sources (story_id, url, outlet, title, first_seen_at)"
+                                          + " VALUES (:story, :url, :outlet, :title, :at)");
+                              var feedRows =
+                                  h.prepareBatch(
+                                      "INSERT INTO story_feeds (story_id, feed_id, seen_at) VALUES (:story, :feed, :at)");
+                              for (int i = first; i < to; i++) {
+                                NewStory story = story(i).story();
+                                long id = i + 1L;
+                                Instant at = story.fetchedAt();
+                                storyRows
+                                    .bind("id", id)
+                                    .bind("url", story.canonicalUrl())
+                                    .bind("title", story.title())
+                                    .bind("outlet", story.outlet())
+                                    .bind("at", at)
+                                    .bind("text", story.text())
+                                    .bind("summary", story.summaryText())
+                                    .bind("hash", story.contentHash())
+                                    .bind("words", story.wordCount())
+                                    .add();
+                                for (StorySentence sentence : story.sentences()) {
+                                  int rank = story.summary().indexOf(sentence.index()) + 1;
+                                  sentenceRows
+                                      .bind("story", id)
+                                      .bind("idx", sentence.index())
+                                      .bind("paragraph", sentence.paragraph())
+                                      .bind("start", sentence.start())
+                                      .bind("end", sentence.end())
+                                      .bind("rank", rank == 0 ? null : rank)
+                                      .add();
+                                }
+                                int q = 0;
+                                for (StoryQuote quote : story.quotes()) {
+                                  quoteRows
+                                      .bind("story", id)
+                                      .bind("idx", q++)
+                                      .bind("start", quote.start())
+                                      .bind("end", quote.end())
+                                      .bind("speaker", quote.speaker())
+                                      .bind("text", quote.text())
+                                      .add();
+                                }
+                                sourceRows
+                                    .bind("story", id)
+                                    .bind("url", story.canonicalUrl())
+                                    .bind("outlet", story.outlet())
+                                    .bind("title", story.title())
+                                    .bind("at", at)
+                                    .add();
+                                feedRows
+                                    .bind("story", id)
+                                    .bind("feed", feedIds.get(i % FEEDS))
+                                    .bind("at", at)
+                                    .add();
+                              }
+                              storyRows.execute();
+                              sentenceRows.execute();
+                              quoteRows.execute();
+                              sourceRows.execute();
+                              feedRows.execute();
+                              if (to % 10_000 == 0) {
+                                System.out.printf(Locale.ROOT, "  stored %,d%n", to);
+                              }
+                            })));
       }
       for (java.util.concurrent.Future<?> part : written) {
         part.get();
       }
       writers.shutdown();
       long next = stories + 1L;
-      database.jdbi().useHandle(h -> h.execute("ALTER TABLE stories ALTER COLUMN id RESTART WITH " + next));
-      System.out.printf(Locale.ROOT, "generate: %,d stories stored in %.0f s; database %.0f MB%n", store.count(),
-          seconds(started), megabytes(dir.resolve("briefbot.mv.db")));
+      database
+          .jdbi()
+          .useHandle(h -> h.execute("ALTER TABLE stories ALTER COLUMN id RESTART WITH " + next));
+      System.out.printf(
+          Locale.ROOT,
+          "generate: %,d stories stored in %.0f s; database %.0f MB%n",
+          store.count(),
+          seconds(started),
+          megabytes(dir.resolve("briefbot.mv.db")));
     }
   }
 
@@ -184,7 +246,8 @@ public final class SearchBenchmark {
       if (s % 5 == quoteAt && quotes.size() < 3) {
         String quote;
         String speaker;
-        // One story in ten reprints the first quote of an earlier story (a wire quote carried again).
+        // One story in ten reprints the first quote of an earlier story (a wire quote carried
+        // again).
         if (quotes.isEmpty() && number > 100 && random.nextInt(10) == 0) {
           GeneratedStory earlier = story(number - 1 - random.nextInt(100));
           quote = earlier.firstQuote();
@@ -197,8 +260,19 @@ public final class SearchBenchmark {
         int quoteStart = body.length();
         body.append(quote);
         int quoteEnd = body.length();
-        body.append("\" said ").append(speaker).append(", the minister of ").append(mixer.name().toLowerCase(Locale.ROOT)).append('.');
-        quotes.add(new StoryQuote(quoteStart, quoteEnd, StoryQuote.Kind.DIRECT, speaker, Optional.of("minister"), quote));
+        body.append("\" said ")
+            .append(speaker)
+            .append(", the minister of ")
+            .append(mixer.name().toLowerCase(Locale.ROOT))
+            .append('.');
+        quotes.add(
+            new StoryQuote(
+                quoteStart,
+                quoteEnd,
+                StoryQuote.Kind.DIRECT,
+                speaker,
+                Optional.of("minister"),
+                quote));
       } else {
         body.append(capitalised(text.sentenceFrom(random, 14 + random.nextInt(16)))).append('.');
       }
@@ -208,8 +282,22 @@ public final class SearchBenchmark {
     String storyText = body.toString();
     Instant day = FIRST_DAY.plus(Duration.ofMinutes(5L * number));
     String url = "https://news" + (number % 40) + ".example/story/" + number;
-    NewStory story = new NewStory(url, url, headline, "Outlet " + (number % 40), Optional.empty(), Optional.of(day), day,
-        storyText, sentences, List.of(0, 1, 2), quotes, "eng", Sha256.hex(storyText), storyText.split("\\s+").length);
+    NewStory story =
+        new NewStory(
+            url,
+            url,
+            headline,
+            "Outlet " + (number % 40),
+            Optional.empty(),
+            Optional.of(day),
+            day,
+            storyText,
+            sentences,
+            List.of(0, 1, 2),
+            quotes,
+            "eng",
+            Sha256.hex(storyText),
+            storyText.split("\\s+").length);
     return new GeneratedStory(story);
   }
 
@@ -230,7 +318,9 @@ public final class SearchBenchmark {
   }
 
   private static String capitalised(String sentence) {
-    return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+    return sentence.isEmpty()
+        ? sentence
+        : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
   }
 
   // --- build, start, query -------------------------------------------------------------------
@@ -238,11 +328,17 @@ public final class SearchBenchmark {
   private static void build(Path dir) throws Exception {
     SearchIndex.deleteOnDisk(dir.resolve("index"));
     long started = System.nanoTime();
-    try (Database database = Database.defaultH2(dir); SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
+    try (Database database = Database.defaultH2(dir);
+        SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
       StoryStore store = new StoryStore(database);
       search.keepInStep(store, ingester(store), Runnable::run);
-      System.out.printf(Locale.ROOT, "build: %,d stories, %,d quotes indexed in %.1f s (process CPU %.1f s; load average %.1f)%n",
-          search.stories().size(), search.quotes().size(), seconds(started), processCpuMillis() / 1000,
+      System.out.printf(
+          Locale.ROOT,
+          "build: %,d stories, %,d quotes indexed in %.1f s (process CPU %.1f s; load average %.1f)%n",
+          search.stories().size(),
+          search.quotes().size(),
+          seconds(started),
+          processCpuMillis() / 1000,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
     System.out.printf(Locale.ROOT, "index on disk: %.0f MB%n", megabytes(dir.resolve("index")));
@@ -250,29 +346,50 @@ public final class SearchBenchmark {
 
   /**
    * The bot's own start ({@link BriefbotServices#open}, as the console and the chat platforms run
-   * it, background jobs included) over the database and index in {@code dir}, to the first
-   * {@code /whosaid} answer. The first start over a generated store also stores the demo story.
+   * it, background jobs included) over the database and index in {@code dir}, to the first {@code
+   * /whosaid} answer. The first start over a generated store also stores the demo story.
    */
   private static void start(Path dir, long mainStarted) throws Exception {
     long jvmStarted = ManagementFactory.getRuntimeMXBean().getStartTime();
     long opening = System.nanoTime();
-    Map<String, String> environment = Map.of("BRIEFBOT_DB_URL", Database.h2Url(dir), "BRIEFBOT_DB_USER", "sa",
-        "BRIEFBOT_INDEX_DIR", dir.resolve("index").toString());
+    Map<String, String> environment =
+        Map.of(
+            "BRIEFBOT_DB_URL",
+            Database.h2Url(dir),
+            "BRIEFBOT_DB_USER",
+            "sa",
+            "BRIEFBOT_INDEX_DIR",
+            dir.resolve("index").toString());
     BriefbotConfig config = BriefbotConfig.load(environment);
-    try (BriefbotServices services = BriefbotServices.open(config, Secrets.load(environment, config.secretsFile()),
-        NewsSetup.indexDirectory(environment), List.of())) {
+    try (BriefbotServices services =
+        BriefbotServices.open(
+            config,
+            Secrets.load(environment, config.secretsFile()),
+            NewsSetup.indexDirectory(environment),
+            List.of())) {
       services.startJobs();
       long open = System.nanoTime();
-      Reply reply = services.router().dispatchText("/whosaid " + words(story(54_321).firstQuote(), 2, 8), ASKER, SERVER);
+      Reply reply =
+          services
+              .router()
+              .dispatchText("/whosaid " + words(story(54_321).firstQuote(), 2, 8), ASKER, SERVER);
       long answeredNanos = System.nanoTime();
       long answered = System.currentTimeMillis();
-      System.out.printf(Locale.ROOT, "start: first /whosaid answered %d ms after the JVM started, %.0f ms after main "
+      System.out.printf(
+          Locale.ROOT,
+          "start: first /whosaid answered %d ms after the JVM started, %.0f ms after main "
               + "(core opened %.0f ms, first answer %.0f ms; CPU: main thread %.0f ms, whole process %.0f ms); "
               + "load average %.1f; answer: %s%n",
-          answered - jvmStarted, (answeredNanos - mainStarted) / 1e6, (open - opening) / 1e6, (answeredNanos - open) / 1e6,
-          ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6, processCpuMillis(),
-          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), reply.title().orElse(reply.plainText()));
-      System.out.println("  CPU by thread until then: " + cpuByThread() + "; the rest compiling and collecting");
+          answered - jvmStarted,
+          (answeredNanos - mainStarted) / 1e6,
+          (open - opening) / 1e6,
+          (answeredNanos - open) / 1e6,
+          ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6,
+          processCpuMillis(),
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+          reply.title().orElse(reply.plainText()));
+      System.out.println(
+          "  CPU by thread until then: " + cpuByThread() + "; the rest compiling and collecting");
       services.search().awaitReady(Duration.ofMinutes(1));
     }
   }
@@ -284,10 +401,15 @@ public final class SearchBenchmark {
     java.util.Map<String, Long> byName = new java.util.TreeMap<>();
     for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
       if (info != null) {
-        byName.merge(info.getThreadName().replaceAll("-?\\d+$", ""), threads.getThreadCpuTime(info.getThreadId()) / 1_000_000, Long::sum);
+        byName.merge(
+            info.getThreadName().replaceAll("-?\\d+$", ""),
+            threads.getThreadCpuTime(info.getThreadId()) / 1_000_000,
+            Long::sum);
       }
     }
-    byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+    byName.entrySet().stream()
+        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(5)
         .forEach(entry -> used.add(entry.getKey() + " " + entry.getValue() + " ms"));
     return String.join(", ", used);
   }
@@ -297,16 +419,31 @@ public final class SearchBenchmark {
     Path workingDirectory = Files.createTempDirectory("briefbot-launch");
     Files.createSymbolicLink(workingDirectory.resolve("data"), dir.toAbsolutePath());
     String question = "/whosaid " + words(story(54_321).firstQuote(), 2, 8);
-    ProcessBuilder builder = new ProcessBuilder(launcher.toAbsolutePath().toString()).directory(workingDirectory.toFile())
-        .redirectError(ProcessBuilder.Redirect.INHERIT);
-    // The bot's settings are the defaults; the launcher's own (BRIEFBOT_CDS, BRIEFBOT_JAVA_OPTS) are passed on.
-    builder.environment().keySet().removeIf(name -> name.startsWith("BRIEFBOT_") && !name.equals("BRIEFBOT_CDS")
-        && !name.equals("BRIEFBOT_JAVA_OPTS") || name.startsWith("DISCORD_") || name.startsWith("SLACK_"));
+    ProcessBuilder builder =
+        new ProcessBuilder(launcher.toAbsolutePath().toString())
+            .directory(workingDirectory.toFile())
+            .redirectError(ProcessBuilder.Redirect.INHERIT);
+    // The bot's settings are the defaults; the launcher's own (BRIEFBOT_CDS, BRIEFBOT_JAVA_OPTS)
+    // are passed on.
+    builder
+        .environment()
+        .keySet()
+        .removeIf(
+            name ->
+                name.startsWith("BRIEFBOT_")
+                        && !name.equals("BRIEFBOT_CDS")
+                        && !name.equals("BRIEFBOT_JAVA_OPTS")
+                    || name.startsWith("DISCORD_")
+                    || name.startsWith("SLACK_"));
     long started = System.nanoTime();
     Process process = builder.start();
-    try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
-            java.nio.charset.StandardCharsets.UTF_8));
-        java.io.Writer in = new java.io.OutputStreamWriter(process.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+    try (java.io.BufferedReader out =
+            new java.io.BufferedReader(
+                new java.io.InputStreamReader(
+                    process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        java.io.Writer in =
+            new java.io.OutputStreamWriter(
+                process.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
       in.write(question + "\n");
       in.flush();
       String answer = null;
@@ -318,9 +455,15 @@ public final class SearchBenchmark {
       }
       long answered = System.nanoTime();
       double cpu = process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
-      System.out.printf(Locale.ROOT, "launch: first /whosaid answered %.0f ms after %s was started (its CPU so far %.0f ms);"
-              + " load average %.1f; answer: %s%n", (answered - started) / 1e6, launcher, cpu,
-          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), answer);
+      System.out.printf(
+          Locale.ROOT,
+          "launch: first /whosaid answered %.0f ms after %s was started (its CPU so far %.0f ms);"
+              + " load average %.1f; answer: %s%n",
+          (answered - started) / 1e6,
+          launcher,
+          cpu,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+          answer);
       in.write("quit\n");
       in.flush();
       out.transferTo(java.io.Writer.nullWriter());
@@ -334,7 +477,8 @@ public final class SearchBenchmark {
   }
 
   private static void query(Path dir, int queries) throws Exception {
-    try (Database database = Database.defaultH2(dir); SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
+    try (Database database = Database.defaultH2(dir);
+        SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
       StoryStore store = new StoryStore(database);
       StoryIngester ingester = ingester(store);
       search.keepInStep(store, ingester, Runnable::run);
@@ -354,7 +498,10 @@ public final class SearchBenchmark {
         }
         whoSaid.add(fragment);
         String topic = vocabulary.sentenceFrom(random, 1 + random.nextInt(3));
-        topics.add(random.nextInt(10) == 0 ? "\"" + words(story(random.nextInt(stored)).story().title(), 0, 2) + "\"" : topic);
+        topics.add(
+            random.nextInt(10) == 0
+                ? "\"" + words(story(random.nextInt(stored)).story().title(), 0, 2) + "\""
+                : topic);
       }
       // Warm-up: the first few hundred queries compile the paths.
       for (int q = 0; q < Math.min(500, queries); q++) {
@@ -362,27 +509,44 @@ public final class SearchBenchmark {
         router.dispatchText("/brief " + topics.get(q), ASKER, SERVER);
       }
       int[] outcomes = new int[3];
-      long[][] whoSaidNanos = time(whoSaid, line -> {
-        Reply reply = router.dispatchText("/whosaid " + line, ASKER, SERVER);
-        String text = reply.sections().isEmpty() ? "" : reply.sections().get(0).text().orElse("");
-        outcomes[text.startsWith("Exact") ? 0 : text.startsWith("Not the exact") ? 1 : 2]++;
-      });
+      long[][] whoSaidNanos =
+          time(
+              whoSaid,
+              line -> {
+                Reply reply = router.dispatchText("/whosaid " + line, ASKER, SERVER);
+                String text =
+                    reply.sections().isEmpty() ? "" : reply.sections().get(0).text().orElse("");
+                outcomes[text.startsWith("Exact") ? 0 : text.startsWith("Not the exact") ? 1 : 2]++;
+              });
       int[] found = new int[1];
-      long[][] topicNanos = time(topics, line -> {
-        if (!router.dispatchText("/brief " + line, ASKER, SERVER).isError()) {
-          found[0]++;
-        }
-      });
+      long[][] topicNanos =
+          time(
+              topics,
+              line -> {
+                if (!router.dispatchText("/brief " + line, ASKER, SERVER).isError()) {
+                  found[0]++;
+                }
+              });
       report("/whosaid", whoSaidNanos);
-      System.out.printf(Locale.ROOT, "  answers: %d exact, %d misquotes shown, %d other%n", outcomes[0], outcomes[1], outcomes[2]);
+      System.out.printf(
+          Locale.ROOT,
+          "  answers: %d exact, %d misquotes shown, %d other%n",
+          outcomes[0],
+          outcomes[1],
+          outcomes[2]);
       report("/brief <topic>", topicNanos);
-      System.out.printf(Locale.ROOT, "  %d of %d topics matched stories%n", found[0], topics.size());
+      System.out.printf(
+          Locale.ROOT, "  %d of %d topics matched stories%n", found[0], topics.size());
       System.gc();
       Thread.sleep(200);
       System.gc();
       Runtime runtime = Runtime.getRuntime();
-      System.out.printf(Locale.ROOT, "stories %,d; index on disk %.0f MB; heap in use after GC %.0f MB (max %.0f MB)%n", stored,
-          megabytes(dir.resolve("index")), (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0,
+      System.out.printf(
+          Locale.ROOT,
+          "stories %,d; index on disk %.0f MB; heap in use after GC %.0f MB (max %.0f MB)%n",
+          stored,
+          megabytes(dir.resolve("index")),
+          (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0,
           runtime.maxMemory() / 1048576.0);
     }
   }
@@ -391,7 +555,10 @@ public final class SearchBenchmark {
     void run(String line);
   }
 
-  /** Wall-clock and CPU time of each query, each sorted: the machine is shared, so both are reported. */
+  /**
+   * Wall-clock and CPU time of each query, each sorted: the machine is shared, so both are
+   * reported.
+   */
   private static long[][] time(List<String> lines, Query query) {
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[] nanos = new long[lines.size()];
@@ -411,40 +578,65 @@ public final class SearchBenchmark {
   private static void report(String what, long[][] sorted) {
     long[] wall = sorted[0];
     long[] cpu = sorted[1];
-    System.out.printf(Locale.ROOT, "%s: %d queries; wall clock p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms;"
-            + " CPU p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; load average %.1f%n", what, wall.length,
-        percentile(wall, 0.50), percentile(wall, 0.95), percentile(wall, 0.99), wall[wall.length - 1] / 1e6,
-        percentile(cpu, 0.50), percentile(cpu, 0.95), percentile(cpu, 0.99),
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d queries; wall clock p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms;"
+            + " CPU p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; load average %.1f%n",
+        what,
+        wall.length,
+        percentile(wall, 0.50),
+        percentile(wall, 0.95),
+        percentile(wall, 0.99),
+        wall[wall.length - 1] / 1e6,
+        percentile(cpu, 0.50),
+        percentile(cpu, 0.95),
+        percentile(cpu, 0.99),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   private static double processCpuMillis() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime() / 1e6 : Double.NaN;
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() / 1e6
+        : Double.NaN;
   }
 
   private static double percentile(long[] sorted, double p) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
   }
 
-  private static CommandRouter router(SearchIndex search, StoryStore store, StoryIngester ingester) {
-    return new CommandRouter(List.of(new WhoSaidCommand(search),
-        new BriefCommand(ingester, store, text -> {
-          throw new UnsupportedOperationException("no analysis in this benchmark");
-        }, search, Clock.fixed(FIRST_DAY.plus(Duration.ofDays(365)), java.time.ZoneOffset.UTC))), List.of());
+  private static CommandRouter router(
+      SearchIndex search, StoryStore store, StoryIngester ingester) {
+    return new CommandRouter(
+        List.of(
+            new WhoSaidCommand(search),
+            new BriefCommand(
+                ingester,
+                store,
+                text -> {
+                  throw new UnsupportedOperationException("no analysis in this benchmark");
+                },
+                search,
+                Clock.fixed(FIRST_DAY.plus(Duration.ofDays(365)), java.time.ZoneOffset.UTC))),
+        List.of());
   }
 
   private static StoryIngester ingester(StoryStore store) {
-    return new StoryIngester(ArticleFetcher.create(FetchSettings.defaults()), text -> {
-      throw new UnsupportedOperationException("no analysis in this benchmark");
-    }, store, Clock.systemUTC());
+    return new StoryIngester(
+        ArticleFetcher.create(FetchSettings.defaults()),
+        text -> {
+          throw new UnsupportedOperationException("no analysis in this benchmark");
+        },
+        store,
+        Clock.systemUTC());
   }
 
   /** {@code count} words of the quote from word {@code from}, without its punctuation. */
   private static String words(String quote, int from, int count) {
     String[] words = quote.replaceAll("[^\\p{L}\\p{N} ]", "").split(" ");
     int start = Math.min(from, Math.max(0, words.length - count));
-    return String.join(" ", java.util.Arrays.copyOfRange(words, start, Math.min(words.length, start + count)));
+    return String.join(
+        " ", java.util.Arrays.copyOfRange(words, start, Math.min(words.length, start + count)));
   }
 
   private static double seconds(long startedNanos) {
@@ -456,7 +648,8 @@ public final class SearchBenchmark {
       return 0;
     }
     try (Stream<Path> files = Files.walk(path)) {
-      return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum() / 1048576.0;
+      return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum()
+          / 1048576.0;
     }
   }
 }

@@ -41,20 +41,27 @@ import org.briefbot.core.store.Database;
 import org.briefbot.slack.SlackAdapter;
 
 /**
- * Slack HTTP mode under load: N signed {@code /whosaid} slash commands, C at a time, posted to
- * the app on loopback (the real command set over the demo story, a fresh H2 database, in a JVM of
- * its own started as {@code ./briefbot} starts it); Slack's side — the senders, the Web API and
- * every response URL — is this process, counting what arrives.
- * Reports the acknowledgement latency (request sent → HTTP 200), the answer latency (request
- * sent → answer at its response URL), and whether every answer arrived exactly once.
+ * Slack HTTP mode under load: N signed {@code /whosaid} slash commands, C at a time, posted to the
+ * app on loopback (the real command set over the demo story, a fresh H2 database, in a JVM of its
+ * own started as {@code ./briefbot} starts it); Slack's side — the senders, the Web API and every
+ * response URL — is this process, counting what arrives. Reports the acknowledgement latency
+ * (request sent → HTTP 200), the answer latency (request sent → answer at its response URL), and
+ * whether every answer arrived exactly once.
  *
- * <p>Arguments: [commands=1000] [concurrency=50] [warm-up=300] [answer workers=4]. Run (see docs/BENCHMARKS.md):
- * {@code java -Xmx512m -cp bench/target/benchmarks.jar org.briefbot.bench.SlackLoadBenchmark}
+ * <p>Arguments: [commands=1000] [concurrency=50] [warm-up=300] [answer workers=4]. Run (see
+ * docs/BENCHMARKS.md): {@code java -Xmx512m -cp bench/target/benchmarks.jar
+ * org.briefbot.bench.SlackLoadBenchmark}
  */
 public final class SlackLoadBenchmark {
   private static final String SECRET = "bench0signing0secret000000000000";
-  private static final List<String> QUOTES = List.of("we will do it alone", "defeating Hamas",
-      "a major military ground operation", "long-term security", "humanitarian assistance", "the worst massacre");
+  private static final List<String> QUOTES =
+      List.of(
+          "we will do it alone",
+          "defeating Hamas",
+          "a major military ground operation",
+          "long-term security",
+          "humanitarian assistance",
+          "the worst massacre");
 
   private SlackLoadBenchmark() {}
 
@@ -62,35 +69,51 @@ public final class SlackLoadBenchmark {
     int commands = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 300;
-    int workers = args.length > 3 ? Integer.parseInt(args[3]) : BriefbotConfig.Slack.defaults().workers();
+    int workers =
+        args.length > 3 ? Integer.parseInt(args[3]) : BriefbotConfig.Slack.defaults().workers();
     Map<String, AtomicInteger> delivered = new ConcurrentHashMap<>();
     Map<String, Long> firstDelivery = new ConcurrentHashMap<>();
     HttpServer slack = fakeSlack(delivered, firstDelivery);
     String slackBase = "http://127.0.0.1:" + slack.getAddress().getPort();
     // The app runs in its own JVM, as it does for real: Slack's senders are not in its process.
-    List<String> appOptions = List.of(System.getProperty("bench.appJavaOpts", APP_JAVA_OPTIONS).trim().split("\\s+"));
+    List<String> appOptions =
+        List.of(System.getProperty("bench.appJavaOpts", APP_JAVA_OPTIONS).trim().split("\\s+"));
     Path appLog = Files.createTempFile("briefbot-slack-bench-app", ".log");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(appOptions);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), App.class.getName(), slackBase,
-        Integer.toString(workers)));
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            App.class.getName(),
+            slackBase,
+            Integer.toString(workers)));
     Process app = new ProcessBuilder(command).redirectError(appLog.toFile()).start();
     try {
-      BufferedReader appOut = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader appOut =
+          new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));
       String ready = appOut.readLine();
       while (ready != null && !ready.startsWith(App.READY)) {
-        System.out.println("app: " + ready); // e.g. the JVM's own notices, such as a flight recording's start
+        System.out.println(
+            "app: " + ready); // e.g. the JVM's own notices, such as a flight recording's start
         ready = appOut.readLine();
       }
       if (ready == null) {
         throw new IllegalStateException("the app did not start; its log: " + appLog);
       }
       URI events = URI.create(ready.substring(App.READY.length()));
-      System.out.printf(Locale.ROOT, "Slack load: %d signed /whosaid commands, %d at a time, after %d warm-up; "
-          + "%d answer workers; the app in its own JVM (%s), senders and Slack's side in this one; %d cores, Java %s%n",
-          commands, concurrency, warmUp, workers, String.join(" ", appOptions),
-          Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+      System.out.printf(
+          Locale.ROOT,
+          "Slack load: %d signed /whosaid commands, %d at a time, after %d warm-up; "
+              + "%d answer workers; the app in its own JVM (%s), senders and Slack's side in this one; %d cores, Java %s%n",
+          commands,
+          concurrency,
+          warmUp,
+          workers,
+          String.join(" ", appOptions),
+          Runtime.getRuntime().availableProcessors(),
+          System.getProperty("java.version"));
       round("warm-up", "w", warmUp, concurrency, events, slackBase, delivered, firstDelivery);
       round("measured", "m", commands, concurrency, events, slackBase, delivered, firstDelivery);
     } finally {
@@ -127,18 +150,37 @@ public final class SlackLoadBenchmark {
       int workers = Integer.parseInt(args[1]);
       Path dataDir = Files.createTempDirectory("briefbot-slack-bench");
       BriefbotConfig loaded = BriefbotConfig.load(Map.of());
-      BriefbotConfig config = new BriefbotConfig(loaded.secretsFile(),
-          new BriefbotConfig.Storage(Database.h2Url(dataDir), "sa"), loaded.fetch(), loaded.summary(),
-          loaded.console(), loaded.digest(), loaded.discord(), new BriefbotConfig.Slack(0, "127.0.0.1",
-              slackBase + "/api/", "", "", List.of(), workers));
-      Secrets secrets = Secrets.load(Map.of("SLACK_BOT_TOKEN", "xoxb-T1-0000000000-benchtoken",
-          "SLACK_SIGNING_SECRET", SECRET), "");
-      try (BriefbotServices services = BriefbotServices.open(config, secrets, dataDir.resolve("index"), List.of())) {
+      BriefbotConfig config =
+          new BriefbotConfig(
+              loaded.secretsFile(),
+              new BriefbotConfig.Storage(Database.h2Url(dataDir), "sa"),
+              loaded.fetch(),
+              loaded.summary(),
+              loaded.console(),
+              loaded.digest(),
+              loaded.discord(),
+              new BriefbotConfig.Slack(
+                  0, "127.0.0.1", slackBase + "/api/", "", "", List.of(), workers));
+      Secrets secrets =
+          Secrets.load(
+              Map.of(
+                  "SLACK_BOT_TOKEN",
+                  "xoxb-T1-0000000000-benchtoken",
+                  "SLACK_SIGNING_SECRET",
+                  SECRET),
+              "");
+      try (BriefbotServices services =
+          BriefbotServices.open(config, secrets, dataDir.resolve("index"), List.of())) {
         services.search().awaitReady(Duration.ofMinutes(1));
-        SlackAdapter adapter = SlackLaunch.start(config, secrets, services.router(), services.database()).orElseThrow();
+        SlackAdapter adapter =
+            SlackLaunch.start(config, secrets, services.router(), services.database())
+                .orElseThrow();
         try {
-          System.out.println(READY + "http://127.0.0.1:" + adapter.address().orElseThrow().getPort()
-              + SlackAdapter.EVENTS_PATH);
+          System.out.println(
+              READY
+                  + "http://127.0.0.1:"
+                  + adapter.address().orElseThrow().getPort()
+                  + SlackAdapter.EVENTS_PATH);
           System.out.flush();
           System.in.transferTo(OutputStream.nullOutputStream());
         } finally {
@@ -153,13 +195,25 @@ public final class SlackLoadBenchmark {
     }
   }
 
-  private static void round(String name, String prefix, int commands, int concurrency, URI events, String slackBase,
-      Map<String, AtomicInteger> delivered, Map<String, Long> firstDelivery) throws Exception {
+  private static void round(
+      String name,
+      String prefix,
+      int commands,
+      int concurrency,
+      URI events,
+      String slackBase,
+      Map<String, AtomicInteger> delivered,
+      Map<String, Long> firstDelivery)
+      throws Exception {
     if (commands == 0) {
       return;
     }
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .executor(Executors.newFixedThreadPool(4, SlackLoadBenchmark::daemon)).connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newFixedThreadPool(4, SlackLoadBenchmark::daemon))
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     ExecutorService senders = Executors.newFixedThreadPool(concurrency);
     long[] ackNanos = new long[commands];
     long[] sentAt = new long[commands];
@@ -168,25 +222,31 @@ public final class SlackLoadBenchmark {
     List<Future<?>> sends = new ArrayList<>();
     for (int i = 0; i < commands; i++) {
       int n = i;
-      sends.add(senders.submit(() -> {
-        String id = prefix + n;
-        String body = form(QUOTES.get(n % QUOTES.size()), slackBase + "/respond/" + id);
-        long timestamp = Instant.now().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(10))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-            .header("X-Slack-Signature", sign(timestamp, body))
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        long before = System.nanoTime();
-        sentAt[n] = before;
-        try {
-          status[n] = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception failed) {
-          status[n] = -1;
-        }
-        ackNanos[n] = System.nanoTime() - before;
-        return null;
-      }));
+      sends.add(
+          senders.submit(
+              () -> {
+                String id = prefix + n;
+                String body = form(QUOTES.get(n % QUOTES.size()), slackBase + "/respond/" + id);
+                long timestamp = Instant.now().getEpochSecond();
+                HttpRequest request =
+                    HttpRequest.newBuilder(events)
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                        .header("X-Slack-Signature", sign(timestamp, body))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
+                long before = System.nanoTime();
+                sentAt[n] = before;
+                try {
+                  status[n] =
+                      http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (Exception failed) {
+                  status[n] = -1;
+                }
+                ackNanos[n] = System.nanoTime() - before;
+                return null;
+              }));
     }
     for (Future<?> send : sends) {
       send.get();
@@ -220,13 +280,29 @@ public final class SlackLoadBenchmark {
     Arrays.sort(ackNanos);
     long[] answerLatencies = Arrays.copyOf(answerNanos, answers);
     Arrays.sort(answerLatencies);
-    System.out.printf(Locale.ROOT, "%s: acknowledged %d/%d with 200; ack ms p50 %.1f p90 %.1f p99 %.1f max %.1f; "
-        + "all sent in %.2f s (%.0f commands/s)%n", name, acknowledged, commands, ms(percentile(ackNanos, 50)),
-        ms(percentile(ackNanos, 90)), ms(percentile(ackNanos, 99)), ms(ackNanos[commands - 1]), sentAll / 1e9,
+    System.out.printf(
+        Locale.ROOT,
+        "%s: acknowledged %d/%d with 200; ack ms p50 %.1f p90 %.1f p99 %.1f max %.1f; "
+            + "all sent in %.2f s (%.0f commands/s)%n",
+        name,
+        acknowledged,
+        commands,
+        ms(percentile(ackNanos, 50)),
+        ms(percentile(ackNanos, 90)),
+        ms(percentile(ackNanos, 99)),
+        ms(ackNanos[commands - 1]),
+        sentAll / 1e9,
         commands / (sentAll / 1e9));
-    System.out.printf(Locale.ROOT, "%s: answers delivered exactly once %d/%d, more than once %d; answer ms p50 %.1f "
-        + "p99 %.1f; all answered after %.2f s%n", name, once, commands, twice,
-        answers == 0 ? 0 : ms(percentile(answerLatencies, 50)), answers == 0 ? 0 : ms(percentile(answerLatencies, 99)),
+    System.out.printf(
+        Locale.ROOT,
+        "%s: answers delivered exactly once %d/%d, more than once %d; answer ms p50 %.1f "
+            + "p99 %.1f; all answered after %.2f s%n",
+        name,
+        once,
+        commands,
+        twice,
+        answers == 0 ? 0 : ms(percentile(answerLatencies, 50)),
+        answers == 0 ? 0 : ms(percentile(answerLatencies, 99)),
         answeredAll / 1e9);
   }
 
@@ -241,7 +317,8 @@ public final class SlackLoadBenchmark {
   }
 
   private static long percentile(long[] sorted, int percent) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+    return sorted[
+        Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
   }
 
   private static double ms(long nanos) {
@@ -249,27 +326,37 @@ public final class SlackLoadBenchmark {
   }
 
   /** Slack's side: auth.test for the bot token at start, and every response URL, counted. */
-  private static HttpServer fakeSlack(Map<String, AtomicInteger> delivered, Map<String, Long> firstDelivery)
-      throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+  private static HttpServer fakeSlack(
+      Map<String, AtomicInteger> delivered, Map<String, Long> firstDelivery) throws IOException {
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
     server.setExecutor(Executors.newFixedThreadPool(8, SlackLoadBenchmark::daemon));
-    server.createContext("/api/auth.test", exchange -> reply(exchange, "{\"ok\":true,\"team_id\":\"T1\",\"user_id\":\"UBOT\","
-        + "\"bot_id\":\"BBOT\",\"team\":\"Bench\",\"user\":\"briefbot\",\"url\":\"https://bench.slack.com/\"}"));
-    server.createContext("/respond/", exchange -> {
-      long now = System.nanoTime();
-      exchange.getRequestBody().readAllBytes();
-      String id = exchange.getRequestURI().getPath().substring("/respond/".length());
-      firstDelivery.putIfAbsent(id, now);
-      delivered.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
-      reply(exchange, "ok");
-    });
+    server.createContext(
+        "/api/auth.test",
+        exchange ->
+            reply(
+                exchange,
+                "{\"ok\":true,\"team_id\":\"T1\",\"user_id\":\"UBOT\","
+                    + "\"bot_id\":\"BBOT\",\"team\":\"Bench\",\"user\":\"briefbot\",\"url\":\"https://bench.slack.com/\"}"));
+    server.createContext(
+        "/respond/",
+        exchange -> {
+          long now = System.nanoTime();
+          exchange.getRequestBody().readAllBytes();
+          String id = exchange.getRequestURI().getPath().substring("/respond/".length());
+          firstDelivery.putIfAbsent(id, now);
+          delivered.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
+          reply(exchange, "ok");
+        });
     server.start();
     return server;
   }
 
   private static void reply(HttpExchange exchange, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", body.startsWith("{") ? "application/json" : "text/plain");
+    exchange
+        .getResponseHeaders()
+        .add("Content-Type", body.startsWith("{") ? "application/json" : "text/plain");
     exchange.sendResponseHeaders(200, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
@@ -278,8 +365,12 @@ public final class SlackLoadBenchmark {
 
   private static String form(String quote, String responseUrl) {
     return "token=x&team_id=T1&team_domain=bench&channel_id=C1&channel_name=general&user_id=U1&user_name=ada"
-        + "&command=%2Fwhosaid&text=" + URLEncoder.encode(quote, StandardCharsets.UTF_8) + "&api_app_id=A1"
-        + "&response_url=" + URLEncoder.encode(responseUrl, StandardCharsets.UTF_8) + "&trigger_id=1.2.3";
+        + "&command=%2Fwhosaid&text="
+        + URLEncoder.encode(quote, StandardCharsets.UTF_8)
+        + "&api_app_id=A1"
+        + "&response_url="
+        + URLEncoder.encode(responseUrl, StandardCharsets.UTF_8)
+        + "&trigger_id=1.2.3";
   }
 
   /** Slack's signature: v0= HMAC-SHA256 of v0:timestamp:body under the signing secret. */
@@ -287,7 +378,10 @@ public final class SlackLoadBenchmark {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+      return "v0="
+          + HexFormat.of()
+              .formatHex(
+                  mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

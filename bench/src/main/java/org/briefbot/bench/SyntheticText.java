@@ -7,7 +7,9 @@ import java.util.Random;
  * index is measured on text with the statistics of language, not on the news it is built for.
  */
 final class SyntheticText {
-  private static final String[] ONSETS = {"b", "br", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "st", "t", "tr", "v", "w", "z"};
+  private static final String[] ONSETS = {
+    "b", "br", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "st", "t", "tr", "v", "w", "z"
+  };
   private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ai", "ou", "ea"};
   private static final String[] CODAS = {"", "", "n", "r", "s", "t", "l", "nd", "st"};
 
@@ -33,7 +35,8 @@ final class SyntheticText {
   private String word(int syllables) {
     StringBuilder word = new StringBuilder();
     for (int s = 0; s < syllables; s++) {
-      word.append(ONSETS[random.nextInt(ONSETS.length)]).append(VOWELS[random.nextInt(VOWELS.length)])
+      word.append(ONSETS[random.nextInt(ONSETS.length)])
+          .append(VOWELS[random.nextInt(VOWELS.length)])
           .append(CODAS[random.nextInt(CODAS.length)]);
     }
     return word.toString();
@@ -48,7 +51,10 @@ final class SyntheticText {
     return sentenceFrom(random, words);
   }
 
-  /** Words of this vocabulary drawn with another source of randomness (one vocabulary, many stories). */
+  /**
+   * Words of this vocabulary drawn with another source of randomness (one vocabulary, many
+   * stories).
+   */
   String sentenceFrom(Random random, int words) {
     StringBuilder sentence = new StringBuilder();
     for (int i = 0; i < words; i++) {

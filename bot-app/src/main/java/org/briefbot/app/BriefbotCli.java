@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
@@ -31,13 +31,21 @@ import org.briefbot.slack.SlackAdapter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code briefbot} command: with no subcommand, runs the bot; subcommands are one-shot tools. */
+/**
+ * The {@code briefbot} command: with no subcommand, runs the bot; subcommands are one-shot tools.
+ */
 @Command(
     name = "briefbot",
     mixinStandardHelpOptions = true,
     version = "Briefbot 0.1.0",
-    description = "A news-briefing chatbot. With no subcommand: the console, over the bundled demo story and the stored ones.",
-    subcommands = {SummarizeCommand.class, QuotesCommand.class, EvalCommand.class, IngestCommand.class})
+    description =
+        "A news-briefing chatbot. With no subcommand: the console, over the bundled demo story and the stored ones.",
+    subcommands = {
+      SummarizeCommand.class,
+      QuotesCommand.class,
+      EvalCommand.class,
+      IngestCommand.class
+    })
 public final class BriefbotCli implements Runnable {
   /** How long the core gets to close after the platforms stopped. */
   private static final Duration CLOSE_CORE = Duration.ofSeconds(5);
@@ -51,7 +59,10 @@ public final class BriefbotCli implements Runnable {
     return commandLine(CommandLine.defaultFactory());
   }
 
-  /** The command line with subcommands made by {@code factory} (tests give them their own environment). */
+  /**
+   * The command line with subcommands made by {@code factory} (tests give them their own
+   * environment).
+   */
   public static CommandLine commandLine(CommandLine.IFactory factory) {
     CommandLine commandLine = new CommandLine(new BriefbotCli(), factory);
     commandLine.setExecutionExceptionHandler(BriefbotCli::reportFailure);
@@ -67,19 +78,30 @@ public final class BriefbotCli implements Runnable {
       servePlatforms(config, secrets, NewsSetup.indexDirectory(environment));
       return;
     }
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    serveConsole(config, secrets, NewsSetup.indexDirectory(environment),
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    serveConsole(
+        config,
+        secrets,
+        NewsSetup.indexDirectory(environment),
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+        out);
   }
 
   /** The core with the console on {@code in} and {@code out}, until the person leaves. */
-  static void serveConsole(BriefbotConfig config, Secrets secrets, Path indexDirectory, BufferedReader in,
+  static void serveConsole(
+      BriefbotConfig config,
+      Secrets secrets,
+      Path indexDirectory,
+      BufferedReader in,
       PrintStream out) {
     ConsoleRenderer renderer = new ConsoleRenderer(config.console().width());
-    try (BriefbotServices services = BriefbotServices.open(config, secrets, indexDirectory,
-        List.of(new ConsoleChannelPoster(renderer, out)))) {
+    try (BriefbotServices services =
+        BriefbotServices.open(
+            config, secrets, indexDirectory, List.of(new ConsoleChannelPoster(renderer, out)))) {
       services.startJobs();
-      new ConsoleAdapter(services.router(), renderer).run(in, out, "Briefbot console. Type /help for the commands, quit to leave.");
+      new ConsoleAdapter(services.router(), renderer)
+          .run(in, out, "Briefbot console. Type /help for the commands, quit to leave.");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -101,14 +123,16 @@ public final class BriefbotCli implements Runnable {
       posters.add(slack);
     }
     List<AutoCloseable> platforms = new ArrayList<>();
-    try (BriefbotServices services = BriefbotServices.open(config, secrets, indexDirectory, posters)) {
+    try (BriefbotServices services =
+        BriefbotServices.open(config, secrets, indexDirectory, posters)) {
       try {
         if (secrets.hasDiscord()) {
           DiscordBot bot = DiscordLaunch.start(config, secrets, services.router());
           platforms.add(bot);
           discord.connect(bot.poster());
         }
-        Optional<SlackAdapter> slackApp = SlackLaunch.start(config, secrets, services.router(), services.database());
+        Optional<SlackAdapter> slackApp =
+            SlackLaunch.start(config, secrets, services.router(), services.database());
         if (slackApp.isPresent()) {
           platforms.add(slackApp.get());
           slack.connect(slackApp.get().channelPoster());
@@ -122,21 +146,25 @@ public final class BriefbotCli implements Runnable {
   }
 
   /**
-   * Blocks until the process is asked to stop (SIGTERM, Ctrl+C); then closes the platforms —
-   * each finishes its answers under way — and gives the caller a moment to close the core.
+   * Blocks until the process is asked to stop (SIGTERM, Ctrl+C); then closes the platforms — each
+   * finishes its answers under way — and gives the caller a moment to close the core.
    */
   private static void runUntilStopped(List<AutoCloseable> platforms) {
     CountDownLatch stopped = new CountDownLatch(1);
     Thread caller = Thread.currentThread();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      platforms.forEach(BriefbotServices::closeQuietly);
-      stopped.countDown();
-      try {
-        caller.join(CLOSE_CORE.toMillis());
-      } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }, "briefbot-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  platforms.forEach(BriefbotServices::closeQuietly);
+                  stopped.countDown();
+                  try {
+                    caller.join(CLOSE_CORE.toMillis());
+                  } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                  }
+                },
+                "briefbot-stop"));
     try {
       stopped.await();
     } catch (InterruptedException interrupted) {
@@ -144,14 +172,21 @@ public final class BriefbotCli implements Runnable {
     }
   }
 
-  /** A problem the user can act on is one line on stderr and exit code 1; nothing else reaches them as a trace. */
-  private static int reportFailure(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+  /**
+   * A problem the user can act on is one line on stderr and exit code 1; nothing else reaches them
+   * as a trace.
+   */
+  private static int reportFailure(
+      Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     if (failure instanceof UnsupportedTextException || failure instanceof UserFacingException) {
       err.println("briefbot: " + failure.getMessage());
       return 1;
     }
-    err.println("briefbot: internal error (" + failure.getClass().getSimpleName() + "); see the log for details.");
+    err.println(
+        "briefbot: internal error ("
+            + failure.getClass().getSimpleName()
+            + "); see the log for details.");
     org.slf4j.LoggerFactory.getLogger(BriefbotCli.class).error("command failed", failure);
     return 2;
   }

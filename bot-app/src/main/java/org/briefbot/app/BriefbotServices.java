@@ -17,8 +17,8 @@ import org.briefbot.core.digest.DigestDelivery;
 import org.briefbot.core.digest.DigestStore;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.news.StoryAnalyzer;
-import org.briefbot.core.search.SearchIndex;
 import org.briefbot.core.schedule.BackgroundJobs;
+import org.briefbot.core.search.SearchIndex;
 import org.briefbot.core.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +37,11 @@ public final class BriefbotServices implements AutoCloseable {
   private final CommandRouter router;
   private BackgroundJobs jobs;
 
-  private BriefbotServices(Database database, NewsIngestion news, SearchIndex search, DigestDelivery digests,
+  private BriefbotServices(
+      Database database,
+      NewsIngestion news,
+      SearchIndex search,
+      DigestDelivery digests,
       CommandRouter router) {
     this.database = database;
     this.news = news;
@@ -54,10 +58,13 @@ public final class BriefbotServices implements AutoCloseable {
    *
    * @param indexDirectory where the search index lives on disk (rebuilt there when missing)
    * @param posters one for each platform this process posts to (digests go through them)
-   * @throws UserFacingException when the database or the search index cannot be opened, saying which
-   *     and why; whatever part did open is closed again
+   * @throws UserFacingException when the database or the search index cannot be opened, saying
+   *     which and why; whatever part did open is closed again
    */
-  public static BriefbotServices open(BriefbotConfig config, Secrets secrets, Path indexDirectory,
+  public static BriefbotServices open(
+      BriefbotConfig config,
+      Secrets secrets,
+      Path indexDirectory,
       List<? extends ChannelPoster> posters) {
     long started = System.nanoTime();
     FutureTask<SearchIndex> indexOpening = new FutureTask<>(() -> openIndex(indexDirectory));
@@ -84,14 +91,25 @@ public final class BriefbotServices implements AutoCloseable {
     try {
       StoryAnalyzer analyzer = NewsSetup.analyzer(config.summary().sentences());
       news = NewsSetup.news(database, config, analyzer);
-      // Connected before the demo stories are stored, so that on a first start they reach the index too.
+      // Connected before the demo stories are stored, so that on a first start they reach the index
+      // too.
       NewsSetup.keepIndexInStep(search, news);
       DemoStories.storeMissing(news.ingester());
-      DigestDelivery digests = new DigestDelivery(new DigestStore(database), news.stories(), news.feeds(), posters,
-          config.digest().settings(), Clock.systemUTC());
+      DigestDelivery digests =
+          new DigestDelivery(
+              new DigestStore(database),
+              news.stories(),
+              news.feeds(),
+              posters,
+              config.digest().settings(),
+              Clock.systemUTC());
       CommandRouter router = CommandSet.create(news, analyzer, search, digests);
-      LOG.debug("Core open in {} ms: database {} ms, search index ready {} ms later, the rest {} ms.", millis(started),
-          (databaseOpen - started) / 1_000_000, (indexOpen - databaseOpen) / 1_000_000, millis(indexOpen));
+      LOG.debug(
+          "Core open in {} ms: database {} ms, search index ready {} ms later, the rest {} ms.",
+          millis(started),
+          (databaseOpen - started) / 1_000_000,
+          (indexOpen - databaseOpen) / 1_000_000,
+          millis(indexOpen));
       return new BriefbotServices(database, news, search, digests, router);
     } catch (RuntimeException failed) {
       closeQuietly(search);
@@ -126,7 +144,10 @@ public final class BriefbotServices implements AutoCloseable {
     }
   }
 
-  /** Waits for the index to be opened or to fail, when another part failed and it must be closed again. */
+  /**
+   * Waits for the index to be opened or to fail, when another part failed and it must be closed
+   * again.
+   */
   private static Optional<SearchIndex> openedOrNull(FutureTask<SearchIndex> opening) {
     try {
       return Optional.of(opening.get());
@@ -141,7 +162,9 @@ public final class BriefbotServices implements AutoCloseable {
   /** The innermost cause's first line: what went wrong, without the layers that passed it on. */
   private static String firstLine(Throwable failure) {
     String message = failure.getMessage();
-    for (Throwable cause = failure.getCause(); cause != null && message == null; cause = cause.getCause()) {
+    for (Throwable cause = failure.getCause();
+        cause != null && message == null;
+        cause = cause.getCause()) {
       message = cause.getMessage();
     }
     return String.valueOf(message).lines().findFirst().orElse(failure.getClass().getSimpleName());
@@ -151,7 +174,10 @@ public final class BriefbotServices implements AutoCloseable {
     return (System.nanoTime() - since) / 1_000_000;
   }
 
-  /** The database, where adapters keep their own tables too (Slack's installs in several workspaces). */
+  /**
+   * The database, where adapters keep their own tables too (Slack's installs in several
+   * workspaces).
+   */
   public Database database() {
     return database;
   }
@@ -168,7 +194,14 @@ public final class BriefbotServices implements AutoCloseable {
   /** Starts the digest check and feed polling; call once every poster can post. */
   public synchronized void startJobs() {
     if (jobs == null) {
-      jobs = BackgroundJobs.start(database, digests, news, Clock.systemUTC(), BackgroundJobs.Timing.defaults(), List.of());
+      jobs =
+          BackgroundJobs.start(
+              database,
+              digests,
+              news,
+              Clock.systemUTC(),
+              BackgroundJobs.Timing.defaults(),
+              List.of());
     }
   }
 

@@ -22,16 +22,19 @@ public final class CommandSet {
   private CommandSet() {}
 
   /**
-   * @param search the story and who-said indexes, kept in step with the store by
-   *     {@link SearchIndex#keepInStep}
+   * @param search the story and who-said indexes, kept in step with the store by {@link
+   *     SearchIndex#keepInStep}
    * @param digests the digest subscriptions and their delivery
    */
-  public static CommandRouter create(NewsIngestion news, StoryAnalyzer analyzer, SearchIndex search, DigestDelivery digests) {
+  public static CommandRouter create(
+      NewsIngestion news, StoryAnalyzer analyzer, SearchIndex search, DigestDelivery digests) {
     List<BotCommand> commands = new ArrayList<>();
     List<PlainWordsQuestion> questions = new ArrayList<>();
     CommandRouter[] router = new CommandRouter[1];
     commands.add(new HelpCommand(() -> router[0].commands()));
-    commands.add(new BriefCommand(news.ingester(), news.stories(), analyzer, search, java.time.Clock.systemUTC()));
+    commands.add(
+        new BriefCommand(
+            news.ingester(), news.stories(), analyzer, search, java.time.Clock.systemUTC()));
     commands.add(new WhoSaidCommand(search));
     commands.add(new QuotesByCommand(search));
     commands.add(new FeedsCommand(news));

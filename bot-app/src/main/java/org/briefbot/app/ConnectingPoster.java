@@ -7,9 +7,9 @@ import org.briefbot.core.command.Platform;
 import org.briefbot.core.command.Reply;
 
 /**
- * A platform's poster before the platform is connected: the core's digests need their posters
- * when they are built, the platform's client needs the core's router when it connects. Until
- * {@link #connect} a post is refused as a passing failure.
+ * A platform's poster before the platform is connected: the core's digests need their posters when
+ * they are built, the platform's client needs the core's router when it connects. Until {@link
+ * #connect} a post is refused as a passing failure.
  */
 final class ConnectingPoster implements ChannelPoster {
   private final Platform platform;
@@ -35,8 +35,12 @@ final class ConnectingPoster implements ChannelPoster {
   public Delivery post(Place place, Reply reply) {
     ChannelPoster poster = connected;
     if (poster == null) {
-      return new Delivery.Failed("Briefbot is not connected to " + platform.name().charAt(0)
-          + platform.name().substring(1).toLowerCase(java.util.Locale.ROOT) + " yet.", false);
+      return new Delivery.Failed(
+          "Briefbot is not connected to "
+              + platform.name().charAt(0)
+              + platform.name().substring(1).toLowerCase(java.util.Locale.ROOT)
+              + " yet.",
+          false);
     }
     return poster.post(place, reply);
   }

@@ -7,13 +7,19 @@ import org.briefbot.core.command.CommandRouter;
 import org.briefbot.discord.DiscordBot;
 import org.briefbot.discord.DiscordSettings;
 
-/** Briefbot on Discord, from the settings and the token: connect, run until stopped, stop cleanly. */
+/**
+ * Briefbot on Discord, from the settings and the token: connect, run until stopped, stop cleanly.
+ */
 public final class DiscordLaunch {
   private DiscordLaunch() {}
 
   public static DiscordSettings settings(BriefbotConfig.Discord discord) {
-    return new DiscordSettings(Optional.of(discord.guild()), discord.shardsTotal(),
-        DiscordSettings.parseShardIds(discord.shardIds()), Optional.of(discord.restUrl()), Optional.of(discord.gatewayUrl()));
+    return new DiscordSettings(
+        Optional.of(discord.guild()),
+        discord.shardsTotal(),
+        DiscordSettings.parseShardIds(discord.shardIds()),
+        Optional.of(discord.restUrl()),
+        Optional.of(discord.gatewayUrl()));
   }
 
   /**
@@ -23,7 +29,8 @@ public final class DiscordLaunch {
    *     refuses the token or cannot be reached
    */
   public static DiscordBot start(BriefbotConfig config, Secrets secrets, CommandRouter router) {
-    String token = secrets.discordToken().orElseThrow(() -> new IllegalStateException("no Discord token"));
+    String token =
+        secrets.discordToken().orElseThrow(() -> new IllegalStateException("no Discord token"));
     DiscordBot bot = DiscordBot.start(settings(config.discord()), token, router);
     System.err.println("briefbot: connected to Discord; stop with Ctrl+C or SIGTERM.");
     return bot;

@@ -12,11 +12,11 @@ import picocli.CommandLine.Spec;
     description = "Scores Briefbot on evaluation data and prints the figures.",
     subcommands = {EvalSummariesCommand.class, EvalQuotesCommand.class, EvalDigestCommand.class})
 final class EvalCommand implements Runnable {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Say what to evaluate: one of " + spec.subcommands().keySet() + ".");
+    throw new ParameterException(
+        spec.commandLine(), "Say what to evaluate: one of " + spec.subcommands().keySet() + ".");
   }
 }

@@ -15,10 +15,10 @@ import org.briefbot.core.quotes.Quote;
 import org.briefbot.core.quotes.QuoteAnalysis;
 import org.briefbot.core.quotes.QuoteFinder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code briefbot quotes [--json] [--explain] FILE|URL|-}: every quotation of a story with its
@@ -27,21 +27,31 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "quotes",
     mixinStandardHelpOptions = true,
-    description = "Prints every quotation of a story (direct, partial and reported) with its speaker.")
+    description =
+        "Prints every quotation of a story (direct, partial and reported) with its speaker.")
 final class QuotesCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  @Parameters(index = "0", paramLabel = "FILE|URL|-", description = "The story: a text or HTML file, a web address, or - for standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE|URL|-",
+      description = "The story: a text or HTML file, a web address, or - for standard input.")
   String source;
 
-  @Option(names = "--json", description = "Print JSON: {\"quotes\":[{\"quote\",\"speaker\",\"role\",\"start\",\"end\",\"kind\"}],\"people\":[…]}.")
+  @Option(
+      names = "--json",
+      description =
+          "Print JSON: {\"quotes\":[{\"quote\",\"speaker\",\"role\",\"start\",\"end\",\"kind\"}],\"people\":[…]}.")
   boolean json;
 
-  @Option(names = "--explain", description = "Print, for each statement, the rule (sieve) that decided its speaker and how it read the mention.")
+  @Option(
+      names = "--explain",
+      description =
+          "Print, for each statement, the rule (sieve) that decided its speaker and how it read the mention.")
   boolean explain;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -74,7 +84,9 @@ final class QuotesCommand implements Callable<Integer> {
       }
       out.append('\n').append("   \u201C").append(quote.text()).append("\u201D\n");
       if (explain) {
-        out.append("   speaker by: ").append(quote.attributedBy().isEmpty() ? "no rule found a speaker" : quote.attributedBy())
+        out.append("   speaker by: ")
+            .append(
+                quote.attributedBy().isEmpty() ? "no rule found a speaker" : quote.attributedBy())
             .append('\n');
       }
     }
@@ -94,7 +106,8 @@ final class QuotesCommand implements Callable<Integer> {
 
   /** A quote as the {@code eval quotes} contract spells it: quote, speaker, start, end, kind. */
   static ObjectNode addQuote(ArrayNode array, Quote quote) {
-    return array.addObject()
+    return array
+        .addObject()
         .put("quote", quote.text())
         .put("speaker", quote.speaker())
         .put("start", quote.span().start())

@@ -16,11 +16,19 @@ public final class SlackLaunch {
 
   /** The Slack settings from the {@code slack:} section and the secrets. */
   public static SlackSettings settings(BriefbotConfig.Slack slack, Secrets secrets) {
-    return new SlackSettings(secrets.slackBotToken(), secrets.slackAppToken(), secrets.slackSigningSecret(),
-        Optional.of(slack.clientId()).filter(id -> !id.isEmpty()), secrets.slackClientSecret(),
-        Optional.of(slack.apiUrl()).filter(url -> !url.isEmpty()), slack.bindAddress(), slack.port(),
-        Optional.of(slack.redirectUri()).filter(uri -> !uri.isEmpty()), SlackSettings.DEFAULT_SCOPES,
-        Set.copyOf(slack.feedManagers()), slack.workers());
+    return new SlackSettings(
+        secrets.slackBotToken(),
+        secrets.slackAppToken(),
+        secrets.slackSigningSecret(),
+        Optional.of(slack.clientId()).filter(id -> !id.isEmpty()),
+        secrets.slackClientSecret(),
+        Optional.of(slack.apiUrl()).filter(url -> !url.isEmpty()),
+        slack.bindAddress(),
+        slack.port(),
+        Optional.of(slack.redirectUri()).filter(uri -> !uri.isEmpty()),
+        SlackSettings.DEFAULT_SCOPES,
+        Set.copyOf(slack.feedManagers()),
+        slack.workers());
   }
 
   /**
@@ -28,13 +36,14 @@ public final class SlackLaunch {
    *
    * @throws UserFacingException when Slack refuses the credentials or the port is taken
    */
-  public static Optional<SlackAdapter> start(BriefbotConfig config, Secrets secrets, CommandRouter router,
-      Database database) {
+  public static Optional<SlackAdapter> start(
+      BriefbotConfig config, Secrets secrets, CommandRouter router, Database database) {
     SlackSettings settings = settings(config.slack(), secrets);
     if (!settings.runnable()) {
       if (secrets.slackBotToken().isPresent()) {
-        throw new UserFacingException("A Slack bot token is set but neither the app token (Socket Mode) nor the "
-            + "signing secret (HTTP mode); see the README's Slack section.");
+        throw new UserFacingException(
+            "A Slack bot token is set but neither the app token (Socket Mode) nor the "
+                + "signing secret (HTTP mode); see the README's Slack section.");
       }
       return Optional.empty();
     }
@@ -44,12 +53,18 @@ public final class SlackLaunch {
       // Bolt's check of the bot token (auth.test) and bad settings: say which, never the token.
       throw new UserFacingException("Slack did not accept the settings: " + refused.getMessage());
     } catch (Exception failure) {
-      throw new UserFacingException("Slack could not be started (" + failure.getClass().getSimpleName() + ": "
-          + failure.getMessage() + ").");
+      throw new UserFacingException(
+          "Slack could not be started ("
+              + failure.getClass().getSimpleName()
+              + ": "
+              + failure.getMessage()
+              + ").");
     }
   }
 
-  /** Whether the settings and secrets name a way to reach Slack (then the console does not start). */
+  /**
+   * Whether the settings and secrets name a way to reach Slack (then the console does not start).
+   */
   public static boolean configured(BriefbotConfig config, Secrets secrets) {
     return settings(config.slack(), secrets).runnable() || secrets.slackBotToken().isPresent();
   }

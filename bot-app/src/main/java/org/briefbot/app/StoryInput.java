@@ -15,16 +15,20 @@ import org.briefbot.app.news.StoryFetch;
 import org.briefbot.core.nlp.UnsupportedTextException;
 
 /**
- * Reads a story named on the command line: a file, {@code -} for standard input, or an http(s)
- * URL (through the guarded fetcher). Reads at most {@link #MAX_BYTES} so that a huge file is
- * refused without being loaded.
+ * Reads a story named on the command line: a file, {@code -} for standard input, or an http(s) URL
+ * (through the guarded fetcher). Reads at most {@link #MAX_BYTES} so that a huge file is refused
+ * without being loaded.
  */
 public final class StoryInput {
   /** Generous for a news story (a long one is 50 KB) and small enough for a 256 MB heap. */
   public static final int MAX_BYTES = 4 * 1024 * 1024;
 
-  /** "gopher:", "ftp:", "javascript:" — a link of a kind Briefbot refuses, unless a file is so named. */
-  private static final java.util.regex.Pattern OTHER_SCHEME = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]+:");
+  /**
+   * "gopher:", "ftp:", "javascript:" — a link of a kind Briefbot refuses, unless a file is so
+   * named.
+   */
+  private static final java.util.regex.Pattern OTHER_SCHEME =
+      java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]+:");
 
   private StoryInput() {}
 
@@ -40,8 +44,10 @@ public final class StoryInput {
    * @throws UnsupportedTextException with a message for the user when it cannot be read
    */
   public static String read(String argument) {
-    if (isUrl(argument) || (OTHER_SCHEME.matcher(argument).find() && !Files.exists(Path.of(argument)))) {
-      // The web goes through the guarded fetcher: refusals (file:, ftp:, gopher: links too) and failures are one sentence.
+    if (isUrl(argument)
+        || (OTHER_SCHEME.matcher(argument).find() && !Files.exists(Path.of(argument)))) {
+      // The web goes through the guarded fetcher: refusals (file:, ftp:, gopher: links too) and
+      // failures are one sentence.
       return StoryFetch.article(argument).text();
     }
     if (argument.equals("-")) {
@@ -62,7 +68,8 @@ public final class StoryInput {
     } catch (NoSuchFileException e) {
       throw new UnsupportedTextException("There is no file " + argument + ".");
     } catch (AccessDeniedException e) {
-      throw new UnsupportedTextException("Briefbot may not read " + argument + " (permission denied).");
+      throw new UnsupportedTextException(
+          "Briefbot may not read " + argument + " (permission denied).");
     } catch (IOException e) {
       throw new UnsupportedTextException("Could not read " + argument + ": " + e.getMessage());
     }
@@ -80,14 +87,19 @@ public final class StoryInput {
     }
   }
 
-  /** UTF-8 when the bytes are valid UTF-8 (the norm), else Windows-1252, the usual legacy news encoding. */
+  /**
+   * UTF-8 when the bytes are valid UTF-8 (the norm), else Windows-1252, the usual legacy news
+   * encoding.
+   */
   static String decode(byte[] bytes) {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
@@ -95,8 +107,16 @@ public final class StoryInput {
   }
 
   private static UnsupportedTextException tooLarge(String name, long size) {
-    String shown = size < 0 ? "more than " + MAX_BYTES / (1024 * 1024) + " MB" : String.format(Locale.ROOT, "%.1f MB", size / 1048576.0);
-    return new UnsupportedTextException(name + " is too large (" + shown + "); Briefbot reads stories of up to "
-        + MAX_BYTES / (1024 * 1024) + " MB.");
+    String shown =
+        size < 0
+            ? "more than " + MAX_BYTES / (1024 * 1024) + " MB"
+            : String.format(Locale.ROOT, "%.1f MB", size / 1048576.0);
+    return new UnsupportedTextException(
+        name
+            + " is too large ("
+            + shown
+            + "); Briefbot reads stories of up to "
+            + MAX_BYTES / (1024 * 1024)
+            + " MB.");
   }
 }

@@ -11,20 +11,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code briefbot summarize [--sentences N] FILE|URL|-}: the story's summary, one sentence a line. */
+/**
+ * {@code briefbot summarize [--sentences N] FILE|URL|-}: the story's summary, one sentence a line.
+ */
 @Command(
     name = "summarize",
     mixinStandardHelpOptions = true,
-    description = "Summarizes a news story: its most telling sentences, in the story's order, one a line.")
+    description =
+        "Summarizes a news story: its most telling sentences, in the story's order, one a line.")
 final class SummarizeCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = "--sentences", paramLabel = "N", defaultValue = "3",
+  @Option(
+      names = "--sentences",
+      paramLabel = "N",
+      defaultValue = "3",
       description = "How many sentences (1-" + SentenceCount.MAX + "; default ${DEFAULT-VALUE}).")
   private int sentences;
 
-  @Parameters(paramLabel = "FILE|URL|-", description = "The story: a text or HTML file, a web address, or - for standard input.")
+  @Parameters(
+      paramLabel = "FILE|URL|-",
+      description = "The story: a text or HTML file, a web address, or - for standard input.")
   private String source;
 
   @Override

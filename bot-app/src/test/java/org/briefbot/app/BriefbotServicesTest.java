@@ -27,17 +27,23 @@ class BriefbotServicesTest {
   private static final Requester ASKER = new Requester("u1", "Ana", java.util.Set.of());
   private static final Place CONSOLE = Place.channel(Platform.DISCORD, "G1", "C1");
 
-  @TempDir
-  Path dataDir;
+  @TempDir Path dataDir;
 
   private static BriefbotConfig config(String jdbcUrl) {
-    return new BriefbotConfig("", new BriefbotConfig.Storage(jdbcUrl, "sa"), new BriefbotConfig.Fetch(false, 5, 10),
-        new BriefbotConfig.Summary(3), new BriefbotConfig.Console(100), BriefbotConfig.Digest.defaults(), null,
+    return new BriefbotConfig(
+        "",
+        new BriefbotConfig.Storage(jdbcUrl, "sa"),
+        new BriefbotConfig.Fetch(false, 5, 10),
+        new BriefbotConfig.Summary(3),
+        new BriefbotConfig.Console(100),
+        BriefbotConfig.Digest.defaults(),
+        null,
         BriefbotConfig.Slack.defaults());
   }
 
   private BriefbotServices open(String jdbcUrl) {
-    return BriefbotServices.open(config(jdbcUrl), Secrets.load(Map.of(), ""), dataDir.resolve("index"), List.of());
+    return BriefbotServices.open(
+        config(jdbcUrl), Secrets.load(Map.of(), ""), dataDir.resolve("index"), List.of());
   }
 
   @Test
@@ -47,8 +53,10 @@ class BriefbotServicesTest {
     }
     try (BriefbotServices second = open(Database.h2Url(dataDir))) {
       assertThat(second.database().schemaMigrated()).isFalse();
-      org.briefbot.core.command.Reply answer = second.router().dispatchText("/whosaid we will do it alone", ASKER, CONSOLE);
-      assertThat(answer.title()).hasValueSatisfying(speaker -> assertThat(speaker).contains("Netanyahu"));
+      org.briefbot.core.command.Reply answer =
+          second.router().dispatchText("/whosaid we will do it alone", ASKER, CONSOLE);
+      assertThat(answer.title())
+          .hasValueSatisfying(speaker -> assertThat(speaker).contains("Netanyahu"));
       assertThat(answer.plainText()).startsWith("Exact");
     }
   }

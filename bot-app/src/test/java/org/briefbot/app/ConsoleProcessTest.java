@@ -22,27 +22,43 @@ import org.junit.jupiter.api.io.TempDir;
  * the answer.
  */
 class ConsoleProcessTest {
-  /** Long enough for a loaded machine to start the JVM and load the language models; a hang guard, not a speed target. */
+  /**
+   * Long enough for a loaded machine to start the JVM and load the language models; a hang guard,
+   * not a speed target.
+   */
   private static final long PATIENCE_SECONDS = 300;
 
   @Test
-  void aQuestionTypedAtTheConsoleIsAnsweredFromTheDemoStory(@TempDir Path workDir) throws Exception {
+  void aQuestionTypedAtTheConsoleIsAnsweredFromTheDemoStory(@TempDir Path workDir)
+      throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // The jar's classes and libraries: no test classes (their logging settings would print to the console).
-    String classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("-tests.jar"))
-        .collect(Collectors.joining(File.pathSeparator));
-    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", classpath,
-        BriefbotCli.class.getName())
-        .directory(workDir.toFile())
-        .redirectOutput(workDir.resolve("console.txt").toFile())
-        .redirectError(workDir.resolve("log.txt").toFile());
+    // The jar's classes and libraries: no test classes (their logging settings would print to the
+    // console).
+    String classpath =
+        Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+            .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("-tests.jar"))
+            .collect(Collectors.joining(File.pathSeparator));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", classpath, BriefbotCli.class.getName())
+            .directory(workDir.toFile())
+            .redirectOutput(workDir.resolve("console.txt").toFile())
+            .redirectError(workDir.resolve("log.txt").toFile());
     Map<String, String> environment = builder.environment();
-    // No platform tokens, settings or secrets from the machine running the tests: the console over ./data.
-    environment.keySet().removeIf(name -> name.startsWith("BRIEFBOT_") || name.startsWith("DISCORD_") || name.startsWith("SLACK_"));
+    // No platform tokens, settings or secrets from the machine running the tests: the console over
+    // ./data.
+    environment
+        .keySet()
+        .removeIf(
+            name ->
+                name.startsWith("BRIEFBOT_")
+                    || name.startsWith("DISCORD_")
+                    || name.startsWith("SLACK_"));
     Process child = builder.start();
     try (OutputStream stdin = child.getOutputStream()) {
-      stdin.write("who said \"we will do it alone\"?\n/brief Rafah\nquit\n".getBytes(StandardCharsets.UTF_8));
+      stdin.write(
+          "who said \"we will do it alone\"?\n/brief Rafah\nquit\n"
+              .getBytes(StandardCharsets.UTF_8));
     } catch (IOException closedEarly) {
       // the child ended before reading: its output and log below say why
     }
@@ -51,19 +67,29 @@ class ConsoleProcessTest {
       child.destroyForcibly().waitFor();
     }
     String seen = Files.readString(workDir.resolve("console.txt"), StandardCharsets.UTF_8);
-    String console = seen + "\n--- log:\n" + Files.readString(workDir.resolve("log.txt"), StandardCharsets.UTF_8);
+    String console =
+        seen
+            + "\n--- log:\n"
+            + Files.readString(workDir.resolve("log.txt"), StandardCharsets.UTF_8);
 
     assertThat(ended).as(console).isTrue();
     assertThat(child.exitValue()).as(console).isZero();
-    assertThat(seen).as(console).startsWith("Briefbot console. Type /help for the commands, quit to leave.")
+    assertThat(seen)
+        .as(console)
+        .startsWith("Briefbot console. Type /help for the commands, quit to leave.")
         .doesNotContain("Exception");
     List<String> answers = List.of(seen.split("briefbot> ", -1));
-    assertThat(answers).as(console).hasSize(4); // the greeting, two answers, and the prompt "quit" was typed at
+    assertThat(answers)
+        .as(console)
+        .hasSize(4); // the greeting, two answers, and the prompt "quit" was typed at
     // The plain-words question: the speaker, and that the words are the exact ones on record.
-    assertThat(answers.get(1)).contains("Netanyahu").contains("Exact: these are the words on record.")
+    assertThat(answers.get(1))
+        .contains("Netanyahu")
+        .contains("Exact: these are the words on record.")
         .contains("we will do it alone");
     // The topic: the demo story, found in the store the first start filled.
-    assertThat(answers.get(2)).contains("1 stored story mentions it.")
+    assertThat(answers.get(2))
+        .contains("1 stored story mentions it.")
         .contains("Blinken reiterates U.S. opposition to Israeli invasion of Rafah");
     assertThat(workDir.resolve("data")).isDirectory();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -11,12 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.briefbot.slack.SlackBot;
-import org.briefbot.slack.SlackSettings;
+import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.briefbot.app.config.BriefbotConfig;
@@ -27,6 +25,8 @@ import org.briefbot.core.store.Database;
 import org.briefbot.slack.FakeSlack;
 import org.briefbot.slack.SignedRequests;
 import org.briefbot.slack.SlackAdapter;
+import org.briefbot.slack.SlackBot;
+import org.briefbot.slack.SlackSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,9 +34,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Briefbot as a Slack app in HTTP mode, the whole way: the real command set over the bundled
- * demo story in a fresh H2 database, started from settings and secrets as the launcher starts
- * it, signed requests on loopback, and Slack's side (Web API, response URLs) a local fake.
+ * Briefbot as a Slack app in HTTP mode, the whole way: the real command set over the bundled demo
+ * story in a fresh H2 database, started from settings and secrets as the launcher starts it, signed
+ * requests on loopback, and Slack's side (Web API, response URLs) a local fake.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackEndToEndTest {
@@ -46,8 +46,7 @@ class SlackEndToEndTest {
   private static final Duration WAIT = Duration.ofSeconds(60);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path dataDir;
+  @TempDir static Path dataDir;
   private FakeSlack slack;
   private MockWebServer site;
   private BriefbotServices services;
@@ -59,20 +58,42 @@ class SlackEndToEndTest {
     slack = new FakeSlack();
     site = new MockWebServer();
     site.start(java.net.InetAddress.getLoopbackAddress(), 0);
-    BriefbotConfig config = BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml",
-        "BRIEFBOT_DB_URL", Database.h2Url(dataDir), "BRIEFBOT_DB_USER", "sa",
-        "BRIEFBOT_FETCH_ALLOW_PRIVATE", "true", "BRIEFBOT_SLACK_PORT", "0", "BRIEFBOT_SLACK_BIND", "127.0.0.1",
-        "BRIEFBOT_SLACK_API_URL", slack.apiUrl()));
-    Secrets secrets = Secrets.load(Map.of("SLACK_BOT_TOKEN", "xoxb-T1-0000000000-e2etoken",
-        "SLACK_SIGNING_SECRET", SECRET), "");
+    BriefbotConfig config =
+        BriefbotConfig.load(
+            Map.of(
+                "BRIEFBOT_CONFIG",
+                "../config/briefbot.yml",
+                "BRIEFBOT_DB_URL",
+                Database.h2Url(dataDir),
+                "BRIEFBOT_DB_USER",
+                "sa",
+                "BRIEFBOT_FETCH_ALLOW_PRIVATE",
+                "true",
+                "BRIEFBOT_SLACK_PORT",
+                "0",
+                "BRIEFBOT_SLACK_BIND",
+                "127.0.0.1",
+                "BRIEFBOT_SLACK_API_URL",
+                slack.apiUrl()));
+    Secrets secrets =
+        Secrets.load(
+            Map.of(
+                "SLACK_BOT_TOKEN", "xoxb-T1-0000000000-e2etoken", "SLACK_SIGNING_SECRET", SECRET),
+            "");
     // The core as the launcher builds it, the Slack poster connected once the adapter runs.
     ConnectingPoster poster = new ConnectingPoster(Platform.SLACK);
     services = BriefbotServices.open(config, secrets, dataDir.resolve("index"), List.of(poster));
     assertThat(services.search().awaitReady(java.time.Duration.ofSeconds(30))).isTrue();
-    adapter = SlackLaunch.start(config, secrets, services.router(), services.database()).orElseThrow();
+    adapter =
+        SlackLaunch.start(config, secrets, services.router(), services.database()).orElseThrow();
     poster.connect(adapter.channelPoster());
-    requests = new SignedRequests(URI.create("http://127.0.0.1:" + adapter.address().orElseThrow().getPort()
-        + SlackAdapter.EVENTS_PATH), SECRET);
+    requests =
+        new SignedRequests(
+            URI.create(
+                "http://127.0.0.1:"
+                    + adapter.address().orElseThrow().getPort()
+                    + SlackAdapter.EVENTS_PATH),
+            SECRET);
   }
 
   @AfterAll
@@ -83,7 +104,10 @@ class SlackEndToEndTest {
     slack.close();
   }
 
-  /** Posts a signed slash command; checks Slack's three seconds; returns what reached its response_url. */
+  /**
+   * Posts a signed slash command; checks Slack's three seconds; returns what reached its
+   * response_url.
+   */
   private JsonNode command(String command, String text, String user, String name) throws Exception {
     String body = SignedRequests.command(command, text, "T1", user, slack.responseUrl(name));
     Instant sent = Instant.now();
@@ -106,7 +130,8 @@ class SlackEndToEndTest {
     JsonNode answer = command("/whosaid", "we will do it alone", "U1", "whosaid");
     assertThat(answer.path("response_type").asText()).isEqualTo("in_channel");
     assertThat(answer.path("blocks").get(0).path("type").asText()).isEqualTo("header");
-    assertThat(answer.path("blocks").get(0).path("text").path("text").asText()).contains("Benjamin Netanyahu");
+    assertThat(answer.path("blocks").get(0).path("text").path("text").asText())
+        .contains("Benjamin Netanyahu");
     assertThat(answer.path("text").asText()).contains("Benjamin Netanyahu");
     assertThat(allText(answer)).contains("we will do it alone");
   }
@@ -118,15 +143,23 @@ class SlackEndToEndTest {
       story = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     String[] lines = story.split("\n");
-    StringBuilder html = new StringBuilder("<html><head><title>" + lines[1] + "</title></head><body><article><h1>"
-        + lines[1] + "</h1>");
+    StringBuilder html =
+        new StringBuilder(
+            "<html><head><title>"
+                + lines[1]
+                + "</title></head><body><article><h1>"
+                + lines[1]
+                + "</h1>");
     for (String line : lines) {
       if (!line.isBlank()) {
         html.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
       }
     }
     html.append("</article></body></html>");
-    site.enqueue(new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8").setBody(html.toString()));
+    site.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "text/html; charset=utf-8")
+            .setBody(html.toString()));
 
     JsonNode answer = command("/brief", site.url("/world/rafah").toString(), "U1", "brief");
     assertThat(answer.path("response_type").asText()).isEqualTo("in_channel");
@@ -138,15 +171,19 @@ class SlackEndToEndTest {
   void aCommandTheCoreGainedNeedsNoSlackCode() throws Exception {
     JsonNode preview = command("/digest", "preview", "U1", "digest");
     assertThat(preview.path("response_type").asText()).isEqualTo("ephemeral");
-    assertThat(preview.path("blocks").get(0).path("text").path("text").asText()).startsWith("Preview: ");
+    assertThat(preview.path("blocks").get(0).path("text").path("text").asText())
+        .startsWith("Preview: ");
   }
 
   @Test
   void aWrongSignatureIsRefusedAndNothingIsPosted() throws Exception {
-    String body = SignedRequests.command("/whosaid", "we will do it alone", "T1", "U1", slack.responseUrl("forged"));
+    String body =
+        SignedRequests.command(
+            "/whosaid", "we will do it alone", "T1", "U1", slack.responseUrl("forged"));
     long now = Instant.now().getEpochSecond();
-    HttpResponse<String> refused = requests.post(body, FORM, now, SignedRequests.signature("a-guessed-secret", now, body),
-        Map.of());
+    HttpResponse<String> refused =
+        requests.post(
+            body, FORM, now, SignedRequests.signature("a-guessed-secret", now, body), Map.of());
     assertThat(refused.statusCode()).isEqualTo(401);
     assertThat(slack.nextAnswer(Duration.ofSeconds(2))).isNull();
     assertThat(slack.sentTo("/respond/forged")).isEmpty();
@@ -172,8 +209,12 @@ class SlackEndToEndTest {
     JsonNode notAdmin = command("/feeds", "add https://news.example/feed.xml", "U2", "feeds");
     assertThat(notAdmin.path("response_type").asText()).isEqualTo("ephemeral");
     assertThat(notAdmin.path("text").asText()).contains("a workspace admin on Slack");
-    int feeds = services.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM feed_owners")
-        .mapTo(Integer.class).one());
+    int feeds =
+        services
+            .database()
+            .jdbi()
+            .withHandle(
+                h -> h.createQuery("SELECT COUNT(*) FROM feed_owners").mapTo(Integer.class).one());
     assertThat(feeds).isZero();
 
     JsonNode unknown = command("/nosuch", "", "U1", "unknown");
@@ -182,17 +223,31 @@ class SlackEndToEndTest {
 
   @Test
   void theManifestAnAdminPastesOffersEveryCommandTheShortcutAndTheEvents() throws Exception {
-    JsonNode manifest = new ObjectMapper(new YAMLFactory()).readTree(Path.of("../slack-adapter/manifest.yml").toFile());
+    JsonNode manifest =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(Path.of("../slack-adapter/manifest.yml").toFile());
     List<String> slashCommands = new ArrayList<>();
-    manifest.path("features").path("slash_commands").forEach(c -> slashCommands.add(c.path("command").asText()));
-    assertThat(slashCommands).containsAll(services.router().commands().stream().map(c -> "/" + c.name()).toList());
+    manifest
+        .path("features")
+        .path("slash_commands")
+        .forEach(c -> slashCommands.add(c.path("command").asText()));
+    assertThat(slashCommands)
+        .containsAll(services.router().commands().stream().map(c -> "/" + c.name()).toList());
     assertThat(manifest.path("features").path("shortcuts").get(0).path("callback_id").asText())
         .isEqualTo(SlackBot.WHO_SAID_SHORTCUT);
     List<String> scopes = new ArrayList<>();
-    manifest.path("oauth_config").path("scopes").path("bot").forEach(scope -> scopes.add(scope.asText()));
+    manifest
+        .path("oauth_config")
+        .path("scopes")
+        .path("bot")
+        .forEach(scope -> scopes.add(scope.asText()));
     assertThat(scopes).containsExactlyInAnyOrderElementsOf(SlackSettings.DEFAULT_SCOPES);
     List<String> events = new ArrayList<>();
-    manifest.path("settings").path("event_subscriptions").path("bot_events").forEach(event -> events.add(event.asText()));
+    manifest
+        .path("settings")
+        .path("event_subscriptions")
+        .path("bot_events")
+        .forEach(event -> events.add(event.asText()));
     assertThat(events).contains("app_mention", "message.im", "app_uninstalled", "tokens_revoked");
     assertThat(manifest.path("settings").path("socket_mode_enabled").asBoolean()).isTrue();
   }

@@ -17,15 +17,19 @@ class StoryInputTest {
   @Test
   void readsUtf8AndDropsTheByteOrderMark(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("s.txt");
-    Files.write(file, "\uFEFFCaf\u00E9 owners said \u201Cyes\u201D.".getBytes(StandardCharsets.UTF_8));
-    assertThat(StoryInput.read(file.toString())).isEqualTo("Caf\u00E9 owners said \u201Cyes\u201D.");
+    Files.write(
+        file, "\uFEFFCaf\u00E9 owners said \u201Cyes\u201D.".getBytes(StandardCharsets.UTF_8));
+    assertThat(StoryInput.read(file.toString()))
+        .isEqualTo("Caf\u00E9 owners said \u201Cyes\u201D.");
   }
 
   @Test
   void legacyEncodedTextIsReadAsWindows1252(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("s.txt");
-    Files.write(file, "Caf\u00E9 owners said \u201Cyes\u201D.".getBytes(Charset.forName("windows-1252")));
-    assertThat(StoryInput.read(file.toString())).isEqualTo("Caf\u00E9 owners said \u201Cyes\u201D.");
+    Files.write(
+        file, "Caf\u00E9 owners said \u201Cyes\u201D.".getBytes(Charset.forName("windows-1252")));
+    assertThat(StoryInput.read(file.toString()))
+        .isEqualTo("Caf\u00E9 owners said \u201Cyes\u201D.");
   }
 
   @Test
@@ -35,15 +39,18 @@ class StoryInputTest {
       sparse.setLength(20L * 1024 * 1024);
     }
     assertThatThrownBy(() -> StoryInput.read(file.toString()))
-        .isInstanceOf(UnsupportedTextException.class).hasMessage(file + " is too large (20.0 MB); Briefbot reads stories of up to 4 MB.");
+        .isInstanceOf(UnsupportedTextException.class)
+        .hasMessage(file + " is too large (20.0 MB); Briefbot reads stories of up to 4 MB.");
   }
 
   @Test
   void missingFilesAndDirectoriesAreNamed(@TempDir Path dir) {
     assertThatThrownBy(() -> StoryInput.read(dir.resolve("nope.txt").toString()))
-        .isInstanceOf(UnsupportedTextException.class).hasMessage("There is no file " + dir.resolve("nope.txt") + ".");
+        .isInstanceOf(UnsupportedTextException.class)
+        .hasMessage("There is no file " + dir.resolve("nope.txt") + ".");
     assertThatThrownBy(() -> StoryInput.read(dir.toString()))
-        .isInstanceOf(UnsupportedTextException.class).hasMessageContaining("is a directory");
+        .isInstanceOf(UnsupportedTextException.class)
+        .hasMessageContaining("is a directory");
   }
 
   @Test

@@ -33,10 +33,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Discord's events into the router and its replies back. Every interaction is acknowledged on
- * the gateway's thread before anything else happens — a deferral, public or ephemeral as the
- * command declares — and answered from a worker through its hook, so a slow fetch never leaves
- * Discord's three seconds to chance and a failure still ends as a message, never "thinking…".
+ * Discord's events into the router and its replies back. Every interaction is acknowledged on the
+ * gateway's thread before anything else happens — a deferral, public or ephemeral as the command
+ * declares — and answered from a worker through its hook, so a slow fetch never leaves Discord's
+ * three seconds to chance and a failure still ends as a message, never "thinking…".
  *
  * <p>A public deferral cannot become ephemeral. When the answer to a public deferral is for the
  * asker only (an error, a refusal), it goes out as an ephemeral follow-up and the public
@@ -53,7 +53,9 @@ public final class BriefbotListener extends ListenerAdapter {
   private final ExecutorService workers;
   private volatile boolean accepting = true;
 
-  /** @param workers where answers are worked out; {@link #stop} waits for it */
+  /**
+   * @param workers where answers are worked out; {@link #stop} waits for it
+   */
   public BriefbotListener(CommandRouter router, DiscordRenderer renderer, ExecutorService workers) {
     this.router = router;
     this.renderer = renderer;
@@ -71,9 +73,13 @@ public final class BriefbotListener extends ListenerAdapter {
     for (OptionMapping option : event.getOptions()) {
       options.put(option.getName(), option.getAsString());
     }
-    CommandRequest request = new CommandRequest(event.getName(), Optional.ofNullable(event.getSubcommandName()), options,
-        DiscordPeople.requester(event.getUser(), event.getMember()),
-        DiscordPeople.place(event.getGuild(), event.getMessageChannel()));
+    CommandRequest request =
+        new CommandRequest(
+            event.getName(),
+            Optional.ofNullable(event.getSubcommandName()),
+            options,
+            DiscordPeople.requester(event.getUser(), event.getMember()),
+            DiscordPeople.place(event.getGuild(), event.getMessageChannel()));
     answerLater(event.getHook(), askerOnly, () -> router.dispatch(request));
   }
 
@@ -85,26 +91,38 @@ public final class BriefbotListener extends ListenerAdapter {
     String text = event.getTarget().getContentRaw();
     Requester requester = DiscordPeople.requester(event.getUser(), event.getMember());
     Place place = DiscordPeople.place(event.getGuild(), event.getMessageChannel());
-    // What the message holds is known before deferring: a message with nothing to use gets its error privately.
+    // What the message holds is known before deferring: a message with nothing to use gets its
+    // error privately.
     Optional<CommandRequest> request;
     Reply nothingToUse;
     if (event.getName().equals(DiscordCommandDefinitions.WHO_SAID_THIS)) {
-      request = MessageShortcuts.quoteIn(text, maxLength(WHO_SAID, "quote"))
-          .map(quote -> new CommandRequest(WHO_SAID, Map.of("quote", quote), requester, place));
-      nothingToUse = Reply.error("That message has no words to look up. "
-          + "Use \u201CWho said this?\u201D on a message that quotes someone.");
+      request =
+          MessageShortcuts.quoteIn(text, maxLength(WHO_SAID, "quote"))
+              .map(quote -> new CommandRequest(WHO_SAID, Map.of("quote", quote), requester, place));
+      nothingToUse =
+          Reply.error(
+              "That message has no words to look up. "
+                  + "Use \u201CWho said this?\u201D on a message that quotes someone.");
     } else if (event.getName().equals(DiscordCommandDefinitions.BRIEF_THIS_LINK)) {
-      request = MessageShortcuts.linkIn(text).map(url -> new CommandRequest(BRIEF, Map.of("url", url), requester, place));
-      nothingToUse = Reply.error("That message has no link to brief. "
-          + "Use \u201CBrief this link\u201D on a message with a link to a story.");
+      request =
+          MessageShortcuts.linkIn(text)
+              .map(url -> new CommandRequest(BRIEF, Map.of("url", url), requester, place));
+      nothingToUse =
+          Reply.error(
+              "That message has no link to brief. "
+                  + "Use \u201CBrief this link\u201D on a message with a link to a story.");
     } else {
       request = Optional.empty();
-      nothingToUse = Reply.error("Briefbot does not know the command \u201C" + event.getName()
-          + "\u201D; it may be from an older version of the bot.");
+      nothingToUse =
+          Reply.error(
+              "Briefbot does not know the command \u201C"
+                  + event.getName()
+                  + "\u201D; it may be from an older version of the bot.");
     }
     boolean askerOnly = request.map(r -> answersAskerOnly(r.command())).orElse(true);
     defer(event, askerOnly);
-    answerLater(event.getHook(), askerOnly, () -> request.map(router::dispatch).orElse(nothingToUse));
+    answerLater(
+        event.getHook(), askerOnly, () -> request.map(router::dispatch).orElse(nothingToUse));
   }
 
   @Override
@@ -112,13 +130,29 @@ public final class BriefbotListener extends ListenerAdapter {
     Requester requester = DiscordPeople.requester(event.getUser(), event.getMember());
     Place place = DiscordPeople.place(event.getGuild(), event.getMessageChannel());
     try {
-      workers.execute(() -> {
-        List<String> values = router.suggestions(event.getName(), Optional.ofNullable(event.getSubcommandName()),
-            event.getFocusedOption().getName(), event.getFocusedOption().getValue(), requester, place);
-        List<String> choices = values.stream().filter(v -> !v.isBlank() && v.length() <= Command.Choice.MAX_STRING_VALUE_LENGTH)
-            .distinct().limit(OptionData.MAX_CHOICES).toList();
-        event.replyChoiceStrings(choices).queue(null, failure -> log.debug("suggestions not delivered: {}", failure.toString()));
-      });
+      workers.execute(
+          () -> {
+            List<String> values =
+                router.suggestions(
+                    event.getName(),
+                    Optional.ofNullable(event.getSubcommandName()),
+                    event.getFocusedOption().getName(),
+                    event.getFocusedOption().getValue(),
+                    requester,
+                    place);
+            List<String> choices =
+                values.stream()
+                    .filter(
+                        v -> !v.isBlank() && v.length() <= Command.Choice.MAX_STRING_VALUE_LENGTH)
+                    .distinct()
+                    .limit(OptionData.MAX_CHOICES)
+                    .toList();
+            event
+                .replyChoiceStrings(choices)
+                .queue(
+                    null,
+                    failure -> log.debug("suggestions not delivered: {}", failure.toString()));
+          });
     } catch (RejectedExecutionException stopping) {
       event.replyChoices().queue();
     }
@@ -128,7 +162,9 @@ public final class BriefbotListener extends ListenerAdapter {
   @Override
   public void onMessageReceived(MessageReceivedEvent event) {
     User self = event.getJDA().getSelfUser();
-    if (event.getAuthor().isBot() || event.isWebhookMessage() || event.getAuthor().getIdLong() == self.getIdLong()) {
+    if (event.getAuthor().isBot()
+        || event.isWebhookMessage()
+        || event.getAuthor().getIdLong() == self.getIdLong()) {
       return;
     }
     Message message = event.getMessage();
@@ -144,11 +180,16 @@ public final class BriefbotListener extends ListenerAdapter {
     Requester requester = DiscordPeople.requester(event.getAuthor(), event.getMember());
     Place place = DiscordPeople.place(direct ? null : event.getGuild(), event.getChannel());
     try {
-      workers.execute(() -> {
-        Reply reply = safely(() -> text.isBlank() ? router.dispatchText("/help", requester, place)
-            : router.dispatchText(text, requester, place));
-        answerMessage(message, direct, reply);
-      });
+      workers.execute(
+          () -> {
+            Reply reply =
+                safely(
+                    () ->
+                        text.isBlank()
+                            ? router.dispatchText("/help", requester, place)
+                            : router.dispatchText(text, requester, place));
+            answerMessage(message, direct, reply);
+          });
     } catch (RejectedExecutionException stopping) {
       message.reply(RESTARTING).setAllowedMentions(List.of()).mentionRepliedUser(false).queue();
     }
@@ -162,12 +203,21 @@ public final class BriefbotListener extends ListenerAdapter {
   }
 
   private boolean answersAskerOnly(String command) {
-    return router.command(command).map(c -> c.answerVisibility() == Reply.Visibility.ASKER_ONLY).orElse(true);
+    return router
+        .command(command)
+        .map(c -> c.answerVisibility() == Reply.Visibility.ASKER_ONLY)
+        .orElse(true);
   }
 
-  /** The acknowledgement, sent before anything else is done: Discord then waits up to 15 minutes. */
+  /**
+   * The acknowledgement, sent before anything else is done: Discord then waits up to 15 minutes.
+   */
   private static void defer(IReplyCallback event, boolean askerOnly) {
-    event.deferReply(askerOnly).queue(null, failure -> log.warn("an interaction could not be deferred: {}", failure.toString()));
+    event
+        .deferReply(askerOnly)
+        .queue(
+            null,
+            failure -> log.warn("an interaction could not be deferred: {}", failure.toString()));
   }
 
   private boolean refusedWhileStopping(IReplyCallback event) {
@@ -178,7 +228,8 @@ public final class BriefbotListener extends ListenerAdapter {
     return true;
   }
 
-  private void answerLater(InteractionHook hook, boolean deferredAskerOnly, Supplier<Reply> answer) {
+  private void answerLater(
+      InteractionHook hook, boolean deferredAskerOnly, Supplier<Reply> answer) {
     try {
       workers.execute(() -> deliver(hook, deferredAskerOnly, safely(answer)));
     } catch (RejectedExecutionException stopping) {
@@ -206,17 +257,24 @@ public final class BriefbotListener extends ListenerAdapter {
     try {
       if (reply.visibility() == Reply.Visibility.ASKER_ONLY && !deferredAskerOnly) {
         for (List<MessageEmbed> embeds : messages) {
-          hook.sendMessageEmbeds(embeds).setEphemeral(true).setAllowedMentions(List.of()).complete();
+          hook.sendMessageEmbeds(embeds)
+              .setEphemeral(true)
+              .setAllowedMentions(List.of())
+              .complete();
         }
         hook.deleteOriginal().complete();
         return;
       }
       hook.editOriginalEmbeds(messages.get(0)).setAllowedMentions(List.of()).complete();
       for (List<MessageEmbed> embeds : messages.subList(1, messages.size())) {
-        hook.sendMessageEmbeds(embeds).setEphemeral(deferredAskerOnly).setAllowedMentions(List.of()).complete();
+        hook.sendMessageEmbeds(embeds)
+            .setEphemeral(deferredAskerOnly)
+            .setAllowedMentions(List.of())
+            .complete();
       }
     } catch (RuntimeException failure) {
-      // The interaction expired or the channel went away: nothing left to tell the person through it.
+      // The interaction expired or the channel went away: nothing left to tell the person through
+      // it.
       log.warn("an answer could not be delivered: {}", failure.toString());
     }
   }
@@ -234,17 +292,28 @@ public final class BriefbotListener extends ListenerAdapter {
           for (List<MessageEmbed> embeds : messages) {
             channel.sendMessageEmbeds(embeds).setAllowedMentions(List.of()).complete();
           }
-          message.reply("I sent you the answer in a direct message.").setAllowedMentions(List.of())
-              .mentionRepliedUser(false).complete();
+          message
+              .reply("I sent you the answer in a direct message.")
+              .setAllowedMentions(List.of())
+              .mentionRepliedUser(false)
+              .complete();
         } catch (RuntimeException closed) {
-          message.reply("This answer is for you alone and I cannot send you direct messages: "
-              + "use the slash command instead, which answers you privately.").setAllowedMentions(List.of())
-              .mentionRepliedUser(false).complete();
+          message
+              .reply(
+                  "This answer is for you alone and I cannot send you direct messages: "
+                      + "use the slash command instead, which answers you privately.")
+              .setAllowedMentions(List.of())
+              .mentionRepliedUser(false)
+              .complete();
         }
         return;
       }
       List<List<MessageEmbed>> rest = new ArrayList<>(messages.subList(1, messages.size()));
-      message.replyEmbeds(messages.get(0)).setAllowedMentions(List.of()).mentionRepliedUser(false).complete();
+      message
+          .replyEmbeds(messages.get(0))
+          .setAllowedMentions(List.of())
+          .mentionRepliedUser(false)
+          .complete();
       for (List<MessageEmbed> embeds : rest) {
         message.getChannel().sendMessageEmbeds(embeds).setAllowedMentions(List.of()).complete();
       }
@@ -259,8 +328,10 @@ public final class BriefbotListener extends ListenerAdapter {
   }
 
   private int maxLength(String command, String option) {
-    return router.command(command).flatMap(c -> c.options().stream().filter(o -> o.name().equals(option)).findFirst())
-        .map(CommandOption::maxLength).orElse(CommandOption.DEFAULT_MAX_LENGTH);
+    return router
+        .command(command)
+        .flatMap(c -> c.options().stream().filter(o -> o.name().equals(option)).findFirst())
+        .map(CommandOption::maxLength)
+        .orElse(CommandOption.DEFAULT_MAX_LENGTH);
   }
-
 }

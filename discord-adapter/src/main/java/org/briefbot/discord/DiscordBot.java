@@ -33,14 +33,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Briefbot on Discord: the shards this process runs ({@link DefaultShardManagerBuilder}), the
- * listener that answers, the commands registered once a shard is ready, and a poster for
- * unprompted posts. Only non-privileged intents: servers and their channels, and the messages
- * that mention the bot or are sent to it directly (those carry their text without the Message
- * Content intent).
+ * listener that answers, the commands registered once a shard is ready, and a poster for unprompted
+ * posts. Only non-privileged intents: servers and their channels, and the messages that mention the
+ * bot or are sent to it directly (those carry their text without the Message Content intent).
  */
 public final class DiscordBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
-  static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+  static final EnumSet<GatewayIntent> INTENTS =
+      EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+
   /** How long in-flight answers may take to finish when the bot stops. */
   static final Duration GRACE = Duration.ofSeconds(20);
 
@@ -50,7 +51,11 @@ public final class DiscordBot implements AutoCloseable {
   private final DiscordChannelPoster poster;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private DiscordBot(ShardManager shards, BriefbotListener listener, CountDownLatch ready, DiscordRenderer renderer) {
+  private DiscordBot(
+      ShardManager shards,
+      BriefbotListener listener,
+      CountDownLatch ready,
+      DiscordRenderer renderer) {
     this.shards = shards;
     this.listener = listener;
     this.ready = ready;
@@ -66,50 +71,62 @@ public final class DiscordBot implements AutoCloseable {
     return start(settings, token, router, Runtime.getRuntime().availableProcessors() * 4);
   }
 
-  static DiscordBot start(DiscordSettings settings, String token, CommandRouter router, int workerThreads) {
-    // Nothing Briefbot sends pings anyone: replies quote people and pages, and those may hold @everyone.
+  static DiscordBot start(
+      DiscordSettings settings, String token, CommandRouter router, int workerThreads) {
+    // Nothing Briefbot sends pings anyone: replies quote people and pages, and those may hold
+    // @everyone.
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
     DiscordRenderer renderer = new DiscordRenderer();
-    ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, workerThreads), named("briefbot-discord-answer"));
+    ExecutorService workers =
+        Executors.newFixedThreadPool(Math.max(2, workerThreads), named("briefbot-discord-answer"));
     BriefbotListener listener = new BriefbotListener(router, renderer, workers);
     List<CommandData> definitions = DiscordCommandDefinitions.of(router);
 
     RestConfig rest = new RestConfig();
     settings.restUrl().ifPresent(rest::setBaseUrl);
-    DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, INTENTS)
-        .setRestConfig(rest)
-        .setHttpClientBuilder(httpClient())
-        .setSessionController(new ConfiguredGatewaySessionController(settings.gatewayUrl()))
-        .setEnableShutdownHook(false)
-        .setShardsTotal(settings.shardsTotal() == 0 ? -1 : settings.shardsTotal());
+    DefaultShardManagerBuilder builder =
+        DefaultShardManagerBuilder.createLight(token, INTENTS)
+            .setRestConfig(rest)
+            .setHttpClientBuilder(httpClient())
+            .setSessionController(new ConfiguredGatewaySessionController(settings.gatewayUrl()))
+            .setEnableShutdownHook(false)
+            .setShardsTotal(settings.shardsTotal() == 0 ? -1 : settings.shardsTotal());
     if (!settings.shardIds().isEmpty()) {
       builder.setShards(settings.shardIds());
     }
     AtomicInteger shardCount = new AtomicInteger();
     CountDownLatch[] ready = new CountDownLatch[1];
-    builder.addEventListeners(listener, new CommandRegistration(settings, definitions), new ListenerAdapter() {
-      @Override
-      public void onReady(ReadyEvent event) {
-        shardCount.incrementAndGet();
-        if (ready[0] != null) {
-          ready[0].countDown();
-        }
-      }
-    });
+    builder.addEventListeners(
+        listener,
+        new CommandRegistration(settings, definitions),
+        new ListenerAdapter() {
+          @Override
+          public void onReady(ReadyEvent event) {
+            shardCount.incrementAndGet();
+            if (ready[0] != null) {
+              ready[0].countDown();
+            }
+          }
+        });
     ShardManager shards;
     try {
       shards = builder.build();
     } catch (InvalidTokenException refused) {
       workers.shutdownNow();
-      throw new UserFacingException("Discord refused the bot token: check DISCORD_TOKEN (or BRIEFBOT_DISCORD_TOKEN, "
-          + "discord.token in the secrets file); it is the Bot token of your application, not its client secret.");
+      throw new UserFacingException(
+          "Discord refused the bot token: check DISCORD_TOKEN (or BRIEFBOT_DISCORD_TOKEN, "
+              + "discord.token in the secrets file); it is the Bot token of your application, not its client secret.");
     } catch (RuntimeException unreachable) {
       workers.shutdownNow();
-      throw new UserFacingException("Briefbot cannot log in to Discord at " + rest.getBaseUrl() + ": "
-          + firstLine(unreachable));
+      throw new UserFacingException(
+          "Briefbot cannot log in to Discord at "
+              + rest.getBaseUrl()
+              + ": "
+              + firstLine(unreachable));
     }
-    int running = settings.shardIds().isEmpty() ? shards.getShardsTotal() : settings.shardIds().size();
+    int running =
+        settings.shardIds().isEmpty() ? shards.getShardsTotal() : settings.shardIds().size();
     ready[0] = new CountDownLatch(running);
     for (int i = 0; i < shardCount.get(); i++) {
       ready[0].countDown();
@@ -119,15 +136,17 @@ public final class DiscordBot implements AutoCloseable {
 
   /**
    * JDA's own HTTP client settings, but keeping the connections a burst opened. JDA sends each
-   * request on a thread of its own, so a burst of interactions opens many connections to Discord
-   * at once; JDA's default pool keeps 5 of them, and the next burst pays a new TLS handshake for
-   * each of the rest. Keeping 64 for a minute roughly halved the p99 deferral time in the
-   * Discord benchmark.
+   * request on a thread of its own, so a burst of interactions opens many connections to Discord at
+   * once; JDA's default pool keeps 5 of them, and the next burst pays a new TLS handshake for each
+   * of the rest. Keeping 64 for a minute roughly halved the p99 deferral time in the Discord
+   * benchmark.
    */
   private static OkHttpClient.Builder httpClient() {
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequestsPerHost(25); // as JDA: Discord allows 50 requests a second
-    return new OkHttpClient.Builder().connectionPool(new ConnectionPool(64, 1, TimeUnit.MINUTES)).dispatcher(dispatcher);
+    return new OkHttpClient.Builder()
+        .connectionPool(new ConnectionPool(64, 1, TimeUnit.MINUTES))
+        .dispatcher(dispatcher);
   }
 
   /** Waits until every shard of this process has its servers; false when the time ran out. */
@@ -145,8 +164,8 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /**
-   * Stops: no new work is taken (people are told to ask again), the answers under way finish
-   * (up to {@link #GRACE}), then every shard closes its gateway cleanly.
+   * Stops: no new work is taken (people are told to ask again), the answers under way finish (up to
+   * {@link #GRACE}), then every shard closes its gateway cleanly.
    */
   @Override
   public void close() {
@@ -155,7 +174,9 @@ public final class DiscordBot implements AutoCloseable {
     }
     try {
       if (!listener.stop(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-        log.warn("some Discord answers were still running after {} s; stopping anyway", GRACE.toSeconds());
+        log.warn(
+            "some Discord answers were still running after {} s; stopping anyway",
+            GRACE.toSeconds());
       }
       shards.shutdown();
       for (JDA shard : shards.getShards()) {
@@ -184,22 +205,47 @@ public final class DiscordBot implements AutoCloseable {
     public void onReady(ReadyEvent event) {
       if (settings.devGuildId().isEmpty() && !registered.getAndSet(true)) {
         // Every process may do it: the bulk overwrite is idempotent.
-        event.getJDA().updateCommands().addCommands(definitions).queue(
-            done -> log.info("registered {} Discord commands globally", done.size()),
-            failure -> log.error("registering the Discord commands failed: {}", failure.toString()));
+        event
+            .getJDA()
+            .updateCommands()
+            .addCommands(definitions)
+            .queue(
+                done -> log.info("registered {} Discord commands globally", done.size()),
+                failure ->
+                    log.error("registering the Discord commands failed: {}", failure.toString()));
       }
-      settings.devGuildId().filter(id -> event.getJDA().getShardInfo().getShardTotal() == 1
-          && event.getJDA().getGuildById(id) == null && event.getJDA().getUnavailableGuilds().stream().noneMatch(id::equals))
-          .ifPresent(id -> log.warn("Briefbot is not in the Discord server {} (BRIEFBOT_DISCORD_GUILD): invite it "
-              + "there, or its commands are registered nowhere", id));
+      settings
+          .devGuildId()
+          .filter(
+              id ->
+                  event.getJDA().getShardInfo().getShardTotal() == 1
+                      && event.getJDA().getGuildById(id) == null
+                      && event.getJDA().getUnavailableGuilds().stream().noneMatch(id::equals))
+          .ifPresent(
+              id ->
+                  log.warn(
+                      "Briefbot is not in the Discord server {} (BRIEFBOT_DISCORD_GUILD): invite it "
+                          + "there, or its commands are registered nowhere",
+                      id));
     }
 
     @Override
     public void onGuildReady(GuildReadyEvent event) {
       if (settings.devGuildId().filter(event.getGuild().getId()::equals).isPresent()) {
-        event.getGuild().updateCommands().addCommands(definitions).queue(
-            done -> log.info("registered {} Discord commands in the server {}", done.size(), event.getGuild().getId()),
-            failure -> log.error("registering the Discord commands in the server failed: {}", failure.toString()));
+        event
+            .getGuild()
+            .updateCommands()
+            .addCommands(definitions)
+            .queue(
+                done ->
+                    log.info(
+                        "registered {} Discord commands in the server {}",
+                        done.size(),
+                        event.getGuild().getId()),
+                failure ->
+                    log.error(
+                        "registering the Discord commands in the server failed: {}",
+                        failure.toString()));
       }
     }
   }
@@ -218,7 +264,8 @@ public final class DiscordBot implements AutoCloseable {
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
     }
-    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String message =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return message.lines().findFirst().orElse(cause.getClass().getSimpleName());
   }
 }

@@ -18,15 +18,20 @@ import org.briefbot.core.command.Platform;
 import org.briefbot.core.command.Reply;
 
 /**
- * Posts digests and feed alerts into a server's channel. Discord's rate limits are JDA's to
- * keep (it queues and waits per route); a post blocks until Discord took the message or refused
- * it. A server the bot left, a deleted channel or lost permissions are permanent failures the
- * caller records, never an exception.
+ * Posts digests and feed alerts into a server's channel. Discord's rate limits are JDA's to keep
+ * (it queues and waits per route); a post blocks until Discord took the message or refused it. A
+ * server the bot left, a deleted channel or lost permissions are permanent failures the caller
+ * records, never an exception.
  */
 public final class DiscordChannelPoster implements ChannelPoster {
-  private static final Set<ErrorResponse> PERMANENT = Set.of(ErrorResponse.UNKNOWN_CHANNEL, ErrorResponse.UNKNOWN_GUILD,
-      ErrorResponse.MISSING_ACCESS, ErrorResponse.MISSING_PERMISSIONS, ErrorResponse.CANNOT_SEND_TO_USER,
-      ErrorResponse.UNKNOWN_USER);
+  private static final Set<ErrorResponse> PERMANENT =
+      Set.of(
+          ErrorResponse.UNKNOWN_CHANNEL,
+          ErrorResponse.UNKNOWN_GUILD,
+          ErrorResponse.MISSING_ACCESS,
+          ErrorResponse.MISSING_PERMISSIONS,
+          ErrorResponse.CANNOT_SEND_TO_USER,
+          ErrorResponse.UNKNOWN_USER);
 
   private final ShardManager shards;
   private final DiscordRenderer renderer;
@@ -44,10 +49,12 @@ public final class DiscordChannelPoster implements ChannelPoster {
   @Override
   public Delivery post(Place place, Reply reply) {
     if (place.platform() != Platform.DISCORD) {
-      return new Delivery.Failed("Briefbot's Discord side cannot post to " + place.platform() + ".", true);
+      return new Delivery.Failed(
+          "Briefbot's Discord side cannot post to " + place.platform() + ".", true);
     }
     if (place.workspaceId().isEmpty()) {
-      return new Delivery.Failed("Briefbot posts digests and alerts into server channels, not direct messages.", true);
+      return new Delivery.Failed(
+          "Briefbot posts digests and alerts into server channels, not direct messages.", true);
     }
     Guild guild;
     try {
@@ -56,20 +63,30 @@ public final class DiscordChannelPoster implements ChannelPoster {
       guild = null;
     }
     if (guild == null) {
-      return new Delivery.Failed("Briefbot is no longer in the Discord server " + place.workspaceId().get()
-          + " (removed, or the server was deleted).", true);
+      return new Delivery.Failed(
+          "Briefbot is no longer in the Discord server "
+              + place.workspaceId().get()
+              + " (removed, or the server was deleted).",
+          true);
     }
-    GuildMessageChannel channel = guild.getChannelById(GuildMessageChannel.class, place.channelId());
+    GuildMessageChannel channel =
+        guild.getChannelById(GuildMessageChannel.class, place.channelId());
     if (channel == null) {
-      return new Delivery.Failed("The channel " + place.channelId() + " is gone from the server " + guild.getName()
-          + ", or Briefbot can no longer see it.", true);
+      return new Delivery.Failed(
+          "The channel "
+              + place.channelId()
+              + " is gone from the server "
+              + guild.getName()
+              + ", or Briefbot can no longer see it.",
+          true);
     }
     try {
       String first = null;
       Guild server = guild;
       Optional<Role> role = reply.mentionRole().flatMap(wanted -> role(server, wanted));
       for (List<MessageEmbed> embeds : renderer.render(reply)) {
-        MessageCreateAction message = channel.sendMessageEmbeds(embeds).setAllowedMentions(List.of());
+        MessageCreateAction message =
+            channel.sendMessageEmbeds(embeds).setAllowedMentions(List.of());
         if (first == null && role.isPresent()) {
           // The subscription asked to ping this role: the one mention the post allows.
           message = message.setContent(role.get().getAsMention()).mentionRoles(role.get().getId());
@@ -79,19 +96,38 @@ public final class DiscordChannelPoster implements ChannelPoster {
       }
       return new Delivery.Posted(first);
     } catch (InsufficientPermissionException missing) {
-      return new Delivery.Failed("Briefbot lacks the permission \u201C" + missing.getPermission().getName()
-          + "\u201D in #" + channel.getName() + ".", true);
+      return new Delivery.Failed(
+          "Briefbot lacks the permission \u201C"
+              + missing.getPermission().getName()
+              + "\u201D in #"
+              + channel.getName()
+              + ".",
+          true);
     } catch (ErrorResponseException refused) {
       boolean permanent = PERMANENT.contains(refused.getErrorResponse());
-      return new Delivery.Failed("Discord refused the post to #" + channel.getName() + ": " + refused.getErrorResponse().getMeaning()
-          + (permanent ? "" : " (will retry)") + ".", permanent);
+      return new Delivery.Failed(
+          "Discord refused the post to #"
+              + channel.getName()
+              + ": "
+              + refused.getErrorResponse().getMeaning()
+              + (permanent ? "" : " (will retry)")
+              + ".",
+          permanent);
     } catch (RuntimeException unreachable) {
-      return new Delivery.Failed("Discord could not be reached to post to #" + channel.getName() + " ("
-          + unreachable.getClass().getSimpleName() + ").", false);
+      return new Delivery.Failed(
+          "Discord could not be reached to post to #"
+              + channel.getName()
+              + " ("
+              + unreachable.getClass().getSimpleName()
+              + ").",
+          false);
     }
   }
 
-  /** The role a subscription names, by id or by name (ignoring case); none when the server has no such role. */
+  /**
+   * The role a subscription names, by id or by name (ignoring case); none when the server has no
+   * such role.
+   */
   private static Optional<Role> role(Guild guild, String wanted) {
     String name = wanted.startsWith("@") ? wanted.substring(1) : wanted;
     if (name.matches("\\d{5,20}")) {

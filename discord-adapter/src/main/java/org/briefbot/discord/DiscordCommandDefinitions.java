@@ -19,14 +19,15 @@ import org.briefbot.core.command.ReplyText;
 import org.briefbot.core.command.Subcommand;
 
 /**
- * Discord's command definitions, all read from the core's declarations: one slash command a
- * {@link BotCommand}, plus the two message commands. Admin commands are hidden from members
- * without Manage Server ({@code default_member_permissions}); the router checks again, because a
- * server's admins can change who sees a command.
+ * Discord's command definitions, all read from the core's declarations: one slash command a {@link
+ * BotCommand}, plus the two message commands. Admin commands are hidden from members without Manage
+ * Server ({@code default_member_permissions}); the router checks again, because a server's admins
+ * can change who sees a command.
  */
 public final class DiscordCommandDefinitions {
   /** The message command that looks a message's quote up. */
   public static final String WHO_SAID_THIS = "Who said this?";
+
   /** The message command that summarises the story a message links to. */
   public static final String BRIEF_THIS_LINK = "Brief this link";
 
@@ -38,8 +39,12 @@ public final class DiscordCommandDefinitions {
     for (BotCommand command : router.commands()) {
       definitions.add(slash(command));
     }
-    definitions.add(Commands.message(WHO_SAID_THIS).setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
-    definitions.add(Commands.message(BRIEF_THIS_LINK).setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
+    definitions.add(
+        Commands.message(WHO_SAID_THIS)
+            .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
+    definitions.add(
+        Commands.message(BRIEF_THIS_LINK)
+            .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
     return definitions;
   }
 
@@ -49,14 +54,17 @@ public final class DiscordCommandDefinitions {
       slash.addOptions(options(command.options()));
     } else {
       for (Subcommand subcommand : command.subcommands()) {
-        slash.addSubcommands(new SubcommandData(subcommand.name(), description(subcommand.description()))
-            .addOptions(options(subcommand.options())));
+        slash.addSubcommands(
+            new SubcommandData(subcommand.name(), description(subcommand.description()))
+                .addOptions(options(subcommand.options())));
       }
     }
     if (command.requiredPermission().isPresent()) {
       // Feeds and digests belong to a server: such commands exist only in servers.
       slash.setContexts(InteractionContextType.GUILD);
-      slash.setDefaultPermissions(DefaultMemberPermissions.enabledFor(discordPermission(command.requiredPermission().get())));
+      slash.setDefaultPermissions(
+          DefaultMemberPermissions.enabledFor(
+              discordPermission(command.requiredPermission().get())));
     } else {
       slash.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
     }
@@ -72,17 +80,28 @@ public final class DiscordCommandDefinitions {
 
   /** Discord wants required options before optional ones; the core's order is kept otherwise. */
   private static List<OptionData> options(List<CommandOption> options) {
-    return options.stream().sorted(Comparator.comparing(o -> !o.required())).map(DiscordCommandDefinitions::option)
+    return options.stream()
+        .sorted(Comparator.comparing(o -> !o.required()))
+        .map(DiscordCommandDefinitions::option)
         .toList();
   }
 
   private static OptionData option(CommandOption option) {
     if (option.type() == CommandOption.Type.INTEGER) {
-      return new OptionData(OptionType.INTEGER, option.name(), description(option.description()), option.required(),
+      return new OptionData(
+          OptionType.INTEGER,
+          option.name(),
+          description(option.description()),
+          option.required(),
           option.autocomplete());
     }
-    return new OptionData(OptionType.STRING, option.name(), description(option.description()), option.required(),
-        option.autocomplete()).setMaxLength(Math.min(option.maxLength(), OptionData.MAX_STRING_OPTION_LENGTH));
+    return new OptionData(
+            OptionType.STRING,
+            option.name(),
+            description(option.description()),
+            option.required(),
+            option.autocomplete())
+        .setMaxLength(Math.min(option.maxLength(), OptionData.MAX_STRING_OPTION_LENGTH));
   }
 
   private static String description(String text) {

@@ -18,15 +18,19 @@ final class DiscordPeople {
    * with every interaction and message); outside a server they may manage nothing.
    */
   static Requester requester(User user, Member member) {
-    Permissions permissions = member == null ? Permissions.none()
-        : permission -> member.hasPermission(DiscordCommandDefinitions.discordPermission(permission));
+    Permissions permissions =
+        member == null
+            ? Permissions.none()
+            : permission ->
+                member.hasPermission(DiscordCommandDefinitions.discordPermission(permission));
     String name = member != null ? member.getEffectiveName() : user.getEffectiveName();
     return new Requester(user.getId(), name, permissions);
   }
 
   /** A server's channel, or a direct message that belongs to no server. */
   static Place place(Guild guild, MessageChannel channel) {
-    return guild == null ? Place.directMessage(Platform.DISCORD, channel.getId())
+    return guild == null
+        ? Place.directMessage(Platform.DISCORD, channel.getId())
         : Place.channel(Platform.DISCORD, guild.getId(), channel.getId());
   }
 }

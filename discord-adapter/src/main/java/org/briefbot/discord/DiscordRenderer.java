@@ -21,8 +21,13 @@ import org.briefbot.core.command.ReplyText;
 public final class DiscordRenderer {
   static final Color ANSWER = new Color(0x2B6CB0);
   static final Color ERROR = new Color(0xC53030);
-  /** Raw text is cut to this before escaping, which at most doubles it: a piece always fits a description. */
+
+  /**
+   * Raw text is cut to this before escaping, which at most doubles it: a piece always fits a
+   * description.
+   */
   private static final int PIECE = 1900;
+
   private static final int FIELD_TEXT = 500;
   private static final int TITLE_TEXT = 120;
   private static final int LEAD_TEXT = 300;
@@ -31,22 +36,32 @@ public final class DiscordRenderer {
   public List<List<MessageEmbed>> render(Reply reply) {
     List<MessageEmbed.Field> fields = fields(reply);
     Color color = reply.isError() ? ERROR : ANSWER;
-    String footer = reply.footer().map(f -> ReplyText.shorten(f, MessageEmbed.TEXT_MAX_LENGTH)).orElse("");
+    String footer =
+        reply.footer().map(f -> ReplyText.shorten(f, MessageEmbed.TEXT_MAX_LENGTH)).orElse("");
     // The footer and the fields go on the last embed: room for them is kept in every message.
-    int reserve = footer.length() + fields.stream().mapToInt(f -> f.getName().length() + f.getValue().length()).sum();
+    int reserve =
+        footer.length()
+            + fields.stream().mapToInt(f -> f.getName().length() + f.getValue().length()).sum();
 
     List<List<EmbedBuilder>> messages = new ArrayList<>();
     messages.add(new ArrayList<>());
     EmbedBuilder embed = new EmbedBuilder().setColor(color);
-    reply.title().ifPresent(title -> embed.setTitle(escape(ReplyText.shorten(title, TITLE_TEXT)),
-        reply.link().filter(DiscordRenderer::isWebLink).orElse(null)));
+    reply
+        .title()
+        .ifPresent(
+            title ->
+                embed.setTitle(
+                    escape(ReplyText.shorten(title, TITLE_TEXT)),
+                    reply.link().filter(DiscordRenderer::isWebLink).orElse(null)));
     last(messages).add(embed);
     int used = 0; // characters of the finished embeds of the current message
     StringBuilder description = new StringBuilder();
     for (String block : blocks(reply)) {
       EmbedBuilder current = last(last(messages));
-      int room = Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH,
-          MessageEmbed.EMBED_MAX_LENGTH_BOT - used - current.length() - reserve);
+      int room =
+          Math.min(
+              MessageEmbed.DESCRIPTION_MAX_LENGTH,
+              MessageEmbed.EMBED_MAX_LENGTH_BOT - used - current.length() - reserve);
       int needed = description.length() + (description.length() == 0 ? 0 : 2) + block.length();
       if (needed > room && description.length() > 0) {
         current.setDescription(description.toString());
@@ -77,18 +92,23 @@ public final class DiscordRenderer {
 
     List<List<MessageEmbed>> built = new ArrayList<>();
     for (List<EmbedBuilder> message : messages) {
-      List<MessageEmbed> embeds = message.stream().filter(e -> !e.isEmpty()).map(EmbedBuilder::build).toList();
+      List<MessageEmbed> embeds =
+          message.stream().filter(e -> !e.isEmpty()).map(EmbedBuilder::build).toList();
       if (!embeds.isEmpty()) {
         built.add(embeds);
       }
     }
     if (built.isEmpty()) {
-      built.add(List.of(new EmbedBuilder().setColor(color).setDescription("(nothing to show)").build()));
+      built.add(
+          List.of(new EmbedBuilder().setColor(color).setDescription("(nothing to show)").build()));
     }
     return built;
   }
 
-  /** The description's pieces, each whole markdown and at most {@value #PIECE} raw characters escaped. */
+  /**
+   * The description's pieces, each whole markdown and at most {@value #PIECE} raw characters
+   * escaped.
+   */
   private static List<String> blocks(Reply reply) {
     List<String> blocks = new ArrayList<>();
     for (Reply.Section section : reply.sections()) {
@@ -105,8 +125,14 @@ public final class DiscordRenderer {
       if (!section.links().isEmpty()) {
         List<String> links = new ArrayList<>();
         for (Reply.Link link : section.links()) {
-          links.add(isWebLink(link.url()) ? "[" + escape(ReplyText.shorten(link.label(), 80)) + "](" + linkTarget(link.url()) + ")"
-              : escape(link.label()));
+          links.add(
+              isWebLink(link.url())
+                  ? "["
+                      + escape(ReplyText.shorten(link.label(), 80))
+                      + "]("
+                      + linkTarget(link.url())
+                      + ")"
+                  : escape(link.label()));
         }
         items.add(String.join(" \u00B7 ", links));
       }
@@ -114,7 +140,12 @@ public final class DiscordRenderer {
         continue;
       }
       if (section.heading().isPresent()) {
-        items.set(0, "**" + escape(ReplyText.shorten(section.heading().get(), TITLE_TEXT)) + "**\n" + items.get(0));
+        items.set(
+            0,
+            "**"
+                + escape(ReplyText.shorten(section.heading().get(), TITLE_TEXT))
+                + "**\n"
+                + items.get(0));
       }
       blocks.addAll(items);
     }
@@ -136,11 +167,19 @@ public final class DiscordRenderer {
   static String quoteCheck(Reply.QuoteCheck check) {
     String open = check.exactWords() ? "\u201C" : "";
     String close = check.exactWords() ? "\u201D" : "";
-    String line = open + check.marked(DiscordRenderer::marker, DiscordRenderer::marker, DiscordRenderer::escape) + close;
-    // A quote too long for one piece is shown plainly, shortened: marks cut in half would break the markdown.
+    String line =
+        open
+            + check.marked(
+                DiscordRenderer::marker, DiscordRenderer::marker, DiscordRenderer::escape)
+            + close;
+    // A quote too long for one piece is shown plainly, shortened: marks cut in half would break the
+    // markdown.
     if (line.length() > PIECE) {
-      String plain = check.words().stream().filter(w -> w.mark() != Reply.QuoteCheck.Mark.ADDED)
-          .map(Reply.QuoteCheck.Word::text).collect(java.util.stream.Collectors.joining(" "));
+      String plain =
+          check.words().stream()
+              .filter(w -> w.mark() != Reply.QuoteCheck.Mark.ADDED)
+              .map(Reply.QuoteCheck.Word::text)
+              .collect(java.util.stream.Collectors.joining(" "));
       return open + escape(ReplyText.shorten(plain, PIECE - 100)) + close;
     }
     return line;
@@ -156,8 +195,11 @@ public final class DiscordRenderer {
 
   private static String story(Reply.StoryLine story) {
     String title = escape(ReplyText.shorten(story.title(), TITLE_TEXT));
-    StringBuilder line = new StringBuilder(isWebLink(story.url()) ? "**[" + title + "](" + linkTarget(story.url()) + ")**"
-        : "**" + title + "**");
+    StringBuilder line =
+        new StringBuilder(
+            isWebLink(story.url())
+                ? "**[" + title + "](" + linkTarget(story.url()) + ")**"
+                : "**" + title + "**");
     if (!story.outlet().isEmpty()) {
       line.append(" \u00B7 ").append(escape(ReplyText.shorten(story.outlet(), 80)));
     }
@@ -172,9 +214,16 @@ public final class DiscordRenderer {
     List<MessageEmbed.Field> fields = new ArrayList<>();
     for (Reply.Section section : reply.sections()) {
       for (Reply.Field field : section.fields()) {
-        String value = field.date().map(DiscordRenderer::date).orElseGet(() -> escape(ReplyText.shorten(field.value(), FIELD_TEXT)));
-        fields.add(new MessageEmbed.Field(ReplyText.shorten(field.name(), MessageEmbed.TITLE_MAX_LENGTH),
-            value.isEmpty() ? "\u2014" : value, true));
+        String value =
+            field
+                .date()
+                .map(DiscordRenderer::date)
+                .orElseGet(() -> escape(ReplyText.shorten(field.value(), FIELD_TEXT)));
+        fields.add(
+            new MessageEmbed.Field(
+                ReplyText.shorten(field.name(), MessageEmbed.TITLE_MAX_LENGTH),
+                value.isEmpty() ? "\u2014" : value,
+                true));
       }
     }
     return fields;
@@ -190,9 +239,9 @@ public final class DiscordRenderer {
   }
 
   /**
-   * Text shown as it was written: markdown characters, masked-link brackets, heading and list
-   * marks at a line's start and mention brackets are escaped; {@code @everyone} and {@code @here}
-   * get a zero-width space, so they read the same and ping no one even if mentions were allowed.
+   * Text shown as it was written: markdown characters, masked-link brackets, heading and list marks
+   * at a line's start and mention brackets are escaped; {@code @everyone} and {@code @here} get a
+   * zero-width space, so they read the same and ping no one even if mentions were allowed.
    */
   public static String escape(String text) {
     StringBuilder escaped = new StringBuilder(text.length() + 16);

@@ -15,25 +15,34 @@ import org.briefbot.core.command.UserFacingException;
  * @param restUrl Discord's REST API base (proxies, tests), empty for Discord's own
  * @param gatewayUrl Discord's gateway (proxies, tests), empty for the one Discord names
  */
-public record DiscordSettings(Optional<String> devGuildId, int shardsTotal, List<Integer> shardIds,
-    Optional<String> restUrl, Optional<String> gatewayUrl) {
+public record DiscordSettings(
+    Optional<String> devGuildId,
+    int shardsTotal,
+    List<Integer> shardIds,
+    Optional<String> restUrl,
+    Optional<String> gatewayUrl) {
 
   public DiscordSettings {
     devGuildId = blankless(devGuildId);
     if (devGuildId.isPresent() && !devGuildId.get().matches("\\d{1,20}")) {
-      throw new UserFacingException("The Discord guild must be a server id (digits), not '" + devGuildId.get() + "'.");
+      throw new UserFacingException(
+          "The Discord guild must be a server id (digits), not '" + devGuildId.get() + "'.");
     }
     if (shardsTotal < 0) {
-      throw new UserFacingException("The Discord shard total must be 0 (Discord's recommendation) or more, not "
-          + shardsTotal + ".");
+      throw new UserFacingException(
+          "The Discord shard total must be 0 (Discord's recommendation) or more, not "
+              + shardsTotal
+              + ".");
     }
     shardIds = List.copyOf(shardIds);
     if (!shardIds.isEmpty() && shardsTotal == 0) {
-      throw new UserFacingException("Discord shard ids need the shard total too (BRIEFBOT_DISCORD_SHARDS_TOTAL).");
+      throw new UserFacingException(
+          "Discord shard ids need the shard total too (BRIEFBOT_DISCORD_SHARDS_TOTAL).");
     }
     for (int id : shardIds) {
       if (id < 0 || id >= shardsTotal) {
-        throw new UserFacingException("Discord shard id " + id + " is outside 0.." + (shardsTotal - 1) + ".");
+        throw new UserFacingException(
+            "Discord shard id " + id + " is outside 0.." + (shardsTotal - 1) + ".");
       }
     }
     restUrl = blankless(restUrl);
@@ -70,7 +79,8 @@ public record DiscordSettings(Optional<String> devGuildId, int shardsTotal, List
           ids.add(Integer.parseInt(range));
         }
       } catch (NumberFormatException wrong) {
-        throw new UserFacingException("Discord shard ids are numbers and ranges like 0,1,4-7, not '" + text.strip() + "'.");
+        throw new UserFacingException(
+            "Discord shard ids are numbers and ranges like 0,1,4-7, not '" + text.strip() + "'.");
       }
     }
     return ids;
@@ -82,8 +92,16 @@ public record DiscordSettings(Optional<String> devGuildId, int shardsTotal, List
 
   private static void requireHttp(String url, String what, String scheme) {
     if (!url.startsWith(scheme + "://") && !url.startsWith(scheme + "s://")) {
-      throw new UserFacingException("The Discord " + what + " must start with " + scheme + ":// or " + scheme
-          + "s://, not '" + url + "'.");
+      throw new UserFacingException(
+          "The Discord "
+              + what
+              + " must start with "
+              + scheme
+              + ":// or "
+              + scheme
+              + "s://, not '"
+              + url
+              + "'.");
     }
   }
 }

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The real JDA against a fake Discord on loopback: what Briefbot would send to Discord, exactly. */
+/**
+ * The real JDA against a fake Discord on loopback: what Briefbot would send to Discord, exactly.
+ */
 class DiscordBotTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -31,7 +33,12 @@ class DiscordBotTest {
   @BeforeEach
   void start() throws Exception {
     discord = new FakeDiscord();
-    bot = DiscordBot.start(settings(Optional.of(FakeDiscord.GUILD_ID)), FakeDiscord.TOKEN, TestCommands.router(), 4);
+    bot =
+        DiscordBot.start(
+            settings(Optional.of(FakeDiscord.GUILD_ID)),
+            FakeDiscord.TOKEN,
+            TestCommands.router(),
+            4);
     assertThat(bot.awaitReady(WAIT)).isTrue();
   }
 
@@ -44,7 +51,8 @@ class DiscordBotTest {
   }
 
   private DiscordSettings settings(Optional<String> guild) {
-    return new DiscordSettings(guild, 0, List.of(), Optional.of(discord.restUrl()), Optional.of(discord.gatewayUrl()));
+    return new DiscordSettings(
+        guild, 0, List.of(), Optional.of(discord.restUrl()), Optional.of(discord.gatewayUrl()));
   }
 
   @Test
@@ -55,15 +63,25 @@ class DiscordBotTest {
     // GUILDS (1), GUILD_MESSAGES (512), DIRECT_MESSAGES (4096): no privileged intent
     assertThat(identify.path("d").path("intents").asInt()).isEqualTo(1 | 512 | 4096);
 
-    Recorded put = discord.await(path("PUT", "/applications/" + FakeDiscord.APPLICATION_ID + "/guilds/"
-        + FakeDiscord.GUILD_ID + "/commands"), WAIT);
+    Recorded put =
+        discord.await(
+            path(
+                "PUT",
+                "/applications/"
+                    + FakeDiscord.APPLICATION_ID
+                    + "/guilds/"
+                    + FakeDiscord.GUILD_ID
+                    + "/commands"),
+            WAIT);
     JsonNode commands = put.json();
     assertThat(commands).hasSize(7);
     JsonNode say = find(commands, "say");
     assertThat(say.path("type").asInt()).isEqualTo(1);
-    assertThat(say.path("options").get(0)).isEqualTo(json(
-        "{\"type\":3,\"name\":\"text\",\"description\":\"What to say\",\"required\":true,\"autocomplete\":false,"
-            + "\"max_length\":6000,\"name_localizations\":{},\"description_localizations\":{}}"));
+    assertThat(say.path("options").get(0))
+        .isEqualTo(
+            json(
+                "{\"type\":3,\"name\":\"text\",\"description\":\"What to say\",\"required\":true,\"autocomplete\":false,"
+                    + "\"max_length\":6000,\"name_localizations\":{},\"description_localizations\":{}}"));
     assertThat(say.path("options").get(1).path("type").asInt()).isEqualTo(4);
     assertThat(say.path("default_member_permissions").isNull()).isTrue();
     assertThat(say.path("contexts").toString()).isEqualTo("[\"0\",\"1\"]"); // guild, bot DM
@@ -71,7 +89,8 @@ class DiscordBotTest {
     JsonNode admin = find(commands, "admin");
     assertThat(admin.path("default_member_permissions").asText()).isEqualTo("32"); // Manage Server
     assertThat(admin.path("contexts").toString()).isEqualTo("[\"0\"]"); // guild only
-    assertThat(admin.path("options")).extracting(o -> o.path("name").asText() + "/" + o.path("type").asInt())
+    assertThat(admin.path("options"))
+        .extracting(o -> o.path("name").asText() + "/" + o.path("type").asInt())
         .containsExactly("add/1", "list/1", "remove/1");
     JsonNode removeUrl = admin.path("options").get(2).path("options").get(0);
     assertThat(removeUrl.path("autocomplete").asBoolean()).isTrue();
@@ -82,27 +101,42 @@ class DiscordBotTest {
   }
 
   @Test
-  void aSlashCommandIsDeferredPubliclyAndItsOriginalResponseEditedWithAnEmbedThatPingsNoOne() throws Exception {
-    String id = discord.slashCommand(Who.MEMBER, "say", null, Map.of("text", "@everyone look: **bold** [x](https://evil.example) <@123>"));
+  void aSlashCommandIsDeferredPubliclyAndItsOriginalResponseEditedWithAnEmbedThatPingsNoOne()
+      throws Exception {
+    String id =
+        discord.slashCommand(
+            Who.MEMBER,
+            "say",
+            null,
+            Map.of("text", "@everyone look: **bold** [x](https://evil.example) <@123>"));
 
-    Recorded deferral = discord.await(path("POST", "/interactions/" + id + "/token-" + id + "/callback"), WAIT);
+    Recorded deferral =
+        discord.await(path("POST", "/interactions/" + id + "/token-" + id + "/callback"), WAIT);
     assertThat(deferral.path()).endsWith("/callback?with_response=true");
     assertThat(deferral.json()).isEqualTo(json("{\"type\":5}"));
 
-    Recorded edit = discord.await(path("PATCH", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/token-" + id
-        + "/messages/@original"), WAIT);
+    Recorded edit =
+        discord.await(
+            path(
+                "PATCH",
+                "/webhooks/" + FakeDiscord.APPLICATION_ID + "/token-" + id + "/messages/@original"),
+            WAIT);
     JsonNode embed = edit.json().path("embeds").get(0);
     assertThat(embed.path("description").asText())
-        .isEqualTo("@\u200Beveryone look: \\*\\*bold\\*\\* \\[x\\](https://evil.example) \\<@123\\>");
+        .isEqualTo(
+            "@\u200Beveryone look: \\*\\*bold\\*\\* \\[x\\](https://evil.example) \\<@123\\>");
     assertThat(embed.path("color").asInt()).isEqualTo(0x2B6CB0);
-    assertThat(edit.json().path("allowed_mentions")).isEqualTo(json("{\"parse\":[],\"replied_user\":false}"));
+    assertThat(edit.json().path("allowed_mentions"))
+        .isEqualTo(json("{\"parse\":[],\"replied_user\":false}"));
   }
 
   @Test
   void aLongAnswerIsSplitAtSentencesOverEmbedsAndAFollowUpWithinDiscordsLimits() throws Exception {
     String id = discord.slashCommand(Who.MEMBER, "long", null, Map.of("sentences", 150));
     Recorded edit = discord.await(path("PATCH", "/token-" + id + "/messages/@original"), WAIT);
-    Recorded followUp = discord.await(path("POST", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/token-" + id), WAIT);
+    Recorded followUp =
+        discord.await(
+            path("POST", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/token-" + id), WAIT);
 
     StringBuilder all = new StringBuilder();
     for (Recorded message : List.of(edit, followUp)) {
@@ -111,7 +145,10 @@ class DiscordBotTest {
         String description = embed.path("description").asText();
         assertThat(description.length()).isLessThanOrEqualTo(4096);
         assertThat(description).endsWith("unremarkable.");
-        total += description.length() + embed.path("title").asText().length() + embed.path("footer").path("text").asText().length();
+        total +=
+            description.length()
+                + embed.path("title").asText().length()
+                + embed.path("footer").path("text").asText().length();
         all.append(all.length() == 0 ? "" : " ").append(description);
       }
       assertThat(total).isLessThanOrEqualTo(6000);
@@ -120,12 +157,16 @@ class DiscordBotTest {
     assertThat(edit.json().path("embeds").get(0).path("title").asText()).isEqualTo("A long story");
     assertThat(followUp.json().path("flags").asInt(0) & 64).isZero();
     assertThat(all.toString().split("\\.\\s+")).hasSize(150);
-    assertThat(all.toString()).startsWith("Sentence number 1 tells").endsWith("Sentence number 150 tells the reader something quite unremarkable.");
+    assertThat(all.toString())
+        .startsWith("Sentence number 1 tells")
+        .endsWith("Sentence number 150 tells the reader something quite unremarkable.");
   }
 
   @Test
   void anAdminCommandIsDeferredEphemerallyAndAnsweredForAnEditor() throws Exception {
-    String id = discord.slashCommand(Who.ADMIN, "admin", "add", Map.of("url", "https://example.org/feed.xml"));
+    String id =
+        discord.slashCommand(
+            Who.ADMIN, "admin", "add", Map.of("url", "https://example.org/feed.xml"));
     Recorded deferral = discord.await(path("POST", "/interactions/" + id + "/"), WAIT);
     assertThat(deferral.json()).isEqualTo(json("{\"type\":5,\"data\":{\"flags\":64}}"));
     Recorded edit = discord.await(path("PATCH", "/token-" + id + "/messages/@original"), WAIT);
@@ -135,23 +176,34 @@ class DiscordBotTest {
 
   @Test
   void aMemberWithoutManageServerIsRefusedEvenWhenTheClientShowedThemTheCommand() throws Exception {
-    // Discord hides the command from them (default_member_permissions); a modified client may still send it.
-    String id = discord.slashCommand(Who.MEMBER, "admin", "add", Map.of("url", "https://example.org/feed.xml"));
+    // Discord hides the command from them (default_member_permissions); a modified client may still
+    // send it.
+    String id =
+        discord.slashCommand(
+            Who.MEMBER, "admin", "add", Map.of("url", "https://example.org/feed.xml"));
     Recorded deferral = discord.await(path("POST", "/interactions/" + id + "/"), WAIT);
     assertThat(deferral.json().path("data").path("flags").asInt()).isEqualTo(64);
     Recorded edit = discord.await(path("PATCH", "/token-" + id + "/messages/@original"), WAIT);
     JsonNode embed = edit.json().path("embeds").get(0);
-    assertThat(embed.path("description").asText()).isEqualTo("Only people who may manage this server "
-        + "(Manage Server on Discord, a workspace admin on Slack) can use /admin.");
+    assertThat(embed.path("description").asText())
+        .isEqualTo(
+            "Only people who may manage this server "
+                + "(Manage Server on Discord, a workspace admin on Slack) can use /admin.");
     assertThat(embed.path("color").asInt()).isEqualTo(0xC53030);
   }
 
   @Test
-  void anErrorAfterAPublicDeferralGoesToTheAskerAloneAndThePublicThinkingMessageIsDeleted() throws Exception {
-    String tooLong = "word ".repeat(1200).strip(); // 5,999 characters where 6000 are allowed, then past it
-    String id = discord.slashCommand(Who.MEMBER, "say", null, Map.of("text", tooLong + " and more"));
-    assertThat(discord.await(path("POST", "/interactions/" + id + "/"), WAIT).json()).isEqualTo(json("{\"type\":5}"));
-    Recorded followUp = discord.await(path("POST", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/token-" + id), WAIT);
+  void anErrorAfterAPublicDeferralGoesToTheAskerAloneAndThePublicThinkingMessageIsDeleted()
+      throws Exception {
+    String tooLong =
+        "word ".repeat(1200).strip(); // 5,999 characters where 6000 are allowed, then past it
+    String id =
+        discord.slashCommand(Who.MEMBER, "say", null, Map.of("text", tooLong + " and more"));
+    assertThat(discord.await(path("POST", "/interactions/" + id + "/"), WAIT).json())
+        .isEqualTo(json("{\"type\":5}"));
+    Recorded followUp =
+        discord.await(
+            path("POST", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/token-" + id), WAIT);
     assertThat(followUp.json().path("flags").asInt()).isEqualTo(64);
     assertThat(followUp.json().path("embeds").get(0).path("description").asText())
         .isEqualTo("The text is too long: at most 6000 characters, not 6008.");
@@ -162,7 +214,9 @@ class DiscordBotTest {
   @Test
   void aFailingCommandStillEndsWithAMessageNeverThinkingForever() throws Exception {
     String id = discord.slashCommand(Who.MEMBER, "broken", null, Map.of());
-    Recorded followUp = discord.await(path("POST", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/token-" + id), WAIT);
+    Recorded followUp =
+        discord.await(
+            path("POST", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/token-" + id), WAIT);
     assertThat(followUp.json().path("embeds").get(0).path("description").asText())
         .isEqualTo("Sorry, something went wrong while answering /broken. It has been logged.");
     discord.await(path("DELETE", "/token-" + id + "/messages/@original"), WAIT);
@@ -172,9 +226,12 @@ class DiscordBotTest {
   void autocompleteOffersValuesToEditorsAndNothingToOthers() throws Exception {
     String editor = discord.autocomplete(Who.ADMIN, "admin", "remove", "url", "exa");
     Recorded choices = discord.await(path("POST", "/interactions/" + editor + "/"), WAIT);
-    assertThat(choices.json()).isEqualTo(json("{\"type\":8,\"data\":{\"choices\":["
-        + "{\"name_localizations\":{},\"name\":\"https://example.org/feed.xml\",\"value\":\"https://example.org/feed.xml\"},"
-        + "{\"name_localizations\":{},\"name\":\"https://example.org/other.xml\",\"value\":\"https://example.org/other.xml\"}]}}"));
+    assertThat(choices.json())
+        .isEqualTo(
+            json(
+                "{\"type\":8,\"data\":{\"choices\":["
+                    + "{\"name_localizations\":{},\"name\":\"https://example.org/feed.xml\",\"value\":\"https://example.org/feed.xml\"},"
+                    + "{\"name_localizations\":{},\"name\":\"https://example.org/other.xml\",\"value\":\"https://example.org/other.xml\"}]}}"));
     String member = discord.autocomplete(Who.MEMBER, "admin", "remove", "url", "exa");
     assertThat(discord.await(path("POST", "/interactions/" + member + "/"), WAIT).json())
         .isEqualTo(json("{\"type\":8,\"data\":{\"choices\":[]}}"));
@@ -186,14 +243,17 @@ class DiscordBotTest {
     assertThat(discord.await(path("POST", "/interactions/" + id + "/"), WAIT).json())
         .isEqualTo(json("{\"type\":5,\"data\":{\"flags\":64}}"));
     Recorded edit = discord.await(path("PATCH", "/token-" + id + "/messages/@original"), WAIT);
-    assertThat(edit.json().path("embeds").get(0).path("description").asText()).startsWith("That message has no link to brief.");
+    assertThat(edit.json().path("embeds").get(0).path("description").asText())
+        .startsWith("That message has no link to brief.");
   }
 
   @Test
   void aMentionIsAnsweredAsAReplyThatPingsNoOne() throws Exception {
     discord.messageInChannel("<@" + FakeDiscord.APPLICATION_ID + "> /say hello there", true);
-    Recorded reply = discord.await(path("POST", "/channels/" + FakeDiscord.CHANNEL_ID + "/messages"), WAIT);
-    assertThat(reply.json().path("embeds").get(0).path("description").asText()).isEqualTo("hello there");
+    Recorded reply =
+        discord.await(path("POST", "/channels/" + FakeDiscord.CHANNEL_ID + "/messages"), WAIT);
+    assertThat(reply.json().path("embeds").get(0).path("description").asText())
+        .isEqualTo("hello there");
     assertThat(reply.json().path("message_reference").path("message_id").asText()).isNotEmpty();
     assertThat(reply.json().path("allowed_mentions").path("replied_user").asBoolean()).isFalse();
     assertThat(reply.json().path("allowed_mentions").path("parse").toString()).isEqualTo("[]");
@@ -202,16 +262,21 @@ class DiscordBotTest {
   @Test
   void aDirectMessageIsAnsweredInTheConversationWithoutAMention() throws Exception {
     discord.directMessage("/say hello from a DM");
-    Recorded reply = discord.await(path("POST", "/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages"), WAIT);
-    assertThat(reply.json().path("embeds").get(0).path("description").asText()).isEqualTo("hello from a DM");
+    Recorded reply =
+        discord.await(path("POST", "/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages"), WAIT);
+    assertThat(reply.json().path("embeds").get(0).path("description").asText())
+        .isEqualTo("hello from a DM");
     assertThat(reply.json().path("allowed_mentions").path("parse").toString()).isEqualTo("[]");
-    assertThat(discord.requests()).filteredOn(path("POST", "/channels/" + FakeDiscord.CHANNEL_ID)).isEmpty();
+    assertThat(discord.requests())
+        .filteredOn(path("POST", "/channels/" + FakeDiscord.CHANNEL_ID))
+        .isEmpty();
   }
 
   @Test
   void aServerCommandAskedInADirectMessageGetsAnAnswerThereNotSilence() throws Exception {
     discord.directMessage("/admin list");
-    Recorded reply = discord.await(path("POST", "/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages"), WAIT);
+    Recorded reply =
+        discord.await(path("POST", "/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages"), WAIT);
     assertThat(reply.json().path("embeds").get(0).path("description").asText())
         .contains("use this command in one of its channels, not in a direct message");
   }
@@ -220,7 +285,8 @@ class DiscordBotTest {
   void aMessageWithoutTheBotsMentionIsLeftAlone() throws Exception {
     discord.messageInChannel("/say hello there", false);
     discord.messageInChannel("<@" + FakeDiscord.APPLICATION_ID + "> /say second", true);
-    Recorded reply = discord.await(path("POST", "/channels/" + FakeDiscord.CHANNEL_ID + "/messages"), WAIT);
+    Recorded reply =
+        discord.await(path("POST", "/channels/" + FakeDiscord.CHANNEL_ID + "/messages"), WAIT);
     assertThat(reply.json().path("embeds").get(0).path("description").asText()).isEqualTo("second");
     assertThat(discord.requests()).filteredOn(path("POST", "/channels/")).hasSize(1);
   }
@@ -230,41 +296,67 @@ class DiscordBotTest {
     Reply digest = Reply.builder().title("Morning digest").text("Three stories.").build();
     Place news = Place.channel(Platform.DISCORD, FakeDiscord.GUILD_ID, FakeDiscord.CHANNEL_ID);
     assertThat(bot.poster().post(news, digest)).isInstanceOf(Delivery.Posted.class);
-    Recorded post = discord.await(path("POST", "/channels/" + FakeDiscord.CHANNEL_ID + "/messages"), WAIT);
-    assertThat(post.json().path("embeds").get(0).path("title").asText()).isEqualTo("Morning digest");
+    Recorded post =
+        discord.await(path("POST", "/channels/" + FakeDiscord.CHANNEL_ID + "/messages"), WAIT);
+    assertThat(post.json().path("embeds").get(0).path("title").asText())
+        .isEqualTo("Morning digest");
 
-    assertThat(bot.poster().post(Place.channel(Platform.DISCORD, FakeDiscord.GUILD_ID, "929999999999999999"), digest))
-        .isEqualTo(new Delivery.Failed("The channel 929999999999999999 is gone from the server Newsroom, "
-            + "or Briefbot can no longer see it.", true));
+    assertThat(
+            bot.poster()
+                .post(
+                    Place.channel(Platform.DISCORD, FakeDiscord.GUILD_ID, "929999999999999999"),
+                    digest))
+        .isEqualTo(
+            new Delivery.Failed(
+                "The channel 929999999999999999 is gone from the server Newsroom, "
+                    + "or Briefbot can no longer see it.",
+                true));
 
     discord.failChannel(FakeDiscord.CHANNEL_ID, 403, 50001);
     Delivery refused = bot.poster().post(news, digest);
     assertThat(refused).isInstanceOf(Delivery.Failed.class);
     assertThat(((Delivery.Failed) refused).permanent()).isTrue();
-    assertThat(((Delivery.Failed) refused).reason()).isEqualTo("Discord refused the post to #news: Missing Access.");
+    assertThat(((Delivery.Failed) refused).reason())
+        .isEqualTo("Discord refused the post to #news: Missing Access.");
 
     discord.removeFromGuild();
     // JDA learns of the removal from the gateway; wait for that, not for a fixed time.
     long deadline = System.nanoTime() + WAIT.toNanos();
-    while (bot.shards().getGuildById(FakeDiscord.GUILD_ID) != null && System.nanoTime() < deadline) {
+    while (bot.shards().getGuildById(FakeDiscord.GUILD_ID) != null
+        && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
-    assertThat(bot.poster().post(news, digest)).isEqualTo(new Delivery.Failed("Briefbot is no longer in the Discord "
-        + "server " + FakeDiscord.GUILD_ID + " (removed, or the server was deleted).", true));
+    assertThat(bot.poster().post(news, digest))
+        .isEqualTo(
+            new Delivery.Failed(
+                "Briefbot is no longer in the Discord "
+                    + "server "
+                    + FakeDiscord.GUILD_ID
+                    + " (removed, or the server was deleted).",
+                true));
     assertThat(bot.poster().post(Place.console(), digest)).isInstanceOf(Delivery.Failed.class);
   }
 
   @Test
   void aDigestPingsTheRoleItsSubscriptionNamesAndNoOneElse() throws Exception {
     Place news = Place.channel(Platform.DISCORD, FakeDiscord.GUILD_ID, FakeDiscord.CHANNEL_ID);
-    Reply digest = Reply.builder().title("Morning digest").text("Three stories, @everyone.").mentionRole("editors").build();
+    Reply digest =
+        Reply.builder()
+            .title("Morning digest")
+            .text("Three stories, @everyone.")
+            .mentionRole("editors")
+            .build();
 
     assertThat(bot.poster().post(news, digest)).isInstanceOf(Delivery.Posted.class);
 
-    JsonNode post = discord.await(path("POST", "/channels/" + FakeDiscord.CHANNEL_ID + "/messages"), WAIT).json();
+    JsonNode post =
+        discord
+            .await(path("POST", "/channels/" + FakeDiscord.CHANNEL_ID + "/messages"), WAIT)
+            .json();
     assertThat(post.path("content").asText()).isEqualTo("<@&" + FakeDiscord.ADMIN_ROLE_ID + ">");
     assertThat(post.path("allowed_mentions").path("parse")).isEmpty();
-    assertThat(post.path("allowed_mentions").path("roles")).extracting(JsonNode::asText)
+    assertThat(post.path("allowed_mentions").path("roles"))
+        .extracting(JsonNode::asText)
         .containsExactly(FakeDiscord.ADMIN_ROLE_ID);
   }
 
@@ -279,7 +371,8 @@ class DiscordBotTest {
     Thread.sleep(200);
     String id = discord.slashCommand(Who.MEMBER, "say", null, Map.of("text", "still here"));
     Recorded edit = discord.await(path("PATCH", "/token-" + id + "/messages/@original"), WAIT);
-    assertThat(edit.json().path("embeds").get(0).path("description").asText()).isEqualTo("still here");
+    assertThat(edit.json().path("embeds").get(0).path("description").asText())
+        .isEqualTo("still here");
   }
 
   @Test
@@ -287,13 +380,20 @@ class DiscordBotTest {
     TestCommands.Slow.STARTED.drainPermits();
     String id = discord.slashCommand(Who.MEMBER, "slow", null, Map.of());
     discord.await(path("POST", "/interactions/" + id + "/"), WAIT);
-    assertThat(TestCommands.Slow.STARTED.tryAcquire(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(
+            TestCommands.Slow.STARTED.tryAcquire(
+                WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS))
+        .isTrue();
     bot.close();
-    List<Recorded> answers = discord.requests().stream()
-        .filter(path("PATCH", "/token-" + id + "/messages/@original")).toList();
+    List<Recorded> answers =
+        discord.requests().stream()
+            .filter(path("PATCH", "/token-" + id + "/messages/@original"))
+            .toList();
     assertThat(answers).hasSize(1); // already at Discord when close() returns
-    assertThat(answers.get(0).json().path("embeds").get(0).path("description").asText()).isEqualTo("Finally.");
-    assertThat(discord.closeCodes()).containsExactly(1000); // a clean close, not a dropped connection
+    assertThat(answers.get(0).json().path("embeds").get(0).path("description").asText())
+        .isEqualTo("Finally.");
+    assertThat(discord.closeCodes())
+        .containsExactly(1000); // a clean close, not a dropped connection
     bot = null;
   }
 
@@ -301,8 +401,13 @@ class DiscordBotTest {
   void aRefusedTokenIsOneClearMessage() throws Exception {
     try (FakeDiscord refusing = new FakeDiscord()) {
       refusing.refuseToken();
-      DiscordSettings settings = new DiscordSettings(Optional.empty(), 0, List.of(), Optional.of(refusing.restUrl()),
-          Optional.of(refusing.gatewayUrl()));
+      DiscordSettings settings =
+          new DiscordSettings(
+              Optional.empty(),
+              0,
+              List.of(),
+              Optional.of(refusing.restUrl()),
+              Optional.of(refusing.gatewayUrl()));
       assertThatThrownBy(() -> DiscordBot.start(settings, "wrong", TestCommands.router(), 2))
           .isInstanceOf(UserFacingException.class)
           .hasMessageStartingWith("Discord refused the bot token: check DISCORD_TOKEN");

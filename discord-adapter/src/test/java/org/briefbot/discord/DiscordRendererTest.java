@@ -14,12 +14,25 @@ class DiscordRendererTest {
 
   @Test
   void exactWordsAreInQuoteMarksAndReportedSpeechNeverIs() {
-    Reply reply = Reply.builder().section(Reply.Section.quotes("Key quotes", List.of(
-        new Reply.QuoteLine("We will do it alone", "Benjamin Netanyahu", "Prime Minister", true),
-        new Reply.QuoteLine("the military could advance without support", "Benjamin Netanyahu", "", false)))).build();
+    Reply reply =
+        Reply.builder()
+            .section(
+                Reply.Section.quotes(
+                    "Key quotes",
+                    List.of(
+                        new Reply.QuoteLine(
+                            "We will do it alone", "Benjamin Netanyahu", "Prime Minister", true),
+                        new Reply.QuoteLine(
+                            "the military could advance without support",
+                            "Benjamin Netanyahu",
+                            "",
+                            false))))
+            .build();
     String description = renderer.render(reply).get(0).get(0).getDescription();
-    assertThat(description).isEqualTo("**Key quotes**\n\u201CWe will do it alone\u201D\n\u2014 Benjamin Netanyahu, Prime Minister"
-        + "\n\n*(reported)* the military could advance without support\n\u2014 Benjamin Netanyahu");
+    assertThat(description)
+        .isEqualTo(
+            "**Key quotes**\n\u201CWe will do it alone\u201D\n\u2014 Benjamin Netanyahu, Prime Minister"
+                + "\n\n*(reported)* the military could advance without support\n\u2014 Benjamin Netanyahu");
   }
 
   @Test
@@ -36,26 +49,49 @@ class DiscordRendererTest {
     words.add(new Reply.QuoteCheck.Word("*1945*", Reply.QuoteCheck.Mark.SAME));
 
     assertThat(DiscordRenderer.quoteCheck(new Reply.QuoteCheck(false, true, words, true, false)))
-        .isEqualTo("\u201C\u2026 the worst massacre **of the Jewish people** ~~ever~~ since \\*1945\\*\u201D");
-    assertThat(DiscordRenderer.quoteCheck(new Reply.QuoteCheck(false, false, words.subList(0, 3), false, true)))
+        .isEqualTo(
+            "\u201C\u2026 the worst massacre **of the Jewish people** ~~ever~~ since \\*1945\\*\u201D");
+    assertThat(
+            DiscordRenderer.quoteCheck(
+                new Reply.QuoteCheck(false, false, words.subList(0, 3), false, true)))
         .isEqualTo("the worst massacre \u2026");
   }
 
   @Test
   void datesAreDiscordTimestampsAndStoriesLinkTheirTitles() {
     Instant day = Instant.parse("2024-03-23T00:00:00Z");
-    Reply reply = Reply.builder().title("Latest on Rafah").link("https://example.org/rafah")
-        .section(Reply.Section.stories(null, List.of(new Reply.StoryLine("Talks (again) [live]", "https://example.org/a)b",
-            "Example News", Optional.of(day), "The first sentence."))))
-        .section(Reply.Section.fields(List.of(Reply.Field.date("Date", day), new Reply.Field("Outlet", "Example_News"))))
-        .footer("Example News").date(day).build();
+    Reply reply =
+        Reply.builder()
+            .title("Latest on Rafah")
+            .link("https://example.org/rafah")
+            .section(
+                Reply.Section.stories(
+                    null,
+                    List.of(
+                        new Reply.StoryLine(
+                            "Talks (again) [live]",
+                            "https://example.org/a)b",
+                            "Example News",
+                            Optional.of(day),
+                            "The first sentence."))))
+            .section(
+                Reply.Section.fields(
+                    List.of(
+                        Reply.Field.date("Date", day), new Reply.Field("Outlet", "Example_News"))))
+            .footer("Example News")
+            .date(day)
+            .build();
     MessageEmbed embed = renderer.render(reply).get(0).get(0);
     assertThat(embed.getTitle()).isEqualTo("Latest on Rafah");
     assertThat(embed.getUrl()).isEqualTo("https://example.org/rafah");
-    assertThat(embed.getDescription()).isEqualTo("**[Talks (again) \\[live\\]](https://example.org/a%29b)** \u00B7 Example News"
-        + " \u00B7 <t:1711152000:D>\nThe first sentence.");
-    assertThat(embed.getFields()).extracting(MessageEmbed.Field::getName, MessageEmbed.Field::getValue)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Date", "<t:1711152000:D>"),
+    assertThat(embed.getDescription())
+        .isEqualTo(
+            "**[Talks (again) \\[live\\]](https://example.org/a%29b)** \u00B7 Example News"
+                + " \u00B7 <t:1711152000:D>\nThe first sentence.");
+    assertThat(embed.getFields())
+        .extracting(MessageEmbed.Field::getName, MessageEmbed.Field::getValue)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Date", "<t:1711152000:D>"),
             org.assertj.core.groups.Tuple.tuple("Outlet", "Example\\_News"));
     assertThat(embed.getFooter().getText()).isEqualTo("Example News");
     assertThat(embed.getTimestamp().toInstant()).isEqualTo(day);
@@ -68,10 +104,13 @@ class DiscordRendererTest {
     List<List<MessageEmbed>> messages = renderer.render(reply);
     StringBuilder joined = new StringBuilder();
     for (List<MessageEmbed> message : messages) {
-      assertThat(message.stream().mapToInt(MessageEmbed::getLength).sum()).isLessThanOrEqualTo(6000);
+      assertThat(message.stream().mapToInt(MessageEmbed::getLength).sum())
+          .isLessThanOrEqualTo(6000);
       for (MessageEmbed embed : message) {
         assertThat(embed.getDescription()).hasSizeLessThanOrEqualTo(4096).endsWith("at all.");
-        joined.append(joined.length() == 0 ? "" : " ").append(embed.getDescription().replace("\n\n", " "));
+        joined
+            .append(joined.length() == 0 ? "" : " ")
+            .append(embed.getDescription().replace("\n\n", " "));
       }
     }
     assertThat(joined.toString()).isEqualTo(sentence.repeat(200).strip());
@@ -85,7 +124,9 @@ class DiscordRendererTest {
 
   @Test
   void anErrorIsRedAndAnEmptyReplyStillShowsSomething() {
-    assertThat(renderer.render(Reply.error("No.")).get(0).get(0).getColor()).isEqualTo(new java.awt.Color(0xC53030));
-    assertThat(renderer.render(Reply.builder().build()).get(0).get(0).getDescription()).isEqualTo("(nothing to show)");
+    assertThat(renderer.render(Reply.error("No.")).get(0).get(0).getColor())
+        .isEqualTo(new java.awt.Color(0xC53030));
+    assertThat(renderer.render(Reply.builder().build()).get(0).get(0).getDescription())
+        .isEqualTo("(nothing to show)");
   }
 }

@@ -15,11 +15,11 @@ import org.briefbot.core.command.Reply;
 import org.briefbot.core.command.ReplyText;
 
 /**
- * Renders a {@link Reply} as Block Kit within Slack's limits: at most 50 blocks, section text of
- * at most 3,000 characters (long text cut at sentence boundaries into several sections), a
- * header of at most 150, ten fields a section. Quoted words are block quotes with their speaker;
- * reported speech is never shown in quote marks. Dates are Slack's {@code <!date^…>}, shown in
- * each reader's time zone. Every word from a story or a person is escaped.
+ * Renders a {@link Reply} as Block Kit within Slack's limits: at most 50 blocks, section text of at
+ * most 3,000 characters (long text cut at sentence boundaries into several sections), a header of
+ * at most 150, ten fields a section. Quoted words are block quotes with their speaker; reported
+ * speech is never shown in quote marks. Dates are Slack's {@code <!date^…>}, shown in each reader's
+ * time zone. Every word from a story or a person is escaped.
  */
 final class BlockKitRenderer {
   static final int MAX_BLOCKS = 50;
@@ -27,6 +27,7 @@ final class BlockKitRenderer {
   static final int MAX_HEADER = 150;
   static final int MAX_FIELDS = 10;
   static final int MAX_FIELD_TEXT = 2000;
+
   /** The fallback text is what a notification shows: a line or two, not the whole reply. */
   static final int MAX_FALLBACK = 3000;
 
@@ -39,29 +40,53 @@ final class BlockKitRenderer {
       return new SlackMessage(fallback(reply), capped(blocks), true);
     }
     reply.mentionRole().ifPresent(group -> blocks.add(section(groupMention(group))));
-    reply.title().ifPresent(title -> blocks.add(HeaderBlock.builder()
-        .text(PlainTextObject.builder().text(ReplyText.shorten(title, MAX_HEADER)).emoji(false).build()).build()));
+    reply
+        .title()
+        .ifPresent(
+            title ->
+                blocks.add(
+                    HeaderBlock.builder()
+                        .text(
+                            PlainTextObject.builder()
+                                .text(ReplyText.shorten(title, MAX_HEADER))
+                                .emoji(false)
+                                .build())
+                        .build()));
     reply.link().ifPresent(link -> blocks.add(context(SlackText.link(link, host(link)))));
     for (Reply.Section section : reply.sections()) {
       renderSection(section, blocks);
     }
     List<String> closing = new ArrayList<>();
-    reply.footer().filter(f -> !f.isBlank()).ifPresent(footer -> closing.add(SlackText.escape(ReplyText.shorten(footer, 1000))));
+    reply
+        .footer()
+        .filter(f -> !f.isBlank())
+        .ifPresent(footer -> closing.add(SlackText.escape(ReplyText.shorten(footer, 1000))));
     reply.date().ifPresent(date -> closing.add(SlackText.date(date)));
     if (!closing.isEmpty()) {
       blocks.add(context(String.join(" \u00B7 ", closing)));
     }
-    return new SlackMessage(fallback(reply), capped(blocks), reply.visibility() == Reply.Visibility.ASKER_ONLY);
+    return new SlackMessage(
+        fallback(reply), capped(blocks), reply.visibility() == Reply.Visibility.ASKER_ONLY);
   }
 
   private void renderSection(Reply.Section section, List<LayoutBlock> blocks) {
-    // The heading rides on the section's first block of text, or stands alone before fields and stories.
-    String heading = section.heading().map(h -> "*" + SlackText.escape(ReplyText.shorten(h, 200)) + "*\n").orElse("");
+    // The heading rides on the section's first block of text, or stands alone before fields and
+    // stories.
+    String heading =
+        section
+            .heading()
+            .map(h -> "*" + SlackText.escape(ReplyText.shorten(h, 200)) + "*\n")
+            .orElse("");
     List<String> texts = new ArrayList<>();
-    section.text().ifPresent(text -> texts.addAll(SlackText.escapedPieces(text, MAX_SECTION_TEXT - heading.length())));
+    section
+        .text()
+        .ifPresent(
+            text ->
+                texts.addAll(SlackText.escapedPieces(text, MAX_SECTION_TEXT - heading.length())));
     List<String> lines = new ArrayList<>();
     for (String bullet : section.bullets()) {
-      for (String piece : SlackText.escapedPieces(bullet, MAX_SECTION_TEXT - heading.length() - 2)) {
+      for (String piece :
+          SlackText.escapedPieces(bullet, MAX_SECTION_TEXT - heading.length() - 2)) {
         lines.add("\u2022 " + piece);
       }
     }
@@ -70,12 +95,22 @@ final class BlockKitRenderer {
       lines.add(quote(quote));
     }
     if (!section.links().isEmpty()) {
-      lines.add(String.join(" \u00B7 ", section.links().stream()
-          .map(l -> l.url().startsWith("http://") || l.url().startsWith("https://") ? SlackText.link(l.url(), l.label())
-              : SlackText.escape(l.label()))
-          .toList()));
+      lines.add(
+          String.join(
+              " \u00B7 ",
+              section.links().stream()
+                  .map(
+                      l ->
+                          l.url().startsWith("http://") || l.url().startsWith("https://")
+                              ? SlackText.link(l.url(), l.label())
+                              : SlackText.escape(l.label()))
+                  .toList()));
     }
-    texts.addAll(packed(lines, MAX_SECTION_TEXT - heading.length(), section.quotes().isEmpty() ? "\n" : "\n\n"));
+    texts.addAll(
+        packed(
+            lines,
+            MAX_SECTION_TEXT - heading.length(),
+            section.quotes().isEmpty() ? "\n" : "\n\n"));
     for (Reply.StoryLine story : section.stories()) {
       texts.add(story(story));
     }
@@ -86,12 +121,20 @@ final class BlockKitRenderer {
     }
     List<TextObject> fields = new ArrayList<>();
     for (Reply.Field field : section.fields()) {
-      String value = field.date().map(SlackText::date).orElseGet(() -> SlackText.escape(ReplyText.shorten(field.value(), 1500)));
-      fields.add(MarkdownTextObject.builder()
-          .text("*" + SlackText.escape(ReplyText.shorten(field.name(), 200)) + "*\n" + value).build());
+      String value =
+          field
+              .date()
+              .map(SlackText::date)
+              .orElseGet(() -> SlackText.escape(ReplyText.shorten(field.value(), 1500)));
+      fields.add(
+          MarkdownTextObject.builder()
+              .text("*" + SlackText.escape(ReplyText.shorten(field.name(), 200)) + "*\n" + value)
+              .build());
     }
     for (int from = 0; from < fields.size(); from += MAX_FIELDS) {
-      SectionBlock.SectionBlockBuilder block = SectionBlock.builder().fields(fields.subList(from, Math.min(fields.size(), from + MAX_FIELDS)));
+      SectionBlock.SectionBlockBuilder block =
+          SectionBlock.builder()
+              .fields(fields.subList(from, Math.min(fields.size(), from + MAX_FIELDS)));
       if (!headed) {
         block.text(MarkdownTextObject.builder().text(heading.strip()).build());
         headed = true;
@@ -103,11 +146,19 @@ final class BlockKitRenderer {
     }
   }
 
-  /** Quoted words as a block quote with the speaker under them; reported speech as what it is, without quote marks. */
+  /**
+   * Quoted words as a block quote with the speaker under them; reported speech as what it is,
+   * without quote marks.
+   */
   static String quote(Reply.QuoteLine quote) {
     String words = SlackText.escape(ReplyText.shorten(quote.quote().strip(), 2400));
-    String who = quote.speaker().isEmpty() ? "_speaker not named in the story_"
-        : "*" + SlackText.escape(quote.speaker()) + "*" + (quote.role().isEmpty() ? "" : ", " + SlackText.escape(quote.role()));
+    String who =
+        quote.speaker().isEmpty()
+            ? "_speaker not named in the story_"
+            : "*"
+                + SlackText.escape(quote.speaker())
+                + "*"
+                + (quote.role().isEmpty() ? "" : ", " + SlackText.escape(quote.role()));
     if (quote.exactWords()) {
       return ">\u201C" + words.replace("\n", "\n>") + "\u201D\n>\u2014 " + who;
     }
@@ -119,10 +170,15 @@ final class BlockKitRenderer {
    * struck; in quote marks only when the record holds quoted words.
    */
   static String quoteCheck(Reply.QuoteCheck check) {
-    String line = check.marked(BlockKitRenderer::marker, BlockKitRenderer::marker,
-        word -> SlackText.escape(word).replace("\n", " "));
+    String line =
+        check.marked(
+            BlockKitRenderer::marker,
+            BlockKitRenderer::marker,
+            word -> SlackText.escape(word).replace("\n", " "));
     line = check.exactWords() ? ">\u201C" + line + "\u201D" : line;
-    return line.length() > MAX_SECTION_TEXT - 300 ? ReplyText.shorten(line, MAX_SECTION_TEXT - 300) : line;
+    return line.length() > MAX_SECTION_TEXT - 300
+        ? ReplyText.shorten(line, MAX_SECTION_TEXT - 300)
+        : line;
   }
 
   private static String marker(Reply.QuoteCheck.Mark mark) {
@@ -144,8 +200,11 @@ final class BlockKitRenderer {
 
   private static String story(Reply.StoryLine story) {
     String title = ReplyText.shorten(story.title(), 300);
-    StringBuilder text = new StringBuilder(story.url().isEmpty() ? "*" + SlackText.escape(title) + "*"
-        : "*" + SlackText.link(story.url(), title) + "*");
+    StringBuilder text =
+        new StringBuilder(
+            story.url().isEmpty()
+                ? "*" + SlackText.escape(title) + "*"
+                : "*" + SlackText.link(story.url(), title) + "*");
     List<String> about = new ArrayList<>();
     if (!story.outlet().isEmpty()) {
       about.add(SlackText.escape(ReplyText.shorten(story.outlet(), 200)));
@@ -178,34 +237,59 @@ final class BlockKitRenderer {
     return texts;
   }
 
-  /** At most 50 blocks; a reply longer than that says so in its last block rather than lose it silently. */
+  /**
+   * At most 50 blocks; a reply longer than that says so in its last block rather than lose it
+   * silently.
+   */
   private static List<LayoutBlock> capped(List<LayoutBlock> blocks) {
     if (blocks.size() <= MAX_BLOCKS) {
       return blocks;
     }
     List<LayoutBlock> kept = new ArrayList<>(blocks.subList(0, MAX_BLOCKS - 1));
-    kept.add(context("_" + (blocks.size() - kept.size()) + " more parts did not fit in one Slack message._"));
+    kept.add(
+        context(
+            "_"
+                + (blocks.size() - kept.size())
+                + " more parts did not fit in one Slack message._"));
     return kept;
   }
 
   /** The plain text a notification shows: the title, or the first words of the reply. */
   private static String fallback(Reply reply) {
-    String text = reply.title().orElseGet(() -> {
-      String plain = reply.plainText();
-      if (!plain.isBlank()) {
-        return plain;
-      }
-      return reply.sections().stream().flatMap(s -> s.bullets().stream()).findFirst()
-          .or(() -> reply.sections().stream().flatMap(s -> s.quotes().stream()).findFirst().map(Reply.QuoteLine::quote))
-          .or(() -> reply.sections().stream().flatMap(s -> s.stories().stream()).findFirst().map(Reply.StoryLine::title))
-          .orElse("Briefbot");
-    });
+    String text =
+        reply
+            .title()
+            .orElseGet(
+                () -> {
+                  String plain = reply.plainText();
+                  if (!plain.isBlank()) {
+                    return plain;
+                  }
+                  return reply.sections().stream()
+                      .flatMap(s -> s.bullets().stream())
+                      .findFirst()
+                      .or(
+                          () ->
+                              reply.sections().stream()
+                                  .flatMap(s -> s.quotes().stream())
+                                  .findFirst()
+                                  .map(Reply.QuoteLine::quote))
+                      .or(
+                          () ->
+                              reply.sections().stream()
+                                  .flatMap(s -> s.stories().stream())
+                                  .findFirst()
+                                  .map(Reply.StoryLine::title))
+                      .orElse("Briefbot");
+                });
     return SlackText.escape(ReplyText.shorten(text.strip(), MAX_FALLBACK));
   }
 
   private static String host(String link) {
     try {
-      return Optional.ofNullable(URI.create(link).getHost()).map(h -> h.replaceFirst("^www\\.", "")).orElse(link);
+      return Optional.ofNullable(URI.create(link).getHost())
+          .map(h -> h.replaceFirst("^www\\.", ""))
+          .orElse(link);
     } catch (IllegalArgumentException notAUri) {
       return ReplyText.shorten(link, 80);
     }
@@ -216,6 +300,8 @@ final class BlockKitRenderer {
   }
 
   private static ContextBlock context(String mrkdwn) {
-    return ContextBlock.builder().elements(List.of(MarkdownTextObject.builder().text(mrkdwn).build())).build();
+    return ContextBlock.builder()
+        .elements(List.of(MarkdownTextObject.builder().text(mrkdwn).build()))
+        .build();
   }
 }

@@ -11,9 +11,9 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Bolt's installation store in the project's database ({@code slack_installations}): one bot
- * token a workspace, written by the OAuth redirect and deleted when the app is uninstalled or its
- * tokens revoked. Briefbot asks for no user tokens, so an installer is its workspace's bot.
+ * Bolt's installation store in the project's database ({@code slack_installations}): one bot token
+ * a workspace, written by the OAuth redirect and deleted when the app is uninstalled or its tokens
+ * revoked. Briefbot asks for no user tokens, so an installer is its workspace's bot.
  */
 public final class DatabaseInstallationService implements InstallationService {
   private final Jdbi jdbi;
@@ -30,7 +30,8 @@ public final class DatabaseInstallationService implements InstallationService {
   @Override
   public void setHistoricalDataEnabled(boolean isHistoricalDataEnabled) {
     if (isHistoricalDataEnabled) {
-      throw new UnsupportedOperationException("Briefbot keeps only the current installation of a workspace");
+      throw new UnsupportedOperationException(
+          "Briefbot keeps only the current installation of a workspace");
     }
   }
 
@@ -39,21 +40,37 @@ public final class DatabaseInstallationService implements InstallationService {
     boolean orgWide = Boolean.TRUE.equals(installer.getIsEnterpriseInstall());
     String enterprise = key(installer.getEnterpriseId());
     String team = orgWide ? "" : key(installer.getTeamId());
-    Instant installed = installer.getInstalledAt() == null ? Instant.now() : Instant.ofEpochMilli(installer.getInstalledAt());
-    // Delete and insert in one transaction: portable across H2 and PostgreSQL, unlike MERGE/ON CONFLICT.
-    jdbi.useTransaction(handle -> {
-      delete(handle, enterprise, team);
-      handle.createUpdate("""
+    Instant installed =
+        installer.getInstalledAt() == null
+            ? Instant.now()
+            : Instant.ofEpochMilli(installer.getInstalledAt());
+    // Delete and insert in one transaction: portable across H2 and PostgreSQL, unlike MERGE/ON
+    // CONFLICT.
+    jdbi.useTransaction(
+        handle -> {
+          delete(handle, enterprise, team);
+          handle
+              .createUpdate(
+                  """
           INSERT INTO slack_installations (enterprise_id, team_id, team_name, app_id, bot_id, bot_user_id, bot_token,
             bot_scope, installer_user_id, is_enterprise_install, installed_at)
           VALUES (:enterprise, :team, :teamName, :appId, :botId, :botUserId, :token, :scope, :installer, :orgWide, :installed)
           """)
-          .bind("enterprise", enterprise).bind("team", team).bind("teamName", installer instanceof DefaultInstaller known ? known.getTeamName() : null)
-          .bind("appId", installer.getAppId()).bind("botId", installer.getBotId()).bind("botUserId", installer.getBotUserId())
-          .bind("token", installer.getBotAccessToken()).bind("scope", installer.getBotScope())
-          .bind("installer", installer.getInstallerUserId()).bind("orgWide", orgWide).bind("installed", installed)
-          .execute();
-    });
+              .bind("enterprise", enterprise)
+              .bind("team", team)
+              .bind(
+                  "teamName",
+                  installer instanceof DefaultInstaller known ? known.getTeamName() : null)
+              .bind("appId", installer.getAppId())
+              .bind("botId", installer.getBotId())
+              .bind("botUserId", installer.getBotUserId())
+              .bind("token", installer.getBotAccessToken())
+              .bind("scope", installer.getBotScope())
+              .bind("installer", installer.getInstallerUserId())
+              .bind("orgWide", orgWide)
+              .bind("installed", installed)
+              .execute();
+        });
   }
 
   @Override
@@ -74,12 +91,15 @@ public final class DatabaseInstallationService implements InstallationService {
 
   @Override
   public void deleteBot(Bot bot) {
-    deleteAll(bot.getEnterpriseId(), Boolean.TRUE.equals(bot.getIsEnterpriseInstall()) ? null : bot.getTeamId());
+    deleteAll(
+        bot.getEnterpriseId(),
+        Boolean.TRUE.equals(bot.getIsEnterpriseInstall()) ? null : bot.getTeamId());
   }
 
   @Override
   public void deleteInstaller(Installer installer) {
-    deleteAll(installer.getEnterpriseId(),
+    deleteAll(
+        installer.getEnterpriseId(),
         Boolean.TRUE.equals(installer.getIsEnterpriseInstall()) ? null : installer.getTeamId());
   }
 
@@ -105,34 +125,71 @@ public final class DatabaseInstallationService implements InstallationService {
 
   /** The workspace's own row; in an Enterprise Grid org without one, the org-wide install. */
   private Optional<Row> find(String enterpriseId, String teamId) {
-    return jdbi.withHandle(handle -> {
-      Optional<Row> own = handle.createQuery("""
+    return jdbi.withHandle(
+        handle -> {
+          Optional<Row> own =
+              handle
+                  .createQuery(
+                      """
           SELECT enterprise_id, team_id, team_name, app_id, bot_id, bot_user_id, bot_token, bot_scope,
                  installer_user_id, is_enterprise_install, installed_at
           FROM slack_installations WHERE team_id = :team AND (enterprise_id = :enterprise OR :enterprise = '')
-          """).bind("team", key(teamId)).bind("enterprise", key(enterpriseId)).map((rs, ctx) -> new Row(
-              rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-              rs.getString(7), rs.getString(8), rs.getString(9), rs.getBoolean(10),
-              ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, 11, ctx)))
-          .findFirst();
-      if (own.isPresent() || key(enterpriseId).isEmpty() || key(teamId).isEmpty()) {
-        return own;
-      }
-      return handle.createQuery("""
+          """)
+                  .bind("team", key(teamId))
+                  .bind("enterprise", key(enterpriseId))
+                  .map(
+                      (rs, ctx) ->
+                          new Row(
+                              rs.getString(1),
+                              rs.getString(2),
+                              rs.getString(3),
+                              rs.getString(4),
+                              rs.getString(5),
+                              rs.getString(6),
+                              rs.getString(7),
+                              rs.getString(8),
+                              rs.getString(9),
+                              rs.getBoolean(10),
+                              ctx.findColumnMapperFor(Instant.class)
+                                  .orElseThrow()
+                                  .map(rs, 11, ctx)))
+                  .findFirst();
+          if (own.isPresent() || key(enterpriseId).isEmpty() || key(teamId).isEmpty()) {
+            return own;
+          }
+          return handle
+              .createQuery(
+                  """
           SELECT enterprise_id, team_id, team_name, app_id, bot_id, bot_user_id, bot_token, bot_scope,
                  installer_user_id, is_enterprise_install, installed_at
           FROM slack_installations WHERE enterprise_id = :enterprise AND team_id = ''
-          """).bind("enterprise", key(enterpriseId)).map((rs, ctx) -> new Row(
-              rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-              rs.getString(7), rs.getString(8), rs.getString(9), rs.getBoolean(10),
-              ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, 11, ctx)))
-          .findFirst();
-    });
+          """)
+              .bind("enterprise", key(enterpriseId))
+              .map(
+                  (rs, ctx) ->
+                      new Row(
+                          rs.getString(1),
+                          rs.getString(2),
+                          rs.getString(3),
+                          rs.getString(4),
+                          rs.getString(5),
+                          rs.getString(6),
+                          rs.getString(7),
+                          rs.getString(8),
+                          rs.getString(9),
+                          rs.getBoolean(10),
+                          ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, 11, ctx)))
+              .findFirst();
+        });
   }
 
   private static void delete(Handle handle, String enterprise, String team) {
-    handle.createUpdate("DELETE FROM slack_installations WHERE enterprise_id = :enterprise AND team_id = :team")
-        .bind("enterprise", enterprise).bind("team", team).execute();
+    handle
+        .createUpdate(
+            "DELETE FROM slack_installations WHERE enterprise_id = :enterprise AND team_id = :team")
+        .bind("enterprise", enterprise)
+        .bind("team", team)
+        .execute();
   }
 
   private static String key(String id) {
@@ -143,8 +200,18 @@ public final class DatabaseInstallationService implements InstallationService {
     return id == null || id.isEmpty() ? null : id;
   }
 
-  private record Row(String enterprise, String team, String teamName, String appId, String botId, String botUserId,
-      String token, String scope, String installer, boolean orgWide, Instant installedAt) {}
+  private record Row(
+      String enterprise,
+      String team,
+      String teamName,
+      String appId,
+      String botId,
+      String botUserId,
+      String token,
+      String scope,
+      String installer,
+      boolean orgWide,
+      Instant installedAt) {}
 
   private static Bot bot(Row row) {
     DefaultBot bot = new DefaultBot();

@@ -22,23 +22,42 @@ public final class DatabaseOAuthStateService implements OAuthStateService {
   @Override
   public void addNewStateToDatastore(String state) {
     Instant now = clock.instant();
-    jdbi.useTransaction(handle -> {
-      handle.createUpdate("DELETE FROM slack_oauth_states WHERE expires_at < :now").bind("now", now).execute();
-      handle.createUpdate("INSERT INTO slack_oauth_states (state, expires_at) VALUES (:state, :expires)")
-          .bind("state", state).bind("expires", now.plusSeconds(getExpirationInSeconds())).execute();
-    });
+    jdbi.useTransaction(
+        handle -> {
+          handle
+              .createUpdate("DELETE FROM slack_oauth_states WHERE expires_at < :now")
+              .bind("now", now)
+              .execute();
+          handle
+              .createUpdate(
+                  "INSERT INTO slack_oauth_states (state, expires_at) VALUES (:state, :expires)")
+              .bind("state", state)
+              .bind("expires", now.plusSeconds(getExpirationInSeconds()))
+              .execute();
+        });
   }
 
   @Override
   public boolean isAvailableInDatabase(String state) {
-    return jdbi.withHandle(handle -> handle.createQuery(
-            "SELECT COUNT(*) FROM slack_oauth_states WHERE state = :state AND expires_at > :now")
-        .bind("state", state).bind("now", clock.instant()).mapTo(Integer.class).one()) > 0;
+    return jdbi.withHandle(
+            handle ->
+                handle
+                    .createQuery(
+                        "SELECT COUNT(*) FROM slack_oauth_states WHERE state = :state AND expires_at > :now")
+                    .bind("state", state)
+                    .bind("now", clock.instant())
+                    .mapTo(Integer.class)
+                    .one())
+        > 0;
   }
 
   @Override
   public void deleteStateFromDatastore(String state) {
-    jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM slack_oauth_states WHERE state = :state")
-        .bind("state", state).execute());
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate("DELETE FROM slack_oauth_states WHERE state = :state")
+                .bind("state", state)
+                .execute());
   }
 }

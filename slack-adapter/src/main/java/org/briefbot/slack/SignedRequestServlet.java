@@ -25,8 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /slack/events}: slash commands, shortcuts and Events API callbacks. Nothing runs until
- * the request proves it comes from Slack — {@code X-Slack-Signature} is {@code v0=} HMAC-SHA256 of
+ * {@code /slack/events}: slash commands, shortcuts and Events API callbacks. Nothing runs until the
+ * request proves it comes from Slack — {@code X-Slack-Signature} is {@code v0=} HMAC-SHA256 of
  * {@code v0:timestamp:body} under the signing secret, over the very bytes received, and the
  * timestamp is within five minutes — else 401. A body that is not a Slack payload gets 400.
  */
@@ -34,6 +34,7 @@ final class SignedRequestServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger log = LoggerFactory.getLogger(SignedRequestServlet.class);
   static final long WINDOW_SECONDS = 5 * 60;
+
   /** Slack's payloads are a few kilobytes; anything far larger is no Slack request. */
   private static final int MAX_BODY = 1 << 20;
 
@@ -48,7 +49,8 @@ final class SignedRequestServlet extends HttpServlet {
   }
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     byte[] body = readBody(request.getInputStream());
     if (body == null) {
       write(response, 413, "{\"error\":\"request too large\"}");
@@ -63,13 +65,15 @@ final class SignedRequestServlet extends HttpServlet {
     }
     Request<?> slackRequest;
     try {
-      slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
-          .requestUri(request.getRequestURI())
-          .queryString(QueryStringParser.toMap(request.getQueryString()))
-          .headers(new RequestHeaders(headers(request)))
-          .requestBody(new String(body, StandardCharsets.UTF_8))
-          .remoteAddress(request.getRemoteAddr())
-          .build());
+      slackRequest =
+          parser.parse(
+              SlackRequestParser.HttpRequest.builder()
+                  .requestUri(request.getRequestURI())
+                  .queryString(QueryStringParser.toMap(request.getQueryString()))
+                  .headers(new RequestHeaders(headers(request)))
+                  .requestBody(new String(body, StandardCharsets.UTF_8))
+                  .remoteAddress(request.getRemoteAddr())
+                  .build());
     } catch (RuntimeException malformed) {
       slackRequest = null;
     }
@@ -80,10 +84,14 @@ final class SignedRequestServlet extends HttpServlet {
     try {
       Response answer = app.run(slackRequest);
       response.setStatus(answer.getStatusCode());
-      answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+      answer
+          .getHeaders()
+          .forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
       if (answer.getBody() != null) {
-        response.setContentType(answer.getContentType() == null ? Response.CONTENT_TYPE_APPLICATION_JSON_UTF8
-            : answer.getContentType());
+        response.setContentType(
+            answer.getContentType() == null
+                ? Response.CONTENT_TYPE_APPLICATION_JSON_UTF8
+                : answer.getContentType());
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(answer.getBody());
       }
@@ -93,7 +101,10 @@ final class SignedRequestServlet extends HttpServlet {
     }
   }
 
-  /** Slack's v0 signature over the received bytes, with a timestamp inside the window on either side. */
+  /**
+   * Slack's v0 signature over the received bytes, with a timestamp inside the window on either
+   * side.
+   */
   boolean signedBySlack(String timestamp, String signature, byte[] body, long nowSeconds) {
     if (timestamp == null || signature == null || !timestamp.matches("\\d{1,12}")) {
       return false;
@@ -142,7 +153,8 @@ final class SignedRequestServlet extends HttpServlet {
     return headers;
   }
 
-  private static void write(HttpServletResponse response, int status, String json) throws IOException {
+  private static void write(HttpServletResponse response, int status, String json)
+      throws IOException {
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");

@@ -21,9 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Briefbot on Slack, running: over Socket Mode (an outgoing WebSocket, no public address) or as
- * an HTTP server with one path, {@code /slack/events}, and — when installs in several workspaces
- * are set up — {@code /slack/install} and {@code /slack/oauth_redirect}.
+ * Briefbot on Slack, running: over Socket Mode (an outgoing WebSocket, no public address) or as an
+ * HTTP server with one path, {@code /slack/events}, and — when installs in several workspaces are
+ * set up — {@code /slack/install} and {@code /slack/oauth_redirect}.
  */
 public final class SlackAdapter implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
@@ -47,15 +47,23 @@ public final class SlackAdapter implements AutoCloseable {
    * @param jdbi the project's database, where installs in several workspaces are kept
    * @throws IllegalArgumentException when the settings name no way to run
    */
-  public static SlackAdapter start(CommandRouter router, SlackSettings settings, Jdbi jdbi) throws Exception {
+  public static SlackAdapter start(CommandRouter router, SlackSettings settings, Jdbi jdbi)
+      throws Exception {
     if (!settings.runnable()) {
-      throw new IllegalArgumentException("Slack needs a bot token with an app token (Socket Mode) or the signing "
-          + "secret (HTTP mode), or the OAuth client id and secret with the signing secret.");
+      throw new IllegalArgumentException(
+          "Slack needs a bot token with an app token (Socket Mode) or the signing "
+              + "secret (HTTP mode), or the OAuth client id and secret with the signing secret.");
     }
-    Optional<DatabaseInstallationService> installs = settings.oauth()
-        ? Optional.of(new DatabaseInstallationService(jdbi)) : Optional.empty();
-    SlackBot bot = new SlackBot(router, settings, installs,
-        settings.oauth() ? Optional.of(new DatabaseOAuthStateService(jdbi, Clock.systemUTC())) : Optional.empty());
+    Optional<DatabaseInstallationService> installs =
+        settings.oauth() ? Optional.of(new DatabaseInstallationService(jdbi)) : Optional.empty();
+    SlackBot bot =
+        new SlackBot(
+            router,
+            settings,
+            installs,
+            settings.oauth()
+                ? Optional.of(new DatabaseOAuthStateService(jdbi, Clock.systemUTC()))
+                : Optional.empty());
     try {
       if (settings.socketMode()) {
         App app = bot.app();
@@ -67,7 +75,11 @@ public final class SlackAdapter implements AutoCloseable {
       }
       Server server = httpServer(bot, settings);
       server.start();
-      log.info("Slack: listening on {}:{} at {}{}", settings.bindAddress(), port(server), EVENTS_PATH,
+      log.info(
+          "Slack: listening on {}:{} at {}{}",
+          settings.bindAddress(),
+          port(server),
+          EVENTS_PATH,
           settings.oauth() ? " (installs at " + INSTALL_PATH + ")" : "");
       return new SlackAdapter(bot, server, null);
     } catch (Exception failure) {
@@ -82,18 +94,23 @@ public final class SlackAdapter implements AutoCloseable {
     ServerConnector connector = new ServerConnector(server);
     connector.setHost(settings.bindAddress());
     connector.setPort(settings.port());
-    // A burst of Slack's requests waits in the listen queue instead of being dropped (Java's default is 50).
+    // A burst of Slack's requests waits in the listen queue instead of being dropped (Java's
+    // default is 50).
     connector.setAcceptQueueSize(1024);
     server.addConnector(connector);
     for (Connector each : server.getConnectors()) {
-      each.getConnectionFactories().stream().filter(HttpConnectionFactory.class::isInstance)
+      each.getConnectionFactories().stream()
+          .filter(HttpConnectionFactory.class::isInstance)
           .map(HttpConnectionFactory.class::cast)
           .forEach(http -> http.getHttpConfiguration().setSendServerVersion(false));
     }
     ServletContextHandler handler = new ServletContextHandler();
-    handler.addServlet(new ServletHolder(new SignedRequestServlet(app, settings.signingSecret().orElseThrow())), EVENTS_PATH);
+    handler.addServlet(
+        new ServletHolder(new SignedRequestServlet(app, settings.signingSecret().orElseThrow())),
+        EVENTS_PATH);
     if (settings.oauth()) {
-      // Bolt's copies for the two OAuth paths are made before any app starts: a copy of a started app
+      // Bolt's copies for the two OAuth paths are made before any app starts: a copy of a started
+      // app
       // would share its "started" state and never set up its OAuth callback.
       App install = app.toOAuthInstallPathEnabledApp();
       App redirect = app.toOAuthRedirectUriPathEnabledApp();
@@ -124,15 +141,16 @@ public final class SlackAdapter implements AutoCloseable {
       return Optional.empty();
     }
     ServerConnector connector = (ServerConnector) server.getConnectors()[0];
-    return Optional.of(new InetSocketAddress(connector.getHost() == null ? "0.0.0.0" : connector.getHost(),
-        connector.getLocalPort()));
+    return Optional.of(
+        new InetSocketAddress(
+            connector.getHost() == null ? "0.0.0.0" : connector.getHost(),
+            connector.getLocalPort()));
   }
 
   /** Posts nobody asked for, into Slack channels. */
   public ChannelPoster channelPoster() {
     return bot.channelPoster();
   }
-
 
   @Override
   public void close() {

@@ -41,20 +41,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Briefbot's Bolt app: every command of the router as a slash command, the "Who said this?"
- * message shortcut, mentions and direct messages in plain words. Each request is acknowledged
- * at once and answered afterwards on the bot's own workers — through the request's
- * {@code response_url} (ephemeral for errors and answers meant for the asker) or
- * {@code chat.postMessage} — so that a page fetch never holds up Slack's three seconds. An event
- * Slack delivers again ({@code X-Slack-Retry-Num}) is recognised by its id and answered once.
+ * Briefbot's Bolt app: every command of the router as a slash command, the "Who said this?" message
+ * shortcut, mentions and direct messages in plain words. Each request is acknowledged at once and
+ * answered afterwards on the bot's own workers — through the request's {@code response_url}
+ * (ephemeral for errors and answers meant for the asker) or {@code chat.postMessage} — so that a
+ * page fetch never holds up Slack's three seconds. An event Slack delivers again ({@code
+ * X-Slack-Retry-Num}) is recognised by its id and answered once.
  */
 public final class SlackBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
+
   /** The callback id of the message shortcut, as in manifest.yml. */
   public static final String WHO_SAID_SHORTCUT = "who_said_this";
+
   /** The command the shortcut asks; its first free-text option takes the message's words. */
   static final String WHO_SAID_COMMAND = "whosaid";
-  private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,:]*");
+
+  private static final Pattern LEADING_MENTION =
+      Pattern.compile("^\\s*<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,:]*");
   private static final int QUEUE = 10_000;
   private static final Pattern ANY_COMMAND = Pattern.compile("^/.+$");
 
@@ -73,7 +77,10 @@ public final class SlackBot implements AutoCloseable {
    * @param installations the installation store, for installs in several workspaces (OAuth)
    * @param states the OAuth state store, with {@code installations}
    */
-  public SlackBot(CommandRouter router, SlackSettings settings, Optional<DatabaseInstallationService> installations,
+  public SlackBot(
+      CommandRouter router,
+      SlackSettings settings,
+      Optional<DatabaseInstallationService> installations,
       Optional<OAuthStateService> states) {
     this.router = router;
     this.settings = settings;
@@ -81,25 +88,38 @@ public final class SlackBot implements AutoCloseable {
     this.slack = slackClient(settings);
     this.admins = new WorkspaceAdmins(slack, settings.feedManagers(), Duration.ofMinutes(10));
     AtomicInteger threads = new AtomicInteger();
-    this.workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 60, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(QUEUE), runnable -> {
-          Thread thread = new Thread(runnable, "slack-answer-" + threads.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
+    this.workers =
+        new ThreadPoolExecutor(
+            settings.workers(),
+            settings.workers(),
+            60,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(QUEUE),
+            runnable -> {
+              Thread thread = new Thread(runnable, "slack-answer-" + threads.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     this.app = new App(appConfig(settings, slack));
     if (settings.oauth()) {
-      InstallationService store = installations.orElseThrow(() -> new IllegalArgumentException(
-          "installs in several workspaces need the database's installation store"));
+      InstallationService store =
+          installations.orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      "installs in several workspaces need the database's installation store"));
       app.service(store);
-      app.service(states.orElseThrow(() -> new IllegalArgumentException("installs need an OAuth state store")));
+      app.service(
+          states.orElseThrow(
+              () -> new IllegalArgumentException("installs need an OAuth state store")));
       // app_uninstalled and tokens_revoked delete the workspace's token.
       app.enableTokenRevocationHandlers();
     }
     register();
   }
 
-  /** A Slack client of its own (the default one is read-only), pointed at the configured Web API. */
+  /**
+   * A Slack client of its own (the default one is read-only), pointed at the configured Web API.
+   */
   static Slack slackClient(SlackSettings settings) {
     SlackConfig config = new SlackConfig();
     settings.apiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
@@ -109,7 +129,8 @@ public final class SlackBot implements AutoCloseable {
   private static AppConfig appConfig(SlackSettings settings, Slack slack) {
     return AppConfig.builder()
         .slack(slack)
-        // Everything set here, so that none of Bolt's own environment variables changes the app unseen.
+        // Everything set here, so that none of Bolt's own environment variables changes the app
+        // unseen.
         .singleTeamBotToken(settings.oauth() ? null : settings.botToken().orElse(null))
         .signingSecret(settings.signingSecret().orElse(null))
         .verificationToken(null)
@@ -119,10 +140,14 @@ public final class SlackBot implements AutoCloseable {
         .userScope(null)
         .redirectUri(settings.redirectUri().orElse(null))
         .appPath("/slack")
-        .oauthStartPath("/install").oauthInstallPath("/install")
-        .oauthCallbackPath("/oauth_redirect").oauthRedirectUriPath("/oauth_redirect")
-        .oauthCompletionUrl(null).oauthCancellationUrl(null)
-        // The HTTP server checks every signature before a request reaches the app (SignedRequestServlet),
+        .oauthStartPath("/install")
+        .oauthInstallPath("/install")
+        .oauthCallbackPath("/oauth_redirect")
+        .oauthRedirectUriPath("/oauth_redirect")
+        .oauthCompletionUrl(null)
+        .oauthCancellationUrl(null)
+        // The HTTP server checks every signature before a request reaches the app
+        // (SignedRequestServlet),
         // over the raw bytes Slack signed; Socket Mode needs none.
         .requestVerificationEnabled(false)
         .authTestCacheEnabled(true)
@@ -153,30 +178,55 @@ public final class SlackBot implements AutoCloseable {
   }
 
   private void register() {
-    // Every slash command goes to the router by its name: a command added to the core needs no Slack code,
-    // only its line in the app's manifest; a name the router does not know gets its "no command" answer
+    // Every slash command goes to the router by its name: a command added to the core needs no
+    // Slack code,
+    // only its line in the app's manifest; a name the router does not know gets its "no command"
+    // answer
     // rather than Bolt's 404.
-    app.command(ANY_COMMAND, (request, context) -> onCommand(request.getPayload(), context,
-        request.getPayload().getCommand().substring(1)));
-    app.messageShortcut(WHO_SAID_SHORTCUT, (request, context) -> onWhoSaidShortcut(request.getPayload(), context));
-    app.event(AppMentionEvent.class, (payload, context) -> {
-      if (firstDelivery(payload.getEventId(), context.getRetryNum())) {
-        AppMentionEvent event = payload.getEvent();
-        answerInChannel(context, teamOf(context, payload.getTeamId()), event.getChannel(), event.getUser(),
-            Optional.ofNullable(event.getThreadTs()), event.getText(), false);
-      }
-      return context.ack();
-    });
-    app.event(MessageEvent.class, (payload, context) -> {
-      MessageEvent event = payload.getEvent();
-      // Only what a person writes to the bot directly: no channel chatter, no bots, no edits or joins.
-      if ("im".equals(event.getChannelType()) && event.getBotId() == null && event.getSubtype() == null
-          && firstDelivery(payload.getEventId(), context.getRetryNum())) {
-        answerInChannel(context, teamOf(context, payload.getTeamId()), event.getChannel(), event.getUser(),
-            Optional.empty(), event.getText(), true);
-      }
-      return context.ack();
-    });
+    app.command(
+        ANY_COMMAND,
+        (request, context) ->
+            onCommand(
+                request.getPayload(), context, request.getPayload().getCommand().substring(1)));
+    app.messageShortcut(
+        WHO_SAID_SHORTCUT, (request, context) -> onWhoSaidShortcut(request.getPayload(), context));
+    app.event(
+        AppMentionEvent.class,
+        (payload, context) -> {
+          if (firstDelivery(payload.getEventId(), context.getRetryNum())) {
+            AppMentionEvent event = payload.getEvent();
+            answerInChannel(
+                context,
+                teamOf(context, payload.getTeamId()),
+                event.getChannel(),
+                event.getUser(),
+                Optional.ofNullable(event.getThreadTs()),
+                event.getText(),
+                false);
+          }
+          return context.ack();
+        });
+    app.event(
+        MessageEvent.class,
+        (payload, context) -> {
+          MessageEvent event = payload.getEvent();
+          // Only what a person writes to the bot directly: no channel chatter, no bots, no edits or
+          // joins.
+          if ("im".equals(event.getChannelType())
+              && event.getBotId() == null
+              && event.getSubtype() == null
+              && firstDelivery(payload.getEventId(), context.getRetryNum())) {
+            answerInChannel(
+                context,
+                teamOf(context, payload.getTeamId()),
+                event.getChannel(),
+                event.getUser(),
+                Optional.empty(),
+                event.getText(),
+                true);
+          }
+          return context.ack();
+        });
   }
 
   private Response onCommand(SlashCommandPayload payload, Context context, String name) {
@@ -185,14 +235,17 @@ public final class SlackBot implements AutoCloseable {
     Place place = Place.channel(Platform.SLACK, teamId, payload.getChannelId());
     String typed = SlackText.plain(payload.getText());
     String responseUrl = payload.getResponseUrl();
-    return acknowledged(context, () -> respond(responseUrl, router.dispatchTyped(name, typed, requester, place)));
+    return acknowledged(
+        context, () -> respond(responseUrl, router.dispatchTyped(name, typed, requester, place)));
   }
 
   private Response onWhoSaidShortcut(MessageShortcutPayload payload, Context context) {
     String teamId = teamOf(context, payload.getTeam() == null ? null : payload.getTeam().getId());
-    Requester requester = requester(context, teamId, payload.getUser().getId(), payload.getUser().getName());
+    Requester requester =
+        requester(context, teamId, payload.getUser().getId(), payload.getUser().getName());
     Place place = Place.channel(Platform.SLACK, teamId, payload.getChannel().getId());
-    String words = SlackText.plain(payload.getMessage() == null ? "" : payload.getMessage().getText());
+    String words =
+        SlackText.plain(payload.getMessage() == null ? "" : payload.getMessage().getText());
     String responseUrl = payload.getResponseUrl();
     return acknowledged(context, () -> respond(responseUrl, whoSaid(words, requester, place)));
   }
@@ -200,32 +253,48 @@ public final class SlackBot implements AutoCloseable {
   /** The shortcut asks /whosaid with the message's words, cut to what the option takes. */
   private Reply whoSaid(String words, Requester requester, Place place) {
     if (words.isBlank()) {
-      return Reply.error("That message has no words to look up; use the shortcut on a message with a quote in it.");
+      return Reply.error(
+          "That message has no words to look up; use the shortcut on a message with a quote in it.");
     }
-    Optional<CommandOption> option = router.command(WHO_SAID_COMMAND).flatMap(command -> command.options().stream()
-        .filter(o -> o.type() == CommandOption.Type.TEXT).findFirst());
+    Optional<CommandOption> option =
+        router
+            .command(WHO_SAID_COMMAND)
+            .flatMap(
+                command ->
+                    command.options().stream()
+                        .filter(o -> o.type() == CommandOption.Type.TEXT)
+                        .findFirst());
     if (option.isEmpty()) {
       return Reply.error("This Briefbot has no /" + WHO_SAID_COMMAND + " command.");
     }
     String quote = ReplyText.split(words, option.get().maxLength()).get(0);
-    return router.dispatch(new CommandRequest(WHO_SAID_COMMAND, Map.of(option.get().name(), quote), requester, place));
+    return router.dispatch(
+        new CommandRequest(WHO_SAID_COMMAND, Map.of(option.get().name(), quote), requester, place));
   }
 
-  /** Runs the answer on a worker and acknowledges now; when the workers are swamped, says so at once. */
+  /**
+   * Runs the answer on a worker and acknowledges now; when the workers are swamped, says so at
+   * once.
+   */
   private Response acknowledged(Context context, Runnable answer) {
     try {
-      workers.execute(() -> {
-        try {
-          answer.run();
-        } catch (RuntimeException failure) {
-          log.error("a Slack answer failed", failure);
-        }
-      });
+      workers.execute(
+          () -> {
+            try {
+              answer.run();
+            } catch (RuntimeException failure) {
+              log.error("a Slack answer failed", failure);
+            }
+          });
       return context.ack();
     } catch (RejectedExecutionException busy) {
       log.warn("Slack answers are {} behind; a request was turned away", workers.getQueue().size());
-      return context.ackWithJson(Map.of("response_type", "ephemeral",
-          "text", "Briefbot is very busy right now; please try again in a minute."));
+      return context.ackWithJson(
+          Map.of(
+              "response_type",
+              "ephemeral",
+              "text",
+              "Briefbot is very busy right now; please try again in a minute."));
     }
   }
 
@@ -236,58 +305,97 @@ public final class SlackBot implements AutoCloseable {
       WebhookResponse response = slack.send(responseUrl, message.responseUrlJson());
       if (response.getCode() != 200) {
         // The address itself is a credential of sorts: only the status is logged.
-        log.warn("Slack refused an answer through response_url: HTTP {} {}", response.getCode(),
+        log.warn(
+            "Slack refused an answer through response_url: HTTP {} {}",
+            response.getCode(),
             ReplyText.shorten(String.valueOf(response.getBody()), 200));
       }
     } catch (IOException unreachable) {
-      log.warn("Slack could not be reached to deliver an answer ({})", unreachable.getClass().getSimpleName());
+      log.warn(
+          "Slack could not be reached to deliver an answer ({})",
+          unreachable.getClass().getSimpleName());
     }
   }
 
-  /** Answers a mention or a direct message with chat.postMessage, or privately with chat.postEphemeral. */
-  private void answerInChannel(Context context, String teamId, String channel, String user, Optional<String> threadTs,
-      String text, boolean directMessage) {
+  /**
+   * Answers a mention or a direct message with chat.postMessage, or privately with
+   * chat.postEphemeral.
+   */
+  private void answerInChannel(
+      Context context,
+      String teamId,
+      String channel,
+      String user,
+      Optional<String> threadTs,
+      String text,
+      boolean directMessage) {
     String token = context.getBotToken();
     Requester requester = requester(context, teamId, user, user);
     Place place = Place.channel(Platform.SLACK, teamId, channel);
-    String words = SlackText.plain(LEADING_MENTION.matcher(text == null ? "" : text).replaceFirst(""));
+    String words =
+        SlackText.plain(LEADING_MENTION.matcher(text == null ? "" : text).replaceFirst(""));
     try {
-      workers.execute(() -> {
-        SlackMessage message = renderer.render(words.isBlank()
-            ? Reply.error("Ask me something, e.g. who said \"we will do it alone\"? or /brief <link>. Type /help for more.")
-            : router.dispatchText(words, requester, place));
-        post(token, channel, user, threadTs, message, directMessage);
-      });
+      workers.execute(
+          () -> {
+            SlackMessage message =
+                renderer.render(
+                    words.isBlank()
+                        ? Reply.error(
+                            "Ask me something, e.g. who said \"we will do it alone\"? or /brief <link>. Type /help for more.")
+                        : router.dispatchText(words, requester, place));
+            post(token, channel, user, threadTs, message, directMessage);
+          });
     } catch (RejectedExecutionException busy) {
-      log.warn("Slack answers are {} behind; a mention was not answered", workers.getQueue().size());
+      log.warn(
+          "Slack answers are {} behind; a mention was not answered", workers.getQueue().size());
     }
   }
 
-  private void post(String token, String channel, String user, Optional<String> threadTs, SlackMessage message,
+  private void post(
+      String token,
+      String channel,
+      String user,
+      Optional<String> threadTs,
+      SlackMessage message,
       boolean directMessage) {
     MethodsClient client = slack.methods(token);
     try {
       if (message.askerOnly() && !directMessage) {
-        ChatPostEphemeralResponse sent = client.chatPostEphemeral(request -> request.channel(channel).user(user)
-            .text(message.text()).blocks(message.blocks()).threadTs(threadTs.orElse(null)));
+        ChatPostEphemeralResponse sent =
+            client.chatPostEphemeral(
+                request ->
+                    request
+                        .channel(channel)
+                        .user(user)
+                        .text(message.text())
+                        .blocks(message.blocks())
+                        .threadTs(threadTs.orElse(null)));
         if (!sent.isOk()) {
           log.warn("chat.postEphemeral refused an answer: {}", sent.getError());
         }
       } else {
-        ChatPostMessageResponse sent = client.chatPostMessage(request -> request.channel(channel)
-            .text(message.text()).blocks(message.blocks()).threadTs(threadTs.orElse(null)));
+        ChatPostMessageResponse sent =
+            client.chatPostMessage(
+                request ->
+                    request
+                        .channel(channel)
+                        .text(message.text())
+                        .blocks(message.blocks())
+                        .threadTs(threadTs.orElse(null)));
         if (!sent.isOk()) {
           log.warn("chat.postMessage refused an answer: {}", sent.getError());
         }
       }
     } catch (IOException | SlackApiException failure) {
-      log.warn("Slack could not be reached to post an answer ({})", failure.getClass().getSimpleName());
+      log.warn(
+          "Slack could not be reached to post an answer ({})", failure.getClass().getSimpleName());
     }
   }
 
   /**
    * Whether this is the first delivery of an event. Slack delivers an event again when it saw no
-   * acknowledgement in time; the retry carries the same event id, so it is acknowledged and dropped.
+   * acknowledgement in time; the retry carries the same event id, so it is acknowledged and
+   * dropped.
    */
   boolean firstDelivery(String eventId, Integer retryNum) {
     if (eventId == null) {
@@ -295,14 +403,16 @@ public final class SlackBot implements AutoCloseable {
     }
     boolean first = answeredEvents.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
     if (!first) {
-      log.info("Slack delivered event {} again (retry {}); it was answered already", eventId, retryNum);
+      log.info(
+          "Slack delivered event {} again (retry {}); it was answered already", eventId, retryNum);
     }
     return first;
   }
 
   private Requester requester(Context context, String teamId, String userId, String name) {
     String token = context.getBotToken();
-    return new Requester(userId, name == null || name.isBlank() ? userId : name, admins.of(token, teamId, userId));
+    return new Requester(
+        userId, name == null || name.isBlank() ? userId : name, admins.of(token, teamId, userId));
   }
 
   /** The workspace of a request: the one Bolt authorised, else the one the payload names. */

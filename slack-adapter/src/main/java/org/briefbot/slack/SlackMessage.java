@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A reply as Slack takes it: Block Kit blocks and the plain {@code text} that notifications,
- * screen readers and old clients show instead.
+ * A reply as Slack takes it: Block Kit blocks and the plain {@code text} that notifications, screen
+ * readers and old clients show instead.
  *
  * @param text the fallback, never empty
  * @param blocks at most {@link BlockKitRenderer#MAX_BLOCKS}

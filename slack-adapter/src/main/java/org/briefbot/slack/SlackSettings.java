@@ -20,28 +20,49 @@ import java.util.Set;
  * @param signingSecret verifies that HTTP requests come from Slack
  * @param clientId the app's OAuth client id (not a secret), for installs in several workspaces
  * @param clientSecret the OAuth client secret
- * @param apiUrl the Web API's base address with its trailing slash, when not Slack's own (proxies, tests)
+ * @param apiUrl the Web API's base address with its trailing slash, when not Slack's own (proxies,
+ *     tests)
  * @param bindAddress the address the HTTP server listens on
  * @param port the HTTP server's port (0: any free one)
  * @param redirectUri the OAuth redirect address registered with Slack, when there are several
  * @param scopes the bot scopes an install asks for
- * @param feedManagers user ids that may manage feeds and digests besides workspace admins and owners
+ * @param feedManagers user ids that may manage feeds and digests besides workspace admins and
+ *     owners
  * @param workers threads that answer requests after they are acknowledged
  */
-public record SlackSettings(Optional<String> botToken, Optional<String> appToken, Optional<String> signingSecret,
-    Optional<String> clientId, Optional<String> clientSecret, Optional<String> apiUrl, String bindAddress, int port,
-    Optional<String> redirectUri, List<String> scopes, Set<String> feedManagers, int workers) {
+public record SlackSettings(
+    Optional<String> botToken,
+    Optional<String> appToken,
+    Optional<String> signingSecret,
+    Optional<String> clientId,
+    Optional<String> clientSecret,
+    Optional<String> apiUrl,
+    String bindAddress,
+    int port,
+    Optional<String> redirectUri,
+    List<String> scopes,
+    Set<String> feedManagers,
+    int workers) {
 
   /** The bot scopes the manifest asks for (slack-adapter/manifest.yml). */
-  public static final List<String> DEFAULT_SCOPES = List.of("app_mentions:read", "chat:write", "chat:write.public",
-      "commands", "im:history", "im:read", "im:write", "users:read");
+  public static final List<String> DEFAULT_SCOPES =
+      List.of(
+          "app_mentions:read",
+          "chat:write",
+          "chat:write.public",
+          "commands",
+          "im:history",
+          "im:read",
+          "im:write",
+          "users:read");
 
   public SlackSettings {
     Objects.requireNonNull(bindAddress, "bindAddress");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("the Slack port must be between 0 and 65535, not " + port);
     }
-    apiUrl = apiUrl.map(String::strip).filter(u -> !u.isEmpty()).map(u -> u.endsWith("/") ? u : u + "/");
+    apiUrl =
+        apiUrl.map(String::strip).filter(u -> !u.isEmpty()).map(u -> u.endsWith("/") ? u : u + "/");
     scopes = List.copyOf(scopes);
     feedManagers = Set.copyOf(feedManagers);
     if (workers < 1) {
@@ -72,7 +93,12 @@ public record SlackSettings(Optional<String> botToken, Optional<String> appToken
   @Override
   public String toString() {
     // Never the tokens themselves.
-    return "SlackSettings[mode=" + (socketMode() ? "socket" : httpMode() ? (oauth() ? "http+oauth" : "http") : "none")
-        + ", port=" + port + ", apiUrl=" + apiUrl.orElse("default") + "]";
+    return "SlackSettings[mode="
+        + (socketMode() ? "socket" : httpMode() ? (oauth() ? "http+oauth" : "http") : "none")
+        + ", port="
+        + port
+        + ", apiUrl="
+        + apiUrl.orElse("default")
+        + "]";
   }
 }

@@ -14,8 +14,13 @@ import org.briefbot.core.command.ReplyText;
  * mentions, entities) is read back to the plain words a person typed.
  */
 final class SlackText {
-  /** Words that ping everyone when Slack parses them; a zero-width space after the @ keeps them words. */
-  private static final Pattern BROADCAST = Pattern.compile("@(channel|here|everyone)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * Words that ping everyone when Slack parses them; a zero-width space after the @ keeps them
+   * words.
+   */
+  private static final Pattern BROADCAST =
+      Pattern.compile("@(channel|here|everyone)\\b", Pattern.CASE_INSENSITIVE);
+
   /** {@code <https://x|label>}, {@code <@U123>}, {@code <#C123|name>}, {@code <!here>}. */
   private static final Pattern MARKUP = Pattern.compile("<([^<>]*)>");
 
@@ -29,18 +34,26 @@ final class SlackText {
 
   /** A link with its label, the label escaped; the address only loses what would end the link. */
   static String link(String url, String label) {
-    String safeUrl = url.replace("<", "%3C").replace(">", "%3E").replace("|", "%7C").replace(" ", "%20");
+    String safeUrl =
+        url.replace("<", "%3C").replace(">", "%3E").replace("|", "%7C").replace(" ", "%20");
     return "<" + safeUrl + "|" + escape(label).replace("|", "\u2758") + ">";
   }
 
-  /** A date Slack shows in the reader's own time zone, with a plain fallback for old clients and notifications. */
+  /**
+   * A date Slack shows in the reader's own time zone, with a plain fallback for old clients and
+   * notifications.
+   */
   static String date(Instant instant) {
-    return "<!date^" + instant.getEpochSecond() + "^{date_short}|" + Reply.PLAIN_DATE.format(instant) + ">";
+    return "<!date^"
+        + instant.getEpochSecond()
+        + "^{date_short}|"
+        + Reply.PLAIN_DATE.format(instant)
+        + ">";
   }
 
   /**
-   * What a person typed, from the text Slack sends: a link shows its label or address, a user
-   * or channel mention its name when Slack gave one, entities are decoded.
+   * What a person typed, from the text Slack sends: a link shows its label or address, a user or
+   * channel mention its name when Slack gave one, entities are decoded.
    */
   static String plain(String slackText) {
     if (slackText == null) {
@@ -57,7 +70,8 @@ final class SlackText {
       if (target.startsWith("@") || target.startsWith("#") || target.startsWith("!")) {
         shown = label.isEmpty() ? "" : label;
       } else {
-        shown = label.isEmpty() || label.equals(target.replaceFirst("^mailto:", "")) ? target : label;
+        shown =
+            label.isEmpty() || label.equals(target.replaceFirst("^mailto:", "")) ? target : label;
       }
       markup.appendReplacement(out, Matcher.quoteReplacement(shown));
     }
@@ -66,8 +80,8 @@ final class SlackText {
   }
 
   /**
-   * Raw text in pieces whose escaped form holds at most {@code max} characters, cut where
-   * {@link ReplyText#split} cuts (sentence boundaries first); each piece returned escaped.
+   * Raw text in pieces whose escaped form holds at most {@code max} characters, cut where {@link
+   * ReplyText#split} cuts (sentence boundaries first); each piece returned escaped.
    */
   static List<String> escapedPieces(String raw, int max) {
     return escapedPieces(raw, max, max);
@@ -81,7 +95,12 @@ final class SlackText {
         pieces.add(escaped);
       } else {
         // Escaping made it longer: cut the raw piece in proportion and try again.
-        int smaller = Math.max(2, Math.min(piece.length() - 1, (int) ((long) piece.length() * max / escaped.length()) - 1));
+        int smaller =
+            Math.max(
+                2,
+                Math.min(
+                    piece.length() - 1,
+                    (int) ((long) piece.length() * max / escaped.length()) - 1));
         pieces.addAll(escapedPieces(piece, smaller, max));
       }
     }

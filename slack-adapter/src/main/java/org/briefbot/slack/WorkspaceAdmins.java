@@ -14,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Who may manage a workspace's feeds and digests: its admins and owners ({@code users.info},
- * asked only when a command needs it and remembered for a while) and the people the settings
- * list. Slack has no per-command roles, so this is the whole check.
+ * Who may manage a workspace's feeds and digests: its admins and owners ({@code users.info}, asked
+ * only when a command needs it and remembered for a while) and the people the settings list. Slack
+ * has no per-command roles, so this is the whole check.
  */
 final class WorkspaceAdmins {
   private static final Logger log = LoggerFactory.getLogger(WorkspaceAdmins.class);
@@ -46,7 +46,9 @@ final class WorkspaceAdmins {
       UsersInfoResponse info = slack.methods(botToken).usersInfo(request -> request.user(userId));
       if (!info.isOk() || info.getUser() == null) {
         // Not remembered: the next command asks again, once Slack answers.
-        log.warn("users.info failed for a permission check ({}); treating the person as no admin", info.getError());
+        log.warn(
+            "users.info failed for a permission check ({}); treating the person as no admin",
+            info.getError());
         return false;
       }
       User user = info.getUser();
@@ -54,7 +56,9 @@ final class WorkspaceAdmins {
       admins.put(key, admin);
       return admin;
     } catch (IOException | SlackApiException failure) {
-      log.warn("users.info could not be reached for a permission check ({})", failure.getClass().getSimpleName());
+      log.warn(
+          "users.info could not be reached for a permission check ({})",
+          failure.getClass().getSimpleName());
       return false;
     }
   }

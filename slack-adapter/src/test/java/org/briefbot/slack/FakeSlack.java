@@ -28,39 +28,52 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, Function<RecordedRequest, String>> methods = new ConcurrentHashMap<>();
 
   public FakeSlack() throws IOException {
-    method("auth.test", request -> {
-      String token = bearer(request);
-      String team = token.startsWith("xoxb-") && token.split("-").length > 1 ? token.split("-")[1] : "T1";
-      return "{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"Team\",\"user\":\"briefbot\","
-          + "\"team_id\":\"" + team + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
-    });
-    method("chat.postMessage", request -> "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000100\"}");
+    method(
+        "auth.test",
+        request -> {
+          String token = bearer(request);
+          String team =
+              token.startsWith("xoxb-") && token.split("-").length > 1 ? token.split("-")[1] : "T1";
+          return "{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"Team\",\"user\":\"briefbot\","
+              + "\"team_id\":\""
+              + team
+              + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+        });
+    method(
+        "chat.postMessage",
+        request -> "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000100\"}");
     method("chat.postEphemeral", request -> "{\"ok\":true,\"message_ts\":\"1700000000.000200\"}");
     method("users.info", request -> user(false));
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        String path = request.getPath() == null ? "" : request.getPath();
-        Sent one = new Sent(path, request.getHeader("Authorization"), request.getBody().clone().readUtf8());
-        sent.add(one);
-        if (path.startsWith("/respond/") || path.startsWith("/api/chat.post")) {
-          answers.add(one);
-        }
-        if (path.startsWith("/respond/")) {
-          return new MockResponse().setBody("ok");
-        }
-        if (path.startsWith("/api/")) {
-          String method = path.substring("/api/".length()).replaceAll("\\?.*$", "");
-          Function<RecordedRequest, String> answer = methods.get(method);
-          if (answer != null) {
-            return new MockResponse().setHeader("Content-Type", "application/json").setBody(answer.apply(request));
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String path = request.getPath() == null ? "" : request.getPath();
+            Sent one =
+                new Sent(
+                    path, request.getHeader("Authorization"), request.getBody().clone().readUtf8());
+            sent.add(one);
+            if (path.startsWith("/respond/") || path.startsWith("/api/chat.post")) {
+              answers.add(one);
+            }
+            if (path.startsWith("/respond/")) {
+              return new MockResponse().setBody("ok");
+            }
+            if (path.startsWith("/api/")) {
+              String method = path.substring("/api/".length()).replaceAll("\\?.*$", "");
+              Function<RecordedRequest, String> answer = methods.get(method);
+              if (answer != null) {
+                return new MockResponse()
+                    .setHeader("Content-Type", "application/json")
+                    .setBody(answer.apply(request));
+              }
+              return new MockResponse()
+                  .setHeader("Content-Type", "application/json")
+                  .setBody("{\"ok\":false,\"error\":\"unknown_method\"}");
+            }
+            return new MockResponse().setResponseCode(404);
           }
-          return new MockResponse().setHeader("Content-Type", "application/json")
-              .setBody("{\"ok\":false,\"error\":\"unknown_method\"}");
-        }
-        return new MockResponse().setResponseCode(404);
-      }
-    });
+        });
     server.start(java.net.InetAddress.getLoopbackAddress(), 0);
   }
 
@@ -75,7 +88,8 @@ public final class FakeSlack implements AutoCloseable {
   }
 
   public static String user(boolean admin) {
-    return "{\"ok\":true,\"user\":{\"id\":\"U1\",\"name\":\"someone\",\"is_admin\":" + admin
+    return "{\"ok\":true,\"user\":{\"id\":\"U1\",\"name\":\"someone\",\"is_admin\":"
+        + admin
         + ",\"is_owner\":false,\"is_primary_owner\":false}}";
   }
 
@@ -94,7 +108,9 @@ public final class FakeSlack implements AutoCloseable {
     return server.url("/respond/" + name).toString();
   }
 
-  /** The next answer the app delivered (a response_url post or chat.post…), or null after the wait. */
+  /**
+   * The next answer the app delivered (a response_url post or chat.post…), or null after the wait.
+   */
   public Sent nextAnswer(Duration wait) throws InterruptedException {
     return answers.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
   }

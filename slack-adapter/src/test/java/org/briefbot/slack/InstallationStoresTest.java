@@ -21,8 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InstallationStoresTest {
   private static EmbeddedPostgres postgres;
 
-  @TempDir
-  Path dataDir;
+  @TempDir Path dataDir;
 
   @BeforeAll
   static void startPostgres() throws Exception {
@@ -43,10 +42,12 @@ class InstallationStoresTest {
 
   @Test
   void onPostgres() throws Exception {
-    try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE slack_stores");
     }
-    try (Database database = Database.open(postgres.getJdbcUrl("postgres", "slack_stores"), "postgres", null)) {
+    try (Database database =
+        Database.open(postgres.getJdbcUrl("postgres", "slack_stores"), "postgres", null)) {
       assertThat(database.isPostgres()).isTrue();
       exercise(database);
     }
@@ -59,9 +60,11 @@ class InstallationStoresTest {
     // Installing again replaces the workspace's token.
     installs.saveInstallerAndBot(installer("T1", "xoxb-T1-second-token-00"));
 
-    assertThat(installs.findBot(null, "T1").getBotAccessToken()).isEqualTo("xoxb-T1-second-token-00");
+    assertThat(installs.findBot(null, "T1").getBotAccessToken())
+        .isEqualTo("xoxb-T1-second-token-00");
     assertThat(installs.findBot(null, "T1").getInstalledAt()).isEqualTo(1_700_000_000_000L);
-    assertThat(installs.findInstaller(null, "T2", "U5").getBotAccessToken()).isEqualTo("xoxb-T2-other-token-000");
+    assertThat(installs.findInstaller(null, "T2", "U5").getBotAccessToken())
+        .isEqualTo("xoxb-T2-other-token-000");
     assertThat(installs.botToken("T2")).contains("xoxb-T2-other-token-000");
     assertThat(installs.findBot(null, "T3")).isNull();
 
@@ -71,22 +74,23 @@ class InstallationStoresTest {
     assertThat(installs.botToken("T2")).isEmpty();
 
     AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T10:00:00Z"));
-    Clock clock = new Clock() {
-      @Override
-      public ZoneOffset getZone() {
-        return ZoneOffset.UTC;
-      }
+    Clock clock =
+        new Clock() {
+          @Override
+          public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+          }
 
-      @Override
-      public Clock withZone(java.time.ZoneId zone) {
-        return this;
-      }
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
 
-      @Override
-      public Instant instant() {
-        return now.get();
-      }
-    };
+          @Override
+          public Instant instant() {
+            return now.get();
+          }
+        };
     DatabaseOAuthStateService states = new DatabaseOAuthStateService(database.jdbi(), clock);
     states.addNewStateToDatastore("state-one");
     assertThat(states.isAvailableInDatabase("state-one")).isTrue();

@@ -17,7 +17,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /** Requests signed as Slack signs them: {@code v0=} HMAC-SHA256 of {@code v0:timestamp:body}. */
 public final class SignedRequests {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI events;
   private final String secret;
 
@@ -30,14 +31,18 @@ public final class SignedRequests {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+      return "v0="
+          + HexFormat.of()
+              .formatHex(
+                  mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
 
   /** A slash command's form body, as Slack posts it. */
-  public static String command(String command, String text, String team, String user, String responseUrl) {
+  public static String command(
+      String command, String text, String team, String user, String responseUrl) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("token", "deprecated-verification-token");
     form.put("team_id", team);
@@ -61,11 +66,18 @@ public final class SignedRequests {
     return post(body, contentType, now, signature(secret, now, body), Map.of());
   }
 
-  public HttpResponse<String> post(String body, String contentType, long timestamp, String signature,
-      Map<String, String> extraHeaders) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(10))
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+  public HttpResponse<String> post(
+      String body,
+      String contentType,
+      long timestamp,
+      String signature,
+      Map<String, String> extraHeaders)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(events)
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (signature != null) {
       request.header("X-Slack-Signature", signature);
     }

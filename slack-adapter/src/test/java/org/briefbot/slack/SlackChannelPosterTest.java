@@ -23,8 +23,12 @@ class SlackChannelPosterTest {
     fake = new FakeSlack();
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(fake.apiUrl());
-    poster = new SlackChannelPoster(Slack.getInstance(config), team -> Optional.of("xoxb-T1-0000000000-bottoken"),
-        new BlockKitRenderer(), Duration.ofMillis(300));
+    poster =
+        new SlackChannelPoster(
+            Slack.getInstance(config),
+            team -> Optional.of("xoxb-T1-0000000000-bottoken"),
+            new BlockKitRenderer(),
+            Duration.ofMillis(300));
   }
 
   @AfterEach
@@ -36,7 +40,8 @@ class SlackChannelPosterTest {
   void postsToOneChannelAreSpacedAndOthersAreNot() {
     Reply digest = Reply.builder().title("Morning digest").text("Three stories.").build();
     long start = System.nanoTime();
-    assertThat(poster.post(Place.channel(Platform.SLACK, "T1", "C1"), digest)).isEqualTo(new Delivery.Posted("1700000000.000100"));
+    assertThat(poster.post(Place.channel(Platform.SLACK, "T1", "C1"), digest))
+        .isEqualTo(new Delivery.Posted("1700000000.000100"));
     assertThat(poster.post(Place.channel(Platform.SLACK, "T1", "C2"), digest).posted()).isTrue();
     long twoChannels = System.nanoTime() - start;
     assertThat(poster.post(Place.channel(Platform.SLACK, "T1", "C1"), digest).posted()).isTrue();
@@ -51,19 +56,24 @@ class SlackChannelPosterTest {
   @Test
   void aChannelTheAppLeftIsAPermanentFailure() {
     fake.method("chat.postMessage", request -> "{\"ok\":false,\"error\":\"not_in_channel\"}");
-    Delivery delivery = poster.post(Place.channel(Platform.SLACK, "T1", "C9"), Reply.builder().text("Digest").build());
+    Delivery delivery =
+        poster.post(
+            Place.channel(Platform.SLACK, "T1", "C9"), Reply.builder().text("Digest").build());
     assertThat(delivery).isInstanceOf(Delivery.Failed.class);
     assertThat(((Delivery.Failed) delivery).permanent()).isTrue();
     assertThat(((Delivery.Failed) delivery).reason()).contains("not in that Slack channel");
 
     fake.method("chat.postMessage", request -> "{\"ok\":false,\"error\":\"ratelimited\"}");
-    Delivery later = poster.post(Place.channel(Platform.SLACK, "T1", "C9"), Reply.builder().text("Digest").build());
+    Delivery later =
+        poster.post(
+            Place.channel(Platform.SLACK, "T1", "C9"), Reply.builder().text("Digest").build());
     assertThat(((Delivery.Failed) later).permanent()).isFalse();
   }
 
   @Test
   void aPlaceOnAnotherPlatformIsRefused() {
-    Delivery delivery = poster.post(Place.channel(Platform.DISCORD, "G1", "C1"), Reply.builder().text("x").build());
+    Delivery delivery =
+        poster.post(Place.channel(Platform.DISCORD, "G1", "C1"), Reply.builder().text("x").build());
     assertThat(((Delivery.Failed) delivery).permanent()).isTrue();
     assertThat(fake.sent()).isEmpty();
   }

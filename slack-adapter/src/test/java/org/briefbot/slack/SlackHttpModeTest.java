@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Slack app in HTTP mode on loopback, end to end: requests signed as Slack signs them go to
- * {@code /slack/events}; the Web API and the response URLs are a local fake that records what
- * the app sends.
+ * {@code /slack/events}; the Web API and the response URLs are a local fake that records what the
+ * app sends.
  */
 class SlackHttpModeTest {
   private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -41,12 +41,28 @@ class SlackHttpModeTest {
   }
 
   private SlackAdapter startAdapter(Set<String> managers) throws Exception {
-    SlackSettings settings = new SlackSettings(Optional.of("xoxb-T1-0000000000-bottoken"), Optional.empty(), Optional.of(SECRET),
-        Optional.empty(), Optional.empty(), Optional.of(slack.apiUrl()), "127.0.0.1", 0, Optional.empty(),
-        SlackSettings.DEFAULT_SCOPES, managers, 2);
+    SlackSettings settings =
+        new SlackSettings(
+            Optional.of("xoxb-T1-0000000000-bottoken"),
+            Optional.empty(),
+            Optional.of(SECRET),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(slack.apiUrl()),
+            "127.0.0.1",
+            0,
+            Optional.empty(),
+            SlackSettings.DEFAULT_SCOPES,
+            managers,
+            2);
     SlackAdapter started = SlackAdapter.start(commands.router, settings, null);
-    requests = new SignedRequests(URI.create("http://127.0.0.1:" + started.address().orElseThrow().getPort()
-        + SlackAdapter.EVENTS_PATH), SECRET);
+    requests =
+        new SignedRequests(
+            URI.create(
+                "http://127.0.0.1:"
+                    + started.address().orElseThrow().getPort()
+                    + SlackAdapter.EVENTS_PATH),
+            SECRET);
     return started;
   }
 
@@ -57,8 +73,11 @@ class SlackHttpModeTest {
   }
 
   @Test
-  void aSignedSlashCommandIsAcknowledgedAndAnsweredInBlockKitThroughItsResponseUrl() throws Exception {
-    String body = SignedRequests.command("/whosaid", "we &amp; they &lt;will&gt; rebuild", "T1", "U1", slack.responseUrl("a"));
+  void aSignedSlashCommandIsAcknowledgedAndAnsweredInBlockKitThroughItsResponseUrl()
+      throws Exception {
+    String body =
+        SignedRequests.command(
+            "/whosaid", "we &amp; they &lt;will&gt; rebuild", "T1", "U1", slack.responseUrl("a"));
     HttpResponse<String> ack = requests.post(body, FORM);
     assertThat(ack.statusCode()).isEqualTo(200);
 
@@ -70,22 +89,27 @@ class SlackHttpModeTest {
     JsonNode blocks = message.path("blocks");
     assertThat(blocks.get(0).path("type").asText()).isEqualTo("header");
     assertThat(blocks.get(0).path("text").path("type").asText()).isEqualTo("plain_text");
-    assertThat(blocks.get(0).path("text").path("text").asText()).isEqualTo("Ada Quill, Mayor of Lindenfield");
+    assertThat(blocks.get(0).path("text").path("text").asText())
+        .isEqualTo("Ada Quill, Mayor of Lindenfield");
     assertThat(blocks.get(1).path("type").asText()).isEqualTo("context");
     assertThat(blocks.get(1).path("elements").get(0).path("text").asText())
         .isEqualTo("<https://news.example/lindenfield-bridge|news.example>");
     // The quote is a block quote with its speaker; the person's words are escaped.
     assertThat(blocks.get(2).path("text").path("type").asText()).isEqualTo("mrkdwn");
     assertThat(blocks.get(2).path("text").path("text").asText())
-        .isEqualTo(">\u201Cwe &amp; they &lt;will&gt; rebuild\u201D\n>\u2014 *Ada Quill*, Mayor of Lindenfield");
+        .isEqualTo(
+            ">\u201Cwe &amp; they &lt;will&gt; rebuild\u201D\n>\u2014 *Ada Quill*, Mayor of Lindenfield");
     // Reported speech: never in quote marks.
     String reported = blocks.get(3).path("text").path("text").asText();
-    assertThat(reported).isEqualTo("*Also reported*\n_Reported:_ the bridge would reopen in spring\n\u2014 *Ada Quill*");
+    assertThat(reported)
+        .isEqualTo(
+            "*Also reported*\n_Reported:_ the bridge would reopen in spring\n\u2014 *Ada Quill*");
     assertThat(reported).doesNotContain("\u201C").doesNotContain("\"");
     JsonNode fields = blocks.get(4).path("fields");
     assertThat(fields.get(0).path("text").asText()).isEqualTo("*Story*\nLindenfield bridge");
     long day = Instant.parse("2026-03-04T00:00:00Z").getEpochSecond();
-    assertThat(fields.get(1).path("text").asText()).isEqualTo("*Date*\n<!date^" + day + "^{date_short}|4 Mar 2026>");
+    assertThat(fields.get(1).path("text").asText())
+        .isEqualTo("*Date*\n<!date^" + day + "^{date_short}|4 Mar 2026>");
     long posted = Instant.parse("2026-03-04T09:30:00Z").getEpochSecond();
     assertThat(blocks.get(5).path("elements").get(0).path("text").asText())
         .isEqualTo("Lindenfield Ledger \u00B7 <!date^" + posted + "^{date_short}|4 Mar 2026>");
@@ -95,29 +119,55 @@ class SlackHttpModeTest {
 
   @Test
   void anErrorGoesOnlyToTheAskerAndNamesWhatIsMissing() throws Exception {
-    requests.post(SignedRequests.command("/whosaid", "   ", "T1", "U1", slack.responseUrl("empty")), FORM);
+    requests.post(
+        SignedRequests.command("/whosaid", "   ", "T1", "U1", slack.responseUrl("empty")), FORM);
     JsonNode message = JSON.readTree(slack.nextAnswer(WAIT).body());
     assertThat(message.path("response_type").asText()).isEqualTo("ephemeral");
-    assertThat(message.path("text").asText()).contains("needs <quote>".replace("<", "&lt;").replace(">", "&gt;"));
-    assertThat(message.path("blocks").get(0).path("text").path("text").asText()).startsWith(":warning: ");
+    assertThat(message.path("text").asText())
+        .contains("needs <quote>".replace("<", "&lt;").replace(">", "&gt;"));
+    assertThat(message.path("blocks").get(0).path("text").path("text").asText())
+        .startsWith(":warning: ");
     assertThat(commands.runs.get()).isZero();
   }
 
   @Test
   void requestsNotSignedBySlackGet401AndNothingRuns() throws Exception {
-    String body = SignedRequests.command("/whosaid", "we will rebuild", "T1", "U1", slack.responseUrl("bad"));
+    String body =
+        SignedRequests.command("/whosaid", "we will rebuild", "T1", "U1", slack.responseUrl("bad"));
     long now = Instant.now().getEpochSecond();
-    assertThat(requests.post(body, FORM, now, SignedRequests.signature("not-the-secret", now, body), Map.of())
-        .statusCode()).isEqualTo(401);
+    assertThat(
+            requests
+                .post(
+                    body,
+                    FORM,
+                    now,
+                    SignedRequests.signature("not-the-secret", now, body),
+                    Map.of())
+                .statusCode())
+        .isEqualTo(401);
     long old = now - 6 * 60;
-    assertThat(requests.post(body, FORM, old, SignedRequests.signature(SECRET, old, body), Map.of()).statusCode())
+    assertThat(
+            requests
+                .post(body, FORM, old, SignedRequests.signature(SECRET, old, body), Map.of())
+                .statusCode())
         .isEqualTo(401);
     assertThat(requests.post(body, FORM, now, null, Map.of()).statusCode()).isEqualTo(401);
-    assertThat(requests.post(body, FORM, 0, SignedRequests.signature(SECRET, now, body), Map.of()).statusCode())
+    assertThat(
+            requests
+                .post(body, FORM, 0, SignedRequests.signature(SECRET, now, body), Map.of())
+                .statusCode())
         .isEqualTo(401);
     // The body signed is not the body sent.
-    assertThat(requests.post(body.replace("rebuild", "resign"), FORM, now, SignedRequests.signature(SECRET, now, body),
-        Map.of()).statusCode()).isEqualTo(401);
+    assertThat(
+            requests
+                .post(
+                    body.replace("rebuild", "resign"),
+                    FORM,
+                    now,
+                    SignedRequests.signature(SECRET, now, body),
+                    Map.of())
+                .statusCode())
+        .isEqualTo(401);
 
     assertThat(slack.nextAnswer(Duration.ofMillis(500))).isNull();
     assertThat(commands.runs.get()).isZero();
@@ -127,7 +177,10 @@ class SlackHttpModeTest {
   void aSignedBodyThatIsNoSlackPayloadGets400() throws Exception {
     assertThat(requests.post("hello=world", FORM).statusCode()).isEqualTo(400);
     assertThat(requests.post("{\"type\":", "application/json").statusCode()).isEqualTo(400);
-    assertThat(requests.post("payload=" + URLEncoder.encode("{not json", StandardCharsets.UTF_8), FORM).statusCode())
+    assertThat(
+            requests
+                .post("payload=" + URLEncoder.encode("{not json", StandardCharsets.UTF_8), FORM)
+                .statusCode())
         .isEqualTo(400);
     assertThat(slack.nextAnswer(Duration.ofMillis(500))).isNull();
     assertThat(commands.runs.get()).isZero();
@@ -135,35 +188,60 @@ class SlackHttpModeTest {
 
   @Test
   void feedChangesNeedAWorkspaceAdminAskedOnceThroughUsersInfo() throws Exception {
-    requests.post(SignedRequests.command("/feeds", "add https://news.example/feed.xml", "T1", "U1",
-        slack.responseUrl("refused")), FORM);
+    requests.post(
+        SignedRequests.command(
+            "/feeds",
+            "add https://news.example/feed.xml",
+            "T1",
+            "U1",
+            slack.responseUrl("refused")),
+        FORM);
     JsonNode refused = JSON.readTree(slack.nextAnswer(WAIT).body());
     assertThat(refused.path("response_type").asText()).isEqualTo("ephemeral");
-    assertThat(refused.path("text").asText()).contains("a workspace admin on Slack").contains("/feeds");
+    assertThat(refused.path("text").asText())
+        .contains("a workspace admin on Slack")
+        .contains("/feeds");
     assertThat(commands.runs.get()).isZero();
 
     slack.method("users.info", request -> FakeSlack.user(true));
-    requests.post(SignedRequests.command("/feeds", "add https://news.example/feed.xml", "T1", "U2",
-        slack.responseUrl("admin")), FORM);
+    requests.post(
+        SignedRequests.command(
+            "/feeds", "add https://news.example/feed.xml", "T1", "U2", slack.responseUrl("admin")),
+        FORM);
     JsonNode added = JSON.readTree(slack.nextAnswer(WAIT).body());
     assertThat(added.path("response_type").asText()).isEqualTo("ephemeral");
     assertThat(added.path("text").asText()).isEqualTo("Added https://news.example/feed.xml.");
-    requests.post(SignedRequests.command("/feeds", "add https://news.example/other.xml", "T1", "U2",
-        slack.responseUrl("admin-again")), FORM);
+    requests.post(
+        SignedRequests.command(
+            "/feeds",
+            "add https://news.example/other.xml",
+            "T1",
+            "U2",
+            slack.responseUrl("admin-again")),
+        FORM);
     slack.nextAnswer(WAIT);
-    assertThat(slack.sentTo("/api/users.info")).hasSize(2); // U1 once, U2 once: the second /feeds of U2 was remembered
+    assertThat(slack.sentTo("/api/users.info"))
+        .hasSize(2); // U1 once, U2 once: the second /feeds of U2 was remembered
 
     // A person the settings list needs no lookup.
-    requests.post(SignedRequests.command("/feeds", "add https://news.example/third.xml", "T1", "UMANAGER",
-        slack.responseUrl("listed")), FORM);
-    assertThat(JSON.readTree(slack.nextAnswer(WAIT).body()).path("text").asText()).startsWith("Added");
+    requests.post(
+        SignedRequests.command(
+            "/feeds",
+            "add https://news.example/third.xml",
+            "T1",
+            "UMANAGER",
+            slack.responseUrl("listed")),
+        FORM);
+    assertThat(JSON.readTree(slack.nextAnswer(WAIT).body()).path("text").asText())
+        .startsWith("Added");
     assertThat(slack.sentTo("/api/users.info")).hasSize(2);
     assertThat(commands.runs.get()).isEqualTo(3);
   }
 
   @Test
   void anEventSlackDeliversAgainIsAnsweredOnce() throws Exception {
-    String event = """
+    String event =
+        """
         {"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"Ev0001","event_time":1700000000,
          "event":{"type":"app_mention","user":"U1","text":"<@UBOT> who said \\"we will rebuild\\"?","ts":"1700000000.000100",
                   "channel":"C1","event_ts":"1700000000.000100"},
@@ -171,13 +249,23 @@ class SlackHttpModeTest {
         """;
     assertThat(requests.post(event, "application/json").statusCode()).isEqualTo(200);
     long now = Instant.now().getEpochSecond();
-    assertThat(requests.post(event, "application/json", now, SignedRequests.signature(SECRET, now, event),
-        Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout")).statusCode()).isEqualTo(200);
+    assertThat(
+            requests
+                .post(
+                    event,
+                    "application/json",
+                    now,
+                    SignedRequests.signature(SECRET, now, event),
+                    Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"))
+                .statusCode())
+        .isEqualTo(200);
 
     FakeSlack.Sent answer = slack.nextAnswer(WAIT);
     assertThat(answer.path()).isEqualTo("/api/chat.postMessage");
     assertThat(answer.authorization()).isEqualTo("Bearer xoxb-T1-0000000000-bottoken");
-    assertThat(URLDecoded.form(answer.body())).containsEntry("channel", "C1").containsEntry("text", "Ada Quill, Mayor of Lindenfield");
+    assertThat(URLDecoded.form(answer.body()))
+        .containsEntry("channel", "C1")
+        .containsEntry("text", "Ada Quill, Mayor of Lindenfield");
     assertThat(URLDecoded.form(answer.body()).get("blocks")).contains("we will rebuild");
     assertThat(slack.nextAnswer(Duration.ofSeconds(1))).isNull();
     assertThat(commands.runs.get()).isEqualTo(1);
@@ -185,11 +273,13 @@ class SlackHttpModeTest {
 
   @Test
   void aDirectMessageInPlainWordsIsAnsweredInTheConversation() throws Exception {
-    String event = """
+    String event =
+        """
         {"team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"Ev0002","event_time":1700000000,
          "event":{"type":"message","channel_type":"im","user":"U1","text":"who said &quot;we will rebuild&quot;?",
                   "ts":"1700000000.000300","channel":"D1","event_ts":"1700000000.000300"}}
-        """.replace("&quot;", "\\\"");
+        """
+            .replace("&quot;", "\\\"");
     assertThat(requests.post(event, "application/json").statusCode()).isEqualTo(200);
     FakeSlack.Sent answer = slack.nextAnswer(WAIT);
     assertThat(answer.path()).isEqualTo("/api/chat.postMessage");
@@ -198,7 +288,8 @@ class SlackHttpModeTest {
 
   @Test
   void aMentionThatIsNoQuestionGetsAHintOnlyTheAskerSees() throws Exception {
-    String event = """
+    String event =
+        """
         {"team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"Ev0003","event_time":1700000000,
          "event":{"type":"app_mention","user":"U1","text":"<@UBOT> hello there","ts":"1700000000.000400",
                   "channel":"C1","event_ts":"1700000000.000400"}}
@@ -212,27 +303,42 @@ class SlackHttpModeTest {
 
   @Test
   void theWhoSaidShortcutAsksAboutTheMessageWords() throws Exception {
-    String payload = """
+    String payload =
+        """
         {"type":"message_action","callback_id":"who_said_this","trigger_id":"1.2.3","action_ts":"1700000000.1",
          "team":{"id":"T1","domain":"example"},"user":{"id":"U1","name":"ada"},"channel":{"id":"C1","name":"general"},
          "message":{"type":"message","user":"U2","ts":"1700000000.000500","text":"Did anyone catch this? &lt;we will rebuild&gt; <https://news.example/x|the story>"},
          "response_url":"%s"}
-        """.formatted(slack.responseUrl("shortcut"));
-    HttpResponse<String> ack = requests.post("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), FORM);
+        """
+            .formatted(slack.responseUrl("shortcut"));
+    HttpResponse<String> ack =
+        requests.post("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), FORM);
     assertThat(ack.statusCode()).isEqualTo(200);
     FakeSlack.Sent answer = slack.nextAnswer(WAIT);
     assertThat(answer.path()).isEqualTo("/respond/shortcut");
-    String quoteBlock = JSON.readTree(answer.body()).path("blocks").get(2).path("text").path("text").asText();
-    // Slack's markup read back to words (the link's label, decoded entities), then escaped again on the way out.
-    assertThat(quoteBlock).startsWith(">\u201CDid anyone catch this? &lt;we will rebuild&gt; the story\u201D");
+    String quoteBlock =
+        JSON.readTree(answer.body()).path("blocks").get(2).path("text").path("text").asText();
+    // Slack's markup read back to words (the link's label, decoded entities), then escaped again on
+    // the way out.
+    assertThat(quoteBlock)
+        .startsWith(">\u201CDid anyone catch this? &lt;we will rebuild&gt; the story\u201D");
   }
 
   @Test
   void contentCannotPingTheChannel() throws Exception {
-    requests.post(SignedRequests.command("/whosaid", "tell @channel and @here <!channel>", "T1", "U1",
-        slack.responseUrl("ping")), FORM);
+    requests.post(
+        SignedRequests.command(
+            "/whosaid",
+            "tell @channel and @here <!channel>",
+            "T1",
+            "U1",
+            slack.responseUrl("ping")),
+        FORM);
     String body = slack.nextAnswer(WAIT).body();
-    assertThat(body).doesNotContain("<!channel>").doesNotContain("@channel").doesNotContain("@here");
+    assertThat(body)
+        .doesNotContain("<!channel>")
+        .doesNotContain("@channel")
+        .doesNotContain("@here");
   }
 
   /** Decodes a form body such as chat.postMessage's. */
@@ -242,7 +348,8 @@ class SlackHttpModeTest {
       for (String pair : body.split("&")) {
         int eq = pair.indexOf('=');
         if (eq > 0) {
-          values.put(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+          values.put(
+              java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
               java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
       }

@@ -14,8 +14,8 @@ import org.briefbot.core.command.Reply;
 import org.briefbot.core.command.Subcommand;
 
 /**
- * A small command set standing in for the core's, so that these tests see exactly what the
- * adapter does with a request and a reply. (bot-app's end-to-end test runs the real one.)
+ * A small command set standing in for the core's, so that these tests see exactly what the adapter
+ * does with a request and a reply. (bot-app's end-to-end test runs the real one.)
  */
 final class TestCommands {
   final AtomicInteger runs = new AtomicInteger();
@@ -39,21 +39,34 @@ final class TestCommands {
 
     @Override
     public List<CommandOption> options() {
-      return List.of(CommandOption.required("quote", CommandOption.Type.TEXT, "Some words of the quote"));
+      return List.of(
+          CommandOption.required("quote", CommandOption.Type.TEXT, "Some words of the quote"));
     }
 
     @Override
     public Reply handle(CommandRequest request) {
       runs.incrementAndGet();
       String words = request.optionOrEmpty("quote");
-      return Reply.builder().title("Ada Quill, Mayor of Lindenfield")
+      return Reply.builder()
+          .title("Ada Quill, Mayor of Lindenfield")
           .link("https://news.example/lindenfield-bridge")
-          .section(Reply.Section.quotes(null, List.of(new Reply.QuoteLine(words, "Ada Quill", "Mayor of Lindenfield"))))
-          .section(Reply.Section.quotes("Also reported", List.of(
-              new Reply.QuoteLine("the bridge would reopen in spring", "Ada Quill", "", false))))
-          .section(Reply.Section.fields(List.of(new Reply.Field("Story", "Lindenfield bridge"),
-              Reply.Field.date("Date", Instant.parse("2026-03-04T00:00:00Z")))))
-          .footer("Lindenfield Ledger").date(Instant.parse("2026-03-04T09:30:00Z")).build();
+          .section(
+              Reply.Section.quotes(
+                  null, List.of(new Reply.QuoteLine(words, "Ada Quill", "Mayor of Lindenfield"))))
+          .section(
+              Reply.Section.quotes(
+                  "Also reported",
+                  List.of(
+                      new Reply.QuoteLine(
+                          "the bridge would reopen in spring", "Ada Quill", "", false))))
+          .section(
+              Reply.Section.fields(
+                  List.of(
+                      new Reply.Field("Story", "Lindenfield bridge"),
+                      Reply.Field.date("Date", Instant.parse("2026-03-04T00:00:00Z")))))
+          .footer("Lindenfield Ledger")
+          .date(Instant.parse("2026-03-04T09:30:00Z"))
+          .build();
     }
   }
 
@@ -70,7 +83,11 @@ final class TestCommands {
 
     @Override
     public List<Subcommand> subcommands() {
-      return List.of(Subcommand.of("add", "Add a feed", CommandOption.required("url", CommandOption.Type.URL, "The feed")),
+      return List.of(
+          Subcommand.of(
+              "add",
+              "Add a feed",
+              CommandOption.required("url", CommandOption.Type.URL, "The feed")),
           Subcommand.of("list", "The feeds"));
     }
 
@@ -87,7 +104,10 @@ final class TestCommands {
     @Override
     public Reply handle(CommandRequest request) {
       runs.incrementAndGet();
-      return Reply.builder().askerOnly().text("Added " + request.optionOrEmpty("url") + ".").build();
+      return Reply.builder()
+          .askerOnly()
+          .text("Added " + request.optionOrEmpty("url") + ".")
+          .build();
     }
   }
 }

@@ -20,8 +20,15 @@ import org.briefbot.core.command.UserFacingException;
  * is none beside it), then overridden by {@code BRIEFBOT_…} environment variables.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, Summary summary, Console console,
-    Digest digest, Discord discord, Slack slack) {
+public record BriefbotConfig(
+    String secretsFile,
+    Storage storage,
+    Fetch fetch,
+    Summary summary,
+    Console console,
+    Digest digest,
+    Discord discord,
+    Slack slack) {
 
   public BriefbotConfig {
     digest = digest == null ? Digest.defaults() : digest;
@@ -50,10 +57,12 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
   public record Fetch(boolean allowPrivateAddresses, int maxMegabytes, int timeoutSeconds) {
     public Fetch {
       if (maxMegabytes < 1 || maxMegabytes > 100) {
-        throw new IllegalArgumentException("fetch.maxMegabytes must be between 1 and 100, not " + maxMegabytes);
+        throw new IllegalArgumentException(
+            "fetch.maxMegabytes must be between 1 and 100, not " + maxMegabytes);
       }
       if (timeoutSeconds < 1 || timeoutSeconds > 120) {
-        throw new IllegalArgumentException("fetch.timeoutSeconds must be between 1 and 120, not " + timeoutSeconds);
+        throw new IllegalArgumentException(
+            "fetch.timeoutSeconds must be between 1 and 120, not " + timeoutSeconds);
       }
     }
   }
@@ -61,7 +70,8 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
   public record Summary(int sentences) {
     public Summary {
       if (sentences < 1 || sentences > 10) {
-        throw new IllegalArgumentException("summary.sentences must be between 1 and 10, not " + sentences);
+        throw new IllegalArgumentException(
+            "summary.sentences must be between 1 and 10, not " + sentences);
       }
     }
   }
@@ -84,11 +94,18 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
    * @param apiUrl the Web API's base address, empty for Slack's own (proxies, tests)
    * @param clientId the app's OAuth client id, for installs in several workspaces
    * @param redirectUri the OAuth redirect address registered with Slack, empty when it has only one
-   * @param feedManagers Slack user ids that may manage feeds and digests besides workspace admins and owners
+   * @param feedManagers Slack user ids that may manage feeds and digests besides workspace admins
+   *     and owners
    * @param workers threads answering Slack requests after they are acknowledged
    */
-  public record Slack(int port, String bindAddress, String apiUrl, String clientId, String redirectUri,
-      List<String> feedManagers, int workers) {
+  public record Slack(
+      int port,
+      String bindAddress,
+      String apiUrl,
+      String clientId,
+      String redirectUri,
+      List<String> feedManagers,
+      int workers) {
 
     public Slack {
       if (port < 0 || port > 65535) {
@@ -97,14 +114,18 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
       bindAddress = bindAddress == null || bindAddress.isBlank() ? "0.0.0.0" : bindAddress.strip();
       apiUrl = apiUrl == null ? "" : apiUrl.strip();
       if (!apiUrl.isEmpty() && !apiUrl.startsWith("http://") && !apiUrl.startsWith("https://")) {
-        throw new IllegalArgumentException("slack.apiUrl must be an http(s) address, not '" + apiUrl + "'");
+        throw new IllegalArgumentException(
+            "slack.apiUrl must be an http(s) address, not '" + apiUrl + "'");
       }
       clientId = clientId == null ? "" : clientId.strip();
       redirectUri = redirectUri == null ? "" : redirectUri.strip();
-      feedManagers = feedManagers == null ? List.of()
-          : feedManagers.stream().map(String::strip).filter(id -> !id.isEmpty()).toList();
+      feedManagers =
+          feedManagers == null
+              ? List.of()
+              : feedManagers.stream().map(String::strip).filter(id -> !id.isEmpty()).toList();
       if (workers < 1 || workers > 64) {
-        throw new IllegalArgumentException("slack.workers must be between 1 and 64, not " + workers);
+        throw new IllegalArgumentException(
+            "slack.workers must be between 1 and 64, not " + workers);
       }
     }
 
@@ -116,23 +137,28 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
   /**
    * Daily digests.
    *
-   * @param graceMinutes how late (after downtime) a digest is still posted; later it is recorded as missed
+   * @param graceMinutes how late (after downtime) a digest is still posted; later it is recorded as
+   *     missed
    * @param pauseAfterFailures failed deliveries in a row after which a subscription pauses itself
    * @param defaultZone the IANA zone of a subscription that names none, where the server set none
    */
   public record Digest(int graceMinutes, int pauseAfterFailures, String defaultZone) {
     public Digest {
       if (graceMinutes < 0 || graceMinutes > 24 * 60) {
-        throw new IllegalArgumentException("digest.graceMinutes must be between 0 and 1440, not " + graceMinutes);
+        throw new IllegalArgumentException(
+            "digest.graceMinutes must be between 0 and 1440, not " + graceMinutes);
       }
       if (pauseAfterFailures < 1 || pauseAfterFailures > 100) {
-        throw new IllegalArgumentException("digest.pauseAfterFailures must be between 1 and 100, not " + pauseAfterFailures);
+        throw new IllegalArgumentException(
+            "digest.pauseAfterFailures must be between 1 and 100, not " + pauseAfterFailures);
       }
       defaultZone = defaultZone == null || defaultZone.isBlank() ? "UTC" : defaultZone.strip();
       try {
         java.time.ZoneId.of(defaultZone);
       } catch (java.time.DateTimeException e) {
-        throw new IllegalArgumentException("digest.defaultZone must be an IANA time zone such as Europe/Berlin, not " + defaultZone);
+        throw new IllegalArgumentException(
+            "digest.defaultZone must be an IANA time zone such as Europe/Berlin, not "
+                + defaultZone);
       }
     }
 
@@ -142,8 +168,10 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
 
     /** The core's digest settings. */
     public org.briefbot.core.digest.DigestDelivery.DigestSettings settings() {
-      return new org.briefbot.core.digest.DigestDelivery.DigestSettings(java.time.Duration.ofMinutes(graceMinutes),
-          pauseAfterFailures, java.time.ZoneId.of(defaultZone));
+      return new org.briefbot.core.digest.DigestDelivery.DigestSettings(
+          java.time.Duration.ofMinutes(graceMinutes),
+          pauseAfterFailures,
+          java.time.ZoneId.of(defaultZone));
     }
   }
 
@@ -156,7 +184,8 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
    * @param restUrl Discord's REST API base, for a proxy or a test; empty for Discord's own
    * @param gatewayUrl Discord's gateway, for a proxy or a test; empty for the one Discord names
    */
-  public record Discord(String guild, int shardsTotal, String shardIds, String restUrl, String gatewayUrl) {
+  public record Discord(
+      String guild, int shardsTotal, String shardIds, String restUrl, String gatewayUrl) {
     static final Discord DEFAULTS = new Discord("", 0, "", "", "");
 
     public Discord {
@@ -165,8 +194,8 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
       restUrl = restUrl == null ? "" : restUrl.strip();
       gatewayUrl = gatewayUrl == null ? "" : gatewayUrl.strip();
       if (shardsTotal < 0) {
-        throw new IllegalArgumentException("discord.shardsTotal must be 0 (Discord's recommendation) or more, not "
-            + shardsTotal);
+        throw new IllegalArgumentException(
+            "discord.shardsTotal must be 0 (Discord's recommendation) or more, not " + shardsTotal);
       }
     }
 
@@ -177,11 +206,14 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
         try {
           total = Integer.parseInt(totalText.strip());
         } catch (NumberFormatException e) {
-          throw new UserFacingException("BRIEFBOT_DISCORD_SHARDS_TOTAL must be a whole number, not '" + totalText + "'.");
+          throw new UserFacingException(
+              "BRIEFBOT_DISCORD_SHARDS_TOTAL must be a whole number, not '" + totalText + "'.");
         }
       }
       try {
-        return new Discord(environment.getOrDefault("BRIEFBOT_DISCORD_GUILD", guild), total,
+        return new Discord(
+            environment.getOrDefault("BRIEFBOT_DISCORD_GUILD", guild),
+            total,
             environment.getOrDefault("BRIEFBOT_DISCORD_SHARD_IDS", shardIds),
             environment.getOrDefault("BRIEFBOT_DISCORD_REST_URL", restUrl),
             environment.getOrDefault("BRIEFBOT_DISCORD_GATEWAY_URL", gatewayUrl));
@@ -191,8 +223,9 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
     }
   }
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   /**
    * Loads the settings: the file named by {@code BRIEFBOT_CONFIG}, else {@code config/briefbot.yml}
@@ -201,14 +234,17 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
    * @throws UserFacingException naming the file and the setting when the file is wrong
    */
   public static BriefbotConfig load(Map<String, String> environment) {
-    Optional<Path> file = Optional.ofNullable(environment.get("BRIEFBOT_CONFIG")).map(Path::of)
-        .or(() -> Optional.of(Path.of("config", "briefbot.yml")).filter(Files::isRegularFile));
+    Optional<Path> file =
+        Optional.ofNullable(environment.get("BRIEFBOT_CONFIG"))
+            .map(Path::of)
+            .or(() -> Optional.of(Path.of("config", "briefbot.yml")).filter(Files::isRegularFile));
     BriefbotConfig config;
     if (file.isPresent()) {
       try (InputStream in = Files.newInputStream(file.get())) {
         config = read(in, file.get().toString());
       } catch (IOException e) {
-        throw new UserFacingException("Cannot read the settings file " + file.get() + ": " + e.getMessage());
+        throw new UserFacingException(
+            "Cannot read the settings file " + file.get() + ": " + e.getMessage());
       }
     } else {
       try (InputStream in = BriefbotConfig.class.getResourceAsStream("/briefbot.yml")) {
@@ -223,57 +259,94 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
   static BriefbotConfig read(InputStream in, String name) throws IOException {
     try {
       BriefbotConfig config = YAML.readValue(in, BriefbotConfig.class);
-      if (config == null || config.storage() == null || config.fetch() == null || config.summary() == null
+      if (config == null
+          || config.storage() == null
+          || config.fetch() == null
+          || config.summary() == null
           || config.console() == null) {
-        throw new UserFacingException("The settings file " + name + " lacks a section (storage, fetch, summary, console); "
-            + "start from config/briefbot.yml.");
+        throw new UserFacingException(
+            "The settings file "
+                + name
+                + " lacks a section (storage, fetch, summary, console); "
+                + "start from config/briefbot.yml.");
       }
       return config;
     } catch (UnrecognizedPropertyException unknown) {
-      throw new UserFacingException("The settings file " + name + " has an unknown setting '"
-          + unknown.getPropertyName() + "' (line " + unknown.getLocation().getLineNr() + ").");
+      throw new UserFacingException(
+          "The settings file "
+              + name
+              + " has an unknown setting '"
+              + unknown.getPropertyName()
+              + "' (line "
+              + unknown.getLocation().getLineNr()
+              + ").");
     } catch (com.fasterxml.jackson.databind.JsonMappingException wrong) {
-      String reason = wrong.getCause() instanceof IllegalArgumentException bad ? bad.getMessage() : wrong.getOriginalMessage();
-      throw new UserFacingException("The settings file " + name + " is wrong at line "
-          + (wrong.getLocation() == null ? "?" : wrong.getLocation().getLineNr()) + ": " + reason);
+      String reason =
+          wrong.getCause() instanceof IllegalArgumentException bad
+              ? bad.getMessage()
+              : wrong.getOriginalMessage();
+      throw new UserFacingException(
+          "The settings file "
+              + name
+              + " is wrong at line "
+              + (wrong.getLocation() == null ? "?" : wrong.getLocation().getLineNr())
+              + ": "
+              + reason);
     } catch (com.fasterxml.jackson.core.JsonProcessingException broken) {
-      throw new UserFacingException("The settings file " + name + " is not valid YAML: " + broken.getOriginalMessage());
+      throw new UserFacingException(
+          "The settings file " + name + " is not valid YAML: " + broken.getOriginalMessage());
     }
   }
 
   private BriefbotConfig withEnvironment(Map<String, String> environment) {
-    String secrets = environment.getOrDefault("BRIEFBOT_SECRETS_FILE", secretsFile == null ? "" : secretsFile);
+    String secrets =
+        environment.getOrDefault("BRIEFBOT_SECRETS_FILE", secretsFile == null ? "" : secretsFile);
     Summary summary = this.summary;
     String sentences = environment.get("BRIEFBOT_SUMMARY_SENTENCES");
     if (sentences != null) {
       try {
         summary = new Summary(Integer.parseInt(sentences.strip()));
       } catch (IllegalArgumentException e) {
-        throw new UserFacingException("BRIEFBOT_SUMMARY_SENTENCES must be a whole number from 1 to 10, not '" + sentences + "'.");
+        throw new UserFacingException(
+            "BRIEFBOT_SUMMARY_SENTENCES must be a whole number from 1 to 10, not '"
+                + sentences
+                + "'.");
       }
     }
-    Storage storage = new Storage(environment.getOrDefault("BRIEFBOT_DB_URL", this.storage.url()),
-        environment.getOrDefault("BRIEFBOT_DB_USER", this.storage.user()));
+    Storage storage =
+        new Storage(
+            environment.getOrDefault("BRIEFBOT_DB_URL", this.storage.url()),
+            environment.getOrDefault("BRIEFBOT_DB_USER", this.storage.user()));
     Fetch fetch = this.fetch;
     String allowPrivate = environment.get("BRIEFBOT_FETCH_ALLOW_PRIVATE");
     if (allowPrivate != null) {
       String value = allowPrivate.strip().toLowerCase(java.util.Locale.ROOT);
       if (!value.equals("true") && !value.equals("false")) {
-        throw new UserFacingException("BRIEFBOT_FETCH_ALLOW_PRIVATE must be true or false, not '" + allowPrivate + "'.");
+        throw new UserFacingException(
+            "BRIEFBOT_FETCH_ALLOW_PRIVATE must be true or false, not '" + allowPrivate + "'.");
       }
       fetch = new Fetch(value.equals("true"), fetch.maxMegabytes(), fetch.timeoutSeconds());
     }
     Digest digest = this.digest;
     try {
-      digest = new Digest(
-          integer(environment, "BRIEFBOT_DIGEST_GRACE_MINUTES", digest.graceMinutes()),
-          integer(environment, "BRIEFBOT_DIGEST_PAUSE_AFTER_FAILURES", digest.pauseAfterFailures()),
-          environment.getOrDefault("BRIEFBOT_DIGEST_DEFAULT_ZONE", digest.defaultZone()));
+      digest =
+          new Digest(
+              integer(environment, "BRIEFBOT_DIGEST_GRACE_MINUTES", digest.graceMinutes()),
+              integer(
+                  environment, "BRIEFBOT_DIGEST_PAUSE_AFTER_FAILURES", digest.pauseAfterFailures()),
+              environment.getOrDefault("BRIEFBOT_DIGEST_DEFAULT_ZONE", digest.defaultZone()));
     } catch (IllegalArgumentException e) {
       throw new UserFacingException("A BRIEFBOT_DIGEST_ setting is wrong: " + e.getMessage());
     }
-    return new BriefbotConfig(secrets, storage, fetch, summary, console, digest,
-        discord.withEnvironment(environment), slackWithEnvironment(environment));
+    return new BriefbotConfig(
+        secrets,
+        storage,
+        fetch,
+        summary,
+        console,
+        digest,
+        discord.withEnvironment(environment),
+        slackWithEnvironment(environment));
   }
 
   private static int integer(Map<String, String> environment, String name, int otherwise) {
@@ -296,21 +369,36 @@ public record BriefbotConfig(String secretsFile, Storage storage, Fetch fetch, S
       try {
         port = Integer.parseInt(portText.strip());
       } catch (NumberFormatException e) {
-        throw new UserFacingException("BRIEFBOT_SLACK_PORT must be a port number, not '" + portText + "'.");
+        throw new UserFacingException(
+            "BRIEFBOT_SLACK_PORT must be a port number, not '" + portText + "'.");
       }
     }
-    String clientId = environment.getOrDefault("BRIEFBOT_SLACK_CLIENT_ID",
-        environment.getOrDefault("SLACK_CLIENT_ID", slack.clientId()));
-    List<String> managers = Optional.ofNullable(environment.get("BRIEFBOT_SLACK_FEED_MANAGERS"))
-        .map(list -> Arrays.asList(list.split(","))).orElse(slack.feedManagers());
+    String clientId =
+        environment.getOrDefault(
+            "BRIEFBOT_SLACK_CLIENT_ID",
+            environment.getOrDefault("SLACK_CLIENT_ID", slack.clientId()));
+    List<String> managers =
+        Optional.ofNullable(environment.get("BRIEFBOT_SLACK_FEED_MANAGERS"))
+            .map(list -> Arrays.asList(list.split(",")))
+            .orElse(slack.feedManagers());
     try {
-      return new Slack(port, environment.getOrDefault("BRIEFBOT_SLACK_BIND", slack.bindAddress()),
-          environment.getOrDefault("BRIEFBOT_SLACK_API_URL", slack.apiUrl()), clientId,
-          environment.getOrDefault("BRIEFBOT_SLACK_REDIRECT_URI", environment.getOrDefault("SLACK_REDIRECT_URI",
-              slack.redirectUri())), managers, slack.workers());
+      return new Slack(
+          port,
+          environment.getOrDefault("BRIEFBOT_SLACK_BIND", slack.bindAddress()),
+          environment.getOrDefault("BRIEFBOT_SLACK_API_URL", slack.apiUrl()),
+          clientId,
+          environment.getOrDefault(
+              "BRIEFBOT_SLACK_REDIRECT_URI",
+              environment.getOrDefault("SLACK_REDIRECT_URI", slack.redirectUri())),
+          managers,
+          slack.workers());
     } catch (IllegalArgumentException wrong) {
-      throw new UserFacingException(wrong.getMessage().replace("slack.port", "BRIEFBOT_SLACK_PORT")
-          .replace("slack.apiUrl", "BRIEFBOT_SLACK_API_URL") + ".");
+      throw new UserFacingException(
+          wrong
+                  .getMessage()
+                  .replace("slack.port", "BRIEFBOT_SLACK_PORT")
+                  .replace("slack.apiUrl", "BRIEFBOT_SLACK_API_URL")
+              + ".");
     }
   }
 }

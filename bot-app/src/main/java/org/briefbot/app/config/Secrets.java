@@ -24,13 +24,33 @@ public final class Secrets {
 
   private Secrets(Map<String, String> environment, Properties file) {
     // Each platform's own variable names (what bot hosts and Bolt's docs use) work beside ours.
-    discordToken = pick(environment, List.of("BRIEFBOT_DISCORD_TOKEN", "DISCORD_TOKEN"), file, "discord.token");
-    slackBotToken = pick(environment, List.of("BRIEFBOT_SLACK_BOT_TOKEN", "SLACK_BOT_TOKEN"), file, "slack.botToken");
-    slackAppToken = pick(environment, List.of("BRIEFBOT_SLACK_APP_TOKEN", "SLACK_APP_TOKEN"), file, "slack.appToken");
-    slackSigningSecret = pick(environment, List.of("BRIEFBOT_SLACK_SIGNING_SECRET", "SLACK_SIGNING_SECRET"), file,
-        "slack.signingSecret");
-    slackClientSecret = pick(environment, List.of("BRIEFBOT_SLACK_CLIENT_SECRET", "SLACK_CLIENT_SECRET"), file,
-        "slack.clientSecret");
+    discordToken =
+        pick(
+            environment, List.of("BRIEFBOT_DISCORD_TOKEN", "DISCORD_TOKEN"), file, "discord.token");
+    slackBotToken =
+        pick(
+            environment,
+            List.of("BRIEFBOT_SLACK_BOT_TOKEN", "SLACK_BOT_TOKEN"),
+            file,
+            "slack.botToken");
+    slackAppToken =
+        pick(
+            environment,
+            List.of("BRIEFBOT_SLACK_APP_TOKEN", "SLACK_APP_TOKEN"),
+            file,
+            "slack.appToken");
+    slackSigningSecret =
+        pick(
+            environment,
+            List.of("BRIEFBOT_SLACK_SIGNING_SECRET", "SLACK_SIGNING_SECRET"),
+            file,
+            "slack.signingSecret");
+    slackClientSecret =
+        pick(
+            environment,
+            List.of("BRIEFBOT_SLACK_CLIENT_SECRET", "SLACK_CLIENT_SECRET"),
+            file,
+            "slack.clientSecret");
     databasePassword = pick(environment, List.of("BRIEFBOT_DB_PASSWORD"), file, "storage.password");
   }
 
@@ -42,7 +62,8 @@ public final class Secrets {
       try (Reader reader = Files.newBufferedReader(path)) {
         file.load(reader);
       } catch (IOException e) {
-        throw new UserFacingException("Cannot read the secrets file " + path + " (" + e.getClass().getSimpleName() + ").");
+        throw new UserFacingException(
+            "Cannot read the secrets file " + path + " (" + e.getClass().getSimpleName() + ").");
       }
     }
     return new Secrets(environment, file);
@@ -78,22 +99,32 @@ public final class Secrets {
   }
 
   public boolean hasSlack() {
-    return slackBotToken.isPresent() && (slackAppToken.isPresent() || slackSigningSecret.isPresent());
+    return slackBotToken.isPresent()
+        && (slackAppToken.isPresent() || slackSigningSecret.isPresent());
   }
 
   @Override
   public String toString() {
-    return "Secrets[discord=" + (hasDiscord() ? "set" : "unset") + ", slack=" + (hasSlack() ? "set" : "unset") + "]";
+    return "Secrets[discord="
+        + (hasDiscord() ? "set" : "unset")
+        + ", slack="
+        + (hasSlack() ? "set" : "unset")
+        + "]";
   }
 
-  private static Optional<String> pick(Map<String, String> environment, List<String> variables, Properties file,
-      String key) {
+  private static Optional<String> pick(
+      Map<String, String> environment, List<String> variables, Properties file, String key) {
     for (String variable : variables) {
-      Optional<String> value = Optional.ofNullable(environment.get(variable)).map(String::strip).filter(v -> !v.isEmpty());
+      Optional<String> value =
+          Optional.ofNullable(environment.get(variable))
+              .map(String::strip)
+              .filter(v -> !v.isEmpty());
       if (value.isPresent()) {
         return value;
       }
     }
-    return Optional.ofNullable(file.getProperty(key)).map(String::strip).filter(value -> !value.isEmpty());
+    return Optional.ofNullable(file.getProperty(key))
+        .map(String::strip)
+        .filter(value -> !value.isEmpty());
   }
 }

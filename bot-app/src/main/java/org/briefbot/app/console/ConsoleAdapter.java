@@ -15,9 +15,9 @@ import org.briefbot.core.command.Requester;
 import org.briefbot.core.nlp.UnsupportedTextException;
 
 /**
- * The terminal as a chat platform: a prompt that takes the same commands as Discord and Slack
- * and prints the core's replies as text. One thing only the console does: a command argument
- * that names a file on this machine stands for that file's text.
+ * The terminal as a chat platform: a prompt that takes the same commands as Discord and Slack and
+ * prints the core's replies as text. One thing only the console does: a command argument that names
+ * a file on this machine stands for that file's text.
  */
 public final class ConsoleAdapter {
   private static final String PROMPT = "briefbot> ";
@@ -48,7 +48,10 @@ public final class ConsoleAdapter {
         continue;
       }
       String lower = trimmed.toLowerCase(Locale.ROOT);
-      if (lower.equals("quit") || lower.equals("exit") || lower.equals("/quit") || lower.equals("/exit")) {
+      if (lower.equals("quit")
+          || lower.equals("exit")
+          || lower.equals("/quit")
+          || lower.equals("/exit")) {
         return;
       }
       out.print(renderer.render(answer(trimmed)));
@@ -74,11 +77,18 @@ public final class ConsoleAdapter {
       return line;
     }
     String argument = line.substring(space + 1).strip();
-    if (argument.isEmpty() || argument.contains("\n") || StoryInput.isUrl(argument) || argument.length() > 4096) {
+    if (argument.isEmpty()
+        || argument.contains("\n")
+        || StoryInput.isUrl(argument)
+        || argument.length() > 4096) {
       return line;
     }
     try {
-      Path path = Path.of(argument.startsWith("~/") ? System.getProperty("user.home") + argument.substring(1) : argument);
+      Path path =
+          Path.of(
+              argument.startsWith("~/")
+                  ? System.getProperty("user.home") + argument.substring(1)
+                  : argument);
       if (Files.isRegularFile(path)) {
         return line.substring(0, space) + " " + StoryInput.read(path.toString());
       }

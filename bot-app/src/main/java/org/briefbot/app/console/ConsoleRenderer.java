@@ -21,10 +21,13 @@ public final class ConsoleRenderer {
       return out.toString();
     }
     reply.mentionRole().ifPresent(role -> out.append('@').append(role).append('\n'));
-    reply.title().ifPresent(title -> {
-      out.append(title).append('\n');
-      out.append("=".repeat(Math.min(width, title.length()))).append('\n');
-    });
+    reply
+        .title()
+        .ifPresent(
+            title -> {
+              out.append(title).append('\n');
+              out.append("=".repeat(Math.min(width, title.length()))).append('\n');
+            });
     reply.link().ifPresent(link -> out.append(link).append('\n'));
     for (Reply.Section section : reply.sections()) {
       if (out.length() > 0) {
@@ -38,7 +41,16 @@ public final class ConsoleRenderer {
       }
       for (Reply.StoryLine story : section.stories()) {
         String when = story.date().map(Reply.PLAIN_DATE::format).map(day -> ", " + day).orElse("");
-        wrap(out, "  • ", "    ", story.title() + " (" + story.outlet() + when + ")." + (story.lead().isEmpty() ? "" : " " + story.lead()));
+        wrap(
+            out,
+            "  • ",
+            "    ",
+            story.title()
+                + " ("
+                + story.outlet()
+                + when
+                + ")."
+                + (story.lead().isEmpty() ? "" : " " + story.lead()));
         if (!story.url().isEmpty()) {
           out.append("    ").append(story.url()).append('\n');
         }
@@ -67,8 +79,12 @@ public final class ConsoleRenderer {
         }
       }
     }
-    String closing = String.join(" · ", java.util.stream.Stream.of(reply.footer(), reply.date().map(Reply.PLAIN_DATE::format))
-        .flatMap(java.util.Optional::stream).toList());
+    String closing =
+        String.join(
+            " · ",
+            java.util.stream.Stream.of(reply.footer(), reply.date().map(Reply.PLAIN_DATE::format))
+                .flatMap(java.util.Optional::stream)
+                .toList());
     if (!closing.isEmpty()) {
       out.append('\n');
       wrap(out, "", "", closing);

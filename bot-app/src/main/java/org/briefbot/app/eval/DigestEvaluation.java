@@ -29,8 +29,10 @@ import org.briefbot.core.summary.SummaryBudget;
 public final class DigestEvaluation {
   /** Sentences each article gives the baseline. */
   public static final int BASELINE_SENTENCES = 3;
+
   /** No real limit on sentences: the words are the budget. */
   private static final int MAX_SENTENCES = 1000;
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CLUSTER_SHAPE =
       "a cluster: each line must be a JSON object with \"id\", \"articles\" (a list of texts) and \"reference\"";
@@ -45,7 +47,11 @@ public final class DigestEvaluation {
    * @param baseline ROUGE of the first three sentences of each article, percent
    * @param millisPerCluster mean time per cluster, texts in to summary out (analysis included)
    */
-  public record Report(int clusters, int unreadableArticles, RougeScores summarizer, RougeScores baseline,
+  public record Report(
+      int clusters,
+      int unreadableArticles,
+      RougeScores summarizer,
+      RougeScores baseline,
       double millisPerCluster) {}
 
   private final NlpPipeline pipeline;
@@ -58,7 +64,10 @@ public final class DigestEvaluation {
     this.words = words;
   }
 
-  /** Summarizes every cluster of {@code data}, writes the predictions to {@code predictions}, and scores both systems. */
+  /**
+   * Summarizes every cluster of {@code data}, writes the predictions to {@code predictions}, and
+   * scores both systems.
+   */
   public Report run(Path data, Path predictions) {
     List<Cluster> clusters = read(data);
     Rouge rouge = new Rouge();
@@ -77,18 +86,21 @@ public final class DigestEvaluation {
             unreadable++;
           }
         }
-        String summary = String.join("\n", summarizer.summarize(texts, new SummaryBudget(MAX_SENTENCES, words)));
+        String summary =
+            String.join("\n", summarizer.summarize(texts, new SummaryBudget(MAX_SENTENCES, words)));
         nanos += System.nanoTime() - started;
         ObjectNode line = JSON.createObjectNode().put("id", cluster.id()).put("summary", summary);
         out.write(JSON.writeValueAsString(line));
         out.write('\n');
         ours.add(rouge.score(cluster.references(), summary));
-        baseline.add(rouge.score(cluster.references(), firstSentences(texts, BASELINE_SENTENCES, words)));
+        baseline.add(
+            rouge.score(cluster.references(), firstSentences(texts, BASELINE_SENTENCES, words)));
       }
     } catch (IOException e) {
       throw JsonLines.writeFailure(predictions, e);
     }
-    return new Report(clusters.size(), unreadable, ours.mean(), baseline.mean(), nanos / 1e6 / clusters.size());
+    return new Report(
+        clusters.size(), unreadable, ours.mean(), baseline.mean(), nanos / 1e6 / clusters.size());
   }
 
   /** The first {@code n} sentences of each story, one a line, cut after {@code words} words. */
@@ -113,10 +125,13 @@ public final class DigestEvaluation {
     return String.join("\n", lines);
   }
 
-  /** The clusters of a JSONL file; a line that is not a cluster is a clear error naming the line. */
+  /**
+   * The clusters of a JSONL file; a line that is not a cluster is a clear error naming the line.
+   */
   public static List<Cluster> read(Path data) {
     List<Cluster> clusters = new ArrayList<>();
-    JsonLines.forEach(data, CLUSTER_SHAPE, (node, number) -> clusters.add(cluster(node, data, number)));
+    JsonLines.forEach(
+        data, CLUSTER_SHAPE, (node, number) -> clusters.add(cluster(node, data, number)));
     if (clusters.isEmpty()) {
       throw new UserFacingException(data + " holds no clusters.");
     }

@@ -16,12 +16,15 @@ import java.util.List;
 import org.briefbot.core.command.UserFacingException;
 
 /**
- * Reads an evaluation file of JSON lines: one object a line, blank lines skipped. Every problem
- * of the file is one sentence naming it (and the line, where there is one).
+ * Reads an evaluation file of JSON lines: one object a line, blank lines skipped. Every problem of
+ * the file is one sentence naming it (and the line, where there is one).
  */
 public final class JsonLines {
-  /** Evaluation sets are tens of megabytes at most; this keeps a wrong file from eating the heap. */
+  /**
+   * Evaluation sets are tens of megabytes at most; this keeps a wrong file from eating the heap.
+   */
   static final long MAX_BYTES = 256L * 1024 * 1024;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What to do with one line's object. */
@@ -35,8 +38,8 @@ public final class JsonLines {
   /**
    * Hands every line's object to {@code handler}, in order.
    *
-   * @param shape what a line must be, for the message about one that is not
-   *     ({@code "a JSON object with \"id\" and \"text\""})
+   * @param shape what a line must be, for the message about one that is not ({@code "a JSON object
+   *     with \"id\" and \"text\""})
    * @return how many lines were handed over
    * @throws UserFacingException when the file cannot be read or a line is not a JSON object
    */
@@ -44,8 +47,11 @@ public final class JsonLines {
     int handled = 0;
     try (BufferedReader in = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
       if (Files.size(data) > MAX_BYTES) {
-        throw new UserFacingException(data + " is too large for an evaluation file (more than "
-            + MAX_BYTES / (1024 * 1024) + " MB).");
+        throw new UserFacingException(
+            data
+                + " is too large for an evaluation file (more than "
+                + MAX_BYTES / (1024 * 1024)
+                + " MB).");
       }
       String line;
       int number = 0;
@@ -56,7 +62,8 @@ public final class JsonLines {
         }
         JsonNode object = parse(line);
         if (object == null || !object.isObject()) {
-          throw new UserFacingException("Line " + number + " of " + data + " is not " + shape + ".");
+          throw new UserFacingException(
+              "Line " + number + " of " + data + " is not " + shape + ".");
         }
         handler.accept(object, number);
         handled++;
@@ -66,7 +73,8 @@ public final class JsonLines {
     } catch (AccessDeniedException e) {
       throw new UserFacingException("Briefbot may not read " + data + " (permission denied).");
     } catch (CharacterCodingException e) {
-      throw new UserFacingException(data + " is not UTF-8 text; the evaluation data must be JSON lines.");
+      throw new UserFacingException(
+          data + " is not UTF-8 text; the evaluation data must be JSON lines.");
     } catch (IOException e) {
       throw new UserFacingException("Could not read " + data + ": " + e.getMessage());
     }

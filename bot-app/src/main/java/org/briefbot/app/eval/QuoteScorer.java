@@ -12,29 +12,44 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Scores predicted quotes against gold ones exactly as the reference scorer
- * ({@code shared/tools/quote_score.py}) does: a gold quote matches a prediction that covers at
- * least half of its characters, one to one, best overlap first; the speaker is right when it
- * names the same person, titles aside. Adds breakdowns by the way the story names the speaker,
- * and a lenient count that also accepts the gold's resolved speaker where the gold gives one.
+ * Scores predicted quotes against gold ones exactly as the reference scorer ({@code
+ * shared/tools/quote_score.py}) does: a gold quote matches a prediction that covers at least half
+ * of its characters, one to one, best overlap first; the speaker is right when it names the same
+ * person, titles aside. Adds breakdowns by the way the story names the speaker, and a lenient count
+ * that also accepts the gold's resolved speaker where the gold gives one.
  */
 public final class QuoteScorer {
   static final double THRESHOLD = 0.5;
 
-  private static final Set<String> TITLES = Set.of((
-      "mr mrs ms miss dr sen senator rep gov governor president prime minister premier mayor chief "
-          + "secretary gen general sir dame lord prof professor the a an jr sr coach judge justice officer "
-          + "sgt cpl lt col capt st u s us").split(" "));
+  private static final Set<String> TITLES =
+      Set.of(
+          ("mr mrs ms miss dr sen senator rep gov governor president prime minister premier mayor chief "
+                  + "secretary gen general sir dame lord prof professor the a an jr sr coach judge justice officer "
+                  + "sgt cpl lt col capt st u s us")
+              .split(" "));
   private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "him", "her", "them");
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "it", "we", "i", "you", "who", "him", "her", "them");
 
-  /** A gold quote: its span, kind, speaker (the reference), how the story names them, and a resolved name if known. */
-  public record Gold(int start, int end, String kind, String speaker, String mentionType, String resolvedSpeaker) {}
+  /**
+   * A gold quote: its span, kind, speaker (the reference), how the story names them, and a resolved
+   * name if known.
+   */
+  public record Gold(
+      int start,
+      int end,
+      String kind,
+      String speaker,
+      String mentionType,
+      String resolvedSpeaker) {}
 
   /** A predicted quote. */
   public record Predicted(int start, int end, String speaker) {}
 
-  /** Counts per group: gold quotes, those extracted, those attributed right (strictly and leniently). */
+  /**
+   * Counts per group: gold quotes, those extracted, those attributed right (strictly and
+   * leniently).
+   */
   public static final class Tally {
     int gold;
     int extracted;
@@ -78,23 +93,29 @@ public final class QuoteScorer {
       int length = Math.max(1, gold.end() - gold.start());
       for (int p = 0; p < predictions.size(); p++) {
         Predicted prediction = predictions.get(p);
-        int overlap = Math.max(0, Math.min(gold.end(), prediction.end()) - Math.max(gold.start(), prediction.start()));
+        int overlap =
+            Math.max(
+                0,
+                Math.min(gold.end(), prediction.end())
+                    - Math.max(gold.start(), prediction.start()));
         double ratio = (double) overlap / length;
         if (ratio >= THRESHOLD) {
           candidates.add(new double[] {ratio, g, p});
         }
       }
     }
-    // The reference sorts (ratio, gold index, prediction index) tuples in reverse: ties go to the later indices.
-    candidates.sort((a, b) -> {
-      for (int i = 0; i < 3; i++) {
-        int c = Double.compare(b[i], a[i]);
-        if (c != 0) {
-          return c;
-        }
-      }
-      return 0;
-    });
+    // The reference sorts (ratio, gold index, prediction index) tuples in reverse: ties go to the
+    // later indices.
+    candidates.sort(
+        (a, b) -> {
+          for (int i = 0; i < 3; i++) {
+            int c = Double.compare(b[i], a[i]);
+            if (c != 0) {
+              return c;
+            }
+          }
+          return 0;
+        });
     Set<Integer> usedGold = new HashSet<>();
     Set<Integer> usedPrediction = new HashSet<>();
     Map<Integer, Integer> match = new LinkedHashMap<>();
@@ -110,12 +131,19 @@ public final class QuoteScorer {
     }
     for (int g = 0; g < golds.size(); g++) {
       Gold gold = golds.get(g);
-      List<Tally> tallies = List.of(total, byKind.computeIfAbsent(gold.kind(), k -> new Tally()),
-          byMention.computeIfAbsent(gold.mentionType(), k -> new Tally()));
+      List<Tally> tallies =
+          List.of(
+              total,
+              byKind.computeIfAbsent(gold.kind(), k -> new Tally()),
+              byMention.computeIfAbsent(gold.mentionType(), k -> new Tally()));
       boolean extracted = match.containsKey(g);
       String speaker = extracted ? predictions.get(match.get(g)).speaker() : "";
       boolean right = extracted && sameSpeaker(speaker, gold.speaker());
-      boolean lenient = right || extracted && gold.resolvedSpeaker() != null && sameSpeaker(speaker, gold.resolvedSpeaker());
+      boolean lenient =
+          right
+              || extracted
+                  && gold.resolvedSpeaker() != null
+                  && sameSpeaker(speaker, gold.resolvedSpeaker());
       for (Tally tally : tallies) {
         tally.gold++;
         tally.extracted += extracted ? 1 : 0;
@@ -141,12 +169,17 @@ public final class QuoteScorer {
     return byMention;
   }
 
-  /** Precision, recall and F1 of a count of right answers among all predictions and all gold quotes. */
+  /**
+   * Precision, recall and F1 of a count of right answers among all predictions and all gold quotes.
+   */
   public Prf score(int right) {
     return Prf.of(right, predicted, total.gold);
   }
 
-  /** The reference's speaker match: titles dropped, same last word, or one name's words inside the other's. */
+  /**
+   * The reference's speaker match: titles dropped, same last word, or one name's words inside the
+   * other's.
+   */
   public static boolean sameSpeaker(String predicted, String gold) {
     List<String> p = words(predicted);
     List<String> g = words(gold);
@@ -175,8 +208,8 @@ public final class QuoteScorer {
   }
 
   /**
-   * How the gold names its speaker: the gold's own {@code mention_type} when it has one
-   * (PolNeAR's "nominal" is a role noun), else read from the mention's words.
+   * How the gold names its speaker: the gold's own {@code mention_type} when it has one (PolNeAR's
+   * "nominal" is a role noun), else read from the mention's words.
    */
   public static String mentionType(String goldMentionType, String speakerMention) {
     if (goldMentionType != null && !goldMentionType.isEmpty()) {
@@ -193,7 +226,10 @@ public final class QuoteScorer {
     if (PRONOUNS.contains(lower)) {
       return "pronoun";
     }
-    if (Character.isLowerCase(mention.charAt(0)) || lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ")) {
+    if (Character.isLowerCase(mention.charAt(0))
+        || lower.startsWith("the ")
+        || lower.startsWith("a ")
+        || lower.startsWith("an ")) {
       return "role noun";
     }
     return "name";

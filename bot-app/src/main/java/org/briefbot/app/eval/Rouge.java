@@ -21,23 +21,31 @@ import opennlp.tools.stemmer.PorterStemmer;
  * keeps state): use one per thread.
  */
 public final class Rouge {
-  /** Abbreviations after which a full stop does not end a sentence (the reference scorer's list). */
-  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt",
-      "cmdr", "adm", "rev", "hon", "pres", "supt", "insp", "det", "vs", "etc", "inc", "ltd", "co", "corp", "no", "jan",
-      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
-      "a.m", "p.m");
-  private static final Pattern CASED_SPLIT = Pattern.compile(
-      "(?<=[.!?])(['\"\u2019\u201d)\\]]*)\\s+(?=['\"\u2018\u201c(\\[]?[A-Z0-9])", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern TOKENISED_SPLIT = Pattern.compile(
-      "\\s[.!?](?:\\s+'')?(?=\\s+\\S)", Pattern.UNICODE_CHARACTER_CLASS);
+  /**
+   * Abbreviations after which a full stop does not end a sentence (the reference scorer's list).
+   */
+  private static final java.util.Set<String> ABBREVIATIONS =
+      java.util.Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "lt",
+          "col", "sgt", "capt", "cmdr", "adm", "rev", "hon", "pres", "supt", "insp", "det", "vs",
+          "etc", "inc", "ltd", "co", "corp", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m");
+
+  private static final Pattern CASED_SPLIT =
+      Pattern.compile(
+          "(?<=[.!?])(['\"\u2019\u201d)\\]]*)\\s+(?=['\"\u2018\u201c(\\[]?[A-Z0-9])",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern TOKENISED_SPLIT =
+      Pattern.compile("\\s[.!?](?:\\s+'')?(?=\\s+\\S)", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern LAST_WORD = Pattern.compile("([A-Za-z][A-Za-z.]*)\\.$");
   private static final Pattern SINGLE_CAPITAL = Pattern.compile("[A-Z]");
 
   private final PorterStemmer stemmer = new PorterStemmer();
   private final Map<String, String> stems = new HashMap<>();
 
-  /** Scores for one prediction against the best-matching of several references, metric by metric. */
+  /**
+   * Scores for one prediction against the best-matching of several references, metric by metric.
+   */
   public RougeScores score(List<String> references, String prediction) {
     if (references.isEmpty()) {
       throw new IllegalArgumentException("no reference to score against");
@@ -51,14 +59,19 @@ public final class Rouge {
   }
 
   public RougeScores score(String reference, String prediction) {
-    List<List<String>> referenceSentences = sentences(reference).stream().map(this::tokens).toList();
-    List<List<String>> predictionSentences = sentences(prediction).stream().map(this::tokens).toList();
+    List<List<String>> referenceSentences =
+        sentences(reference).stream().map(this::tokens).toList();
+    List<List<String>> predictionSentences =
+        sentences(prediction).stream().map(this::tokens).toList();
     List<String> referenceTokens = referenceSentences.stream().flatMap(List::stream).toList();
     List<String> predictionTokens = predictionSentences.stream().flatMap(List::stream).toList();
     return new RougeScores(
         ngrams(referenceTokens, predictionTokens, 1),
         ngrams(referenceTokens, predictionTokens, 2),
-        Prf.of(lcsLength(referenceTokens, predictionTokens), predictionTokens.size(), referenceTokens.size()),
+        Prf.of(
+            lcsLength(referenceTokens, predictionTokens),
+            predictionTokens.size(),
+            referenceTokens.size()),
         summaryLevelLcs(referenceSentences, predictionSentences));
   }
 
@@ -83,7 +96,9 @@ public final class Rouge {
     return tokens;
   }
 
-  /** Sentences of a summary or reference: its lines when it has several, else the regex splitter's. */
+  /**
+   * Sentences of a summary or reference: its lines when it has several, else the regex splitter's.
+   */
   public static List<String> sentences(String text) {
     if (pyStrip(text).indexOf('\n') >= 0) {
       return Arrays.stream(text.split("\n", -1)).filter(line -> !pyStrip(line).isEmpty()).toList();
@@ -91,7 +106,9 @@ public final class Rouge {
     return splitSentences(text);
   }
 
-  /** The reference scorer's regex sentence splitter (no model); a line break always ends a sentence. */
+  /**
+   * The reference scorer's regex sentence splitter (no model); a line break always ends a sentence.
+   */
   public static List<String> splitSentences(String text) {
     List<String> out = new ArrayList<>();
     for (String rawParagraph : text.split("\n", -1)) {
@@ -111,8 +128,9 @@ public final class Rouge {
         Matcher m = CASED_SPLIT.matcher(paragraph);
         while (m.find()) {
           Matcher word = LAST_WORD.matcher(paragraph.substring(last, m.start()));
-          if (word.find() && (ABBREVIATIONS.contains(word.group(1).toLowerCase(Locale.ROOT))
-              || SINGLE_CAPITAL.matcher(word.group(1)).matches())) {
+          if (word.find()
+              && (ABBREVIATIONS.contains(word.group(1).toLowerCase(Locale.ROOT))
+                  || SINGLE_CAPITAL.matcher(word.group(1)).matches())) {
             continue; // "Mr. Smith", "U.S. officials", "John F. Kennedy"
           }
           pieces.add(paragraph.substring(last, m.start()) + m.group(1));
@@ -154,7 +172,8 @@ public final class Rouge {
     for (Map.Entry<List<String>, Integer> gram : referenceCounts.entrySet()) {
       hits += Math.min(gram.getValue(), predictionCounts.getOrDefault(gram.getKey(), 0));
     }
-    return Prf.of(hits, Math.max(0, prediction.size() - n + 1), Math.max(0, reference.size() - n + 1));
+    return Prf.of(
+        hits, Math.max(0, prediction.size() - n + 1), Math.max(0, reference.size() - n + 1));
   }
 
   private static Map<List<String>, Integer> ngramCounts(List<String> tokens, int n) {
@@ -174,7 +193,8 @@ public final class Rouge {
     for (int i = 1; i <= a.size(); i++) {
       String ai = a.get(i - 1);
       for (int j = 1; j <= b.size(); j++) {
-        current[j] = ai.equals(b.get(j - 1)) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+        current[j] =
+            ai.equals(b.get(j - 1)) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
       }
       int[] swap = previous;
       previous = current;
@@ -183,8 +203,11 @@ public final class Rouge {
     return previous[b.size()];
   }
 
-  /** Summary-level union LCS (Lin 2004, section 3.2), with rouge_score's back-tracking and clipping. */
-  static Prf summaryLevelLcs(List<List<String>> referenceSentences, List<List<String>> predictionSentences) {
+  /**
+   * Summary-level union LCS (Lin 2004, section 3.2), with rouge_score's back-tracking and clipping.
+   */
+  static Prf summaryLevelLcs(
+      List<List<String>> referenceSentences, List<List<String>> predictionSentences) {
     int m = referenceSentences.stream().mapToInt(List::size).sum();
     int n = predictionSentences.stream().mapToInt(List::size).sum();
     if (m == 0 || n == 0) {
@@ -212,15 +235,22 @@ public final class Rouge {
     return Prf.of(hits, n, m);
   }
 
-  /** Positions in {@code reference} of one longest common subsequence, tie-broken as rouge_score does. */
-  private static List<Integer> lcsReferenceIndices(List<String> reference, List<String> prediction) {
+  /**
+   * Positions in {@code reference} of one longest common subsequence, tie-broken as rouge_score
+   * does.
+   */
+  private static List<Integer> lcsReferenceIndices(
+      List<String> reference, List<String> prediction) {
     int rows = reference.size();
     int cols = prediction.size();
     int[][] table = new int[rows + 1][cols + 1];
     for (int i = 1; i <= rows; i++) {
       String ri = reference.get(i - 1);
       for (int j = 1; j <= cols; j++) {
-        table[i][j] = prediction.get(j - 1).equals(ri) ? table[i - 1][j - 1] + 1 : Math.max(table[i - 1][j], table[i][j - 1]);
+        table[i][j] =
+            prediction.get(j - 1).equals(ri)
+                ? table[i - 1][j - 1] + 1
+                : Math.max(table[i - 1][j], table[i][j - 1]);
       }
     }
     List<Integer> indices = new ArrayList<>();
@@ -244,7 +274,9 @@ public final class Rouge {
     return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
   }
 
-  /** Python's {@code str.strip()}: its idea of white space is wider than {@link String#strip()}'s. */
+  /**
+   * Python's {@code str.strip()}: its idea of white space is wider than {@link String#strip()}'s.
+   */
   static String pyStrip(String text) {
     int start = 0;
     int end = text.length();
@@ -258,6 +290,9 @@ public final class Rouge {
   }
 
   private static boolean isPyWhitespace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085' || (c >= '\u001c' && c <= '\u001f');
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '\u0085'
+        || (c >= '\u001c' && c <= '\u001f');
   }
 }

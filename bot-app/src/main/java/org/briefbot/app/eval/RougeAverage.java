@@ -25,7 +25,10 @@ public final class RougeAverage {
     for (int i = 0; i < sums.length; i++) {
       mean[i] = documents == 0 ? 0 : 100 * sums[i] / documents;
     }
-    return new RougeScores(new Prf(mean[0], mean[1], mean[2]), new Prf(mean[3], mean[4], mean[5]),
-        new Prf(mean[6], mean[7], mean[8]), new Prf(mean[9], mean[10], mean[11]));
+    return new RougeScores(
+        new Prf(mean[0], mean[1], mean[2]),
+        new Prf(mean[3], mean[4], mean[5]),
+        new Prf(mean[6], mean[7], mean[8]),
+        new Prf(mean[9], mean[10], mean[11]));
   }
 }

@@ -21,10 +21,10 @@ import org.briefbot.core.summary.Summarizer;
 import org.briefbot.core.summary.SummaryBudget;
 
 /**
- * Scores the summarizer on a JSONL file of stories with reference summaries
- * ({@code {"id","title"?,"text","reference"}} a line; the reference a string or a list of them),
- * writing the predictions as {@code {"id","summary"}} lines with one sentence a line, and scoring
- * Lead-N (the story's first N sentences by the same sentence splitter) beside it.
+ * Scores the summarizer on a JSONL file of stories with reference summaries ({@code
+ * {"id","title"?,"text","reference"}} a line; the reference a string or a list of them), writing
+ * the predictions as {@code {"id","summary"}} lines with one sentence a line, and scoring Lead-N
+ * (the story's first N sentences by the same sentence splitter) beside it.
  */
 public final class SummaryEvaluation {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,9 +39,15 @@ public final class SummaryEvaluation {
    * @param unreadable stories the pipeline turned away (scored with an empty summary)
    * @param summarizer ROUGE of the summarizer, percent
    * @param lead ROUGE of Lead-N, percent
-   * @param millisPerStory per story, text in to summary out (analysis included): the median and the 90th percentile
+   * @param millisPerStory per story, text in to summary out (analysis included): the median and the
+   *     90th percentile
    */
-  public record Report(int stories, int unreadable, RougeScores summarizer, RougeScores lead, double[] millisPerStory) {
+  public record Report(
+      int stories,
+      int unreadable,
+      RougeScores summarizer,
+      RougeScores lead,
+      double[] millisPerStory) {
     public double medianMillis() {
       return percentile(0.5);
     }
@@ -70,7 +76,10 @@ public final class SummaryEvaluation {
     this.sentences = sentences;
   }
 
-  /** Summarizes every story of {@code data}, writes the predictions to {@code predictions}, and scores both systems. */
+  /**
+   * Summarizes every story of {@code data}, writes the predictions to {@code predictions}, and
+   * scores both systems.
+   */
   public Report run(Path data, Path predictions) {
     List<Story> stories = read(data);
     Rouge rouge = new Rouge();
@@ -86,7 +95,10 @@ public final class SummaryEvaluation {
         String leadSummary;
         try {
           AnalyzedText text = pipeline.analyze(story.text());
-          summary = summarizer.summarize(text, SummaryBudget.ofSentences(sentences), story.title()).text();
+          summary =
+              summarizer
+                  .summarize(text, SummaryBudget.ofSentences(sentences), story.title())
+                  .text();
           millis[i] = (System.nanoTime() - started) / 1e6;
           leadSummary = lead(text, sentences);
         } catch (UnsupportedTextException e) {
@@ -137,7 +149,12 @@ public final class SummaryEvaluation {
       throw new UserFacingException(shape);
     }
     JsonNode title = node.path("title");
-    return new Story(node.get("id").asText(), title.isTextual() && !title.asText().isBlank()
-        ? Optional.of(title.asText()) : Optional.empty(), node.get("text").asText(), references);
+    return new Story(
+        node.get("id").asText(),
+        title.isTextual() && !title.asText().isBlank()
+            ? Optional.of(title.asText())
+            : Optional.empty(),
+        node.get("text").asText(),
+        references);
   }
 }

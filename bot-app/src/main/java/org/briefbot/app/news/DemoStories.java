@@ -25,7 +25,9 @@ public final class DemoStories {
           continue; // a build without the samples
         }
         String name = "sample/" + sample.replaceFirst("\\.txt$", "");
-        if (ingester.ingestText(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)).outcome()
+        if (ingester
+                .ingestText(name, new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                .outcome()
             == org.briefbot.core.news.Ingested.Outcome.STORED) {
           stored++;
         }

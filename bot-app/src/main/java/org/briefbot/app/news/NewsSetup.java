@@ -10,17 +10,17 @@ import org.briefbot.app.config.Secrets;
 import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.news.FetchSettings;
 import org.briefbot.core.news.NewsIngestion;
+import org.briefbot.core.news.NlpStoryAnalyzer;
 import org.briefbot.core.news.StoryAnalysis;
 import org.briefbot.core.news.StoryAnalyzer;
-import org.briefbot.core.news.NlpStoryAnalyzer;
 import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.search.SearchIndex;
 import org.briefbot.core.store.Database;
 import org.briefbot.core.summary.Summarizer;
 
 /**
- * Builds the news side of the app from the settings: the database ({@code storage}, else an H2
- * file under {@code ./data/}), the fetch limits ({@code fetch}) and the story analyser.
+ * Builds the news side of the app from the settings: the database ({@code storage}, else an H2 file
+ * under {@code ./data/}), the fetch limits ({@code fetch}) and the story analyser.
  */
 public final class NewsSetup {
   /** How often the search index looks for stories other processes stored. */
@@ -33,8 +33,10 @@ public final class NewsSetup {
    *
    * @throws UserFacingException naming the database (never its password) when it cannot be opened
    */
-  public static Database database(BriefbotConfig.Storage storage, Secrets secrets, Optional<String> jdbcUrl) {
-    Optional<String> url = jdbcUrl.map(String::strip).filter(u -> !u.isEmpty()).or(storage::jdbcUrl);
+  public static Database database(
+      BriefbotConfig.Storage storage, Secrets secrets, Optional<String> jdbcUrl) {
+    Optional<String> url =
+        jdbcUrl.map(String::strip).filter(u -> !u.isEmpty()).or(storage::jdbcUrl);
     String user = storage.user().isEmpty() ? null : storage.user();
     String password = secrets.databasePassword().orElse(null);
     try {
@@ -45,9 +47,17 @@ public final class NewsSetup {
       while (cause.getCause() != null) {
         cause = cause.getCause();
       }
-      String why = String.valueOf(cause.getMessage()).lines().findFirst().orElse("").replaceAll("\\s*\\[\\d+-\\d+]$", "");
-      throw new UserFacingException("Briefbot cannot open its database " + shown(url) + ": "
-          + withoutSecrets(why, url, password));
+      String why =
+          String.valueOf(cause.getMessage())
+              .lines()
+              .findFirst()
+              .orElse("")
+              .replaceAll("\\s*\\[\\d+-\\d+]$", "");
+      throw new UserFacingException(
+          "Briefbot cannot open its database "
+              + shown(url)
+              + ": "
+              + withoutSecrets(why, url, password));
     }
   }
 
@@ -58,11 +68,13 @@ public final class NewsSetup {
       clean = clean.replace(password, "***");
     }
     if (jdbcUrl.isPresent()) {
-      java.util.regex.Matcher userInfo = java.util.regex.Pattern.compile("//([^/@]*)@").matcher(jdbcUrl.get());
+      java.util.regex.Matcher userInfo =
+          java.util.regex.Pattern.compile("//([^/@]*)@").matcher(jdbcUrl.get());
       if (userInfo.find() && !userInfo.group(1).isEmpty()) {
         clean = clean.replace(userInfo.group(1), "***");
       }
-      java.util.regex.Matcher secrets = java.util.regex.Pattern.compile("(?i)password=([^&;]+)").matcher(jdbcUrl.get());
+      java.util.regex.Matcher secrets =
+          java.util.regex.Pattern.compile("(?i)password=([^&;]+)").matcher(jdbcUrl.get());
       while (secrets.find()) {
         clean = clean.replace(secrets.group(1), "***");
       }
@@ -87,12 +99,13 @@ public final class NewsSetup {
 
   /**
    * The analyser every story passes through once: the summarizer's choice of sentences and the
-   * quotes with their speakers ({@link NlpStoryAnalyzer}). Its language models (seconds of a
-   * core to read) load when the first story is analysed, not when the bot starts: answering from
-   * the stored stories needs none of them.
+   * quotes with their speakers ({@link NlpStoryAnalyzer}). Its language models (seconds of a core
+   * to read) load when the first story is analysed, not when the bot starts: answering from the
+   * stored stories needs none of them.
    */
   public static StoryAnalyzer analyzer(int summarySentences) {
-    return new LoadedOnFirstUse(() -> new NlpStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), summarySentences));
+    return new LoadedOnFirstUse(
+        () -> new NlpStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), summarySentences));
   }
 
   /** A story analyser made by the first call that needs it, once, whichever thread that is. */
@@ -149,16 +162,18 @@ public final class NewsSetup {
    * and those other processes store every {@link #INDEX_POLL}.
    */
   public static void keepIndexInStep(SearchIndex search, NewsIngestion news) {
-    java.util.concurrent.Executor background = task -> {
-      Thread thread = new Thread(task, "search-index-build");
-      thread.setDaemon(true);
-      thread.start();
-    };
+    java.util.concurrent.Executor background =
+        task -> {
+          Thread thread = new Thread(task, "search-index-build");
+          thread.setDaemon(true);
+          thread.start();
+        };
     search.keepInStep(news.stories(), news.ingester(), background);
     search.startPolling(INDEX_POLL);
   }
 
-  public static NewsIngestion news(Database database, BriefbotConfig config, StoryAnalyzer analyzer) {
+  public static NewsIngestion news(
+      Database database, BriefbotConfig config, StoryAnalyzer analyzer) {
     return NewsIngestion.create(database, fetchSettings(config.fetch()), analyzer);
   }
 }

@@ -7,8 +7,8 @@ import org.briefbot.core.news.ArticleFetcher;
 
 /**
  * The article at a URL, for the one-shot tools ({@code summarize URL}, {@code quotes URL}): the
- * same guarded fetcher, extraction and cache as the bot. Refusals and failures are
- * {@link org.briefbot.core.news.FetchException}s whose message is one sentence for the person.
+ * same guarded fetcher, extraction and cache as the bot. Refusals and failures are {@link
+ * org.briefbot.core.news.FetchException}s whose message is one sentence for the person.
  */
 public final class StoryFetch {
   private static volatile ArticleFetcher shared;
@@ -26,7 +26,9 @@ public final class StoryFetch {
       synchronized (StoryFetch.class) {
         fetcher = shared;
         if (fetcher == null) {
-          fetcher = ArticleFetcher.create(NewsSetup.fetchSettings(BriefbotConfig.load(environment).fetch()));
+          fetcher =
+              ArticleFetcher.create(
+                  NewsSetup.fetchSettings(BriefbotConfig.load(environment).fetch()));
           shared = fetcher;
         }
       }

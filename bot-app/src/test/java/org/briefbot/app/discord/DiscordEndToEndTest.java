@@ -35,8 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DiscordEndToEndTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
 
-  @TempDir
-  static Path dataDir;
+  @TempDir static Path dataDir;
   private FakeDiscord discord;
   private MockWebServer site;
   private BriefbotServices services;
@@ -47,12 +46,18 @@ class DiscordEndToEndTest {
     discord = new FakeDiscord();
     site = new MockWebServer();
     site.start(java.net.InetAddress.getLoopbackAddress(), 0);
-    Map<String, String> environment = Map.of(
-        "DISCORD_TOKEN", FakeDiscord.TOKEN,
-        "BRIEFBOT_DISCORD_REST_URL", discord.restUrl(),
-        "BRIEFBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl(),
-        "BRIEFBOT_FETCH_ALLOW_PRIVATE", "true",
-        "BRIEFBOT_DB_URL", "jdbc:h2:file:" + dataDir.resolve("briefbot").toAbsolutePath());
+    Map<String, String> environment =
+        Map.of(
+            "DISCORD_TOKEN",
+            FakeDiscord.TOKEN,
+            "BRIEFBOT_DISCORD_REST_URL",
+            discord.restUrl(),
+            "BRIEFBOT_DISCORD_GATEWAY_URL",
+            discord.gatewayUrl(),
+            "BRIEFBOT_FETCH_ALLOW_PRIVATE",
+            "true",
+            "BRIEFBOT_DB_URL",
+            "jdbc:h2:file:" + dataDir.resolve("briefbot").toAbsolutePath());
     BriefbotConfig config = BriefbotConfig.load(environment);
     Secrets secrets = Secrets.load(environment, "");
     services = BriefbotServices.open(config, secrets, dataDir.resolve("index"), List.of());
@@ -71,20 +76,35 @@ class DiscordEndToEndTest {
 
   @Test
   void logsInWithTheConfiguredUrlsAndRegistersTheRealCommandsGlobally() throws Exception {
-    assertThat(discord.awaitGateway(2, 1, WAIT).path("d").path("token").asText()).isEqualTo(FakeDiscord.TOKEN);
-    Recorded put = discord.await(path("PUT", "/applications/" + FakeDiscord.APPLICATION_ID + "/commands"), WAIT);
-    assertThat(put.json()).extracting(c -> c.path("name").asText())
-        .containsExactly("help", "brief", "whosaid", "quotes", "feeds", "digest", "Who said this?", "Brief this link");
+    assertThat(discord.awaitGateway(2, 1, WAIT).path("d").path("token").asText())
+        .isEqualTo(FakeDiscord.TOKEN);
+    Recorded put =
+        discord.await(
+            path("PUT", "/applications/" + FakeDiscord.APPLICATION_ID + "/commands"), WAIT);
+    assertThat(put.json())
+        .extracting(c -> c.path("name").asText())
+        .containsExactly(
+            "help",
+            "brief",
+            "whosaid",
+            "quotes",
+            "feeds",
+            "digest",
+            "Who said this?",
+            "Brief this link");
     JsonNode feeds = put.json().get(4);
     assertThat(feeds.path("default_member_permissions").asText()).isEqualTo("32");
-    assertThat(feeds.path("options")).extracting(o -> o.path("name").asText()).containsExactly("add", "list", "remove");
+    assertThat(feeds.path("options"))
+        .extracting(o -> o.path("name").asText())
+        .containsExactly("add", "list", "remove");
     assertThat(put.json().get(3).path("options").get(0).path("autocomplete").asBoolean()).isTrue();
   }
 
   @Test
   void whoSaidIsDeferredAtOnceAndTheOriginalResponseNamesNetanyahu() throws Exception {
     Instant sent = Instant.now();
-    String id = discord.slashCommand(Who.MEMBER, "whosaid", null, Map.of("quote", "we will do it alone"));
+    String id =
+        discord.slashCommand(Who.MEMBER, "whosaid", null, Map.of("quote", "we will do it alone"));
     Recorded deferral = discord.await(path("POST", "/interactions/" + id + "/"), WAIT);
     assertThat(Duration.between(sent, deferral.at())).isLessThan(Duration.ofSeconds(3));
     assertThat(deferral.json().path("type").asInt()).isEqualTo(5);
@@ -92,22 +112,39 @@ class DiscordEndToEndTest {
 
     JsonNode embed = original(id).path("embeds").get(0);
     assertThat(embed.path("title").asText()).contains("Benjamin Netanyahu");
-    assertThat(embed.path("description").asText()).contains("Exact").contains("\u201C\u2026 we will do it alone");
-    assertThat(embed.path("fields")).extracting(f -> f.path("name").asText()).contains("Story", "Outlet", "Date");
+    assertThat(embed.path("description").asText())
+        .contains("Exact")
+        .contains("\u201C\u2026 we will do it alone");
+    assertThat(embed.path("fields"))
+        .extracting(f -> f.path("name").asText())
+        .contains("Story", "Outlet", "Date");
   }
 
   @Test
   void whoSaidThisOnAMessageQuotingThePrimeMinisterNamesHim() throws Exception {
-    String id = discord.messageCommand(Who.MEMBER, "Who said this?",
-        "The prime minister told reporters: \u201Cif necessary - we will do it alone\u201D. Thoughts?");
-    assertThat(discord.await(path("POST", "/interactions/" + id + "/"), WAIT).json().path("data").path("flags").asInt(0))
+    String id =
+        discord.messageCommand(
+            Who.MEMBER,
+            "Who said this?",
+            "The prime minister told reporters: \u201Cif necessary - we will do it alone\u201D. Thoughts?");
+    assertThat(
+            discord
+                .await(path("POST", "/interactions/" + id + "/"), WAIT)
+                .json()
+                .path("data")
+                .path("flags")
+                .asInt(0))
         .isZero();
-    assertThat(original(id).path("embeds").get(0).path("title").asText()).contains("Benjamin Netanyahu");
+    assertThat(original(id).path("embeds").get(0).path("title").asText())
+        .contains("Benjamin Netanyahu");
   }
 
   @Test
   void briefOnTheDemoStorysPageAnswersWithAnEmbed() throws Exception {
-    site.enqueue(new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8").setBody(demoPage()));
+    site.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "text/html; charset=utf-8")
+            .setBody(demoPage()));
     String url = site.url("/world/blinken-rafah").toString();
     String id = discord.slashCommand(Who.MEMBER, "brief", null, Map.of("url", url));
     discord.await(path("POST", "/interactions/" + id + "/"), WAIT);
@@ -118,35 +155,59 @@ class DiscordEndToEndTest {
 
   @Test
   void badInputGetsAClearMessageForTheAskerAlone() throws Exception {
-    assertThat(privateError(discord.slashCommand(Who.MEMBER, "whosaid", null, Map.of("quote", "   "))))
+    assertThat(
+            privateError(discord.slashCommand(Who.MEMBER, "whosaid", null, Map.of("quote", "   "))))
         // the brackets escaped: Discord shows them as typed
-        .isEqualTo("/whosaid \\<quote\\> needs \\<quote\\>: some words of the quote, as you remember them.");
-    assertThat(privateError(discord.slashCommand(Who.MEMBER, "whosaid", null, Map.of("quote", "x".repeat(6000)))))
+        .isEqualTo(
+            "/whosaid \\<quote\\> needs \\<quote\\>: some words of the quote, as you remember them.");
+    assertThat(
+            privateError(
+                discord.slashCommand(
+                    Who.MEMBER, "whosaid", null, Map.of("quote", "x".repeat(6000)))))
         .isEqualTo("The quote is too long: at most 1000 characters, not 6000.");
-    assertThat(privateError(discord.slashCommand(Who.MEMBER, "brief", null, Map.of("url", "file:///etc/passwd"))))
-        .isNotBlank().doesNotContain("Exception");
-    String nobody = discord.slashCommand(Who.MEMBER, "quotes", null, Map.of("person", "Ottoline Quarrington"));
+    assertThat(
+            privateError(
+                discord.slashCommand(
+                    Who.MEMBER, "brief", null, Map.of("url", "file:///etc/passwd"))))
+        .isNotBlank()
+        .doesNotContain("Exception");
+    String nobody =
+        discord.slashCommand(Who.MEMBER, "quotes", null, Map.of("person", "Ottoline Quarrington"));
     assertThat(original(nobody).path("embeds").get(0).path("description").asText())
         .isEqualTo("No stored quote of Ottoline Quarrington.");
   }
 
   @Test
-  void feedsAreRefusedToAMemberWithoutManageServerEvenWhenTheirClientSentTheCommand() throws Exception {
-    String id = discord.slashCommand(Who.MEMBER, "feeds", "add", Map.of("url", "https://example.org/feed.xml"));
-    assertThat(discord.await(path("POST", "/interactions/" + id + "/"), WAIT).json().path("data").path("flags").asInt())
+  void feedsAreRefusedToAMemberWithoutManageServerEvenWhenTheirClientSentTheCommand()
+      throws Exception {
+    String id =
+        discord.slashCommand(
+            Who.MEMBER, "feeds", "add", Map.of("url", "https://example.org/feed.xml"));
+    assertThat(
+            discord
+                .await(path("POST", "/interactions/" + id + "/"), WAIT)
+                .json()
+                .path("data")
+                .path("flags")
+                .asInt())
         .isEqualTo(64);
     assertThat(original(id).path("embeds").get(0).path("description").asText())
-        .isEqualTo("Only people who may manage this server (Manage Server on Discord, a workspace admin on Slack) "
-            + "can use /feeds.");
+        .isEqualTo(
+            "Only people who may manage this server (Manage Server on Discord, a workspace admin on Slack) "
+                + "can use /feeds.");
   }
 
   private JsonNode original(String id) throws InterruptedException {
     return discord.await(path("PATCH", "/token-" + id + "/messages/@original"), WAIT).json();
   }
 
-  /** The error sent privately after a public deferral; the public "thinking…" message is deleted. */
+  /**
+   * The error sent privately after a public deferral; the public "thinking…" message is deleted.
+   */
   private String privateError(String id) throws InterruptedException {
-    Recorded followUp = discord.await(path("POST", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/token-" + id), WAIT);
+    Recorded followUp =
+        discord.await(
+            path("POST", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/token-" + id), WAIT);
     assertThat(followUp.json().path("flags").asInt()).isEqualTo(64);
     discord.await(path("DELETE", "/token-" + id + "/messages/@original"), WAIT);
     return followUp.json().path("embeds").get(0).path("description").asText();
@@ -155,16 +216,23 @@ class DiscordEndToEndTest {
   /** The bundled demo story as a news site would serve it. */
   static String demoPage() throws Exception {
     String text;
-    try (InputStream in = DiscordEndToEndTest.class.getResourceAsStream("/samples/blinken-rafah.txt")) {
+    try (InputStream in =
+        DiscordEndToEndTest.class.getResourceAsStream("/samples/blinken-rafah.txt")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     String[] lines = text.strip().split("\n");
     String title = lines[1].strip();
-    StringBuilder page = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
-        .append(title).append("</title></head><body><article><h1>").append(title).append("</h1>");
+    StringBuilder page =
+        new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
+            .append(title)
+            .append("</title></head><body><article><h1>")
+            .append(title)
+            .append("</h1>");
     for (int i = 2; i < lines.length; i++) {
       if (!lines[i].isBlank() && !lines[i].strip().equals(title)) {
-        page.append("<p>").append(lines[i].strip().replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+        page.append("<p>")
+            .append(lines[i].strip().replace("&", "&amp;").replace("<", "&lt;"))
+            .append("</p>");
       }
     }
     return page.append("</article></body></html>").toString();

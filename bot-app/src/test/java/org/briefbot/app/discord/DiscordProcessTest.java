@@ -27,43 +27,76 @@ class DiscordProcessTest {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
   @Test
-  void sigtermLetsTheAnswerUnderWayReachDiscordThenClosesTheGatewayCleanly(@TempDir Path dataDir) throws Exception {
-    try (FakeDiscord discord = new FakeDiscord(); MockWebServer site = new MockWebServer()) {
+  void sigtermLetsTheAnswerUnderWayReachDiscordThenClosesTheGatewayCleanly(@TempDir Path dataDir)
+      throws Exception {
+    try (FakeDiscord discord = new FakeDiscord();
+        MockWebServer site = new MockWebServer()) {
       site.start(java.net.InetAddress.getLoopbackAddress(), 0);
       // The page takes a while, so the answer is still being made when the stop comes.
-      site.enqueue(new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8")
-          .setBody(DiscordEndToEndTest.demoPage()).setHeadersDelay(2, TimeUnit.SECONDS));
+      site.enqueue(
+          new MockResponse()
+              .setHeader("Content-Type", "text/html; charset=utf-8")
+              .setBody(DiscordEndToEndTest.demoPage())
+              .setHeadersDelay(2, TimeUnit.SECONDS));
       Path log = dataDir.resolve("briefbot.log");
-      ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx256m", "-cp", System.getProperty("java.class.path"), BriefbotCli.class.getName())
-          .redirectErrorStream(true).redirectOutput(log.toFile());
+      ProcessBuilder launch =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xmx256m",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  BriefbotCli.class.getName())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
       Map<String, String> environment = launch.environment();
-      environment.keySet().removeIf(name -> name.startsWith("BRIEFBOT_") || name.startsWith("SLACK_")
-          || name.startsWith("DISCORD_"));
-      environment.putAll(Map.of(
-          "DISCORD_TOKEN", FakeDiscord.TOKEN,
-          "BRIEFBOT_DISCORD_REST_URL", discord.restUrl(),
-          "BRIEFBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl(),
-          "BRIEFBOT_DISCORD_GUILD", FakeDiscord.GUILD_ID,
-          "BRIEFBOT_FETCH_ALLOW_PRIVATE", "true",
-          "BRIEFBOT_DB_URL", "jdbc:h2:file:" + dataDir.resolve("briefbot").toAbsolutePath(),
-          "BRIEFBOT_INDEX_DIR", dataDir.resolve("index").toString()));
+      environment
+          .keySet()
+          .removeIf(
+              name ->
+                  name.startsWith("BRIEFBOT_")
+                      || name.startsWith("SLACK_")
+                      || name.startsWith("DISCORD_"));
+      environment.putAll(
+          Map.of(
+              "DISCORD_TOKEN",
+              FakeDiscord.TOKEN,
+              "BRIEFBOT_DISCORD_REST_URL",
+              discord.restUrl(),
+              "BRIEFBOT_DISCORD_GATEWAY_URL",
+              discord.gatewayUrl(),
+              "BRIEFBOT_DISCORD_GUILD",
+              FakeDiscord.GUILD_ID,
+              "BRIEFBOT_FETCH_ALLOW_PRIVATE",
+              "true",
+              "BRIEFBOT_DB_URL",
+              "jdbc:h2:file:" + dataDir.resolve("briefbot").toAbsolutePath(),
+              "BRIEFBOT_INDEX_DIR",
+              dataDir.resolve("index").toString()));
       Process briefbot = launch.start();
       try {
         discord.await(path("PUT", "/guilds/" + FakeDiscord.GUILD_ID + "/commands"), WAIT);
-        String id = discord.slashCommand(Who.MEMBER, "brief", null,
-            Map.of("url", site.url("/world/blinken-rafah").toString()));
+        String id =
+            discord.slashCommand(
+                Who.MEMBER,
+                "brief",
+                null,
+                Map.of("url", site.url("/world/blinken-rafah").toString()));
         discord.await(path("POST", "/interactions/" + id + "/"), WAIT);
         assertThat(site.takeRequest(WAIT.toSeconds(), TimeUnit.SECONDS)).isNotNull();
 
         briefbot.destroy(); // SIGTERM, as systemd, Docker and Kubernetes stop a service
 
         assertThat(briefbot.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as(output(log)).isTrue();
-        List<Recorded> answers = discord.requests().stream()
-            .filter(path("PATCH", "/token-" + id + "/messages/@original")).toList();
+        List<Recorded> answers =
+            discord.requests().stream()
+                .filter(path("PATCH", "/token-" + id + "/messages/@original"))
+                .toList();
         assertThat(answers).as(output(log)).hasSize(1);
-        assertThat(answers.get(0).json().path("embeds").get(0).path("title").asText()).contains("Blinken");
-        assertThat(discord.closeCodes()).as("a clean close, not a dropped connection").containsExactly(1000);
+        assertThat(answers.get(0).json().path("embeds").get(0).path("title").asText())
+            .contains("Blinken");
+        assertThat(discord.closeCodes())
+            .as("a clean close, not a dropped connection")
+            .containsExactly(1000);
         assertThat(output(log)).doesNotContain("Exception");
       } finally {
         briefbot.destroyForcibly();

@@ -14,15 +14,20 @@ import org.briefbot.core.quotes.QuoteKind;
 import org.junit.jupiter.api.Test;
 
 /**
- * The quote finder over invented stories of everyday news (src/test/resources/eval/invented-quotes.txt),
- * scored with the reference rule: the figures must stay at or above those recorded here and in
- * docs/BENCHMARKS.md.
+ * The quote finder over invented stories of everyday news
+ * (src/test/resources/eval/invented-quotes.txt), scored with the reference rule: the figures must
+ * stay at or above those recorded here and in docs/BENCHMARKS.md.
  */
 class InventedQuotesTest {
-  /** Attribution F1 over every predicted item (reported speech included, which this gold does not list). */
+  /**
+   * Attribution F1 over every predicted item (reported speech included, which this gold does not
+   * list).
+   */
   private static final double MIN_ATTRIBUTION_F1 = 0.87;
+
   /** Attribution F1 over the predicted quotations (direct and partial) alone. */
   private static final double MIN_QUOTATION_ATTRIBUTION_F1 = 1.0;
+
   /** Share of gold direct quotes found with the right speaker. */
   private static final double MIN_DIRECT_RIGHT = 1.0;
 
@@ -33,7 +38,10 @@ class InventedQuotesTest {
     return stories("/eval/invented-quotes.txt");
   }
 
-  /** Stories of a resource in this format: "=== id", the text, "--- gold", one line a statement: kind | speaker | words. */
+  /**
+   * Stories of a resource in this format: "=== id", the text, "--- gold", one line a statement:
+   * kind | speaker | words.
+   */
   static List<Story> stories(String resource) throws IOException {
     String file;
     try (InputStream in = InventedQuotesTest.class.getResourceAsStream(resource)) {
@@ -58,27 +66,51 @@ class InventedQuotesTest {
         if (start < 0) {
           throw new IllegalStateException(id + ": gold quote not in the text: " + fields[2]);
         }
-        gold.add(new QuoteScorer.Gold(start, start + fields[2].length(), fields[0], fields[1], "name", fields[1]));
+        gold.add(
+            new QuoteScorer.Gold(
+                start, start + fields[2].length(), fields[0], fields[1], "name", fields[1]));
       }
       stories.add(new Story(id, text, gold));
     }
     return stories;
   }
 
-  /** The reference rule's figures over a set of stories: every item, quotations alone, direct quotes. */
-  record Scores(int stories, int gold, int predicted, Prf attribution, int quotationsPredicted, Prf quotationAttribution,
-      int directRight, int directGold) {
+  /**
+   * The reference rule's figures over a set of stories: every item, quotations alone, direct
+   * quotes.
+   */
+  record Scores(
+      int stories,
+      int gold,
+      int predicted,
+      Prf attribution,
+      int quotationsPredicted,
+      Prf quotationAttribution,
+      int directRight,
+      int directGold) {
     double directRightShare() {
       return (double) directRight / directGold;
     }
 
     String summary(String name) {
-      return String.format(Locale.ROOT,
+      return String.format(
+          Locale.ROOT,
           "%s %d, gold %d: all items predicted %d, attribution P %.3f R %.3f F1 %.3f;"
               + " quotations predicted %d, attribution P %.3f R %.3f F1 %.3f; direct to the right speaker %.3f (%d of %d)",
-          name, stories, gold, predicted, attribution.precision(), attribution.recall(), attribution.f1(),
-          quotationsPredicted, quotationAttribution.precision(), quotationAttribution.recall(), quotationAttribution.f1(),
-          directRightShare(), directRight, directGold);
+          name,
+          stories,
+          gold,
+          predicted,
+          attribution.precision(),
+          attribution.recall(),
+          attribution.f1(),
+          quotationsPredicted,
+          quotationAttribution.precision(),
+          quotationAttribution.recall(),
+          quotationAttribution.f1(),
+          directRightShare(),
+          directRight,
+          directGold);
     }
   }
 
@@ -91,7 +123,8 @@ class InventedQuotesTest {
       List<QuoteScorer.Predicted> quoted = new ArrayList<>();
       for (Quote quote : finder.find(story.text()).quotes()) {
         for (Quote item : quote.items()) {
-          QuoteScorer.Predicted p = new QuoteScorer.Predicted(item.span().start(), item.span().end(), item.speaker());
+          QuoteScorer.Predicted p =
+              new QuoteScorer.Predicted(item.span().start(), item.span().end(), item.speaker());
           predicted.add(p);
           if (item.kind() != QuoteKind.INDIRECT) {
             quoted.add(p);
@@ -102,8 +135,15 @@ class InventedQuotesTest {
       quotations.add(quoted, story.gold());
     }
     QuoteScorer.Tally direct = all.byKind().get("direct");
-    return new Scores(stories.size(), all.total().gold(), all.predicted(), all.score(all.total().attributed()),
-        quotations.predicted(), quotations.score(quotations.total().attributed()), direct.attributed(), direct.gold());
+    return new Scores(
+        stories.size(),
+        all.total().gold(),
+        all.predicted(),
+        all.score(all.total().attributed()),
+        quotations.predicted(),
+        quotations.score(quotations.total().attributed()),
+        direct.attributed(),
+        direct.gold());
   }
 
   @Test
@@ -112,7 +152,8 @@ class InventedQuotesTest {
     System.out.println(scores.summary("invented stories"));
 
     assertThat(scores.attribution().f1()).isGreaterThanOrEqualTo(MIN_ATTRIBUTION_F1);
-    assertThat(scores.quotationAttribution().f1()).isGreaterThanOrEqualTo(MIN_QUOTATION_ATTRIBUTION_F1);
+    assertThat(scores.quotationAttribution().f1())
+        .isGreaterThanOrEqualTo(MIN_QUOTATION_ATTRIBUTION_F1);
     assertThat(scores.directRightShare()).isGreaterThanOrEqualTo(MIN_DIRECT_RIGHT);
   }
 }

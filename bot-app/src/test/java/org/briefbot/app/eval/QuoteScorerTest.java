@@ -12,10 +12,12 @@ class QuoteScorerTest {
   void speakersMatchByLastNameOrContainedNamesWithTitlesAside() {
     assertThat(QuoteScorer.sameSpeaker("Antony Blinken", "Secretary Blinken")).isTrue();
     assertThat(QuoteScorer.sameSpeaker("Mr. Obama", "Barack Obama")).isTrue();
-    assertThat(QuoteScorer.sameSpeaker("Donna Brazile", "Brazile, the interim chairwoman")).isFalse();
+    assertThat(QuoteScorer.sameSpeaker("Donna Brazile", "Brazile, the interim chairwoman"))
+        .isFalse();
     assertThat(QuoteScorer.sameSpeaker("The New York Post", "The Post")).isTrue();
     assertThat(QuoteScorer.sameSpeaker("", "")).isFalse();
-    assertThat(QuoteScorer.sameSpeaker("the president", "President")).isFalse(); // nothing left once titles go
+    assertThat(QuoteScorer.sameSpeaker("the president", "President"))
+        .isFalse(); // nothing left once titles go
     assertThat(QuoteScorer.sameSpeaker("O\u2019Neill", "O'Neill")).isTrue();
   }
 
@@ -23,12 +25,16 @@ class QuoteScorerTest {
   void aGoldQuoteIsFoundByAPredictionCoveringHalfOfItOneToOne() {
     QuoteScorer scorer = new QuoteScorer();
     scorer.add(
-        List.of(new QuoteScorer.Predicted(0, 50, "Ana Ruiz"), new QuoteScorer.Predicted(60, 64, "Ana Ruiz")),
-        List.of(new QuoteScorer.Gold(0, 100, "direct", "Ruiz", "name", null),
+        List.of(
+            new QuoteScorer.Predicted(0, 50, "Ana Ruiz"),
+            new QuoteScorer.Predicted(60, 64, "Ana Ruiz")),
+        List.of(
+            new QuoteScorer.Gold(0, 100, "direct", "Ruiz", "name", null),
             new QuoteScorer.Gold(40, 60, "partial", "Ana Ruiz", "name", null),
             new QuoteScorer.Gold(60, 70, "indirect", "she", "pronoun", "Ana Ruiz")));
 
-    // (0,100) is half covered but (40,60) is covered as much and ties go to the later gold, as in the reference;
+    // (0,100) is half covered but (40,60) is covered as much and ties go to the later gold, as in
+    // the reference;
     // (60,70) is only 40% covered.
     assertThat(scorer.total().gold).isEqualTo(3);
     assertThat(scorer.total().extracted).isEqualTo(1);
@@ -40,7 +46,8 @@ class QuoteScorerTest {
   @Test
   void theLenientCountAcceptsTheResolvedSpeaker() {
     QuoteScorer scorer = new QuoteScorer();
-    scorer.add(List.of(new QuoteScorer.Predicted(0, 10, "Ana Ruiz")),
+    scorer.add(
+        List.of(new QuoteScorer.Predicted(0, 10, "Ana Ruiz")),
         List.of(new QuoteScorer.Gold(0, 10, "direct", "she", "pronoun", "Ana Ruiz")));
 
     assertThat(scorer.total().attributed).isZero();

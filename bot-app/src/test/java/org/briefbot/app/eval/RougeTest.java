@@ -13,12 +13,15 @@ class RougeTest {
 
   @Test
   void unigramsBigramsAndLongestCommonSubsequenceByHand() {
-    // reference: the quick brown fox jump over the lazi dog (9); prediction: the quick brown dog jump on the log (8)
-    RougeScores scores = rouge.score("The quick brown fox jumps over the lazy dog",
-        "The quick brown dog jumps on the log.");
+    // reference: the quick brown fox jump over the lazi dog (9); prediction: the quick brown dog
+    // jump on the log (8)
+    RougeScores scores =
+        rouge.score(
+            "The quick brown fox jumps over the lazy dog", "The quick brown dog jumps on the log.");
     assertThat(scores.rouge1().precision()).isCloseTo(6.0 / 8, EXACT);
     assertThat(scores.rouge1().recall()).isCloseTo(6.0 / 9, EXACT);
-    assertThat(scores.rouge1().f1()).isCloseTo(2 * (6.0 / 8) * (6.0 / 9) / (6.0 / 8 + 6.0 / 9), EXACT);
+    assertThat(scores.rouge1().f1())
+        .isCloseTo(2 * (6.0 / 8) * (6.0 / 9) / (6.0 / 8 + 6.0 / 9), EXACT);
     assertThat(scores.rouge2().precision()).isCloseTo(2.0 / 7, EXACT);
     assertThat(scores.rouge2().recall()).isCloseTo(2.0 / 8, EXACT);
     // the quick brown … jump … the
@@ -28,11 +31,13 @@ class RougeTest {
 
   @Test
   void summaryLevelLcsIsTheUnionOverPredictedSentences() {
-    // Lin (2004), section 3.2: r = w1 w2 w3 w4 w5; c1 = w1 w2 w6 w7 w8; c2 = w1 w3 w8 w9 w5 -> union LCS w1 w2 w3 w5
+    // Lin (2004), section 3.2: r = w1 w2 w3 w4 w5; c1 = w1 w2 w6 w7 w8; c2 = w1 w3 w8 w9 w5 ->
+    // union LCS w1 w2 w3 w5
     RougeScores scores = rouge.score("w1 w2 w3 w4 w5", "w1 w2 w6 w7 w8\nw1 w3 w8 w9 w5");
     assertThat(scores.rougeLsum().recall()).isCloseTo(4.0 / 5, EXACT);
     assertThat(scores.rougeLsum().precision()).isCloseTo(4.0 / 10, EXACT);
-    // taken as one sequence, the same prediction only shares w1 w2 w3 w5 in order too, but over 10 words
+    // taken as one sequence, the same prediction only shares w1 w2 w3 w5 in order too, but over 10
+    // words
     assertThat(scores.rougeL().recall()).isCloseTo(4.0 / 5, EXACT);
   }
 
@@ -51,18 +56,32 @@ class RougeTest {
 
   @Test
   void sentencesAreLinesOrWhatTheRegexSplitterFinds() {
-    assertThat(Rouge.sentences("First line.\nSecond line\n\n")).containsExactly("First line.", "Second line");
-    assertThat(Rouge.sentences("Mr. Smith went to Washington. He met U.S. officials on Jan. 5. Then he left! "
-        + "\"Really?\" she asked.")).containsExactly(
-        "Mr. Smith went to Washington.", "He met U.S. officials on Jan. 5.", "Then he left!", "\"Really?\" she asked.");
+    assertThat(Rouge.sentences("First line.\nSecond line\n\n"))
+        .containsExactly("First line.", "Second line");
+    assertThat(
+            Rouge.sentences(
+                "Mr. Smith went to Washington. He met U.S. officials on Jan. 5. Then he left! "
+                    + "\"Really?\" she asked."))
+        .containsExactly(
+            "Mr. Smith went to Washington.",
+            "He met U.S. officials on Jan. 5.",
+            "Then he left!",
+            "\"Really?\" she asked.");
   }
 
   @Test
   void theBestOfSeveralReferencesCounts() {
-    RougeScores best = rouge.score(List.of("a storm hit the coast", "the council voted for the barrier"),
-        "the council voted for a barrier");
-    assertThat(best.rouge1().f1()).isCloseTo(rouge.score("the council voted for the barrier",
-        "the council voted for a barrier").rouge1().f1(), EXACT);
+    RougeScores best =
+        rouge.score(
+            List.of("a storm hit the coast", "the council voted for the barrier"),
+            "the council voted for a barrier");
+    assertThat(best.rouge1().f1())
+        .isCloseTo(
+            rouge
+                .score("the council voted for the barrier", "the council voted for a barrier")
+                .rouge1()
+                .f1(),
+            EXACT);
   }
 
   @Test

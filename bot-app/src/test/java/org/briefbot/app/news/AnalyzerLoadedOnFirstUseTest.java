@@ -11,23 +11,29 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.briefbot.core.news.StoryAnalysis;
 import org.junit.jupiter.api.Test;
 
-/** The story analyser is made when the first story needs it, once, however many ask at the same time. */
+/**
+ * The story analyser is made when the first story needs it, once, however many ask at the same
+ * time.
+ */
 class AnalyzerLoadedOnFirstUseTest {
-  private static final StoryAnalysis ANALYSIS = new StoryAnalysis("Ferry fares rise.", "eng", List.of(), List.of(), List.of());
+  private static final StoryAnalysis ANALYSIS =
+      new StoryAnalysis("Ferry fares rise.", "eng", List.of(), List.of(), List.of());
 
   @Test
   void nothingLoadsUntilAStoryIsAnalysedThenItLoadsOnceForManyThreads() throws Exception {
     AtomicInteger loads = new AtomicInteger();
     CountDownLatch slowLoad = new CountDownLatch(1);
-    NewsSetup.LoadedOnFirstUse analyzer = new NewsSetup.LoadedOnFirstUse(() -> {
-      loads.incrementAndGet();
-      try {
-        slowLoad.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return text -> ANALYSIS;
-    });
+    NewsSetup.LoadedOnFirstUse analyzer =
+        new NewsSetup.LoadedOnFirstUse(
+            () -> {
+              loads.incrementAndGet();
+              try {
+                slowLoad.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return text -> ANALYSIS;
+            });
     assertThat(loads).hasValue(0);
     assertThat(analyzer.isLoaded()).isFalse();
 

@@ -24,14 +24,13 @@ import picocli.CommandLine;
 /** {@code briefbot ingest} against a news site on 127.0.0.1, as a person would run it. */
 class IngestCommandTest {
   private static final String[] PARAGRAPHS = {
-      "The harbor ferry will run every twenty minutes instead of every half hour from the first of July, the operator said on Monday.",
-      "The change follows a year in which morning boats were so full that dozens of commuters were left on the pier each day.",
-      "Two boats that had been kept in reserve will return to service after repairs, and the operator is hiring six new crew members.",
-      "Fares will not change this year, although the operator warned that fuel prices could force a small rise next spring.",
+    "The harbor ferry will run every twenty minutes instead of every half hour from the first of July, the operator said on Monday.",
+    "The change follows a year in which morning boats were so full that dozens of commuters were left on the pier each day.",
+    "Two boats that had been kept in reserve will return to service after repairs, and the operator is hiring six new crew members.",
+    "Fares will not change this year, although the operator warned that fuel prices could force a small rise next spring.",
   };
 
-  @TempDir
-  Path dataDir;
+  @TempDir Path dataDir;
   HttpServer server;
   final AtomicInteger requests = new AtomicInteger();
   final StringWriter out = new StringWriter();
@@ -40,37 +39,48 @@ class IngestCommandTest {
   @BeforeEach
   void serve() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      String path = exchange.getRequestURI().getPath();
-      String body;
-      String type;
-      if (path.equals("/ferry")) {
-        type = "text/html; charset=utf-8";
-        body = "<html><head><title>Ferries every twenty minutes | Harbor Ledger</title>"
-            + "<meta property=\"og:site_name\" content=\"Harbor Ledger\">"
-            + "<meta property=\"article:published_time\" content=\"2024-06-03T09:00:00Z\"></head><body><article><h1>Ferries every twenty minutes</h1><p>"
-            + String.join("</p><p>", PARAGRAPHS) + "</p></article></body></html>";
-      } else if (path.equals("/rss.xml")) {
-        type = "application/rss+xml";
-        body = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Harbor Ledger</title><link>" + url("/") + "</link>"
-            + "<item><title>Ferries</title><link>" + url("/ferry") + "?utm_source=rss</link></item>"
-            + "<item><title>Report</title><link>" + url("/report.pdf") + "</link></item></channel></rss>";
-      } else if (path.equals("/report.pdf")) {
-        type = "application/pdf";
-        body = "%PDF-1.7";
-      } else {
-        exchange.sendResponseHeaders(404, -1);
-        exchange.close();
-        return;
-      }
-      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", type);
-      exchange.sendResponseHeaders(200, bytes.length);
-      try (OutputStream stream = exchange.getResponseBody()) {
-        stream.write(bytes);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          requests.incrementAndGet();
+          String path = exchange.getRequestURI().getPath();
+          String body;
+          String type;
+          if (path.equals("/ferry")) {
+            type = "text/html; charset=utf-8";
+            body =
+                "<html><head><title>Ferries every twenty minutes | Harbor Ledger</title>"
+                    + "<meta property=\"og:site_name\" content=\"Harbor Ledger\">"
+                    + "<meta property=\"article:published_time\" content=\"2024-06-03T09:00:00Z\"></head><body><article><h1>Ferries every twenty minutes</h1><p>"
+                    + String.join("</p><p>", PARAGRAPHS)
+                    + "</p></article></body></html>";
+          } else if (path.equals("/rss.xml")) {
+            type = "application/rss+xml";
+            body =
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Harbor Ledger</title><link>"
+                    + url("/")
+                    + "</link>"
+                    + "<item><title>Ferries</title><link>"
+                    + url("/ferry")
+                    + "?utm_source=rss</link></item>"
+                    + "<item><title>Report</title><link>"
+                    + url("/report.pdf")
+                    + "</link></item></channel></rss>";
+          } else if (path.equals("/report.pdf")) {
+            type = "application/pdf";
+            body = "%PDF-1.7";
+          } else {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+            return;
+          }
+          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", type);
+          exchange.sendResponseHeaders(200, bytes.length);
+          try (OutputStream stream = exchange.getResponseBody()) {
+            stream.write(bytes);
+          }
+        });
     server.start();
   }
 
@@ -84,12 +94,15 @@ class IngestCommandTest {
   }
 
   private int run(Map<String, String> environment, String... args) {
-    CommandLine.IFactory factory = new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> type) throws Exception {
-        return type == IngestCommand.class ? type.cast(new IngestCommand(environment)) : CommandLine.defaultFactory().create(type);
-      }
-    };
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> type) throws Exception {
+            return type == IngestCommand.class
+                ? type.cast(new IngestCommand(environment))
+                : CommandLine.defaultFactory().create(type);
+          }
+        };
     CommandLine cli = BriefbotCli.commandLine(factory);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
@@ -105,8 +118,10 @@ class IngestCommandTest {
     int exit = run(Map.of(), "ingest", "--url", url("/ferry"));
 
     assertThat(exit).isEqualTo(1);
-    assertThat(err.toString()).isEqualTo("briefbot: Briefbot does not fetch private or local addresses (127.0.0.1, a loopback address)."
-        + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo(
+            "briefbot: Briefbot does not fetch private or local addresses (127.0.0.1, a loopback address)."
+                + System.lineSeparator());
     assertThat(out.toString()).isEmpty();
     assertThat(requests.get()).isZero();
   }
@@ -115,9 +130,10 @@ class IngestCommandTest {
   void otherSchemesAreRefused() {
     assertThat(run(Map.of(), "ingest", "--url", "file:///etc/passwd")).isEqualTo(1);
     assertThat(run(Map.of(), "ingest", "--feed", "gopher://127.0.0.1/1")).isEqualTo(1);
-    assertThat(err.toString().lines()).containsExactly(
-        "briefbot: Briefbot only fetches http and https links, not file: links.",
-        "briefbot: Briefbot only fetches http and https links, not gopher: links.");
+    assertThat(err.toString().lines())
+        .containsExactly(
+            "briefbot: Briefbot only fetches http and https links, not file: links.",
+            "briefbot: Briefbot only fetches http and https links, not gopher: links.");
   }
 
   @Test
@@ -126,13 +142,14 @@ class IngestCommandTest {
     int exit = run(dev, "ingest", "--url", url("/ferry?utm_medium=social"));
 
     assertThat(exit).as(err.toString()).isZero();
-    assertThat(out.toString().lines()).containsExactly(
-        "Stored: Ferries every twenty minutes — Harbor Ledger, 3 Jun 2024",
-        "  " + url("/ferry"),
-        "  4 sentences, 2 quotes, 89 words",
-        "  - " + PARAGRAPHS[0],
-        "  - " + PARAGRAPHS[1],
-        "  - " + PARAGRAPHS[2]);
+    assertThat(out.toString().lines())
+        .containsExactly(
+            "Stored: Ferries every twenty minutes — Harbor Ledger, 3 Jun 2024",
+            "  " + url("/ferry"),
+            "  4 sentences, 2 quotes, 89 words",
+            "  - " + PARAGRAPHS[0],
+            "  - " + PARAGRAPHS[1],
+            "  - " + PARAGRAPHS[2]);
 
     out.getBuffer().setLength(0);
     assertThat(run(dev, "ingest", "--url", url("/ferry"))).isZero();
@@ -142,25 +159,39 @@ class IngestCommandTest {
 
   @Test
   void aFeedIsReadItsStoriesStoredAndWhatCouldNotBeStoredSaid() {
-    int exit = run(Map.of("BRIEFBOT_FETCH_ALLOW_PRIVATE", "true"), "ingest", "--feed", url("/rss.xml"));
+    int exit =
+        run(Map.of("BRIEFBOT_FETCH_ALLOW_PRIVATE", "true"), "ingest", "--feed", url("/rss.xml"));
 
     assertThat(exit).as(err.toString()).isZero();
     String printed = out.toString();
     assertThat(printed).startsWith("Harbor Ledger (" + url("/rss.xml") + "): 2 items, 2 new.");
-    assertThat(printed).contains("Stored: Ferries every twenty minutes — Harbor Ledger, 3 Jun 2024");
-    assertThat(printed).contains("Skipped " + url("/report.pdf") + ": That link is a PDF; Briefbot reads web pages and feeds, not PDFs.");
-    assertThat(printed).endsWith("1 stored, 0 already stored, 1 not stored." + System.lineSeparator());
+    assertThat(printed)
+        .contains("Stored: Ferries every twenty minutes — Harbor Ledger, 3 Jun 2024");
+    assertThat(printed)
+        .contains(
+            "Skipped "
+                + url("/report.pdf")
+                + ": That link is a PDF; Briefbot reads web pages and feeds, not PDFs.");
+    assertThat(printed)
+        .endsWith("1 stored, 0 already stored, 1 not stored." + System.lineSeparator());
   }
 
   @Test
   void aDatabaseThatCannotBeOpenedIsOneLineWithoutItsPassword() {
     CommandLine cli = BriefbotCli.commandLine();
     cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute("ingest", "--url", "https://news.example/story",
-        "--db", "jdbc:postgresql://127.0.0.1:1/news?user=reader&password=hunter2");
+    int exit =
+        cli.execute(
+            "ingest",
+            "--url",
+            "https://news.example/story",
+            "--db",
+            "jdbc:postgresql://127.0.0.1:1/news?user=reader&password=hunter2");
 
     assertThat(exit).isEqualTo(1);
-    assertThat(err.toString()).startsWith("briefbot: Briefbot cannot open its database jdbc:postgresql://127.0.0.1:1/news: ")
+    assertThat(err.toString())
+        .startsWith(
+            "briefbot: Briefbot cannot open its database jdbc:postgresql://127.0.0.1:1/news: ")
         .doesNotContain("hunter2");
     assertThat(err.toString().lines()).hasSize(1);
   }

@@ -13,7 +13,8 @@ class StoryFetchTest {
   void aLoopbackUrlIsRefusedInOneSentence() {
     assertThatThrownBy(() -> StoryInput.read("http://127.0.0.1:9/story"))
         .isInstanceOf(FetchException.class)
-        .hasMessage("Briefbot does not fetch private or local addresses (127.0.0.1, a loopback address).");
+        .hasMessage(
+            "Briefbot does not fetch private or local addresses (127.0.0.1, a loopback address).");
   }
 
   @Test
@@ -27,6 +28,7 @@ class StoryFetchTest {
   @Test
   void theCloudMetadataAddressIsRefused() {
     assertThatThrownBy(() -> StoryFetch.article("http://169.254.169.254/latest/meta-data/"))
-        .hasMessage("Briefbot does not fetch private or local addresses (169.254.169.254, a link-local address (where cloud metadata services live)).");
+        .hasMessage(
+            "Briefbot does not fetch private or local addresses (169.254.169.254, a link-local address (where cloud metadata services live)).");
   }
 }

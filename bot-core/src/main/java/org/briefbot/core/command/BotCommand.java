@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A command of the bot, written once for every platform: a request in, a reply out. Its options
- * (or subcommands with their options) are declared here once; Discord's command definitions,
- * the parsing of typed text on Slack and in the console, and {@code /help} all come from that
- * declaration, so a typed {@code /whosaid we will do it alone} and Discord's
- * {@code /whosaid quote:we will do it alone} reach {@link #handle} as the same request.
+ * A command of the bot, written once for every platform: a request in, a reply out. Its options (or
+ * subcommands with their options) are declared here once; Discord's command definitions, the
+ * parsing of typed text on Slack and in the console, and {@code /help} all come from that
+ * declaration, so a typed {@code /whosaid we will do it alone} and Discord's {@code /whosaid
+ * quote:we will do it alone} reach {@link #handle} as the same request.
  */
 public interface BotCommand {
 
@@ -29,7 +29,9 @@ public interface BotCommand {
     return List.of();
   }
 
-  /** The arguments as help shows them, derived from the declaration unless a command says it better. */
+  /**
+   * The arguments as help shows them, derived from the declaration unless a command says it better.
+   */
   default String usage() {
     if (!subcommands().isEmpty()) {
       return subcommands().stream().map(Subcommand::usage).collect(Collectors.joining(" | "));
@@ -43,8 +45,8 @@ public interface BotCommand {
   }
 
   /**
-   * Who sees the answer, known before the command runs so that an adapter can defer the right
-   * way (a Discord deferral is public or ephemeral for good). Errors are always for the asker.
+   * Who sees the answer, known before the command runs so that an adapter can defer the right way
+   * (a Discord deferral is public or ephemeral for good). Errors are always for the asker.
    */
   default Reply.Visibility answerVisibility() {
     return Reply.Visibility.CHANNEL;
@@ -63,13 +65,14 @@ public interface BotCommand {
    * @param typed what the person has typed so far
    * @param place where they type it
    */
-  default List<String> suggestions(Optional<String> subcommand, String option, String typed, Place place) {
+  default List<String> suggestions(
+      Optional<String> subcommand, String option, String typed, Place place) {
     return List.of();
   }
 
   /**
-   * Answers the request. A problem the person can fix is thrown as {@link UserFacingException}
-   * (or {@code UnsupportedTextException}); the router turns it into an error reply for them.
+   * Answers the request. A problem the person can fix is thrown as {@link UserFacingException} (or
+   * {@code UnsupportedTextException}); the router turns it into an error reply for them.
    */
   Reply handle(CommandRequest request);
 
@@ -78,7 +81,10 @@ public interface BotCommand {
     if (subcommand.isEmpty()) {
       return options();
     }
-    return subcommands().stream().filter(s -> s.name().equals(subcommand.get())).findFirst()
-        .map(Subcommand::options).orElse(List.of());
+    return subcommands().stream()
+        .filter(s -> s.name().equals(subcommand.get()))
+        .findFirst()
+        .map(Subcommand::options)
+        .orElse(List.of());
   }
 }

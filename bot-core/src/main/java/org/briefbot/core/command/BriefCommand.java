@@ -1,7 +1,6 @@
 package org.briefbot.core.command;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,16 +20,21 @@ import org.briefbot.core.store.StoryStore;
 
 /**
  * {@code /brief <url>}: the story at that address — fetched through the guarded fetcher, analysed
- * and stored once, answered from the store — as its summary with its key quotes.
- * {@code /brief <topic>}: how many stored stories mention the topic and the best few (relevance
- * over headline, summary and body, and freshness), the place's own feeds' first, one line each. A story's text
+ * and stored once, answered from the store — as its summary with its key quotes. {@code /brief
+ * <topic>}: how many stored stories mention the topic and the best few (relevance over headline,
+ * summary and body, and freshness), the place's own feeds' first, one line each. A story's text
  * (the console turns {@code /brief story.txt} into the file's text) is summarised as it is.
  */
 public final class BriefCommand implements BotCommand {
   static final int TOPIC_STORIES = 5;
   static final int KEY_QUOTES = 3;
-  /** A story's own text (the console's {@code /brief story.txt}) can be long; a topic is a few words. */
+
+  /**
+   * A story's own text (the console's {@code /brief story.txt}) can be long; a topic is a few
+   * words.
+   */
   private static final int MAX_TEXT = 200_000;
+
   private static final int MAX_TOPIC = 300;
 
   /** How many of the best matches are looked at for the place's own feeds. */
@@ -42,7 +46,12 @@ public final class BriefCommand implements BotCommand {
   private final SearchIndex search;
   private final Clock clock;
 
-  public BriefCommand(StoryIngester ingester, StoryStore stories, StoryAnalyzer analyzer, SearchIndex search, Clock clock) {
+  public BriefCommand(
+      StoryIngester ingester,
+      StoryStore stories,
+      StoryAnalyzer analyzer,
+      SearchIndex search,
+      Clock clock) {
     this.ingester = ingester;
     this.stories = stories;
     this.analyzer = analyzer;
@@ -58,8 +67,12 @@ public final class BriefCommand implements BotCommand {
   @Override
   public List<CommandOption> options() {
     return List.of(
-        CommandOption.optional("url", CommandOption.Type.URL, "The link of a story to summarise").withMaxLength(2000),
-        CommandOption.optional("topic", CommandOption.Type.TEXT, "Words to find stored stories about (\"a phrase\" in quotes)")
+        CommandOption.optional("url", CommandOption.Type.URL, "The link of a story to summarise")
+            .withMaxLength(2000),
+        CommandOption.optional(
+                "topic",
+                CommandOption.Type.TEXT,
+                "Words to find stored stories about (\"a phrase\" in quotes)")
             .withMaxLength(MAX_TEXT));
   }
 
@@ -89,7 +102,8 @@ public final class BriefCommand implements BotCommand {
       return story(ingester.ingestUrl(url.get()));
     }
     if (topic.isEmpty()) {
-      throw new UserFacingException("Give /brief a link or a topic, e.g. /brief https://example.com/story or /brief flood wall.");
+      throw new UserFacingException(
+          "Give /brief a link or a topic, e.g. /brief https://example.com/story or /brief flood wall.");
     }
     if (TypedArguments.looksLikeLink(topic.get())) {
       return story(ingester.ingestUrl(topic.get()));
@@ -111,7 +125,10 @@ public final class BriefCommand implements BotCommand {
     if (!quotes.isEmpty()) {
       reply.section(Reply.Section.quotes("Key quotes", quotes));
     }
-    return reply.footer(footer(story, stories.sourceUrls(story.id()).size())).date(story.publishedAt().orElse(null)).build();
+    return reply
+        .footer(footer(story, stories.sourceUrls(story.id()).size()))
+        .date(story.publishedAt().orElse(null))
+        .build();
   }
 
   private Reply text(String text) {
@@ -135,8 +152,11 @@ public final class BriefCommand implements BotCommand {
    */
   private Reply topic(String topic, Place place) {
     if (!search.stories().isSearchable(topic)) {
-      throw new UserFacingException("\u201C" + topic + "\u201D has no word to look for; try a name or a subject, "
-          + "e.g. /brief flood wall.");
+      throw new UserFacingException(
+          "\u201C"
+              + topic
+              + "\u201D has no word to look for; try a name or a subject, "
+              + "e.g. /brief flood wall.");
     }
     Optional<String> indexing = search.stillIndexing();
     if (indexing.isPresent()) {
@@ -144,31 +164,48 @@ public final class BriefCommand implements BotCommand {
     }
     StoryIndex.TopicMatches matches = search.stories().search(topic, clock.instant(), CANDIDATES);
     if (matches.total() == 0) {
-      throw new UserFacingException("No stored story mentions \u201C" + topic + "\u201D yet. Paste a link with "
-          + "/brief <url>, or add feeds with /feeds add <url>.");
+      throw new UserFacingException(
+          "No stored story mentions \u201C"
+              + topic
+              + "\u201D yet. Paste a link with "
+              + "/brief <url>, or add feeds with /feeds add <url>.");
     }
-    Set<Long> ownFeeds = place.workspaceId().isEmpty() ? Set.of()
-        : stories.inFeedsOf(place.feedOwner(), matches.best().stream().map(StoryIndex.StoryHit::id).toList());
+    Set<Long> ownFeeds =
+        place.workspaceId().isEmpty()
+            ? Set.of()
+            : stories.inFeedsOf(
+                place.feedOwner(), matches.best().stream().map(StoryIndex.StoryHit::id).toList());
     List<Reply.StoryLine> own = new ArrayList<>();
     List<Reply.StoryLine> others = new ArrayList<>();
     for (StoryIndex.StoryHit hit : matches.best()) {
       List<Reply.StoryLine> list = ownFeeds.contains(hit.id()) ? own : others;
       if (list.size() < TOPIC_STORIES) {
-        // A story without a publication date shows none: the time Briefbot first saw it is no publication date.
-        list.add(new Reply.StoryLine(hit.headline(), hit.url(), hit.outlet(),
-            hit.published() ? Optional.of(hit.date()) : Optional.empty(), hit.lead()));
+        // A story without a publication date shows none: the time Briefbot first saw it is no
+        // publication date.
+        list.add(
+            new Reply.StoryLine(
+                hit.headline(),
+                hit.url(),
+                hit.outlet(),
+                hit.published() ? Optional.of(hit.date()) : Optional.empty(),
+                hit.lead()));
       }
     }
-    String count = matches.total() == 1 ? "1 stored story mentions it"
-        : String.format(Locale.ENGLISH, "%,d stored stories mention it", matches.total());
+    String count =
+        matches.total() == 1
+            ? "1 stored story mentions it"
+            : String.format(Locale.ENGLISH, "%,d stored stories mention it", matches.total());
     int shown = Math.min(TOPIC_STORIES, matches.total());
-    Reply.Builder reply = Reply.builder().title("On " + topic)
-        .text(count + (matches.total() > shown ? "; the best " + shown + " are below." : "."));
+    Reply.Builder reply =
+        Reply.builder()
+            .title("On " + topic)
+            .text(count + (matches.total() > shown ? "; the best " + shown + " are below." : "."));
     if (!own.isEmpty()) {
       reply.section(Reply.Section.stories("From this server's feeds", own));
     }
     if (!others.isEmpty() && own.size() < TOPIC_STORIES) {
-      List<Reply.StoryLine> rest = others.subList(0, Math.min(others.size(), TOPIC_STORIES - own.size()));
+      List<Reply.StoryLine> rest =
+          others.subList(0, Math.min(others.size(), TOPIC_STORIES - own.size()));
       reply.section(Reply.Section.stories(own.isEmpty() ? null : "From all stored stories", rest));
     }
     return reply.build();
@@ -177,9 +214,18 @@ public final class BriefCommand implements BotCommand {
   /** Direct quotes with a named speaker first, then the rest, in story order within each. */
   private static List<Reply.QuoteLine> keyQuotes(List<StoryQuote> quotes) {
     return quotes.stream()
-        .sorted(Comparator.comparingInt((StoryQuote q) -> (q.kind() == StoryQuote.Kind.DIRECT ? 0 : 1) + (q.hasSpeaker() ? 0 : 2)))
+        .sorted(
+            Comparator.comparingInt(
+                (StoryQuote q) ->
+                    (q.kind() == StoryQuote.Kind.DIRECT ? 0 : 1) + (q.hasSpeaker() ? 0 : 2)))
         .limit(KEY_QUOTES)
-        .map(q -> new Reply.QuoteLine(q.text(), q.speaker(), q.speakerRole().orElse(""), q.kind() != StoryQuote.Kind.INDIRECT))
+        .map(
+            q ->
+                new Reply.QuoteLine(
+                    q.text(),
+                    q.speaker(),
+                    q.speakerRole().orElse(""),
+                    q.kind() != StoryQuote.Kind.INDIRECT))
         .toList();
   }
 

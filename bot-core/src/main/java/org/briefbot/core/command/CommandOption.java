@@ -14,10 +14,16 @@ import java.util.regex.Pattern;
  * @param maxLength the longest value accepted; a longer one is refused with a message
  * @param autocomplete whether the command offers values while the person types
  */
-public record CommandOption(String name, String description, Type type, boolean required, int maxLength,
+public record CommandOption(
+    String name,
+    String description,
+    Type type,
+    boolean required,
+    int maxLength,
     boolean autocomplete) {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]{0,31}");
+
   /** Discord's own limit for a string option; longer text reaches Briefbot only typed. */
   public static final int DEFAULT_MAX_LENGTH = 1000;
 

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One request to the bot, as every adapter hands it over: Discord's typed options and the
- * parsing of typed text both end here.
+ * One request to the bot, as every adapter hands it over: Discord's typed options and the parsing
+ * of typed text both end here.
  *
  * @param command the command's name without its slash ("brief", "whosaid")
  * @param subcommand the subcommand ("add" of {@code /feeds add}), if the command has them
@@ -15,25 +15,31 @@ import java.util.Optional;
  * @param requester who asked
  * @param place where they asked
  */
-public record CommandRequest(String command, Optional<String> subcommand, Map<String, String> options,
-    Requester requester, Place place) {
+public record CommandRequest(
+    String command,
+    Optional<String> subcommand,
+    Map<String, String> options,
+    Requester requester,
+    Place place) {
 
   public CommandRequest {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(subcommand, "subcommand");
     Map<String, String> kept = new LinkedHashMap<>();
-    options.forEach((name, value) -> {
-      if (value != null && !value.isBlank()) {
-        kept.put(name, value.strip());
-      }
-    });
+    options.forEach(
+        (name, value) -> {
+          if (value != null && !value.isBlank()) {
+            kept.put(name, value.strip());
+          }
+        });
     options = java.util.Collections.unmodifiableMap(kept);
     Objects.requireNonNull(requester, "requester");
     Objects.requireNonNull(place, "place");
   }
 
   /** A request without a subcommand. */
-  public CommandRequest(String command, Map<String, String> options, Requester requester, Place place) {
+  public CommandRequest(
+      String command, Map<String, String> options, Requester requester, Place place) {
     this(command, Optional.empty(), options, requester, place);
   }
 

@@ -13,11 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one way into the command set: finds the command a request names, checks its options
- * against the command's declaration and the asker's permission, runs it, and turns every failure
- * into a reply the asker can read. Adapters call {@link #dispatch} with Discord's typed options,
- * {@link #dispatchTyped} with a slash command's typed text (Slack, the console), and
- * {@link #dispatchText} with a line of plain words (mentions, direct messages).
+ * The one way into the command set: finds the command a request names, checks its options against
+ * the command's declaration and the asker's permission, runs it, and turns every failure into a
+ * reply the asker can read. Adapters call {@link #dispatch} with Discord's typed options, {@link
+ * #dispatchTyped} with a slash command's typed text (Slack, the console), and {@link #dispatchText}
+ * with a line of plain words (mentions, direct messages).
  */
 public final class CommandRouter {
   private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
@@ -25,7 +25,8 @@ public final class CommandRouter {
   private final Map<String, BotCommand> commands = new LinkedHashMap<>();
   private final List<PlainWordsQuestion> questions;
 
-  public CommandRouter(Collection<? extends BotCommand> commands, List<? extends PlainWordsQuestion> questions) {
+  public CommandRouter(
+      Collection<? extends BotCommand> commands, List<? extends PlainWordsQuestion> questions) {
     for (BotCommand command : commands) {
       if (this.commands.putIfAbsent(command.name(), command) != null) {
         throw new IllegalArgumentException("two commands are named " + command.name());
@@ -55,7 +56,9 @@ public final class CommandRouter {
       checkOptions(command, request);
       Optional<Permission> needed = command.requiredPermission();
       if (needed.isPresent()) {
-        request.place().feedOwner(); // a server's permission: a direct message is told to use a channel
+        request
+            .place()
+            .feedOwner(); // a server's permission: a direct message is told to use a channel
       }
       if (needed.isPresent() && !request.requester().may(needed.get())) {
         return Reply.error(needed.get().refusal(command.name()));
@@ -65,13 +68,16 @@ public final class CommandRouter {
       return Reply.error(problem.getMessage());
     } catch (RuntimeException bug) {
       log.error("/{} failed for options of {} characters", command.name(), request.length(), bug);
-      return Reply.error("Sorry, something went wrong while answering /" + command.name() + ". It has been logged.");
+      return Reply.error(
+          "Sorry, something went wrong while answering /"
+              + command.name()
+              + ". It has been logged.");
     }
   }
 
   /**
-   * Runs a slash command from the text typed after its name ({@code /feeds add https://…}), read
-   * by the command's declared options; never throws.
+   * Runs a slash command from the text typed after its name ({@code /feeds add https://…}), read by
+   * the command's declared options; never throws.
    */
   public Reply dispatchTyped(String commandName, String typed, Requester requester, Place place) {
     Optional<BotCommand> found = command(commandName);
@@ -80,15 +86,17 @@ public final class CommandRouter {
     }
     try {
       TypedArguments.Parsed parsed = TypedArguments.parse(found.get(), typed);
-      return dispatch(new CommandRequest(found.get().name(), parsed.subcommand(), parsed.options(), requester, place));
+      return dispatch(
+          new CommandRequest(
+              found.get().name(), parsed.subcommand(), parsed.options(), requester, place));
     } catch (UserFacingException wrong) {
       return Reply.error(wrong.getMessage());
     }
   }
 
   /**
-   * Runs a line of typed text: {@code /name arguments}, or a question in plain words that a
-   * command recognises. Text that is neither gets a hint, not silence.
+   * Runs a line of typed text: {@code /name arguments}, or a question in plain words that a command
+   * recognises. Text that is neither gets a hint, not silence.
    */
   public Reply dispatchText(String text, Requester requester, Place place) {
     String line = text.strip();
@@ -101,13 +109,17 @@ public final class CommandRouter {
       return dispatchTyped(name, space < 0 ? "" : line.substring(space + 1), requester, place);
     }
     return question(line)
-        .map(asked -> dispatch(new CommandRequest(asked.command(), asked.options(), requester, place)))
-        .orElseGet(() -> Reply.error("I did not understand that. Type /help to see what Briefbot can do."));
+        .map(
+            asked ->
+                dispatch(new CommandRequest(asked.command(), asked.options(), requester, place)))
+        .orElseGet(
+            () ->
+                Reply.error("I did not understand that. Type /help to see what Briefbot can do."));
   }
 
   /**
-   * The command a line of text names, when it names one, so that an adapter can see its
-   * visibility and slowness before it runs it with {@link #dispatchText}.
+   * The command a line of text names, when it names one, so that an adapter can see its visibility
+   * and slowness before it runs it with {@link #dispatchText}.
    */
   public Optional<BotCommand> commandOfText(String text) {
     String line = text.strip();
@@ -129,10 +141,11 @@ public final class CommandRouter {
   }
 
   /** Values to offer while a person types an autocompleted option; never throws. */
-  public List<String> suggestions(String commandName, Optional<String> subcommand, String option, String typed,
-      Place place) {
+  public List<String> suggestions(
+      String commandName, Optional<String> subcommand, String option, String typed, Place place) {
     try {
-      return command(commandName).map(c -> c.suggestions(subcommand, option, typed == null ? "" : typed, place))
+      return command(commandName)
+          .map(c -> c.suggestions(subcommand, option, typed == null ? "" : typed, place))
           .orElse(List.of());
     } catch (RuntimeException failure) {
       log.warn("suggestions for /{} {} failed", commandName, option, failure);
@@ -144,24 +157,46 @@ public final class CommandRouter {
    * Values to offer a person while they type: none for a command they may not use, so that
    * autocompletion never shows what the command itself would refuse them; never throws.
    */
-  public List<String> suggestions(String commandName, Optional<String> subcommand, String option, String typed,
-      Requester requester, Place place) {
-    boolean allowed = command(commandName).flatMap(BotCommand::requiredPermission).map(requester::may).orElse(true);
+  public List<String> suggestions(
+      String commandName,
+      Optional<String> subcommand,
+      String option,
+      String typed,
+      Requester requester,
+      Place place) {
+    boolean allowed =
+        command(commandName)
+            .flatMap(BotCommand::requiredPermission)
+            .map(requester::may)
+            .orElse(true);
     return allowed ? suggestions(commandName, subcommand, option, typed, place) : List.of();
   }
 
   /** Command names that need a permission, for the platforms' admin-only registration. */
   public Set<String> restrictedCommands() {
-    return commands.values().stream().filter(c -> c.requiredPermission().isPresent()).map(BotCommand::name)
+    return commands.values().stream()
+        .filter(c -> c.requiredPermission().isPresent())
+        .map(BotCommand::name)
         .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The request's options against the declaration: names, required ones, lengths, numbers. */
   private static void checkOptions(BotCommand command, CommandRequest request) {
     if (!command.subcommands().isEmpty()) {
-      String sub = request.subcommand().orElseThrow(() -> new UserFacingException("Use " + Usage.alternatives(command) + "."));
+      String sub =
+          request
+              .subcommand()
+              .orElseThrow(
+                  () -> new UserFacingException("Use " + Usage.alternatives(command) + "."));
       if (command.subcommands().stream().noneMatch(s -> s.name().equals(sub))) {
-        throw new UserFacingException("/" + command.name() + " has no \"" + sub + "\". Use " + Usage.alternatives(command) + ".");
+        throw new UserFacingException(
+            "/"
+                + command.name()
+                + " has no \""
+                + sub
+                + "\". Use "
+                + Usage.alternatives(command)
+                + ".");
       }
     }
     List<CommandOption> declared = command.optionsOf(request.subcommand());
@@ -175,17 +210,28 @@ public final class CommandRouter {
       Optional<String> value = request.option(option.name());
       if (value.isEmpty()) {
         if (option.required()) {
-          throw new UserFacingException(usage + " needs " + option.usage() + ": " + lowerFirst(option.description()) + ".");
+          throw new UserFacingException(
+              usage + " needs " + option.usage() + ": " + lowerFirst(option.description()) + ".");
         }
         continue;
       }
       if (value.get().length() > option.maxLength()) {
-        throw new UserFacingException("The " + option.name() + " is too long: at most " + option.maxLength()
-            + " characters, not " + value.get().length() + ".");
+        throw new UserFacingException(
+            "The "
+                + option.name()
+                + " is too long: at most "
+                + option.maxLength()
+                + " characters, not "
+                + value.get().length()
+                + ".");
       }
       if (option.type() == CommandOption.Type.INTEGER && !value.get().matches("-?\\d{1,9}")) {
-        throw new UserFacingException("The " + option.name() + " must be a whole number, not \""
-            + ReplyText.shorten(value.get(), 40) + "\".");
+        throw new UserFacingException(
+            "The "
+                + option.name()
+                + " must be a whole number, not \""
+                + ReplyText.shorten(value.get(), 40)
+                + "\".");
       }
     }
   }
@@ -195,7 +241,10 @@ public final class CommandRouter {
   }
 
   private static Reply unknown(String name) {
-    return Reply.error("There is no command /" + ReplyText.shorten(name, 40) + ". Type /help to see what Briefbot can do.");
+    return Reply.error(
+        "There is no command /"
+            + ReplyText.shorten(name, 40)
+            + ". Type /help to see what Briefbot can do.");
   }
 
   private static int indexOfWhitespace(String text) {

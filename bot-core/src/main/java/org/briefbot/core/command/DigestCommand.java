@@ -21,13 +21,15 @@ import org.briefbot.core.store.Feed;
 import org.briefbot.core.store.FeedStore;
 
 /**
- * {@code /digest subscribe|list|remove|pause|resume|preview|zone}: a channel's daily digest. Changes
- * need the permission to manage the server; {@code list} and {@code preview} are for anyone.
+ * {@code /digest subscribe|list|remove|pause|resume|preview|zone}: a channel's daily digest.
+ * Changes need the permission to manage the server; {@code list} and {@code preview} are for
+ * anyone.
  */
 public final class DigestCommand implements BotCommand {
   public static final int MAX_ITEMS = 20;
   private static final Pattern DISCORD_ROLE = Pattern.compile("<@&(\\d+)>");
-  private static final Pattern SLACK_GROUP = Pattern.compile("<!subteam\\^([A-Z0-9]+)(?:\\|[^>]*)?>");
+  private static final Pattern SLACK_GROUP =
+      Pattern.compile("<!subteam\\^([A-Z0-9]+)(?:\\|[^>]*)?>");
   private static final Pattern ROLE_NAME = Pattern.compile("@?([\\p{L}\\p{N}_.-]{1,100})");
 
   private final DigestDelivery digests;
@@ -50,28 +52,55 @@ public final class DigestCommand implements BotCommand {
 
   @Override
   public List<Subcommand> subcommands() {
-    CommandOption zone = CommandOption.optional("zone", CommandOption.Type.WORD,
-        "IANA time zone such as Europe/Berlin (default: the server's, else UTC)").withMaxLength(64);
+    CommandOption zone =
+        CommandOption.optional(
+                "zone",
+                CommandOption.Type.WORD,
+                "IANA time zone such as Europe/Berlin (default: the server's, else UTC)")
+            .withMaxLength(64);
     return List.of(
-        Subcommand.of("subscribe", "Post a digest here every day at a local time",
-            CommandOption.required("time", CommandOption.Type.WORD, "Local time, like 08:00").withMaxLength(5),
+        Subcommand.of(
+            "subscribe",
+            "Post a digest here every day at a local time",
+            CommandOption.required("time", CommandOption.Type.WORD, "Local time, like 08:00")
+                .withMaxLength(5),
             zone,
-            CommandOption.optional("days", CommandOption.Type.WORD, "daily (the default) or weekdays").withMaxLength(10),
-            CommandOption.optional("items", CommandOption.Type.INTEGER, "At most this many items (default 5, up to 20)"),
-            CommandOption.optional("role", CommandOption.Type.WORD, "A role to mention with each digest").withMaxLength(120),
-            CommandOption.optional("feeds", CommandOption.Type.WORD,
-                "all (the default), or this server's feed addresses separated by commas").withMaxLength(4000),
-            CommandOption.optional("empty", CommandOption.Type.WORD,
-                "On a day without news: nothing (the default) or line (post one line)").withMaxLength(10),
-            CommandOption.optional("topics", CommandOption.Type.TEXT, "Only stories about these keywords, separated by commas")
+            CommandOption.optional(
+                    "days", CommandOption.Type.WORD, "daily (the default) or weekdays")
+                .withMaxLength(10),
+            CommandOption.optional(
+                "items",
+                CommandOption.Type.INTEGER,
+                "At most this many items (default 5, up to 20)"),
+            CommandOption.optional(
+                    "role", CommandOption.Type.WORD, "A role to mention with each digest")
+                .withMaxLength(120),
+            CommandOption.optional(
+                    "feeds",
+                    CommandOption.Type.WORD,
+                    "all (the default), or this server's feed addresses separated by commas")
+                .withMaxLength(4000),
+            CommandOption.optional(
+                    "empty",
+                    CommandOption.Type.WORD,
+                    "On a day without news: nothing (the default) or line (post one line)")
+                .withMaxLength(10),
+            CommandOption.optional(
+                    "topics",
+                    CommandOption.Type.TEXT,
+                    "Only stories about these keywords, separated by commas")
                 .withMaxLength(500)),
         Subcommand.of("list", "This server's digests: when the next goes out, how the last went"),
         Subcommand.of("remove", "Stop this channel's digest"),
         Subcommand.of("pause", "Pause this channel's digest"),
         Subcommand.of("resume", "Resume this channel's digest"),
         Subcommand.of("preview", "Show what this channel's digest would hold now"),
-        Subcommand.of("zone", "Set the server's time zone for digests",
-            CommandOption.required("zone", CommandOption.Type.WORD, "IANA time zone such as Europe/Berlin").withMaxLength(64)));
+        Subcommand.of(
+            "zone",
+            "Set the server's time zone for digests",
+            CommandOption.required(
+                    "zone", CommandOption.Type.WORD, "IANA time zone such as Europe/Berlin")
+                .withMaxLength(64)));
   }
 
   @Override
@@ -89,15 +118,18 @@ public final class DigestCommand implements BotCommand {
     String action = request.subcommand().orElse("list");
     Place place = request.place();
     place.feedOwner(); // a direct message has no server: say so before anything else
-    if (!action.equals("list") && !action.equals("preview") && !request.requester().may(Permission.MANAGE_FEEDS)) {
+    if (!action.equals("list")
+        && !action.equals("preview")
+        && !request.requester().may(Permission.MANAGE_FEEDS)) {
       return Reply.error(Permission.MANAGE_FEEDS.refusal("digest " + action));
     }
     return switch (action) {
       case "subscribe" -> subscribe(request);
       case "list" -> list(place);
-      case "remove" -> digests.store().remove(place)
-          ? text("Removed this channel's digest.")
-          : text("This channel has no digest; /digest subscribe <time> sets one up.");
+      case "remove" ->
+          digests.store().remove(place)
+              ? text("Removed this channel's digest.")
+              : text("This channel has no digest; /digest subscribe <time> sets one up.");
       case "pause" -> pause(place);
       case "resume" -> resume(place);
       case "preview" -> preview(place);
@@ -109,58 +141,138 @@ public final class DigestCommand implements BotCommand {
   private Reply subscribe(CommandRequest request) {
     Place place = request.place();
     java.time.LocalTime time = DigestTime.parseTime(request.optionOrEmpty("time"));
-    ZoneId zone = request.option("zone").map(DigestTime::parseZone).orElseGet(() -> defaultZone(place));
-    DigestTime.Days days = request.option("days").map(DigestTime.Days::parse).orElse(DigestTime.Days.DAILY);
-    int items = request.option("items").map(Integer::parseInt).orElse(org.briefbot.core.digest.DigestOptions.DEFAULT_ITEMS);
+    ZoneId zone =
+        request.option("zone").map(DigestTime::parseZone).orElseGet(() -> defaultZone(place));
+    DigestTime.Days days =
+        request.option("days").map(DigestTime.Days::parse).orElse(DigestTime.Days.DAILY);
+    int items =
+        request
+            .option("items")
+            .map(Integer::parseInt)
+            .orElse(org.briefbot.core.digest.DigestOptions.DEFAULT_ITEMS);
     if (items < 1 || items > MAX_ITEMS) {
-      throw new UserFacingException("The items must be from 1 to " + MAX_ITEMS + ", not " + items + ".");
+      throw new UserFacingException(
+          "The items must be from 1 to " + MAX_ITEMS + ", not " + items + ".");
     }
     Optional<String> role = request.option("role").map(DigestCommand::role);
     boolean lineWhenEmpty = request.option("empty").map(DigestCommand::lineWhenEmpty).orElse(false);
-    List<Feed> chosen = request.option("feeds").filter(f -> !f.equalsIgnoreCase("all")).map(f -> chosenFeeds(place, f))
-        .orElse(List.of());
+    List<Feed> chosen =
+        request
+            .option("feeds")
+            .filter(f -> !f.equalsIgnoreCase("all"))
+            .map(f -> chosenFeeds(place, f))
+            .orElse(List.of());
     List<String> topics = request.option("topics").map(DigestCommand::topics).orElse(List.of());
     DigestTime when = new DigestTime(time, zone, days);
     Instant now = digests.clock().instant();
     DigestTime.Occurrence next = when.next(now);
-    Subscription subscription = digests.store().subscribe(place, new DigestStore.Settings(when, chosen.isEmpty(),
-        chosen.stream().map(Feed::id).toList(), topics, items, role, lineWhenEmpty), next, request.requester().userId(), now);
-    String from = subscription.allFeeds() ? "all of this server's feeds" : chosen.size() == 1 ? "1 feed" : chosen.size() + " feeds";
+    Subscription subscription =
+        digests
+            .store()
+            .subscribe(
+                place,
+                new DigestStore.Settings(
+                    when,
+                    chosen.isEmpty(),
+                    chosen.stream().map(Feed::id).toList(),
+                    topics,
+                    items,
+                    role,
+                    lineWhenEmpty),
+                next,
+                request.requester().userId(),
+                now);
+    String from =
+        subscription.allFeeds()
+            ? "all of this server's feeds"
+            : chosen.size() == 1 ? "1 feed" : chosen.size() + " feeds";
     String about = topics.isEmpty() ? "" : " about " + String.join(", ", topics);
-    return Reply.builder().askerOnly().title("Digest subscribed")
-        .text("This channel gets a digest at " + when.describe() + ", from " + from + about + ", up to " + items + " items.")
-        .section(Reply.Section.fields(List.of(nextField(subscription)))).build();
+    return Reply.builder()
+        .askerOnly()
+        .title("Digest subscribed")
+        .text(
+            "This channel gets a digest at "
+                + when.describe()
+                + ", from "
+                + from
+                + about
+                + ", up to "
+                + items
+                + " items.")
+        .section(Reply.Section.fields(List.of(nextField(subscription))))
+        .build();
   }
 
   private Reply list(Place place) {
-    List<Subscription> all = digests.store().list(place.platform(), place.workspaceId().orElseThrow());
+    List<Subscription> all =
+        digests.store().list(place.platform(), place.workspaceId().orElseThrow());
     if (all.isEmpty()) {
-      return text("This server has no digests yet; /digest subscribe 08:00 sets one up in a channel.");
+      return text(
+          "This server has no digests yet; /digest subscribe 08:00 sets one up in a channel.");
     }
     Reply.Builder reply = Reply.builder().askerOnly().title("Digests");
     for (Subscription subscription : all) {
       List<Reply.Field> fields = new ArrayList<>();
       fields.add(new Reply.Field("When", subscription.time().describe()));
-      fields.add(new Reply.Field("From", feedsText(subscription)
-          + (subscription.topics().isEmpty() ? "" : "; topics: " + String.join(", ", subscription.topics()))
-          + "; up to " + subscription.maxItems() + " items"
-          + subscription.mentionRole().map(r -> "; mentions @" + r).orElse("")));
+      fields.add(
+          new Reply.Field(
+              "From",
+              feedsText(subscription)
+                  + (subscription.topics().isEmpty()
+                      ? ""
+                      : "; topics: " + String.join(", ", subscription.topics()))
+                  + "; up to "
+                  + subscription.maxItems()
+                  + " items"
+                  + subscription.mentionRole().map(r -> "; mentions @" + r).orElse("")));
       if (subscription.isPaused()) {
-        fields.add(new Reply.Field("Status", subscription.pausedReason().map(r -> r + " Fix it, then /digest resume.")
-            .orElse("Paused; /digest resume starts it again.")));
+        fields.add(
+            new Reply.Field(
+                "Status",
+                subscription
+                    .pausedReason()
+                    .map(r -> r + " Fix it, then /digest resume.")
+                    .orElse("Paused; /digest resume starts it again.")));
       } else {
         fields.add(nextField(subscription));
       }
       List<DigestRun> runs = digests.store().runs(subscription.id(), 30);
-      runs.stream().filter(r -> r.state() == DigestRun.State.POSTED).findFirst()
-          .ifPresent(run -> fields.add(runField("Last delivered", subscription, run,
-              run.items() + (run.items() == 1 ? " item" : " items"))));
-      runs.stream().filter(r -> r.state() == DigestRun.State.FAILED || r.state() == DigestRun.State.MISSED
-              || r.state() == DigestRun.State.UNCONFIRMED).findFirst()
-          .ifPresent(run -> fields.add(runField(problemName(run.state()), subscription, run, run.reason().orElse(""))));
-      String heading = subscription.place().channelId().equals(place.channelId()) ? "This channel"
-          : "Channel " + subscription.place().channelId();
-      reply.section(new Reply.Section(Optional.of(heading), Optional.empty(), List.of(), List.of(), fields, List.of(), List.of()));
+      runs.stream()
+          .filter(r -> r.state() == DigestRun.State.POSTED)
+          .findFirst()
+          .ifPresent(
+              run ->
+                  fields.add(
+                      runField(
+                          "Last delivered",
+                          subscription,
+                          run,
+                          run.items() + (run.items() == 1 ? " item" : " items"))));
+      runs.stream()
+          .filter(
+              r ->
+                  r.state() == DigestRun.State.FAILED
+                      || r.state() == DigestRun.State.MISSED
+                      || r.state() == DigestRun.State.UNCONFIRMED)
+          .findFirst()
+          .ifPresent(
+              run ->
+                  fields.add(
+                      runField(
+                          problemName(run.state()), subscription, run, run.reason().orElse(""))));
+      String heading =
+          subscription.place().channelId().equals(place.channelId())
+              ? "This channel"
+              : "Channel " + subscription.place().channelId();
+      reply.section(
+          new Reply.Section(
+              Optional.of(heading),
+              Optional.empty(),
+              List.of(),
+              List.of(),
+              fields,
+              List.of(),
+              List.of()));
     }
     return reply.build();
   }
@@ -173,15 +285,27 @@ public final class DigestCommand implements BotCommand {
     };
   }
 
-  private static Reply.Field runField(String name, Subscription subscription, DigestRun run, String detail) {
+  private static Reply.Field runField(
+      String name, Subscription subscription, DigestRun run, String detail) {
     Instant at = run.finishedAt().orElse(run.startedAt());
-    return new Reply.Field(name, subscription.time().local(at) + " (" + subscription.time().zone().getId() + ")"
-        + (detail.isEmpty() ? "" : ": " + detail), Optional.of(at));
+    return new Reply.Field(
+        name,
+        subscription.time().local(at)
+            + " ("
+            + subscription.time().zone().getId()
+            + ")"
+            + (detail.isEmpty() ? "" : ": " + detail),
+        Optional.of(at));
   }
 
   private static Reply.Field nextField(Subscription subscription) {
-    return new Reply.Field("Next digest", subscription.time().local(subscription.nextRunAt()) + " ("
-        + subscription.time().zone().getId() + ")", Optional.of(subscription.nextRunAt()));
+    return new Reply.Field(
+        "Next digest",
+        subscription.time().local(subscription.nextRunAt())
+            + " ("
+            + subscription.time().zone().getId()
+            + ")",
+        Optional.of(subscription.nextRunAt()));
   }
 
   private String feedsText(Subscription subscription) {
@@ -209,32 +333,55 @@ public final class DigestCommand implements BotCommand {
     DigestTime.Occurrence next = subscription.time().next(digests.clock().instant());
     digests.store().resume(subscription.id(), next);
     Subscription resumed = digests.store().find(subscription.id()).orElseThrow();
-    return Reply.builder().askerOnly().text(subscription.isPaused() ? "Resumed this channel's digest." : "This channel's digest was not paused.")
-        .section(Reply.Section.fields(List.of(nextField(resumed)))).build();
+    return Reply.builder()
+        .askerOnly()
+        .text(
+            subscription.isPaused()
+                ? "Resumed this channel's digest."
+                : "This channel's digest was not paused.")
+        .section(Reply.Section.fields(List.of(nextField(resumed))))
+        .build();
   }
 
   private Reply preview(Place place) {
     Digest digest = digests.preview(place);
-    ZoneId zone = digests.store().find(place).map(s -> s.time().zone()).orElseGet(() -> defaultZone(place));
+    ZoneId zone =
+        digests.store().find(place).map(s -> s.time().zone()).orElseGet(() -> defaultZone(place));
     LocalDate today = digests.clock().instant().atZone(zone).toLocalDate();
-    Reply.Builder reply = Reply.builder().askerOnly().title("Preview: " + DigestDelivery.title(today));
+    Reply.Builder reply =
+        Reply.builder().askerOnly().title("Preview: " + DigestDelivery.title(today));
     if (digest.isEmpty()) {
-      return reply.text(DigestReply.NOTHING_NEW + " New stories come from this server's feeds (/feeds add <url>).").build();
+      return reply
+          .text(
+              DigestReply.NOTHING_NEW
+                  + " New stories come from this server's feeds (/feeds add <url>).")
+          .build();
     }
     DigestReply.sections(digest).forEach(reply::section);
-    return reply.footer(digest.items().size() + (digest.items().size() == 1 ? " item" : " items") + " from "
-        + digest.storyIds().size() + (digest.storyIds().size() == 1 ? " story" : " stories")).build();
+    return reply
+        .footer(
+            digest.items().size()
+                + (digest.items().size() == 1 ? " item" : " items")
+                + " from "
+                + digest.storyIds().size()
+                + (digest.storyIds().size() == 1 ? " story" : " stories"))
+        .build();
   }
 
   private Reply zone(CommandRequest request) {
     ZoneId zone = DigestTime.parseZone(request.optionOrEmpty("zone"));
     Place place = request.place();
     digests.store().setWorkspaceZone(place.platform(), place.workspaceId().orElseThrow(), zone);
-    return text("Digests of this server now default to " + zone.getId() + " (subscriptions made before keep their zone).");
+    return text(
+        "Digests of this server now default to "
+            + zone.getId()
+            + " (subscriptions made before keep their zone).");
   }
 
   private ZoneId defaultZone(Place place) {
-    return place.workspaceId().flatMap(w -> digests.store().workspaceZone(place.platform(), w))
+    return place
+        .workspaceId()
+        .flatMap(w -> digests.store().workspaceZone(place.platform(), w))
         .orElse(digests.settings().defaultZone());
   }
 
@@ -246,15 +393,23 @@ public final class DigestCommand implements BotCommand {
       if (url.isBlank()) {
         continue;
       }
-      Feed feed = own.stream().filter(f -> sameAddress(f.url(), url)).findFirst()
-          .orElseThrow(() -> new UserFacingException(ReplyText.shorten(url, 200) + " is not one of this server's feeds; "
-              + "/feeds list shows them, or use feeds:all."));
+      Feed feed =
+          own.stream()
+              .filter(f -> sameAddress(f.url(), url))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new UserFacingException(
+                          ReplyText.shorten(url, 200)
+                              + " is not one of this server's feeds; "
+                              + "/feeds list shows them, or use feeds:all."));
       if (!chosen.contains(feed)) {
         chosen.add(feed);
       }
     }
     if (chosen.isEmpty()) {
-      throw new UserFacingException("Name the feeds by their addresses, separated by commas, or use feeds:all.");
+      throw new UserFacingException(
+          "Name the feeds by their addresses, separated by commas, or use feeds:all.");
     }
     return chosen;
   }
@@ -265,7 +420,9 @@ public final class DigestCommand implements BotCommand {
     return a.equalsIgnoreCase(b);
   }
 
-  /** A Discord role mention, a Slack user group, or a role's name: what adapters need to mention it. */
+  /**
+   * A Discord role mention, a Slack user group, or a role's name: what adapters need to mention it.
+   */
   static String role(String typed) {
     String value = typed.strip();
     Matcher discord = DISCORD_ROLE.matcher(value);
@@ -280,26 +437,38 @@ public final class DigestCommand implements BotCommand {
     if (name.matches()) {
       return name.group(1);
     }
-    throw new UserFacingException("The role must be a role mention or a role's name without spaces, not \""
-        + ReplyText.shorten(value, 40) + "\".");
+    throw new UserFacingException(
+        "The role must be a role mention or a role's name without spaces, not \""
+            + ReplyText.shorten(value, 40)
+            + "\".");
   }
 
   private static boolean lineWhenEmpty(String typed) {
     return switch (typed.strip().toLowerCase(Locale.ROOT)) {
       case "line", "post", "yes" -> true;
       case "nothing", "skip", "no" -> false;
-      default -> throw new UserFacingException("The empty option must be nothing or line, not \"" + ReplyText.shorten(typed, 20) + "\".");
+      default ->
+          throw new UserFacingException(
+              "The empty option must be nothing or line, not \""
+                  + ReplyText.shorten(typed, 20)
+                  + "\".");
     };
   }
 
   /** "climate, energy prices" is two topics; words without commas are one topic each. */
   static List<String> topics(String typed) {
     String separator = typed.contains(",") ? "," : "\\s+";
-    return Arrays.stream(typed.split(separator)).map(String::strip).filter(t -> !t.isEmpty()).distinct().limit(20).toList();
+    return Arrays.stream(typed.split(separator))
+        .map(String::strip)
+        .filter(t -> !t.isEmpty())
+        .distinct()
+        .limit(20)
+        .toList();
   }
 
   private static UserFacingException noDigest() {
-    return new UserFacingException("This channel has no digest; /digest subscribe <time> sets one up.");
+    return new UserFacingException(
+        "This channel has no digest; /digest subscribe <time> sets one up.");
   }
 
   private static Reply text(String text) {

@@ -11,12 +11,13 @@ import org.briefbot.core.store.Feed;
 import org.briefbot.core.store.FeedOwner;
 
 /**
- * {@code /feeds add <url>}, {@code /feeds list}, {@code /feeds remove <url>}: the RSS/Atom feeds
- * of a server or workspace. A feed is checked by the SSRF guard when added; a feed that kept
- * failing is listed as stopped, with the reason.
+ * {@code /feeds add <url>}, {@code /feeds list}, {@code /feeds remove <url>}: the RSS/Atom feeds of
+ * a server or workspace. A feed is checked by the SSRF guard when added; a feed that kept failing
+ * is listed as stopped, with the reason.
  */
 public final class FeedsCommand implements BotCommand {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   private final NewsIngestion news;
 
@@ -31,7 +32,9 @@ public final class FeedsCommand implements BotCommand {
 
   @Override
   public List<Subcommand> subcommands() {
-    CommandOption url = CommandOption.required("url", CommandOption.Type.URL, "The feed's address").withMaxLength(2000);
+    CommandOption url =
+        CommandOption.required("url", CommandOption.Type.URL, "The feed's address")
+            .withMaxLength(2000);
     return List.of(
         Subcommand.of("add", "Read a feed's new stories", url),
         Subcommand.of("list", "The feeds and how they are doing"),
@@ -49,13 +52,17 @@ public final class FeedsCommand implements BotCommand {
   }
 
   @Override
-  public List<String> suggestions(Optional<String> subcommand, String option, String typed, Place place) {
+  public List<String> suggestions(
+      Optional<String> subcommand, String option, String typed, Place place) {
     if (!option.equals("url") || place.workspaceId().isEmpty()) {
       return List.of();
     }
     String lower = typed.toLowerCase(Locale.ROOT);
-    return news.feeds().list(place.feedOwner()).stream().map(Feed::url)
-        .filter(url -> url.toLowerCase(Locale.ROOT).contains(lower)).limit(25).toList();
+    return news.feeds().list(place.feedOwner()).stream()
+        .map(Feed::url)
+        .filter(url -> url.toLowerCase(Locale.ROOT).contains(lower))
+        .limit(25)
+        .toList();
   }
 
   @Override
@@ -76,40 +83,77 @@ public final class FeedsCommand implements BotCommand {
     switch (action) {
       case "add" -> {
         Feed feed = news.addFeed(url, owner, request.requester().userId());
-        return Reply.builder().askerOnly().text("Added " + feed.url() + "; Briefbot reads it every "
-            + feed.pollInterval().toMinutes() + " minutes.").build();
+        return Reply.builder()
+            .askerOnly()
+            .text(
+                "Added "
+                    + feed.url()
+                    + "; Briefbot reads it every "
+                    + feed.pollInterval().toMinutes()
+                    + " minutes.")
+            .build();
       }
       case "remove" -> {
         if (!news.feeds().remove(url, owner)) {
-          throw new UserFacingException("This server has no feed " + url + "; /feeds list shows its feeds.");
+          throw new UserFacingException(
+              "This server has no feed " + url + "; /feeds list shows its feeds.");
         }
         return Reply.builder().askerOnly().text("Removed " + url + ".").build();
       }
       case "list" -> {
         return list(owner);
       }
-      default -> throw new UserFacingException("Use /feeds add <url>, /feeds list or /feeds remove <url>.");
+      default ->
+          throw new UserFacingException(
+              "Use /feeds add <url>, /feeds list or /feeds remove <url>.");
     }
   }
 
   private Reply list(FeedOwner owner) {
     List<Feed> feeds = news.feeds().list(owner);
     if (feeds.isEmpty()) {
-      return Reply.builder().askerOnly().text("This server has no feeds yet; add one with /feeds add <url>.").build();
+      return Reply.builder()
+          .askerOnly()
+          .text("This server has no feeds yet; add one with /feeds add <url>.")
+          .build();
     }
     List<String> lines = new ArrayList<>();
     for (Feed feed : feeds) {
       String name = feed.title().map(t -> t + " — " + feed.url()).orElse(feed.url());
       if (feed.isDisabled()) {
-        lines.add(name + ": stopped after " + feed.consecutiveFailures() + " failures in a row. "
-            + feed.disabledReason().orElse("") + " Add it again to retry.");
+        lines.add(
+            name
+                + ": stopped after "
+                + feed.consecutiveFailures()
+                + " failures in a row. "
+                + feed.disabledReason().orElse("")
+                + " Add it again to retry.");
       } else if (feed.consecutiveFailures() > 0) {
-        lines.add(name + ": failing (" + feed.lastError().orElse("") + "); next try " + WHEN.format(feed.nextPollAt()) + ".");
+        lines.add(
+            name
+                + ": failing ("
+                + feed.lastError().orElse("")
+                + "); next try "
+                + WHEN.format(feed.nextPollAt())
+                + ".");
       } else {
-        lines.add(name + feed.lastSuccessAt().map(t -> ": read " + WHEN.format(t) + ", next read " + WHEN.format(feed.nextPollAt()) + ".")
-            .orElse(": not read yet."));
+        lines.add(
+            name
+                + feed.lastSuccessAt()
+                    .map(
+                        t ->
+                            ": read "
+                                + WHEN.format(t)
+                                + ", next read "
+                                + WHEN.format(feed.nextPollAt())
+                                + ".")
+                    .orElse(": not read yet."));
       }
     }
-    return Reply.builder().askerOnly().title("Feeds").section(Reply.Section.bullets(null, lines)).build();
+    return Reply.builder()
+        .askerOnly()
+        .title("Feeds")
+        .section(Reply.Section.bullets(null, lines))
+        .build();
   }
 }

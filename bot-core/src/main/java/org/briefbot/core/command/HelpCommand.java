@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 public final class HelpCommand implements BotCommand {
   private final Supplier<List<BotCommand>> commands;
 
-  /** @param commands the registered commands, read when help is asked (the router's list) */
+  /**
+   * @param commands the registered commands, read when help is asked (the router's list)
+   */
   public HelpCommand(Supplier<List<BotCommand>> commands) {
     this.commands = commands;
   }

@@ -10,14 +10,17 @@ import java.util.regex.Pattern;
  */
 public final class MessageShortcuts {
   /** Words between a pair of quote marks, straight or curly. */
-  private static final Pattern QUOTED = Pattern.compile("\"([^\"]{3,})\"|\u201C([^\u201D]{3,})\u201D|\u00AB([^\u00BB]{3,})\u00BB");
-  private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"')\\]]+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern QUOTED =
+      Pattern.compile("\"([^\"]{3,})\"|\u201C([^\u201D]{3,})\u201D|\u00AB([^\u00BB]{3,})\u00BB");
+
+  private static final Pattern LINK =
+      Pattern.compile("https?://[^\\s<>\"')\\]]+", Pattern.CASE_INSENSITIVE);
 
   private MessageShortcuts() {}
 
   /**
-   * The quote a message holds: its longest words in quote marks, else its whole text, cut at a
-   * word to at most {@code maxLength}; empty when it has no words.
+   * The quote a message holds: its longest words in quote marks, else its whole text, cut at a word
+   * to at most {@code maxLength}; empty when it has no words.
    */
   public static Optional<String> quoteIn(String messageText, int maxLength) {
     String text = messageText == null ? "" : messageText.strip();

@@ -3,8 +3,9 @@ package org.briefbot.core.command;
 /** What a person may do beyond reading; adapters map platform roles onto these. */
 public enum Permission {
   /** Add and remove the feeds of a server or workspace, manage its digests. */
-  MANAGE_FEEDS("Only people who may manage this server (Manage Server on Discord, a workspace admin on Slack) "
-      + "can use /%s.");
+  MANAGE_FEEDS(
+      "Only people who may manage this server (Manage Server on Discord, a workspace admin on Slack) "
+          + "can use /%s.");
 
   private final String refusal;
 

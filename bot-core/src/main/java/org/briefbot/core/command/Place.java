@@ -22,7 +22,8 @@ public record Place(Platform platform, Optional<String> workspaceId, String chan
 
   /** A channel of a server or workspace. */
   public static Place channel(Platform platform, String workspaceId, String channelId) {
-    return new Place(platform, Optional.of(Objects.requireNonNull(workspaceId, "workspaceId")), channelId);
+    return new Place(
+        platform, Optional.of(Objects.requireNonNull(workspaceId, "workspaceId")), channelId);
   }
 
   /** A direct message outside any server. */
@@ -41,8 +42,11 @@ public record Place(Platform platform, Optional<String> workspaceId, String chan
    * @throws UserFacingException in a direct message, which has no server
    */
   public FeedOwner feedOwner() {
-    String workspace = workspaceId.orElseThrow(() -> new UserFacingException(
-        "Feeds and digests belong to a server: use this command in one of its channels, not in a direct message."));
+    String workspace =
+        workspaceId.orElseThrow(
+            () ->
+                new UserFacingException(
+                    "Feeds and digests belong to a server: use this command in one of its channels, not in a direct message."));
     return new FeedOwner(platform.name().toLowerCase(Locale.ROOT), workspace);
   }
 }

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Recognises a question asked in plain words (a mention, a console line without a slash) as a
- * command, e.g. {@code who said "we will do it alone"?} as {@code /whosaid quote:we will do it alone}.
+ * command, e.g. {@code who said "we will do it alone"?} as {@code /whosaid quote:we will do it
+ * alone}.
  */
 public interface PlainWordsQuestion {
 

@@ -9,17 +9,23 @@ import org.briefbot.core.command.Reply.QuoteCheck.Word;
 import org.briefbot.core.nlp.NewsText;
 
 /**
- * Sets the words someone asked about against the words on record, word by word: the most words
- * in common, in order, with the fewest left out or added between them, over the stretch of the
- * record they best match. The asked words
- * may be any stretch of a longer quote; case, accents and punctuation do not count.
+ * Sets the words someone asked about against the words on record, word by word: the most words in
+ * common, in order, with the fewest left out or added between them, over the stretch of the record
+ * they best match. The asked words may be any stretch of a longer quote; case, accents and
+ * punctuation do not count.
  */
 final class QuoteComparison {
-  /** Records longer than this many words are compared over their beginning (a quote is rarely longer). */
+  /**
+   * Records longer than this many words are compared over their beginning (a quote is rarely
+   * longer).
+   */
   private static final int MAX_RECORD_WORDS = 3_000;
+
   private static final int MAX_ASKED_WORDS = 200;
+
   /** What a word in common earns, and what a word left out or added costs. */
   private static final int COMMON = 2;
+
   private static final int EDIT = 1;
 
   private QuoteComparison() {}
@@ -77,7 +83,9 @@ final class QuoteComparison {
     return new QuoteCheck(exact, exactWords, compared, start > 0, end < m);
   }
 
-  /** The text's words with the punctuation they carry; signs standing alone join the word before. */
+  /**
+   * The text's words with the punctuation they carry; signs standing alone join the word before.
+   */
   static List<String> words(String text, int max) {
     List<String> words = new ArrayList<>();
     for (String token : NewsText.fold(text).strip().split("\\s+")) {
@@ -96,9 +104,14 @@ final class QuoteComparison {
     return words;
   }
 
-  /** What counts of a word: its letters and digits, lower case, accents off ("We've" and "weve" are one). */
+  /**
+   * What counts of a word: its letters and digits, lower case, accents off ("We've" and "weve" are
+   * one).
+   */
   static String key(String word) {
-    String plain = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String plain =
+        java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "");
     return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Questions about quotes in plain words: {@code who said "we will do it alone"?} asks
- * {@code /whosaid}; {@code what did Blinken say about Rafah?} asks {@code /quotes}.
+ * Questions about quotes in plain words: {@code who said "we will do it alone"?} asks {@code
+ * /whosaid}; {@code what did Blinken say about Rafah?} asks {@code /quotes}.
  */
 public final class QuoteQuestions implements PlainWordsQuestion {
 
@@ -18,7 +18,9 @@ public final class QuoteQuestions implements PlainWordsQuestion {
     }
     if (fragment.isPresent()) {
       String words = QuoteWords.unquoted(fragment.get());
-      return words.isEmpty() ? Optional.empty() : Optional.of(new Invocation("whosaid", Map.of("quote", words)));
+      return words.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new Invocation("whosaid", Map.of("quote", words)));
     }
     Optional<String> question = QuoteWords.after(text, "what did");
     if (question.isEmpty()) {
@@ -35,9 +37,14 @@ public final class QuoteQuestions implements PlainWordsQuestion {
         String person = rest.substring(0, say).strip();
         String topic = rest.substring(say).replaceFirst("(?i)^(say|said)\\s*", "").strip();
         topic = topic.replaceFirst("(?i)^(about|on)\\s+", "").strip();
-        return person.isEmpty() ? Optional.empty()
-            : Optional.of(new Invocation("quotes", topic.isEmpty() ? Map.of("person", person)
-                : Map.of("person", person, "topic", topic)));
+        return person.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                new Invocation(
+                    "quotes",
+                    topic.isEmpty()
+                        ? Map.of("person", person)
+                        : Map.of("person", person, "topic", topic)));
       }
     }
     return Optional.empty();

@@ -25,14 +25,25 @@ final class QuoteWords {
   }
 
   private static boolean isMark(char c) {
-    return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u00AB'
-        || c == '\u00BB' || c == '`';
+    return c == '"'
+        || c == '\''
+        || c == '\u201C'
+        || c == '\u201D'
+        || c == '\u2018'
+        || c == '\u2019'
+        || c == '\u00AB'
+        || c == '\u00BB'
+        || c == '`';
   }
 
-  /** The rest of {@code text} after a leading phrase, ignoring case, or empty when it does not start so. */
+  /**
+   * The rest of {@code text} after a leading phrase, ignoring case, or empty when it does not start
+   * so.
+   */
   static Optional<String> after(String text, String phrase) {
     String s = text.strip();
-    if (s.length() > phrase.length() && s.toLowerCase(Locale.ROOT).startsWith(phrase)
+    if (s.length() > phrase.length()
+        && s.toLowerCase(Locale.ROOT).startsWith(phrase)
         && Character.isWhitespace(s.charAt(phrase.length()))) {
       return Optional.of(s.substring(phrase.length()).strip());
     }

@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A platform-neutral rich message. Each adapter renders it within its platform's limits
- * (Discord embeds, Slack blocks, terminal text); the core never knows which. What a platform
- * shows natively reaches the adapter as data, not as text: dates as instants (Discord
- * {@code <t:…>}, Slack {@code <!date^…>}), links beside their labels, quotes with speaker and role.
+ * A platform-neutral rich message. Each adapter renders it within its platform's limits (Discord
+ * embeds, Slack blocks, terminal text); the core never knows which. What a platform shows natively
+ * reaches the adapter as data, not as text: dates as instants (Discord {@code <t:…>}, Slack {@code
+ * <!date^…>}), links beside their labels, quotes with speaker and role.
  *
  * @param kind an answer, or an error the asker should read
  * @param visibility whether the channel sees it or only the asker
@@ -40,12 +40,17 @@ public record Reply(
   public static final DateTimeFormatter PLAIN_DATE =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-  public enum Kind { ANSWER, ERROR }
+  public enum Kind {
+    ANSWER,
+    ERROR
+  }
 
   public enum Visibility {
     /** Everyone in the channel sees it. */
     CHANNEL,
-    /** Only the person who asked sees it (Discord ephemeral, Slack ephemeral; the console shows it). */
+    /**
+     * Only the person who asked sees it (Discord ephemeral, Slack ephemeral; the console shows it).
+     */
     ASKER_ONLY
   }
 
@@ -61,15 +66,27 @@ public record Reply(
   }
 
   /** A reply that mentions no one. */
-  public Reply(Kind kind, Visibility visibility, Optional<String> title, Optional<String> link, List<Section> sections,
-      Optional<String> footer, Optional<Instant> date) {
+  public Reply(
+      Kind kind,
+      Visibility visibility,
+      Optional<String> title,
+      Optional<String> link,
+      List<Section> sections,
+      Optional<String> footer,
+      Optional<Instant> date) {
     this(kind, visibility, title, link, sections, footer, date, Optional.empty());
   }
 
   /** An error for the asker only: one plain sentence they can act on. */
   public static Reply error(String message) {
-    return new Reply(Kind.ERROR, Visibility.ASKER_ONLY, Optional.empty(), Optional.empty(),
-        List.of(Section.text(message)), Optional.empty(), Optional.empty());
+    return new Reply(
+        Kind.ERROR,
+        Visibility.ASKER_ONLY,
+        Optional.empty(),
+        Optional.empty(),
+        List.of(Section.text(message)),
+        Optional.empty(),
+        Optional.empty());
   }
 
   public static Builder builder() {
@@ -101,8 +118,15 @@ public record Reply(
    * @param links labelled links ("Reuters", "AP"), shown in a row
    * @param quoteCheck asked words compared with the words on record, shown after the text
    */
-  public record Section(Optional<String> heading, Optional<String> text, List<String> bullets, List<QuoteLine> quotes,
-      List<Field> fields, List<StoryLine> stories, List<Link> links, Optional<QuoteCheck> quoteCheck) {
+  public record Section(
+      Optional<String> heading,
+      Optional<String> text,
+      List<String> bullets,
+      List<QuoteLine> quotes,
+      List<Field> fields,
+      List<StoryLine> stories,
+      List<Link> links,
+      Optional<QuoteCheck> quoteCheck) {
     public Section {
       Objects.requireNonNull(heading, "heading");
       Objects.requireNonNull(text, "text");
@@ -115,21 +139,40 @@ public record Reply(
     }
 
     /** A section without a quote check. */
-    public Section(Optional<String> heading, Optional<String> text, List<String> bullets, List<QuoteLine> quotes,
-        List<Field> fields, List<StoryLine> stories, List<Link> links) {
+    public Section(
+        Optional<String> heading,
+        Optional<String> text,
+        List<String> bullets,
+        List<QuoteLine> quotes,
+        List<Field> fields,
+        List<StoryLine> stories,
+        List<Link> links) {
       this(heading, text, bullets, quotes, fields, stories, links, Optional.empty());
     }
 
     /** A statement (the quote and the story it stands in), as a timeline of statements shows it. */
     public static Section statement(QuoteLine quote, StoryLine story) {
-      return new Section(Optional.empty(), Optional.empty(), List.of(), List.of(quote), List.of(), List.of(story),
+      return new Section(
+          Optional.empty(),
+          Optional.empty(),
+          List.of(),
+          List.of(quote),
+          List.of(),
+          List.of(story),
           List.of());
     }
 
     /** Asked words checked against the words on record, under a heading. */
     public static Section quoteCheck(String heading, QuoteCheck check) {
-      return new Section(Optional.ofNullable(heading), Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-          List.of(), Optional.of(check));
+      return new Section(
+          Optional.ofNullable(heading),
+          Optional.empty(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          Optional.of(check));
     }
 
     public static Section text(String text) {
@@ -137,38 +180,69 @@ public record Reply(
     }
 
     public static Section paragraph(String heading, String text) {
-      return new Section(Optional.ofNullable(heading), Optional.of(text), List.of(), List.of(), List.of(), List.of(),
+      return new Section(
+          Optional.ofNullable(heading),
+          Optional.of(text),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
           List.of());
     }
 
     public static Section bullets(String heading, List<String> bullets) {
-      return new Section(Optional.ofNullable(heading), Optional.empty(), bullets, List.of(), List.of(), List.of(),
+      return new Section(
+          Optional.ofNullable(heading),
+          Optional.empty(),
+          bullets,
+          List.of(),
+          List.of(),
+          List.of(),
           List.of());
     }
 
     public static Section quotes(String heading, List<QuoteLine> quotes) {
-      return new Section(Optional.ofNullable(heading), Optional.empty(), List.of(), quotes, List.of(), List.of(),
+      return new Section(
+          Optional.ofNullable(heading),
+          Optional.empty(),
+          List.of(),
+          quotes,
+          List.of(),
+          List.of(),
           List.of());
     }
 
     public static Section fields(List<Field> fields) {
-      return new Section(Optional.empty(), Optional.empty(), List.of(), List.of(), fields, List.of(), List.of());
+      return new Section(
+          Optional.empty(), Optional.empty(), List.of(), List.of(), fields, List.of(), List.of());
     }
 
     public static Section stories(String heading, List<StoryLine> stories) {
-      return new Section(Optional.ofNullable(heading), Optional.empty(), List.of(), List.of(), List.of(), stories,
+      return new Section(
+          Optional.ofNullable(heading),
+          Optional.empty(),
+          List.of(),
+          List.of(),
+          List.of(),
+          stories,
           List.of());
     }
 
     public static Section links(String heading, List<Link> links) {
-      return new Section(Optional.ofNullable(heading), Optional.empty(), List.of(), List.of(), List.of(), List.of(),
+      return new Section(
+          Optional.ofNullable(heading),
+          Optional.empty(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
           links);
     }
   }
 
   /**
-   * A statement as a reply shows it. Exact words are shown in quote marks; reported speech
-   * ({@code said that …}) never is, so no one copies a paraphrase as a quotation.
+   * A statement as a reply shows it. Exact words are shown in quote marks; reported speech ({@code
+   * said that …}) never is, so no one copies a paraphrase as a quotation.
    *
    * @param quote the words: the exact quoted words, or the reported clause
    * @param speaker who said them, "" when the story does not say
@@ -225,7 +299,8 @@ public record Reply(
    * @param date its publication date, when known
    * @param lead its first summary sentence, "" when none
    */
-  public record StoryLine(String title, String url, String outlet, Optional<Instant> date, String lead) {
+  public record StoryLine(
+      String title, String url, String outlet, Optional<Instant> date, String lead) {
     public StoryLine {
       Objects.requireNonNull(title, "title");
       url = url == null ? "" : url;
@@ -238,36 +313,46 @@ public record Reply(
   /**
    * Words someone asked about ("who said …?") set against the words on record, word by word.
    *
-   * <p>{@link #words} are the record's words over the stretch the asked words cover, in order,
-   * with the asked words that are not on record put where they were asked:
+   * <p>{@link #words} are the record's words over the stretch the asked words cover, in order, with
+   * the asked words that are not on record put where they were asked:
+   *
    * <ul>
    *   <li>{@link Mark#SAME}: on record and asked — shown plainly;
    *   <li>{@link Mark#MISSING}: on record but left out of what was asked — Discord and Slack show
-   *       them in bold ({@code **of the Jewish people**}, Slack {@code *…*}), the console as
-   *       {@code {+of the Jewish people+}};
-   *   <li>{@link Mark#ADDED}: asked but not on record — Discord shows them struck
-   *       ({@code ~~always~~}), Slack {@code ~always~}, the console {@code [-always-]}.
+   *       them in bold ({@code **of the Jewish people**}, Slack {@code *…*}), the console as {@code
+   *       {+of the Jewish people+}};
+   *   <li>{@link Mark#ADDED}: asked but not on record — Discord shows them struck ({@code
+   *       ~~always~~}), Slack {@code ~always~}, the console {@code [-always-]}.
    * </ul>
+   *
    * A changed word is its MISSING word next to its ADDED one. Consecutive words of the same mark
-   * are best rendered as one run ({@code **of the Jewish people**}, not four bold words). The
-   * texts keep the record's punctuation; join them with single spaces.
+   * are best rendered as one run ({@code **of the Jewish people**}, not four bold words). The texts
+   * keep the record's punctuation; join them with single spaces.
    *
    * @param exact whether the asked words are the words on record (case and punctuation aside):
    *     every word {@code SAME}
-   * @param exactWords true when the record holds quoted words; false when it holds reported
-   *     speech ({@code said that …}), which is never shown in quote marks
+   * @param exactWords true when the record holds quoted words; false when it holds reported speech
+   *     ({@code said that …}), which is never shown in quote marks
    * @param words the compared words with their marks
    * @param startsMidQuote whether the record's quote goes on before the first word (render "…")
    * @param endsMidQuote whether it goes on after the last word (render "…")
    */
-  public record QuoteCheck(boolean exact, boolean exactWords, List<Word> words, boolean startsMidQuote,
+  public record QuoteCheck(
+      boolean exact,
+      boolean exactWords,
+      List<Word> words,
+      boolean startsMidQuote,
       boolean endsMidQuote) {
     public QuoteCheck {
       words = List.copyOf(words);
     }
 
     /** How a word of the record compares with what was asked. */
-    public enum Mark { SAME, MISSING, ADDED }
+    public enum Mark {
+      SAME,
+      MISSING,
+      ADDED
+    }
 
     /** One word (with its punctuation) and its mark. */
     public record Word(String text, Mark mark) {
@@ -286,14 +371,18 @@ public record Reply(
      * @param closing the mark after such a run
      * @param escape what makes a word's text safe on the platform
      */
-    public String marked(java.util.function.Function<Mark, String> opening,
-        java.util.function.Function<Mark, String> closing, java.util.function.UnaryOperator<String> escape) {
+    public String marked(
+        java.util.function.Function<Mark, String> opening,
+        java.util.function.Function<Mark, String> closing,
+        java.util.function.UnaryOperator<String> escape) {
       StringBuilder line = new StringBuilder(startsMidQuote ? "\u2026 " : "");
       Mark open = Mark.SAME;
       boolean first = true;
       for (Word word : words) {
         if (word.mark() != open) {
-          line.append(closing.apply(open)).append(first ? "" : " ").append(opening.apply(word.mark()));
+          line.append(closing.apply(open))
+              .append(first ? "" : " ")
+              .append(opening.apply(word.mark()));
           open = word.mark();
         } else if (!first) {
           line.append(' ');
@@ -305,7 +394,10 @@ public record Reply(
       return line.append(endsMidQuote ? " \u2026" : "").toString();
     }
 
-    /** The words with the given mark, runs joined by spaces and runs apart by " … " ("of the Jewish people"). */
+    /**
+     * The words with the given mark, runs joined by spaces and runs apart by " … " ("of the Jewish
+     * people").
+     */
     public List<String> runs(Mark mark) {
       List<String> runs = new ArrayList<>();
       StringBuilder run = new StringBuilder();
@@ -388,8 +480,15 @@ public record Reply(
     }
 
     public Reply build() {
-      return new Reply(Kind.ANSWER, visibility, Optional.ofNullable(title), Optional.ofNullable(link), sections,
-          Optional.ofNullable(footer), Optional.ofNullable(date), Optional.ofNullable(mentionRole));
+      return new Reply(
+          Kind.ANSWER,
+          visibility,
+          Optional.ofNullable(title),
+          Optional.ofNullable(link),
+          sections,
+          Optional.ofNullable(footer),
+          Optional.ofNullable(date),
+          Optional.ofNullable(mentionRole));
     }
   }
 }

@@ -13,9 +13,9 @@ public final class ReplyText {
   private ReplyText() {}
 
   /**
-   * The text in pieces of at most {@code max} characters, each ending at a sentence boundary
-   * (or a line break) when one lies in its second half, else at a space; a single word longer
-   * than {@code max} is the only thing ever cut. Pieces are stripped; none is empty.
+   * The text in pieces of at most {@code max} characters, each ending at a sentence boundary (or a
+   * line break) when one lies in its second half, else at a space; a single word longer than {@code
+   * max} is the only thing ever cut. Pieces are stripped; none is empty.
    */
   public static List<String> split(String text, int max) {
     if (max < 2) {
@@ -57,8 +57,11 @@ public final class ReplyText {
         space = i;
       }
       char before = text.charAt(i - 1);
-      if (c == '\n' || before == '.' || before == '!' || before == '?' || before == '\u201D' && i > 1
-          && ".!?".indexOf(text.charAt(i - 2)) >= 0) {
+      if (c == '\n'
+          || before == '.'
+          || before == '!'
+          || before == '?'
+          || before == '\u201D' && i > 1 && ".!?".indexOf(text.charAt(i - 2)) >= 0) {
         sentence = i;
         break;
       }

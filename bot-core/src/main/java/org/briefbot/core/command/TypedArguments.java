@@ -10,16 +10,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads what a person typed after a command's name into its declared options, the way Slack and
- * the console receive it. Options may be named as on Discord ({@code topic:Rafah}), or given in
- * their declared order: a word option takes one word, a link or number option that is optional
- * takes a word only when it looks like one, a text option takes the rest of the line.
+ * Reads what a person typed after a command's name into its declared options, the way Slack and the
+ * console receive it. Options may be named as on Discord ({@code topic:Rafah}), or given in their
+ * declared order: a word option takes one word, a link or number option that is optional takes a
+ * word only when it looks like one, a text option takes the rest of the line.
  */
 public final class TypedArguments {
-  /** An argument that names a scheme is a link, so that a refused one gets the fetch guard's reason. */
-  private static final Pattern LINK = Pattern.compile(
-      "^(?:https?://|(?:file|ftp|ftps|sftp|gopher|javascript|data|mailto|ldap|dict|jar|smb|tftp|ws|wss):|www\\.)\\S*$",
-      Pattern.CASE_INSENSITIVE);
+  /**
+   * An argument that names a scheme is a link, so that a refused one gets the fetch guard's reason.
+   */
+  private static final Pattern LINK =
+      Pattern.compile(
+          "^(?:https?://|(?:file|ftp|ftps|sftp|gopher|javascript|data|mailto|ldap|dict|jar|smb|tftp|ws|wss):|www\\.)\\S*$",
+          Pattern.CASE_INSENSITIVE);
 
   private TypedArguments() {}
 
@@ -27,8 +30,8 @@ public final class TypedArguments {
   public record Parsed(Optional<String> subcommand, Map<String, String> options) {}
 
   /**
-   * @throws UserFacingException naming what is wrong: an unknown subcommand, or more words than
-   *     the command takes
+   * @throws UserFacingException naming what is wrong: an unknown subcommand, or more words than the
+   *     command takes
    */
   public static Parsed parse(BotCommand command, String typed) {
     String text = typed == null ? "" : typed.strip();
@@ -37,9 +40,19 @@ public final class TypedArguments {
     if (!command.subcommands().isEmpty()) {
       String[] first = text.split("\\s+", 2);
       String name = first[0].toLowerCase(Locale.ROOT);
-      Subcommand chosen = command.subcommands().stream().filter(s -> s.name().equals(name)).findFirst()
-          .orElseThrow(() -> new UserFacingException((name.isEmpty() ? "" : "/" + command.name() + " has no \"" + first[0]
-              + "\". ") + "Use " + Usage.alternatives(command) + "."));
+      Subcommand chosen =
+          command.subcommands().stream()
+              .filter(s -> s.name().equals(name))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new UserFacingException(
+                          (name.isEmpty()
+                                  ? ""
+                                  : "/" + command.name() + " has no \"" + first[0] + "\". ")
+                              + "Use "
+                              + Usage.alternatives(command)
+                              + "."));
       subcommand = Optional.of(chosen.name());
       options = chosen.options();
       text = first.length > 1 ? first[1].strip() : "";
@@ -52,11 +65,12 @@ public final class TypedArguments {
     return LINK.matcher(word.strip()).matches();
   }
 
-  private static Map<String, String> fill(BotCommand command, Optional<String> subcommand, List<CommandOption> options,
-      String text) {
+  private static Map<String, String> fill(
+      BotCommand command, Optional<String> subcommand, List<CommandOption> options, String text) {
     Map<String, String> values = new LinkedHashMap<>();
     String positional = named(options, text, values);
-    List<CommandOption> open = new ArrayList<>(options.stream().filter(o -> !values.containsKey(o.name())).toList());
+    List<CommandOption> open =
+        new ArrayList<>(options.stream().filter(o -> !values.containsKey(o.name())).toList());
     String rest = positional;
     for (CommandOption option : open) {
       if (rest.isEmpty()) {
@@ -87,14 +101,22 @@ public final class TypedArguments {
       }
     }
     if (!rest.isEmpty()) {
-      throw new UserFacingException("Too many words for " + Usage.of(command, subcommand) + ": \""
-          + ReplyText.shorten(rest, 60) + "\" is left over.");
+      throw new UserFacingException(
+          "Too many words for "
+              + Usage.of(command, subcommand)
+              + ": \""
+              + ReplyText.shorten(rest, 60)
+              + "\" is left over.");
     }
     return values;
   }
 
-  /** Takes {@code name:value} pairs out of the text into {@code values}; returns the text before the first. */
-  private static String named(List<CommandOption> options, String text, Map<String, String> values) {
+  /**
+   * Takes {@code name:value} pairs out of the text into {@code values}; returns the text before the
+   * first.
+   */
+  private static String named(
+      List<CommandOption> options, String text, Map<String, String> values) {
     if (options.isEmpty() || text.isEmpty()) {
       return text;
     }
@@ -102,7 +124,8 @@ public final class TypedArguments {
     for (CommandOption option : options) {
       names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(option.name()));
     }
-    Matcher marker = Pattern.compile("(?:^|\\s)(" + names + "):", Pattern.CASE_INSENSITIVE).matcher(text);
+    Matcher marker =
+        Pattern.compile("(?:^|\\s)(" + names + "):", Pattern.CASE_INSENSITIVE).matcher(text);
     List<int[]> spans = new ArrayList<>();
     List<String> found = new ArrayList<>();
     while (marker.find()) {

@@ -1,8 +1,8 @@
 package org.briefbot.core.command;
 
 /**
- * A request that cannot be answered for a reason the person can act on ("no story at that
- * address", "add a feed first"). Its message is shown to them as is.
+ * A request that cannot be answered for a reason the person can act on ("no story at that address",
+ * "add a feed first"). Its message is shown to them as is.
  */
 public class UserFacingException extends RuntimeException {
   public UserFacingException(String userMessage) {

@@ -16,17 +16,24 @@ import org.briefbot.core.search.SearchIndex;
 
 /**
  * {@code /whosaid <words of a quote>}: who said them, whether those are the exact words on record
- * (and if not, what was left out, added or changed, word by word), the earliest stored story
- * that carries them and the sentence around them. Two people who said much the same are both
- * shown; words nothing on record matches well get a plain "nothing matches", not a guess.
+ * (and if not, what was left out, added or changed, word by word), the earliest stored story that
+ * carries them and the sentence around them. Two people who said much the same are both shown;
+ * words nothing on record matches well get a plain "nothing matches", not a guess.
  */
 public final class WhoSaidCommand implements BotCommand {
-  /** Below this confidence a quote shares words with the asked ones but is not what was asked about. */
+  /**
+   * Below this confidence a quote shares words with the asked ones but is not what was asked about.
+   */
   static final double SURE = 0.6;
-  /** Another speaker is shown beside the first when their words match at least this share as well. */
+
+  /**
+   * Another speaker is shown beside the first when their words match at least this share as well.
+   */
   private static final double AS_WELL = 0.85;
+
   private static final int SPEAKERS_SHOWN = 3;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final SearchIndex search;
 
@@ -41,7 +48,9 @@ public final class WhoSaidCommand implements BotCommand {
 
   @Override
   public List<CommandOption> options() {
-    return List.of(CommandOption.required("quote", CommandOption.Type.TEXT, "Some words of the quote, as you remember them"));
+    return List.of(
+        CommandOption.required(
+            "quote", CommandOption.Type.TEXT, "Some words of the quote, as you remember them"));
   }
 
   @Override
@@ -53,7 +62,8 @@ public final class WhoSaidCommand implements BotCommand {
   public Reply handle(CommandRequest request) {
     String fragment = QuoteWords.unquoted(request.optionOrEmpty("quote"));
     if (fragment.isBlank()) {
-      throw new UserFacingException("Type some words of the quote, e.g. /whosaid we will do it alone");
+      throw new UserFacingException(
+          "Type some words of the quote, e.g. /whosaid we will do it alone");
     }
     Optional<String> indexing = search.stillIndexing();
     if (indexing.isPresent()) {
@@ -62,40 +72,73 @@ public final class WhoSaidCommand implements BotCommand {
     List<Checked> checked = new ArrayList<>();
     for (WhoSaidHit hit : search.quotes().whoSaid(fragment, 6)) {
       if (hit.confidence() >= SURE) {
-        checked.add(new Checked(hit, QuoteComparison.compare(fragment, hit.quote(), hit.kind() != QuoteKind.INDIRECT)));
+        checked.add(
+            new Checked(
+                hit,
+                QuoteComparison.compare(fragment, hit.quote(), hit.kind() != QuoteKind.INDIRECT)));
       }
     }
     if (checked.isEmpty()) {
-      return Reply.builder().text("Nothing on record matches those words well enough. Try other words of the quote, "
-          + "or fewer of them.").build();
+      return Reply.builder()
+          .text(
+              "Nothing on record matches those words well enough. Try other words of the quote, "
+                  + "or fewer of them.")
+          .build();
     }
-    // Exact words first, then the closest: a quote the asked words are a stretch of beats one that shares more words.
-    checked.sort(Comparator.comparing((Checked c) -> !c.check().exact()).thenComparing(c -> -c.hit().confidence()));
+    // Exact words first, then the closest: a quote the asked words are a stretch of beats one that
+    // shares more words.
+    checked.sort(
+        Comparator.comparing((Checked c) -> !c.check().exact())
+            .thenComparing(c -> -c.hit().confidence()));
     List<Checked> shown = new ArrayList<>();
     Set<String> speakers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     Checked best = checked.get(0);
     for (Checked candidate : checked) {
-      boolean asWell = candidate == best || candidate.hit().confidence() >= best.hit().confidence() * AS_WELL;
+      boolean asWell =
+          candidate == best || candidate.hit().confidence() >= best.hit().confidence() * AS_WELL;
       if (asWell && speakers.add(candidate.hit().speaker()) && shown.size() < SPEAKERS_SHOWN) {
         shown.add(candidate);
       }
     }
-    Reply.Builder reply = Reply.builder().title(shown.size() == 1 ? whoLine(best.hit())
-        : "Said by " + String.join(" and ", shown.stream().map(c -> speakerOf(c.hit())).toList()));
+    Reply.Builder reply =
+        Reply.builder()
+            .title(
+                shown.size() == 1
+                    ? whoLine(best.hit())
+                    : "Said by "
+                        + String.join(
+                            " and ", shown.stream().map(c -> speakerOf(c.hit())).toList()));
     if (!best.hit().url().isEmpty()) {
       reply.link(best.hit().url());
     }
     for (Checked one : shown) {
       WhoSaidHit hit = one.hit();
-      reply.section(new Reply.Section(Optional.ofNullable(shown.size() == 1 ? null : whoLine(hit)),
-          Optional.of(verdict(one.check())), List.of(), List.of(), List.of(), List.of(), List.of(),
-          Optional.of(one.check())));
+      reply.section(
+          new Reply.Section(
+              Optional.ofNullable(shown.size() == 1 ? null : whoLine(hit)),
+              Optional.of(verdict(one.check())),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              Optional.of(one.check())));
       if (!hit.context().isBlank() && !hit.context().strip().equals(hit.quote().strip())) {
         reply.section(Reply.Section.paragraph("In the story", hit.context()));
       }
-      reply.section(new Reply.Section(Optional.of("First printed"), Optional.empty(), List.of(), List.of(),
-          storyFields(hit), List.of(), one == best || hit.url().isEmpty() ? List.of()
-          : List.of(new Reply.Link(hit.outlet().isEmpty() ? "The story" : hit.outlet(), hit.url()))));
+      reply.section(
+          new Reply.Section(
+              Optional.of("First printed"),
+              Optional.empty(),
+              List.of(),
+              List.of(),
+              storyFields(hit),
+              List.of(),
+              one == best || hit.url().isEmpty()
+                  ? List.of()
+                  : List.of(
+                      new Reply.Link(
+                          hit.outlet().isEmpty() ? "The story" : hit.outlet(), hit.url()))));
     }
     return reply.build();
   }
@@ -147,8 +190,14 @@ public final class WhoSaidCommand implements BotCommand {
     if (!hit.outlet().isEmpty()) {
       fields.add(new Reply.Field("Outlet", hit.outlet()));
     }
-    hit.published().ifPresent(day -> fields.add(new Reply.Field("Date", DAY.format(day),
-        Optional.of(day.atStartOfDay(ZoneOffset.UTC).toInstant()))));
+    hit.published()
+        .ifPresent(
+            day ->
+                fields.add(
+                    new Reply.Field(
+                        "Date",
+                        DAY.format(day),
+                        Optional.of(day.atStartOfDay(ZoneOffset.UTC).toInstant()))));
     return fields;
   }
 }

@@ -27,18 +27,27 @@ import org.briefbot.core.summary.TermVectors;
  * them by how many outlets reported them, how recent they are and how many of the topics they
  * match, and makes each of the best an item: the headline of its most typical story, one or two
  * sentences chosen across the outlets' stored summaries, one source per outlet, and the strongest
- * quote with a named speaker. Works from what the store holds (headline, summary, quotes): no
- * story is analysed again. A story without a publication date counts from when it was fetched.
+ * quote with a named speaker. Works from what the store holds (headline, summary, quotes): no story
+ * is analysed again. A story without a publication date counts from when it was fetched.
  */
 public final class DigestBuilder {
   /** An item's summary: one or two sentences, about as long as a chat message reads at a glance. */
   static final SummaryBudget ITEM_SUMMARY = new SummaryBudget(2, 60);
+
   /** How fast an event's recency bonus (1 for the newest) halves. */
   static final Duration RECENCY_HALF_LIFE = Duration.ofHours(6);
-  /** Suffixes a topic keyword may take and still match ("flood": "floods", "flooded", "flooding"). */
+
+  /**
+   * Suffixes a topic keyword may take and still match ("flood": "floods", "flooded", "flooding").
+   */
   private static final List<String> TOPIC_SUFFIXES = List.of("", "s", "es", "ed", "d", "ing", "'s");
-  /** A quote this long reads as a statement in a digest; a shorter one is a phrase, a longer one a speech. */
+
+  /**
+   * A quote this long reads as a statement in a digest; a shorter one is a phrase, a longer one a
+   * speech.
+   */
   private static final int QUOTE_MIN_WORDS = 6;
+
   private static final int QUOTE_MAX_WORDS = 45;
   private static final int SPEAKER_OUTLETS_COUNTED = 3;
 
@@ -54,7 +63,8 @@ public final class DigestBuilder {
     if (stories.isEmpty()) {
       return new Digest(List.of());
     }
-    Instant newest = stories.stream().map(DigestBuilder::when).max(Comparator.naturalOrder()).orElseThrow();
+    Instant newest =
+        stories.stream().map(DigestBuilder::when).max(Comparator.naturalOrder()).orElseThrow();
     List<Event> events = new ArrayList<>();
     for (List<StoredStory> cluster : StoryClusters.of(stories)) {
       int topicsMatched = topicsMatched(cluster, options.topics());
@@ -62,11 +72,14 @@ public final class DigestBuilder {
         events.add(Event.of(cluster, topicsMatched, options.topics().size(), newest));
       }
     }
-    events.sort(Comparator.comparingDouble(Event::score).reversed()
-        .thenComparing(Event::newest, Comparator.reverseOrder())
-        .thenComparingLong(event -> event.stories().get(0).id()));
+    events.sort(
+        Comparator.comparingDouble(Event::score)
+            .reversed()
+            .thenComparing(Event::newest, Comparator.reverseOrder())
+            .thenComparingLong(event -> event.stories().get(0).id()));
     List<Event> chosen = events.subList(0, Math.min(options.maxItems(), events.size()));
-    List<Long> ids = chosen.stream().flatMap(event -> event.stories().stream()).map(StoredStory::id).toList();
+    List<Long> ids =
+        chosen.stream().flatMap(event -> event.stories().stream()).map(StoredStory::id).toList();
     Map<Long, List<StoryQuote>> quotes = store.quotes(ids);
     List<DigestItem> items = new ArrayList<>(chosen.size());
     for (Event event : chosen) {
@@ -76,13 +89,14 @@ public final class DigestBuilder {
   }
 
   /**
-   * An event and its rank: one point an outlet, so that a story three outlets reported outranks
-   * one only one did; up to one for recency and one for the share of the topics matched, which
-   * order the events reported as widely.
+   * An event and its rank: one point an outlet, so that a story three outlets reported outranks one
+   * only one did; up to one for recency and one for the share of the topics matched, which order
+   * the events reported as widely.
    */
   private record Event(List<StoredStory> stories, Instant newest, double score) {
     static Event of(List<StoredStory> stories, int topicsMatched, int topics, Instant newestOfAll) {
-      Instant newest = stories.stream().map(DigestBuilder::when).max(Comparator.naturalOrder()).orElseThrow();
+      Instant newest =
+          stories.stream().map(DigestBuilder::when).max(Comparator.naturalOrder()).orElseThrow();
       double hours = Duration.between(newest, newestOfAll).toMinutes() / 60.0;
       double recency = Math.pow(0.5, hours / (RECENCY_HALF_LIFE.toMinutes() / 60.0));
       double topicShare = topics == 0 ? 0 : (double) topicsMatched / topics;
@@ -98,22 +112,33 @@ public final class DigestBuilder {
     for (StoredStory story : event.stories()) {
       firstReport.merge(outletKey(story), when(story), (a, b) -> a.isBefore(b) ? a : b);
     }
-    List<DigestItem.Source> links = sources.stream()
-        .sorted(Comparator.comparing((StoredStory story) -> firstReport.get(outletKey(story))).thenComparingLong(StoredStory::id))
-        .map(story -> new DigestItem.Source(story.outlet(), story.title(), story.canonicalUrl(), story.publishedAt()))
-        .toList();
-    return new DigestItem(headline(event.stories(), sentences), sentences, links, strongestQuote(event.stories(), quotes),
+    List<DigestItem.Source> links =
+        sources.stream()
+            .sorted(
+                Comparator.comparing((StoredStory story) -> firstReport.get(outletKey(story)))
+                    .thenComparingLong(StoredStory::id))
+            .map(
+                story ->
+                    new DigestItem.Source(
+                        story.outlet(), story.title(), story.canonicalUrl(), story.publishedAt()))
+            .toList();
+    return new DigestItem(
+        headline(event.stories(), sentences),
+        sentences,
+        links,
+        strongestQuote(event.stories(), quotes),
         event.stories().stream().map(StoredStory::id).toList());
   }
 
   /**
-   * One story per outlet, the outlet's latest on the event (an update supersedes the first
-   * report), in the order the outlets first appear in {@code stories}.
+   * One story per outlet, the outlet's latest on the event (an update supersedes the first report),
+   * in the order the outlets first appear in {@code stories}.
    */
   static List<StoredStory> representatives(List<StoredStory> stories) {
     Map<String, StoredStory> byOutlet = new LinkedHashMap<>();
     for (StoredStory story : stories) {
-      byOutlet.merge(outletKey(story), story, (kept, other) -> when(other).isAfter(when(kept)) ? other : kept);
+      byOutlet.merge(
+          outletKey(story), story, (kept, other) -> when(other).isAfter(when(kept)) ? other : kept);
     }
     return List.copyOf(byOutlet.values());
   }
@@ -156,45 +181,54 @@ public final class DigestBuilder {
 
   /** The first direct quote with a named speaker, else the first quote with one (of one story). */
   static Optional<StoryQuote> strongestQuote(List<StoryQuote> quotes) {
-    return quotes.stream().filter(StoryQuote::hasSpeaker)
+    return quotes.stream()
+        .filter(StoryQuote::hasSpeaker)
         .min(Comparator.comparingInt(q -> q.kind() == StoryQuote.Kind.DIRECT ? 0 : 1));
   }
 
   /**
-   * The event's strongest quote with a named speaker: a speaker several outlets quote says what
-   * the event is about (up to three outlets count: "Critics" and "Officials" are in every story);
-   * a person named in full beats a group, a direct quote beats a reported one, a full statement
-   * beats a phrase or a speech, a speaker with a role beats one without. On a tie, the earlier
-   * story and quote.
+   * The event's strongest quote with a named speaker: a speaker several outlets quote says what the
+   * event is about (up to three outlets count: "Critics" and "Officials" are in every story); a
+   * person named in full beats a group, a direct quote beats a reported one, a full statement beats
+   * a phrase or a speech, a speaker with a role beats one without. On a tie, the earlier story and
+   * quote.
    */
-  static Optional<StoryQuote> strongestQuote(List<StoredStory> stories, Map<Long, List<StoryQuote>> quotes) {
+  static Optional<StoryQuote> strongestQuote(
+      List<StoredStory> stories, Map<Long, List<StoryQuote>> quotes) {
     Map<String, Set<String>> outletsBySpeaker = new HashMap<>();
     for (StoredStory story : stories) {
       for (StoryQuote quote : quotes.getOrDefault(story.id(), List.of())) {
         if (quote.hasSpeaker()) {
-          outletsBySpeaker.computeIfAbsent(quote.speaker().toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(outletKey(story));
+          outletsBySpeaker
+              .computeIfAbsent(quote.speaker().toLowerCase(Locale.ROOT), k -> new HashSet<>())
+              .add(outletKey(story));
         }
       }
     }
     StoryQuote best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    List<StoredStory> inOrder = stories.stream().sorted(Comparator.comparing(DigestBuilder::when)
-        .thenComparingLong(StoredStory::id)).toList();
+    List<StoredStory> inOrder =
+        stories.stream()
+            .sorted(Comparator.comparing(DigestBuilder::when).thenComparingLong(StoredStory::id))
+            .toList();
     for (StoredStory story : inOrder) {
       for (StoryQuote quote : quotes.getOrDefault(story.id(), List.of())) {
         if (!quote.hasSpeaker()) {
           continue;
         }
         int words = NewsText.wordCount(quote.text());
-        double score = Math.min(SPEAKER_OUTLETS_COUNTED, outletsBySpeaker.get(quote.speaker().toLowerCase(Locale.ROOT)).size())
-            + (namesAPerson(quote.speaker()) ? 1 : 0)
-            + switch (quote.kind()) {
-              case DIRECT -> 2;
-              case INDIRECT -> 1;
-              case PARTIAL -> 0.5;
-            }
-            + (words >= QUOTE_MIN_WORDS && words <= QUOTE_MAX_WORDS ? 1 : 0)
-            + (quote.speakerRole().isPresent() ? 0.5 : 0);
+        double score =
+            Math.min(
+                    SPEAKER_OUTLETS_COUNTED,
+                    outletsBySpeaker.get(quote.speaker().toLowerCase(Locale.ROOT)).size())
+                + (namesAPerson(quote.speaker()) ? 1 : 0)
+                + switch (quote.kind()) {
+                  case DIRECT -> 2;
+                  case INDIRECT -> 1;
+                  case PARTIAL -> 0.5;
+                }
+                + (words >= QUOTE_MIN_WORDS && words <= QUOTE_MAX_WORDS ? 1 : 0)
+                + (quote.speakerRole().isPresent() ? 0.5 : 0);
         if (score > bestScore) {
           bestScore = score;
           best = quote;
@@ -248,8 +282,8 @@ public final class DigestBuilder {
   }
 
   /**
-   * Whether {@code lowerText} has {@code topic} as a word or phrase of its own, or with an
-   * ending ("flood" in "floods", not "ai" in "said").
+   * Whether {@code lowerText} has {@code topic} as a word or phrase of its own, or with an ending
+   * ("flood" in "floods", not "ai" in "said").
    */
   static boolean mentions(String lowerText, String topic) {
     for (int at = lowerText.indexOf(topic); at >= 0; at = lowerText.indexOf(topic, at + 1)) {
@@ -259,7 +293,8 @@ public final class DigestBuilder {
       int end = at + topic.length();
       for (String suffix : TOPIC_SUFFIXES) {
         if (lowerText.startsWith(suffix, end)
-            && (end + suffix.length() == lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end + suffix.length())))) {
+            && (end + suffix.length() == lowerText.length()
+                || !Character.isLetterOrDigit(lowerText.charAt(end + suffix.length())))) {
           return true;
         }
       }

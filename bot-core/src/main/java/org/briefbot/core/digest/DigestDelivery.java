@@ -28,19 +28,27 @@ import org.slf4j.LoggerFactory;
  * Builds and posts the digests that are due. Each due subscription is recorded — the run of its
  * local date and the stories it takes — in one transaction before its digest is posted, so two
  * processes never both post it and a process that dies while posting never posts it again; the
- * platform's answer is recorded right after. A digest more than the grace period late (Briefbot
- * was down) is recorded as missed, not posted; its stories go to the next one.
+ * platform's answer is recorded right after. A digest more than the grace period late (Briefbot was
+ * down) is recorded as missed, not posted; its stories go to the next one.
  */
 public final class DigestDelivery {
-  /** A run still unconfirmed this long after it was recorded belongs to a process that stopped while posting. */
+  /**
+   * A run still unconfirmed this long after it was recorded belongs to a process that stopped while
+   * posting.
+   */
   public static final Duration POSTING_TIMEOUT = Duration.ofMinutes(10);
+
   /** How far before the channel's last digest a later digest looks, for stories committed late. */
   static final Duration LATE_COMMIT_MARGIN = Duration.ofDays(1);
+
   /** A channel's first digest looks at this many of its latest stories. */
   static final int FIRST_DIGEST_STORIES = 200;
+
   /** Later digests look at no more than this many stories since the last. */
   static final int LATER_DIGEST_STORIES = 5000;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
   private static final Logger log = LoggerFactory.getLogger(DigestDelivery.class);
 
   private final DigestStore store;
@@ -67,7 +75,8 @@ public final class DigestDelivery {
         throw new IllegalArgumentException("the grace period cannot be negative");
       }
       if (pauseAfterFailures < 1) {
-        throw new IllegalArgumentException("a subscription pauses after at least one failure, not " + pauseAfterFailures);
+        throw new IllegalArgumentException(
+            "a subscription pauses after at least one failure, not " + pauseAfterFailures);
       }
       Objects.requireNonNull(defaultZone, "defaultZone");
     }
@@ -81,8 +90,13 @@ public final class DigestDelivery {
    * @param posters one a platform this process is connected to; subscriptions of other platforms
    *     are left to the processes that are
    */
-  public DigestDelivery(DigestStore store, StoryStore stories, FeedStore feeds, List<? extends ChannelPoster> posters,
-      DigestSettings settings, Clock clock) {
+  public DigestDelivery(
+      DigestStore store,
+      StoryStore stories,
+      FeedStore feeds,
+      List<? extends ChannelPoster> posters,
+      DigestSettings settings,
+      Clock clock) {
     this.store = store;
     this.stories = stories;
     this.feeds = feeds;
@@ -115,7 +129,8 @@ public final class DigestDelivery {
     Optional<Subscription> subscription = store.find(place);
     boolean allFeeds = subscription.map(Subscription::allFeeds).orElse(true);
     List<Long> chosen = subscription.map(Subscription::feedIds).orElse(List.of());
-    DigestOptions options = subscription.map(Subscription::options).orElse(DigestOptions.defaults());
+    DigestOptions options =
+        subscription.map(Subscription::options).orElse(DigestOptions.defaults());
     return new DigestBuilder(stories).build(candidates(place, allFeeds, chosen), options);
   }
 
@@ -125,8 +140,8 @@ public final class DigestDelivery {
   }
 
   /**
-   * Posts every due digest this process can reach, after reporting runs whose process stopped
-   * while posting. Safe to run in several processes at once.
+   * Posts every due digest this process can reach, after reporting runs whose process stopped while
+   * posting. Safe to run in several processes at once.
    *
    * @return how many subscriptions were handled (posted, empty, failed or missed)
    */
@@ -140,53 +155,99 @@ public final class DigestDelivery {
           handled++;
         }
       } catch (RuntimeException failure) {
-        // Nothing was recorded (or the run was, and the failure came after): the next check sees the same state.
+        // Nothing was recorded (or the run was, and the failure came after): the next check sees
+        // the same state.
         log.error("the digest of subscription {} failed unexpectedly", subscription.id(), failure);
       }
     }
     return handled;
   }
 
-  /** Records and, unless it is too late or empty, posts one due digest; false when another process had it. */
+  /**
+   * Records and, unless it is too late or empty, posts one due digest; false when another process
+   * had it.
+   */
   private boolean run(Subscription subscription, Instant now) {
     DigestTime.Occurrence next = subscription.time().next(now);
     Duration late = Duration.between(subscription.nextRunAt(), now);
     if (late.compareTo(settings.grace()) > 0) {
-      String reason = "Briefbot was not running at " + subscription.time().local(subscription.nextRunAt()) + " ("
-          + subscription.time().zone().getId() + ") and came back " + hoursAndMinutes(late) + " later, past the grace period of "
-          + hoursAndMinutes(settings.grace()) + "; its stories go to the next digest.";
-      DigestStore.RunClaim claim = store.claimRun(subscription, next, DigestRun.State.MISSED, 0, List.of(), Optional.of(reason), now);
+      String reason =
+          "Briefbot was not running at "
+              + subscription.time().local(subscription.nextRunAt())
+              + " ("
+              + subscription.time().zone().getId()
+              + ") and came back "
+              + hoursAndMinutes(late)
+              + " later, past the grace period of "
+              + hoursAndMinutes(settings.grace())
+              + "; its stories go to the next digest.";
+      DigestStore.RunClaim claim =
+          store.claimRun(
+              subscription, next, DigestRun.State.MISSED, 0, List.of(), Optional.of(reason), now);
       if (claim.claim() == DigestStore.Claim.RECORDED) {
-        log.info("digest of subscription {} for {} missed: {}", subscription.id(), subscription.nextRunDate(), reason);
+        log.info(
+            "digest of subscription {} for {} missed: {}",
+            subscription.id(),
+            subscription.nextRunDate(),
+            reason);
       }
       return claim.claim() == DigestStore.Claim.RECORDED;
     }
-    List<StoredStory> candidates = candidates(subscription.place(), subscription.allFeeds(), subscription.feedIds());
+    List<StoredStory> candidates =
+        candidates(subscription.place(), subscription.allFeeds(), subscription.feedIds());
     Digest digest = new DigestBuilder(stories).build(candidates, subscription.options());
     List<Long> taken = candidates.stream().map(StoredStory::id).toList();
-    Optional<Reply> reply = DigestReply.of(digest, title(subscription.nextRunDate()), subscription.mentionRole(),
-        subscription.postWhenEmpty());
+    Optional<Reply> reply =
+        DigestReply.of(
+            digest,
+            title(subscription.nextRunDate()),
+            subscription.mentionRole(),
+            subscription.postWhenEmpty());
     if (reply.isEmpty()) {
-      DigestStore.RunClaim claim = store.claimRun(subscription, next, DigestRun.State.EMPTY, 0, taken, Optional.empty(), now);
+      DigestStore.RunClaim claim =
+          store.claimRun(
+              subscription, next, DigestRun.State.EMPTY, 0, taken, Optional.empty(), now);
       return claim.claim() == DigestStore.Claim.RECORDED;
     }
-    DigestStore.RunClaim claim = store.claimRun(subscription, next, DigestRun.State.POSTING, digest.items().size(), taken,
-        Optional.empty(), now);
+    DigestStore.RunClaim claim =
+        store.claimRun(
+            subscription,
+            next,
+            DigestRun.State.POSTING,
+            digest.items().size(),
+            taken,
+            Optional.empty(),
+            now);
     if (claim.claim() != DigestStore.Claim.RECORDED) {
-      log.debug("digest of subscription {} for {}: {}", subscription.id(), subscription.nextRunDate(), claim.claim());
+      log.debug(
+          "digest of subscription {} for {}: {}",
+          subscription.id(),
+          subscription.nextRunDate(),
+          claim.claim());
       return false;
     }
     long runId = claim.runId().orElseThrow();
-    // From here until recordPosted/recordFailed commits, a process that dies leaves the run POSTING: reportUnconfirmed.
+    // From here until recordPosted/recordFailed commits, a process that dies leaves the run
+    // POSTING: reportUnconfirmed.
     Delivery delivery = post(subscription, reply.get());
     Instant done = clock.instant();
     if (delivery instanceof Delivery.Posted posted) {
       store.recordPosted(runId, subscription.id(), posted.messageId(), done);
     } else if (delivery instanceof Delivery.Failed failed) {
-      Subscription after = store.recordFailed(runId, subscription.id(), failed.reason(), failed.permanent(),
-          settings.pauseAfterFailures(), done);
-      log.warn("digest of subscription {} for {} not delivered: {}{}", subscription.id(), subscription.nextRunDate(),
-          failed.reason(), after.isPaused() ? " — subscription paused" : "");
+      Subscription after =
+          store.recordFailed(
+              runId,
+              subscription.id(),
+              failed.reason(),
+              failed.permanent(),
+              settings.pauseAfterFailures(),
+              done);
+      log.warn(
+          "digest of subscription {} for {} not delivered: {}{}",
+          subscription.id(),
+          subscription.nextRunDate(),
+          failed.reason(),
+          after.isPaused() ? " — subscription paused" : "");
     }
     return true;
   }
@@ -195,23 +256,30 @@ public final class DigestDelivery {
     try {
       return posters.get(subscription.place().platform()).post(subscription.place(), reply);
     } catch (RuntimeException failure) {
-      log.error("posting the digest of subscription {} failed unexpectedly", subscription.id(), failure);
+      log.error(
+          "posting the digest of subscription {} failed unexpectedly", subscription.id(), failure);
       return new Delivery.Failed("Briefbot could not post because of an internal error.", false);
     }
   }
 
   /**
    * Runs recorded but never confirmed, long after they began: their process stopped between
-   * recording the run and hearing back from the platform. They are not posted again (they may
-   * have gone out); each such gap is logged and shown by {@code /digest list}.
+   * recording the run and hearing back from the platform. They are not posted again (they may have
+   * gone out); each such gap is logged and shown by {@code /digest list}.
    */
   void reportUnconfirmed(Instant now) {
     for (DigestRun run : store.unconfirmed(now.minus(POSTING_TIMEOUT))) {
-      String reason = "The process stopped while posting this digest (recorded " + run.startedAt()
-          + "); it may or may not have reached the channel, and it is not posted again.";
+      String reason =
+          "The process stopped while posting this digest (recorded "
+              + run.startedAt()
+              + "); it may or may not have reached the channel, and it is not posted again.";
       if (store.markUnconfirmed(run.id(), reason, now)) {
-        log.warn("digest gap: run {} of subscription {} for {} was recorded at {} but its post was never confirmed; "
-            + "the process stopped while posting. Not posted again.", run.id(), run.subscriptionId(), run.localDate(),
+        log.warn(
+            "digest gap: run {} of subscription {} for {} was recorded at {} but its post was never confirmed; "
+                + "the process stopped while posting. Not posted again.",
+            run.id(),
+            run.subscriptionId(),
+            run.localDate(),
             run.startedAt());
       }
     }
@@ -219,20 +287,26 @@ public final class DigestDelivery {
 
   /**
    * The stories the channel's next digest takes: from its feeds (every feed of the server, or the
-   * chosen ones), not in any earlier digest of the channel, seen since a day before its last
-   * digest (a story stored in a transaction that committed late is still in that window), or its
-   * latest ones for a channel's first digest. The console, whose operator owns the machine, also
-   * takes the stories that came through no feed (the demo story, linked stories).
+   * chosen ones), not in any earlier digest of the channel, seen since a day before its last digest
+   * (a story stored in a transaction that committed late is still in that window), or its latest
+   * ones for a channel's first digest. The console, whose operator owns the machine, also takes the
+   * stories that came through no feed (the demo story, linked stories).
    */
   List<StoredStory> candidates(Place place, boolean allFeeds, List<Long> chosenFeeds) {
-    List<Long> feedIds = allFeeds && place.workspaceId().isPresent()
-        ? feeds.list(place.feedOwner()).stream().map(Feed::id).toList()
-        : chosenFeeds;
+    List<Long> feedIds =
+        allFeeds && place.workspaceId().isPresent()
+            ? feeds.list(place.feedOwner()).stream().map(Feed::id).toList()
+            : chosenFeeds;
     boolean feedless = allFeeds && place.platform() == Platform.CONSOLE;
     Optional<Instant> last = store.lastCoveringRun(place);
     Optional<Instant> since = last.map(t -> t.minus(LATE_COMMIT_MARGIN));
-    List<Long> ids = store.candidateStories(place, feedIds, feedless, since,
-        last.isPresent() ? LATER_DIGEST_STORIES : FIRST_DIGEST_STORIES);
+    List<Long> ids =
+        store.candidateStories(
+            place,
+            feedIds,
+            feedless,
+            since,
+            last.isPresent() ? LATER_DIGEST_STORIES : FIRST_DIGEST_STORIES);
     return stories.findAll(ids);
   }
 
@@ -241,6 +315,8 @@ public final class DigestDelivery {
     if (minutes < 60) {
       return minutes + " min";
     }
-    return minutes % 60 == 0 ? (minutes / 60) + " h" : (minutes / 60) + " h " + (minutes % 60) + " min";
+    return minutes % 60 == 0
+        ? (minutes / 60) + " h"
+        : (minutes / 60) + " h " + (minutes % 60) + " min";
   }
 }

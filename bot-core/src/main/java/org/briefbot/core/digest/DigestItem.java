@@ -15,7 +15,11 @@ import org.briefbot.core.store.StoryQuote;
  * @param quote its strongest quote with the speaker, if one has a speaker
  * @param storyIds every stored story merged into this item
  */
-public record DigestItem(String headline, List<String> sentences, List<Source> sources, Optional<StoryQuote> quote,
+public record DigestItem(
+    String headline,
+    List<String> sentences,
+    List<Source> sources,
+    Optional<StoryQuote> quote,
     List<Long> storyIds) {
 
   public DigestItem {

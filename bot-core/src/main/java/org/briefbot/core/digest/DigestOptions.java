@@ -16,7 +16,11 @@ public record DigestOptions(int maxItems, List<String> topics) {
     if (maxItems < 1) {
       throw new IllegalArgumentException("a digest has at least one item, not " + maxItems);
     }
-    topics = topics.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).toList();
+    topics =
+        topics.stream()
+            .map(t -> t.strip().toLowerCase(Locale.ROOT))
+            .filter(t -> !t.isEmpty())
+            .toList();
   }
 
   public static DigestOptions defaults() {

@@ -8,8 +8,8 @@ import org.briefbot.core.store.StoryQuote;
 
 /**
  * A digest as a platform-neutral reply: one section an item — the headline as its heading, its
- * sentences as bullets, its strongest quote (in quote marks only when the words are the
- * speaker's own), its sources as links — and the role to notify as data each platform renders.
+ * sentences as bullets, its strongest quote (in quote marks only when the words are the speaker's
+ * own), its sources as links — and the role to notify as data each platform renders.
  */
 public final class DigestReply {
   /** The one line of a day without news, for subscriptions that ask for it. */
@@ -23,12 +23,18 @@ public final class DigestReply {
    * @param lineWhenEmpty whether an empty digest is one line rather than no post at all
    * @return the reply, or empty when there is nothing to post
    */
-  public static Optional<Reply> of(Digest digest, String title, Optional<String> mentionRole, boolean lineWhenEmpty) {
+  public static Optional<Reply> of(
+      Digest digest, String title, Optional<String> mentionRole, boolean lineWhenEmpty) {
     if (digest.isEmpty()) {
       if (!lineWhenEmpty) {
         return Optional.empty();
       }
-      return Optional.of(Reply.builder().title(title).text(NOTHING_NEW).mentionRole(mentionRole.orElse(null)).build());
+      return Optional.of(
+          Reply.builder()
+              .title(title)
+              .text(NOTHING_NEW)
+              .mentionRole(mentionRole.orElse(null))
+              .build());
     }
     Reply.Builder reply = Reply.builder().title(title).mentionRole(mentionRole.orElse(null));
     sections(digest).forEach(reply::section);
@@ -41,20 +47,33 @@ public final class DigestReply {
   }
 
   static Reply.Section section(DigestItem item) {
-    List<Reply.QuoteLine> quotes = item.quote().map(DigestReply::quoteLine).map(List::of).orElse(List.of());
+    List<Reply.QuoteLine> quotes =
+        item.quote().map(DigestReply::quoteLine).map(List::of).orElse(List.of());
     List<Reply.Link> links = new ArrayList<>();
     for (DigestItem.Source source : item.sources()) {
       if (!source.url().isEmpty()) {
-        links.add(new Reply.Link(source.outlet().isEmpty() ? source.title() : source.outlet(), source.url()));
+        links.add(
+            new Reply.Link(
+                source.outlet().isEmpty() ? source.title() : source.outlet(), source.url()));
       }
     }
-    return new Reply.Section(Optional.of(item.headline()), Optional.empty(), item.sentences(), quotes, List.of(), List.of(),
+    return new Reply.Section(
+        Optional.of(item.headline()),
+        Optional.empty(),
+        item.sentences(),
+        quotes,
+        List.of(),
+        List.of(),
         links);
   }
 
-  /** Direct and partial quotes are the speaker's words; an indirect one is reported speech, never in quote marks. */
+  /**
+   * Direct and partial quotes are the speaker's words; an indirect one is reported speech, never in
+   * quote marks.
+   */
   static Reply.QuoteLine quoteLine(StoryQuote quote) {
-    boolean exact = quote.kind() == StoryQuote.Kind.DIRECT || quote.kind() == StoryQuote.Kind.PARTIAL;
+    boolean exact =
+        quote.kind() == StoryQuote.Kind.DIRECT || quote.kind() == StoryQuote.Kind.PARTIAL;
     // A quote cut from its sentence keeps the comma before "he said": it does not end a quotation.
     String words = quote.text().strip().replaceFirst("[,;:]+$", "");
     return new Reply.QuoteLine(words, quote.speaker(), quote.speakerRole().orElse(""), exact);

@@ -14,8 +14,17 @@ import java.util.Optional;
  * @param messageId the platform's id of the post, when posted
  * @param reason why it failed, was missed or is unconfirmed
  */
-public record DigestRun(long id, long subscriptionId, LocalDate localDate, Instant scheduledAt, Instant startedAt,
-    Optional<Instant> finishedAt, State state, int items, Optional<String> messageId, Optional<String> reason) {
+public record DigestRun(
+    long id,
+    long subscriptionId,
+    LocalDate localDate,
+    Instant scheduledAt,
+    Instant startedAt,
+    Optional<Instant> finishedAt,
+    State state,
+    int items,
+    Optional<String> messageId,
+    Optional<String> reason) {
 
   public enum State {
     /** Recorded, the post under way (or the process stopped while posting). */
@@ -28,7 +37,10 @@ public record DigestRun(long id, long subscriptionId, LocalDate localDate, Insta
     FAILED,
     /** Briefbot was down at the time and came back later than the grace period. */
     MISSED,
-    /** Recorded, but the process stopped before the platform answered: it may or may not have gone out. */
+    /**
+     * Recorded, but the process stopped before the platform answered: it may or may not have gone
+     * out.
+     */
     UNCONFIRMED
   }
 }

@@ -22,27 +22,34 @@ import org.briefbot.core.command.UserFacingException;
  */
 public record DigestTime(LocalTime time, ZoneId zone, Days days) {
   private static final Pattern HH_MM = Pattern.compile("(\\d{1,2}):(\\d{2})");
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter SHOWN =
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
   /** Which days a digest goes out. */
   public enum Days {
-    DAILY, WEEKDAYS;
+    DAILY,
+    WEEKDAYS;
 
     public boolean includes(LocalDate date) {
-      return this == DAILY || (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY);
+      return this == DAILY
+          || (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY);
     }
 
     public String label() {
       return name().toLowerCase(Locale.ROOT);
     }
 
-    /** @throws UserFacingException naming the accepted words */
+    /**
+     * @throws UserFacingException naming the accepted words
+     */
     public static Days parse(String typed) {
       String word = typed.strip().toLowerCase(Locale.ROOT);
       return switch (word) {
         case "daily", "every-day", "everyday" -> DAILY;
         case "weekdays", "weekday", "workdays" -> WEEKDAYS;
-        default -> throw new UserFacingException("The days must be daily or weekdays, not \"" + typed.strip() + "\".");
+        default ->
+            throw new UserFacingException(
+                "The days must be daily or weekdays, not \"" + typed.strip() + "\".");
       };
     }
   }
@@ -70,7 +77,10 @@ public record DigestTime(LocalTime time, ZoneId zone, Days days) {
     }
   }
 
-  /** The moment of a local date's occurrence (ZonedDateTime.of moves a skipped time forward, takes a repeated one's first). */
+  /**
+   * The moment of a local date's occurrence (ZonedDateTime.of moves a skipped time forward, takes a
+   * repeated one's first).
+   */
   public Instant at(LocalDate date) {
     return ZonedDateTime.of(date, time, zone).toInstant();
   }
@@ -82,7 +92,13 @@ public record DigestTime(LocalTime time, ZoneId zone, Days days) {
 
   /** "08:00 Europe/Berlin, weekdays". */
   public String describe() {
-    return String.format(Locale.ROOT, "%02d:%02d %s, %s", time.getHour(), time.getMinute(), zone.getId(), days.label());
+    return String.format(
+        Locale.ROOT,
+        "%02d:%02d %s, %s",
+        time.getHour(),
+        time.getMinute(),
+        zone.getId(),
+        days.label());
   }
 
   /**
@@ -93,12 +109,14 @@ public record DigestTime(LocalTime time, ZoneId zone, Days days) {
   public static LocalTime parseTime(String typed) {
     Matcher m = HH_MM.matcher(typed.strip());
     if (!m.matches()) {
-      throw new UserFacingException("The time must be hours and minutes like 08:00, not \"" + typed.strip() + "\".");
+      throw new UserFacingException(
+          "The time must be hours and minutes like 08:00, not \"" + typed.strip() + "\".");
     }
     int hours = Integer.parseInt(m.group(1));
     int minutes = Integer.parseInt(m.group(2));
     if (hours > 23 || minutes > 59) {
-      throw new UserFacingException("There is no time " + typed.strip() + ": hours go from 00 to 23, minutes from 00 to 59.");
+      throw new UserFacingException(
+          "There is no time " + typed.strip() + ": hours go from 00 to 23, minutes from 00 to 59.");
     }
     return LocalTime.of(hours, minutes);
   }
@@ -110,15 +128,19 @@ public record DigestTime(LocalTime time, ZoneId zone, Days days) {
    */
   public static ZoneId parseZone(String typed) {
     String name = typed.strip();
-    Optional<String> known = ZoneId.getAvailableZoneIds().stream().filter(id -> id.equalsIgnoreCase(name)).findFirst();
+    Optional<String> known =
+        ZoneId.getAvailableZoneIds().stream().filter(id -> id.equalsIgnoreCase(name)).findFirst();
     if (known.isPresent()) {
       return ZoneId.of(known.get());
     }
     if (name.equalsIgnoreCase("UTC") || name.equalsIgnoreCase("Z")) {
       return ZoneId.of("UTC");
     }
-    throw new UserFacingException("\"" + name + "\" is not a time zone Briefbot knows. Use an IANA name such as "
-        + "Europe/Berlin, America/New_York or UTC.");
+    throw new UserFacingException(
+        "\""
+            + name
+            + "\" is not a time zone Briefbot knows. Use an IANA name such as "
+            + "Europe/Berlin, America/New_York or UTC.");
   }
 
   /** "08:00". */

@@ -14,25 +14,30 @@ import org.briefbot.core.summary.TermVectors;
 /**
  * Groups stories that report the same event: TF-IDF cosine over each story's headline and stored
  * summary (its lead, as the summarizer chose it), inverse document frequency over the stories
- * grouped (as if there were at least {@link #BACKGROUND_STORIES}); two stories at or above {@link #SAME_EVENT} are one event, and so, transitively, are
- * their neighbours. The threshold is measured (docs/BENCHMARKS.md, "Digest clustering"). Only the
- * headline and summary are tokenized; nothing is analysed again.
+ * grouped (as if there were at least {@link #BACKGROUND_STORIES}); two stories at or above {@link
+ * #SAME_EVENT} are one event, and so, transitively, are their neighbours. The threshold is measured
+ * (docs/BENCHMARKS.md, "Digest clustering"). Only the headline and summary are tokenized; nothing
+ * is analysed again.
  */
 public final class StoryClusters {
   /** Cosine at or above which two stories are one event; measured, see docs/BENCHMARKS.md. */
   public static final double SAME_EVENT = 0.20;
+
   /**
    * Two stories are compared when they share one of their this many heaviest words: stories of one
    * event share their names and places, and the day's thousands of stories are not all compared
    * with each other.
    */
   private static final int HEAVIEST_WORDS = 15;
+
   /**
-   * Words in more than this share of the stories (and more than {@link #MIN_COMMON} of them) do
-   * not make two stories worth comparing on their own.
+   * Words in more than this share of the stories (and more than {@link #MIN_COMMON} of them) do not
+   * make two stories worth comparing on their own.
    */
   private static final double COMMON_SHARE = 0.05;
+
   private static final int MIN_COMMON = 20;
+
   /**
    * Word rarity is judged as if there were at least this many stories: a day of news has hundreds,
    * and among a handful about one event, IDF over the handful alone would take the event's own
@@ -42,12 +47,17 @@ public final class StoryClusters {
 
   private StoryClusters() {}
 
-  /** The events among {@code stories} at the measured threshold, each its stories in input order. */
+  /**
+   * The events among {@code stories} at the measured threshold, each its stories in input order.
+   */
   public static List<List<StoredStory>> of(List<StoredStory> stories) {
     return of(stories, SAME_EVENT);
   }
 
-  /** The events among {@code stories} at {@code threshold}, each its stories in input order, in order of first story. */
+  /**
+   * The events among {@code stories} at {@code threshold}, each its stories in input order, in
+   * order of first story.
+   */
   public static List<List<StoredStory>> of(List<StoredStory> stories, double threshold) {
     int n = stories.size();
     if (n == 0) {
@@ -80,7 +90,9 @@ public final class StoryClusters {
     for (int i = 0; i < stories.size(); i++) {
       StoredStory story = stories.get(i);
       String text = NewsText.fold(story.title() + "\n" + story.summary());
-      texts.add(new Sentence(i, 0, 0, new TextSpan(0, text.length()), pipeline.tokenize(text, 0, text.length())));
+      texts.add(
+          new Sentence(
+              i, 0, 0, new TextSpan(0, text.length()), pipeline.tokenize(text, 0, text.length())));
     }
     return TermVectors.of(texts, 1.0, BACKGROUND_STORIES);
   }

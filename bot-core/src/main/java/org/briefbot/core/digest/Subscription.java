@@ -24,9 +24,21 @@ import org.briefbot.core.command.Place;
  * @param pausedAt when it was paused (by someone, or by itself after failures)
  * @param pausedReason why, when it paused itself
  */
-public record Subscription(long id, Place place, DigestTime time, boolean allFeeds, List<Long> feedIds, List<String> topics,
-    int maxItems, Optional<String> mentionRole, boolean postWhenEmpty, Instant nextRunAt, LocalDate nextRunDate,
-    int consecutiveFailures, Optional<Instant> pausedAt, Optional<String> pausedReason) {
+public record Subscription(
+    long id,
+    Place place,
+    DigestTime time,
+    boolean allFeeds,
+    List<Long> feedIds,
+    List<String> topics,
+    int maxItems,
+    Optional<String> mentionRole,
+    boolean postWhenEmpty,
+    Instant nextRunAt,
+    LocalDate nextRunDate,
+    int consecutiveFailures,
+    Optional<Instant> pausedAt,
+    Optional<String> pausedReason) {
 
   public Subscription {
     Objects.requireNonNull(place, "place");

@@ -13,7 +13,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 
-/** What every index of the bot does with Lucene the same way: terms of a text, a searcher lent and returned, commits with data. */
+/**
+ * What every index of the bot does with Lucene the same way: terms of a text, a searcher lent and
+ * returned, commits with data.
+ */
 public final class Lucene {
   private Lucene() {}
 
@@ -39,7 +42,8 @@ public final class Lucene {
   }
 
   /** Runs {@code action} with a current searcher, returned afterwards whatever happens. */
-  public static <T> T withSearcher(SearcherManager searchers, SearchAction<T> action, String index) {
+  public static <T> T withSearcher(
+      SearcherManager searchers, SearchAction<T> action, String index) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {

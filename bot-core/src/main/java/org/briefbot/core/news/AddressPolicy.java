@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Which IP addresses a fetch may connect to: public unicast only. Everything a server-side
- * request forgery aims at — loopback, private networks, link-local (cloud metadata at
- * 169.254.169.254), carrier-grade NAT, multicast, unspecified, broadcast, reserved and
- * documentation ranges, IPv6 loopback, unique-local and link-local — is refused, and so is an
- * IPv6 address that embeds one of those IPv4 addresses (mapped, compatible, NAT64, 6to4, Teredo).
+ * Which IP addresses a fetch may connect to: public unicast only. Everything a server-side request
+ * forgery aims at — loopback, private networks, link-local (cloud metadata at 169.254.169.254),
+ * carrier-grade NAT, multicast, unspecified, broadcast, reserved and documentation ranges, IPv6
+ * loopback, unique-local and link-local — is refused, and so is an IPv6 address that embeds one of
+ * those IPv4 addresses (mapped, compatible, NAT64, 6to4, Teredo).
  */
 public final class AddressPolicy {
 
@@ -56,11 +56,16 @@ public final class AddressPolicy {
       return Optional.of("a multicast address");
     }
     if (b0 >= 240) {
-      return Optional.of(b0 == 255 && b1 == 255 && b2 == 255 && (a[3] & 0xff) == 255
-          ? "the broadcast address" : "a reserved address");
+      return Optional.of(
+          b0 == 255 && b1 == 255 && b2 == 255 && (a[3] & 0xff) == 255
+              ? "the broadcast address"
+              : "a reserved address");
     }
-    if ((b0 == 192 && b1 == 0 && (b2 == 0 || b2 == 2)) || (b0 == 198 && b1 == 51 && b2 == 100)
-        || (b0 == 203 && b1 == 0 && b2 == 113) || (b0 == 198 && (b1 & 0xfe) == 18) || (b0 == 192 && b1 == 88 && b2 == 99)) {
+    if ((b0 == 192 && b1 == 0 && (b2 == 0 || b2 == 2))
+        || (b0 == 198 && b1 == 51 && b2 == 100)
+        || (b0 == 203 && b1 == 0 && b2 == 113)
+        || (b0 == 198 && (b1 & 0xfe) == 18)
+        || (b0 == 192 && b1 == 88 && b2 == 99)) {
       return Optional.of("a reserved address");
     }
     return Optional.empty();
@@ -95,7 +100,9 @@ public final class AddressPolicy {
       return embedded(a, 12); // ::a.b.c.d, IPv4-compatible (deprecated)
     }
     if (first == 0x00 && second == 0x64 && (a[2] & 0xff) == 0xff && (a[3] & 0xff) == 0x9b) {
-      return allZero(a, 4, 12) ? embedded(a, 12) : Optional.of("a reserved address"); // NAT64 64:ff9b::/96 and /48
+      return allZero(a, 4, 12)
+          ? embedded(a, 12)
+          : Optional.of("a reserved address"); // NAT64 64:ff9b::/96 and /48
     }
     if (first == 0x20 && second == 0x02) {
       return embedded(a, 2); // 6to4, 2002:AABB:CCDD::/48

@@ -9,17 +9,18 @@ import org.briefbot.core.news.HttpFetcher.Fetched;
 import org.briefbot.core.news.HttpFetcher.Validators;
 
 /**
- * The one way to turn a URL into an {@link Article}: fetched through the guarded
- * {@link HttpFetcher}, extracted by {@link ArticleExtractor}, and kept a while in a bounded
- * cache by address, so that a link pasted twice is fetched once. Use it for {@code summarize URL},
- * {@code quotes URL} and {@code /brief <url>} alike. Thread-safe.
+ * The one way to turn a URL into an {@link Article}: fetched through the guarded {@link
+ * HttpFetcher}, extracted by {@link ArticleExtractor}, and kept a while in a bounded cache by
+ * address, so that a link pasted twice is fetched once. Use it for {@code summarize URL}, {@code
+ * quotes URL} and {@code /brief <url>} alike. Thread-safe.
  */
 public final class ArticleFetcher {
   private final HttpFetcher http;
   private final ArticleExtractor extractor;
   private final Cache<String, Article> pages;
 
-  public ArticleFetcher(HttpFetcher http, ArticleExtractor extractor, long maxPages, Duration keepFor) {
+  public ArticleFetcher(
+      HttpFetcher http, ArticleExtractor extractor, long maxPages, Duration keepFor) {
     this.http = http;
     this.extractor = extractor;
     this.pages = Caffeine.newBuilder().maximumSize(maxPages).expireAfterWrite(keepFor).build();
@@ -27,7 +28,11 @@ public final class ArticleFetcher {
 
   /** With the system's DNS, 500 pages kept for 30 minutes. */
   public static ArticleFetcher create(FetchSettings settings) {
-    return new ArticleFetcher(new HttpFetcher(settings, HostResolver.system()), new ArticleExtractor(), 500, Duration.ofMinutes(30));
+    return new ArticleFetcher(
+        new HttpFetcher(settings, HostResolver.system()),
+        new ArticleExtractor(),
+        500,
+        Duration.ofMinutes(30));
   }
 
   /**
@@ -44,7 +49,9 @@ public final class ArticleFetcher {
       return cached;
     }
     Fetched fetched = http.fetch(checked.toString(), Expect.PAGE, Validators.NONE);
-    Article article = extractor.extract(fetched.body(), fetched.charset(), fetched.mediaType(), fetched.finalUrl());
+    Article article =
+        extractor.extract(
+            fetched.body(), fetched.charset(), fetched.mediaType(), fetched.finalUrl());
     pages.put(key, article);
     return article;
   }

@@ -6,18 +6,60 @@ import java.util.Set;
 import okhttp3.HttpUrl;
 
 /**
- * One spelling per story address, so the same story reached through two feeds, a share link and
- * a tracking link is recognised as one: lower-case scheme and host, no default port, no fragment,
- * and no tracking parameters ({@code utm_*}, {@code fbclid}, {@code gclid} and their kin).
+ * One spelling per story address, so the same story reached through two feeds, a share link and a
+ * tracking link is recognised as one: lower-case scheme and host, no default port, no fragment, and
+ * no tracking parameters ({@code utm_*}, {@code fbclid}, {@code gclid} and their kin).
  */
 public final class CanonicalUrls {
-  private static final Set<String> TRACKING = Set.of(
-      "fbclid", "gclid", "dclid", "gclsrc", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid", "li_fat_id",
-      "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id",
-      "vero_id", "vero_conv", "rb_clickid", "s_cid", "cmpid", "ocid", "ncid", "ito", "smid", "sref", "ns_mchannel",
-      "ns_source", "ns_campaign", "ns_linkname", "ns_fee", "at_medium", "at_campaign", "at_custom1", "at_custom2",
-      "spm", "xtor", "wt_mc", "ref_src", "ref_url");
-  private static final Set<String> TRACKING_PREFIXES = Set.of("utm_", "pk_", "mtm_", "hsa_", "at_", "__");
+  private static final Set<String> TRACKING =
+      Set.of(
+          "fbclid",
+          "gclid",
+          "dclid",
+          "gclsrc",
+          "gbraid",
+          "wbraid",
+          "msclkid",
+          "yclid",
+          "twclid",
+          "ttclid",
+          "li_fat_id",
+          "igshid",
+          "mc_cid",
+          "mc_eid",
+          "_ga",
+          "_gl",
+          "_hsenc",
+          "_hsmi",
+          "mkt_tok",
+          "oly_anon_id",
+          "oly_enc_id",
+          "vero_id",
+          "vero_conv",
+          "rb_clickid",
+          "s_cid",
+          "cmpid",
+          "ocid",
+          "ncid",
+          "ito",
+          "smid",
+          "sref",
+          "ns_mchannel",
+          "ns_source",
+          "ns_campaign",
+          "ns_linkname",
+          "ns_fee",
+          "at_medium",
+          "at_campaign",
+          "at_custom1",
+          "at_custom2",
+          "spm",
+          "xtor",
+          "wt_mc",
+          "ref_src",
+          "ref_url");
+  private static final Set<String> TRACKING_PREFIXES =
+      Set.of("utm_", "pk_", "mtm_", "hsa_", "at_", "__");
 
   private CanonicalUrls() {}
 
@@ -56,9 +98,9 @@ public final class CanonicalUrls {
   }
 
   /**
-   * Whether a page at {@code page} may name {@code declared} as its canonical address: only
-   * within its own site (www., m. and amp. aside). A page elsewhere claiming another outlet's
-   * address could otherwise pass its text off as that outlet's story.
+   * Whether a page at {@code page} may name {@code declared} as its canonical address: only within
+   * its own site (www., m. and amp. aside). A page elsewhere claiming another outlet's address
+   * could otherwise pass its text off as that outlet's story.
    */
   public static boolean sameSite(HttpUrl page, HttpUrl declared) {
     return siteOf(page.host()).equals(siteOf(declared.host()));

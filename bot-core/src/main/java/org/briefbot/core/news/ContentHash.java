@@ -5,9 +5,9 @@ import org.briefbot.core.nlp.NewsText;
 import org.briefbot.core.store.Sha256;
 
 /**
- * The fingerprint of a story's body, equal for the same wire story wherever it is published:
- * taken over the body only (outlets retitle), after folding typography, case, punctuation and
- * spacing away.
+ * The fingerprint of a story's body, equal for the same wire story wherever it is published: taken
+ * over the body only (outlets retitle), after folding typography, case, punctuation and spacing
+ * away.
  */
 public final class ContentHash {
   private ContentHash() {}

@@ -27,8 +27,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class FeedItemWorker implements AutoCloseable {
   public static final int MAX_ATTEMPTS = 5;
+
   /** Longer than a fetch (10 s) plus analysis and storing can take. */
   public static final Duration LEASE = Duration.ofMinutes(2);
+
   private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
   private static final Logger log = LoggerFactory.getLogger(FeedItemWorker.class);
 
@@ -45,24 +47,28 @@ public final class FeedItemWorker implements AutoCloseable {
    * @param error the reason, when it was not
    * @param willRetry whether the item stays queued for another try
    */
-  public record ItemResult(FeedItem item, Optional<Ingested> ingested, Optional<String> error, boolean willRetry) {}
+  public record ItemResult(
+      FeedItem item, Optional<Ingested> ingested, Optional<String> error, boolean willRetry) {}
 
   public FeedItemWorker(FeedItemQueue queue, StoryIngester ingester, Clock clock, int parallelism) {
     this.queue = queue;
     this.ingester = ingester;
     this.clock = clock;
     this.parallelism = parallelism;
-    this.workers = Executors.newFixedThreadPool(parallelism, runnable -> {
-      Thread thread = new Thread(runnable, "briefbot-ingest");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.workers =
+        Executors.newFixedThreadPool(
+            parallelism,
+            runnable -> {
+              Thread thread = new Thread(runnable, "briefbot-ingest");
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /**
-   * Processes up to {@code limit} due items, in parallel, and waits for them. Items are claimed
-   * a few at a time (one transaction for several) as workers free up, so that no worker waits for
-   * a slow neighbour and no claimed item waits long enough for its lease to run out.
+   * Processes up to {@code limit} due items, in parallel, and waits for them. Items are claimed a
+   * few at a time (one transaction for several) as workers free up, so that no worker waits for a
+   * slow neighbour and no claimed item waits long enough for its lease to run out.
    */
   public List<ItemResult> processDue(int limit) {
     CompletionService<ItemResult> finished = new ExecutorCompletionService<>(workers);
@@ -73,7 +79,9 @@ public final class FeedItemWorker implements AutoCloseable {
     while (true) {
       if (!queueEmpty && inFlight <= parallelism && taken < limit) {
         Instant now = clock.instant();
-        List<FeedItem> claimed = queue.claimDue(now, now.plus(LEASE), Math.min(2 * parallelism - inFlight, limit - taken));
+        List<FeedItem> claimed =
+            queue.claimDue(
+                now, now.plus(LEASE), Math.min(2 * parallelism - inFlight, limit - taken));
         queueEmpty = claimed.isEmpty();
         for (FeedItem item : claimed) {
           finished.submit(() -> work(item));
@@ -104,34 +112,65 @@ public final class FeedItemWorker implements AutoCloseable {
     if (!queue.claim(item.id(), now, now.plus(LEASE))) {
       return Optional.empty();
     }
-    return Optional.of(work(new FeedItem(item.id(), item.feedId(), item.guid(), item.url(), item.title(), item.publishedAt(),
-        item.state(), item.attempts() + 1, item.lastError(), item.storyId())));
+    return Optional.of(
+        work(
+            new FeedItem(
+                item.id(),
+                item.feedId(),
+                item.guid(),
+                item.url(),
+                item.title(),
+                item.publishedAt(),
+                item.state(),
+                item.attempts() + 1,
+                item.lastError(),
+                item.storyId())));
   }
 
-  /** Brings in a claimed item ({@code item.attempts()} counts this attempt) and records how it went. */
+  /**
+   * Brings in a claimed item ({@code item.attempts()} counts this attempt) and records how it went.
+   */
   private ItemResult work(FeedItem item) {
     int attempt = item.attempts();
     try {
       return new ItemResult(item, Optional.of(ingester.ingestItem(item)), Optional.empty(), false);
     } catch (FetchException failure) {
-      return failed(item, attempt, failure.getMessage(), failure.isRetryable(), failure.retryAfter());
+      return failed(
+          item, attempt, failure.getMessage(), failure.isRetryable(), failure.retryAfter());
     } catch (UnsupportedTextException failure) {
       return failed(item, attempt, failure.getMessage(), false, Optional.empty());
     } catch (RuntimeException unexpected) {
       log.warn("ingesting {} failed unexpectedly", item.url(), unexpected);
-      return failed(item, attempt, "Briefbot could not store that story because of an internal error.", true, Optional.empty());
+      return failed(
+          item,
+          attempt,
+          "Briefbot could not store that story because of an internal error.",
+          true,
+          Optional.empty());
     }
   }
 
-  /** @param retryAfter the server's Retry-After, which puts the next try off when it is longer than the back-off (up to a day) */
-  private ItemResult failed(FeedItem item, int attempt, String reason, boolean retryable, Optional<Duration> retryAfter) {
+  /**
+   * @param retryAfter the server's Retry-After, which puts the next try off when it is longer than
+   *     the back-off (up to a day)
+   */
+  private ItemResult failed(
+      FeedItem item, int attempt, String reason, boolean retryable, Optional<Duration> retryAfter) {
     Instant now = clock.instant();
     Duration backoff = FIRST_RETRY.multipliedBy(1L << Math.min(attempt - 1, 6));
-    Duration wait = retryAfter.filter(asked -> asked.compareTo(backoff) > 0)
-        .map(asked -> asked.compareTo(FeedPoller.MAX_HINTED_WAIT) > 0 ? FeedPoller.MAX_HINTED_WAIT : asked).orElse(backoff);
+    Duration wait =
+        retryAfter
+            .filter(asked -> asked.compareTo(backoff) > 0)
+            .map(
+                asked ->
+                    asked.compareTo(FeedPoller.MAX_HINTED_WAIT) > 0
+                        ? FeedPoller.MAX_HINTED_WAIT
+                        : asked)
+            .orElse(backoff);
     Optional<Instant> retryAt = retryable ? Optional.of(now.plus(wait)) : Optional.empty();
     queue.markFailed(item.id(), reason, now, retryAt, MAX_ATTEMPTS);
-    return new ItemResult(item, Optional.empty(), Optional.of(reason), retryable && attempt < MAX_ATTEMPTS);
+    return new ItemResult(
+        item, Optional.empty(), Optional.of(reason), retryable && attempt < MAX_ATTEMPTS);
   }
 
   @Override

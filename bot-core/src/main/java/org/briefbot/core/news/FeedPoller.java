@@ -18,27 +18,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls feeds on their schedule: a conditional GET (ETag, Last-Modified), the new items queued
- * in the same transaction that stores the new validators, and on failure a back-off that doubles
- * with each failure in a row; after {@link #DISABLE_AFTER_FAILURES} in a row the feed is disabled
- * and the last reason kept for {@code /feeds list}. Safe to run in several processes on one
- * database: a feed is claimed before it is polled.
+ * Polls feeds on their schedule: a conditional GET (ETag, Last-Modified), the new items queued in
+ * the same transaction that stores the new validators, and on failure a back-off that doubles with
+ * each failure in a row; after {@link #DISABLE_AFTER_FAILURES} in a row the feed is disabled and
+ * the last reason kept for {@code /feeds list}. Safe to run in several processes on one database: a
+ * feed is claimed before it is polled.
  *
- * <p>A feed's own word moves its next poll: its RSS {@code <ttl>} or the answer's
- * {@code Cache-Control: max-age} make Briefbot wait longer than the feed's interval (never
- * shorter), and a {@code Retry-After} on a 429 or 503 longer than the back-off. Such a wait is
- * held between {@link #MIN_WAIT} and {@link #MAX_HINTED_WAIT}, so that no feed is read more often
- * than every 5 minutes and none is left unread for more than a day by its own hint.
+ * <p>A feed's own word moves its next poll: its RSS {@code <ttl>} or the answer's {@code
+ * Cache-Control: max-age} make Briefbot wait longer than the feed's interval (never shorter), and a
+ * {@code Retry-After} on a 429 or 503 longer than the back-off. Such a wait is held between {@link
+ * #MIN_WAIT} and {@link #MAX_HINTED_WAIT}, so that no feed is read more often than every 5 minutes
+ * and none is left unread for more than a day by its own hint.
  */
 public final class FeedPoller {
   public static final int DISABLE_AFTER_FAILURES = 5;
   public static final Duration MAX_BACKOFF = Duration.ofHours(12);
+
   /** The soonest a feed is read again after a poll, whatever it or its server says. */
   public static final Duration MIN_WAIT = Duration.ofMinutes(5);
+
   /** The longest a feed's ttl, max-age or Retry-After may put off its next read. */
   public static final Duration MAX_HINTED_WAIT = Duration.ofHours(24);
+
   /** How long a claimed feed stays hidden from other pollers: longer than any fetch may take. */
   static final Duration CLAIM = Duration.ofMinutes(2);
+
   private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
 
   private final HttpFetcher http;
@@ -47,7 +51,13 @@ public final class FeedPoller {
   private final Clock clock;
 
   /** How a poll went. */
-  public enum Status { NEW_ITEMS, NOTHING_NEW, NOT_MODIFIED, FAILED, DISABLED }
+  public enum Status {
+    NEW_ITEMS,
+    NOTHING_NEW,
+    NOT_MODIFIED,
+    FAILED,
+    DISABLED
+  }
 
   /**
    * @param feed the feed after the poll
@@ -55,7 +65,8 @@ public final class FeedPoller {
    * @param listed items the feed listed
    * @param error the failure's one-sentence reason, when it failed
    */
-  public record PollResult(Feed feed, Status status, int newItems, int listed, Optional<String> error) {}
+  public record PollResult(
+      Feed feed, Status status, int newItems, int listed, Optional<String> error) {}
 
   public FeedPoller(HttpFetcher http, FeedReader reader, FeedStore feeds, Clock clock) {
     this.http = http;
@@ -80,44 +91,77 @@ public final class FeedPoller {
   public PollResult poll(Feed feed) {
     Instant now = clock.instant();
     try {
-      Fetched fetched = http.fetch(feed.url(), Expect.FEED,
-          new Validators(feed.etag().orElse(null), feed.lastModified().orElse(null)));
+      Fetched fetched =
+          http.fetch(
+              feed.url(),
+              Expect.FEED,
+              new Validators(feed.etag().orElse(null), feed.lastModified().orElse(null)));
       if (fetched.notModified()) {
-        feeds.recordNotModified(feed.id(), now, now.plus(nextWait(feed.pollInterval(), fetched.freshFor())));
-        return new PollResult(feeds.find(feed.id()).orElseThrow(), Status.NOT_MODIFIED, 0, 0, Optional.empty());
+        feeds.recordNotModified(
+            feed.id(), now, now.plus(nextWait(feed.pollInterval(), fetched.freshFor())));
+        return new PollResult(
+            feeds.find(feed.id()).orElseThrow(), Status.NOT_MODIFIED, 0, 0, Optional.empty());
       }
-      ParsedFeed parsed = reader.read(fetched.body(), fetched.charset(), fetched.mediaType(), fetched.finalUrl());
-      List<NewFeedItem> items = parsed.items().stream()
-          .map(entry -> new NewFeedItem(entry.guid(), entry.url(), entry.title(), entry.publishedAt()))
-          .toList();
+      ParsedFeed parsed =
+          reader.read(fetched.body(), fetched.charset(), fetched.mediaType(), fetched.finalUrl());
+      List<NewFeedItem> items =
+          parsed.items().stream()
+              .map(
+                  entry ->
+                      new NewFeedItem(
+                          entry.guid(), entry.url(), entry.title(), entry.publishedAt()))
+              .toList();
       Optional<Duration> hint = later(parsed.ttl(), fetched.freshFor());
       Instant next = now.plus(nextWait(feed.pollInterval(), hint));
-      int added = feeds.recordFetched(feed.id(), parsed.title(), Optional.ofNullable(fetched.validators().etag()),
-          Optional.ofNullable(fetched.validators().lastModified()), items, now, next);
-      return new PollResult(feeds.find(feed.id()).orElseThrow(), added > 0 ? Status.NEW_ITEMS : Status.NOTHING_NEW, added,
-          parsed.totalItems(), Optional.empty());
+      int added =
+          feeds.recordFetched(
+              feed.id(),
+              parsed.title(),
+              Optional.ofNullable(fetched.validators().etag()),
+              Optional.ofNullable(fetched.validators().lastModified()),
+              items,
+              now,
+              next);
+      return new PollResult(
+          feeds.find(feed.id()).orElseThrow(),
+          added > 0 ? Status.NEW_ITEMS : Status.NOTHING_NEW,
+          added,
+          parsed.totalItems(),
+          Optional.empty());
     } catch (FetchException failure) {
       return failed(feed, failure.getMessage(), failure.retryAfter(), now);
     } catch (UnsupportedTextException failure) {
       return failed(feed, failure.getMessage(), Optional.empty(), now);
     } catch (RuntimeException unexpected) {
       log.warn("polling feed {} failed unexpectedly", feed.id(), unexpected);
-      return failed(feed, "Briefbot could not read that feed because of an internal error.", Optional.empty(), now);
+      return failed(
+          feed,
+          "Briefbot could not read that feed because of an internal error.",
+          Optional.empty(),
+          now);
     }
   }
 
   private PollResult failed(Feed feed, String reason, Optional<Duration> retryAfter, Instant now) {
-    Duration wait = nextWait(backoff(feed.pollInterval(), feed.consecutiveFailures() + 1), retryAfter);
-    Feed after = feeds.recordFailure(feed.id(), reason, now, now.plus(wait), DISABLE_AFTER_FAILURES);
-    return new PollResult(after, after.isDisabled() ? Status.DISABLED : Status.FAILED, 0, 0, Optional.of(reason));
+    Duration wait =
+        nextWait(backoff(feed.pollInterval(), feed.consecutiveFailures() + 1), retryAfter);
+    Feed after =
+        feeds.recordFailure(feed.id(), reason, now, now.plus(wait), DISABLE_AFTER_FAILURES);
+    return new PollResult(
+        after, after.isDisabled() ? Status.DISABLED : Status.FAILED, 0, 0, Optional.of(reason));
   }
 
   /**
-   * The wait before the next read: the usual wait, or longer when the feed or its server asked
-   * for longer, within {@link #MIN_WAIT} and {@link #MAX_HINTED_WAIT} (or the usual wait, when that is longer).
+   * The wait before the next read: the usual wait, or longer when the feed or its server asked for
+   * longer, within {@link #MIN_WAIT} and {@link #MAX_HINTED_WAIT} (or the usual wait, when that is
+   * longer).
    */
   static Duration nextWait(Duration usual, Optional<Duration> asked) {
-    Duration wait = asked.filter(a -> a.compareTo(usual) > 0).map(a -> min(a, max(usual, MAX_HINTED_WAIT))).orElse(usual);
+    Duration wait =
+        asked
+            .filter(a -> a.compareTo(usual) > 0)
+            .map(a -> min(a, max(usual, MAX_HINTED_WAIT)))
+            .orElse(usual);
     return max(wait, MIN_WAIT);
   }
 
@@ -133,7 +177,10 @@ public final class FeedPoller {
     return a.compareTo(b) <= 0 ? a : b;
   }
 
-  /** The wait after the n-th failure in a row: the poll interval doubled n times, at most {@link #MAX_BACKOFF}. */
+  /**
+   * The wait after the n-th failure in a row: the poll interval doubled n times, at most {@link
+   * #MAX_BACKOFF}.
+   */
   static Duration backoff(Duration interval, int failures) {
     Duration wait = interval;
     for (int i = 0; i < failures && wait.compareTo(MAX_BACKOFF) < 0; i++) {

@@ -31,27 +31,35 @@ import org.jsoup.nodes.Element;
  * Reads RSS 0.9x, 1.0 and 2.0 and Atom feeds with Rome. Rome 2.x refuses DOCTYPE declarations and
  * external entities by default (see {@code WireFeedInput#createSAXBuilder}); on top of that a
  * DOCTYPE with an internal subset — where entity bombs and XXE live — is refused here with a clear
- * message, and a plain external DOCTYPE (RSS 0.91 from Netscape days) is dropped, never fetched,
- * so that such feeds still read. A feed's items are capped at {@link #MAX_ITEMS}, the first ones
+ * message, and a plain external DOCTYPE (RSS 0.91 from Netscape days) is dropped, never fetched, so
+ * that such feeds still read. A feed's items are capped at {@link #MAX_ITEMS}, the first ones
  * (feeds list the newest first).
  */
 public final class FeedReader {
   /** Items taken from one fetch of a feed; a feed that lists more is an archive, not news. */
   public static final int MAX_ITEMS = 200;
+
   /** More item elements than this and the feed is refused before Rome builds it in memory. */
   public static final int MAX_ITEMS_PARSED = 5_000;
 
   private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ITEM_TAG = Pattern.compile("<(?:[A-Za-z0-9_]+:)?(?:item|entry)[\\s>/]");
+  private static final Pattern ITEM_TAG =
+      Pattern.compile("<(?:[A-Za-z0-9_]+:)?(?:item|entry)[\\s>/]");
 
   /**
    * A feed as read.
    *
    * @param type Rome's name of the format ("rss_2.0", "atom_1.0")
    * @param totalItems how many items the feed listed (more than {@code items} when capped)
-   * @param ttl how long the feed says it may be cached (RSS {@code <ttl>}, in minutes there), if it says
+   * @param ttl how long the feed says it may be cached (RSS {@code <ttl>}, in minutes there), if it
+   *     says
    */
-  public record ParsedFeed(Optional<String> title, String type, List<Entry> items, int totalItems, Optional<Duration> ttl) {}
+  public record ParsedFeed(
+      Optional<String> title,
+      String type,
+      List<Entry> items,
+      int totalItems,
+      Optional<Duration> ttl) {}
 
   /**
    * An item of a feed.
@@ -59,22 +67,30 @@ public final class FeedReader {
    * @param guid the item's GUID or Atom id, or its link when it has neither
    * @param url the canonical address of the story it links to
    */
-  public record Entry(String guid, String url, Optional<String> title, Optional<Instant> publishedAt) {}
+  public record Entry(
+      String guid, String url, Optional<String> title, Optional<Instant> publishedAt) {}
 
   /**
    * Reads a fetched feed.
    *
-   * @param charset the charset from the Content-Type header, if any (else the XML prolog or BOM decides)
+   * @param charset the charset from the Content-Type header, if any (else the XML prolog or BOM
+   *     decides)
    * @throws FetchException when the body is not a feed, is broken or truncated, or is unsafe XML
    */
-  public ParsedFeed read(byte[] body, Optional<Charset> charset, String mediaType, HttpUrl feedUrl) {
+  public ParsedFeed read(
+      byte[] body, Optional<Charset> charset, String mediaType, HttpUrl feedUrl) {
     String xml = decode(body, charset, mediaType);
     refuseHtml(xml, mediaType, feedUrl);
     xml = withoutSafeDoctype(xml);
     int itemTags = countItemTags(xml);
     if (itemTags > MAX_ITEMS_PARSED) {
-      throw new FetchException(Reason.BAD_FEED, String.format(Locale.ROOT,
-          "That feed lists more than %,d items; Briefbot reads feeds of up to %,d items.", MAX_ITEMS_PARSED, MAX_ITEMS_PARSED));
+      throw new FetchException(
+          Reason.BAD_FEED,
+          String.format(
+              Locale.ROOT,
+              "That feed lists more than %,d items; Briefbot reads feeds of up to %,d items.",
+              MAX_ITEMS_PARSED,
+              MAX_ITEMS_PARSED));
     }
     SyndFeed feed;
     try {
@@ -83,7 +99,8 @@ public final class FeedReader {
       input.setPreserveWireFeed(true); // for the RSS <ttl>, which the common model drops
       feed = input.build(new StringReader(xml));
     } catch (FeedException e) {
-      throw new FetchException(Reason.BAD_FEED, "That feed's XML is broken or cut off, so Briefbot cannot read it.");
+      throw new FetchException(
+          Reason.BAD_FEED, "That feed's XML is broken or cut off, so Briefbot cannot read it.");
     } catch (IllegalArgumentException e) {
       throw new FetchException(Reason.BAD_FEED, "That address is XML but not an RSS or Atom feed.");
     }
@@ -97,22 +114,43 @@ public final class FeedReader {
         continue; // an item with no web page to read
       }
       String url = CanonicalUrls.canonicalize(link.get());
-      String guid = Optional.ofNullable(entry.getUri()).map(String::strip).filter(s -> !s.isEmpty()).orElse(url);
-      entries.putIfAbsent(guid, new Entry(guid, url, clean(entry.getTitle()), instant(entry.getPublishedDate())
-          .or(() -> instant(entry.getUpdatedDate()))));
+      String guid =
+          Optional.ofNullable(entry.getUri())
+              .map(String::strip)
+              .filter(s -> !s.isEmpty())
+              .orElse(url);
+      entries.putIfAbsent(
+          guid,
+          new Entry(
+              guid,
+              url,
+              clean(entry.getTitle()),
+              instant(entry.getPublishedDate()).or(() -> instant(entry.getUpdatedDate()))));
     }
-    Optional<Duration> ttl = feed.originalWireFeed() instanceof Channel channel && channel.getTtl() > 0
-        ? Optional.of(Duration.ofMinutes(channel.getTtl())) : Optional.empty();
-    return new ParsedFeed(clean(feed.getTitle()), feed.getFeedType(), List.copyOf(entries.values()), feed.getEntries().size(), ttl);
+    Optional<Duration> ttl =
+        feed.originalWireFeed() instanceof Channel channel && channel.getTtl() > 0
+            ? Optional.of(Duration.ofMinutes(channel.getTtl()))
+            : Optional.empty();
+    return new ParsedFeed(
+        clean(feed.getTitle()),
+        feed.getFeedType(),
+        List.copyOf(entries.values()),
+        feed.getEntries().size(),
+        ttl);
   }
 
   private static String decode(byte[] body, Optional<Charset> charset, String mediaType) {
     if (body.length == 0) {
       throw new FetchException(Reason.BAD_FEED, "That feed is empty.");
     }
-    String contentType = charset.map(c -> (mediaType.isEmpty() ? "application/xml" : mediaType) + "; charset=" + c.name())
-        .orElse(mediaType.isEmpty() ? null : mediaType);
-    // Rome's XmlReader applies the XML rules: BOM, then the HTTP charset, then the prolog's encoding.
+    String contentType =
+        charset
+            .map(
+                c ->
+                    (mediaType.isEmpty() ? "application/xml" : mediaType) + "; charset=" + c.name())
+            .orElse(mediaType.isEmpty() ? null : mediaType);
+    // Rome's XmlReader applies the XML rules: BOM, then the HTTP charset, then the prolog's
+    // encoding.
     try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
       StringBuilder out = new StringBuilder(body.length);
       char[] buffer = new char[8192];
@@ -126,21 +164,37 @@ public final class FeedReader {
     }
   }
 
-  /** A web page where a feed should be: say so, and point at the page's own feed when it names one. */
+  /**
+   * A web page where a feed should be: say so, and point at the page's own feed when it names one.
+   */
   private static void refuseHtml(String text, String mediaType, HttpUrl feedUrl) {
-    String head = text.substring(0, Math.min(text.length(), 4096)).stripLeading().toLowerCase(Locale.ROOT);
+    String head =
+        text.substring(0, Math.min(text.length(), 4096)).stripLeading().toLowerCase(Locale.ROOT);
     // Servers often label feeds text/html: the body decides.
-    boolean xml = head.startsWith("<?xml") || head.startsWith("<rss") || head.startsWith("<feed") || head.startsWith("<rdf:rdf");
-    boolean html = head.startsWith("<!doctype html") || head.startsWith("<html") || (mediaType.equals("text/html") && !xml);
+    boolean xml =
+        head.startsWith("<?xml")
+            || head.startsWith("<rss")
+            || head.startsWith("<feed")
+            || head.startsWith("<rdf:rdf");
+    boolean html =
+        head.startsWith("<!doctype html")
+            || head.startsWith("<html")
+            || (mediaType.equals("text/html") && !xml);
     if (!html) {
       return;
     }
-    Element alternate = Jsoup.parse(text, feedUrl.toString())
-        .selectFirst("link[rel=alternate][type=application/rss+xml], link[rel=alternate][type=application/atom+xml]");
+    Element alternate =
+        Jsoup.parse(text, feedUrl.toString())
+            .selectFirst(
+                "link[rel=alternate][type=application/rss+xml], link[rel=alternate][type=application/atom+xml]");
     String hint = alternate == null ? "" : alternate.absUrl("href");
-    throw new FetchException(Reason.BAD_FEED, hint.isEmpty()
-        ? "That address is a web page, not an RSS or Atom feed."
-        : "That address is a web page, not an RSS or Atom feed; its feed seems to be " + hint + ".");
+    throw new FetchException(
+        Reason.BAD_FEED,
+        hint.isEmpty()
+            ? "That address is a web page, not an RSS or Atom feed."
+            : "That address is a web page, not an RSS or Atom feed; its feed seems to be "
+                + hint
+                + ".");
   }
 
   /**
@@ -155,8 +209,11 @@ public final class FeedReader {
     }
     int close = xml.indexOf('>', doctype.end());
     int subset = xml.indexOf('[', doctype.end());
-    if (close < 0 || (subset >= 0 && subset < close) || DOCTYPE.matcher(xml).region(close, xml.length()).find()) {
-      throw new FetchException(Reason.BAD_FEED,
+    if (close < 0
+        || (subset >= 0 && subset < close)
+        || DOCTYPE.matcher(xml).region(close, xml.length()).find()) {
+      throw new FetchException(
+          Reason.BAD_FEED,
           "That feed declares its own XML entities, which Briefbot refuses to read (they are how XML bombs are built).");
     }
     return xml.substring(0, doctype.start()) + xml.substring(close + 1);
@@ -181,7 +238,8 @@ public final class FeedReader {
         candidates.add(link.getHref());
       }
     }
-    if (entry.getUri() != null && entry.getUri().strip().toLowerCase(Locale.ROOT).startsWith("http")) {
+    if (entry.getUri() != null
+        && entry.getUri().strip().toLowerCase(Locale.ROOT).startsWith("http")) {
       candidates.add(entry.getUri()); // an RSS guid that is a permalink
     }
     for (String candidate : candidates) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.briefbot.core.nlp.UnsupportedTextException;
 
 /**
- * A page or feed could not be fetched or read, for a reason the person who asked can be told in
- * one sentence (the message). It extends {@link UnsupportedTextException} so that every layer that
+ * A page or feed could not be fetched or read, for a reason the person who asked can be told in one
+ * sentence (the message). It extends {@link UnsupportedTextException} so that every layer that
  * already shows those messages to people shows these too.
  */
 public class FetchException extends UnsupportedTextException {
@@ -55,8 +55,12 @@ public class FetchException extends UnsupportedTextException {
     this(reason, retryable, userMessage, Optional.empty());
   }
 
-  /** @param retryAfter how long the server asked to be left alone ({@code Retry-After} on a 429 or 503) */
-  public FetchException(Reason reason, boolean retryable, String userMessage, Optional<Duration> retryAfter) {
+  /**
+   * @param retryAfter how long the server asked to be left alone ({@code Retry-After} on a 429 or
+   *     503)
+   */
+  public FetchException(
+      Reason reason, boolean retryable, String userMessage, Optional<Duration> retryAfter) {
     super(userMessage);
     this.reason = reason;
     this.retryable = retryable;
@@ -67,7 +71,10 @@ public class FetchException extends UnsupportedTextException {
     return reason;
   }
 
-  /** Whether the same request may succeed later (a timeout, a 503), as opposed to never (a PDF, a 404). */
+  /**
+   * Whether the same request may succeed later (a timeout, a 503), as opposed to never (a PDF, a
+   * 404).
+   */
   public boolean isRetryable() {
     return retryable;
   }

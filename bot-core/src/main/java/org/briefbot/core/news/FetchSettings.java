@@ -1,8 +1,6 @@
 package org.briefbot.core.news;
 
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Limits of every fetch.
@@ -14,7 +12,12 @@ import java.util.Map;
  * @param maxRedirects how many redirects are followed
  * @param userAgent sent with every request
  */
-public record FetchSettings(boolean allowPrivateAddresses, long maxBytes, Duration timeout, int maxRedirects, String userAgent) {
+public record FetchSettings(
+    boolean allowPrivateAddresses,
+    long maxBytes,
+    Duration timeout,
+    int maxRedirects,
+    String userAgent) {
   public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -26,7 +29,8 @@ public record FetchSettings(boolean allowPrivateAddresses, long maxBytes, Durati
 
   /** The safe defaults: public addresses only, 5 MB, 10 s, 5 redirects. */
   public static FetchSettings defaults() {
-    return new FetchSettings(false, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, 5, "Briefbot/0.1 (news briefing bot)");
+    return new FetchSettings(
+        false, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, 5, "Briefbot/0.1 (news briefing bot)");
   }
 
   public FetchSettings withAllowPrivateAddresses(boolean allow) {
@@ -43,12 +47,16 @@ public record FetchSettings(boolean allowPrivateAddresses, long maxBytes, Durati
 
   /** "5 MB", for messages. */
   String maxSizeText() {
-    return maxBytes % (1024 * 1024) == 0 ? maxBytes / (1024 * 1024) + " MB" : maxBytes / 1024 + " KB";
+    return maxBytes % (1024 * 1024) == 0
+        ? maxBytes / (1024 * 1024) + " MB"
+        : maxBytes / 1024 + " KB";
   }
 
   /** "10 seconds", for messages. */
   String timeoutText() {
     long millis = timeout.toMillis();
-    return millis % 1000 == 0 ? millis / 1000 + (millis == 1000 ? " second" : " seconds") : millis + " ms";
+    return millis % 1000 == 0
+        ? millis / 1000 + (millis == 1000 ? " second" : " seconds")
+        : millis + " ms";
   }
 }

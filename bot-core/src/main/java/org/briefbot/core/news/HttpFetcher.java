@@ -47,8 +47,8 @@ import org.slf4j.LoggerFactory;
 /**
  * GETs web pages and feeds within hard limits: every hop through {@link UrlGuard}, redirects
  * followed by hand (so each target is checked before it is contacted), the body streamed and
- * abandoned past {@link FetchSettings#maxBytes()}, and the whole fetch — all hops, connecting
- * and a server that trickles bytes — cut off at {@link FetchSettings#timeout()}. Thread-safe.
+ * abandoned past {@link FetchSettings#maxBytes()}, and the whole fetch — all hops, connecting and a
+ * server that trickles bytes — cut off at {@link FetchSettings#timeout()}. Thread-safe.
  *
  * <p>Name lookups run on a small pool of their own and are abandoned at the fetch's deadline (the
  * HTTP client cannot interrupt a resolver). A GET that fails after its connection was made but
@@ -60,20 +60,26 @@ import org.slf4j.LoggerFactory;
 public final class HttpFetcher {
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
   private static final int READ_CHUNK = 16 * 1024;
+
   /** Lookups that may hang at once; past it a lookup is refused as too slow rather than queued. */
   private static final int MAX_PENDING_LOOKUPS = 32;
+
   private static final Logger log = LoggerFactory.getLogger(HttpFetcher.class);
+
   /** The running fetch's deadline (System.nanoTime), read by the name lookup on the same thread. */
   private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
 
   private final FetchSettings settings;
   private final UrlGuard guard;
+
   /**
    * Built by the first fetch ({@link #client()}): building it reads the trust store and sets up
    * TLS, work a start that answers from stored stories need not wait for.
    */
   private volatile OkHttpClient client;
+
   private final ThreadPoolExecutor lookups;
+
   /** Reads a {@code Retry-After} date. */
   private final Clock clock;
 
@@ -100,10 +106,18 @@ public final class HttpFetcher {
    * @param notModified true for a 304 answer to a conditional request (then {@code body} is empty)
    * @param mediaType the content type, lower case, without parameters ("text/html"), or ""
    * @param charset the charset the server declared, if any
-   * @param freshFor how long the server says the answer stays fresh ({@code Cache-Control: max-age})
+   * @param freshFor how long the server says the answer stays fresh ({@code Cache-Control:
+   *     max-age})
    */
-  public record Fetched(HttpUrl url, HttpUrl finalUrl, boolean notModified, String mediaType, Optional<Charset> charset,
-      byte[] body, Validators validators, Optional<Duration> freshFor) {}
+  public record Fetched(
+      HttpUrl url,
+      HttpUrl finalUrl,
+      boolean notModified,
+      String mediaType,
+      Optional<Charset> charset,
+      byte[] body,
+      Validators validators,
+      Optional<Duration> freshFor) {}
 
   public HttpFetcher(FetchSettings settings, HostResolver resolver) {
     this(settings, new UrlGuard(settings.allowPrivateAddresses(), resolver));
@@ -117,11 +131,18 @@ public final class HttpFetcher {
     this.settings = settings;
     this.guard = guard;
     this.clock = clock;
-    this.lookups = new ThreadPoolExecutor(0, MAX_PENDING_LOOKUPS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
-      Thread thread = new Thread(runnable, "briefbot-dns");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.lookups =
+        new ThreadPoolExecutor(
+            0,
+            MAX_PENDING_LOOKUPS,
+            30,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "briefbot-dns");
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   private OkHttpClient client() {
@@ -143,15 +164,16 @@ public final class HttpFetcher {
     dispatcher.setMaxRequestsPerHost(16);
     return new OkHttpClient.Builder()
         .dns(withinDeadline(guard.dns()))
-        .addNetworkInterceptor(chain -> {
-          // Remember where the request went, so that a retry goes to the same checked address.
-          Connection connection = chain.connection();
-          Attempt attempt = chain.request().tag(Attempt.class);
-          if (connection != null && attempt != null) {
-            attempt.connectedTo = connection.route().socketAddress().getAddress();
-          }
-          return chain.proceed(chain.request());
-        })
+        .addNetworkInterceptor(
+            chain -> {
+              // Remember where the request went, so that a retry goes to the same checked address.
+              Connection connection = chain.connection();
+              Attempt attempt = chain.request().tag(Attempt.class);
+              if (connection != null && attempt != null) {
+                attempt.connectedTo = connection.route().socketAddress().getAddress();
+              }
+              return chain.proceed(chain.request());
+            })
         // A proxy would resolve the name itself, past the guard.
         .proxy(Proxy.NO_PROXY)
         .followRedirects(false)
@@ -186,9 +208,17 @@ public final class HttpFetcher {
       return fetchHops(rawUrl, expect, validators, deadline, attempt);
     } catch (FetchException e) {
       if (log.isDebugEnabled()) {
-        String address = attempt.connectedTo == null ? "not connected" : attempt.connectedTo.getHostAddress();
-        log.debug("fetch of {} failed at hop {} ({}, {}): {} -> \"{}\"", rawUrl, attempt.hop, attempt.url, address,
-            attempt.cause == null ? e.reason() : attempt.cause.toString(), e.getMessage(), attempt.cause);
+        String address =
+            attempt.connectedTo == null ? "not connected" : attempt.connectedTo.getHostAddress();
+        log.debug(
+            "fetch of {} failed at hop {} ({}, {}): {} -> \"{}\"",
+            rawUrl,
+            attempt.hop,
+            attempt.url,
+            address,
+            attempt.cause == null ? e.reason() : attempt.cause.toString(),
+            e.getMessage(),
+            attempt.cause);
       }
       throw e;
     } finally {
@@ -196,17 +226,22 @@ public final class HttpFetcher {
     }
   }
 
-  private Fetched fetchHops(String rawUrl, Expect expect, Validators validators, long deadline, Attempt attempt) {
+  private Fetched fetchHops(
+      String rawUrl, Expect expect, Validators validators, long deadline, Attempt attempt) {
     HttpUrl first = guard.check(rawUrl);
     HttpUrl url = first;
     for (int hop = 0; ; hop++) {
       attempt.startHop(hop, url);
-      Request.Builder request = new Request.Builder().url(url)
-          .header("User-Agent", settings.userAgent())
-          .header("Accept", expect == Expect.FEED
-              ? "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1"
-              : "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5")
-          .tag(Attempt.class, attempt);
+      Request.Builder request =
+          new Request.Builder()
+              .url(url)
+              .header("User-Agent", settings.userAgent())
+              .header(
+                  "Accept",
+                  expect == Expect.FEED
+                      ? "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1"
+                      : "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5")
+              .tag(Attempt.class, attempt);
       if (validators.etag() != null) {
         request.header("If-None-Match", validators.etag());
       }
@@ -217,7 +252,9 @@ public final class HttpFetcher {
         int status = response.code();
         if (REDIRECTS.contains(status)) {
           if (hop >= settings.maxRedirects()) {
-            throw new FetchException(Reason.BAD_REDIRECT, "That link redirects more than " + settings.maxRedirects() + " times.");
+            throw new FetchException(
+                Reason.BAD_REDIRECT,
+                "That link redirects more than " + settings.maxRedirects() + " times.");
           }
           String location = response.header("Location");
           HttpUrl next = location == null ? null : url.resolve(location);
@@ -225,26 +262,32 @@ public final class HttpFetcher {
             if (location != null && !location.isBlank()) {
               guard.check(location); // a redirect to file:, ftp:… gets the scheme message
             }
-            throw new FetchException(Reason.BAD_REDIRECT, "That link redirects nowhere (" + host(url) + " sent no valid target).");
+            throw new FetchException(
+                Reason.BAD_REDIRECT,
+                "That link redirects nowhere (" + host(url) + " sent no valid target).");
           }
           url = guard.check(next);
           continue;
         }
         if (status == 304 && (validators.etag() != null || validators.lastModified() != null)) {
-          return new Fetched(first, url, true, "", Optional.empty(), new byte[0], validators, freshFor(response));
+          return new Fetched(
+              first, url, true, "", Optional.empty(), new byte[0], validators, freshFor(response));
         }
         if (status < 200 || status > 299) {
           throw statusFailure(url, status, retryAfter(response));
         }
         ResponseBody body = response.body();
         MediaType type = body == null ? null : body.contentType();
-        String mediaType = type == null ? "" : (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
+        String mediaType =
+            type == null ? "" : (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
         refuseWrongType(mediaType, expect);
         byte[] bytes = readCapped(body);
         refuseWrongBytes(bytes, mediaType, expect);
-        Validators received = new Validators(response.header("ETag"), response.header("Last-Modified"));
+        Validators received =
+            new Validators(response.header("ETag"), response.header("Last-Modified"));
         Optional<Charset> charset = Optional.ofNullable(type == null ? null : safeCharset(type));
-        return new Fetched(first, url, false, mediaType, charset, bytes, received, freshFor(response));
+        return new Fetched(
+            first, url, false, mediaType, charset, bytes, received, freshFor(response));
       } catch (IOException e) {
         // The answer came and broke off while its body was read: a true "broke off", not retried.
         throw failure(e, first, url, deadline, attempt);
@@ -265,12 +308,18 @@ public final class HttpFetcher {
       if (reached == null || !mayRetry(e) || deadline - System.nanoTime() <= 0) {
         throw failure(e, first, request.url(), deadline, attempt);
       }
-      log.debug("no answer from {} ({}) on hop {}: {}; trying once on a fresh connection", request.url(), reached.getHostAddress(),
-          attempt.hop, e.toString());
-      OkHttpClient fresh = client().newBuilder()
-          .connectionPool(new ConnectionPool(0, 1, TimeUnit.MILLISECONDS))
-          .dns(hostname -> List.of(reached))
-          .build();
+      log.debug(
+          "no answer from {} ({}) on hop {}: {}; trying once on a fresh connection",
+          request.url(),
+          reached.getHostAddress(),
+          attempt.hop,
+          e.toString());
+      OkHttpClient fresh =
+          client()
+              .newBuilder()
+              .connectionPool(new ConnectionPool(0, 1, TimeUnit.MILLISECONDS))
+              .dns(hostname -> List.of(reached))
+              .build();
       try {
         return execute(fresh, request, first, deadline);
       } catch (IOException again) {
@@ -279,7 +328,8 @@ public final class HttpFetcher {
     }
   }
 
-  private Response execute(OkHttpClient with, Request request, HttpUrl first, long deadline) throws IOException {
+  private Response execute(OkHttpClient with, Request request, HttpUrl first, long deadline)
+      throws IOException {
     long remaining = deadline - System.nanoTime();
     if (remaining <= 0) {
       throw timedOut(first);
@@ -289,20 +339,30 @@ public final class HttpFetcher {
     return call.execute();
   }
 
-  /** Failures where the request reached a server that did not answer it; timeouts and refused connections are not. */
+  /**
+   * Failures where the request reached a server that did not answer it; timeouts and refused
+   * connections are not.
+   */
   private static boolean mayRetry(IOException e) {
-    return !(e instanceof InterruptedIOException || e instanceof UnknownHostException || e instanceof ConnectException
-        || e instanceof NoRouteToHostException || e instanceof SSLException);
+    return !(e instanceof InterruptedIOException
+        || e instanceof UnknownHostException
+        || e instanceof ConnectException
+        || e instanceof NoRouteToHostException
+        || e instanceof SSLException);
   }
 
   /** The sentence for the person; the exception itself is kept for the DEBUG log. */
-  private FetchException failure(IOException e, HttpUrl first, HttpUrl url, long deadline, Attempt attempt) {
+  private FetchException failure(
+      IOException e, HttpUrl first, HttpUrl url, long deadline, Attempt attempt) {
     attempt.cause = e;
     if (e instanceof UrlGuard.BlockedAddressException) {
       return new FetchException(Reason.REFUSED_ADDRESS, e.getMessage());
     }
-    if (e instanceof LookupTimedOutException || e instanceof InterruptedIOException || System.nanoTime() - deadline >= 0) {
-      // The call timeout, a connect or read timeout, a slow name lookup or a cancelled call: all are "too slow".
+    if (e instanceof LookupTimedOutException
+        || e instanceof InterruptedIOException
+        || System.nanoTime() - deadline >= 0) {
+      // The call timeout, a connect or read timeout, a slow name lookup or a cancelled call: all
+      // are "too slow".
       return timedOut(first);
     }
     if (e instanceof UnknownHostException) {
@@ -312,7 +372,8 @@ public final class HttpFetcher {
       return new FetchException(Reason.UNREACHABLE, "Could not connect to " + host(url) + ".");
     }
     if (e instanceof SSLException) {
-      return new FetchException(Reason.UNREACHABLE, "The secure connection to " + host(url) + " failed.");
+      return new FetchException(
+          Reason.UNREACHABLE, "The secure connection to " + host(url) + " failed.");
     }
     return new FetchException(Reason.UNREACHABLE, "The connection to " + host(url) + " broke off.");
   }
@@ -387,9 +448,13 @@ public final class HttpFetcher {
     String text = value.strip();
     try {
       if (text.chars().allMatch(Character::isDigit)) {
-        return text.length() > 9 ? Optional.of(Duration.ofDays(365)) : Optional.of(Duration.ofSeconds(Long.parseLong(text)));
+        return text.length() > 9
+            ? Optional.of(Duration.ofDays(365))
+            : Optional.of(Duration.ofSeconds(Long.parseLong(text)));
       }
-      Duration until = Duration.between(clock.instant(), ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME));
+      Duration until =
+          Duration.between(
+              clock.instant(), ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME));
       return until.isNegative() ? Optional.empty() : Optional.of(until);
     } catch (DateTimeParseException | NumberFormatException unreadable) {
       return Optional.empty();
@@ -421,17 +486,33 @@ public final class HttpFetcher {
 
   private static void refuseWrongType(String mediaType, Expect expect) {
     if (mediaType.equals("application/pdf")) {
-      throw new FetchException(Reason.WRONG_CONTENT, "That link is a PDF; Briefbot reads web pages and feeds, not PDFs.");
+      throw new FetchException(
+          Reason.WRONG_CONTENT,
+          "That link is a PDF; Briefbot reads web pages and feeds, not PDFs.");
     }
-    if (mediaType.startsWith("image/") || mediaType.startsWith("video/") || mediaType.startsWith("audio/")
-        || mediaType.startsWith("font/") || mediaType.equals("application/zip") || mediaType.equals("application/gzip")
-        || mediaType.equals("application/msword") || mediaType.startsWith("application/vnd.")) {
-      throw new FetchException(Reason.WRONG_CONTENT,
-          "That link is " + describe(mediaType) + ", not a web page; Briefbot reads web pages and feeds.");
+    if (mediaType.startsWith("image/")
+        || mediaType.startsWith("video/")
+        || mediaType.startsWith("audio/")
+        || mediaType.startsWith("font/")
+        || mediaType.equals("application/zip")
+        || mediaType.equals("application/gzip")
+        || mediaType.equals("application/msword")
+        || mediaType.startsWith("application/vnd.")) {
+      throw new FetchException(
+          Reason.WRONG_CONTENT,
+          "That link is "
+              + describe(mediaType)
+              + ", not a web page; Briefbot reads web pages and feeds.");
     }
-    if (expect == Expect.PAGE && !mediaType.isEmpty() && !isPageType(mediaType) && !mediaType.equals("application/octet-stream")) {
-      throw new FetchException(Reason.WRONG_CONTENT,
-          "That link is " + describe(mediaType) + ", not a web page; Briefbot reads web pages (HTML).");
+    if (expect == Expect.PAGE
+        && !mediaType.isEmpty()
+        && !isPageType(mediaType)
+        && !mediaType.equals("application/octet-stream")) {
+      throw new FetchException(
+          Reason.WRONG_CONTENT,
+          "That link is "
+              + describe(mediaType)
+              + ", not a web page; Briefbot reads web pages (HTML).");
     }
   }
 
@@ -439,18 +520,27 @@ public final class HttpFetcher {
   private static void refuseWrongBytes(byte[] bytes, String mediaType, Expect expect) {
     String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1);
     if (head.startsWith("%PDF-")) {
-      throw new FetchException(Reason.WRONG_CONTENT, "That link is a PDF; Briefbot reads web pages and feeds, not PDFs.");
+      throw new FetchException(
+          Reason.WRONG_CONTENT,
+          "That link is a PDF; Briefbot reads web pages and feeds, not PDFs.");
     }
     if (looksBinary(bytes)) {
-      throw new FetchException(Reason.WRONG_CONTENT, "That link is a binary file, not a web page; Briefbot reads web pages and feeds.");
+      throw new FetchException(
+          Reason.WRONG_CONTENT,
+          "That link is a binary file, not a web page; Briefbot reads web pages and feeds.");
     }
-    if (expect == Expect.PAGE && mediaType.equals("application/octet-stream")
+    if (expect == Expect.PAGE
+        && mediaType.equals("application/octet-stream")
         && !head.stripLeading().startsWith("<")) {
-      throw new FetchException(Reason.WRONG_CONTENT, "That link is a file download, not a web page; Briefbot reads web pages (HTML).");
+      throw new FetchException(
+          Reason.WRONG_CONTENT,
+          "That link is a file download, not a web page; Briefbot reads web pages (HTML).");
     }
   }
 
-  /** NUL bytes in the first kilobyte (outside UTF-16, which news sites do not serve) mean binary. */
+  /**
+   * NUL bytes in the first kilobyte (outside UTF-16, which news sites do not serve) mean binary.
+   */
   private static boolean looksBinary(byte[] bytes) {
     int limit = Math.min(bytes.length, 1024);
     for (int i = 0; i < limit; i++) {
@@ -462,7 +552,9 @@ public final class HttpFetcher {
   }
 
   static boolean isPageType(String mediaType) {
-    return mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml") || mediaType.equals("text/plain");
+    return mediaType.equals("text/html")
+        || mediaType.equals("application/xhtml+xml")
+        || mediaType.equals("text/plain");
   }
 
   private static String describe(String mediaType) {
@@ -504,16 +596,24 @@ public final class HttpFetcher {
   }
 
   private static String tryAgain(Optional<Duration> retryAfter) {
-    return retryAfter.map(wait -> "it asked to wait " + Durations.spoken(wait) + ".").orElse("try again later.");
+    return retryAfter
+        .map(wait -> "it asked to wait " + Durations.spoken(wait) + ".")
+        .orElse("try again later.");
   }
 
   private FetchException tooLarge() {
-    return new FetchException(Reason.TOO_LARGE, "That page is larger than " + settings.maxSizeText()
-        + "; Briefbot reads pages of up to " + settings.maxSizeText() + ".");
+    return new FetchException(
+        Reason.TOO_LARGE,
+        "That page is larger than "
+            + settings.maxSizeText()
+            + "; Briefbot reads pages of up to "
+            + settings.maxSizeText()
+            + ".");
   }
 
   private FetchException timedOut(HttpUrl url) {
-    return new FetchException(Reason.TIMEOUT, host(url) + " took longer than " + settings.timeoutText() + " to answer.");
+    return new FetchException(
+        Reason.TIMEOUT, host(url) + " took longer than " + settings.timeoutText() + " to answer.");
   }
 
   private static String host(HttpUrl url) {

@@ -15,7 +15,10 @@ public record Ingested(StoredStory story, Outcome outcome) {
     STORED,
     /** This address was already stored: not fetched again. */
     ALREADY_STORED,
-    /** Fetched, and found to be a stored story under another address (same canonical link or same text): a source was added. */
+    /**
+     * Fetched, and found to be a stored story under another address (same canonical link or same
+     * text): a source was added.
+     */
     MERGED
   }
 }

@@ -13,9 +13,9 @@ import org.briefbot.core.store.FeedStore;
 import org.briefbot.core.store.StoryStore;
 
 /**
- * News in, assembled: the guarded fetcher, article and feed readers, the analyser, the stores,
- * the feed poller and the item workers over one database, and the round of background work
- * ({@link #runRound}) the shared scheduler runs. What the launcher builds once.
+ * News in, assembled: the guarded fetcher, article and feed readers, the analyser, the stores, the
+ * feed poller and the item workers over one database, and the round of background work ({@link
+ * #runRound}) the shared scheduler runs. What the launcher builds once.
  */
 public final class NewsIngestion implements AutoCloseable {
   public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMinutes(15);
@@ -29,7 +29,8 @@ public final class NewsIngestion implements AutoCloseable {
   private final FeedItemWorker worker;
   private final Clock clock;
 
-  public NewsIngestion(Database database, HttpFetcher http, StoryAnalyzer analyzer, Clock clock, int parallelism) {
+  public NewsIngestion(
+      Database database, HttpFetcher http, StoryAnalyzer analyzer, Clock clock, int parallelism) {
     this.clock = clock;
     this.articles = new ArticleFetcher(http, new ArticleExtractor(), 500, Duration.ofMinutes(30));
     this.stories = new StoryStore(database);
@@ -40,9 +41,14 @@ public final class NewsIngestion implements AutoCloseable {
     this.worker = new FeedItemWorker(queue, ingester, clock, parallelism);
   }
 
-  /** With the system's DNS and eight stories at a time: a worker mostly waits on the network or a commit. */
-  public static NewsIngestion create(Database database, FetchSettings settings, StoryAnalyzer analyzer) {
-    return new NewsIngestion(database, new HttpFetcher(settings, HostResolver.system()), analyzer, Clock.systemUTC(), 8);
+  /**
+   * With the system's DNS and eight stories at a time: a worker mostly waits on the network or a
+   * commit.
+   */
+  public static NewsIngestion create(
+      Database database, FetchSettings settings, StoryAnalyzer analyzer) {
+    return new NewsIngestion(
+        database, new HttpFetcher(settings, HostResolver.system()), analyzer, Clock.systemUTC(), 8);
   }
 
   /**
@@ -79,8 +85,8 @@ public final class NewsIngestion implements AutoCloseable {
 
   /**
    * One round of background news work: polls the feeds that are due and works through the queue.
-   * The shared scheduler ({@code BackgroundJobs}) runs it in one process at a time; a feed is
-   * also claimed before it is polled, so two rounds that overlap never poll it twice.
+   * The shared scheduler ({@code BackgroundJobs}) runs it in one process at a time; a feed is also
+   * claimed before it is polled, so two rounds that overlap never poll it twice.
    */
   public void runRound() {
     poller.pollDue(50);

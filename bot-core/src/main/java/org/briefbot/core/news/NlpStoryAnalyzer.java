@@ -15,8 +15,8 @@ import org.briefbot.core.summary.Summary;
 import org.briefbot.core.summary.SummaryBudget;
 
 /**
- * The analysis every stored story gets, once, on arrival: sentences from {@link NlpPipeline},
- * the summary from {@link Summarizer}, every quotation with its speaker from {@link QuoteFinder}.
+ * The analysis every stored story gets, once, on arrival: sentences from {@link NlpPipeline}, the
+ * summary from {@link Summarizer}, every quotation with its speaker from {@link QuoteFinder}.
  * Thread-safe.
  */
 public final class NlpStoryAnalyzer implements StoryAnalyzer {
@@ -40,13 +40,21 @@ public final class NlpStoryAnalyzer implements StoryAnalyzer {
   public StoryAnalysis analyze(String text, Optional<String> headline) {
     AnalyzedText analyzed = pipeline.analyze(text);
     List<StorySentence> sentences = storySentences(analyzed);
-    Summary summary = summarizer.summarize(analyzed, SummaryBudget.ofSentences(summarySentences), headline);
-    // A caption cut from a sentence leaves the rest of that sentence in the summary: stored as the whole sentence.
+    Summary summary =
+        summarizer.summarize(analyzed, SummaryBudget.ofSentences(summarySentences), headline);
+    // A caption cut from a sentence leaves the rest of that sentence in the summary: stored as the
+    // whole sentence.
     List<Integer> chosen = summary.sentences().stream().map(Sentence::index).distinct().toList();
     List<StoryQuote> quotes = new ArrayList<>();
     for (Quote quote : quoteFinder.find(analyzed).quotes()) {
-      quotes.add(new StoryQuote(quote.span().start(), quote.span().end(), StoryQuote.Kind.valueOf(quote.kind().name()),
-          quote.speaker(), Optional.of(quote.role()).filter(role -> !role.isEmpty()), quote.text()));
+      quotes.add(
+          new StoryQuote(
+              quote.span().start(),
+              quote.span().end(),
+              StoryQuote.Kind.valueOf(quote.kind().name()),
+              quote.speaker(),
+              Optional.of(quote.role()).filter(role -> !role.isEmpty()),
+              quote.text()));
     }
     return new StoryAnalysis(analyzed.text(), "eng", sentences, chosen, quotes);
   }
@@ -55,7 +63,12 @@ public final class NlpStoryAnalyzer implements StoryAnalyzer {
   static List<StorySentence> storySentences(AnalyzedText analyzed) {
     List<StorySentence> sentences = new ArrayList<>(analyzed.sentences().size());
     for (Sentence sentence : analyzed.sentences()) {
-      sentences.add(new StorySentence(sentence.index(), sentence.paragraph(), sentence.span().start(), sentence.span().end()));
+      sentences.add(
+          new StorySentence(
+              sentence.index(),
+              sentence.paragraph(),
+              sentence.span().start(),
+              sentence.span().end()));
     }
     return sentences;
   }

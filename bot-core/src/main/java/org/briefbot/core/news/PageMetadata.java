@@ -36,31 +36,57 @@ import org.jsoup.select.QueryParser;
  * headline.
  *
  * <p>The publication time is taken in this order of trust: JSON-LD {@code datePublished} (of any
- * type), microdata {@code itemprop="datePublished"}, Open Graph {@code article:published_time}
- * and the common meta names, a {@code <time datetime>} of the article (not a sidebar's, not an
- * "updated" one), then the date printed under the headline. A modified date is never taken for
- * the published one. When none is found the time stays empty: nothing is made up.
+ * type), microdata {@code itemprop="datePublished"}, Open Graph {@code article:published_time} and
+ * the common meta names, a {@code <time datetime>} of the article (not a sidebar's, not an
+ * "updated" one), then the date printed under the headline. A modified date is never taken for the
+ * published one. When none is found the time stays empty: nothing is made up.
  *
  * @param paywalled the page declares itself not free to read ({@code isAccessibleForFree: false})
  */
-public record PageMetadata(Optional<String> title, Optional<String> outlet, Optional<String> author,
-    Optional<Instant> publishedAt, Optional<HttpUrl> canonicalUrl, Optional<String> language, boolean paywalled) {
+public record PageMetadata(
+    Optional<String> title,
+    Optional<String> outlet,
+    Optional<String> author,
+    Optional<Instant> publishedAt,
+    Optional<HttpUrl> canonicalUrl,
+    Optional<String> language,
+    boolean paywalled) {
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(JsonParser.Feature.ALLOW_COMMENTS)
-      .enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES)
-      .build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.ALLOW_COMMENTS)
+          .enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES)
+          .build();
+
   static {
     // JSON-LD comes from the page: keep a hostile one from nesting without end.
-    JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(200_000).build());
+    JSON.getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(200_000).build());
   }
-  private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
-      "blogposting", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting", "socialmediaposting",
-      "webpage", "report", "scholarlyarticle", "techarticle");
+
+  private static final Set<String> ARTICLE_TYPES =
+      Set.of(
+          "newsarticle",
+          "article",
+          "reportagenewsarticle",
+          "analysisnewsarticle",
+          "blogposting",
+          "opinionnewsarticle",
+          "reviewnewsarticle",
+          "backgroundnewsarticle",
+          "liveblogposting",
+          "socialmediaposting",
+          "webpage",
+          "report",
+          "scholarlyarticle",
+          "techarticle");
   private static final Pattern LEADING_BY = Pattern.compile("(?i)^by\\s+");
   private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+
   /** A full stop before a space, as in "Sept. 3, 2024". */
   private static final Pattern ABBREVIATION_STOP = Pattern.compile("\\.(?=\\s)");
+
   // Selectors parsed once (jsoup parses a selector string at every call).
   private static final Evaluator H1 = QueryParser.parse("h1");
   private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
@@ -68,7 +94,8 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
   private static final Evaluator HTML = QueryParser.parse("html");
   private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
   private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
-  private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+(?:[|\u2013\u2014\u00b7]|-|::)\\s+([^|\u2013\u2014\u00b7]{2,60})$");
+  private static final Pattern TITLE_SUFFIX =
+      Pattern.compile("\\s+(?:[|\u2013\u2014\u00b7]|-|::)\\s+([^|\u2013\u2014\u00b7]{2,60})$");
 
   /** Reads the metadata; call before anything mutates the document. */
   public static PageMetadata read(Document document, HttpUrl pageUrl) {
@@ -76,41 +103,80 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
     JsonLd jsonLd = JsonLd.read(document);
 
     Optional<String> htmlTitle = clean(document.title());
-    Optional<String> outlet = first(meta.get("og:site_name"), jsonLd.publisher, meta.get("application-name"),
-        htmlTitle.flatMap(PageMetadata::siteSuffix).orElse(null))
-        .map(name -> looksLikeAddress(name) ? bareHost(name) : name)
-        .filter(name -> !name.isBlank());
-    // A headline tag often carries the site's name too ("Headline | Site"): cut it where it is the site's.
+    Optional<String> outlet =
+        first(
+                meta.get("og:site_name"),
+                jsonLd.publisher,
+                meta.get("application-name"),
+                htmlTitle.flatMap(PageMetadata::siteSuffix).orElse(null))
+            .map(name -> looksLikeAddress(name) ? bareHost(name) : name)
+            .filter(name -> !name.isBlank());
+    // A headline tag often carries the site's name too ("Headline | Site"): cut it where it is the
+    // site's.
     Set<String> siteNames = siteNames(outlet, htmlTitle.flatMap(PageMetadata::siteSuffix), pageUrl);
-    Optional<String> title = first(meta.get("og:title"), jsonLd.headline, meta.get("twitter:title"),
-        text(document.selectFirst(H1)), htmlTitle.map(PageMetadata::withoutSiteSuffix).orElse(null))
-        .map(headline -> withoutSiteName(headline, siteNames));
-    Optional<String> author = first(jsonLd.authors.isEmpty() ? null : joinNames(jsonLd.authors), nameOnly(meta.get("author")),
-        nameOnly(meta.get("article:author")), nameOnly(meta.get("dc.creator")), nameOnly(meta.get("byl")),
-        text(document.selectFirst("[rel=author], .author .fn, [itemprop=author] [itemprop=name], [itemprop=author]")));
+    Optional<String> title =
+        first(
+                meta.get("og:title"),
+                jsonLd.headline,
+                meta.get("twitter:title"),
+                text(document.selectFirst(H1)),
+                htmlTitle.map(PageMetadata::withoutSiteSuffix).orElse(null))
+            .map(headline -> withoutSiteName(headline, siteNames));
+    Optional<String> author =
+        first(
+            jsonLd.authors.isEmpty() ? null : joinNames(jsonLd.authors),
+            nameOnly(meta.get("author")),
+            nameOnly(meta.get("article:author")),
+            nameOnly(meta.get("dc.creator")),
+            nameOnly(meta.get("byl")),
+            text(
+                document.selectFirst(
+                    "[rel=author], .author .fn, [itemprop=author] [itemprop=name], [itemprop=author]")));
     author = author.map(PageMetadata::withoutBy).filter(a -> !a.isBlank());
-    Optional<String> language = clean(document.selectFirst(HTML) == null ? null : document.selectFirst(HTML).attr("lang"));
+    Optional<String> language =
+        clean(document.selectFirst(HTML) == null ? null : document.selectFirst(HTML).attr("lang"));
     // In order of trust; each source is looked for only when the ones before it gave nothing.
-    Optional<Instant> published = firstDate(jsonLd.datePublished)
-        .or(() -> firstDate(microdataDate(document)))
-        .or(() -> firstDate(meta.get("article:published_time"),
-            meta.get("og:published_time"), meta.get("og:article:published_time"), meta.get("article.published"),
-            meta.get("parsely-pub-date"), meta.get("publish-date"), meta.get("publish_date"), meta.get("publication_date"),
-            meta.get("date"), meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("dcterms.issued"), meta.get("dcterms.created"),
-            meta.get("pubdate"), meta.get("publishdate"), meta.get("sailthru.date"), meta.get("datepublished")))
-        .or(() -> firstDate(articleTime(document)))
-        .or(() -> PrintedDates.underHeadline(document, language));
-    Optional<HttpUrl> canonical = first(attr(document.selectFirst(CANONICAL_LINK), "href"), meta.get("og:url"))
-        .map(pageUrl::resolve)
-        .filter(url -> CanonicalUrls.sameSite(pageUrl, url));
-    boolean paywalled = jsonLd.paywalled || "locked".equalsIgnoreCase(meta.get("article:content_tier"));
+    Optional<Instant> published =
+        firstDate(jsonLd.datePublished)
+            .or(() -> firstDate(microdataDate(document)))
+            .or(
+                () ->
+                    firstDate(
+                        meta.get("article:published_time"),
+                        meta.get("og:published_time"),
+                        meta.get("og:article:published_time"),
+                        meta.get("article.published"),
+                        meta.get("parsely-pub-date"),
+                        meta.get("publish-date"),
+                        meta.get("publish_date"),
+                        meta.get("publication_date"),
+                        meta.get("date"),
+                        meta.get("dc.date"),
+                        meta.get("dc.date.issued"),
+                        meta.get("dcterms.issued"),
+                        meta.get("dcterms.created"),
+                        meta.get("pubdate"),
+                        meta.get("publishdate"),
+                        meta.get("sailthru.date"),
+                        meta.get("datepublished")))
+            .or(() -> firstDate(articleTime(document)))
+            .or(() -> PrintedDates.underHeadline(document, language));
+    Optional<HttpUrl> canonical =
+        first(attr(document.selectFirst(CANONICAL_LINK), "href"), meta.get("og:url"))
+            .map(pageUrl::resolve)
+            .filter(url -> CanonicalUrls.sameSite(pageUrl, url));
+    boolean paywalled =
+        jsonLd.paywalled || "locked".equalsIgnoreCase(meta.get("article:content_tier"));
     return new PageMetadata(title, outlet, author, published, canonical, language, paywalled);
   }
 
   private static Map<String, String> metaTags(Document document) {
     Map<String, String> meta = new HashMap<>();
     for (Element tag : document.select(META_WITH_CONTENT)) {
-      String key = tag.hasAttr("property") ? tag.attr("property") : tag.hasAttr("name") ? tag.attr("name") : tag.attr("itemprop");
+      String key =
+          tag.hasAttr("property")
+              ? tag.attr("property")
+              : tag.hasAttr("name") ? tag.attr("name") : tag.attr("itemprop");
       String value = tag.attr("content").strip();
       if (!key.isBlank() && !value.isEmpty()) {
         meta.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), value);
@@ -149,7 +215,8 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
         }
       }
       for (JsonNode node : nodes) {
-        // A story typed as something else (a VideoObject, a Recipe, an Event page) still says when it was published.
+        // A story typed as something else (a VideoObject, a Recipe, an Event page) still says when
+        // it was published.
         if (found.datePublished == null) {
           found.datePublished = textOf(node.get("datePublished"));
         }
@@ -196,7 +263,8 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
       }
       if (authors.isEmpty()) {
         JsonNode author = article.get("author");
-        for (JsonNode each : author == null ? List.<JsonNode>of() : author.isArray() ? author : List.of(author)) {
+        for (JsonNode each :
+            author == null ? List.<JsonNode>of() : author.isArray() ? author : List.of(author)) {
           String name = nameOf(each);
           if (name != null && !authors.contains(name)) {
             authors.add(name);
@@ -204,7 +272,8 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
         }
       }
       JsonNode free = article.get("isAccessibleForFree");
-      if (free != null && (free.isBoolean() ? !free.asBoolean() : "false".equalsIgnoreCase(free.asText()))) {
+      if (free != null
+          && (free.isBoolean() ? !free.asBoolean() : "false".equalsIgnoreCase(free.asText()))) {
         paywalled = true;
       }
     }
@@ -234,18 +303,27 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
     }
   }
 
-  private static final Evaluator MICRODATA_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
-  /** Where a {@code <time>} belongs to something other than the story: a teaser, a list of links. */
-  private static final Evaluator NOT_THE_STORY = QueryParser.parse("aside, nav, footer, li, [class*=related], [class*=teaser],"
-      + " [class*=promo], [class*=recommend], [class*=comment]");
+  private static final Evaluator MICRODATA_PUBLISHED =
+      QueryParser.parse("[itemprop=datePublished]");
+
+  /**
+   * Where a {@code <time>} belongs to something other than the story: a teaser, a list of links.
+   */
+  private static final Evaluator NOT_THE_STORY =
+      QueryParser.parse(
+          "aside, nav, footer, li, [class*=related], [class*=teaser],"
+              + " [class*=promo], [class*=recommend], [class*=comment]");
+
   private static final Pattern MODIFIED = Pattern.compile("(?i)modif|updat|edited|revised");
   private static final Pattern WWW = Pattern.compile("(?i)^www\\d?\\.");
 
   /** Microdata {@code itemprop="datePublished"}: on a meta tag, a {@code <time>}, or printed. */
   private static String microdataDate(Document document) {
     for (Element element : document.select(MICRODATA_PUBLISHED)) {
-      String value = element.hasAttr("content") ? element.attr("content")
-          : element.hasAttr("datetime") ? element.attr("datetime") : element.text();
+      String value =
+          element.hasAttr("content")
+              ? element.attr("content")
+              : element.hasAttr("datetime") ? element.attr("datetime") : element.text();
       if (parseDate(value).isPresent()) {
         return value;
       }
@@ -278,8 +356,10 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
     String names = time.className() + " " + time.id() + " " + time.attr("itemprop");
     Element parent = time.parent();
     String before = parent == null ? "" : parent.ownText();
-    return MODIFIED.matcher(names).find() || (parent != null && MODIFIED.matcher(parent.className()).find())
-        || before.toLowerCase(Locale.ROOT).startsWith("updated") || before.toLowerCase(Locale.ROOT).startsWith("modified");
+    return MODIFIED.matcher(names).find()
+        || (parent != null && MODIFIED.matcher(parent.className()).find())
+        || before.toLowerCase(Locale.ROOT).startsWith("updated")
+        || before.toLowerCase(Locale.ROOT).startsWith("modified");
   }
 
   private static boolean inOtherThanStory(Element element) {
@@ -311,8 +391,12 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
     return path;
   }
 
-  /** The names a headline's suffix may be: the outlet, the title tag's suffix, the host and its first label. */
-  private static Set<String> siteNames(Optional<String> outlet, Optional<String> titleSuffix, HttpUrl pageUrl) {
+  /**
+   * The names a headline's suffix may be: the outlet, the title tag's suffix, the host and its
+   * first label.
+   */
+  private static Set<String> siteNames(
+      Optional<String> outlet, Optional<String> titleSuffix, HttpUrl pageUrl) {
     Set<String> names = new LinkedHashSet<>();
     outlet.ifPresent(name -> names.add(name.toLowerCase(Locale.ROOT)));
     titleSuffix.ifPresent(name -> names.add(name.toLowerCase(Locale.ROOT)));
@@ -327,21 +411,29 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
     if (matcher.find()) {
       String suffix = matcher.group(1).strip().toLowerCase(Locale.ROOT);
       String squeezed = suffix.replace(" ", "");
-      if (siteNames.contains(suffix) || siteNames.stream().anyMatch(name -> name.replace(" ", "").equals(squeezed))) {
+      if (siteNames.contains(suffix)
+          || siteNames.stream().anyMatch(name -> name.replace(" ", "").equals(squeezed))) {
         return headline.substring(0, matcher.start()).strip();
       }
     }
     return headline;
   }
 
-  /** "http://www.example.com/", "www.example.com", "example.com": a site's address, not its name. */
+  /**
+   * "http://www.example.com/", "www.example.com", "example.com": a site's address, not its name.
+   */
   private static boolean looksLikeAddress(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.")
+    return lower.startsWith("http://")
+        || lower.startsWith("https://")
+        || lower.startsWith("www.")
         || (!lower.contains(" ") && lower.matches("[a-z0-9.-]+\\.[a-z]{2,}"));
   }
 
-  /** The host without scheme, path or a leading "www.": what a reader calls the site when it gives no name. */
+  /**
+   * The host without scheme, path or a leading "www.": what a reader calls the site when it gives
+   * no name.
+   */
   public static String bareHost(String addressOrHost) {
     String host = addressOrHost.strip();
     HttpUrl parsed = HttpUrl.parse(host.contains("://") ? host : "http://" + host);
@@ -355,7 +447,9 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
     if (names.size() == 1) {
       return names.get(0);
     }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
   }
 
   /** An author field that holds a profile URL is not a name. */
@@ -364,8 +458,12 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
       return null;
     }
     String stripped = value.strip();
-    return stripped.isEmpty() || stripped.startsWith("http://") || stripped.startsWith("https://") || stripped.startsWith("/")
-        ? null : stripped;
+    return stripped.isEmpty()
+            || stripped.startsWith("http://")
+            || stripped.startsWith("https://")
+            || stripped.startsWith("/")
+        ? null
+        : stripped;
   }
 
   private static String withoutBy(String author) {
@@ -420,9 +518,12 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
     return Optional.empty();
   }
 
-  private static final List<DateTimeFormatter> PLAIN_DATES = List.of(
-      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH), DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH), DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+  private static final List<DateTimeFormatter> PLAIN_DATES =
+      List.of(
+          DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH),
+              DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH),
+              DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
 
   /**
    * ISO 8601 in its common shapes (with or without offset, date only), RFC 1123, and the plain
@@ -439,12 +540,16 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
       // next shape
     }
     try {
-      return Optional.of(OffsetDateTime.parse(text, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]XX", Locale.ROOT)).toInstant());
+      return Optional.of(
+          OffsetDateTime.parse(
+                  text, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]XX", Locale.ROOT))
+              .toInstant());
     } catch (DateTimeParseException ignored) {
       // next shape
     }
     try {
-      return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      return Optional.of(
+          ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
     } catch (DateTimeParseException ignored) {
       // next shape
     }
@@ -454,7 +559,10 @@ public record PageMetadata(Optional<String> title, Optional<String> outlet, Opti
       // next shape
     }
     try {
-      return Optional.of(LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text).atStartOfDay().toInstant(ZoneOffset.UTC));
+      return Optional.of(
+          LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text)
+              .atStartOfDay()
+              .toInstant(ZoneOffset.UTC));
     } catch (DateTimeParseException ignored) {
       // next shape
     }

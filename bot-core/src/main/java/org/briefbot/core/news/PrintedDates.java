@@ -15,30 +15,35 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
- * The publication date as printed under a headline, for pages that give it nowhere else:
- * "April 30, 2019", "Published 7:00 AM ET Thu, 3 Jan 2019", "30 avril 2019", "2019-04-30". The
- * short lines that follow the {@code <h1>} up to the first paragraph of prose are read; a date
- * that follows "Updated" or "Modified" is passed over. Month names are English or of the page's
- * language. The day is taken as a UTC date (the printed time of day and its zone are not read).
+ * The publication date as printed under a headline, for pages that give it nowhere else: "April 30,
+ * 2019", "Published 7:00 AM ET Thu, 3 Jan 2019", "30 avril 2019", "2019-04-30". The short lines
+ * that follow the {@code <h1>} up to the first paragraph of prose are read; a date that follows
+ * "Updated" or "Modified" is passed over. Month names are English or of the page's language. The
+ * day is taken as a UTC date (the printed time of day and its zone are not read).
  */
 final class PrintedDates {
   /** Lines after the headline that are read before giving up. */
   private static final int MAX_LINES = 12;
+
   /** A longer line is prose: the story has begun and its dates are not the publication date. */
   private static final int MAX_LINE_CHARS = 160;
+
   private static final Evaluator H1 = QueryParser.parse("h1");
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b");
-  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "\\b(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          "\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b");
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile("\\b(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern CHANGED = Pattern.compile("(?i)\\b(?:updated|modified|edited|revised)\\b");
-  private static final Pattern PUBLISHED = Pattern.compile("(?i)\\b(?:published|posted|first published)\\b");
+  private static final Pattern CHANGED =
+      Pattern.compile("(?i)\\b(?:updated|modified|edited|revised)\\b");
+  private static final Pattern PUBLISHED =
+      Pattern.compile("(?i)\\b(?:published|posted|first published)\\b");
 
   private PrintedDates() {}
 
@@ -122,7 +127,12 @@ final class PrintedDates {
     Matcher iso = ISO_DATE.matcher(text);
     if (iso.find() && iso.start() < bestAt) {
       try {
-        best = Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))));
+        best =
+            Optional.of(
+                LocalDate.of(
+                    Integer.parseInt(iso.group(1)),
+                    Integer.parseInt(iso.group(2)),
+                    Integer.parseInt(iso.group(3))));
       } catch (DateTimeException notADate) {
         // keep what was found
       }
@@ -141,14 +151,22 @@ final class PrintedDates {
     }
   }
 
-  /** Month names, full and short, in English and in the page's language ("avril", "Mai", "sept"). */
+  /**
+   * Month names, full and short, in English and in the page's language ("avril", "Mai", "sept").
+   */
   static Map<String, Month> months(Optional<String> language) {
     Map<String, Month> months = new HashMap<>();
-    Locale page = language.map(tag -> Locale.forLanguageTag(tag.replace('_', '-'))).orElse(Locale.ENGLISH);
-    for (Locale locale : page.getLanguage().equals("en") || page.getLanguage().isEmpty()
-        ? new Locale[] {Locale.ENGLISH} : new Locale[] {page, Locale.ENGLISH}) {
+    Locale page =
+        language.map(tag -> Locale.forLanguageTag(tag.replace('_', '-'))).orElse(Locale.ENGLISH);
+    for (Locale locale :
+        page.getLanguage().equals("en") || page.getLanguage().isEmpty()
+            ? new Locale[] {Locale.ENGLISH}
+            : new Locale[] {page, Locale.ENGLISH}) {
       for (Month month : Month.values()) {
-        for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE, TextStyle.SHORT_STANDALONE}) {
+        for (TextStyle style :
+            new TextStyle[] {
+              TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE, TextStyle.SHORT_STANDALONE
+            }) {
           String name = key(month.getDisplayName(style, locale));
           if (name.length() >= 3 && !name.chars().allMatch(Character::isDigit)) {
             months.putIfAbsent(name, month);
@@ -165,14 +183,19 @@ final class PrintedDates {
     return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
   }
 
-  /** The element's text with a space between the texts of its children ("By Ines Calloway" "April 30, 2019"). */
+  /**
+   * The element's text with a space between the texts of its children ("By Ines Calloway" "April
+   * 30, 2019").
+   */
   private static String spacedText(Element element) {
     StringBuilder text = new StringBuilder();
-    NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof TextNode textNode) {
-        text.append(textNode.text()).append(' ');
-      }
-    }, element);
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode textNode) {
+            text.append(textNode.text()).append(' ');
+          }
+        },
+        element);
     return ArticleExtractor.normalize(text.toString());
   }
 

@@ -20,8 +20,10 @@ import org.briefbot.core.news.FetchException.Reason;
  */
 public final class UrlGuard {
   private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.\\-]*):");
+
   /** Longer addresses are not stories; the database keys them with this bound. */
   public static final int MAX_URL_LENGTH = 2048;
+
   private static final Pattern IPV4_LITERAL = Pattern.compile("^[0-9.]+$");
 
   private final boolean allowPrivateAddresses;
@@ -35,15 +37,21 @@ public final class UrlGuard {
   }
 
   public UrlGuard(boolean allowPrivateAddresses, HostResolver resolver) {
-    this(allowPrivateAddresses ? address -> Optional.empty() : AddressPolicy::whyForbidden, allowPrivateAddresses, resolver);
+    this(
+        allowPrivateAddresses ? address -> Optional.empty() : AddressPolicy::whyForbidden,
+        allowPrivateAddresses,
+        resolver);
   }
 
-  /** For tests that need one local test server reachable while every other address stays guarded. */
+  /**
+   * For tests that need one local test server reachable while every other address stays guarded.
+   */
   UrlGuard(AddressCheck addressCheck, HostResolver resolver) {
     this(addressCheck, false, resolver);
   }
 
-  private UrlGuard(AddressCheck addressCheck, boolean allowPrivateAddresses, HostResolver resolver) {
+  private UrlGuard(
+      AddressCheck addressCheck, boolean allowPrivateAddresses, HostResolver resolver) {
     this.addressCheck = addressCheck;
     this.allowPrivateAddresses = allowPrivateAddresses;
     this.resolver = resolver;
@@ -51,7 +59,8 @@ public final class UrlGuard {
 
   /**
    * The URL, parsed, when it may be fetched as far as can be told without DNS: http(s), no
-   * credentials, and an IP-literal host that is public. (Named hosts are checked by {@link #dns()}.)
+   * credentials, and an IP-literal host that is public. (Named hosts are checked by {@link
+   * #dns()}.)
    *
    * @throws FetchException with a one-sentence reason otherwise
    */
@@ -108,8 +117,8 @@ public final class UrlGuard {
   }
 
   /**
-   * The name resolution the HTTP client must use: resolves once and refuses the whole host when
-   * any of its addresses is not public (a mixed answer is how DNS rebinding starts).
+   * The name resolution the HTTP client must use: resolves once and refuses the whole host when any
+   * of its addresses is not public (a mixed answer is how DNS rebinding starts).
    */
   public Dns dns() {
     return hostname -> {
@@ -125,7 +134,8 @@ public final class UrlGuard {
       for (InetAddress address : addresses) {
         Optional<String> why = addressCheck.whyForbidden(address);
         if (why.isPresent()) {
-          throw new BlockedAddressException(privateMessage(address.getHostAddress(), hostname, why.get()));
+          throw new BlockedAddressException(
+              privateMessage(address.getHostAddress(), hostname, why.get()));
         }
       }
       return new ArrayList<>(addresses);
@@ -138,7 +148,8 @@ public final class UrlGuard {
   }
 
   static String privateMessage(String address, String hostname, String why) {
-    String shown = hostname == null || hostname.equals(address) ? address : hostname + " is " + address;
+    String shown =
+        hostname == null || hostname.equals(address) ? address : hostname + " is " + address;
     return "Briefbot does not fetch private or local addresses (" + shown + ", " + why + ").";
   }
 
@@ -151,8 +162,8 @@ public final class UrlGuard {
   }
 
   /**
-   * Raised inside the HTTP client's name resolution (whose contract allows only
-   * {@link UnknownHostException}) and turned back into a {@link FetchException} by the fetcher.
+   * Raised inside the HTTP client's name resolution (whose contract allows only {@link
+   * UnknownHostException}) and turned back into a {@link FetchException} by the fetcher.
    */
   static final class BlockedAddressException extends UnknownHostException {
     BlockedAddressException(String userMessage) {

@@ -9,11 +9,13 @@ import java.util.Optional;
  * {@link #folded()}, which has the same length (see {@link NewsText#fold}).
  *
  * @param text the text as given (or as extracted from HTML)
- * @param folded {@code text} with typographic quotes, dashes and spaces folded to ASCII, same length
+ * @param folded {@code text} with typographic quotes, dashes and spaces folded to ASCII, same
+ *     length
  * @param title the headline, when the text has one
  * @param byline the author line without its "By", when the text has one
  * @param outlet the source named in a trailer ("Source: Xinhua"), when there is one
- * @param dateline the dateline cut from the first body paragraph ("Washington [US], March 23"), if any
+ * @param dateline the dateline cut from the first body paragraph ("Washington [US], March 23"), if
+ *     any
  * @param dateLine a line that only carries the date, if any
  */
 public record NewsDocument(

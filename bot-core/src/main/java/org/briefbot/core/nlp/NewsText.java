@@ -23,35 +23,47 @@ public final class NewsText {
   public static final int MAX_CHARS = 1_000_000;
 
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R");
-  private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|by)\\s+(\\p{Lu}[\\p{L}.'\\- ]{1,60}(?:,\\s*[\\p{L} .'\\-]{2,60})?)$");
-  private static final Pattern TRAILER = Pattern.compile(
-      "^(?:Source|Sources|SOURCE|Reporting by|Writing by|Editing by|Additional reporting|Copyright|©|\\(c\\)|All rights reserved"
-          + "|Follow (?:us|him|her) on|Read more|Read the rest|Related:|Sign up|Click here|Share this|\\(Reporting by|\\(Writing by|\\(Editing by)\\b.*",
-      Pattern.CASE_INSENSITIVE);
-  /** Parsed once: jsoup parses a selector string at every call, here once for every ancestor of every block. */
-  private static final Evaluator TEXT_BLOCK_CONTAINERS = QueryParser.parse("p, li, blockquote");
-  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s:\\-]+$");
-  private static final Pattern SOURCE_TRAILER = Pattern.compile("^(?:Source|SOURCE)s?\\s*:\\s*(.{2,60})$");
-  private static final Pattern DATE_LINE = Pattern.compile(
-      "^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\w*,?\\s+)?"
-          + "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\w*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
-          + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\w*\\.?,?\\s+\\d{4}"
-          + "|\\d{4}-\\d{2}-\\d{2})"
-          + "(?:[ ,T]+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s*[A-Z]{2,4}|Z|[+-]\\d{2}:?\\d{2})?)?\\s*$");
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^(?:By|BY|by)\\s+(\\p{Lu}[\\p{L}.'\\- ]{1,60}(?:,\\s*[\\p{L} .'\\-]{2,60})?)$");
+  private static final Pattern TRAILER =
+      Pattern.compile(
+          "^(?:Source|Sources|SOURCE|Reporting by|Writing by|Editing by|Additional reporting|Copyright|©|\\(c\\)|All rights reserved"
+              + "|Follow (?:us|him|her) on|Read more|Read the rest|Related:|Sign up|Click here|Share this|\\(Reporting by|\\(Writing by|\\(Editing by)\\b.*",
+          Pattern.CASE_INSENSITIVE);
+
   /**
-   * A dateline at the head of the first body paragraph: an all-capitals place ("WASHINGTON —"),
-   * or a place with a country tag, a date or an agency ("Washington [US], March 23:",
-   * "LONDON, March 3 (Reuters) -"). A capitalised word alone before a colon is not one:
-   * "Blinken said:" must stay prose.
+   * Parsed once: jsoup parses a selector string at every call, here once for every ancestor of
+   * every block.
    */
-  private static final Pattern DATELINE = Pattern.compile(
-      "^(?<place>\\p{Lu}[\\p{Lu} .'\\-]{1,40}?"
-          + "|\\p{Lu}[\\p{L}.'\\-]+(?: \\p{Lu}[\\p{L}.'\\-]+){0,3}(?=\\s*[\\[(,]))"
-          + "(?<tag>\\s*[\\[(][\\p{L} .]{2,30}[\\])])?"
-          + "(?<date>,\\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\w*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?"
-          + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\w*\\.?(?:\\s+\\d{4})?))?"
-          + "(?<agency>\\s*\\([\\p{L} .]{2,30}\\))?"
-          + "\\s*(?::|--|[-\u2013\u2014])\\s+");
+  private static final Evaluator TEXT_BLOCK_CONTAINERS = QueryParser.parse("p, li, blockquote");
+
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s:\\-]+$");
+  private static final Pattern SOURCE_TRAILER =
+      Pattern.compile("^(?:Source|SOURCE)s?\\s*:\\s*(.{2,60})$");
+  private static final Pattern DATE_LINE =
+      Pattern.compile(
+          "^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\w*,?\\s+)?"
+              + "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\w*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+              + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\w*\\.?,?\\s+\\d{4}"
+              + "|\\d{4}-\\d{2}-\\d{2})"
+              + "(?:[ ,T]+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s*[A-Z]{2,4}|Z|[+-]\\d{2}:?\\d{2})?)?\\s*$");
+
+  /**
+   * A dateline at the head of the first body paragraph: an all-capitals place ("WASHINGTON —"), or
+   * a place with a country tag, a date or an agency ("Washington [US], March 23:", "LONDON, March 3
+   * (Reuters) -"). A capitalised word alone before a colon is not one: "Blinken said:" must stay
+   * prose.
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(?<place>\\p{Lu}[\\p{Lu} .'\\-]{1,40}?"
+              + "|\\p{Lu}[\\p{L}.'\\-]+(?: \\p{Lu}[\\p{L}.'\\-]+){0,3}(?=\\s*[\\[(,]))"
+              + "(?<tag>\\s*[\\[(][\\p{L} .]{2,30}[\\])])?"
+              + "(?<date>,\\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\w*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?"
+              + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\w*\\.?(?:\\s+\\d{4})?))?"
+              + "(?<agency>\\s*\\([\\p{L} .]{2,30}\\))?"
+              + "\\s*(?::|--|[-\u2013\u2014])\\s+");
 
   private NewsText() {}
 
@@ -84,7 +96,9 @@ public final class NewsText {
       if (byMatcher.matches() && wordCount(line) <= 10) {
         kind = Paragraph.Kind.BYLINE;
         byline = byline.or(() -> Optional.of(byMatcher.group(1).trim()));
-      } else if (TRAILER.matcher(line).matches() && (inBody || wordCount(line) <= 12) && wordCount(line) <= 40) {
+      } else if (TRAILER.matcher(line).matches()
+          && (inBody || wordCount(line) <= 12)
+          && wordCount(line) <= 40) {
         kind = Paragraph.Kind.TRAILER;
         Matcher source = SOURCE_TRAILER.matcher(line);
         if (source.matches()) {
@@ -109,7 +123,12 @@ public final class NewsText {
         if (!inBody) {
           Matcher datelineMatcher = DATELINE.matcher(line);
           if (datelineMatcher.lookingAt() && datelineMatcher.end() < line.length()) {
-            dateline = Optional.of(TRAILING_SEPARATORS.matcher(line.substring(0, datelineMatcher.end())).replaceAll("").trim());
+            dateline =
+                Optional.of(
+                    TRAILING_SEPARATORS
+                        .matcher(line.substring(0, datelineMatcher.end()))
+                        .replaceAll("")
+                        .trim());
             block = new TextSpan(block.start() + datelineMatcher.end(), block.end());
           }
         }
@@ -119,10 +138,14 @@ public final class NewsText {
     }
     if (paragraphs.stream().noneMatch(Paragraph::isBody)) {
       // A text of headline-like lines only (no sentence punctuation anywhere): still prose to read.
-      paragraphs.replaceAll(p -> p.kind() == Paragraph.Kind.HEADLINE || p.kind() == Paragraph.Kind.SECTION_LABEL
-          ? new Paragraph(p.span(), Paragraph.Kind.BODY) : p);
+      paragraphs.replaceAll(
+          p ->
+              p.kind() == Paragraph.Kind.HEADLINE || p.kind() == Paragraph.Kind.SECTION_LABEL
+                  ? new Paragraph(p.span(), Paragraph.Kind.BODY)
+                  : p);
       if (paragraphs.stream().noneMatch(Paragraph::isBody)) {
-        throw new UnsupportedTextException("There is no story text in that, only a headline, date or byline.");
+        throw new UnsupportedTextException(
+            "There is no story text in that, only a headline, date or byline.");
       }
       title = Optional.empty();
     }
@@ -137,13 +160,24 @@ public final class NewsText {
   public static String fold(String text) {
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = switch (chars[i]) {
-        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u0060', '\u00B4' -> '\'';
-        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
-        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
-        case '\u00A0', '\u2002', '\u2003', '\u2007', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000', '\t' -> ' ';
-        default -> chars[i];
-      };
+      chars[i] =
+          switch (chars[i]) {
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u0060', '\u00B4' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+            case '\u00A0',
+                '\u2002',
+                '\u2003',
+                '\u2007',
+                '\u2009',
+                '\u200A',
+                '\u202F',
+                '\u205F',
+                '\u3000',
+                '\t' ->
+                ' ';
+            default -> chars[i];
+          };
     }
     return new String(chars);
   }
@@ -155,7 +189,14 @@ public final class NewsText {
       return false;
     }
     char last = trimmed.charAt(trimmed.length() - 1);
-    boolean terminal = last == '.' || last == '!' || last == '?' || last == '"' || last == '\'' || last == ')' || last == ':';
+    boolean terminal =
+        last == '.'
+            || last == '!'
+            || last == '?'
+            || last == '"'
+            || last == '\''
+            || last == ')'
+            || last == ':';
     return (terminal && wordCount(trimmed) >= 4) || wordCount(trimmed) > 25;
   }
 
@@ -208,15 +249,20 @@ public final class NewsText {
       throw new UnsupportedTextException("There is no text to read: the input is empty.");
     }
     if (raw.length() > MAX_CHARS) {
-      throw new UnsupportedTextException(String.format(Locale.ROOT,
-          "That text is too long (%,d characters); Briefbot reads stories of up to %,d.", raw.length(), MAX_CHARS));
+      throw new UnsupportedTextException(
+          String.format(
+              Locale.ROOT,
+              "That text is too long (%,d characters); Briefbot reads stories of up to %,d.",
+              raw.length(),
+              MAX_CHARS));
     }
     int control = 0;
     int replacement = 0;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c == 0) {
-        throw new UnsupportedTextException("That is not text (it holds binary bytes); send a story as plain text or a link.");
+        throw new UnsupportedTextException(
+            "That is not text (it holds binary bytes); send a story as plain text or a link.");
       }
       if (c == '\uFFFD') {
         replacement++;
@@ -225,21 +271,31 @@ public final class NewsText {
       }
     }
     if (control + replacement > Math.max(2, raw.length() / 50)) {
-      throw new UnsupportedTextException("That is not text (it holds binary bytes); send a story as plain text or a link.");
+      throw new UnsupportedTextException(
+          "That is not text (it holds binary bytes); send a story as plain text or a link.");
     }
     return raw.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
   }
 
   static boolean looksLikeHtml(String text) {
-    String head = text.substring(0, Math.min(text.length(), 2048)).stripLeading().toLowerCase(Locale.ROOT);
-    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<body")
-        || (head.startsWith("<") && (head.contains("<p>") || head.contains("<p ") || head.contains("<div") || head.contains("<br")));
+    String head =
+        text.substring(0, Math.min(text.length(), 2048)).stripLeading().toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html")
+        || head.startsWith("<html")
+        || head.startsWith("<body")
+        || (head.startsWith("<")
+            && (head.contains("<p>")
+                || head.contains("<p ")
+                || head.contains("<div")
+                || head.contains("<br")));
   }
 
   /** Keeps block structure: one paragraph a line, so the story's paragraphs survive. */
   private static String htmlToText(String html) {
     Document document = Jsoup.parse(html);
-    document.select("script, style, noscript, nav, header, footer, aside, form, figure figcaption").remove();
+    document
+        .select("script, style, noscript, nav, header, footer, aside, form, figure figcaption")
+        .remove();
     StringBuilder out = new StringBuilder();
     Element title = document.selectFirst("h1");
     if (title == null && !document.title().isBlank()) {

@@ -36,9 +36,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The OpenNLP pipeline: sentences, tokens, stems, part-of-speech tags, lemmas and language, with
- * the English UD models read from the classpath once per process. Safe to call from many
- * threads: OpenNLP's {@code *ME} classes are not, so each thread gets its own through OpenNLP's
- * {@code ThreadSafe*ME} wrappers over the shared (immutable) models.
+ * the English UD models read from the classpath once per process. Safe to call from many threads:
+ * OpenNLP's {@code *ME} classes are not, so each thread gets its own through OpenNLP's {@code
+ * ThreadSafe*ME} wrappers over the shared (immutable) models.
  */
 public final class NlpPipeline {
   private static final Logger log = LoggerFactory.getLogger(NlpPipeline.class);
@@ -51,6 +51,7 @@ public final class NlpPipeline {
 
   /** Below this many words the language guess is too unsure to turn a story away. */
   private static final int MIN_WORDS_FOR_LANGUAGE = 12;
+
   /** Enough text for a confident guess; more only costs time. */
   private static final int LANGUAGE_SAMPLE_CHARS = 600;
 
@@ -72,23 +73,35 @@ public final class NlpPipeline {
   private final CompletableFuture<ThreadSafeLemmatizerME> lemmatizer;
   private final ThreadLocal<SnowballStemmer> stemmer =
       ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
+
   /**
    * The tokenizer's cuts of a whitespace-free chunk, as {start, end} pairs within it: the tokenizer
    * splits at whitespace first and then decides each chunk from the chunk alone, so its cuts are a
    * function of the chunk.
    */
-  private final Cache<String, int[]> chunkCuts = Caffeine.newBuilder().maximumSize(WORD_CACHE_SIZE).build();
+  private final Cache<String, int[]> chunkCuts =
+      Caffeine.newBuilder().maximumSize(WORD_CACHE_SIZE).build();
+
   /** Stems by lower-case word (a stem is a function of the word). */
-  private final Cache<String, String> stems = Caffeine.newBuilder().maximumSize(WORD_CACHE_SIZE).build();
+  private final Cache<String, String> stems =
+      Caffeine.newBuilder().maximumSize(WORD_CACHE_SIZE).build();
 
   private NlpPipeline() {
     long started = System.nanoTime();
     // The language model is the largest (10 MB): read it beside the others.
     CompletableFuture<LanguageDetectorModel> languageModel =
-        CompletableFuture.supplyAsync(() -> load(LANGUAGE_MODEL, LanguageDetectorModel.class, LanguageDetectorModel::new));
-    sentenceDetector = new ThreadSafeSentenceDetectorME(load(SENTENCE_MODEL, SentenceModel.class, SentenceModel::new));
-    tokenizer = new ThreadSafeTokenizerME(withAlphaNumericShortcut(load(TOKEN_MODEL, TokenizerModel.class, TokenizerModel::new)));
-    posTagger = new ThreadSafePOSTaggerME(withSharedContextBeamSearch(load(POS_MODEL, POSModel.class, POSModel::new)), POSTagFormat.UD);
+        CompletableFuture.supplyAsync(
+            () -> load(LANGUAGE_MODEL, LanguageDetectorModel.class, LanguageDetectorModel::new));
+    sentenceDetector =
+        new ThreadSafeSentenceDetectorME(
+            load(SENTENCE_MODEL, SentenceModel.class, SentenceModel::new));
+    tokenizer =
+        new ThreadSafeTokenizerME(
+            withAlphaNumericShortcut(load(TOKEN_MODEL, TokenizerModel.class, TokenizerModel::new)));
+    posTagger =
+        new ThreadSafePOSTaggerME(
+            withSharedContextBeamSearch(load(POS_MODEL, POSModel.class, POSModel::new)),
+            POSTagFormat.UD);
     languageDetector = new ThreadSafeLanguageDetectorME(languageModel.join());
     // Lemmas are rarely needed (they cost ~10x tagging); their model loads only when first asked.
     lemmatizer = new CompletableFuture<>();
@@ -135,7 +148,8 @@ public final class NlpPipeline {
         int end = paragraph.start() + sentenceSpan.getEnd();
         List<Token> tokens = tokenize(folded, start, end);
         if (!tokens.isEmpty()) {
-          sentences.add(new Sentence(sentences.size(), p, inParagraph++, new TextSpan(start, end), tokens));
+          sentences.add(
+              new Sentence(sentences.size(), p, inParagraph++, new TextSpan(start, end), tokens));
         }
       }
     }
@@ -143,8 +157,8 @@ public final class NlpPipeline {
   }
 
   /**
-   * Tokens of {@code text[start, end)} with offsets into {@code text}: OpenNLP's tokenizer, chunk by
-   * whitespace-separated chunk, each chunk's cuts and each word's stem computed once.
+   * Tokens of {@code text[start, end)} with offsets into {@code text}: OpenNLP's tokenizer, chunk
+   * by whitespace-separated chunk, each chunk's cuts and each word's stem computed once.
    */
   public List<Token> tokenize(String text, int start, int end) {
     String piece = text.substring(start, end);
@@ -169,7 +183,13 @@ public final class NlpPipeline {
     int count = 0;
     for (int i = 0; i < spans.length; i++) {
       Span span = spans[i];
-      if (count > 0 && continuesHyphenatedName(chunk, cuts[count - 2], cuts[count - 1], span, i + 1 < spans.length ? spans[i + 1] : null)) {
+      if (count > 0
+          && continuesHyphenatedName(
+              chunk,
+              cuts[count - 2],
+              cuts[count - 1],
+              span,
+              i + 1 < spans.length ? spans[i + 1] : null)) {
         // "Jean" + "-Yves", "François" + "-" + "Philippe": the model cuts a hyphenated name apart
         cuts[count - 1] = span.length() > 1 ? span.getEnd() : spans[++i].getEnd();
         continue;
@@ -180,16 +200,21 @@ public final class NlpPipeline {
     return count == cuts.length ? cuts : java.util.Arrays.copyOf(cuts, count);
   }
 
-  private static boolean continuesHyphenatedName(String chunk, int previousStart, int previousEnd, Span span, Span next) {
+  private static boolean continuesHyphenatedName(
+      String chunk, int previousStart, int previousEnd, Span span, Span next) {
     int start = span.getStart();
-    if (start != previousEnd || chunk.charAt(start) != '-' || !Character.isUpperCase(chunk.charAt(previousStart))
+    if (start != previousEnd
+        || chunk.charAt(start) != '-'
+        || !Character.isUpperCase(chunk.charAt(previousStart))
         || !Character.isLetter(chunk.charAt(start - 1))) {
       return false;
     }
     if (span.length() > 1) {
       return Character.isUpperCase(chunk.charAt(start + 1));
     }
-    return next != null && next.getStart() == span.getEnd() && Character.isUpperCase(chunk.charAt(next.getStart()));
+    return next != null
+        && next.getStart() == span.getEnd()
+        && Character.isUpperCase(chunk.charAt(next.getStart()));
   }
 
   /** Snowball (Porter 2) stem of a lower-case word. */
@@ -204,8 +229,8 @@ public final class NlpPipeline {
 
   /**
    * Tags in windows of {@link #POS_WINDOW} tokens: the tagger's beam search grows faster than the
-   * sentence, so a run-on of thousands of words (no punctuation anywhere) would take seconds
-   * whole, while a real sentence is far shorter than a window and is tagged in one piece.
+   * sentence, so a run-on of thousands of words (no punctuation anywhere) would take seconds whole,
+   * while a real sentence is far shorter than a window and is tagged in one piece.
    */
   public String[] posTags(String[] tokens) {
     if (tokens.length <= POS_WINDOW) {
@@ -225,7 +250,9 @@ public final class NlpPipeline {
     if (!lemmatizer.isDone()) {
       synchronized (lemmatizer) {
         if (!lemmatizer.isDone()) {
-          lemmatizer.complete(new ThreadSafeLemmatizerME(load(LEMMA_MODEL, LemmatizerModel.class, LemmatizerModel::new)));
+          lemmatizer.complete(
+              new ThreadSafeLemmatizerME(
+                  load(LEMMA_MODEL, LemmatizerModel.class, LemmatizerModel::new)));
         }
       }
     }
@@ -233,11 +260,12 @@ public final class NlpPipeline {
   }
 
   /**
-   * The most likely language of a text, as an ISO 639-3 code ("eng") with its confidence, and
-   * how far it leads English (1 when it is English).
+   * The most likely language of a text, as an ISO 639-3 code ("eng") with its confidence, and how
+   * far it leads English (1 when it is English).
    */
   public DetectedLanguage language(String text) {
-    String sample = text.length() > LANGUAGE_SAMPLE_CHARS ? text.substring(0, LANGUAGE_SAMPLE_CHARS) : text;
+    String sample =
+        text.length() > LANGUAGE_SAMPLE_CHARS ? text.substring(0, LANGUAGE_SAMPLE_CHARS) : text;
     Language[] ranked = languageDetector.predictLanguages(sample);
     double english = 0;
     for (Language language : ranked) {
@@ -252,28 +280,36 @@ public final class NlpPipeline {
   }
 
   private void requireEnglish(NewsDocument document) {
-    Optional<String> sample = document.bodyParagraphs().stream().map(p -> p.span().of(document.folded()))
-        .reduce((a, b) -> a.length() >= LANGUAGE_SAMPLE_CHARS ? a : a + "\n" + b);
-    if (sample.isEmpty() || NewsText.wordCount(sample.get()) < MIN_WORDS_FOR_LANGUAGE || ClearlyEnglish.test(sample.get())) {
+    Optional<String> sample =
+        document.bodyParagraphs().stream()
+            .map(p -> p.span().of(document.folded()))
+            .reduce((a, b) -> a.length() >= LANGUAGE_SAMPLE_CHARS ? a : a + "\n" + b);
+    if (sample.isEmpty()
+        || NewsText.wordCount(sample.get()) < MIN_WORDS_FOR_LANGUAGE
+        || ClearlyEnglish.test(sample.get())) {
       return;
     }
     DetectedLanguage language = language(sample.get());
-    // The detector spreads its confidence over 103 languages; a clear lead over English is what counts.
+    // The detector spreads its confidence over 103 languages; a clear lead over English is what
+    // counts.
     if (!language.isEnglish() && language.leadOverEnglish() >= 1.5) {
-      throw new UnsupportedTextException("Only English is supported for now (this looks like "
-          + language.displayName() + ").");
+      throw new UnsupportedTextException(
+          "Only English is supported for now (this looks like " + language.displayName() + ").");
     }
   }
 
   /**
    * The same tokenizer, told not to look inside words made only of letters and digits: it would
-   * leave them whole anyway, bar a number glued to its unit ("10pm" stays one token), and
-   * skipping them makes tokenizing, the costliest step of {@link #analyze}, four times faster.
+   * leave them whole anyway, bar a number glued to its unit ("10pm" stays one token), and skipping
+   * them makes tokenizing, the costliest step of {@link #analyze}, four times faster.
    */
   private static TokenizerModel withAlphaNumericShortcut(TokenizerModel model) {
     TokenizerFactory factory = model.getFactory();
-    return new TokenizerModel(model.getMaxentModel(), new HashMap<>(),
-        new TokenizerFactory(factory.getLanguageCode(), factory.getAbbreviationDictionary(), true, null));
+    return new TokenizerModel(
+        model.getMaxentModel(),
+        new HashMap<>(),
+        new TokenizerFactory(
+            factory.getLanguageCode(), factory.getAbbreviationDictionary(), true, null));
   }
 
   /**
@@ -284,8 +320,11 @@ public final class NlpPipeline {
     String beamSize = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     int size = beamSize == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beamSize);
     MaxentModel maxent = model.getArtifact("pos.model");
-    return new POSModel(model.getLanguage(), new SharedContextBeamSearch(size, maxent),
-        Map.of(BeamSearch.BEAM_SIZE_PARAMETER, Integer.toString(size)), model.getFactory());
+    return new POSModel(
+        model.getLanguage(),
+        new SharedContextBeamSearch(size, maxent),
+        Map.of(BeamSearch.BEAM_SIZE_PARAMETER, Integer.toString(size)),
+        model.getFactory());
   }
 
   private interface ModelReader<T> {

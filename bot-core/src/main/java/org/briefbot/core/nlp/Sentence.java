@@ -11,7 +11,8 @@ import java.util.List;
  * @param span where it stands in the story's text
  * @param tokens its words and punctuation
  */
-public record Sentence(int index, int paragraph, int indexInParagraph, TextSpan span, List<Token> tokens) {
+public record Sentence(
+    int index, int paragraph, int indexInParagraph, TextSpan span, List<Token> tokens) {
 
   public Sentence {
     tokens = List.copyOf(tokens);

@@ -11,19 +11,20 @@ import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
 
 /**
- * OpenNLP's {@link BeamSearch}, step for step and with the same results, minus work it repeats.
- * The English POS model caches its features by token position ({@code cache="true"} in its
- * feature descriptor), so every sequence in the beam gets the same context at a position, and
- * {@link BeamSearch} evaluates the model on that same context once for each of them: here each
- * distinct context of a position is evaluated once. And the beam's cut-off (the k-th best score)
- * is found by selection instead of sorting a copy of all scores; and a sequence of the beam links to
- * the one it extends rather than copying its outcomes at every step. The sequences, their order in
- * the queues and their scores are computed exactly as {@link BeamSearch} computes them (OpenNLP
- * 2.5), so the tags are the same, ties included. Thread-safe: a model holds one instance that
- * every thread's tagger uses.
+ * OpenNLP's {@link BeamSearch}, step for step and with the same results, minus work it repeats. The
+ * English POS model caches its features by token position ({@code cache="true"} in its feature
+ * descriptor), so every sequence in the beam gets the same context at a position, and {@link
+ * BeamSearch} evaluates the model on that same context once for each of them: here each distinct
+ * context of a position is evaluated once. And the beam's cut-off (the k-th best score) is found by
+ * selection instead of sorting a copy of all scores; and a sequence of the beam links to the one it
+ * extends rather than copying its outcomes at every step. The sequences, their order in the queues
+ * and their scores are computed exactly as {@link BeamSearch} computes them (OpenNLP 2.5), so the
+ * tags are the same, ties included. Thread-safe: a model holds one instance that every thread's
+ * tagger uses.
  */
 final class SharedContextBeamSearch implements SequenceClassificationModel {
   private static final Object[] NO_ADDITIONAL_CONTEXT = new Object[0];
+
   /** {@link BeamSearch}'s floor for a sequence's log score. */
   private static final double MIN_SEQUENCE_SCORE = -100000;
 
@@ -36,8 +37,13 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
   }
 
   @Override
-  public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext, double minSequenceScore,
-      BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
+  public <T> Sequence[] bestSequences(
+      int numSequences,
+      T[] sequence,
+      Object[] additionalContext,
+      double minSequenceScore,
+      BeamSearchContextGenerator<T> cg,
+      SequenceValidator<T> validator) {
     Queue<Path> prev = new PriorityQueue<>(size);
     Queue<Path> next = new PriorityQueue<>(size);
     prev.add(Path.EMPTY);
@@ -91,8 +97,16 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
     return top;
   }
 
-  private <T> void advance(Path top, int i, T[] sequence, String[] outcomes, int p, double probability, double minSequenceScore,
-      SequenceValidator<T> validator, Queue<Path> next) {
+  private <T> void advance(
+      Path top,
+      int i,
+      T[] sequence,
+      String[] outcomes,
+      int p,
+      double probability,
+      double minSequenceScore,
+      SequenceValidator<T> validator,
+      Queue<Path> next) {
     String out = model.getOutcome(p);
     if (validator.validSequence(i, sequence, outcomes, out)) {
       Path advanced = new Path(top, out, probability);
@@ -105,8 +119,8 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
   /**
    * A sequence of the beam as a link to the one it extends: what {@link Sequence} holds, without
    * copying its outcomes and probabilities at every step. Scores add up exactly as in {@link
-   * Sequence#Sequence(Sequence, String, double)} and order the same way ({@link Sequence#compareTo}),
-   * so the queues hold the same sequences in the same order.
+   * Sequence#Sequence(Sequence, String, double)} and order the same way ({@link
+   * Sequence#compareTo}), so the queues hold the same sequences in the same order.
    */
   private static final class Path implements Comparable<Path> {
     static final Path EMPTY = new Path();
@@ -149,7 +163,8 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
       }
       Sequence sequence = new Sequence();
       for (Path step : steps) {
-        sequence.add(step.outcome, step.probability); // score += log(p), as the copying constructor adds it
+        sequence.add(
+            step.outcome, step.probability); // score += log(p), as the copying constructor adds it
       }
       return sequence;
     }
@@ -171,8 +186,8 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
   }
 
   /**
-   * The k-th largest score, counting equal scores apart: what {@link BeamSearch} reads from a sorted
-   * copy ({@code sorted[length - k]}), in the same total order ({@link Double#compare}).
+   * The k-th largest score, counting equal scores apart: what {@link BeamSearch} reads from a
+   * sorted copy ({@code sorted[length - k]}), in the same total order ({@link Double#compare}).
    */
   private static double kthLargest(double[] scores, int k, double[] best) {
     int held = 0; // best[0..held) in descending order
@@ -191,13 +206,21 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
   }
 
   @Override
-  public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
-      BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
-    return bestSequences(numSequences, sequence, additionalContext, MIN_SEQUENCE_SCORE, cg, validator);
+  public <T> Sequence[] bestSequences(
+      int numSequences,
+      T[] sequence,
+      Object[] additionalContext,
+      BeamSearchContextGenerator<T> cg,
+      SequenceValidator<T> validator) {
+    return bestSequences(
+        numSequences, sequence, additionalContext, MIN_SEQUENCE_SCORE, cg, validator);
   }
 
   @Override
-  public <T> Sequence bestSequence(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
+  public <T> Sequence bestSequence(
+      T[] sequence,
+      Object[] additionalContext,
+      BeamSearchContextGenerator<T> cg,
       SequenceValidator<T> validator) {
     Sequence[] sequences = bestSequences(1, sequence, additionalContext, cg, validator);
     return sequences.length > 0 ? sequences[0] : null;

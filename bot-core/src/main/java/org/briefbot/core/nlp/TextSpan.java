@@ -1,6 +1,9 @@
 package org.briefbot.core.nlp;
 
-/** A half-open range {@code [start, end)} of character offsets (Java {@code String} indices) into a story's text. */
+/**
+ * A half-open range {@code [start, end)} of character offsets (Java {@code String} indices) into a
+ * story's text.
+ */
 public record TextSpan(int start, int end) {
   public TextSpan {
     if (start < 0 || end < start) {

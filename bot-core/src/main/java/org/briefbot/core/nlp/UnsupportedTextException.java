@@ -1,8 +1,8 @@
 package org.briefbot.core.nlp;
 
 /**
- * The text cannot be analysed, for a reason the person who sent it can act on. The message is
- * one plain sentence meant for that person (it never carries a stack trace or internals).
+ * The text cannot be analysed, for a reason the person who sent it can act on. The message is one
+ * plain sentence meant for that person (it never carries a stack trace or internals).
  */
 public class UnsupportedTextException extends RuntimeException {
   public UnsupportedTextException(String userMessage) {

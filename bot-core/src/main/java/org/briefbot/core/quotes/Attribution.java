@@ -15,11 +15,16 @@ final class Attribution {
 
   private static final Set<String> SKIPPED_ADVERBS = WordLists.load("skipped-adverbs");
 
-  private static final Set<String> SUBJECT_VERB_GAP_WORDS = WordLists.load("subject-verb-gap-words");
+  private static final Set<String> SUBJECT_VERB_GAP_WORDS =
+      WordLists.load("subject-verb-gap-words");
 
   private final StoryTokens tokens;
   private final People people;
-  /** Who has been seen speaking: a name is a person's once it speaks, which pronoun resolution reads. */
+
+  /**
+   * Who has been seen speaking: a name is a person's once it speaks, which pronoun resolution
+   * reads.
+   */
   private final SpeakersSoFar speakers;
 
   Attribution(StoryTokens tokens, People people, SpeakersSoFar speakers) {
@@ -35,7 +40,10 @@ final class Attribution {
       return false;
     }
     String pos = tokens.pos[t];
-    return pos.startsWith("VERB") || lower.equals("said") || lower.equals("says") || lower.equals("told");
+    return pos.startsWith("VERB")
+        || lower.equals("said")
+        || lower.equals("says")
+        || lower.equals("told");
   }
 
   /** "Blige/PROPN sings/NOUN": a speech verb right after a name or pronoun, whatever its tag. */
@@ -52,8 +60,8 @@ final class Attribution {
   }
 
   /**
-   * The speaker named by an attribution after a quote: {@code ," Blinken said},
-   * {@code ," said Donna Brazile, the interim chairwoman}, {@code ," he added}.
+   * The speaker named by an attribution after a quote: {@code ," Blinken said}, {@code ," said
+   * Donna Brazile, the interim chairwoman}, {@code ," he added}.
    *
    * @param from the first token after the closing mark
    * @param to one past the last token that may belong to the attribution
@@ -70,7 +78,10 @@ final class Attribution {
     while (first < to && (tokens.isPunct(first) && !tokens.isQuoteMark(first))) {
       first++;
     }
-    int limit = Math.min(to, first + 40); // (past a long appositive: ", director of … and a professor at …, said")
+    int limit =
+        Math.min(
+            to,
+            first + 40); // (past a long appositive: ", director of … and a professor at …, said")
     for (int v = first; v < limit; v++) {
       if (tokens.isQuoteMark(v) || tokens.quoted[v]) {
         break;
@@ -109,12 +120,13 @@ final class Attribution {
   }
 
   /**
-   * The speaker named before a quote in its sentence: {@code Blinken said: "…"},
-   * {@code Netanyahu said he told Blinken that "…"}, {@code According to the ministry, "…"}.
+   * The speaker named before a quote in its sentence: {@code Blinken said: "…"}, {@code Netanyahu
+   * said he told Blinken that "…"}, {@code According to the ministry, "…"}.
    *
    * @param from the sentence's first token
    * @param to the token of the opening mark
-   * @param naming whether verbs of naming count ({@code called it "a disgrace"}), as they do for quoted words
+   * @param naming whether verbs of naming count ({@code called it "a disgrace"}), as they do for
+   *     quoted words
    */
   Speaker beforeQuote(int from, int to, boolean naming) {
     from = Math.max(from, to - 60);
@@ -124,9 +136,11 @@ final class Attribution {
         continue;
       }
       // ("As Blinken said, "…"" is an attribution here: the quote follows it.)
-      boolean cue = isSpeechVerb(v) || Lexicon.isReportingVerb(tokens.lower[v]) && isVerb(v)
-          || naming && Lexicon.isNamingVerb(tokens.lower[v]) && isVerb(v)
-          || tokens.lower[v].equals("put") && v + 1 < to && tokens.lower[v + 1].equals("it");
+      boolean cue =
+          isSpeechVerb(v)
+              || Lexicon.isReportingVerb(tokens.lower[v]) && isVerb(v)
+              || naming && Lexicon.isNamingVerb(tokens.lower[v]) && isVerb(v)
+              || tokens.lower[v].equals("put") && v + 1 < to && tokens.lower[v + 1].equals("it");
       if (cue) {
         Speaker subject = subjectOf(v, from);
         if (subject != null && subject.known()) {
@@ -150,7 +164,9 @@ final class Attribution {
       }
       // "Asked about durability, Wiśniewski was direct: "…"": the person the sentence is about
       for (int v = from; v < to - 1; v++) {
-        if (!tokens.quoted[v] && (tokens.pos[v].startsWith("AUX") || tokens.pos[v].startsWith("VERB") && !isParticiple(v))) {
+        if (!tokens.quoted[v]
+            && (tokens.pos[v].startsWith("AUX")
+                || tokens.pos[v].startsWith("VERB") && !isParticiple(v))) {
           Speaker subject = subjectOf(v, from);
           if (subject != null && subject.entity() != null && !subject.entity().organisation) {
             return subject;
@@ -171,7 +187,9 @@ final class Attribution {
       if (lower.equals("as") || lower.equals("what")) {
         return true;
       }
-      if (!tokens.pos[i].startsWith("PRON") && !tokens.pos[i].startsWith("AUX") && !tokens.pos[i].equals("ADV")) {
+      if (!tokens.pos[i].startsWith("PRON")
+          && !tokens.pos[i].startsWith("AUX")
+          && !tokens.pos[i].equals("ADV")) {
         return false;
       }
     }
@@ -185,7 +203,10 @@ final class Attribution {
     }
     for (int k = v - 3; k >= Math.max(from, v - 12); k--) {
       String lower = tokens.lower[k];
-      if (lower.equals("quoted") || lower.equals("quotes") || lower.equals("quoting") || lower.equals("quote")) {
+      if (lower.equals("quoted")
+          || lower.equals("quotes")
+          || lower.equals("quoting")
+          || lower.equals("quote")) {
         return k;
       }
     }
@@ -193,7 +214,10 @@ final class Attribution {
   }
 
   boolean isAccordingTo(int t) {
-    return tokens.lower[t].equals("according") && t + 1 < tokens.size && tokens.lower[t + 1].equals("to") && !tokens.quoted[t];
+    return tokens.lower[t].equals("according")
+        && t + 1 < tokens.size
+        && tokens.lower[t + 1].equals("to")
+        && !tokens.quoted[t];
   }
 
   /**
@@ -210,18 +234,26 @@ final class Attribution {
       return nounPhraseAfter(quoted, v - 1); // the one quoted speaks, not the agency quoting them
     }
     int i = v - 1;
-    while (i >= from && (tokens.pos[i].equals("ADV") || tokens.pos[i].startsWith("AUX") || tokens.pos[i].equals("PART")
-        || SKIPPED_ADVERBS.contains(tokens.lower[i]))) {
+    while (i >= from
+        && (tokens.pos[i].equals("ADV")
+            || tokens.pos[i].startsWith("AUX")
+            || tokens.pos[i].equals("PART")
+            || SKIPPED_ADVERBS.contains(tokens.lower[i]))) {
       i--;
     }
     if (i < from) {
       return null;
     }
-    if (i - 1 >= from && (SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i]) || tokens.pos[i].equals("NUM")) && tokens.pos[i - 1].equals("ADP")) {
+    if (i - 1 >= from
+        && (SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i]) || tokens.pos[i].equals("NUM"))
+        && tokens.pos[i - 1].equals("ADP")) {
       i -= 2; // "Sanders on Tuesday said", "who in 2010 said"
-    } else if (i - 1 >= from && SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i]) && SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i - 1])) {
+    } else if (i - 1 >= from
+        && SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i])
+        && SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i - 1])) {
       i -= 2; // "Wells Fargo this month announced", "Trump last week said"
-      while (i >= from && (tokens.pos[i].equals("ADV") || SKIPPED_ADVERBS.contains(tokens.lower[i]))) {
+      while (i >= from
+          && (tokens.pos[i].equals("ADV") || SKIPPED_ADVERBS.contains(tokens.lower[i]))) {
         i--;
       }
     }
@@ -236,7 +268,8 @@ final class Attribution {
         return null;
       }
       for (int k = Math.max(from, i - 40); k < i; k++) {
-        boolean finite = tokens.pos[k].startsWith("VERB") && !isParticiple(k) || tokens.pos[k].startsWith("AUX");
+        boolean finite =
+            tokens.pos[k].startsWith("VERB") && !isParticiple(k) || tokens.pos[k].startsWith("AUX");
         if (finite && !tokens.quoted[k]) {
           Speaker subject = subjectOf(k, from, depth + 1);
           if (subject != null) {
@@ -277,11 +310,19 @@ final class Attribution {
           j -= 2; // "Eleanor Whitby, 29, a junior doctor at St Aldric's, said": past the age too
         }
         Mention aside = people.mentionAt(j + 1);
-        if (aside != null && aside.type() == MentionType.NAME && aside.first() == j + 1
-            && (aside.end() == i || People.isAffiliationLink(tokens.lower[aside.end()])) && !aside.entity().organisation) {
+        if (aside != null
+            && aside.type() == MentionType.NAME
+            && aside.first() == j + 1
+            && (aside.end() == i || People.isAffiliationLink(tokens.lower[aside.end()]))
+            && !aside.entity().organisation) {
           // ("Another economist, Priyanka Rao of the Westmount Policy Centre, said")
           // "A ministry spokesman, Erik Vang, said": the name in the aside is the speaker
-          return new Speaker(aside.entity(), "", tokens.textOf(aside.first(), aside.end()), v, Resolution.NAME_IN_ASIDE);
+          return new Speaker(
+              aside.entity(),
+              "",
+              tokens.textOf(aside.first(), aside.end()),
+              v,
+              Resolution.NAME_IN_ASIDE);
         }
         // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
         Speaker beforeAside = nounPhraseEndingAt(beforeParenthesis(j - 1, from), from, v);
@@ -292,13 +333,17 @@ final class Attribution {
       return null;
     }
     String lower = tokens.lower[i];
-    if (tokens.pos[i].startsWith("PRON") && (lower.equals("who") || lower.equals("which") || lower.equals("that"))) {
+    if (tokens.pos[i].startsWith("PRON")
+        && (lower.equals("who") || lower.equals("which") || lower.equals("that"))) {
       int k = i - 1;
       if (k >= from && tokens.word[k].equals(",")) {
         k--;
         // "Dana Whitlock, now the harbour commissioner, who said": the person, not the role
         Mention before = people.mentionAt(k);
-        Speaker named = before == null || before.type() != MentionType.NAME ? personBeforeAppositive(k, from, v) : null;
+        Speaker named =
+            before == null || before.type() != MentionType.NAME
+                ? personBeforeAppositive(k, from, v)
+                : null;
         if (named != null) {
           return named;
         }
@@ -324,15 +369,26 @@ final class Attribution {
     boolean verb = false;
     for (int k = end; k > from && end - k <= 15; k--) {
       String word = tokens.word[k];
-      if (word.equals(",") || word.equals("(") || word.equals(")") || word.equals(";") || word.equals(":")
-          || tokens.isQuoteMark(k) || tokens.isDash(k)) {
+      if (word.equals(",")
+          || word.equals("(")
+          || word.equals(")")
+          || word.equals(";")
+          || word.equals(":")
+          || tokens.isQuoteMark(k)
+          || tokens.isDash(k)) {
         return -1;
       }
       String lower = tokens.lower[k];
-      // a reduced relative too: "The union representing 3,400 teachers says", "Protesters marching … chanted"
+      // a reduced relative too: "The union representing 3,400 teachers says", "Protesters marching
+      // … chanted"
       boolean participle = tokens.pos[k].startsWith("VERB") && lower.endsWith("ing") && k < end;
-      if (lower.equals("who") || lower.equals("that") && tokens.pos[k].startsWith("PRON") || participle) {
-        return (verb || participle) && (tokens.pos[k - 1].startsWith("NOUN") || tokens.pos[k - 1].startsWith("PROPN")) ? k : -1;
+      if (lower.equals("who")
+          || lower.equals("that") && tokens.pos[k].startsWith("PRON")
+          || participle) {
+        return (verb || participle)
+                && (tokens.pos[k - 1].startsWith("NOUN") || tokens.pos[k - 1].startsWith("PROPN"))
+            ? k
+            : -1;
       }
       verb |= tokens.pos[k].startsWith("VERB") && k < end;
     }
@@ -348,8 +404,11 @@ final class Attribution {
       if (tokens.isQuoteMark(k) || tokens.quoted[k]) {
         return -1;
       }
-      if (tokens.word[k].equals(",") && (tokens.lower[k + 1].equals("who") || tokens.lower[k + 1].equals("which")
-          || tokens.pos[k + 1].startsWith("VERB") && (tokens.lower[k + 1].endsWith("ed") || tokens.lower[k + 1].endsWith("ing")))) {
+      if (tokens.word[k].equals(",")
+          && (tokens.lower[k + 1].equals("who")
+              || tokens.lower[k + 1].equals("which")
+              || tokens.pos[k + 1].startsWith("VERB")
+                  && (tokens.lower[k + 1].endsWith("ed") || tokens.lower[k + 1].endsWith("ing")))) {
         return k; // (", based in Palo Alto, California,", ", speaking in Ottawa,")
       }
     }
@@ -358,8 +417,8 @@ final class Attribution {
 
   /**
    * "Johnnie Wilson, 45, of Springfield, Va., said": the comma that opens the age and hometown
-   * asides between a person and the verb, given the aside between {@code open} and
-   * {@code close}; {@code open} itself when that aside is none of them.
+   * asides between a person and the verb, given the aside between {@code open} and {@code close};
+   * {@code open} itself when that aside is none of them.
    */
   private int beforeHometownAsides(int open, int close, int from) {
     int result = open;
@@ -371,9 +430,17 @@ final class Attribution {
       }
       boolean hasPrevious = previous >= from && tokens.word[previous].equals(",");
       boolean age = length >= 1 && length <= 2 && tokens.pos[open + 1].equals("NUM");
-      boolean hometown = length >= 2 && length <= 6 && isHometownWord(tokens.lower[open + 1]) && capitalizedRun(open + 2, close);
-      boolean state = hasPrevious && length >= 1 && length <= 3 && isHometownWord(tokens.lower[previous + 1])
-          && capitalizedRun(open + 1, close);
+      boolean hometown =
+          length >= 2
+              && length <= 6
+              && isHometownWord(tokens.lower[open + 1])
+              && capitalizedRun(open + 2, close);
+      boolean state =
+          hasPrevious
+              && length >= 1
+              && length <= 3
+              && isHometownWord(tokens.lower[previous + 1])
+              && capitalizedRun(open + 1, close);
       if (!age && !hometown && !state) {
         break;
       }
@@ -409,20 +476,32 @@ final class Attribution {
     for (int k = end; k > from && end - k <= 20; k--) {
       if (tokens.word[k].equals(",")) {
         Mention named = people.mentionAt(k - 1);
-        if (role && named != null && named.type() == MentionType.NAME && !named.entity().organisation) {
-          return new Speaker(named.entity(), "", tokens.textOf(named.first(), named.end()), verb, Resolution.NAME_BEFORE_APPOSITIVE);
+        if (role
+            && named != null
+            && named.type() == MentionType.NAME
+            && !named.entity().organisation) {
+          return new Speaker(
+              named.entity(),
+              "",
+              tokens.textOf(named.first(), named.end()),
+              verb,
+              Resolution.NAME_BEFORE_APPOSITIVE);
         }
         return null;
       }
       if (tokens.isQuoteMark(k)) {
         return null;
       }
-      role |= (tokens.pos[k].startsWith("NOUN") || tokens.pos[k].equals("ADJ")) && Lexicon.isRoleNoun(tokens.lower[k]);
+      role |=
+          (tokens.pos[k].startsWith("NOUN") || tokens.pos[k].equals("ADJ"))
+              && Lexicon.isRoleNoun(tokens.lower[k]);
     }
     return null;
   }
 
-  /** The token before a parenthesis that ends at {@code i} ("(D-Md.)"), or {@code i} when none does. */
+  /**
+   * The token before a parenthesis that ends at {@code i} ("(D-Md.)"), or {@code i} when none does.
+   */
   int beforeParenthesis(int i, int from) {
     if (i < from || !tokens.word[i].equals(")")) {
       return i;
@@ -438,7 +517,9 @@ final class Attribution {
     return nounPhraseEndingAt(last, from, -1);
   }
 
-  /** The noun phrase ending at token {@code last}, resolved to its speaker; null if there is none. */
+  /**
+   * The noun phrase ending at token {@code last}, resolved to its speaker; null if there is none.
+   */
   Speaker nounPhraseEndingAt(int last, int from, int verb) {
     if (last < from || last < 0) {
       return null;
@@ -457,13 +538,15 @@ final class Attribution {
         continue;
       }
       String lower = tokens.lower[i];
-      if (isPhraseLink(lower) && i - 1 >= from && isNounLike(i - 1)
-          && first == i + 1) {
+      if (isPhraseLink(lower) && i - 1 >= from && isNounLike(i - 1) && first == i + 1) {
         first = i;
         i--;
         continue;
       }
-      if (tokens.pos[i].equals("DET") && first == i + 1 && i - 2 >= from && isPhraseLink(tokens.lower[i - 1])
+      if (tokens.pos[i].equals("DET")
+          && first == i + 1
+          && i - 2 >= from
+          && isPhraseLink(tokens.lower[i - 1])
           && isNounLike(i - 2)) {
         first = i; // "Dan McLaughlin at the National Review": the link's object has its article
         i--;
@@ -477,21 +560,32 @@ final class Attribution {
     while (first <= last && isPhraseLink(tokens.lower[first])) {
       first++;
     }
-    if (first > from && tokens.pos[first - 1].startsWith("PRON") && Lexicon.isThirdPersonPossessive(tokens.lower[first - 1])) {
+    if (first > from
+        && tokens.pos[first - 1].startsWith("PRON")
+        && Lexicon.isThirdPersonPossessive(tokens.lower[first - 1])) {
       first--; // "Her family said": whose family it is stays in the description
-      if (last == first + 1 && (tokens.lower[last].equals("office") || Lexicon.isDocumentWord(tokens.lower[last]))) {
+      if (last == first + 1
+          && (tokens.lower[last].equals("office") || Lexicon.isDocumentWord(tokens.lower[last]))) {
         // "Premier Gordon Ashby … His office said", "her statement read": the office or the
         // writing speaks for its holder
         Speaker holder = possessor(first);
         if (holder != null) {
-          return new Speaker(holder.entity(), "", tokens.textOf(first, last + 1), verb, Resolution.OFFICE_OF_HOLDER);
+          return new Speaker(
+              holder.entity(),
+              "",
+              tokens.textOf(first, last + 1),
+              verb,
+              Resolution.OFFICE_OF_HOLDER);
         }
       }
     }
     return resolve(first, last + 1, verb);
   }
 
-  /** The noun phrase starting right after token {@code t} (the inverted subject of {@code said Blinken}). */
+  /**
+   * The noun phrase starting right after token {@code t} (the inverted subject of {@code said
+   * Blinken}).
+   */
   Speaker nounPhraseAfter(int t, int to) {
     int first = t + 1;
     if (first >= to) {
@@ -509,8 +603,11 @@ final class Attribution {
         continue;
       }
       String lower = tokens.lower[end];
-      if ((lower.equals("of") || lower.equals("for") || lower.equals("at")) && end > first && isNounLike(end - 1)
-          && end + 1 < to && isNominal(end + 1)) {
+      if ((lower.equals("of") || lower.equals("for") || lower.equals("at"))
+          && end > first
+          && isNounLike(end - 1)
+          && end + 1 < to
+          && isNominal(end + 1)) {
         end++;
         continue;
       }
@@ -524,7 +621,8 @@ final class Attribution {
       // "said the chairman of the commission, Pavel Horak"
       Mention named = people.mentionAt(end + 1);
       if (named != null && named.type() == MentionType.NAME && named.first() == end + 1) {
-        return new Speaker(named.entity(), "", tokens.textOf(first, named.end()), t, Resolution.NAME_AFTER_ROLE);
+        return new Speaker(
+            named.entity(), "", tokens.textOf(first, named.end()), t, Resolution.NAME_AFTER_ROLE);
       }
     }
     return speaker;
@@ -535,7 +633,11 @@ final class Attribution {
    * "observers in Virginia", "officials from both parties". The head before them speaks.
    */
   private static boolean isPhraseLink(String lower) {
-    return lower.equals("of") || lower.equals("for") || lower.equals("at") || lower.equals("in") || lower.equals("from");
+    return lower.equals("of")
+        || lower.equals("for")
+        || lower.equals("at")
+        || lower.equals("in")
+        || lower.equals("from");
   }
 
   private boolean isNominal(int t) {
@@ -550,36 +652,71 @@ final class Attribution {
     if (Lexicon.isRoleHead(tokens.lower[t]) && !pos.startsWith("VERB") && !pos.startsWith("AUX")) {
       return true; // "said witness Amir Rahal", whatever the tagger made of "witness"
     }
-    if (t > 0 && tokens.end[t - 1] == tokens.start[t] && tokens.word[t].length() > 1
-        && (tokens.word[t - 1].endsWith("-") && tokens.word[t - 1].length() > 1 || tokens.word[t].startsWith("-"))) {
-      return true; // "conservative-|leaning", "business|-friendly": the tokenizer cut a compound at its hyphen
+    if (t > 0
+        && tokens.end[t - 1] == tokens.start[t]
+        && tokens.word[t].length() > 1
+        && (tokens.word[t - 1].endsWith("-") && tokens.word[t - 1].length() > 1
+            || tokens.word[t].startsWith("-"))) {
+      return true; // "conservative-|leaning", "business|-friendly": the tokenizer cut a compound at
+      // its hyphen
     }
-    return tokens.lower[t].equals("both") || pos.equals("NOUN") || pos.equals("PROPN") || pos.startsWith("PROPN+") || pos.startsWith("NOUN+") || pos.equals("ADJ")
-        || pos.equals("DET") || pos.equals("NUM") || tokens.word[t].equals("-")
-        || tokens.isCapitalized(t) && !pos.equals("PUNCT") && !pos.startsWith("PRON") && !pos.equals("ADP")
-        && !pos.equals("ADV") && !pos.startsWith("AUX") && !pos.equals("PART")
-        && !pos.equals("CCONJ") && !pos.equals("SCONJ") && !pos.equals("DET") && !Lexicon.isSpeechVerb(tokens.lower[t]);
+    return tokens.lower[t].equals("both")
+        || pos.equals("NOUN")
+        || pos.equals("PROPN")
+        || pos.startsWith("PROPN+")
+        || pos.startsWith("NOUN+")
+        || pos.equals("ADJ")
+        || pos.equals("DET")
+        || pos.equals("NUM")
+        || tokens.word[t].equals("-")
+        || tokens.isCapitalized(t)
+            && !pos.equals("PUNCT")
+            && !pos.startsWith("PRON")
+            && !pos.equals("ADP")
+            && !pos.equals("ADV")
+            && !pos.startsWith("AUX")
+            && !pos.equals("PART")
+            && !pos.equals("CCONJ")
+            && !pos.equals("SCONJ")
+            && !pos.equals("DET")
+            && !Lexicon.isSpeechVerb(tokens.lower[t]);
   }
 
   private boolean isNounLike(int t) {
     String pos = tokens.pos[t];
-    return pos.startsWith("NOUN") || Lexicon.isRoleHead(tokens.lower[t]) && !pos.startsWith("VERB") || pos.startsWith("PROPN") || tokens.isCapitalized(t) && !pos.equals("DET")
+    return pos.startsWith("NOUN")
+        || Lexicon.isRoleHead(tokens.lower[t]) && !pos.startsWith("VERB")
+        || pos.startsWith("PROPN")
+        || tokens.isCapitalized(t) && !pos.equals("DET")
         || Lexicon.isRoleNoun(tokens.lower[t]) && pos.equals("ADJ");
   }
 
-  /** Whose claim it is: "Trump's claim that …", "his claim that …" (a name or a resolvable he/she). */
+  /**
+   * Whose claim it is: "Trump's claim that …", "his claim that …" (a name or a resolvable he/she).
+   */
   Speaker possessor(int t) {
     if (t < 0 || tokens.quoted[t]) {
       return null;
     }
     Mention mention = people.mentionAt(t);
-    if (mention != null && mention.type() == MentionType.NAME && tokens.isPossessive(mention.end() - 1)) {
-      return new Speaker(mention.entity(), "", tokens.textOf(mention.first(), mention.end()), -1, Resolution.POSSESSIVE_NAME);
+    if (mention != null
+        && mention.type() == MentionType.NAME
+        && tokens.isPossessive(mention.end() - 1)) {
+      return new Speaker(
+          mention.entity(),
+          "",
+          tokens.textOf(mention.first(), mention.end()),
+          -1,
+          Resolution.POSSESSIVE_NAME);
     }
-    Lexicon.Gender gender = tokens.lower[t].equals("his") || tokens.lower[t].equals("her")
-        ? Lexicon.genderOfPronoun(tokens.lower[t]) : null;
+    Lexicon.Gender gender =
+        tokens.lower[t].equals("his") || tokens.lower[t].equals("her")
+            ? Lexicon.genderOfPronoun(tokens.lower[t])
+            : null;
     People.Entity entity = gender != null ? people.resolvePronoun(t, gender) : null;
-    return entity != null ? new Speaker(entity, "", tokens.word[t], -1, Resolution.POSSESSIVE_PRONOUN) : null;
+    return entity != null
+        ? new Speaker(entity, "", tokens.word[t], -1, Resolution.POSSESSIVE_PRONOUN)
+        : null;
   }
 
   private Speaker pronoun(int t, int verb) {
@@ -589,15 +726,29 @@ final class Attribution {
       return new Speaker(mention.entity(), "", tokens.word[t], verb, Resolution.PRONOUN);
     }
     if (lower.equals("he") || lower.equals("she")) {
-      return new Speaker(null, "", tokens.word[t], verb, Resolution.UNRESOLVED_PRONOUN); // a person the story did not name
+      return new Speaker(
+          null,
+          "",
+          tokens.word[t],
+          verb,
+          Resolution.UNRESOLVED_PRONOUN); // a person the story did not name
     }
     if ((lower.equals("they") || lower.equals("it")) && verb >= 0) {
       Speaker antecedent = groupAntecedent(t, lower.equals("they"));
       if (antecedent != null) {
-        return new Speaker(antecedent.entity(), antecedent.description(), tokens.word[t], verb, Resolution.GROUP_PRONOUN);
+        return new Speaker(
+            antecedent.entity(),
+            antecedent.description(),
+            tokens.word[t],
+            verb,
+            Resolution.GROUP_PRONOUN);
       }
     }
-    if (lower.equals("they") || lower.equals("it") || lower.equals("we") || lower.equals("i") || lower.equals("you")) {
+    if (lower.equals("they")
+        || lower.equals("it")
+        || lower.equals("we")
+        || lower.equals("i")
+        || lower.equals("you")) {
       return new Speaker(null, "", tokens.word[t], verb, Resolution.UNRESOLVED_PRONOUN);
     }
     return null; // "that", "this": not a speaker
@@ -622,12 +773,23 @@ final class Attribution {
       }
       Mention mention = people.mentionAt(k);
       String lower = tokens.lower[k];
-      boolean publicBodyOf = !plural && mention != null && isPublicBodyOf(mention.first()); // "The city of Phoenix sent … It says …"
-      boolean organisation = mention != null && mention.entity().organisation || publicBodyOf
-          || tokens.pos[k].startsWith("NOUN") && (Lexicon.isOrganisationWord(lower) || !plural && Lexicon.isDocumentWord(lower)
-          || !plural && Lexicon.isPublicBody(lower));
-      boolean group = plural && tokens.pos[k].startsWith("NOUN") && lower.endsWith("s") && !lower.endsWith("ss")
-          && Lexicon.isRoleNoun(lower.substring(0, lower.length() - 1));
+      boolean publicBodyOf =
+          !plural
+              && mention != null
+              && isPublicBodyOf(mention.first()); // "The city of Phoenix sent … It says …"
+      boolean organisation =
+          mention != null && mention.entity().organisation
+              || publicBodyOf
+              || tokens.pos[k].startsWith("NOUN")
+                  && (Lexicon.isOrganisationWord(lower)
+                      || !plural && Lexicon.isDocumentWord(lower)
+                      || !plural && Lexicon.isPublicBody(lower));
+      boolean group =
+          plural
+              && tokens.pos[k].startsWith("NOUN")
+              && lower.endsWith("s")
+              && !lower.endsWith("ss")
+              && Lexicon.isRoleNoun(lower.substring(0, lower.length() - 1));
       if (!organisation && !group) {
         continue;
       }
@@ -640,7 +802,8 @@ final class Attribution {
         continue; // "a letter to Senate leaders opposing …": an object, not a subject
       }
       if (isReportedBefore(sentenceFirst, phraseFirst)) {
-        continue; // "the ministry said the figures counted …": the figures are what it said, not who
+        continue; // "the ministry said the figures counted …": the figures are what it said, not
+        // who
       }
       Speaker speaker = nounPhraseEndingAt(k, sentenceFirst);
       return speaker != null && speaker.known() ? speaker : null;
@@ -648,7 +811,9 @@ final class Attribution {
     return null;
   }
 
-  /** Whether a speech verb outside quotes stands in {@code [from, to)}: what follows it is reported. */
+  /**
+   * Whether a speech verb outside quotes stands in {@code [from, to)}: what follows it is reported.
+   */
   private boolean isReportedBefore(int from, int to) {
     for (int t = from; t < to; t++) {
       if (!tokens.quoted[t] && isSpeechVerb(t)) {
@@ -659,13 +824,15 @@ final class Attribution {
   }
 
   /**
-   * The source behind a document after "according to": "new figures released by the Ontario
-   * Health Coalition", "a report from the ministry"; null when the phrase names none.
+   * The source behind a document after "according to": "new figures released by the Ontario Health
+   * Coalition", "a report from the ministry"; null when the phrase names none.
    */
   Speaker sourceOfDocument(int first, int to) {
     int t = first;
     boolean document = false;
-    while (t < to && t - first < 8 && (isNominal(t) || tokens.pos[t].startsWith("VERB") && tokens.lower[t].endsWith("ed"))) {
+    while (t < to
+        && t - first < 8
+        && (isNominal(t) || tokens.pos[t].startsWith("VERB") && tokens.lower[t].endsWith("ed"))) {
       document |= Lexicon.isDocumentWord(tokens.lower[t]);
       t++;
     }
@@ -675,14 +842,18 @@ final class Attribution {
 
   /** Whether the name starting at {@code first} follows "city of", "province of" and the like. */
   private boolean isPublicBodyOf(int first) {
-    return first >= 2 && tokens.lower[first - 1].equals("of") && Lexicon.isPublicBody(tokens.lower[first - 2]);
+    return first >= 2
+        && tokens.lower[first - 1].equals("of")
+        && Lexicon.isPublicBody(tokens.lower[first - 2]);
   }
 
   /** Whether a noun phrase ends at {@code k} and a verb follows it: the subject of a clause. */
   private boolean isSubjectEnd(int k) {
     int last = tokens.sentenceLast[tokens.sentenceOf[k]];
     int i = k + 1;
-    if (i + 1 < last && tokens.word[i].equals(",") && (tokens.lower[i + 1].equals("which") || tokens.lower[i + 1].equals("who"))) {
+    if (i + 1 < last
+        && tokens.word[i].equals(",")
+        && (tokens.lower[i + 1].equals("which") || tokens.lower[i + 1].equals("who"))) {
       // "The Retail Council, which represents 4,000 stores, said": past the relative clause
       int close = i + 2;
       while (close < last && !tokens.word[close].equals(",") && close - i <= 30) {
@@ -690,11 +861,16 @@ final class Attribution {
       }
       i = close < last && tokens.word[close].equals(",") ? close + 1 : i;
     }
-    while (i < last && (tokens.pos[i].equals("ADV") || tokens.pos[i].startsWith("AUX") && i + 1 < last
-        && tokens.pos[i + 1].startsWith("VERB"))) {
+    while (i < last
+        && (tokens.pos[i].equals("ADV")
+            || tokens.pos[i].startsWith("AUX")
+                && i + 1 < last
+                && tokens.pos[i + 1].startsWith("VERB"))) {
       i++;
     }
-    return i < last && (tokens.pos[i].startsWith("VERB") && !isParticiple(i) || tokens.pos[i].startsWith("AUX"));
+    return i < last
+        && (tokens.pos[i].startsWith("VERB") && !isParticiple(i)
+            || tokens.pos[i].startsWith("AUX"));
   }
 
   /**
@@ -720,15 +896,28 @@ final class Attribution {
       return true; // "The 58-year-old retired mechanic says": someone of an age is a person
     }
     String lower = People.stripPossessive(tokens.lower[head]);
-    String singular = lower.endsWith("s") && lower.length() > 3 ? lower.substring(0, lower.length() - 1) : lower;
-    return tokens.isCapitalized(head) || Lexicon.isRoleHead(lower) || Lexicon.isRoleHead(singular)
-        || Lexicon.isOrganisationWord(lower) || Lexicon.isOrganisationWord(singular) || Lexicon.isDocumentWord(lower)
+    String singular =
+        lower.endsWith("s") && lower.length() > 3 ? lower.substring(0, lower.length() - 1) : lower;
+    return tokens.isCapitalized(head)
+        || Lexicon.isRoleHead(lower)
+        || Lexicon.isRoleHead(singular)
+        || Lexicon.isOrganisationWord(lower)
+        || Lexicon.isOrganisationWord(singular)
+        || Lexicon.isDocumentWord(lower)
         || Lexicon.isPublicBody(lower)
-        || Lexicon.isPersonalTitle(lower) || lower.equals("percent") || lower.endsWith("er") || lower.endsWith("ers") || lower.endsWith("ist")
-        || lower.endsWith("ists") || lower.endsWith("ian") || lower.endsWith("ians");
+        || Lexicon.isPersonalTitle(lower)
+        || lower.equals("percent")
+        || lower.endsWith("er")
+        || lower.endsWith("ers")
+        || lower.endsWith("ist")
+        || lower.endsWith("ists")
+        || lower.endsWith("ian")
+        || lower.endsWith("ians");
   }
 
-  /** "Police officials", "Clinton aides": a name that only modifies the noun that heads the phrase. */
+  /**
+   * "Police officials", "Clinton aides": a name that only modifies the noun that heads the phrase.
+   */
   private boolean nounAfter(int from, int end) {
     for (int i = from; i < end; i++) {
       String lower = tokens.lower[i];
@@ -742,10 +931,14 @@ final class Attribution {
     return false;
   }
 
-  /** Resolves the noun phrase {@code [first, end)}: a name, a role that refers back, or a description. */
+  /**
+   * Resolves the noun phrase {@code [first, end)}: a name, a role that refers back, or a
+   * description.
+   */
   private Speaker resolve(int first, int end, int verb) {
     String text = tokens.textOf(first, end);
-    // The last name in the phrase that is not a possessive: "Trump's campaign manager Kellyanne Conway".
+    // The last name in the phrase that is not a possessive: "Trump's campaign manager Kellyanne
+    // Conway".
     Mention name = null;
     Mention role = null;
     int genericHead = -1;
@@ -753,9 +946,12 @@ final class Attribution {
       Mention mention = people.mentionAt(i);
       String lower = tokens.lower[i];
       if (isPhraseLink(lower) && (genericHead >= 0 || name != null || role != null)) {
-        break; // "a spokesman for the ministry", "Cameron Easley for Morning Consult": the head speaks
+        break; // "a spokesman for the ministry", "Cameron Easley for Morning Consult": the head
+        // speaks
       }
-      if (mention != null && mention.type() == MentionType.NAME && !tokens.isPossessive(mention.end() - 1)) {
+      if (mention != null
+          && mention.type() == MentionType.NAME
+          && !tokens.isPossessive(mention.end() - 1)) {
         name = mention;
         i = mention.end() - 1;
         continue;
@@ -779,7 +975,8 @@ final class Attribution {
     if (end - first == 1 && tokens.isCapitalized(first)) {
       Entity named = people.byName(tokens.word[first]);
       if (named != null) {
-        return new Speaker(named, "", text, verb, Resolution.BARE_NAME); // a name the tagger did not see as one
+        return new Speaker(
+            named, "", text, verb, Resolution.BARE_NAME); // a name the tagger did not see as one
       }
     }
     String description = text;

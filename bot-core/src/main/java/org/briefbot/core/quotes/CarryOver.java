@@ -16,15 +16,22 @@ final class CarryOver {
 
   private final StoryTokens tokens;
   private final Attribution attribution;
-  private final List<Sieve> order = List.of(Sieve.CARRIED_FROM_EARLIER_IN_PARAGRAPH,
-      Sieve.CARRIED_FROM_PREVIOUS_PARAGRAPH, Sieve.CARRIED_FROM_LATER_IN_PARAGRAPH, Sieve.COLON_INTRODUCTION);
+  private final List<Sieve> order =
+      List.of(
+          Sieve.CARRIED_FROM_EARLIER_IN_PARAGRAPH,
+          Sieve.CARRIED_FROM_PREVIOUS_PARAGRAPH,
+          Sieve.CARRIED_FROM_LATER_IN_PARAGRAPH,
+          Sieve.COLON_INTRODUCTION);
 
   CarryOver(StoryTokens tokens, Attribution attribution) {
     this.tokens = tokens;
     this.attribution = attribution;
   }
 
-  /** Sets speakers on the statements (sorted by position) that lack one; indirect speech carries nothing over. */
+  /**
+   * Sets speakers on the statements (sorted by position) that lack one; indirect speech carries
+   * nothing over.
+   */
   void apply(List<Statement> statements) {
     for (int i = 0; i < statements.size(); i++) {
       Statement statement = statements.get(i);
@@ -61,7 +68,9 @@ final class CarryOver {
       if (before.paragraph < statement.paragraph) {
         return null;
       }
-      if (before.paragraph == statement.paragraph && before.speaker != null && before.speaker.known()) {
+      if (before.paragraph == statement.paragraph
+          && before.speaker != null
+          && before.speaker.known()) {
         return before.speaker;
       }
     }
@@ -108,10 +117,12 @@ final class CarryOver {
     }
     int sentence = tokens.sentenceOf[firstToken];
     int previous = sentence - 1;
-    while (previous >= 0 && tokens.sentenceParagraph[previous] == tokens.sentenceParagraph[sentence]) {
+    while (previous >= 0
+        && tokens.sentenceParagraph[previous] == tokens.sentenceParagraph[sentence]) {
       previous--;
     }
-    if (previous < 0 || tokens.sentenceParagraph[previous] != tokens.sentenceParagraph[sentence] - 1) {
+    if (previous < 0
+        || tokens.sentenceParagraph[previous] != tokens.sentenceParagraph[sentence] - 1) {
       return null;
     }
     int last = tokens.sentenceLast[previous] - 1;

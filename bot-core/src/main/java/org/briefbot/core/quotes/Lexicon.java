@@ -22,7 +22,9 @@ final class Lexicon {
   /** Verbs whose subject is a poll, report or study; they report only with an explicit "that". */
   private static final Set<String> EVIDENCE_VERBS = WordLists.load("evidence-verbs");
 
-  /** Verbs that name how someone put something: enough for quoted words ("called it "a disgrace""). */
+  /**
+   * Verbs that name how someone put something: enough for quoted words ("called it "a disgrace"").
+   */
   private static final Set<String> NAMING_VERBS = WordLists.load("naming-verbs");
 
   /** Forms that take the addressee right after them: "told reporters that …". */
@@ -75,17 +77,21 @@ final class Lexicon {
   /** Words that make a capitalised name an organisation's. */
   private static final Set<String> ORGANISATION_WORDS = WordLists.load("organisation-words");
 
-  /** Words that are never part of a person's name: places, days, months, common capitalised words. */
+  /**
+   * Words that are never part of a person's name: places, days, months, common capitalised words.
+   */
   private static final Set<String> NOT_NAMES = WordLists.load("not-names");
 
   private static final Set<String> PERSONAL_PRONOUNS = WordLists.load("personal-pronouns");
 
   /** Common English first names by gender, enough to choose between "he" and "she". */
   private static final Set<String> FEMALE_NAMES = WordLists.load("female-names");
+
   private static final Set<String> MALE_NAMES = WordLists.load("male-names");
 
   /** Things with capitalised names that never speak: events, laws, places, works. */
   private static final Set<String> THING_WORDS = WordLists.load("thing-words");
+
   private static final Set<String> NAME_PARTICLES = WordLists.load("name-particles");
 
   /** Writings that "say" things in news: "the report said", "the letter reads". */
@@ -103,10 +109,14 @@ final class Lexicon {
     return NAME_PARTICLES.contains(lower);
   }
 
-  /** A word that names a person's role by itself: a personal title or a role noun, not an adjective like "Democratic". */
+  /**
+   * A word that names a person's role by itself: a personal title or a role noun, not an adjective
+   * like "Democratic".
+   */
   static boolean isRoleHead(String lower) {
     String w = lower;
-    return PERSONAL_TITLES.contains(w) || ROLE_NOUNS.contains(w) && !ORGANISATION_WORDS.contains(w)
+    return PERSONAL_TITLES.contains(w)
+        || ROLE_NOUNS.contains(w) && !ORGANISATION_WORDS.contains(w)
         || !TITLES.contains(w) && isRoleNoun(w) && !ORGANISATION_WORDS.contains(w);
   }
 
@@ -120,7 +130,10 @@ final class Lexicon {
     return PEOPLE_NOUNS.contains(lower);
   }
 
-  /** Nouns that describe a person as an adjective would: "the veteran engineer", "the rookie goalie". */
+  /**
+   * Nouns that describe a person as an adjective would: "the veteran engineer", "the rookie
+   * goalie".
+   */
   private static final Set<String> DESCRIBING_NOUNS = WordLists.load("describing-nouns");
 
   static boolean isDescribingNoun(String lower) {
@@ -134,7 +147,10 @@ final class Lexicon {
     return COMPANY_NOUNS.contains(lower);
   }
 
-  /** Words a body's name uses to say what kind of body it is, by family: "agency office bureau …", "coalition alliance …". */
+  /**
+   * Words a body's name uses to say what kind of body it is, by family: "agency office bureau …",
+   * "coalition alliance …".
+   */
   private static final Map<String, String> BODY_KIND_FAMILIES = bodyKindFamilies();
 
   private static Map<String, String> bodyKindFamilies() {
@@ -151,19 +167,27 @@ final class Lexicon {
     return BODY_KIND_FAMILIES.containsKey(lower);
   }
 
-  /** Whether {@code word} in a body's name makes it a body of the kind {@code kind} names ("Office" for "agency"). */
+  /**
+   * Whether {@code word} in a body's name makes it a body of the kind {@code kind} names ("Office"
+   * for "agency").
+   */
   static boolean isSameBodyKind(String word, String kind) {
     String family = BODY_KIND_FAMILIES.get(word);
     return family != null && family.equals(BODY_KIND_FAMILIES.get(kind));
   }
 
-  /** Whether {@code word} in a body's name makes it a kind of body {@code kind} does not name ("Coalition" for "agency"). */
+  /**
+   * Whether {@code word} in a body's name makes it a kind of body {@code kind} does not name
+   * ("Coalition" for "agency").
+   */
   static boolean isOtherBodyKind(String word, String kind) {
     String family = BODY_KIND_FAMILIES.get(word);
     return family != null && !family.equals(BODY_KIND_FAMILIES.get(kind));
   }
 
-  /** Last words of a firm's national arm ("Shell Canada", "Airbus Americas"); no person's surname. */
+  /**
+   * Last words of a firm's national arm ("Shell Canada", "Airbus Americas"); no person's surname.
+   */
   private static final Set<String> MARKET_NAMES = WordLists.load("market-names");
 
   static boolean isMarketName(String lower) {
@@ -207,7 +231,10 @@ final class Lexicon {
 
   /** "his", "her", "their", "its": whose the thing is, someone the story may name. */
   static boolean isThirdPersonPossessive(String lower) {
-    return isPossessivePronoun(lower) && !lower.equals("my") && !lower.equals("our") && !lower.equals("your");
+    return isPossessivePronoun(lower)
+        && !lower.equals("my")
+        && !lower.equals("our")
+        && !lower.equals("your");
   }
 
   /** Gender a third-person pronoun carries ("he", "him", "his"; "she", "her", "hers"), or null. */
@@ -223,7 +250,8 @@ final class Lexicon {
     if (FEMALE_TITLES.contains(lower) || lower.endsWith("woman")) {
       return Gender.FEMALE;
     }
-    if (MALE_TITLES.contains(lower) || (lower.endsWith("man") && !lower.endsWith("woman") && lower.length() > 5)) {
+    if (MALE_TITLES.contains(lower)
+        || (lower.endsWith("man") && !lower.endsWith("woman") && lower.length() > 5)) {
       return Gender.MALE;
     }
     return null;
@@ -244,7 +272,9 @@ final class Lexicon {
   private static String withoutAccents(String lower) {
     for (int i = 0; i < lower.length(); i++) {
       if (lower.charAt(i) > 127) {
-        return COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return COMBINING_MARKS
+            .matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
+            .replaceAll("");
       }
     }
     return lower;
@@ -271,9 +301,16 @@ final class Lexicon {
     if (TITLES.contains(lower) || ROLE_NOUNS.contains(lower)) {
       return true;
     }
-    return lower.length() > 4 && (lower.endsWith("man") || lower.endsWith("woman") || lower.endsWith("person")
-        || lower.endsWith("ist") || lower.endsWith("ian") || lower.endsWith("ant") || lower.endsWith("or")
-        || lower.endsWith("er") || lower.endsWith("eur"));
+    return lower.length() > 4
+        && (lower.endsWith("man")
+            || lower.endsWith("woman")
+            || lower.endsWith("person")
+            || lower.endsWith("ist")
+            || lower.endsWith("ian")
+            || lower.endsWith("ant")
+            || lower.endsWith("or")
+            || lower.endsWith("er")
+            || lower.endsWith("eur"));
   }
 
   private static final Set<String> ROLE_NOUNS = WordLists.load("role-nouns");
@@ -285,7 +322,9 @@ final class Lexicon {
     return PUBLIC_BODIES.contains(lower);
   }
 
-  /** A role noun from the list (not guessed from its ending: "Baker" and "Fisher" are names too). */
+  /**
+   * A role noun from the list (not guessed from its ending: "Baker" and "Fisher" are names too).
+   */
   static boolean isListedRoleNoun(String lower) {
     return ROLE_NOUNS.contains(lower);
   }
@@ -324,8 +363,17 @@ final class Lexicon {
       case "justice" -> Set.of("judge");
       case "judge" -> Set.of("justice");
       case "doctor", "physician", "surgeon" -> Set.of("doctor", "physician");
-      case "constable", "sergeant", "detective", "inspector", "superintendent", "corporal" -> Set.of("officer");
-      case "senator", "representative", "congressman", "congresswoman", "mp", "mpp", "mla", "mna", "councillor" ->
+      case "constable", "sergeant", "detective", "inspector", "superintendent", "corporal" ->
+          Set.of("officer");
+      case "senator",
+          "representative",
+          "congressman",
+          "congresswoman",
+          "mp",
+          "mpp",
+          "mla",
+          "mna",
+          "councillor" ->
           Set.of("lawmaker", "politician");
       case "ceo" -> Set.of("executive", "chief");
       case "prosecutor" -> Set.of("crown", "attorney");
@@ -333,5 +381,8 @@ final class Lexicon {
     };
   }
 
-  enum Gender { MALE, FEMALE }
+  enum Gender {
+    MALE,
+    FEMALE
+  }
 }

@@ -14,14 +14,20 @@ import org.briefbot.core.nlp.TextSpan;
 final class MarkedQuotes {
   /** Words a title keeps in lower case ("Justice Against Sponsors of Terrorism Act"). */
   private static final Set<String> TITLE_SMALL_WORDS = WordLists.load("title-small-words");
+
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern OUTER_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+  private static final Pattern OUTER_NON_WORD =
+      Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
   /** Longest attribution between the two halves of a split quote, in words. */
   private static final int MAX_SPLIT_ATTRIBUTION_WORDS = 45;
+
   /** Longest attribution between halves joined by a comma: {@code "…," she said, "…"}. */
   private static final int MAX_SHORT_ATTRIBUTION_WORDS = 6;
+
   /** How far before a quote its attribution may start, in tokens. */
   private static final int LOOK_BACK_TOKENS = 60;
+
   /** How far after a quote its attribution may reach, in tokens. */
   private static final int LOOK_AHEAD_TOKENS = 40;
 
@@ -29,16 +35,23 @@ final class MarkedQuotes {
    * The sieves for a whole quotation, in order, after the tag between the halves of a split quote:
    * a tag after it reads best ("“…,” she said"), one before it next ("She said: “…”").
    */
-  private static final List<Sieve> DIRECT_SIEVES = List.of(Sieve.TAG_AFTER_QUOTE, Sieve.TAG_BEFORE_QUOTE);
-  /** For quoted words inside the writer's sentence, the verb before them first ("called it “a disgrace”"). */
-  private static final List<Sieve> QUOTED_WORDS_SIEVES = List.of(Sieve.LEAD_IN_BEFORE_QUOTED_WORDS, Sieve.TAG_AFTER_QUOTED_WORDS);
+  private static final List<Sieve> DIRECT_SIEVES =
+      List.of(Sieve.TAG_AFTER_QUOTE, Sieve.TAG_BEFORE_QUOTE);
+
+  /**
+   * For quoted words inside the writer's sentence, the verb before them first ("called it “a
+   * disgrace”").
+   */
+  private static final List<Sieve> QUOTED_WORDS_SIEVES =
+      List.of(Sieve.LEAD_IN_BEFORE_QUOTED_WORDS, Sieve.TAG_AFTER_QUOTED_WORDS);
 
   private final StoryTokens tokens;
   private final Attribution attribution;
   private final List<QuoteMarks.Run> runs;
   private final List<Statement> out;
 
-  MarkedQuotes(StoryTokens tokens, Attribution attribution, List<QuoteMarks.Run> runs, List<Statement> out) {
+  MarkedQuotes(
+      StoryTokens tokens, Attribution attribution, List<QuoteMarks.Run> runs, List<Statement> out) {
     this.tokens = tokens;
     this.attribution = attribution;
     this.runs = splitRunOnsClosedByAnother(runs);
@@ -55,7 +68,10 @@ final class MarkedQuotes {
     for (int i = 0; i < found.size(); i++) {
       QuoteMarks.Run run = found.get(i);
       Speaker closing = run.parts().size() > 1 && run.closed() && i > 0 ? speakerAfter(run) : null;
-      Speaker opening = closing != null && closing.entity() != null ? splitAttribution(found.get(i - 1), run) : null;
+      Speaker opening =
+          closing != null && closing.entity() != null
+              ? splitAttribution(found.get(i - 1), run)
+              : null;
       if (opening == null || opening.entity() == null || opening.entity() == closing.entity()) {
         if (split != null) {
           split.add(run);
@@ -68,7 +84,9 @@ final class MarkedQuotes {
       List<TextSpan> parts = run.parts();
       TextSpan lastPart = parts.get(parts.size() - 1);
       split.add(new QuoteMarks.Run(parts.subList(0, parts.size() - 1), run.openMark(), -1, -1));
-      split.add(new QuoteMarks.Run(List.of(lastPart), openMarkBefore(lastPart), run.closeMark(), run.closeMarkEnd()));
+      split.add(
+          new QuoteMarks.Run(
+              List.of(lastPart), openMarkBefore(lastPart), run.closeMark(), run.closeMarkEnd()));
     }
     return split != null ? split : found;
   }
@@ -125,7 +143,9 @@ final class MarkedQuotes {
     return own != null && (own.entity() == null || own.entity() != before.entity());
   }
 
-  /** The speaker named between two quotes of one paragraph when that is all there is between them. */
+  /**
+   * The speaker named between two quotes of one paragraph when that is all there is between them.
+   */
   private Speaker splitAttribution(QuoteMarks.Run before, QuoteMarks.Run after) {
     int from = tokens.tokenAtOrAfter(before.closeMarkEnd());
     int to = tokens.tokenAtOrAfter(after.openMark());
@@ -136,10 +156,12 @@ final class MarkedQuotes {
       return null;
     }
     if (Character.isLetterOrDigit(lastCharOf(before))) {
-      return null; // "his “Keepin' It Real” radio program who said …": a name in quotes, not a quote's first half
+      return null; // "his “Keepin' It Real” radio program who said …": a name in quotes, not a
+      // quote's first half
     }
     if (opensAfterWritersWords(before)) {
-      return null; // "… favors a “strongman approach.” He said he wanted “…”": two partial quotes, not one split
+      return null; // "… favors a “strongman approach.” He said he wanted “…”": two partial quotes,
+      // not one split
     }
     int words = 0;
     int lastToken = -1;
@@ -149,7 +171,11 @@ final class MarkedQuotes {
         return null;
       }
       // "…," Tester said, referring to the excuse, "…": an aside on how it was said
-      participleAside |= t > from && tokens.word[t - 1].equals(",") && attribution.isParticiple(t) && !tokens.isQuoteMark(t);
+      participleAside |=
+          t > from
+              && tokens.word[t - 1].equals(",")
+              && attribution.isParticiple(t)
+              && !tokens.isQuoteMark(t);
       if (!tokens.isQuoteMark(t)) {
         lastToken = t;
       }
@@ -160,14 +186,22 @@ final class MarkedQuotes {
     if (words == 0 || lastToken < 0) {
       return null;
     }
-    // "…," she said. "…" may carry a long attribution; "…," she said, "…" only the attribution itself
+    // "…," she said. "…" may carry a long attribution; "…," she said, "…" only the attribution
+    // itself
     // (else the second quote is something the sentence goes on to introduce: "…, including, "…"").
     String end = tokens.word[lastToken];
     boolean sentenceEnds = end.equals(".") || end.equals(":") || end.endsWith(".") && words > 1;
-    // The aside may be long only when the quote then goes on mid-sentence, in lower case after a comma.
+    // The aside may be long only when the quote then goes on mid-sentence, in lower case after a
+    // comma.
     int reopened = tokens.tokenAtOrAfter(after.parts().get(0).start());
-    participleAside &= end.equals(",") && reopened < tokens.size && Character.isLowerCase(tokens.word[reopened].charAt(0));
-    if (words > (sentenceEnds || participleAside ? MAX_SPLIT_ATTRIBUTION_WORDS : MAX_SHORT_ATTRIBUTION_WORDS)) {
+    participleAside &=
+        end.equals(",")
+            && reopened < tokens.size
+            && Character.isLowerCase(tokens.word[reopened].charAt(0));
+    if (words
+        > (sentenceEnds || participleAside
+            ? MAX_SPLIT_ATTRIBUTION_WORDS
+            : MAX_SHORT_ATTRIBUTION_WORDS)) {
       return null;
     }
     Speaker speaker = attribution.afterQuote(from, to);
@@ -197,7 +231,8 @@ final class MarkedQuotes {
     return sentence < 0 ? -1 : tokens.sentenceParagraph[sentence];
   }
 
-  private Statement statement(QuoteMarks.Run first, QuoteMarks.Run last, List<TextSpan> parts, Speaker between) {
+  private Statement statement(
+      QuoteMarks.Run first, QuoteMarks.Run last, List<TextSpan> parts, Speaker between) {
     int openToken = tokens.tokenAtOrAfter(first.openMark());
     if (openToken >= tokens.size) {
       return null;
@@ -212,24 +247,31 @@ final class MarkedQuotes {
       return null;
     }
     if (sentenceFirst == tokens.sentenceFirst[sentence] && isDateline(sentenceFirst, openToken)) {
-      sentenceFirst = openToken; // "MILLBROOK, Sask. — “I heard three pops,” …": the dateline is no lead-in
+      sentenceFirst =
+          openToken; // "MILLBROOK, Sask. — “I heard three pops,” …": the dateline is no lead-in
     }
-    if (sentenceFirst == tokens.sentenceFirst[sentence] && tokens.introductoryPhraseEnd(sentence) == openToken - 1
+    if (sentenceFirst == tokens.sentenceFirst[sentence]
+        && tokens.introductoryPhraseEnd(sentence) == openToken - 1
         && !tokens.opensWithSubordinateClause(sentence)) {
-      // "Talking about how he felt after the vote, “I was numb,” Patel said.": the phrase before the
-      // quote is no lead-in (its "he felt" is not the tag), so the quote is whole and its tag follows it
+      // "Talking about how he felt after the vote, “I was numb,” Patel said.": the phrase before
+      // the
+      // quote is no lead-in (its "he felt" is not the tag), so the quote is whole and its tag
+      // follows it
       // ("As the economist Lukas Berner put it, “…”" is one)
       sentenceFirst = openToken;
     }
     int lastBefore = lastTokenBefore(sentenceFirst, openToken);
-    boolean opensParagraph = lastBefore < 0 && sentenceFirst == tokens.sentenceFirst[sentence]
-        && (sentence == 0 || tokens.sentenceParagraph[sentence - 1] != paragraph);
+    boolean opensParagraph =
+        lastBefore < 0
+            && sentenceFirst == tokens.sentenceFirst[sentence]
+            && (sentence == 0 || tokens.sentenceParagraph[sentence - 1] != paragraph);
 
     int afterFrom = last.closed() ? tokens.tokenAtOrAfter(last.closeMarkEnd()) : tokens.size;
     int afterTo = afterWindowEnd(last, afterFrom);
     boolean runsToSentenceEnd = !last.closed() || onlyPunctuation(afterFrom, sentenceEndOf(last));
 
-    QuoteKind kind = kind(sentenceFirst, openToken, lastBefore, runsToSentenceEnd, words, last.closed());
+    QuoteKind kind =
+        kind(sentenceFirst, openToken, lastBefore, runsToSentenceEnd, words, last.closed());
     Speaker speaker = between;
     Sieve sieve = Sieve.SPLIT_QUOTE_TAG;
     for (Sieve next : kind == QuoteKind.DIRECT ? DIRECT_SIEVES : QUOTED_WORDS_SIEVES) {
@@ -237,18 +279,22 @@ final class MarkedQuotes {
         break;
       }
       sieve = next;
-      speaker = switch (next) {
-        case TAG_AFTER_QUOTE, TAG_AFTER_QUOTED_WORDS ->
-            afterFrom < afterTo ? attribution.afterQuote(afterFrom, afterTo) : null;
-        case TAG_BEFORE_QUOTE -> attribution.beforeQuote(sentenceFirst, openToken, false);
-        case LEAD_IN_BEFORE_QUOTED_WORDS -> attribution.beforeQuote(sentenceFirst, openToken, true);
-        default -> throw new IllegalStateException("not a marked-quote sieve: " + next);
-      };
+      speaker =
+          switch (next) {
+            case TAG_AFTER_QUOTE, TAG_AFTER_QUOTED_WORDS ->
+                afterFrom < afterTo ? attribution.afterQuote(afterFrom, afterTo) : null;
+            case TAG_BEFORE_QUOTE -> attribution.beforeQuote(sentenceFirst, openToken, false);
+            case LEAD_IN_BEFORE_QUOTED_WORDS ->
+                attribution.beforeQuote(sentenceFirst, openToken, true);
+            default -> throw new IllegalStateException("not a marked-quote sieve: " + next);
+          };
     }
     if (!last.closed() && (speaker == null || !speaker.known())) {
-      return null; // a mark never closed, with no attribution: more likely a stray mark than a quote
+      return null; // a mark never closed, with no attribution: more likely a stray mark than a
+      // quote
     }
-    if (words <= 2 && !(speaker != null && (kind == QuoteKind.DIRECT || speaker.verb() >= openToken - 6))) {
+    if (words <= 2
+        && !(speaker != null && (kind == QuoteKind.DIRECT || speaker.verb() >= openToken - 6))) {
       return null; // scare quotes around a word or two that no one is said to have said
     }
     if (kind == QuoteKind.PARTIAL && looksLikeTitle(content)) {
@@ -257,7 +303,12 @@ final class MarkedQuotes {
     return new Statement(parts, kind, paragraph, opensParagraph, speaker, sieve);
   }
 
-  private QuoteKind kind(int sentenceFirst, int openToken, int lastBefore, boolean runsToSentenceEnd, int words,
+  private QuoteKind kind(
+      int sentenceFirst,
+      int openToken,
+      int lastBefore,
+      boolean runsToSentenceEnd,
+      int words,
       boolean closed) {
     if (lastBefore < 0) {
       return QuoteKind.DIRECT;
@@ -269,11 +320,13 @@ final class MarkedQuotes {
     if (before.equals(":")) {
       return QuoteKind.DIRECT;
     }
-    if ((before.equals(",") || before.equals("-") || before.equals("--")) && hasCue(sentenceFirst, lastBefore)) {
+    if ((before.equals(",") || before.equals("-") || before.equals("--"))
+        && hasCue(sentenceFirst, lastBefore)) {
       return QuoteKind.DIRECT;
     }
     String lower = tokens.lower[lastBefore];
-    boolean introduced = lower.equals("that") || attribution.isSpeechVerb(lastBefore) || lower.equals("saying");
+    boolean introduced =
+        lower.equals("that") || attribution.isSpeechVerb(lastBefore) || lower.equals("saying");
     if (introduced && runsToSentenceEnd && words >= 4) {
       return QuoteKind.DIRECT;
     }
@@ -290,15 +343,24 @@ final class MarkedQuotes {
   }
 
   /** The last token before the quote in its sentence that is neither quoted nor a mark, or -1. */
-  /** A wire story's dateline ("MILLBROOK, Sask. —", "OTTAWA (AP) --") filling {@code [first, end)}. */
+  /**
+   * A wire story's dateline ("MILLBROOK, Sask. —", "OTTAWA (AP) --") filling {@code [first, end)}.
+   */
   private boolean isDateline(int first, int end) {
-    if (end - first < 2 || end - first > 8 || !tokens.isDash(end - 1) || !People.isAllCaps(tokens.word[first])
+    if (end - first < 2
+        || end - first > 8
+        || !tokens.isDash(end - 1)
+        || !People.isAllCaps(tokens.word[first])
         || tokens.word[first].length() < 2) {
       return false;
     }
     for (int t = first + 1; t < end - 1; t++) {
       String w = tokens.word[t];
-      if (!w.equals(",") && !w.equals("(") && !w.equals(")") && !w.equals(".") && !tokens.isCapitalized(t)) {
+      if (!w.equals(",")
+          && !w.equals("(")
+          && !w.equals(")")
+          && !w.equals(".")
+          && !tokens.isCapitalized(t)) {
         return false;
       }
     }
@@ -319,7 +381,10 @@ final class MarkedQuotes {
     return sentence < 0 ? tokens.size : tokens.sentenceLast[sentence];
   }
 
-  /** Where the attribution after a quote may run to: its sentence, or a short lower-case sentence after it. */
+  /**
+   * Where the attribution after a quote may run to: its sentence, or a short lower-case sentence
+   * after it.
+   */
   private int afterWindowEnd(QuoteMarks.Run run, int from) {
     if (!run.closed() || from >= tokens.size) {
       return from;
@@ -334,9 +399,12 @@ final class MarkedQuotes {
       // a sentence of its own when it is short, or the quote could not have ended the sentence.
       int next = tokens.sentenceOf[from];
       char lastQuoted = lastCharOf(run);
-      boolean openEnded = lastQuoted == ',' || lastQuoted == '?' || lastQuoted == '!' || lastQuoted == '-';
+      boolean openEnded =
+          lastQuoted == ',' || lastQuoted == '?' || lastQuoted == '!' || lastQuoted == '-';
       if (tokens.sentenceParagraph[next] != tokens.sentenceParagraph[closeSentence]
-          || !openEnded && tokens.isCapitalized(from) && tokens.sentenceLast[next] - tokens.sentenceFirst[next] > 15) {
+          || !openEnded
+              && tokens.isCapitalized(from)
+              && tokens.sentenceLast[next] - tokens.sentenceFirst[next] > 15) {
         return from;
       }
       end = tokens.sentenceLast[next];
@@ -405,7 +473,8 @@ final class MarkedQuotes {
         continue;
       }
       boolean capital = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0));
-      if (!capital && !(i > 0 && TITLE_SMALL_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT)))) {
+      if (!capital
+          && !(i > 0 && TITLE_SMALL_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT)))) {
         return false;
       }
     }

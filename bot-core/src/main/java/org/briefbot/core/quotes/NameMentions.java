@@ -22,14 +22,28 @@ import org.briefbot.core.quotes.People.Entity;
 final class NameMentions {
   /** Verbs that headlines put between two names ("Hillary Clinton Goes After Donald Trump"). */
   private static final Set<String> HEADLINE_VERBS = WordLists.load("headline-verbs");
-  /** Prepositions whose object is never the subject of a clause ("in Ottawa, Trudeau said"; "with Berg attacking" is). */
+
+  /**
+   * Prepositions whose object is never the subject of a clause ("in Ottawa, Trudeau said"; "with
+   * Berg attacking" is).
+   */
   private static final Set<String> PLACE_PREPOSITIONS = WordLists.load("place-prepositions");
+
   private static final Pattern COURTESY_TITLE = Pattern.compile("(mr|mrs|ms|miss|dr|sir|dame)\\.?");
   private static final Pattern WHITESPACE = Pattern.compile("[\\s]+");
   private static final Pattern OUTER_NON_WORD = Pattern.compile("^[^a-z0-9.]+|[^a-z0-9.]+$");
 
-  /** A name as it stands in the text, kept from the first reading for the second; a role run has no entity. */
-  record NameRun(int first, int end, Entity entity, boolean subject, boolean speaks, boolean introduced,
+  /**
+   * A name as it stands in the text, kept from the first reading for the second; a role run has no
+   * entity.
+   */
+  record NameRun(
+      int first,
+      int end,
+      Entity entity,
+      boolean subject,
+      boolean speaks,
+      boolean introduced,
       boolean quoted) {}
 
   private final StoryTokens tokens;
@@ -66,26 +80,38 @@ final class NameMentions {
   }
 
   /**
-   * Whether the name starting at {@code first} is the subject of an inverted attribution:
-   * {@code ", noted NBC's Dante Chinni."}, {@code "…," said the party's chairman, Ray Buckley}.
+   * Whether the name starting at {@code first} is the subject of an inverted attribution: {@code ",
+   * noted NBC's Dante Chinni."}, {@code "…," said the party's chairman, Ray Buckley}.
    */
   boolean isInvertedSubject(int first, int sentence) {
     int from = tokens.sentenceFirst[sentence];
     int i = first - 1;
-    while (i >= from && first - i <= 6 && (tokens.pos[i].equals("DET") || tokens.pos[i].equals("ADJ")
-        || tokens.isPossessive(i) || tokens.pos[i].startsWith("PROPN") || tokens.word[i].equals(",")
-        || Lexicon.isRoleNoun(tokens.lower[i]) && !tokens.pos[i].startsWith("VERB"))) {
+    while (i >= from
+        && first - i <= 6
+        && (tokens.pos[i].equals("DET")
+            || tokens.pos[i].equals("ADJ")
+            || tokens.isPossessive(i)
+            || tokens.pos[i].startsWith("PROPN")
+            || tokens.word[i].equals(",")
+            || Lexicon.isRoleNoun(tokens.lower[i]) && !tokens.pos[i].startsWith("VERB"))) {
       i--;
     }
-    if (i < from || !Lexicon.isSpeechVerb(tokens.lower[i]) || tokens.quoted[i] || tokens.lower[i].endsWith("ing")) {
+    if (i < from
+        || !Lexicon.isSpeechVerb(tokens.lower[i])
+        || tokens.quoted[i]
+        || tokens.lower[i].endsWith("ing")) {
       return false;
     }
     return i == from || tokens.word[i - 1].equals(",") || tokens.isQuoteMark(i - 1);
   }
 
-  /** Whether the clause ends right after the token before {@code end}: punctuation or the sentence's end. */
+  /**
+   * Whether the clause ends right after the token before {@code end}: punctuation or the sentence's
+   * end.
+   */
   boolean endsClause(int end, int sentence) {
-    return end >= tokens.sentenceLast[sentence] || tokens.isPunct(end) && !tokens.word[end].equals("-");
+    return end >= tokens.sentenceLast[sentence]
+        || tokens.isPunct(end) && !tokens.word[end].equals("-");
   }
 
   boolean isNameToken(int t, int sentence) {
@@ -100,18 +126,31 @@ final class NameMentions {
     if (pos.startsWith("PRON") && !Lexicon.isClosedClassWord(tokens.pronounOf(t))) {
       return true; // "Hrubý/PRON said": a name the tagger took for a pronoun
     }
-    boolean sentenceInitial = t == tokens.sentenceFirst[sentence]
-        || (t > tokens.sentenceFirst[sentence] && tokens.isQuoteMark(t - 1) && t - 1 == tokens.sentenceFirst[sentence]);
+    boolean sentenceInitial =
+        t == tokens.sentenceFirst[sentence]
+            || (t > tokens.sentenceFirst[sentence]
+                && tokens.isQuoteMark(t - 1)
+                && t - 1 == tokens.sentenceFirst[sentence]);
     if (pos.equals("INTJ")) {
       return sentenceInitial && opensName(t, sentence); // "Farouk/INTJ Elamin finished third"
     }
-    if (pos.equals("DET") || pos.equals("ADP") || pos.startsWith("PRON") || pos.equals("CCONJ") || pos.equals("SCONJ")
-        || pos.startsWith("AUX") || pos.equals("PART") || pos.equals("PUNCT") || pos.equals("NUM")) {
+    if (pos.equals("DET")
+        || pos.equals("ADP")
+        || pos.startsWith("PRON")
+        || pos.equals("CCONJ")
+        || pos.equals("SCONJ")
+        || pos.startsWith("AUX")
+        || pos.equals("PART")
+        || pos.equals("PUNCT")
+        || pos.equals("NUM")) {
       return false;
     }
     // A capitalised common noun opens sentences; mid-sentence it is a name the tagger missed, and
     // so is a first name before a name ("Barack/NOUN Obama/PROPN thanked …").
-    return !sentenceInitial || Lexicon.isTitle(tokens.lower[t]) || isAllCaps(w) || opensName(t, sentence);
+    return !sentenceInitial
+        || Lexicon.isTitle(tokens.lower[t])
+        || isAllCaps(w)
+        || opensName(t, sentence);
   }
 
   /**
@@ -121,25 +160,43 @@ final class NameMentions {
   boolean opensName(int t, int sentence) {
     int last = tokens.sentenceLast[sentence];
     String pos = tokens.pos[t];
-    if (t + 1 < last && tokens.pos[t + 1].startsWith("PROPN") && Lexicon.isMarketName(bare(tokens.lower[t + 1]))
-        && (t + 2 >= last || !tokens.pos[t + 2].startsWith("PROPN")) && pos.startsWith("NOUN")
-        && !Lexicon.isClosedClassWord(tokens.lower[t]) && !Lexicon.isNeverName(tokens.lower[t])) {
-      return true; // "Elections Canada", "Statistics Canada": a public body named for its field and its country
+    if (t + 1 < last
+        && tokens.pos[t + 1].startsWith("PROPN")
+        && Lexicon.isMarketName(bare(tokens.lower[t + 1]))
+        && (t + 2 >= last || !tokens.pos[t + 2].startsWith("PROPN"))
+        && pos.startsWith("NOUN")
+        && !Lexicon.isClosedClassWord(tokens.lower[t])
+        && !Lexicon.isNeverName(tokens.lower[t])) {
+      return true; // "Elections Canada", "Statistics Canada": a public body named for its field and
+      // its country
     }
-    if (t + 1 < last && tokens.isCapitalized(t + 1)
-        && organisationNamedFirstAs(List.of(tokens.word[t], stripPossessive(tokens.word[t + 1]))) != null) {
+    if (t + 1 < last
+        && tokens.isCapitalized(t + 1)
+        && organisationNamedFirstAs(List.of(tokens.word[t], stripPossessive(tokens.word[t + 1])))
+            != null) {
       return true; // "Northern Skies said" after "Northern Skies Airlines"
     }
-    if (t + 1 >= last || !tokens.pos[t + 1].startsWith("PROPN") || Lexicon.isNeverName(bare(tokens.lower[t + 1]))
-        || !(pos.startsWith("NOUN") || pos.equals("ADJ") || pos.startsWith("VERB") || pos.equals("INTJ") || pos.equals("X"))) {
+    if (t + 1 >= last
+        || !tokens.pos[t + 1].startsWith("PROPN")
+        || Lexicon.isNeverName(bare(tokens.lower[t + 1]))
+        || !(pos.startsWith("NOUN")
+            || pos.equals("ADJ")
+            || pos.startsWith("VERB")
+            || pos.equals("INTJ")
+            || pos.equals("X"))) {
       return false; // ("Even/ADV Friday, he claimed")
     }
     String lower = tokens.lower[t];
     if (Lexicon.isFirstName(lower)) {
       return true;
     }
-    if (Lexicon.isTitle(lower) || Lexicon.isListedRoleNoun(lower) || Lexicon.isOrganisationWord(lower) || Lexicon.isNeverName(lower)
-        || Lexicon.isClosedClassWord(lower) || Lexicon.isThingWord(lower) || lower.endsWith("s")) {
+    if (Lexicon.isTitle(lower)
+        || Lexicon.isListedRoleNoun(lower)
+        || Lexicon.isOrganisationWord(lower)
+        || Lexicon.isNeverName(lower)
+        || Lexicon.isClosedClassWord(lower)
+        || Lexicon.isThingWord(lower)
+        || lower.endsWith("s")) {
       return false;
     }
     int end = t + 1;
@@ -152,23 +209,33 @@ final class NameMentions {
       return true;
     }
     // a person's name: two words, then the verb, an appositive or an affiliation
-    return end == t + 2 && end < last && (tokens.pos[end].startsWith("VERB") || tokens.word[end].equals(",")
-        || tokens.lower[end].equals("of"));
+    return end == t + 2
+        && end < last
+        && (tokens.pos[end].startsWith("VERB")
+            || tokens.word[end].equals(",")
+            || tokens.lower[end].equals("of"));
   }
 
   /**
    * The tagger often takes a name that opens a sentence for a common word ("Trump/NOUN has
-   * commented"). Such a word is a name when the story uses it as a surname elsewhere, or when it
-   * is the subject of a speech verb and looks like no common word (not plural, not a role).
+   * commented"). Such a word is a name when the story uses it as a surname elsewhere, or when it is
+   * the subject of a speech verb and looks like no common word (not plural, not a role).
    */
   void readSentenceOpeners(List<Integer> openers) {
     boolean added = false;
     for (int t : openers) {
       String lower = bare(tokens.lower[t]);
       String pos = tokens.pos[t];
-      if (Lexicon.isClosedClassWord(lower) || Lexicon.isNeverName(lower) || pos.equals("DET") || pos.equals("ADP")
-          || pos.equals("CCONJ") || pos.equals("SCONJ") || pos.startsWith("AUX") || pos.equals("ADV")
-          || tokens.isQuoteMark(t) || !Character.isLetter(tokens.word[t].charAt(0))) {
+      if (Lexicon.isClosedClassWord(lower)
+          || Lexicon.isNeverName(lower)
+          || pos.equals("DET")
+          || pos.equals("ADP")
+          || pos.equals("CCONJ")
+          || pos.equals("SCONJ")
+          || pos.startsWith("AUX")
+          || pos.equals("ADV")
+          || tokens.isQuoteMark(t)
+          || !Character.isLetter(tokens.word[t].charAt(0))) {
         continue;
       }
       boolean possessive = tokens.isPossessive(t);
@@ -183,8 +250,17 @@ final class NameMentions {
       }
       int verb = possessive ? -1 : tokens.verbAfter(t, t + 1);
       boolean speaks = verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]);
-      if (known == null && speaks && !lower.endsWith("s") && !Lexicon.isRoleHead(lower) && !Lexicon.isTitle(lower)) {
-        known = personOrName(List.of(stripPossessive(tokens.text.substring(tokens.start[t], tokens.end[t]))), false, false, null);
+      if (known == null
+          && speaks
+          && !lower.endsWith("s")
+          && !Lexicon.isRoleHead(lower)
+          && !Lexicon.isTitle(lower)) {
+        known =
+            personOrName(
+                List.of(stripPossessive(tokens.text.substring(tokens.start[t], tokens.end[t]))),
+                false,
+                false,
+                null);
         known.person = true;
       }
       if (known != null) {
@@ -198,16 +274,26 @@ final class NameMentions {
     }
   }
 
-  /** "Says", "Said", "Warns", "Goes": a verb capitalised in a title-case line, never part of a name. */
+  /**
+   * "Says", "Said", "Warns", "Goes": a verb capitalised in a title-case line, never part of a name.
+   */
   static boolean isHeadlineVerb(String lower) {
-    return Lexicon.isSpeechVerb(lower) && (lower.equals("said") || lower.equals("told") || lower.endsWith("s") && !lower.endsWith("ss"))
+    return Lexicon.isSpeechVerb(lower)
+            && (lower.equals("said")
+                || lower.equals("told")
+                || lower.endsWith("s") && !lower.endsWith("ss"))
         || HEADLINE_VERBS.contains(lower);
   }
 
-  /** "Canadian Manufacturers' Council": an organisation word after a plural possessive goes on with the name. */
+  /**
+   * "Canadian Manufacturers' Council": an organisation word after a plural possessive goes on with
+   * the name.
+   */
   boolean continuesOrganisationName(int next, int sentence) {
-    return next < tokens.sentenceLast[sentence] && tokens.word[next - 1].endsWith("s'")
-        && isNameToken(next, sentence) && Lexicon.isOrganisationWord(bare(tokens.lower[next]));
+    return next < tokens.sentenceLast[sentence]
+        && tokens.word[next - 1].endsWith("s'")
+        && isNameToken(next, sentence)
+        && Lexicon.isOrganisationWord(bare(tokens.lower[next]));
   }
 
   /** Reads a run of name tokens from {@code t}; returns the token after it. */
@@ -225,8 +311,12 @@ final class NameMentions {
         continue;
       }
       // "Rep. Elijah Cummings": the tokenizer cuts the abbreviation's period off
-      if (end > t && tokens.word[end].equals(".") && end + 1 < last && isNameToken(end + 1, sentence)
-          && (Lexicon.isTitle(tokens.lower[end - 1]) || StoryTokens.isInitials(tokens.word[end - 1]))) {
+      if (end > t
+          && tokens.word[end].equals(".")
+          && end + 1 < last
+          && isNameToken(end + 1, sentence)
+          && (Lexicon.isTitle(tokens.lower[end - 1])
+              || StoryTokens.isInitials(tokens.word[end - 1]))) {
         end++;
         continue;
       }
@@ -241,17 +331,26 @@ final class NameMentions {
           continue;
         }
       }
-      // "Department of Health and Social Care": "and" goes on with the name of an organisation's department
-      if (end > t + 2 && tokens.lower[end].equals("and") && end + 1 < last && isNameToken(end + 1, sentence)
+      // "Department of Health and Social Care": "and" goes on with the name of an organisation's
+      // department
+      if (end > t + 2
+          && tokens.lower[end].equals("and")
+          && end + 1 < last
+          && isNameToken(end + 1, sentence)
           && isOrganisationOf(t, end)) {
         end++;
         continue;
       }
       // "Secretary of State", "Bank of America": "of" joins capitalised words
       // (but "Jun Park of Bike Lakeport": a person's name ends before "of")
-      if (end > t && tokens.lower[end].equals("of") && end + 1 < last && isNameToken(end + 1, sentence)
-          && (Lexicon.isTitle(tokens.lower[end - 1]) || Lexicon.isOrganisationWord(tokens.lower[end - 1])
-          || Lexicon.isThingWord(tokens.lower[end - 1]) && !Lexicon.isFirstName(tokens.lower[t]))) {
+      if (end > t
+          && tokens.lower[end].equals("of")
+          && end + 1 < last
+          && isNameToken(end + 1, sentence)
+          && (Lexicon.isTitle(tokens.lower[end - 1])
+              || Lexicon.isOrganisationWord(tokens.lower[end - 1])
+              || Lexicon.isThingWord(tokens.lower[end - 1])
+                  && !Lexicon.isFirstName(tokens.lower[t]))) {
         end++;
         continue;
       }
@@ -275,17 +374,26 @@ final class NameMentions {
     int nameStart = first;
     for (int i = first; i < end; i++) {
       String w = bare(tokens.lower[i]);
-      boolean titlePeriod = w.equals(".") && i > first && Lexicon.isTitle(bare(tokens.lower[i - 1]));
-      if (Lexicon.isTitle(w) || Lexicon.isListedRoleNoun(w) && i < end - 1 || w.equals("of") || titlePeriod
+      boolean titlePeriod =
+          w.equals(".") && i > first && Lexicon.isTitle(bare(tokens.lower[i - 1]));
+      if (Lexicon.isTitle(w)
+          || Lexicon.isListedRoleNoun(w) && i < end - 1
+          || w.equals("of")
+          || titlePeriod
           || Lexicon.isNeverName(w) && i < end - 1) {
         nameStart = i + 1;
       }
     }
-    // "Fisherman Tomas Hrubý", "Pollster Ann Selzer": a role noun capitalised at the start of a sentence
+    // "Fisherman Tomas Hrubý", "Pollster Ann Selzer": a role noun capitalised at the start of a
+    // sentence
     String head = tokens.lower[first];
-    if (nameStart == first && end - first >= 3 && Lexicon.genderOfFirstName(head) == null
-        && (head.endsWith("man") || head.endsWith("woman") || head.endsWith("ist") || Lexicon.isRoleHead(head)
-        && !head.endsWith("er") && !head.endsWith("or"))) {
+    if (nameStart == first
+        && end - first >= 3
+        && Lexicon.genderOfFirstName(head) == null
+        && (head.endsWith("man")
+            || head.endsWith("woman")
+            || head.endsWith("ist")
+            || Lexicon.isRoleHead(head) && !head.endsWith("er") && !head.endsWith("or"))) {
       nameStart = first + 1;
     }
     boolean organisationInName = false;
@@ -301,10 +409,15 @@ final class NameMentions {
       organisationInRun = organisationInName = true; // "Shell Canada", "Airbus Americas"
     }
     if (isOrganisationOf(first, end)) {
-      organisationInRun = organisationInName = true; // "The Federation of Nova Scotia Municipalities"
+      organisationInRun =
+          organisationInName = true; // "The Federation of Nova Scotia Municipalities"
     }
     List<String> nameWords = words(nameStart, end, possessive);
-    boolean personName = !nameWords.isEmpty() && !organisationInName && !allNeverNames(nameWords) && !isAcronymName(nameWords);
+    boolean personName =
+        !nameWords.isEmpty()
+            && !organisationInName
+            && !allNeverNames(nameWords)
+            && !isAcronymName(nameWords);
     organisationInRun |= isAcronymName(nameWords);
     boolean organisation = !personName && organisationInRun;
     if (organisation) {
@@ -313,7 +426,8 @@ final class NameMentions {
         nameWords.remove(0);
       }
     } else if (nameWords.isEmpty() && nameStart > first) {
-      // Titles only ("Prime Minister", "The Secretary"): a role mention, resolved on the second reading.
+      // Titles only ("Prime Minister", "The Secretary"): a role mention, resolved on the second
+      // reading.
       nameRuns.add(new NameRun(first, end, null, false, false, false, quoted));
       return;
     } else if (!personName) {
@@ -339,24 +453,39 @@ final class NameMentions {
     Gender titleGender = null;
     for (List<String> words : List.of(titleWords, rolePrefix)) {
       for (String w : words) {
-        titleGender = titleGender != null ? titleGender : Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
+        titleGender =
+            titleGender != null ? titleGender : Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
       }
     }
-    Entity firm = nameWords.size() == 1 ? index.byAcronym.get(bare(nameWords.get(0).toLowerCase(Locale.ROOT))) : null;
+    Entity firm =
+        nameWords.size() == 1
+            ? index.byAcronym.get(bare(nameWords.get(0).toLowerCase(Locale.ROOT)))
+            : null;
     if (firm == null && !organisation && nameWords.size() == 1) {
       firm = firmCalled(bare(nameWords.get(0).toLowerCase(Locale.ROOT)));
     }
     if (firm == null && !organisation && nameWords.size() > 1 && noTitleBefore(first, nameStart)) {
-      firm = organisationNamedFirstAs(nameWords); // "Maritime Electric Power Corp." … "Maritime Electric said"
+      firm =
+          organisationNamedFirstAs(
+              nameWords); // "Maritime Electric Power Corp." … "Maritime Electric said"
     }
     if (firm != null) {
       organisation = true;
     }
-    Entity entity = firm != null ? firm : organisation ? organisation(nameWords)
-        // (a name tagged as one is taken for a person's, unless a preposition makes it a place: "of Cedar Cove")
-        : personOrName(nameWords, titled,
-            (tokens.pos[nameStart].startsWith("PROPN") || tokens.pos[end - 1].startsWith("PROPN")) && !isPrepositionObject(first, sentence),
-            titleGender);
+    Entity entity =
+        firm != null
+            ? firm
+            : organisation
+                ? organisation(nameWords)
+                // (a name tagged as one is taken for a person's, unless a preposition makes it a
+                // place: "of Cedar Cove")
+                : personOrName(
+                    nameWords,
+                    titled,
+                    (tokens.pos[nameStart].startsWith("PROPN")
+                            || tokens.pos[end - 1].startsWith("PROPN"))
+                        && !isPrepositionObject(first, sentence),
+                    titleGender);
     if (organisation && nameWords.size() > 1) {
       recordAcronym(entity, nameWords, end, sentence);
     }
@@ -371,7 +500,8 @@ final class NameMentions {
     if (!organisation && !possessive && !afterPreposition(first, sentence)) {
       String appositive = appositiveRole(end, tokens.sentenceLast[sentence]);
       if (appositive.isEmpty()) {
-        appositive = roleBeforeName(first, sentence); // "Corvania's defence minister, Viktor Sulyma,"
+        appositive =
+            roleBeforeName(first, sentence); // "Corvania's defence minister, Viktor Sulyma,"
       }
       introduced = !appositive.isEmpty();
       if (!appositive.isEmpty() && role.length() == 0) {
@@ -384,7 +514,8 @@ final class NameMentions {
     if (role.length() > 0 && !quoted) {
       String roleText = role.toString();
       if (!isOnlyCourtesyTitle(roleText)) {
-        if (entity.role.isEmpty() || entity.role.length() < roleText.length() && entity.role.split(" ").length < 2) {
+        if (entity.role.isEmpty()
+            || entity.role.length() < roleText.length() && entity.role.split(" ").length < 2) {
           entity.role = roleText;
         }
       }
@@ -406,7 +537,8 @@ final class NameMentions {
     }
     entity.mentionTexts.add(stripPossessive(tokens.textOf(first, end).replace('\u2019', '\'')));
     int verb = possessive ? -1 : tokens.verbAfter(first, end);
-    boolean inverted = !possessive && verb < 0 && endsClause(end, sentence) && isInvertedSubject(first, sentence);
+    boolean inverted =
+        !possessive && verb < 0 && endsClause(end, sentence) && isInvertedSubject(first, sentence);
     boolean subject = verb >= 0 && !isPrepositionObject(first, sentence) || inverted;
     boolean speaks = inverted || subject && Lexicon.isReportingVerb(tokens.lower[verb]);
     if (speaks && !organisation && !quoted) {
@@ -430,7 +562,9 @@ final class NameMentions {
     return true;
   }
 
-  /** Lower-case role words right before a name: "Stein spokeswoman", "longtime Democratic pollster". */
+  /**
+   * Lower-case role words right before a name: "Stein spokeswoman", "longtime Democratic pollster".
+   */
   List<String> rolePrefix(int first, int sentence) {
     int start = tokens.sentenceFirst[sentence];
     int i = first - 1;
@@ -439,9 +573,17 @@ final class NameMentions {
     while (i >= start && first - i <= 5) {
       String pos = tokens.pos[i];
       String lower = tokens.lower[i];
-      boolean nominal = pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || tokens.isPossessive(i)
-          || Lexicon.isRoleHead(lower) && !pos.startsWith("VERB") && !pos.startsWith("AUX") && !pos.equals("ADP")
-          && !pos.equals("SCONJ") && !pos.equals("ADV"); // ("after Mayor Harriet Osei": "after" is no role)
+      boolean nominal =
+          pos.equals("NOUN")
+              || pos.equals("ADJ")
+              || pos.equals("PROPN")
+              || tokens.isPossessive(i)
+              || Lexicon.isRoleHead(lower)
+                  && !pos.startsWith("VERB")
+                  && !pos.startsWith("AUX")
+                  && !pos.equals("ADP")
+                  && !pos.equals("SCONJ")
+                  && !pos.equals("ADV"); // ("after Mayor Harriet Osei": "after" is no role)
       if (!nominal || tokens.isQuoteMark(i)) {
         break;
       }
@@ -465,23 +607,32 @@ final class NameMentions {
   }
 
   /**
-   * "Corvania's defence minister, Viktor Sulyma,", "Another economist, Priyanka Rao of …": the
-   * role a phrase set before a name with a comma gives it, or "".
+   * "Corvania's defence minister, Viktor Sulyma,", "Another economist, Priyanka Rao of …": the role
+   * a phrase set before a name with a comma gives it, or "".
    */
   String roleBeforeName(int first, int sentence) {
     int start = tokens.sentenceFirst[sentence];
     int head = first - 2;
-    if (head < start || !tokens.word[first - 1].equals(",") || !tokens.pos[head].startsWith("NOUN")
+    if (head < start
+        || !tokens.word[first - 1].equals(",")
+        || !tokens.pos[head].startsWith("NOUN")
         || !Lexicon.isRoleNoun(tokens.lower[head]) && !Lexicon.isPeopleNoun(tokens.lower[head])) {
       return "";
     }
     int from = head;
-    while (from - 1 >= start && head - from < 6 && (tokens.pos[from - 1].startsWith("NOUN") || tokens.pos[from - 1].equals("ADJ")
-        || tokens.pos[from - 1].startsWith("PROPN") || tokens.isPossessive(from - 1) || tokens.word[from - 1].equals("-"))) {
+    while (from - 1 >= start
+        && head - from < 6
+        && (tokens.pos[from - 1].startsWith("NOUN")
+            || tokens.pos[from - 1].equals("ADJ")
+            || tokens.pos[from - 1].startsWith("PROPN")
+            || tokens.isPossessive(from - 1)
+            || tokens.word[from - 1].equals("-"))) {
       from--;
     }
-    boolean opensSentence = from == start || from - 1 == start && tokens.pos[start].equals("DET")
-        || tokens.word[from - 1].equals(",");
+    boolean opensSentence =
+        from == start
+            || from - 1 == start && tokens.pos[start].equals("DET")
+            || tokens.word[from - 1].equals(",");
     return opensSentence ? tokens.textOf(from, head + 1) : "";
   }
 
@@ -492,7 +643,10 @@ final class NameMentions {
     }
     int i = end + 1;
     int from = i;
-    if (i < sentenceLast && (tokens.lower[i].equals("the") || tokens.lower[i].equals("a") || tokens.lower[i].equals("an"))) {
+    if (i < sentenceLast
+        && (tokens.lower[i].equals("the")
+            || tokens.lower[i].equals("a")
+            || tokens.lower[i].equals("an"))) {
       from = i + 1;
       i++;
     }
@@ -501,12 +655,19 @@ final class NameMentions {
     while (stop < sentenceLast && stop - end <= 14) {
       String pos = tokens.pos[stop];
       String lower = tokens.lower[stop];
-      if (tokens.word[stop].equals(",") || tokens.word[stop].equals(".") || pos.startsWith("AUX")
-          || pos.startsWith("VERB") && !(stop > end + 1 && tokens.word[stop - 1].equals("-")) // ("Miami-based")
-          || tokens.isQuoteMark(stop) || pos.equals("PUNCT") && !lower.equals("-")) {
+      if (tokens.word[stop].equals(",")
+          || tokens.word[stop].equals(".")
+          || pos.startsWith("AUX")
+          || pos.startsWith("VERB")
+              && !(stop > end + 1 && tokens.word[stop - 1].equals("-")) // ("Miami-based")
+          || tokens.isQuoteMark(stop)
+          || pos.equals("PUNCT") && !lower.equals("-")) {
         break;
       }
-      if ((pos.equals("NOUN") || pos.equals("PROPN")) && Lexicon.isRoleNoun(lower) && !roleNoun && stop - from <= 5) {
+      if ((pos.equals("NOUN") || pos.equals("PROPN"))
+          && Lexicon.isRoleNoun(lower)
+          && !roleNoun
+          && stop - from <= 5) {
         roleNoun = true;
       }
       if (pos.startsWith("PRON") || pos.equals("SCONJ")) {
@@ -524,7 +685,10 @@ final class NameMentions {
     return tokens.textOf(from, stop);
   }
 
-  /** "Sen" → "Senator", "Coun." → "Councillor": a role reads as the word the abbreviation stands for. */
+  /**
+   * "Sen" → "Senator", "Coun." → "Councillor": a role reads as the word the abbreviation stands
+   * for.
+   */
   static String spelledOutTitle(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     String expanded = Lexicon.expandTitle(lower);
@@ -546,8 +710,8 @@ final class NameMentions {
   }
 
   /**
-   * The organisation whose fuller name the story gave before and which these words begin
-   * ("Maritime Electric" for "Maritime Electric Power Corp."): the fullest name is the one it goes by.
+   * The organisation whose fuller name the story gave before and which these words begin ("Maritime
+   * Electric" for "Maritime Electric Power Corp."): the fullest name is the one it goes by.
    */
   Entity organisationNamedFirstAs(List<String> nameWords) {
     Entity firm = index.firmByFirstWord.get(bare(nameWords.get(0).toLowerCase(Locale.ROOT)));
@@ -555,19 +719,26 @@ final class NameMentions {
       return null;
     }
     for (int i = 0; i < nameWords.size(); i++) {
-      if (!bare(nameWords.get(i).toLowerCase(Locale.ROOT)).equals(bare(firm.nameWords.get(i).toLowerCase(Locale.ROOT)))) {
+      if (!bare(nameWords.get(i).toLowerCase(Locale.ROOT))
+          .equals(bare(firm.nameWords.get(i).toLowerCase(Locale.ROOT)))) {
         return null;
       }
     }
     return firm;
   }
 
-  /** Whether no title stands before the name: "Mayor Jane Hill" is a person whatever firm shares "Jane Hill". */
+  /**
+   * Whether no title stands before the name: "Mayor Jane Hill" is a person whatever firm shares
+   * "Jane Hill".
+   */
   private static boolean noTitleBefore(int first, int nameStart) {
     return first == nameStart;
   }
 
-  /** The firm a one-word name stands for, unless someone in the story has that name ("Trump Foundation"). */
+  /**
+   * The firm a one-word name stands for, unless someone in the story has that name ("Trump
+   * Foundation").
+   */
   Entity firmCalled(String lower) {
     Entity firm = index.firmByFirstWord.get(lower);
     if (firm == null) {
@@ -586,7 +757,9 @@ final class NameMentions {
    * name, made of its capitalised words' initials, refers to it from then on.
    */
   private void recordAcronym(Entity entity, List<String> nameWords, int end, int sentence) {
-    if (end + 2 >= tokens.sentenceLast[sentence] || !tokens.word[end].equals("(") || !tokens.word[end + 2].equals(")")) {
+    if (end + 2 >= tokens.sentenceLast[sentence]
+        || !tokens.word[end].equals("(")
+        || !tokens.word[end + 2].equals(")")) {
       return;
     }
     String acronym = tokens.word[end + 1];
@@ -614,7 +787,8 @@ final class NameMentions {
         best = entity;
         break;
       }
-      if (nameWords.size() == 1 && name.endsWith(" " + key) || name.endsWith(" " + key) && best == null) {
+      if (nameWords.size() == 1 && name.endsWith(" " + key)
+          || name.endsWith(" " + key) && best == null) {
         best = entity;
       }
     }
@@ -625,18 +799,27 @@ final class NameMentions {
       best.last = lastWord;
       EntityIndex.index(index.byLast, lastWord, best);
       String firstWord = nameWords.get(0).toLowerCase(Locale.ROOT);
-      if (nameWords.size() > 1 && !Lexicon.isOrganisationWord(firstWord) && !Lexicon.isNeverName(firstWord)
-          && !Lexicon.isTitle(firstWord) && !Lexicon.isFirstName(firstWord)) {
+      if (nameWords.size() > 1
+          && !Lexicon.isOrganisationWord(firstWord)
+          && !Lexicon.isNeverName(firstWord)
+          && !Lexicon.isTitle(firstWord)
+          && !Lexicon.isFirstName(firstWord)) {
         index.firmByFirstWord.putIfAbsent(firstWord, best);
       }
-    } else if (nameWords.size() > best.nameWords.size() && String.join(" ", nameWords).toLowerCase(Locale.ROOT).endsWith(best.name().toLowerCase(Locale.ROOT))) {
+    } else if (nameWords.size() > best.nameWords.size()
+        && String.join(" ", nameWords)
+            .toLowerCase(Locale.ROOT)
+            .endsWith(best.name().toLowerCase(Locale.ROOT))) {
       best.nameWords = new ArrayList<>(nameWords);
     }
     best.mentionCount++;
     return best;
   }
 
-  /** The name's words as the story writes them; tokens written together ("Jo-" "Renee") are one word. */
+  /**
+   * The name's words as the story writes them; tokens written together ("Jo-" "Renee") are one
+   * word.
+   */
   List<String> words(int from, int end, boolean possessive) {
     List<String> words = new ArrayList<>();
     for (int i = from; i < end; i++) {
@@ -662,11 +845,14 @@ final class NameMentions {
    */
   boolean isPrepositionObject(int first, int sentence) {
     int i = first - 1;
-    while (i > tokens.sentenceFirst[sentence] && (tokens.pos[i].equals("DET") || tokens.pos[i].equals("ADJ")) && first - i <= 3) {
+    while (i > tokens.sentenceFirst[sentence]
+        && (tokens.pos[i].equals("DET") || tokens.pos[i].equals("ADJ"))
+        && first - i <= 3) {
       i--;
     }
     // (a name right after "after"/"before" may well be a subject: "After Clinton said …")
-    return i >= tokens.sentenceFirst[sentence] && tokens.pos[i].equals("ADP")
+    return i >= tokens.sentenceFirst[sentence]
+        && tokens.pos[i].equals("ADP")
         && (i < first - 1 || PLACE_PREPOSITIONS.contains(tokens.lower[i]));
   }
 
@@ -674,7 +860,8 @@ final class NameMentions {
     return first > tokens.sentenceFirst[sentence] && tokens.pos[first - 1].equals("ADP");
   }
 
-  Entity personOrName(List<String> nameWords, boolean titled, boolean taggedName, Gender titleGender) {
+  Entity personOrName(
+      List<String> nameWords, boolean titled, boolean taggedName, Gender titleGender) {
     String last = EntityIndex.lastNameOf(nameWords);
     String first = nameWords.size() > 1 ? bare(nameWords.get(0).toLowerCase(Locale.ROOT)) : null;
     if (first != null && Lexicon.isNameParticle(first)) {
@@ -683,7 +870,10 @@ final class NameMentions {
     Entity found = null;
     if (first != null) {
       for (Entity entity : EntityIndex.recent(index.byLast.get(last))) {
-        if (!entity.organisation && (entity.first == null || entity.first.equals(first) || initialOf(entity.first, first))) {
+        if (!entity.organisation
+            && (entity.first == null
+                || entity.first.equals(first)
+                || initialOf(entity.first, first))) {
           found = entity;
         }
       }
@@ -696,7 +886,9 @@ final class NameMentions {
     if (found == null && first != null) {
       // "her daughter Francesca says" … "Francesca Delvecchio-Hart": the first name met first
       for (Entity entity : EntityIndex.recent(index.byLast.get(first))) {
-        if (!entity.organisation && entity.nameWords.size() == 1 && (entity.person || Lexicon.isFirstName(first))) {
+        if (!entity.organisation
+            && entity.nameWords.size() == 1
+            && (entity.person || Lexicon.isFirstName(first))) {
           found = entity;
           found.last = last;
           EntityIndex.index(index.byLast, last, found);
@@ -725,8 +917,12 @@ final class NameMentions {
         found.person = true; // "Melanie"
       }
     }
-    found.person |= titled || first != null && (Lexicon.genderOfFirstName(first) != null || hasInitial(nameWords)
-        || taggedName && nameWords.size() <= 4);
+    found.person |=
+        titled
+            || first != null
+                && (Lexicon.genderOfFirstName(first) != null
+                    || hasInitial(nameWords)
+                    || taggedName && nameWords.size() <= 4);
     found.mentionCount++;
     return found;
   }
@@ -738,13 +934,17 @@ final class NameMentions {
   static boolean isAcronymName(List<String> nameWords) {
     if (nameWords.size() == 1) {
       String w = nameWords.get(0);
-      boolean capitals = w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase);
+      boolean capitals =
+          w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase);
       // "RCMP", "CBC", "UN" are bodies; "TRUMP" in a transcript is a man
       return capitals && (w.length() <= 3 || w.chars().noneMatch(c -> "AEIOU".indexOf(c) >= 0))
-          || w.length() >= 3 && w.contains(".") && StoryTokens.isInitials(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+          || w.length() >= 3
+              && w.contains(".")
+              && StoryTokens.isInitials(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
     }
     for (String w : nameWords) {
-      boolean letters = w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase);
+      boolean letters =
+          w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase);
       if (letters) {
         return true;
       }
@@ -763,7 +963,8 @@ final class NameMentions {
   }
 
   static boolean initialOf(String a, String b) {
-    return a.length() <= 2 && b.startsWith(a.substring(0, 1)) || b.length() <= 2 && a.startsWith(b.substring(0, 1));
+    return a.length() <= 2 && b.startsWith(a.substring(0, 1))
+        || b.length() <= 2 && a.startsWith(b.substring(0, 1));
   }
 
   /**
@@ -774,13 +975,21 @@ final class NameMentions {
     if (end + 2 >= tokens.size || !tokens.word[end].equals(",")) {
       return false;
     }
-    boolean aged = tokens.pos[end + 1].equals("NUM") && tokens.word[end + 2].equals(",")
-        || tokens.lower[end + 1].equals("now") && tokens.pos[end + 2].equals("NUM");
-    return aged || first >= 2 && tokens.word[first - 1].equals(",") && tokens.pos[first - 2].startsWith("NOUN")
-        && (Lexicon.isPeopleNoun(tokens.lower[first - 2]) || Lexicon.isListedRoleNoun(tokens.lower[first - 2]));
+    boolean aged =
+        tokens.pos[end + 1].equals("NUM") && tokens.word[end + 2].equals(",")
+            || tokens.lower[end + 1].equals("now") && tokens.pos[end + 2].equals("NUM");
+    return aged
+        || first >= 2
+            && tokens.word[first - 1].equals(",")
+            && tokens.pos[first - 2].startsWith("NOUN")
+            && (Lexicon.isPeopleNoun(tokens.lower[first - 2])
+                || Lexicon.isListedRoleNoun(tokens.lower[first - 2]));
   }
 
-  /** Whether {@code [first, end)} holds an organisation word followed by "of": "Department of Health". */
+  /**
+   * Whether {@code [first, end)} holds an organisation word followed by "of": "Department of
+   * Health".
+   */
   boolean isOrganisationOf(int first, int end) {
     for (int k = first + 1; k < end; k++) {
       if (tokens.lower[k].equals("of") && Lexicon.isOrganisationWord(bare(tokens.lower[k - 1]))) {

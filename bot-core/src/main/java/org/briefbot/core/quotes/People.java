@@ -8,23 +8,27 @@ import java.util.Set;
 import org.briefbot.core.quotes.Lexicon.Gender;
 
 /**
- * The people and organisations of one story and every place it refers to them, read in two
- * passes: {@link NameMentions} gathers the names into the {@link EntityIndex} (names come from runs
- * of capitalised proper nouns; titles before a name and appositives after it give the role:
- * "U.S. Secretary of State Antony Blinken", "Donna Brazile, the interim chairwoman"; "Blinken"
- * later joins "Antony Blinken"); then the story is followed in order and "the secretary", "the
- * ministry" ({@link RoleNounResolver}) and "he"/"she" ({@link PronounResolver}) are resolved to
- * the entity they refer back to.
+ * The people and organisations of one story and every place it refers to them, read in two passes:
+ * {@link NameMentions} gathers the names into the {@link EntityIndex} (names come from runs of
+ * capitalised proper nouns; titles before a name and appositives after it give the role: "U.S.
+ * Secretary of State Antony Blinken", "Donna Brazile, the interim chairwoman"; "Blinken" later
+ * joins "Antony Blinken"); then the story is followed in order and "the secretary", "the ministry"
+ * ({@link RoleNounResolver}) and "he"/"she" ({@link PronounResolver}) are resolved to the entity
+ * they refer back to.
  */
 final class People {
 
-  enum MentionType { NAME, ROLE, PRONOUN }
+  enum MentionType {
+    NAME,
+    ROLE,
+    PRONOUN
+  }
 
   /**
-   * A person or organisation. {@link NameMentions} writes its name, role, gender and whether it
-   * is a person while gathering names; the second pass adds only the texts that mention it
-   * ({@link RoleNounResolver}). After {@link People#find} it is read, never written: who has been
-   * seen speaking during attribution is kept apart, in {@link SpeakersSoFar}.
+   * A person or organisation. {@link NameMentions} writes its name, role, gender and whether it is
+   * a person while gathering names; the second pass adds only the texts that mention it ({@link
+   * RoleNounResolver}). After {@link People#find} it is read, never written: who has been seen
+   * speaking during attribution is kept apart, in {@link SpeakersSoFar}.
    */
   static final class Entity {
     final int id;
@@ -35,13 +39,22 @@ final class People {
     final Set<String> roleWords = new LinkedHashSet<>();
     final Set<String> mentionTexts = new LinkedHashSet<>();
     boolean organisation;
+
     /** A single word never seen with a title or a first name: a person only if it speaks. */
     boolean person;
+
     Gender gender;
     int mentionCount;
-    /** When it was last named, in order of the first reading: a lone surname means the latest bearer. */
+
+    /**
+     * When it was last named, in order of the first reading: a lone surname means the latest
+     * bearer.
+     */
     int lastSeen;
-    /** How often the story called this person by surname alone: the namesake a bare "Cruz" means. */
+
+    /**
+     * How often the story called this person by surname alone: the namesake a bare "Cruz" means.
+     */
     int surnameOnlyMentions;
 
     Entity(int id) {
@@ -67,10 +80,20 @@ final class People {
    * @param speaks whether that verb is a speech verb ("Caddell said")
    * @param introduced whether an appositive introduces it ("Henry Crespo, president of …,")
    */
-  record Mention(int first, int end, Entity entity, MentionType type, boolean subject, boolean speaks, boolean introduced,
+  record Mention(
+      int first,
+      int end,
+      Entity entity,
+      MentionType type,
+      boolean subject,
+      boolean speaks,
+      boolean introduced,
       boolean quoted) {}
 
-  /** How far back a "he" or "the secretary" looks, in mentions: stories refer back a few sentences, not pages. */
+  /**
+   * How far back a "he" or "the secretary" looks, in mentions: stories refer back a few sentences,
+   * not pages.
+   */
   static final int LOOK_BACK_MENTIONS = 80;
 
   /** Words that tie a person to their outlet or employer between the name and the verb. */
@@ -93,8 +116,8 @@ final class People {
   /**
    * Reads the people of a story.
    *
-   * @param speakers who attribution has seen speaking so far: pronoun resolution, which
-   *     attribution also asks for ("his claim"), prefers them
+   * @param speakers who attribution has seen speaking so far: pronoun resolution, which attribution
+   *     also asks for ("his claim"), prefers them
    */
   static People find(StoryTokens tokens, SpeakersSoFar speakers) {
     People people = new People(tokens, speakers);
@@ -111,7 +134,10 @@ final class People {
   List<Person> persons() {
     List<Person> out = new ArrayList<>();
     for (Entity entity : index.entities) {
-      if (entity.person || speakers.contains(entity) || entity.organisation || !entity.role.isEmpty()) {
+      if (entity.person
+          || speakers.contains(entity)
+          || entity.organisation
+          || !entity.role.isEmpty()) {
         out.add(entity.toPerson());
       }
     }
@@ -123,15 +149,17 @@ final class People {
     return pronouns.resolvePronoun(t, gender);
   }
 
-  /** The entity a bare name (as typed in a transcript, "WALLACE") refers to, if the story names it. */
+  /**
+   * The entity a bare name (as typed in a transcript, "WALLACE") refers to, if the story names it.
+   */
   Entity byName(String name) {
     return index.byName(name);
   }
 
   /**
-   * Two readings: the first gathers the names (so that everyone's full name, role and whether
-   * they are a person is known), the second follows the story in order and resolves "the
-   * secretary" and "he" to what came before them.
+   * Two readings: the first gathers the names (so that everyone's full name, role and whether they
+   * are a person is known), the second follows the story in order and resolves "the secretary" and
+   * "he" to what came before them.
    */
   private void read() {
     NameMentions names = new NameMentions(tokens, index);
@@ -145,7 +173,8 @@ final class People {
     for (Entity entity : index.entities) {
       // "Pat Caddell" … "Caddell": a name the story calls by its last word alone is a person's
       // ("Red Deer" … "in Red Deer" is not)
-      entity.person |= !entity.organisation && entity.nameWords.size() > 1 && calledBySurname.contains(entity);
+      entity.person |=
+          !entity.organisation && entity.nameWords.size() > 1 && calledBySurname.contains(entity);
     }
     int run = 0;
     for (int s = 0; s < tokens.sentenceCount(); s++) {
@@ -159,10 +188,18 @@ final class People {
         if (run < nameRuns.size() && nameRuns.get(run).first() == t) {
           NameMentions.NameRun name = nameRuns.get(run++);
           if (name.entity() != null) {
-            index.record(name.first(), name.end(), name.entity(), MentionType.NAME, name.subject(), name.speaks(),
-                name.introduced(), name.quoted());
+            index.record(
+                name.first(),
+                name.end(),
+                name.entity(),
+                MentionType.NAME,
+                name.subject(),
+                name.speaks(),
+                name.introduced(),
+                name.quoted());
           } else {
-            roles.resolveRoleMention(name.first(), name.end(), tokens.lower[name.end() - 1], name.quoted());
+            roles.resolveRoleMention(
+                name.first(), name.end(), tokens.lower[name.end() - 1], name.quoted());
           }
           next = name.end();
         } else if (roles.isDeterminer(t)) {
@@ -175,6 +212,7 @@ final class People {
       }
     }
   }
+
   /** "WALLACE", "NBC": letters, none in lower case. */
   static boolean isAllCaps(String w) {
     boolean letters = false;
@@ -187,6 +225,7 @@ final class People {
     }
     return letters && w.length() > 1;
   }
+
   static String bare(String lower) {
     return stripPossessive(lower);
   }

@@ -16,6 +16,7 @@ import org.briefbot.core.quotes.People.MentionType;
  */
 final class PronounResolver {
   private static final int LOOK_BACK_MENTIONS = People.LOOK_BACK_MENTIONS;
+
   /** How much of a quote before a pronoun is read for the names it holds. */
   private static final int MAX_QUOTE_SCAN_TOKENS = 200;
 
@@ -23,6 +24,7 @@ final class PronounResolver {
   private final EntityIndex index;
   private final List<Mention> mentions;
   private final SpeakersSoFar speakers;
+
   /** Per sentence: how many sentences before it hold words outside quotation marks. */
   private final int[] narratedBefore;
 
@@ -51,14 +53,21 @@ final class PronounResolver {
     if (entity != null) {
       // (no gender is learnt from a resolved pronoun: one wrong guess would then spread)
       int verb = tokens.verbAfter(t, t + 1);
-      index.record(t, t + 1, entity, MentionType.PRONOUN, verb >= 0, verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]), false,
+      index.record(
+          t,
+          t + 1,
+          entity,
+          MentionType.PRONOUN,
+          verb >= 0,
+          verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]),
+          false,
           false);
     }
   }
 
   /**
-   * The person "he" or "she" at token {@code t} refers to: the latest subject of a sentence
-   * among the recent mentions (a speaker, not an addressee), else the latest mention at all.
+   * The person "he" or "she" at token {@code t} refers to: the latest subject of a sentence among
+   * the recent mentions (a speaker, not an addressee), else the latest mention at all.
    */
   Entity resolvePronoun(int t, Gender gender) {
     int sentence = tokens.sentenceOf[t];
@@ -74,11 +83,14 @@ final class PronounResolver {
         break;
       }
       Entity entity = mention.entity();
-      if (mention.quoted() || !entity.couldBePerson() || entity.gender != null && gender != null && entity.gender != gender) {
+      if (mention.quoted()
+          || !entity.couldBePerson()
+          || entity.gender != null && gender != null && entity.gender != gender) {
         continue;
       }
       if (!entity.person && !speakers.contains(entity)) {
-        continue; // a capitalised word never seen with a first name or a title, nor speaking: a place, a thing
+        continue; // a capitalised word never seen with a first name or a title, nor speaking: a
+        // place, a thing
       }
       // Nearer is likelier (sentences of quotation do not count: they name no one new); a subject
       // (above all one who speaks) far likelier than an object; a source just introduced with
@@ -91,10 +103,12 @@ final class PronounResolver {
         score -= 0.5;
       }
       if (mention.introduced() && narratedBefore[sentence] - narratedBefore[mentionSentence] <= 1) {
-        score -= 1.5; // (only just introduced: once someone else has been the subject since, they lead)
+        score -=
+            1.5; // (only just introduced: once someone else has been the subject since, they lead)
       }
       if (mentionSentence == sentence && mention.subject()) {
-        score -= 2.5; // "Scott bristles at the suggestion he …": the subject of the pronoun's own sentence
+        score -= 2.5; // "Scott bristles at the suggestion he …": the subject of the pronoun's own
+        // sentence
       }
       if (namedInQuote.contains(entity)) {
         score += 2; // "“… Obama had will.i.am …,” he said": a speaker seldom names himself
@@ -110,14 +124,19 @@ final class PronounResolver {
   /** The people named inside the quote that ends right before token {@code t} ("“…,” he said"). */
   Set<Entity> namedInQuoteJustBefore(int t) {
     int k = t - 1;
-    while (k >= 0 && t - k <= 3 && !tokens.quoted[k] && (tokens.isPunct(k) || tokens.isQuoteMark(k))) {
+    while (k >= 0
+        && t - k <= 3
+        && !tokens.quoted[k]
+        && (tokens.isPunct(k) || tokens.isQuoteMark(k))) {
       k--;
     }
     if (k < 0 || !tokens.quoted[k]) {
       return Set.of();
     }
     Set<Entity> named = new HashSet<>();
-    for (int scanned = 0; k >= 0 && tokens.quoted[k] && scanned < MAX_QUOTE_SCAN_TOKENS; k--, scanned++) {
+    for (int scanned = 0;
+        k >= 0 && tokens.quoted[k] && scanned < MAX_QUOTE_SCAN_TOKENS;
+        k--, scanned++) {
       Mention mention = index.mentionAt(k);
       if (mention != null) {
         named.add(mention.entity());

@@ -57,13 +57,14 @@ public final class QuoteFinder {
     /**
      * The stages in the order they run. Preparation: the token table (sentences rejoined, tags
      * repaired) and the quote marks. Mentions: names, roles and organisations into the entity
-     * index, then role nouns and pronouns resolved in story order ({@link People}). Then, in
-     * {@link #read}: statements with the sieve that gave each its speaker (marked quotes,
-     * transcript turns, reported speech), the carry-over sieves, and the assembly of quotes.
+     * index, then role nouns and pronouns resolved in story order ({@link People}). Then, in {@link
+     * #read}: statements with the sieve that gave each its speaker (marked quotes, transcript
+     * turns, reported speech), the carry-over sieves, and the assembly of quotes.
      */
     Reading(AnalyzedText analyzed, NlpPipeline pipeline) {
       this.tokens = new StoryTokens(analyzed, pipeline);
-      List<TextSpan> body = analyzed.document().bodyParagraphs().stream().map(Paragraph::span).toList();
+      List<TextSpan> body =
+          analyzed.document().bodyParagraphs().stream().map(Paragraph::span).toList();
       this.runs = QuoteMarks.find(tokens.text, tokens.folded, body);
       tokens.markQuoted(runs);
       SpeakersSoFar speakers = new SpeakersSoFar();
@@ -106,8 +107,11 @@ public final class QuoteFinder {
       TextSpan previous = null;
       for (TextSpan part : statement.parts) {
         if (previous != null) {
-          if (text.charAt(text.length() - 1) == ',' && endsSentence(tokens.text.substring(previous.end(), part.start()))) {
-            text.setCharAt(text.length() - 1, '.'); // "“… long enough,” she said. “Families …”" reads "… long enough. Families …"
+          if (text.charAt(text.length() - 1) == ','
+              && endsSentence(tokens.text.substring(previous.end(), part.start()))) {
+            text.setCharAt(
+                text.length() - 1,
+                '.'); // "“… long enough,” she said. “Families …”" reads "… long enough. Families …"
           }
           text.append(' ');
         }
@@ -118,12 +122,23 @@ public final class QuoteFinder {
       String name = speaker == null ? "" : speaker.name();
       String role = speaker == null ? "" : speaker.role();
       String mention = speaker == null ? "" : speaker.mention();
-      return new Quote(text.toString(), statement.kind, statement.span, statement.parts, name, role, mention,
-          context(statement.span), explanation(statement),
+      return new Quote(
+          text.toString(),
+          statement.kind,
+          statement.span,
+          statement.parts,
+          name,
+          role,
+          mention,
+          context(statement.span),
+          explanation(statement),
           statement.kind == QuoteKind.INDIRECT ? List.of() : contiguousSpans(statement.parts));
     }
 
-    /** The parts grouped into contiguous quoted spans: a new span wherever the writer's words stand between two parts. */
+    /**
+     * The parts grouped into contiguous quoted spans: a new span wherever the writer's words stand
+     * between two parts.
+     */
     private List<Quote.Span> contiguousSpans(List<TextSpan> parts) {
       List<Quote.Span> spans = new ArrayList<>();
       TextSpan current = parts.get(0);
@@ -153,7 +168,10 @@ public final class QuoteFinder {
       return false;
     }
 
-    /** Which sieve decided the speaker and how it read the mention: what {@code quotes --explain} prints. */
+    /**
+     * Which sieve decided the speaker and how it read the mention: what {@code quotes --explain}
+     * prints.
+     */
     private static String explanation(Statement statement) {
       Speaker speaker = statement.speaker;
       if (speaker == null || statement.sieve == null) {
@@ -163,10 +181,16 @@ public final class QuoteFinder {
       if (speaker.mention().isEmpty()) {
         return sieve;
       }
-      return sieve + "; \u201C" + speaker.mention() + "\u201D read as " + speaker.resolution().explanation();
+      return sieve
+          + "; \u201C"
+          + speaker.mention()
+          + "\u201D read as "
+          + speaker.resolution().explanation();
     }
 
-    /** Whether the words between two parts of a split quote end a sentence: {@code ," she said. "}. */
+    /**
+     * Whether the words between two parts of a split quote end a sentence: {@code ," she said. "}.
+     */
     private static boolean endsSentence(String between) {
       for (int i = between.length() - 1; i >= 0; i--) {
         char c = between.charAt(i);

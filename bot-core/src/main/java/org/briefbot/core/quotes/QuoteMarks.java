@@ -5,9 +5,9 @@ import java.util.List;
 import org.briefbot.core.nlp.TextSpan;
 
 /**
- * Finds the stretches of a story between quote marks, in one pass over the characters (linear
- * time, whatever the marks). Works on the folded text, where every double mark is {@code "}, and
- * looks at the original character only to tell an opening curly mark from a closing one when the
+ * Finds the stretches of a story between quote marks, in one pass over the characters (linear time,
+ * whatever the marks). Works on the folded text, where every double mark is {@code "}, and looks at
+ * the original character only to tell an opening curly mark from a closing one when the
  * neighbouring characters do not. Apostrophes are never marks; single quotes count only in a story
  * that has no double marks at all (the British convention), and nested ones stay inside the outer
  * quote.
@@ -38,11 +38,18 @@ final class QuoteMarks {
     }
   }
 
-  private enum Role { OPEN, CLOSE, EITHER, NONE }
+  private enum Role {
+    OPEN,
+    CLOSE,
+    EITHER,
+    NONE
+  }
 
   private QuoteMarks() {}
 
-  /** The quoted stretches of the given paragraphs (in text order), never across non-adjacent ones. */
+  /**
+   * The quoted stretches of the given paragraphs (in text order), never across non-adjacent ones.
+   */
   static List<Run> find(String text, String folded, List<TextSpan> paragraphs) {
     boolean singles = !hasDoubleMarks(folded, paragraphs);
     return new Scanner(text, folded, paragraphs, singles).scan();
@@ -74,7 +81,8 @@ final class QuoteMarks {
     // the outer quote carried over from earlier paragraphs (each paragraph reopens it)
     private final List<TextSpan> carriedParts = new ArrayList<>();
     private int carriedOpenMark = -1;
-    // pairs closed inside the outer quote: kept so that an outer quote that never closes can give them back
+    // pairs closed inside the outer quote: kept so that an outer quote that never closes can give
+    // them back
     private final List<int[]> innerPairs = new ArrayList<>();
 
     Scanner(String text, String folded, List<TextSpan> paragraphs, boolean singles) {
@@ -158,7 +166,12 @@ final class QuoteMarks {
       List<TextSpan> parts = new ArrayList<>(carriedParts);
       addTrimmed(parts, contentStart, stop);
       if (!parts.isEmpty()) {
-        runs.add(new Run(List.copyOf(parts), carriedOpenMark >= 0 ? carriedOpenMark : openAt[0], -1, parts.get(parts.size() - 1).end()));
+        runs.add(
+            new Run(
+                List.copyOf(parts),
+                carriedOpenMark >= 0 ? carriedOpenMark : openAt[0],
+                -1,
+                parts.get(parts.size() - 1).end()));
       }
       carriedParts.clear();
       carriedOpenMark = -1;
@@ -172,7 +185,12 @@ final class QuoteMarks {
       List<TextSpan> parts = new ArrayList<>(carriedParts);
       addTrimmed(parts, open + width, close);
       if (!parts.isEmpty()) {
-        runs.add(new Run(List.copyOf(parts), carriedOpenMark >= 0 ? carriedOpenMark : open, close, closeEnd));
+        runs.add(
+            new Run(
+                List.copyOf(parts),
+                carriedOpenMark >= 0 ? carriedOpenMark : open,
+                close,
+                closeEnd));
       }
       carriedParts.clear();
       carriedOpenMark = -1;
@@ -237,7 +255,10 @@ final class QuoteMarks {
       return 2;
     }
 
-    /** 1 or 2 when a quote mark starts at i ({@code "}, or {@code ''} and {@code ``} as one mark), else 0. */
+    /**
+     * 1 or 2 when a quote mark starts at i ({@code "}, or {@code ''} and {@code ``} as one mark),
+     * else 0.
+     */
     private int markWidth(int i, int end) {
       if (i >= end) {
         return 0;
@@ -255,7 +276,10 @@ final class QuoteMarks {
       return 0;
     }
 
-    /** A single mark between two letters or digits is an apostrophe ("don't", "Israel's", "'90s" aside). */
+    /**
+     * A single mark between two letters or digits is an apostrophe ("don't", "Israel's", "'90s"
+     * aside).
+     */
     private boolean couldBeSingleMark(int i, int end) {
       boolean letterBefore = i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1));
       boolean letterAfter = i + 1 < end && Character.isLetterOrDigit(folded.charAt(i + 1));
@@ -284,7 +308,10 @@ final class QuoteMarks {
       }
       // The neighbours do not tell: the typographer's mark does.
       char original = text.charAt(i);
-      if (original == '\u201C' || original == '\u201E' || original == '\u00AB' || original == '\u2018'
+      if (original == '\u201C'
+          || original == '\u201E'
+          || original == '\u00AB'
+          || original == '\u2018'
           || (width == 2 && text.charAt(i) == '`')) {
         return Role.OPEN;
       }

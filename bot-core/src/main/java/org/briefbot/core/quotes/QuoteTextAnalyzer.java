@@ -10,8 +10,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Words of quotes for the who-said index: Unicode word breaks, possessives dropped, lower case,
- * accents folded and, unless for names, Porter stems (so "risks"/"risking" find "risk"). Stop
- * words are kept: "we will do it alone" is mostly stop words, and their order still tells.
+ * accents folded and, unless for names, Porter stems (so "risks"/"risking" find "risk"). Stop words
+ * are kept: "we will do it alone" is mostly stop words, and their order still tells.
  */
 final class QuoteTextAnalyzer extends Analyzer {
   private final boolean stem;

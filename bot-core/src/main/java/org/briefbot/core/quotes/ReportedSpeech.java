@@ -8,39 +8,81 @@ import org.briefbot.core.nlp.TextSpan;
 import org.briefbot.core.quotes.Speaker.Resolution;
 
 /**
- * Finds reported speech, statements without quote marks: {@code X said (that) …},
- * {@code X told reporters on Friday …}, {@code …, officials said.}, {@code …, he said, …},
- * {@code according to X, …}. A clause that is mostly quotation is left to the quote it holds.
+ * Finds reported speech, statements without quote marks: {@code X said (that) …}, {@code X told
+ * reporters on Friday …}, {@code …, officials said.}, {@code …, he said, …}, {@code according to X,
+ * …}. A clause that is mostly quotation is left to the quote it holds.
  */
 final class ReportedSpeech {
   /** Participles that start a second statement of the same speaker: ", adding that …". */
   private static final Set<String> FOLLOW_ON_CUES = WordLists.load("follow-on-cues");
+
   private static final Set<String> PASSIVE_AUXILIARIES = WordLists.load("passive-auxiliaries");
   private static final Set<String> INFINITIVE_VERBS = WordLists.load("infinitive-verbs");
   private static final Set<String> QUANTIFIERS = WordLists.load("quantifiers");
   private static final Set<String> OBJECT_PRONOUNS = WordLists.load("object-pronouns");
   private static final Set<String> ADJUNCT_OPENERS = WordLists.load("verb-adjunct-openers");
-  /** Verbs whose particle makes them report their object: "called for a ban", "pointed to the figures". */
-  private static final Map<String, String> PHRASAL_REPORTS = Map.of(
-      "call", "for on", "calls", "for on", "called", "for on", "calling", "for on",
-      "point", "to", "points", "to", "pointed", "to", "pointing", "to");
+
+  /**
+   * Verbs whose particle makes them report their object: "called for a ban", "pointed to the
+   * figures".
+   */
+  private static final Map<String, String> PHRASAL_REPORTS =
+      Map.of(
+          "call",
+          "for on",
+          "calls",
+          "for on",
+          "called",
+          "for on",
+          "calling",
+          "for on",
+          "point",
+          "to",
+          "points",
+          "to",
+          "pointed",
+          "to",
+          "pointing",
+          "to");
+
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
   private static final Pattern CONTRACTION = Pattern.compile("['\u2019].*$");
   private static final Set<String> NAMING_REPORTS = WordLists.load("naming-reports");
+
   /** Nouns that hold a report in a "that" clause: "Trump's claim that …". */
   private static final Set<String> CLAIM_NOUNS = WordLists.load("claim-nouns");
+
   private static final Set<String> QUESTION_WORDS = WordLists.load("question-words");
-  /** Words after a comma that may join a second speaker's statement to the first: ", but the editor said …". */
+
+  /**
+   * Words after a comma that may join a second speaker's statement to the first: ", but the editor
+   * said …".
+   */
   private static final Set<String> CLAUSE_JOINERS = WordLists.load("clause-joiners");
-  /** How many tokens a subject before its speech verb may take: "the network's political editor, Dana Kessler,". */
+
+  /**
+   * How many tokens a subject before its speech verb may take: "the network's political editor,
+   * Dana Kessler,".
+   */
   private static final int MAX_SUBJECT_TOKENS = 14;
+
   /** "Asked about …, X said, “…”": the lead-in is the question, not the speaker's words. */
   private static final Set<String> QUESTION_LEAD_INS = WordLists.load("question-lead-ins");
+
   private static final int MIN_WORDS = 2;
-  /** A report in a verb's object needs more words than a clause with its own verb ("said sales fell"). */
+
+  /**
+   * A report in a verb's object needs more words than a clause with its own verb ("said sales
+   * fell").
+   */
   private static final int MIN_OBJECT_WORDS = 3;
-  /** Words of the writer's own before a quote that make the sentence a report, not a quote's lead-in. */
+
+  /**
+   * Words of the writer's own before a quote that make the sentence a report, not a quote's
+   * lead-in.
+   */
   private static final int MIN_WRITER_WORDS = 5;
+
   /** A reported clause runs this many tokens at most; longer "sentences" are lists or garbage. */
   private static final int MAX_CLAUSE_TOKENS = 120;
 
@@ -48,6 +90,7 @@ final class ReportedSpeech {
   private final Attribution attribution;
   private final List<Statement> out;
   private final int markedCount;
+
   /** The parts of the partial quotes found before, by where they start. */
   private final List<TextSpan> partialParts;
 
@@ -81,7 +124,10 @@ final class ReportedSpeech {
           accordingTo(s, v);
           continue;
         }
-        if (CLAIM_NOUNS.contains(tokens.lower[v]) && tokens.pos[v].startsWith("NOUN") && v > first && v + 2 < last
+        if (CLAIM_NOUNS.contains(tokens.lower[v])
+            && tokens.pos[v].startsWith("NOUN")
+            && v > first
+            && v + 2 < last
             && tokens.lower[v + 1].equals("that")) {
           claimOf(s, v);
           continue;
@@ -89,9 +135,15 @@ final class ReportedSpeech {
         String lower = tokens.lower[v];
         boolean speech = attribution.isSpeechVerb(v);
         boolean belief = !speech && Lexicon.isReportingVerb(lower) && attribution.isVerb(v);
-        boolean evidence = !speech && !belief && Lexicon.isEvidenceVerb(lower) && attribution.isVerb(v);
-        boolean objectOnly = !speech && !belief && !evidence
-            && (isPhrasalReport(v, last) || Lexicon.reportsItsObject(lower) && attribution.isVerb(v) || isNamingReport(v, last));
+        boolean evidence =
+            !speech && !belief && Lexicon.isEvidenceVerb(lower) && attribution.isVerb(v);
+        boolean objectOnly =
+            !speech
+                && !belief
+                && !evidence
+                && (isPhrasalReport(v, last)
+                    || Lexicon.reportsItsObject(lower) && attribution.isVerb(v)
+                    || isNamingReport(v, last));
         if (!speech && !belief && !evidence && !objectOnly || notAReport(v, first)) {
           continue;
         }
@@ -110,9 +162,11 @@ final class ReportedSpeech {
     int introductory = tokens.introductoryPhraseEnd(sentence);
     if (introductory > v) {
       if (v > tokens.sentenceFirst[sentence] && !tokens.opensWithSubordinateClause(sentence)) {
-        return; // "Talking about how he felt after the vote, …", "In an interview where he said little, …": no statement
+        return; // "Talking about how he felt after the vote, …", "In an interview where he said
+        // little, …": no statement
       }
-      last = introductory; // "After she said the count was final, Osei thanked …": the report ends with the clause
+      last = introductory; // "After she said the count was final, Osei thanked …": the report ends
+      // with the clause
     }
     if (!evidence && isInvertedTag(v, first, last)) {
       postposed(sentence, v);
@@ -155,18 +209,30 @@ final class ReportedSpeech {
     if (object < 0) {
       return false;
     }
-    Speaker speaker = attribution.subjectOf(v, Math.max(tokens.sentenceFirst[sentence], v - MAX_CLAUSE_TOKENS));
+    Speaker speaker =
+        attribution.subjectOf(v, Math.max(tokens.sentenceFirst[sentence], v - MAX_CLAUSE_TOKENS));
     int end = contentEnd(object, last);
     if (speaker != null && wordsIn(object, end) >= MIN_OBJECT_WORDS) {
-      emit(sentence, object, end, speaker, Sieve.REPORTED_OBJECT); // ("acknowledged the delay": too little to be a statement)
+      emit(
+          sentence,
+          object,
+          end,
+          speaker,
+          Sieve.REPORTED_OBJECT); // ("acknowledged the delay": too little to be a statement)
     }
     return true;
   }
 
-  /** "called the charges unsubstantiated", "called half of his supporters “deplorables”": a verdict put in words. */
+  /**
+   * "called the charges unsubstantiated", "called half of his supporters “deplorables”": a verdict
+   * put in words.
+   */
   private boolean isNamingReport(int v, int last) {
-    if (!NAMING_REPORTS.contains(tokens.lower[v]) || !attribution.isVerb(v) || v + 2 >= last
-        || v > 0 && tokens.word[v - 1].equals(",") || isPhrasalReport(v, last)) {
+    if (!NAMING_REPORTS.contains(tokens.lower[v])
+        || !attribution.isVerb(v)
+        || v + 2 >= last
+        || v > 0 && tokens.word[v - 1].equals(",")
+        || isPhrasalReport(v, last)) {
       return false;
     }
     boolean nounSeen = false;
@@ -175,13 +241,18 @@ final class ReportedSpeech {
       if (tokens.isQuoteMark(t) && nounSeen) {
         return true;
       }
-      if (pos.startsWith("VERB") || pos.startsWith("AUX") || pos.equals("SCONJ") || tokens.word[t].equals(",")) {
+      if (pos.startsWith("VERB")
+          || pos.startsWith("AUX")
+          || pos.equals("SCONJ")
+          || tokens.word[t].equals(",")) {
         return false;
       }
       if (nounSeen && pos.equals("ADJ") && tokens.pos[t - 1].startsWith("NOUN")) {
         return true; // "the charges unsubstantiated"
       }
-      if (nounSeen && pos.equals("DET") && (tokens.pos[t - 1].startsWith("NOUN") || tokens.pos[t - 1].startsWith("PROPN"))) {
+      if (nounSeen
+          && pos.equals("DET")
+          && (tokens.pos[t - 1].startsWith("NOUN") || tokens.pos[t - 1].startsWith("PROPN"))) {
         return true; // "called climate change a hoax", "called Oz a quack"
       }
       nounSeen |= pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.startsWith("PRON");
@@ -189,7 +260,10 @@ final class ReportedSpeech {
     return false;
   }
 
-  /** "called for …", "called on … to …", "pointed to …": a verb and particle whose object is the report. */
+  /**
+   * "called for …", "called on … to …", "pointed to …": a verb and particle whose object is the
+   * report.
+   */
   private boolean isPhrasalReport(int v, int last) {
     if (v + 1 >= last || !attribution.isVerb(v)) {
       return false;
@@ -199,12 +273,15 @@ final class ReportedSpeech {
   }
 
   /**
-   * Where a report that is the verb's object begins: "cited problems in the Middle East",
-   * "called for a moratorium", "questioned whether …"; -1 when the object is no report.
+   * Where a report that is the verb's object begins: "cited problems in the Middle East", "called
+   * for a moratorium", "questioned whether …"; -1 when the object is no report.
    */
   private int objectAfter(int v, int last) {
     String verb = tokens.lower[v];
-    int i = isPhrasalReport(v, last) ? v + 2 : Lexicon.reportsItsObject(verb) || isNamingReport(v, last) ? v + 1 : -1;
+    int i =
+        isPhrasalReport(v, last)
+            ? v + 2
+            : Lexicon.reportsItsObject(verb) || isNamingReport(v, last) ? v + 1 : -1;
     if (i < 0 || i >= last) {
       return -1;
     }
@@ -216,13 +293,22 @@ final class ReportedSpeech {
     if (ADJUNCT_OPENERS.contains(lower)) {
       return -1; // "…, a spokesman announced Monday morning.": a time, and the report stands before
     }
-    boolean nounPhrase = pos.equals("DET") && !lower.equals("that") || pos.equals("ADJ") || pos.startsWith("NOUN")
-        || pos.startsWith("PROPN") || pos.equals("NUM") || pos.startsWith("PRON") && tokens.isPossessive(i)
-        || pos.startsWith("VERB") && lower.endsWith("ing") && PHRASAL_REPORTS.containsKey(verb); // "called for reducing"
+    boolean nounPhrase =
+        pos.equals("DET") && !lower.equals("that")
+            || pos.equals("ADJ")
+            || pos.startsWith("NOUN")
+            || pos.startsWith("PROPN")
+            || pos.equals("NUM")
+            || pos.startsWith("PRON") && tokens.isPossessive(i)
+            || pos.startsWith("VERB")
+                && lower.endsWith("ing")
+                && PHRASAL_REPORTS.containsKey(verb); // "called for reducing"
     return nounPhrase && !tokens.quoted[i] ? i : -1;
   }
 
-  /** "…, said one GOP source in the room.": a comma, the verb, a noun phrase, the sentence's end. */
+  /**
+   * "…, said one GOP source in the room.": a comma, the verb, a noun phrase, the sentence's end.
+   */
   private boolean isInvertedTag(int v, int first, int last) {
     if (v - 1 < first || !isClauseComma(v - 1, first) || attribution.isParticiple(v)) {
       return false;
@@ -249,14 +335,18 @@ final class ReportedSpeech {
     } else {
       comma = commaBeforeSubject(v, first);
       speaker = comma >= 0 ? attribution.subjectOf(v, comma + 1) : null;
-      afterCue = Lexicon.takesAddressee(tokens.lower[v]) ? skipNominal(v + 1, last) : v + 1; // "…, Graham told CNN."
+      afterCue =
+          Lexicon.takesAddressee(tokens.lower[v])
+              ? skipNominal(v + 1, last)
+              : v + 1; // "…, Graham told CNN."
     }
     if (comma < 0 || speaker == null) {
       return;
     }
     int introductory = tokens.introductoryPhraseEnd(sentence);
     if (introductory >= 0 && introductory < comma && tokens.isQuoteMark(introductory + 1)) {
-      return; // "In a wide-ranging interview, “…,” Osei said.": the phrase says nothing, the quote is a statement of its own
+      return; // "In a wide-ranging interview, “…,” Osei said.": the phrase says nothing, the quote
+      // is a statement of its own
     }
     int rest = skipAdverbials(afterCue, last);
     if (rest < last && !tokens.isPunct(rest)) {
@@ -269,7 +359,8 @@ final class ReportedSpeech {
     if (aside && tokens.isQuoteMark(rest + 1) && isQuestionLeadIn(first, comma)) {
       return; // "When asked …, Trump boasted, “…”": a question put to him, then his answer
     }
-    // "The talks failed, he said." needs a clause before; "Back then, he said, it failed." one after
+    // "The talks failed, he said." needs a clause before; "Back then, he said, it failed." one
+    // after
     if (!(aside ? hasVerb(first, comma) || hasVerb(rest, last) : hasVerb(first, comma))) {
       return;
     }
@@ -277,7 +368,13 @@ final class ReportedSpeech {
     while (contentFirst < comma && tokens.isQuoteMark(contentFirst)) {
       contentFirst++;
     }
-    emit(sentence, contentFirst, aside ? trimEnd(first, last) : comma, speaker, Sieve.POSTPOSED_TAG, aside ? comma : -1,
+    emit(
+        sentence,
+        contentFirst,
+        aside ? trimEnd(first, last) : comma,
+        speaker,
+        Sieve.POSTPOSED_TAG,
+        aside ? comma : -1,
         aside ? rest : -1);
   }
 
@@ -305,9 +402,11 @@ final class ReportedSpeech {
       }
     }
     if (!speaker.known()) {
-      // "according to exit polls", "according to a Washington Post database": whatever it names is the source
+      // "according to exit polls", "according to a Washington Post database": whatever it names is
+      // the source
       String source = LEADING_ARTICLE.matcher(speaker.mention()).replaceFirst("");
-      speaker = new Speaker(null, source, speaker.mention(), speaker.verb(), Resolution.DESCRIPTION);
+      speaker =
+          new Speaker(null, source, speaker.mention(), speaker.verb(), Resolution.DESCRIPTION);
     }
     if (according == first || according - first <= 1 && tokens.isPunct(first)) {
       int comma = according + 2;
@@ -343,8 +442,10 @@ final class ReportedSpeech {
     }
     if (i >= first) {
       String lower = tokens.lower[i];
-      if (lower.equals("to") || PASSIVE_AUXILIARIES.contains(lower) && tokens.lower[v].endsWith("ed")
-          || PASSIVE_AUXILIARIES.contains(lower) && (tokens.lower[v].equals("said") || tokens.lower[v].equals("told"))) {
+      if (lower.equals("to")
+          || PASSIVE_AUXILIARIES.contains(lower) && tokens.lower[v].endsWith("ed")
+          || PASSIVE_AUXILIARIES.contains(lower)
+              && (tokens.lower[v].equals("said") || tokens.lower[v].equals("told"))) {
         return true;
       }
     }
@@ -355,8 +456,11 @@ final class ReportedSpeech {
         return !endsWritersSentence(k, first);
       }
       String pos = tokens.pos[k];
-      if (pos.startsWith("VERB") || pos.equals("SCONJ") || pos.equals("ADP") && !tokens.lower[k].equals("of")
-          || tokens.word[k].equals(".") || tokens.lower[k].equals("that")) {
+      if (pos.startsWith("VERB")
+          || pos.equals("SCONJ")
+          || pos.equals("ADP") && !tokens.lower[k].equals("of")
+          || tokens.word[k].equals(".")
+          || tokens.lower[k].equals("that")) {
         return false;
       }
     }
@@ -365,8 +469,8 @@ final class ReportedSpeech {
 
   /**
    * Whether a partial quote already stands inside the clause: "Blinken said the talks are aimed at
-   * finding “a different way of achieving” …" is told by its quoted words (as the demo story's
-   * gold has it), not a second time as reported speech around them.
+   * finding “a different way of achieving” …" is told by its quoted words (as the demo story's gold
+   * has it), not a second time as reported speech around them.
    */
   private boolean holdsPartialQuote(TextSpan span) {
     int low = 0;
@@ -403,12 +507,18 @@ final class ReportedSpeech {
 
   /** A comma before an attribution, or a closing mark after one: {@code …,'' Kamin said}. */
   private boolean isClauseComma(int i, int first) {
-    return tokens.word[i].equals(",") || tokens.isQuoteMark(i) && i - 1 >= first && tokens.word[i - 1].equals(",");
+    return tokens.word[i].equals(",")
+        || tokens.isQuoteMark(i) && i - 1 >= first && tokens.word[i - 1].equals(",");
   }
 
-  /** Whether the quote ending at {@code close} follows words of the writer's own (at least a clause). */
+  /**
+   * Whether the quote ending at {@code close} follows words of the writer's own (at least a
+   * clause).
+   */
   private boolean endsWritersSentence(int close, int first) {
-    first = Math.max(first, close - MAX_CLAUSE_TOKENS); // (bounded: linear time on a story of quote marks)
+    first =
+        Math.max(
+            first, close - MAX_CLAUSE_TOKENS); // (bounded: linear time on a story of quote marks)
     int open = close;
     while (open > first && (tokens.quoted[open - 1] || tokens.isQuoteMark(open - 1))) {
       open--;
@@ -423,11 +533,18 @@ final class ReportedSpeech {
   }
 
   private static boolean isPersonalPronoun(String mention) {
-    String lower = CONTRACTION.matcher(mention.toLowerCase(java.util.Locale.ROOT)).replaceFirst(""); // "He's"
-    return lower.equals("he") || lower.equals("she") || lower.equals("they") || lower.equals("we") || lower.equals("i");
+    String lower =
+        CONTRACTION.matcher(mention.toLowerCase(java.util.Locale.ROOT)).replaceFirst(""); // "He's"
+    return lower.equals("he")
+        || lower.equals("she")
+        || lower.equals("they")
+        || lower.equals("we")
+        || lower.equals("i");
   }
 
-  /** Where the reported clause after the verb begins (including "that"), or -1 when none follows. */
+  /**
+   * Where the reported clause after the verb begins (including "that"), or -1 when none follows.
+   */
   private int clauseAfter(int v, int last, boolean evidence) {
     String verb = tokens.lower[v];
     int i = v + 1;
@@ -439,9 +556,13 @@ final class ReportedSpeech {
         i++;
       } else {
         int after = skipNominal(i, last);
-        if (after > i && after < last && (tokens.lower[after].equals("that") || tokens.lower[after].equals("to")
-            || ADJUNCT_OPENERS.contains(tokens.lower[after]) || tokens.pos[after].startsWith("PRON")
-            || tokens.pos[after].equals("DET"))) {
+        if (after > i
+            && after < last
+            && (tokens.lower[after].equals("that")
+                || tokens.lower[after].equals("to")
+                || ADJUNCT_OPENERS.contains(tokens.lower[after])
+                || tokens.pos[after].startsWith("PRON")
+                || tokens.pos[after].equals("DET"))) {
           i = after;
         }
       }
@@ -451,17 +572,26 @@ final class ReportedSpeech {
       return -1;
     }
     String lower = tokens.lower[i];
-    if (lower.equals("that") && i + 1 < last && (!tokens.pos[i + 1].startsWith("VERB") && !tokens.pos[i + 1].startsWith("AUX")
-        && !tokens.isPunct(i + 1) || tokens.isQuoteMark(i + 1) || tokens.word[i + 1].equals(","))) {
+    if (lower.equals("that")
+        && i + 1 < last
+        && (!tokens.pos[i + 1].startsWith("VERB")
+                && !tokens.pos[i + 1].startsWith("AUX")
+                && !tokens.isPunct(i + 1)
+            || tokens.isQuoteMark(i + 1)
+            || tokens.word[i + 1].equals(","))) {
       return i;
     }
     if (evidence) {
       return -1;
     }
-    if ((lower.equals("whether") || lower.equals("if")) && (verb.startsWith("ask") || verb.startsWith("wonder"))) {
+    if ((lower.equals("whether") || lower.equals("if"))
+        && (verb.startsWith("ask") || verb.startsWith("wonder"))) {
       return i;
     }
-    if (lower.equals("to") && INFINITIVE_VERBS.contains(verb) && i + 1 < last && tokens.pos[i + 1].startsWith("VERB")) {
+    if (lower.equals("to")
+        && INFINITIVE_VERBS.contains(verb)
+        && i + 1 < last
+        && tokens.pos[i + 1].startsWith("VERB")) {
       return i;
     }
     if (tokens.word[i].equals(":")) {
@@ -471,21 +601,47 @@ final class ReportedSpeech {
       return -1;
     }
     String pos = tokens.pos[i];
-    // The tagger errs often enough ("a/PART second device"): judge the clause's start by the word too.
-    // "said praise/VERB from Putin would not …": a base form before a later finite verb is the clause's noun.
-    boolean nounTaggedVerb = pos.startsWith("VERB") && !lower.endsWith("ing") && !lower.endsWith("ed")
-        && i + 1 < last && !tokens.pos[i + 1].startsWith("VERB") && !tokens.pos[i + 1].startsWith("AUX");
+    // The tagger errs often enough ("a/PART second device"): judge the clause's start by the word
+    // too.
+    // "said praise/VERB from Putin would not …": a base form before a later finite verb is the
+    // clause's noun.
+    boolean nounTaggedVerb =
+        pos.startsWith("VERB")
+            && !lower.endsWith("ing")
+            && !lower.endsWith("ed")
+            && i + 1 < last
+            && !tokens.pos[i + 1].startsWith("VERB")
+            && !tokens.pos[i + 1].startsWith("AUX");
     boolean aboutANumber = lower.equals("about") && i + 1 < last && tokens.pos[i + 1].equals("NUM");
     // "said no decision had been made": "no" before a noun is its determiner, not an answer
-    boolean noDeterminer = lower.equals("no") && i + 1 < last && (tokens.pos[i + 1].startsWith("NOUN") || tokens.pos[i + 1].equals("ADJ")
-        || tokens.lower[i + 1].equals("further") || tokens.lower[i + 1].equals("more")); // "said no further action …"
-    boolean clauseStart = tokens.isQuoteMark(i) || aboutANumber || noDeterminer || Character.isLetterOrDigit(tokens.word[i].charAt(0))
-        && !NOT_CLAUSE_STARTS.contains(lower) && (!pos.startsWith("VERB") || tokens.isCapitalized(i) || nounTaggedVerb);
+    boolean noDeterminer =
+        lower.equals("no")
+            && i + 1 < last
+            && (tokens.pos[i + 1].startsWith("NOUN")
+                || tokens.pos[i + 1].equals("ADJ")
+                || tokens.lower[i + 1].equals("further")
+                || tokens.lower[i + 1].equals("more")); // "said no further action …"
+    boolean clauseStart =
+        tokens.isQuoteMark(i)
+            || aboutANumber
+            || noDeterminer
+            || Character.isLetterOrDigit(tokens.word[i].charAt(0))
+                && !NOT_CLAUSE_STARTS.contains(lower)
+                && (!pos.startsWith("VERB") || tokens.isCapitalized(i) || nounTaggedVerb);
     // "said her colleague had …": "her" before a noun is a determiner, not an object
-    boolean determiner = lower.equals("her") && i + 1 < last && (tokens.pos[i + 1].startsWith("NOUN")
-        || tokens.pos[i + 1].equals("ADJ") || tokens.pos[i + 1].startsWith("PROPN") || tokens.pos[i + 1].equals("NUM")
-        || tokens.inHyphenatedCompound(i + 1)); // ("said her 84-year-old father waited")
-    if (!clauseStart || OBJECT_PRONOUNS.contains(lower) && !lower.equals("it") && !lower.equals("you") && !determiner) {
+    boolean determiner =
+        lower.equals("her")
+            && i + 1 < last
+            && (tokens.pos[i + 1].startsWith("NOUN")
+                || tokens.pos[i + 1].equals("ADJ")
+                || tokens.pos[i + 1].startsWith("PROPN")
+                || tokens.pos[i + 1].equals("NUM")
+                || tokens.inHyphenatedCompound(i + 1)); // ("said her 84-year-old father waited")
+    if (!clauseStart
+        || OBJECT_PRONOUNS.contains(lower)
+            && !lower.equals("it")
+            && !lower.equals("you")
+            && !determiner) {
       return -1;
     }
     return hasFiniteVerb(i + 1, last) ? i : -1;
@@ -502,13 +658,25 @@ final class ReportedSpeech {
       if (tokens.quoted[t] || tokens.inHyphenatedCompound(t)) {
         continue; // ("reported a stronger-than-expected profit": no verb of a clause)
       }
-      if (pos.startsWith("AUX") || pos.contains("+AUX") || FINITE_FORMS.contains(lower)
+      if (pos.startsWith("AUX")
+          || pos.contains("+AUX")
+          || FINITE_FORMS.contains(lower)
           || pos.startsWith("VERB") && !lower.endsWith("ing")
-          || lower.endsWith("ed") && lower.length() > 4 && (pos.equals("ADJ") || pos.startsWith("VERB"))
-          || pos.equals("NOUN") && lower.endsWith("s") && !lower.endsWith("ss") && t > from && t + 1 < to
-          && (tokens.pos[t - 1].equals("NOUN") || tokens.pos[t - 1].startsWith("PROPN")) && !tokens.lower[t - 1].endsWith("s")
-          && (tokens.pos[t + 1].startsWith("NOUN") || tokens.pos[t + 1].equals("DET") || tokens.pos[t + 1].startsWith("PRON"))) {
-        return true; // ("advantage obscures/NOUN concerns": a verb in -s the tagger read as a plural)
+          || lower.endsWith("ed")
+              && lower.length() > 4
+              && (pos.equals("ADJ") || pos.startsWith("VERB"))
+          || pos.equals("NOUN")
+              && lower.endsWith("s")
+              && !lower.endsWith("ss")
+              && t > from
+              && t + 1 < to
+              && (tokens.pos[t - 1].equals("NOUN") || tokens.pos[t - 1].startsWith("PROPN"))
+              && !tokens.lower[t - 1].endsWith("s")
+              && (tokens.pos[t + 1].startsWith("NOUN")
+                  || tokens.pos[t + 1].equals("DET")
+                  || tokens.pos[t + 1].startsWith("PRON"))) {
+        return true; // ("advantage obscures/NOUN concerns": a verb in -s the tagger read as a
+        // plural)
       }
     }
     return false;
@@ -517,7 +685,9 @@ final class ReportedSpeech {
   private boolean hasVerb(int from, int to) {
     from = Math.max(from, to - MAX_CLAUSE_TOKENS);
     for (int t = from; t < to; t++) {
-      if (tokens.pos[t].startsWith("VERB") || tokens.pos[t].startsWith("AUX") || tokens.pos[t].contains("+AUX")) {
+      if (tokens.pos[t].startsWith("VERB")
+          || tokens.pos[t].startsWith("AUX")
+          || tokens.pos[t].contains("+AUX")) {
         return true;
       }
     }
@@ -535,7 +705,9 @@ final class ReportedSpeech {
       if (lower.equals("about") && i + 1 < last && tokens.pos[i + 1].equals("NUM")) {
         return i; // "said about 20 traders have …": a number, not a topic
       }
-      if (lower.equals("there") && i + 1 < last && (tokens.pos[i + 1].startsWith("AUX") || tokens.pos[i + 1].startsWith("VERB"))) {
+      if (lower.equals("there")
+          && i + 1 < last
+          && (tokens.pos[i + 1].startsWith("AUX") || tokens.pos[i + 1].startsWith("VERB"))) {
         return i; // "say there are concerns": the clause's subject, not an adverb
       }
       if (pos.equals("ADP")) {
@@ -544,19 +716,26 @@ final class ReportedSpeech {
         continue;
       }
       if (ADJUNCT_OPENERS.contains(lower) && !pos.startsWith("VERB")) {
-        // "said last week", "said Tuesday | the clinics would …": only the time words, not the subject after them
+        // "said last week", "said Tuesday | the clinics would …": only the time words, not the
+        // subject after them
         i++;
-        while (i < last && ADJUNCT_OPENERS.contains(tokens.lower[i]) && !tokens.pos[i].equals("ADP")) {
+        while (i < last
+            && ADJUNCT_OPENERS.contains(tokens.lower[i])
+            && !tokens.pos[i].equals("ADP")) {
           i++;
         }
         continue;
       }
-      if (pos.equals("ADV") && !(QUANTIFIERS.contains(lower) && i + 1 < last
-          && (tokens.pos[i + 1].startsWith("NOUN") || tokens.pos[i + 1].equals("ADJ")))) {
+      if (pos.equals("ADV")
+          && !(QUANTIFIERS.contains(lower)
+              && i + 1 < last
+              && (tokens.pos[i + 1].startsWith("NOUN") || tokens.pos[i + 1].equals("ADJ")))) {
         i++; // (but "said most customers would …": "most" opens the clause's subject)
         continue;
       }
-      if (tokens.word[i].equals(",") && i + 1 < last && (tokens.pos[i + 1].equals("ADV") || tokens.lower[i + 1].equals("that"))) {
+      if (tokens.word[i].equals(",")
+          && i + 1 < last
+          && (tokens.pos[i + 1].equals("ADV") || tokens.lower[i + 1].equals("that"))) {
         i++;
         continue;
       }
@@ -573,7 +752,9 @@ final class ReportedSpeech {
     return i;
   }
 
-  /** Skips a noun chunk: determiners, adjectives, nouns, names, numbers, possessives, "of" + chunk. */
+  /**
+   * Skips a noun chunk: determiners, adjectives, nouns, names, numbers, possessives, "of" + chunk.
+   */
   private int skipNominal(int i, int last) {
     int start = i;
     while (i < last) {
@@ -581,28 +762,45 @@ final class ReportedSpeech {
       if (tokens.quoted[i] || tokens.isQuoteMark(i)) {
         break;
       }
-      if (pos.equals("DET") || pos.equals("ADJ") || pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.equals("NUM")
-          || tokens.word[i].equals("-") || pos.startsWith("PRON") && i == start && tokens.isPossessive(i)
-          || tokens.lower[i].equals("of") && i > start && i + 1 < last && (tokens.pos[i + 1].equals("DET")
-          || tokens.pos[i + 1].startsWith("PROPN") || tokens.pos[i + 1].startsWith("NOUN"))) {
+      if (pos.equals("DET")
+          || pos.equals("ADJ")
+          || pos.startsWith("NOUN")
+          || pos.startsWith("PROPN")
+          || pos.equals("NUM")
+          || tokens.word[i].equals("-")
+          || pos.startsWith("PRON") && i == start && tokens.isPossessive(i)
+          || tokens.lower[i].equals("of")
+              && i > start
+              && i + 1 < last
+              && (tokens.pos[i + 1].equals("DET")
+                  || tokens.pos[i + 1].startsWith("PROPN")
+                  || tokens.pos[i + 1].startsWith("NOUN"))) {
         if (pos.equals("DET") && i > start && !tokens.lower[i - 1].equals("of")) {
           break; // "on Friday | the talks had failed": a determiner starts the next phrase
         }
         i++;
         continue;
       }
-      if (i == start && (pos.startsWith("PRON") && opensSubject(tokens.lower[i])
-          || QUANTIFIERS.contains(tokens.lower[i]))) {
+      if (i == start
+          && (pos.startsWith("PRON") && opensSubject(tokens.lower[i])
+              || QUANTIFIERS.contains(tokens.lower[i]))) {
         i++;
         continue;
       }
-      if (tokens.lower[i].equals("and") && i > start && i + 1 < last && tokens.pos[i - 1].startsWith("PROPN")
+      if (tokens.lower[i].equals("and")
+          && i > start
+          && i + 1 < last
+          && tokens.pos[i - 1].startsWith("PROPN")
           && tokens.pos[i + 1].startsWith("PROPN")) {
         i++; // "told The Globe and Mail that …"
         continue;
       }
-      if (pos.startsWith("VERB") && tokens.lower[i].endsWith("ed") && i > start && i + 1 < last
-          && (tokens.pos[i - 1].equals("DET") || tokens.pos[i - 1].equals("ADJ")) && tokens.pos[i + 1].startsWith("NOUN")) {
+      if (pos.startsWith("VERB")
+          && tokens.lower[i].endsWith("ed")
+          && i > start
+          && i + 1 < last
+          && (tokens.pos[i - 1].equals("DET") || tokens.pos[i - 1].equals("ADJ"))
+          && tokens.pos[i + 1].startsWith("NOUN")) {
         i++; // "in an emailed statement", "a prepared statement"
         continue;
       }
@@ -622,11 +820,20 @@ final class ReportedSpeech {
       i--;
     } else {
       int nounEnd = i;
-      while (i >= first && nounEnd - i < 12 && (tokens.pos[i].equals("DET") || tokens.pos[i].equals("ADJ")
-          || i < nounEnd && tokens.pos[i].startsWith("PRON") && opensSubject(tokens.lower[i]) // "her daughter Ana"
-          || tokens.pos[i].startsWith("NOUN") || tokens.pos[i].startsWith("PROPN") || tokens.pos[i].equals("NUM")
-          || tokens.word[i].equals("-") || tokens.lower[i].equals("of") || tokens.lower[i].equals("for")
-          || tokens.word[i].equals(".") && i > first && Lexicon.isTitle(tokens.lower[i - 1]))) {
+      while (i >= first
+          && nounEnd - i < 12
+          && (tokens.pos[i].equals("DET")
+              || tokens.pos[i].equals("ADJ")
+              || i < nounEnd
+                  && tokens.pos[i].startsWith("PRON")
+                  && opensSubject(tokens.lower[i]) // "her daughter Ana"
+              || tokens.pos[i].startsWith("NOUN")
+              || tokens.pos[i].startsWith("PROPN")
+              || tokens.pos[i].equals("NUM")
+              || tokens.word[i].equals("-")
+              || tokens.lower[i].equals("of")
+              || tokens.lower[i].equals("for")
+              || tokens.word[i].equals(".") && i > first && Lexicon.isTitle(tokens.lower[i - 1]))) {
         i--; // ("Sen . Dana Whitlock": the tokenizer may part a title from its period)
       }
       if (i == nounEnd) {
@@ -636,7 +843,9 @@ final class ReportedSpeech {
     return i >= first && isClauseComma(i, first) ? i : -1;
   }
 
-  /** The speaker of the nearest attribution before a participle ("…, Blinken said, adding that …"). */
+  /**
+   * The speaker of the nearest attribution before a participle ("…, Blinken said, adding that …").
+   */
   private Speaker earlierSpeaker(int first, int v) {
     for (int k = v - 1; k >= Math.max(first, v - 40); k--) {
       if (attribution.isSpeechVerb(k)) {
@@ -652,22 +861,32 @@ final class ReportedSpeech {
     return null;
   }
 
-  /** The end of a reported clause: the sentence's end, or a following ", adding …" / ", according to …". */
+  /**
+   * The end of a reported clause: the sentence's end, or a following ", adding …" / ", according to
+   * …".
+   */
   private int contentEnd(int from, int last) {
     last = Math.min(last, from + MAX_CLAUSE_TOKENS);
     for (int i = from + 1; i < last - 1; i++) {
-      if (tokens.word[i].equals(",") && !tokens.quoted[i]
-          && (FOLLOW_ON_CUES.contains(tokens.lower[i + 1]) || attribution.isAccordingTo(i + 1)
-          || i + 2 < last && (tokens.lower[i + 1].equals("but") || tokens.lower[i + 1].equals("and"))
-          && attribution.isSpeechVerb(i + 2) || introducesQuoteAfter(i + 1, last))) {
+      if (tokens.word[i].equals(",")
+          && !tokens.quoted[i]
+          && (FOLLOW_ON_CUES.contains(tokens.lower[i + 1])
+              || attribution.isAccordingTo(i + 1)
+              || i + 2 < last
+                  && (tokens.lower[i + 1].equals("but") || tokens.lower[i + 1].equals("and"))
+                  && attribution.isSpeechVerb(i + 2)
+              || introducesQuoteAfter(i + 1, last))) {
         return i; // ", adding that …", ", according to …", ", but warned that …": another statement
       }
       if (tokens.isDash(i) && !tokens.quoted[i] && introducesQuoteAfter(i + 1, last)) {
         return i; // "… were made public ― Trump boasted, “…”"
       }
-      if (tokens.word[i].equals(",") && !tokens.quoted[i] && CLAUSE_JOINERS.contains(tokens.lower[i + 1])
+      if (tokens.word[i].equals(",")
+          && !tokens.quoted[i]
+          && CLAUSE_JOINERS.contains(tokens.lower[i + 1])
           && opensAnotherAttribution(i + 2, last)) {
-        return i; // "He vowed to keep trying, but the network's editor said …": another speaker's statement
+        return i; // "He vowed to keep trying, but the network's editor said …": another speaker's
+        // statement
       }
     }
     return trimEnd(from, last);
@@ -683,14 +902,18 @@ final class ReportedSpeech {
         Speaker subject = attribution.subjectOf(v, from);
         return subject != null && subject.known();
       }
-      if (tokens.pos[v].startsWith("VERB") || tokens.pos[v].startsWith("AUX") || tokens.pos[v].equals("SCONJ")) {
+      if (tokens.pos[v].startsWith("VERB")
+          || tokens.pos[v].startsWith("AUX")
+          || tokens.pos[v].equals("SCONJ")) {
         return false; // ("…, but the plan failed when …"): a clause of the report's own
       }
     }
     return false;
   }
 
-  /** ", Trump boasted, “…”": a speaker and verb right after a comma that open a quote of their own. */
+  /**
+   * ", Trump boasted, “…”": a speaker and verb right after a comma that open a quote of their own.
+   */
   private boolean introducesQuoteAfter(int from, int last) {
     for (int v = from + 1; v < Math.min(last - 1, from + 5); v++) {
       if (attribution.isSpeechVerb(v)) {
@@ -714,13 +937,23 @@ final class ReportedSpeech {
     emit(sentence, contentFirst, contentEnd, speaker, sieve, -1, -1);
   }
 
-  /** Emits the report in {@code [contentFirst, contentEnd)}, leaving out a tag in {@code [tagFirst, tagEnd)} inside it. */
-  private void emit(int sentence, int contentFirst, int contentEnd, Speaker speaker, Sieve sieve, int tagFirst,
+  /**
+   * Emits the report in {@code [contentFirst, contentEnd)}, leaving out a tag in {@code [tagFirst,
+   * tagEnd)} inside it.
+   */
+  private void emit(
+      int sentence,
+      int contentFirst,
+      int contentEnd,
+      Speaker speaker,
+      Sieve sieve,
+      int tagFirst,
       int tagEnd) {
     if (!speaker.known() && !isPersonalPronoun(speaker.mention())) {
       return; // "bankruptcy declared …": a verb of saying without anyone who says
     }
-    while (contentEnd > contentFirst && (tokens.isPunct(contentEnd - 1) || tokens.isQuoteMark(contentEnd - 1))) {
+    while (contentEnd > contentFirst
+        && (tokens.isPunct(contentEnd - 1) || tokens.isQuoteMark(contentEnd - 1))) {
       contentEnd--;
     }
     if (contentEnd <= contentFirst) {
@@ -762,10 +995,15 @@ final class ReportedSpeech {
     List<TextSpan> parts = List.of(span);
     if (tagFirst > contentFirst && tagEnd < contentEnd - 1) {
       // "Voters, he said, can …": the words around the tag, not the tag
-      // (its comma stays before a clause, "Before, she barely knew …", not before a verb, "Voters can …")
-      boolean verbNext = tokens.pos[tagEnd + 1].startsWith("VERB") || tokens.pos[tagEnd + 1].startsWith("AUX");
-      parts = List.of(new TextSpan(tokens.start[contentFirst], tokens.end[verbNext ? tagFirst - 1 : tagFirst]),
-          new TextSpan(tokens.start[tagEnd + 1], tokens.end[contentEnd - 1]));
+      // (its comma stays before a clause, "Before, she barely knew …", not before a verb, "Voters
+      // can …")
+      boolean verbNext =
+          tokens.pos[tagEnd + 1].startsWith("VERB") || tokens.pos[tagEnd + 1].startsWith("AUX");
+      parts =
+          List.of(
+              new TextSpan(
+                  tokens.start[contentFirst], tokens.end[verbNext ? tagFirst - 1 : tagFirst]),
+              new TextSpan(tokens.start[tagEnd + 1], tokens.end[contentEnd - 1]));
     }
     int paragraph = tokens.sentenceParagraph[sentence];
     out.add(new Statement(parts, QuoteKind.INDIRECT, paragraph, false, speaker, sieve));

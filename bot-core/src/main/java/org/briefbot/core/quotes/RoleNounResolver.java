@@ -10,9 +10,9 @@ import org.briefbot.core.quotes.People.Mention;
 import org.briefbot.core.quotes.People.MentionType;
 
 /**
- * Role and organisation nouns that refer back: "the secretary", "the Israeli prime minister",
- * "the ministry" to the latest entity with that role or name; "the company" to the firm just
- * named; "the 41-year-old doctor" to the person just named (by {@link PronounResolver}).
+ * Role and organisation nouns that refer back: "the secretary", "the Israeli prime minister", "the
+ * ministry" to the latest entity with that role or name; "the company" to the firm just named; "the
+ * 41-year-old doctor" to the person just named (by {@link PronounResolver}).
  */
 final class RoleNounResolver {
   private static final int LOOK_BACK_MENTIONS = People.LOOK_BACK_MENTIONS;
@@ -37,7 +37,10 @@ final class RoleNounResolver {
     return tokens.pos[t].equals("DET") && isDeterminerWord(tokens.lower[t]);
   }
 
-  /** "the secretary", "the Israeli prime minister", "the ministry": resolved to an entity seen before. */
+  /**
+   * "the secretary", "the Israeli prime minister", "the ministry": resolved to an entity seen
+   * before.
+   */
   int readRoleNoun(int det, int last) {
     int i = det + 1;
     int head = -1;
@@ -49,14 +52,24 @@ final class RoleNounResolver {
       if (tokens.isPossessive(i)) {
         return i; // "the senator's": a possessive, not a mention that speaks
       }
-      if (pos.equals("NOUN") || pos.equals("PROPN")
-          || pos.equals("ADJ") && (Lexicon.isRoleNoun(tokens.lower[i]) || Lexicon.isPeopleNoun(tokens.lower[i]) || tokens.isAgeWord(i))) {
+      if (pos.equals("NOUN")
+          || pos.equals("PROPN")
+          || pos.equals("ADJ")
+              && (Lexicon.isRoleNoun(tokens.lower[i])
+                  || Lexicon.isPeopleNoun(tokens.lower[i])
+                  || tokens.isAgeWord(i))) {
         head = i;
-      } else if (tokens.word[i].equals(",") && i + 1 < last && isDescriptive(i - 1) && isDescriptive(i + 1)) {
-        head = -1; // "the lanky, bespectacled professor": a comma between the adjectives of one description
+      } else if (tokens.word[i].equals(",")
+          && i + 1 < last
+          && isDescriptive(i - 1)
+          && isDescriptive(i + 1)) {
+        head = -1; // "the lanky, bespectacled professor": a comma between the adjectives of one
+        // description
       } else if (head < 0 && isAdjective(i)) {
         // ("the bespectacled/VERB professor")
-      } else if (!pos.equals("ADJ") && !pos.equals("NUM") && !tokens.word[i].equals("-")) { // ("the 41-year-old doctor")
+      } else if (!pos.equals("ADJ")
+          && !pos.equals("NUM")
+          && !tokens.word[i].equals("-")) { // ("the 41-year-old doctor")
         break;
       }
       i++;
@@ -68,7 +81,10 @@ final class RoleNounResolver {
     return head + 1;
   }
 
-  /** Whether an organisation's name says it is a kind of body other than {@code kind}: "Clean Water Coalition" for "the agency". */
+  /**
+   * Whether an organisation's name says it is a kind of body other than {@code kind}: "Clean Water
+   * Coalition" for "the agency".
+   */
   private static boolean isNamedAsOtherKind(Entity organisation, String kind) {
     for (String word : organisation.nameWords) {
       String lower = bare(word.toLowerCase(Locale.ROOT));
@@ -79,7 +95,10 @@ final class RoleNounResolver {
     return false;
   }
 
-  /** Whether an organisation's name says it is a body of the kind {@code kind} names: "Parliamentary Budget Office" for "the agency". */
+  /**
+   * Whether an organisation's name says it is a body of the kind {@code kind} names: "Parliamentary
+   * Budget Office" for "the agency".
+   */
   private static boolean isNamedAsKind(Entity organisation, String kind) {
     for (String word : organisation.nameWords) {
       if (Lexicon.isSameBodyKind(bare(word.toLowerCase(Locale.ROOT)), kind)) {
@@ -89,26 +108,46 @@ final class RoleNounResolver {
     return false;
   }
 
-  /** "A Government Accountability Office report found …": the name describes a noun; the body is not named as one that acts. */
+  /**
+   * "A Government Accountability Office report found …": the name describes a noun; the body is not
+   * named as one that acts.
+   */
   private boolean modifiesNoun(Mention mention) {
     int next = mention.end();
-    return next < tokens.size && !tokens.isCapitalized(next) && (Lexicon.isDocumentWord(tokens.lower[next])
-        || tokens.pos[next].equals("NOUN") && !Lexicon.isSpeechVerb(tokens.lower[next])); // ("report/VERB")
+    return next < tokens.size
+        && !tokens.isCapitalized(next)
+        && (Lexicon.isDocumentWord(tokens.lower[next])
+            || tokens.pos[next].equals("NOUN")
+                && !Lexicon.isSpeechVerb(tokens.lower[next])); // ("report/VERB")
   }
 
-  /** An adjective, or a participle the tagger took for a verb or worse, before any noun: "bespectacled". */
+  /**
+   * An adjective, or a participle the tagger took for a verb or worse, before any noun:
+   * "bespectacled".
+   */
   private boolean isAdjective(int t) {
-    return tokens.pos[t].equals("ADJ") || tokens.lower[t].endsWith("ed") && !tokens.isCapitalized(t)
-        && !Lexicon.isClosedClassWord(tokens.lower[t]) && !Lexicon.isSpeechVerb(tokens.lower[t]);
+    return tokens.pos[t].equals("ADJ")
+        || tokens.lower[t].endsWith("ed")
+            && !tokens.isCapitalized(t)
+            && !Lexicon.isClosedClassWord(tokens.lower[t])
+            && !Lexicon.isSpeechVerb(tokens.lower[t]);
   }
 
-  /** A describing word on either side of a comma inside a description: "lanky/NOUN, bespectacled". */
+  /**
+   * A describing word on either side of a comma inside a description: "lanky/NOUN, bespectacled".
+   */
   private boolean isDescriptive(int t) {
-    return isAdjective(t) || tokens.pos[t].equals("NOUN") && !tokens.isCapitalized(t) && !Lexicon.isRoleNoun(tokens.lower[t])
-        && !Lexicon.isPeopleNoun(tokens.lower[t]);
+    return isAdjective(t)
+        || tokens.pos[t].equals("NOUN")
+            && !tokens.isCapitalized(t)
+            && !Lexicon.isRoleNoun(tokens.lower[t])
+            && !Lexicon.isPeopleNoun(tokens.lower[t]);
   }
 
-  /** Whether the words before a role noun describe a person (lower-case, no title): "lanky", "veteran". */
+  /**
+   * Whether the words before a role noun describe a person (lower-case, no title): "lanky",
+   * "veteran".
+   */
   private boolean isDescribed(int from, int head) {
     boolean described = false;
     for (int i = from; i < head; i++) {
@@ -116,8 +155,13 @@ final class RoleNounResolver {
       if (tokens.word[i].equals(",")) {
         continue;
       }
-      boolean listed = isDescriptive(i) && i + 1 < head && tokens.word[i + 1].equals(","); // ("lanky/NOUN, bespectacled")
-      if (tokens.isCapitalized(i) || Lexicon.isTitle(lower) || !(isAdjective(i) || listed || Lexicon.isDescribingNoun(lower))) {
+      boolean listed =
+          isDescriptive(i)
+              && i + 1 < head
+              && tokens.word[i + 1].equals(","); // ("lanky/NOUN, bespectacled")
+      if (tokens.isCapitalized(i)
+          || Lexicon.isTitle(lower)
+          || !(isAdjective(i) || listed || Lexicon.isDescribingNoun(lower))) {
         return false;
       }
       described = true;
@@ -131,7 +175,14 @@ final class RoleNounResolver {
     if (entity != null) {
       entity.mentionTexts.add(tokens.textOf(first, end));
       int verb = tokens.verbAfter(first, end);
-      index.record(first, end, entity, MentionType.ROLE, verb >= 0, verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]), false,
+      index.record(
+          first,
+          end,
+          entity,
+          MentionType.ROLE,
+          verb >= 0,
+          verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]),
+          false,
           quoted);
     }
   }
@@ -139,9 +190,13 @@ final class RoleNounResolver {
   Entity resolveRole(int first, int end, String headLower) {
     String head = Lexicon.expandTitle(bare(headLower));
     if (tokens.holdsAge(first, end) && isDeterminerWord(tokens.lower[first])) {
-      return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head)); // "the 58-year-old retired mechanic": the person just named
+      return pronouns.resolvePronoun(
+          first,
+          Lexicon.genderOfTitle(head)); // "the 58-year-old retired mechanic": the person just named
     }
-    if (!Lexicon.isRoleNoun(head) && !Lexicon.isOrganisationWord(head) && !Lexicon.isPeopleNoun(head)
+    if (!Lexicon.isRoleNoun(head)
+        && !Lexicon.isOrganisationWord(head)
+        && !Lexicon.isPeopleNoun(head)
         && !Lexicon.isCompanyNoun(head)) { // ("the airline", "the utility": no role a person holds)
       return null;
     }
@@ -152,7 +207,8 @@ final class RoleNounResolver {
         modifiers.add(Lexicon.expandTitle(w));
       }
     }
-    // the most recent mention of an entity with that role ("the campaign" is an organisation's, never
+    // the most recent mention of an entity with that role ("the campaign" is an organisation's,
+    // never
     // the person whose title mentions one)
     boolean body = Lexicon.isOrganisationWord(head);
     for (int m = mentions.size() - 1; m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS); m--) {
@@ -160,8 +216,9 @@ final class RoleNounResolver {
       if (body && !entity.organisation) {
         continue;
       }
-      boolean headMatches = entity.roleWords.contains(head)
-          || entity.organisation && entity.name().toLowerCase(Locale.ROOT).contains(head);
+      boolean headMatches =
+          entity.roleWords.contains(head)
+              || entity.organisation && entity.name().toLowerCase(Locale.ROOT).contains(head);
       if (headMatches && entity.roleWords.containsAll(modifiers)) {
         return entity;
       }
@@ -177,15 +234,22 @@ final class RoleNounResolver {
       // whose name says so ("according to the Parliamentary Budget Office"): "members of Congress"
       // or an office named paragraphs before is not it.
       Entity named = null;
-      for (int m = mentions.size() - 1; m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS); m--) {
+      for (int m = mentions.size() - 1;
+          m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS);
+          m--) {
         Mention mention = mentions.get(m);
-        if (mention.entity().organisation && mention.type() == MentionType.NAME && !mention.quoted()
-            && !isNamedAsOtherKind(mention.entity(), head) && !modifiesNoun(mention)) {
+        if (mention.entity().organisation
+            && mention.type() == MentionType.NAME
+            && !mention.quoted()
+            && !isNamedAsOtherKind(mention.entity(), head)
+            && !modifiesNoun(mention)) {
           if (mention.subject()) {
             return mention.entity();
           }
-          if (named == null && (!Lexicon.isBodyKind(head) || isNamedAsKind(mention.entity(), head)
-              && tokens.sentenceOf[first] - tokens.sentenceOf[mention.first()] <= 1)) {
+          if (named == null
+              && (!Lexicon.isBodyKind(head)
+                  || isNamedAsKind(mention.entity(), head)
+                      && tokens.sentenceOf[first] - tokens.sentenceOf[mention.first()] <= 1)) {
             named = mention.entity();
           }
         }
@@ -196,7 +260,9 @@ final class RoleNounResolver {
       // "the 41-year-old doctor said": no one was called that, so the person just named
       return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head));
     }
-    if (tokens.lower[first].equals("the") && Lexicon.isRoleNoun(head) && !Lexicon.isOrganisationWord(head)
+    if (tokens.lower[first].equals("the")
+        && Lexicon.isRoleNoun(head)
+        && !Lexicon.isOrganisationWord(head)
         && isDescribed(first + 1, end - 1)) {
       // "Schuh … the lanky, bespectacled professor said", "the veteran engineer added": a person
       // described, not a role the story gave anyone, so the person just named

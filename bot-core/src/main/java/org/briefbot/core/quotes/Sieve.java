@@ -1,10 +1,10 @@
 package org.briefbot.core.quotes;
 
 /**
- * The rules that decide a statement's speaker, stage by stage in the order {@link QuoteFinder}
- * runs them; each statement records the one that decided (CoreNLP's quote attribution keeps its
- * sieves' names the same way). {@code briefbot quotes --explain} prints it with how the mention
- * was resolved ({@link Speaker.Resolution}).
+ * The rules that decide a statement's speaker, stage by stage in the order {@link QuoteFinder} runs
+ * them; each statement records the one that decided (CoreNLP's quote attribution keeps its sieves'
+ * names the same way). {@code briefbot quotes --explain} prints it with how the mention was
+ * resolved ({@link Speaker.Resolution}).
  */
 enum Sieve {
   // Marked quotes (MarkedQuotes), tried in this order for each quote.

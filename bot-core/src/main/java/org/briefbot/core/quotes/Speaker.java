@@ -24,7 +24,10 @@ record Speaker(Entity entity, String description, String mention, int verb, Reso
     return entity != null ? entity.role : "";
   }
 
-  /** How an attribution's mention was resolved to who spoke: the second half of a statement's explanation. */
+  /**
+   * How an attribution's mention was resolved to who spoke: the second half of a statement's
+   * explanation.
+   */
   enum Resolution {
     NAME("a name"),
     BARE_NAME("a single capitalised word the story uses as a name"),
@@ -32,7 +35,8 @@ record Speaker(Entity entity, String description, String mention, int verb, Reso
     NAME_BEFORE_APPOSITIVE("the name before a role appositive"),
     NAME_AFTER_ROLE("the name after an inverted role"),
     ROLE_NOUN("a role or organisation noun referring back"),
-    OFFICE_OF_HOLDER("an office or a writing speaking for its holder (\"his office said\", \"her statement read\")"),
+    OFFICE_OF_HOLDER(
+        "an office or a writing speaking for its holder (\"his office said\", \"her statement read\")"),
     POSSESSIVE_NAME("a possessive name"),
     POSSESSIVE_PRONOUN("a possessive pronoun referring back"),
     PRONOUN("a pronoun referring back"),

@@ -5,10 +5,10 @@ import java.util.Set;
 import org.briefbot.core.quotes.People.Entity;
 
 /**
- * The people attribution has seen speaking so far ("Caddell said"), as the story is read. A
- * single capitalised word never seen with a title or first name is a person only once it speaks;
- * pronoun resolution, which attribution calls as it goes ("his claim that …"), reads this to
- * know. Kept apart from {@link Entity}, which the name pass writes and later stages only read.
+ * The people attribution has seen speaking so far ("Caddell said"), as the story is read. A single
+ * capitalised word never seen with a title or first name is a person only once it speaks; pronoun
+ * resolution, which attribution calls as it goes ("his claim that …"), reads this to know. Kept
+ * apart from {@link Entity}, which the name pass writes and later stages only read.
  */
 final class SpeakersSoFar {
   private final Set<Entity> speakers = new HashSet<>();

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One story's quotes with what the who-said index shows about the story: the unit a store hands
- * to {@link WhoSaidIndex#add}.
+ * One story's quotes with what the who-said index shows about the story: the unit a store hands to
+ * {@link WhoSaidIndex#add}.
  *
  * @param storyId the story's stable identifier (its canonical URL, or the store's key); adding a
  *     story again under the same id replaces its quotes
@@ -17,7 +17,12 @@ import java.util.Optional;
  * @param url where to read it, "" if none
  * @param quotes its statements with their speakers
  */
-public record StoryQuotes(String storyId, String title, String outlet, Optional<LocalDate> published, String url,
+public record StoryQuotes(
+    String storyId,
+    String title,
+    String outlet,
+    Optional<LocalDate> published,
+    String url,
     List<Quote> quotes) {
 
   public StoryQuotes {

@@ -20,16 +20,20 @@ final class StoryTokens {
   final String[] lower;
   final String[] pos;
   final int[] sentenceOf;
+
   /**
-   * Per sentence (the pipeline's sentences, rejoined where it cut after an abbreviation): its
-   * first token, one past its last token, its paragraph, its span.
+   * Per sentence (the pipeline's sentences, rejoined where it cut after an abbreviation): its first
+   * token, one past its last token, its paragraph, its span.
    */
   final int[] sentenceFirst;
+
   final int[] sentenceLast;
   final int[] sentenceParagraph;
   final TextSpan[] sentenceSpan;
+
   /** Whether the token stands inside quote marks. */
   final boolean[] quoted;
+
   /** Whether the token is a quote mark the scanner paired. */
   private final boolean[] mark;
 
@@ -71,7 +75,9 @@ final class StoryTokens {
         pos[t] = i < sentenceTags.length ? sentenceTags[i] : "X";
         t++;
       }
-      if (count > 0 && paragraphs[count - 1] == sentence.paragraph() && continues(lasts[count - 1], first)) {
+      if (count > 0
+          && paragraphs[count - 1] == sentence.paragraph()
+          && continues(lasts[count - 1], first)) {
         lasts[count - 1] = t;
         spans[count - 1] = new TextSpan(spans[count - 1].start(), sentence.span().end());
         rejoined[count - 1] = true;
@@ -85,7 +91,8 @@ final class StoryTokens {
     }
     for (int s = 0; s < count; s++) {
       if (rejoined[s]) {
-        // Tags of a cut sentence are guesses over half a sentence ("Democrats say Mrs." | "Clinton's …"): tag it whole.
+        // Tags of a cut sentence are guesses over half a sentence ("Democrats say Mrs." |
+        // "Clinton's …"): tag it whole.
         String[] words = java.util.Arrays.copyOfRange(word, firsts[s], lasts[s]);
         String[] retagged = pipeline.posTags(words);
         System.arraycopy(retagged, 0, pos, firsts[s], Math.min(retagged.length, words.length));
@@ -104,10 +111,10 @@ final class StoryTokens {
   }
 
   /**
-   * Mends the tagger's errors that break attribution, by the word and by the rest of the story:
-   * a name it tagged a verb ("Trump/VERB claims", "one GOP/VERB source"), a speech verb it
-   * tagged a noun between its subject and its clause ("McKinley notes/NOUN that …"), a noun it
-   * tagged a preposition ("officers/ADP encountered").
+   * Mends the tagger's errors that break attribution, by the word and by the rest of the story: a
+   * name it tagged a verb ("Trump/VERB claims", "one GOP/VERB source"), a speech verb it tagged a
+   * noun between its subject and its clause ("McKinley notes/NOUN that …"), a noun it tagged a
+   * preposition ("officers/ADP encountered").
    */
   private void repairTags(int[] firsts, int[] lasts, int count) {
     java.util.Set<String> names = new java.util.HashSet<>();
@@ -122,23 +129,36 @@ final class StoryTokens {
       for (int k = firsts[s]; k < lasts[s]; k++) {
         String tag = pos[k];
         boolean opening = k == firsts[s] || !Character.isLetterOrDigit(word[k - 1].charAt(0));
-        if ((tag.equals("VERB") || tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("AUX")) && isCapitalized(k)
-            && !Lexicon.isClosedClassWord(lower[k]) && !PREPOSITIONS.contains(lower[k])
-            && (!opening || names.contains(word[k]) || k + 1 < lasts[s] && Lexicon.isReportingVerb(lower[k + 1]))) {
+        if ((tag.equals("VERB") || tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("AUX"))
+            && isCapitalized(k)
+            && !Lexicon.isClosedClassWord(lower[k])
+            && !PREPOSITIONS.contains(lower[k])
+            && (!opening
+                || names.contains(word[k])
+                || k + 1 < lasts[s] && Lexicon.isReportingVerb(lower[k + 1]))) {
           pos[k] = "PROPN";
-        } else if (tag.equals("ADP") && !PREPOSITIONS.contains(lower[k]) && lower[k].length() > 3 && Character.isLetter(lower[k].charAt(0))) {
+        } else if (tag.equals("ADP")
+            && !PREPOSITIONS.contains(lower[k])
+            && lower[k].length() > 3
+            && Character.isLetter(lower[k].charAt(0))) {
           pos[k] = "NOUN";
         }
       }
       repairMissingMainVerb(firsts[s], lasts[s]);
       for (int k = firsts[s] + 1; k < lasts[s] - 1; k++) {
-        if (pos[k].startsWith("NOUN") && Lexicon.isReportingVerb(lower[k]) && (lower[k].endsWith("s") || lower[k].endsWith("ed"))
-            && (pos[k - 1].startsWith("PROPN") || Lexicon.isPersonalPronoun(lower[k - 1]) && !lower[k - 1].equals("her"))
-            && !isPossessive(k - 1) && CLAUSE_OPENERS.contains(lower[k + 1])) {
+        if (pos[k].startsWith("NOUN")
+            && Lexicon.isReportingVerb(lower[k])
+            && (lower[k].endsWith("s") || lower[k].endsWith("ed"))
+            && (pos[k - 1].startsWith("PROPN")
+                || Lexicon.isPersonalPronoun(lower[k - 1]) && !lower[k - 1].equals("her"))
+            && !isPossessive(k - 1)
+            && CLAUSE_OPENERS.contains(lower[k + 1])) {
           pos[k] = "VERB";
-        } else if (pos[k].startsWith("NOUN") && (Lexicon.isSpeechVerb(lower[k]) || lower[k].startsWith("estimate"))
+        } else if (pos[k].startsWith("NOUN")
+            && (Lexicon.isSpeechVerb(lower[k]) || lower[k].startsWith("estimate"))
             && pos[k - 1].startsWith("NOUN")
-            && !isPossessive(k - 1) && lower[k + 1].equals("that")) {
+            && !isPossessive(k - 1)
+            && lower[k + 1].equals("that")) {
           pos[k] = "VERB"; // "The authors caution/NOUN that …", "The society estimates/NOUN that …"
         }
       }
@@ -146,15 +166,19 @@ final class StoryTokens {
   }
 
   /**
-   * A clause the tagger left without a verb, opening with a name and a word in -s
-   * ("Scott bristles/NOUN at the suggestion he …"): that word is the verb.
+   * A clause the tagger left without a verb, opening with a name and a word in -s ("Scott
+   * bristles/NOUN at the suggestion he …"): that word is the verb.
    */
   private void repairMissingMainVerb(int first, int last) {
     int k = first;
     while (k < last && pos[k].startsWith("PROPN")) {
       k++;
     }
-    if (k == first || k + 1 >= last || !pos[k].startsWith("NOUN") || !lower[k].endsWith("s") || lower[k].endsWith("ss")
+    if (k == first
+        || k + 1 >= last
+        || !pos[k].startsWith("NOUN")
+        || !lower[k].endsWith("s")
+        || lower[k].endsWith("ss")
         || isPossessive(k - 1)) {
       return;
     }
@@ -163,7 +187,9 @@ final class StoryTokens {
       return;
     }
     // ("Clinton supporters at the rally cheered": the clause has its verb further on)
-    for (int t = k + 1; t < last && !pos[t].startsWith("PRON") && !pos[t].equals("SCONJ") && !word[t].equals(","); t++) {
+    for (int t = k + 1;
+        t < last && !pos[t].startsWith("PRON") && !pos[t].equals("SCONJ") && !word[t].equals(",");
+        t++) {
       if (pos[t].startsWith("VERB") || pos[t].startsWith("AUX")) {
         return;
       }
@@ -178,8 +204,8 @@ final class StoryTokens {
 
   /**
    * Whether the sentence detector cut a sentence where it goes on: after a title's abbreviation
-   * ("Rep." / "Sen."), an initial, a comma ("…overridden,\" Senate Majority Leader …"), or
-   * before a word in lower case ("(D-Md.) said …").
+   * ("Rep." / "Sen."), an initial, a comma ("…overridden,\" Senate Majority Leader …"), or before a
+   * word in lower case ("(D-Md.) said …").
    */
   private boolean continues(int previousEnd, int next) {
     int last = previousEnd - 1;
@@ -190,12 +216,14 @@ final class StoryTokens {
     if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("-") || w.equals("--")) {
       return true;
     }
-    if (w.equals(".") && last > 0 && isAbbreviation(word[last - 1]) || w.endsWith(".") && isAbbreviation(w.substring(0, w.length() - 1))) {
+    if (w.equals(".") && last > 0 && isAbbreviation(word[last - 1])
+        || w.endsWith(".") && isAbbreviation(w.substring(0, w.length() - 1))) {
       return true;
     }
     String first = word[next];
     // ("MILLBROOK, Sask. — …": no sentence starts with a dash)
-    return !first.isEmpty() && (Character.isLowerCase(first.charAt(0)) || first.equals("-") || first.equals("--"));
+    return !first.isEmpty()
+        && (Character.isLowerCase(first.charAt(0)) || first.equals("-") || first.equals("--"));
   }
 
   private static boolean isAbbreviation(String w) {
@@ -210,7 +238,9 @@ final class StoryTokens {
     return PARTY_AND_STATE.matcher(w).matches();
   }
 
-  /** "E", "G.K", "J.R": capital letters joined by periods, the period after the last one cut off. */
+  /**
+   * "E", "G.K", "J.R": capital letters joined by periods, the period after the last one cut off.
+   */
   static boolean isInitials(String w) {
     if (w.isEmpty() || w.length() > 7) {
       return false;
@@ -226,6 +256,7 @@ final class StoryTokens {
   }
 
   private static final java.util.Set<String> ABBREVIATIONS = WordLists.load("abbreviations");
+
   /** A party and state after a name: "D-Md", "(R-Ohio", "R-N.Y". */
   private static final Pattern PARTY_AND_STATE = Pattern.compile("\\(?[A-Z]-[A-Z][A-Za-z.]*");
 
@@ -233,7 +264,9 @@ final class StoryTokens {
     return sentenceFirst.length;
   }
 
-  /** The first token that ends after the offset (the token at or after it); {@link #size} if none. */
+  /**
+   * The first token that ends after the offset (the token at or after it); {@link #size} if none.
+   */
   int tokenAtOrAfter(int offset) {
     int index = Arrays.binarySearch(end, offset + 1);
     if (index < 0) {
@@ -246,7 +279,9 @@ final class StoryTokens {
     return index;
   }
 
-  /** The sentence holding the offset, or the nearest one before it; -1 before the first sentence. */
+  /**
+   * The sentence holding the offset, or the nearest one before it; -1 before the first sentence.
+   */
   int sentenceAt(int offset) {
     int low = 0;
     int high = sentenceSpan.length - 1;
@@ -310,10 +345,17 @@ final class StoryTokens {
     return t > 0 && lower[t].equals("old") && word[t - 1].equals("-");
   }
 
-  /** Whether the token is glued by a hyphen to the word before or after it ("stronger-than-expected"). */
+  /**
+   * Whether the token is glued by a hyphen to the word before or after it
+   * ("stronger-than-expected").
+   */
   boolean inHyphenatedCompound(int t) {
-    boolean before = t > 0 && end[t - 1] == start[t] && (word[t - 1].endsWith("-") || word[t].startsWith("-"));
-    boolean after = t + 1 < size && end[t] == start[t + 1] && (word[t + 1].startsWith("-") || word[t].endsWith("-"));
+    boolean before =
+        t > 0 && end[t - 1] == start[t] && (word[t - 1].endsWith("-") || word[t].startsWith("-"));
+    boolean after =
+        t + 1 < size
+            && end[t] == start[t + 1]
+            && (word[t + 1].startsWith("-") || word[t].endsWith("-"));
     return before || after;
   }
 
@@ -328,12 +370,17 @@ final class StoryTokens {
   }
 
   /** "Israel's", "Clinton'" and the like: a possessive, never the subject itself. */
-  /** A dash between clauses or around an aside ("-", "--"; the folded text makes every dash one of these). */
+  /**
+   * A dash between clauses or around an aside ("-", "--"; the folded text makes every dash one of
+   * these).
+   */
   boolean isDash(int t) {
     return word[t].equals("-") || word[t].equals("--");
   }
 
-  /** The pronoun a token holds, without a contracted auxiliary: "He's" → "he", "they're" → "they". */
+  /**
+   * The pronoun a token holds, without a contracted auxiliary: "He's" → "he", "they're" → "they".
+   */
   String pronounOf(int t) {
     String w = lower[t];
     int apostrophe = w.indexOf('\'');
@@ -345,7 +392,10 @@ final class StoryTokens {
 
   boolean isPossessive(int t) {
     String w = lower[t];
-    return pos[t].endsWith("+PART") || w.endsWith("'s") || (w.endsWith("'") && w.length() > 1) || w.equals("'s");
+    return pos[t].endsWith("+PART")
+        || w.endsWith("'s")
+        || (w.endsWith("'") && w.length() > 1)
+        || w.equals("'s");
   }
 
   String textOf(int fromToken, int toToken) {
@@ -372,9 +422,15 @@ final class StoryTokens {
     }
     // skip an appositive or aside: ", the interim chairwoman," / ", on a visit to Israel,", and the
     // short ones that may follow it: ", 52, of Cedar Cove, Ont.,"
-    if (i + 1 < last && word[i].equals(",") && first > 0 && word[first - 1].equals(",")
-        && pos[i + 1].startsWith("VERB") && !lower[i + 1].endsWith("ing")) {
-      return i + 1; // "the town's mayor, Gordon Pike, said", "A spokesperson, Lalith Perera, rejected": the appositive subject
+    if (i + 1 < last
+        && word[i].equals(",")
+        && first > 0
+        && word[first - 1].equals(",")
+        && pos[i + 1].startsWith("VERB")
+        && !lower[i + 1].endsWith("ing")) {
+      return i
+          + 1; // "the town's mayor, Gordon Pike, said", "A spokesperson, Lalith Perera, rejected":
+      // the appositive subject
     }
     int comma = i;
     for (int aside = 0; aside < 3 && comma + 1 < last && word[comma].equals(","); aside++) {
@@ -382,7 +438,12 @@ final class StoryTokens {
         break;
       }
       int close = comma + 1;
-      int reach = aside > 0 ? 10 : pos[comma + 1].startsWith("PRON") ? 40 : 16; // ", who has campaigned … since February,"
+      int reach =
+          aside > 0
+              ? 10
+              : pos[comma + 1].startsWith("PRON")
+                  ? 40
+                  : 16; // ", who has campaigned … since February,"
       while (close < last && !word[close].equals(",") && close - comma <= reach) {
         close++;
       }
@@ -417,7 +478,8 @@ final class StoryTokens {
       }
     }
     int auxiliary = -1;
-    while (i < last && (pos[i].equals("ADV") || pos[i].startsWith("AUX") || lower[i].equals("not"))) {
+    while (i < last
+        && (pos[i].equals("ADV") || pos[i].startsWith("AUX") || lower[i].equals("not"))) {
       if (pos[i].startsWith("AUX") && auxiliary < 0) {
         auxiliary = i;
       }
@@ -429,29 +491,40 @@ final class StoryTokens {
     return auxiliary; // "Hrubý … was less sure": the subject of a copula
   }
 
-  /** The start of an aside like "of Cedar Cove", "Ont.", "52" or "a junior doctor" after a person's name. */
+  /**
+   * The start of an aside like "of Cedar Cove", "Ont.", "52" or "a junior doctor" after a person's
+   * name.
+   */
   boolean isShortAsideStart(int t) {
     String lower = this.lower[t];
-    return lower.equals("of") || lower.equals("from") || lower.equals("a") || lower.equals("an") || lower.equals("the")
-        || pos[t].equals("NUM") || isCapitalized(t) && !pos[t].startsWith("VERB");
+    return lower.equals("of")
+        || lower.equals("from")
+        || lower.equals("a")
+        || lower.equals("an")
+        || lower.equals("the")
+        || pos[t].equals("NUM")
+        || isCapitalized(t) && !pos[t].startsWith("VERB");
   }
 
   private static final java.util.List<String> PAGE_FURNITURE = WordLists.phrases("page-furniture");
 
   /**
-   * Whether sentence {@code s} is a line of page furniture ("Story continues below
-   * advertisement", "RELATED: …", "Photo credit: …"): a paragraph of its own that opens with one
-   * of the listed phrases. Such a line is no statement, speaker or antecedent.
+   * Whether sentence {@code s} is a line of page furniture ("Story continues below advertisement",
+   * "RELATED: …", "Photo credit: …"): a paragraph of its own that opens with one of the listed
+   * phrases. Such a line is no statement, speaker or antecedent.
    */
   boolean isPageFurniture(int s) {
-    boolean ownParagraph = (s == 0 || sentenceParagraph[s - 1] != sentenceParagraph[s])
-        && (s + 1 >= sentenceCount() || sentenceParagraph[s + 1] != sentenceParagraph[s]);
+    boolean ownParagraph =
+        (s == 0 || sentenceParagraph[s - 1] != sentenceParagraph[s])
+            && (s + 1 >= sentenceCount() || sentenceParagraph[s + 1] != sentenceParagraph[s]);
     if (!ownParagraph) {
       return false;
     }
     String line = sentenceSpan[s].of(text).strip().toLowerCase(java.util.Locale.ROOT);
     for (String opener : PAGE_FURNITURE) {
-      boolean wholeLine = opener.indexOf(' ') < 0 && !opener.endsWith(":"); // ("Advertisement" alone, not "Advertisements for …")
+      boolean wholeLine =
+          opener.indexOf(' ') < 0
+              && !opener.endsWith(":"); // ("Advertisement" alone, not "Advertisements for …")
       if (wholeLine ? line.equals(opener) : line.startsWith(opener)) {
         return true;
       }
@@ -463,8 +536,8 @@ final class StoryTokens {
   private static final int MAX_INTRODUCTORY_TOKENS = 30;
 
   /**
-   * The comma that ends the introductory phrase opening sentence {@code s}, or -1: a participle
-   * or prepositional phrase ("Talking about how he felt after the vote,", "In a wide-ranging
+   * The comma that ends the introductory phrase opening sentence {@code s}, or -1: a participle or
+   * prepositional phrase ("Talking about how he felt after the vote,", "In a wide-ranging
    * interview,") or a subordinate clause ("After she said the count was final,"), with no quote
    * mark in it. What follows the comma is the sentence's own subject and verb, or a quote.
    */
@@ -473,7 +546,9 @@ final class StoryTokens {
     if (first + 1 >= sentenceLast[s] || lower[first].equals("according") || !isCapitalized(first)) {
       return -1; // ("According to …,": a source, read by the rules of its own)
     }
-    boolean participle = pos[first].startsWith("VERB") && (lower[first].endsWith("ing") || lower[first].endsWith("ed"));
+    boolean participle =
+        pos[first].startsWith("VERB")
+            && (lower[first].endsWith("ing") || lower[first].endsWith("ed"));
     if (!participle && !pos[first].equals("ADP") && !pos[first].equals("SCONJ")) {
       return -1;
     }
@@ -490,7 +565,10 @@ final class StoryTokens {
 
   private static final java.util.Set<String> SUBORDINATORS = WordLists.load("subordinators");
 
-  /** Whether the introductory phrase opening sentence {@code s} is a subordinate clause ("After she said …,"), not a phrase. */
+  /**
+   * Whether the introductory phrase opening sentence {@code s} is a subordinate clause ("After she
+   * said …,"), not a phrase.
+   */
   boolean opensWithSubordinateClause(int s) {
     int first = sentenceFirst[s];
     return pos[first].equals("SCONJ") || SUBORDINATORS.contains(lower[first]);

@@ -12,14 +12,16 @@ import org.briefbot.core.quotes.Speaker.Resolution;
 /**
  * Reads transcripts: a paragraph that opens with a speaker's name and a colon ({@code WALLACE:
  * Let's start …}, {@code Chris Wallace: …}) is that speaker's turn, a direct statement in their
- * words. A transcript printed as one long quotation is cut into its turns; paragraphs of it
- * without a name go on with the turn before them.
+ * words. A transcript printed as one long quotation is cut into its turns; paragraphs of it without
+ * a name go on with the turn before them.
  */
 final class TranscriptTurns {
   /** Labels that open paragraphs with a colon but name no speaker. */
   private static final Set<String> LABELS = WordLists.load("labels");
+
   /** A turn must say this much to be one. */
   private static final int MIN_WORDS = 3;
+
   /** Longest speaker label, in words ("Vice President Mike Pence"). */
   private static final int MAX_NAME_WORDS = 4;
 
@@ -33,7 +35,8 @@ final class TranscriptTurns {
     this.out = out;
   }
 
-  private record Turn(TextSpan span, int firstToken, int endToken, int paragraph, Speaker speaker, boolean named) {}
+  private record Turn(
+      TextSpan span, int firstToken, int endToken, int paragraph, Speaker speaker, boolean named) {}
 
   void read() {
     List<Turn> turns = new ArrayList<>();
@@ -48,12 +51,14 @@ final class TranscriptTurns {
       Turn turn = turnAt(s);
       if (turn != null) {
         turns.add(turn);
-        labelRepeats |= !turn.named && !unnamedLabels.add(turn.speaker.mention().toLowerCase(Locale.ROOT));
+        labelRepeats |=
+            !turn.named && !unnamedLabels.add(turn.speaker.mention().toLowerCase(Locale.ROOT));
         speaksInPerson |= !turn.named && speaksInPerson(turn);
         unnamedTurns += turn.named ? 0 : 1;
       }
     }
-    // A single unknown capitalised label ("WASHINGTON:") is furniture, and so are the section labels
+    // A single unknown capitalised label ("WASHINGTON:") is furniture, and so are the section
+    // labels
     // of a round-up ("OVERSEAS: …", "ENERGY: …"), which report in the third person; in a transcript
     // the same people take turns again, or speak as "I", "we" and "you".
     boolean transcript = unnamedTurns >= 2 && (labelRepeats || speaksInPerson);
@@ -62,31 +67,41 @@ final class TranscriptTurns {
       return;
     }
     List<Statement> continued = new ArrayList<>();
-    out.removeIf(statement -> {
-      Turn inside = null;
-      boolean outer = false;
-      for (Turn turn : turns) {
-        if (statement.span.overlaps(turn.span)) {
-          inside = turn;
-          outer |= statement.span.start() < turn.span.start() || statement.span.end() > turn.span.end();
-        }
-      }
-      if (inside == null) {
-        return false;
-      }
-      if (outer) {
-        // The transcript as one quotation: its paragraphs that are no turn go on with the turn before.
-        for (TextSpan part : statement.parts) {
-          if (turns.stream().noneMatch(turn -> turn.span.overlaps(part))) {
-            Turn before = latestBefore(turns, part.start());
-            int paragraph = tokens.sentenceParagraph[tokens.sentenceAt(part.start())];
-            continued.add(new Statement(List.of(part), QuoteKind.DIRECT, paragraph, true,
-                before != null ? before.speaker : statement.speaker, before != null ? Sieve.TRANSCRIPT_TURN : statement.sieve));
+    out.removeIf(
+        statement -> {
+          Turn inside = null;
+          boolean outer = false;
+          for (Turn turn : turns) {
+            if (statement.span.overlaps(turn.span)) {
+              inside = turn;
+              outer |=
+                  statement.span.start() < turn.span.start()
+                      || statement.span.end() > turn.span.end();
+            }
           }
-        }
-      }
-      return true; // words quoted inside a turn are part of it
-    });
+          if (inside == null) {
+            return false;
+          }
+          if (outer) {
+            // The transcript as one quotation: its paragraphs that are no turn go on with the turn
+            // before.
+            for (TextSpan part : statement.parts) {
+              if (turns.stream().noneMatch(turn -> turn.span.overlaps(part))) {
+                Turn before = latestBefore(turns, part.start());
+                int paragraph = tokens.sentenceParagraph[tokens.sentenceAt(part.start())];
+                continued.add(
+                    new Statement(
+                        List.of(part),
+                        QuoteKind.DIRECT,
+                        paragraph,
+                        true,
+                        before != null ? before.speaker : statement.speaker,
+                        before != null ? Sieve.TRANSCRIPT_TURN : statement.sieve));
+              }
+            }
+          }
+          return true; // words quoted inside a turn are part of it
+        });
     for (Turn turn : turns) {
       addTurn(turn);
     }
@@ -95,15 +110,22 @@ final class TranscriptTurns {
   }
 
   private void addTurn(Turn turn) {
-    out.add(new Statement(List.of(turn.span), QuoteKind.DIRECT, turn.paragraph, true, turn.speaker, Sieve.TRANSCRIPT_TURN));
+    out.add(
+        new Statement(
+            List.of(turn.span),
+            QuoteKind.DIRECT,
+            turn.paragraph,
+            true,
+            turn.speaker,
+            Sieve.TRANSCRIPT_TURN));
     for (int t = turn.firstToken; t < turn.endToken; t++) {
       tokens.quoted[t] = true; // a turn's words are speech: no reported speech is read inside them
     }
   }
 
   /**
-   * A transcript whose paragraphs each open a quotation mark that never closes: a paragraph
-   * right after a turn that opens with a mark and holds no statement goes on with that turn.
+   * A transcript whose paragraphs each open a quotation mark that never closes: a paragraph right
+   * after a turn that opens with a mark and holds no statement goes on with that turn.
    */
   private void continueUnclosedTurns(List<Turn> turns, List<Statement> continued) {
     int turnIndex = 0;
@@ -120,7 +142,9 @@ final class TranscriptTurns {
         continue;
       }
       int first = tokens.sentenceFirst[s];
-      if (current == null || paragraph != lastParagraph + 1 || !tokens.isQuoteMark(first) && !"\"".equals(tokens.word[first])) {
+      if (current == null
+          || paragraph != lastParagraph + 1
+          || !tokens.isQuoteMark(first) && !"\"".equals(tokens.word[first])) {
         current = null;
         continue;
       }
@@ -139,7 +163,10 @@ final class TranscriptTurns {
         || more.stream().anyMatch(statement -> statement.span.overlaps(span));
   }
 
-  /** The words of the paragraph opening with sentence {@code s}, marks aside, as a turn of {@code speaker}. */
+  /**
+   * The words of the paragraph opening with sentence {@code s}, marks aside, as a turn of {@code
+   * speaker}.
+   */
   private Turn turnOfParagraph(int s, int paragraph, Speaker speaker) {
     int last = paragraphEnd(s);
     int first = tokens.sentenceFirst[s];
@@ -152,7 +179,13 @@ final class TranscriptTurns {
     if (first >= last) {
       return null;
     }
-    return new Turn(new TextSpan(tokens.start[first], tokens.end[last - 1]), first, last, paragraph, speaker, true);
+    return new Turn(
+        new TextSpan(tokens.start[first], tokens.end[last - 1]),
+        first,
+        last,
+        paragraph,
+        speaker,
+        true);
   }
 
   private static Turn latestBefore(List<Turn> turns, int offset) {
@@ -165,7 +198,8 @@ final class TranscriptTurns {
     return latest;
   }
 
-  private static final Set<String> FIRST_AND_SECOND_PERSON = WordLists.load("first-and-second-person");
+  private static final Set<String> FIRST_AND_SECOND_PERSON =
+      WordLists.load("first-and-second-person");
 
   /** Whether a turn's words say "I", "we" or "you": someone speaking, not a report. */
   private boolean speaksInPerson(Turn turn) {
@@ -189,7 +223,10 @@ final class TranscriptTurns {
     while (colon < last && colon - first < MAX_NAME_WORDS && isNameWord(colon)) {
       colon++;
     }
-    if (colon == first || colon >= last || !tokens.word[colon].equals(":") || Lexicon.isSpeechVerb(tokens.lower[first])) {
+    if (colon == first
+        || colon >= last
+        || !tokens.word[colon].equals(":")
+        || Lexicon.isSpeechVerb(tokens.lower[first])) {
       return null; // ("Said Ellis: "…"" is an attribution, its quote in marks)
     }
     int contentFirst = colon + 1;
@@ -212,8 +249,16 @@ final class TranscriptTurns {
     Speaker speaker;
     if (entity != null && !People.isAllCaps(entity.name())) {
       speaker = new Speaker(entity, "", label, -1, Resolution.TRANSCRIPT_LABEL);
-    } else if (colon - first == 1 && People.isAllCaps(tokens.word[first]) && !LABELS.contains(tokens.lower[first])) {
-      speaker = new Speaker(null, titleCase(tokens.word[first]), label, -1, Resolution.TRANSCRIPT_LABEL); // "MODERATOR:", a speaker the story names no further
+    } else if (colon - first == 1
+        && People.isAllCaps(tokens.word[first])
+        && !LABELS.contains(tokens.lower[first])) {
+      speaker =
+          new Speaker(
+              null,
+              titleCase(tokens.word[first]),
+              label,
+              -1,
+              Resolution.TRANSCRIPT_LABEL); // "MODERATOR:", a speaker the story names no further
     } else {
       return null;
     }
@@ -224,7 +269,10 @@ final class TranscriptTurns {
   /** One past the last token of the paragraph that sentence {@code s} opens. */
   private int paragraphEnd(int s) {
     int last = tokens.sentenceLast[s];
-    for (int next = s + 1; next < tokens.sentenceCount() && tokens.sentenceParagraph[next] == tokens.sentenceParagraph[s]; next++) {
+    for (int next = s + 1;
+        next < tokens.sentenceCount()
+            && tokens.sentenceParagraph[next] == tokens.sentenceParagraph[s];
+        next++) {
       last = tokens.sentenceLast[next];
     }
     return last;
@@ -244,7 +292,10 @@ final class TranscriptTurns {
     return true;
   }
 
-  /** The person the label names: "Chris Wallace" as the story has it, or "WALLACE" for a surname it named. */
+  /**
+   * The person the label names: "Chris Wallace" as the story has it, or "WALLACE" for a surname it
+   * named.
+   */
   private Entity entityNamed(int first, int end) {
     People.Mention mention = people.mentionAt(end - 1);
     if (mention != null && mention.type() == People.MentionType.NAME && mention.first() >= first) {

@@ -18,5 +18,15 @@ import java.util.Optional;
  * @param url where to read it, "" if none
  * @param confidence how well the quote matches what was asked, 0–1 (1: every word, in order)
  */
-public record WhoSaidHit(String quote, String speaker, String role, QuoteKind kind, String context, String storyId,
-    String storyTitle, String outlet, Optional<LocalDate> published, String url, double confidence) {}
+public record WhoSaidHit(
+    String quote,
+    String speaker,
+    String role,
+    QuoteKind kind,
+    String context,
+    String storyId,
+    String storyTitle,
+    String outlet,
+    Optional<LocalDate> published,
+    String url,
+    double confidence) {}

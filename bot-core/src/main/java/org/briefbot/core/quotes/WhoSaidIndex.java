@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +33,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -50,10 +50,10 @@ import org.briefbot.core.nlp.NewsText;
 import org.briefbot.core.store.Sha256;
 
 /**
- * Every quote of every story added, searchable by a fragment of its words ("who said …?") and
- * by speaker ("what did … say about …?"). A Lucene index, in memory or in a directory on disk;
- * stories are added as they arrive (or fed from the store at start-up) and replace their earlier
- * version by {@link StoryQuotes#storyId()}. Thread-safe.
+ * Every quote of every story added, searchable by a fragment of its words ("who said …?") and by
+ * speaker ("what did … say about …?"). A Lucene index, in memory or in a directory on disk; stories
+ * are added as they arrive (or fed from the store at start-up) and replace their earlier version by
+ * {@link StoryQuotes#storyId()}. Thread-safe.
  *
  * <p>A fragment matches whatever its words are in: order, missing words, inflection ("risks" /
  * "risking") and punctuation do not stop a match; they lower the hit's confidence.
@@ -61,11 +61,15 @@ import org.briefbot.core.store.Sha256;
 public final class WhoSaidIndex implements AutoCloseable {
   /** Quotes shorter than this many characters tell nothing on their own. */
   private static final int MIN_QUOTE_CHARS = 8;
+
   private static final Pattern NON_WORD_RUN = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** A fragment longer than this many words is cut; a quote is found by far fewer. */
   private static final int MAX_QUERY_TERMS = 40;
+
   /** How many of the best-scoring quotes are weighed for order and coverage. */
   private static final int CANDIDATES = 20;
+
   /** Below this, a quote shares words with the fragment but is not the one asked about. */
   private static final double MIN_CONFIDENCE = 0.4;
 
@@ -74,6 +78,7 @@ public final class WhoSaidIndex implements AutoCloseable {
   private static final String CONTEXT = "context";
   private static final String SPEAKER = "speaker";
   private static final String DAY = "day";
+
   /** The same words by the same speaker, in whichever story: one key. */
   private static final String KEY = "key";
 
@@ -86,12 +91,16 @@ public final class WhoSaidIndex implements AutoCloseable {
   private WhoSaidIndex(Directory directory) throws IOException {
     this.directory = directory;
     Analyzer perField = new PerFieldAnalyzerWrapper(words, Map.of(SPEAKER, names));
-    IndexWriterConfig config = new IndexWriterConfig(perField).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    IndexWriterConfig config =
+        new IndexWriterConfig(perField).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     this.writer = new IndexWriter(directory, config);
     this.searchers = searchers(writer);
   }
 
-  /** The searchers over the writer's index; the writer let go (its lock freed) when the index cannot be read. */
+  /**
+   * The searchers over the writer's index; the writer let go (its lock freed) when the index cannot
+   * be read.
+   */
   private static SearcherManager searchers(IndexWriter writer) throws IOException {
     try {
       return new SearcherManager(writer, null);
@@ -172,7 +181,9 @@ public final class WhoSaidIndex implements AutoCloseable {
     commit(commitData());
   }
 
-  /** Makes everything added durable, with {@code data} (the store's watermark) recorded beside it. */
+  /**
+   * Makes everything added durable, with {@code data} (the store's watermark) recorded beside it.
+   */
   public void commit(Map<String, String> data) {
     Lucene.commit(writer, data, "who-said index");
   }
@@ -221,21 +232,22 @@ public final class WhoSaidIndex implements AutoCloseable {
     }
     Query query = anyWords.build();
     List<String> queryTerms = terms;
-    return withSearcher(searcher -> {
-      Map<String, Double> weights = idfs(searcher.getIndexReader(), queryTerms);
-      TopDocs top = searcher.search(query, Math.max(CANDIDATES, limit * 2));
-      List<WhoSaidHit> hits = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
-      for (ScoreDoc scoreDoc : top.scoreDocs) {
-        Document document = searcher.storedFields().document(scoreDoc.doc);
-        double confidence = matchConfidence(weights, queryTerms, document.get(TEXT));
-        if (confidence >= MIN_CONFIDENCE && seen.add(dedupeKey(document))) {
-          hits.add(hit(earliest(searcher, document), confidence));
-        }
-      }
-      hits.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
-      return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
-    });
+    return withSearcher(
+        searcher -> {
+          Map<String, Double> weights = idfs(searcher.getIndexReader(), queryTerms);
+          TopDocs top = searcher.search(query, Math.max(CANDIDATES, limit * 2));
+          List<WhoSaidHit> hits = new ArrayList<>();
+          Set<String> seen = new HashSet<>();
+          for (ScoreDoc scoreDoc : top.scoreDocs) {
+            Document document = searcher.storedFields().document(scoreDoc.doc);
+            double confidence = matchConfidence(weights, queryTerms, document.get(TEXT));
+            if (confidence >= MIN_CONFIDENCE && seen.add(dedupeKey(document))) {
+              hits.add(hit(earliest(searcher, document), confidence));
+            }
+          }
+          hits.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+          return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+        });
   }
 
   /**
@@ -269,29 +281,36 @@ public final class WhoSaidIndex implements AutoCloseable {
       query.add(about.build(), Occur.MUST);
     }
     List<String> wanted = topicTerms;
-    return withSearcher(searcher -> {
-      Map<String, Double> weights = idfs(searcher.getIndexReader(), wanted);
-      TopDocs top = wanted.isEmpty()
-          ? searcher.search(query.build(), limit * 4, new Sort(new SortField(DAY, SortField.Type.LONG, true)))
-          : searcher.search(query.build(), limit * 4);
-      List<WhoSaidHit> hits = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
-      for (ScoreDoc scoreDoc : top.scoreDocs) {
-        Document document = searcher.storedFields().document(scoreDoc.doc);
-        if (!seen.add(dedupeKey(document))) {
-          continue;
-        }
-        double confidence = nameConfidence(nameTerms, document.get(SPEAKER));
-        if (!wanted.isEmpty()) {
-          confidence *= topicConfidence(weights, wanted, document.get(TEXT) + " " + document.get(CONTEXT));
-        }
-        hits.add(hit(document, confidence));
-        if (hits.size() == limit) {
-          break;
-        }
-      }
-      return hits;
-    });
+    return withSearcher(
+        searcher -> {
+          Map<String, Double> weights = idfs(searcher.getIndexReader(), wanted);
+          TopDocs top =
+              wanted.isEmpty()
+                  ? searcher.search(
+                      query.build(),
+                      limit * 4,
+                      new Sort(new SortField(DAY, SortField.Type.LONG, true)))
+                  : searcher.search(query.build(), limit * 4);
+          List<WhoSaidHit> hits = new ArrayList<>();
+          Set<String> seen = new HashSet<>();
+          for (ScoreDoc scoreDoc : top.scoreDocs) {
+            Document document = searcher.storedFields().document(scoreDoc.doc);
+            if (!seen.add(dedupeKey(document))) {
+              continue;
+            }
+            double confidence = nameConfidence(nameTerms, document.get(SPEAKER));
+            if (!wanted.isEmpty()) {
+              confidence *=
+                  topicConfidence(
+                      weights, wanted, document.get(TEXT) + " " + document.get(CONTEXT));
+            }
+            hits.add(hit(document, confidence));
+            if (hits.size() == limit) {
+              break;
+            }
+          }
+          return hits;
+        });
   }
 
   /**
@@ -308,21 +327,28 @@ public final class WhoSaidIndex implements AutoCloseable {
       for (String term : typedTerms.subList(0, typedTerms.size() - 1)) {
         builder.add(new TermQuery(new Term(SPEAKER, term)), Occur.MUST);
       }
-      builder.add(new PrefixQuery(new Term(SPEAKER, typedTerms.get(typedTerms.size() - 1))), Occur.MUST);
+      builder.add(
+          new PrefixQuery(new Term(SPEAKER, typedTerms.get(typedTerms.size() - 1))), Occur.MUST);
       query = builder.build();
     }
-    return withSearcher(searcher -> {
-      Map<String, Integer> quotes = new HashMap<>();
-      for (ScoreDoc scoreDoc : searcher.search(query, 500).scoreDocs) {
-        String speaker = searcher.storedFields().document(scoreDoc.doc).get(SPEAKER);
-        if (speaker != null && !speaker.isBlank()) {
-          quotes.merge(speaker, 1, Integer::sum);
-        }
-      }
-      return quotes.entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(Math.max(0, limit)).map(Map.Entry::getKey).toList();
-    });
+    return withSearcher(
+        searcher -> {
+          Map<String, Integer> quotes = new HashMap<>();
+          for (ScoreDoc scoreDoc : searcher.search(query, 500).scoreDocs) {
+            String speaker = searcher.storedFields().document(scoreDoc.doc).get(SPEAKER);
+            if (speaker != null && !speaker.isBlank()) {
+              quotes.merge(speaker, 1, Integer::sum);
+            }
+          }
+          return quotes.entrySet().stream()
+              .sorted(
+                  Map.Entry.<String, Integer>comparingByValue()
+                      .reversed()
+                      .thenComparing(Map.Entry.comparingByKey()))
+              .limit(Math.max(0, limit))
+              .map(Map.Entry::getKey)
+              .toList();
+        });
   }
 
   @Override
@@ -341,8 +367,9 @@ public final class WhoSaidIndex implements AutoCloseable {
   private static Document document(StoryQuotes story, Quote quote) {
     Document document = new Document();
     document.add(new StringField(STORY, story.storyId(), Field.Store.YES));
-    document.add(new StringField(KEY, Sha256.hex(dedupeKey(quote.speaker(), quote.text())),
-        Field.Store.YES));
+    document.add(
+        new StringField(
+            KEY, Sha256.hex(dedupeKey(quote.speaker(), quote.text())), Field.Store.YES));
     document.add(new TextField(TEXT, NewsText.fold(quote.text()), Field.Store.NO));
     document.add(new StoredField(TEXT, quote.text()));
     document.add(new TextField(CONTEXT, NewsText.fold(quote.context()), Field.Store.NO));
@@ -355,11 +382,16 @@ public final class WhoSaidIndex implements AutoCloseable {
     document.add(new StoredField("outlet", story.outlet()));
     document.add(new StoredField("url", story.url()));
     story.published().ifPresent(day -> document.add(new StoredField("published", day.toString())));
-    document.add(new NumericDocValuesField(DAY, story.published().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE)));
+    document.add(
+        new NumericDocValuesField(
+            DAY, story.published().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE)));
     return document;
   }
 
-  /** Of the stored copies of the quote in {@code document}, the one of the earliest story (dated ones first). */
+  /**
+   * Of the stored copies of the quote in {@code document}, the one of the earliest story (dated
+   * ones first).
+   */
   private static Document earliest(IndexSearcher searcher, Document document) throws IOException {
     TopDocs copies = searcher.search(new TermQuery(new Term(KEY, document.get(KEY))), 50);
     Document first = document;
@@ -394,9 +426,18 @@ public final class WhoSaidIndex implements AutoCloseable {
         published = Optional.empty();
       }
     }
-    return new WhoSaidHit(document.get(TEXT), document.get(SPEAKER), document.get("role"),
-        QuoteKind.fromLabel(document.get("kind")), document.get(CONTEXT), document.get(STORY), document.get("title"),
-        document.get("outlet"), published, document.get("url"), Math.round(confidence * 100) / 100.0);
+    return new WhoSaidHit(
+        document.get(TEXT),
+        document.get(SPEAKER),
+        document.get("role"),
+        QuoteKind.fromLabel(document.get("kind")),
+        document.get(CONTEXT),
+        document.get(STORY),
+        document.get("title"),
+        document.get("outlet"),
+        published,
+        document.get("url"),
+        Math.round(confidence * 100) / 100.0);
   }
 
   /** One hit per quote and speaker: a wire story's quote printed by ten outlets is one answer. */
@@ -405,22 +446,28 @@ public final class WhoSaidIndex implements AutoCloseable {
   }
 
   private static String dedupeKey(String speaker, String text) {
-    return speaker.toLowerCase(Locale.ROOT) + "\u0000"
-        + NON_WORD_RUN.matcher(NewsText.fold(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    return speaker.toLowerCase(Locale.ROOT)
+        + "\u0000"
+        + NON_WORD_RUN
+            .matcher(NewsText.fold(text).toLowerCase(Locale.ROOT))
+            .replaceAll(" ")
+            .strip();
   }
 
   /**
-   * How much of the fragment the quote holds, its rarer words counting more, and in how much of
-   * the same order: 1 when every word is there in order.
+   * How much of the fragment the quote holds, its rarer words counting more, and in how much of the
+   * same order: 1 when every word is there in order.
    */
-  private double matchConfidence(Map<String, Double> weights, List<String> queryTerms, String quote) {
+  private double matchConfidence(
+      Map<String, Double> weights, List<String> queryTerms, String quote) {
     List<String> quoteTerms = terms(words, quote);
     double coverage = coverage(weights, new HashSet<>(quoteTerms));
     double order = (double) longestCommonSubsequence(queryTerms, quoteTerms) / queryTerms.size();
     return coverage * (0.75 + 0.25 * order);
   }
 
-  private double topicConfidence(Map<String, Double> weights, List<String> topicTerms, String text) {
+  private double topicConfidence(
+      Map<String, Double> weights, List<String> topicTerms, String text) {
     return topicTerms.isEmpty() ? 1 : coverage(weights, new HashSet<>(terms(words, text)));
   }
 
@@ -438,11 +485,12 @@ public final class WhoSaidIndex implements AutoCloseable {
   }
 
   /**
-   * BM25's inverse document frequency of each distinct word in the quote text. A word no quote
-   * has (misremembered, or a typo) weighs as much as an average word of the fragment, not as the
-   * rarest word there is.
+   * BM25's inverse document frequency of each distinct word in the quote text. A word no quote has
+   * (misremembered, or a typo) weighs as much as an average word of the fragment, not as the rarest
+   * word there is.
    */
-  private static Map<String, Double> idfs(IndexReader reader, List<String> terms) throws IOException {
+  private static Map<String, Double> idfs(IndexReader reader, List<String> terms)
+      throws IOException {
     Map<String, Double> weights = new java.util.LinkedHashMap<>();
     int documents = Math.max(1, reader.numDocs());
     double known = 0;
@@ -450,7 +498,8 @@ public final class WhoSaidIndex implements AutoCloseable {
     for (String term : terms) {
       if (!weights.containsKey(term)) {
         int frequency = reader.docFreq(new Term(TEXT, term));
-        double idf = frequency == 0 ? -1 : Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+        double idf =
+            frequency == 0 ? -1 : Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
         weights.put(term, idf);
         if (frequency > 0) {
           known += idf;
@@ -469,14 +518,19 @@ public final class WhoSaidIndex implements AutoCloseable {
     return (double) matched / nameTerms.size();
   }
 
-  /** Longest common subsequence of two word lists (the fragment's are few; the quote's are capped). */
+  /**
+   * Longest common subsequence of two word lists (the fragment's are few; the quote's are capped).
+   */
   private static int longestCommonSubsequence(List<String> a, List<String> b) {
     int bLength = Math.min(b.size(), 2_000);
     int[] previous = new int[bLength + 1];
     int[] current = new int[bLength + 1];
     for (String wordA : a) {
       for (int j = 1; j <= bLength; j++) {
-        current[j] = wordA.equals(b.get(j - 1)) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+        current[j] =
+            wordA.equals(b.get(j - 1))
+                ? previous[j - 1] + 1
+                : Math.max(previous[j], current[j - 1]);
       }
       int[] swap = previous;
       previous = current;
@@ -486,7 +540,9 @@ public final class WhoSaidIndex implements AutoCloseable {
   }
 
   private static List<String> terms(Analyzer analyzer, String text) {
-    return text == null || text.isBlank() ? new ArrayList<>() : Lucene.terms(analyzer, TEXT, NewsText.fold(text));
+    return text == null || text.isBlank()
+        ? new ArrayList<>()
+        : Lucene.terms(analyzer, TEXT, NewsText.fold(text));
   }
 
   private <T> T withSearcher(Lucene.SearchAction<T> action) {

@@ -20,7 +20,9 @@ final class WordLists {
 
   private WordLists() {}
 
-  /** The words of the list {@code name} ({@code words/name.txt}); fails loudly when it is missing. */
+  /**
+   * The words of the list {@code name} ({@code words/name.txt}); fails loudly when it is missing.
+   */
   static Set<String> load(String name) {
     String path = FOLDER + name + ".txt";
     InputStream in = WordLists.class.getResourceAsStream(path);
@@ -28,7 +30,8 @@ final class WordLists {
       throw new IllegalStateException("word list missing from the classpath: " + path);
     }
     Set<String> words = new HashSet<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         int comment = line.indexOf('#');
         String content = comment >= 0 ? line.substring(0, comment) : line;
@@ -44,7 +47,9 @@ final class WordLists {
     return Set.copyOf(words);
   }
 
-  /** The phrases of the list {@code name}, one a line, lower case, comments and blank lines skipped. */
+  /**
+   * The phrases of the list {@code name}, one a line, lower case, comments and blank lines skipped.
+   */
   static java.util.List<String> phrases(String name) {
     String path = FOLDER + name + ".txt";
     InputStream in = WordLists.class.getResourceAsStream(path);
@@ -52,7 +57,8 @@ final class WordLists {
       throw new IllegalStateException("word list missing from the classpath: " + path);
     }
     java.util.List<String> phrases = new java.util.ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String phrase = line.startsWith("#") ? "" : line.strip().toLowerCase(Locale.ROOT);
         if (!phrase.isEmpty()) {

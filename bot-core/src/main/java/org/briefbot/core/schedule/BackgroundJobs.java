@@ -22,11 +22,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The background work of Briefbot on db-scheduler, over the project's database: the digest check
- * ({@link DigestDelivery#runDue}) and the news round ({@link NewsIngestion#runRound}, feeds
- * polled and stories brought in). Each is one recurring task, picked by one process at a time
- * however many Briefbot processes share the database, so a feed is polled once per interval,
- * not once per process; a process that dies while running one is found by its stale heartbeat
- * and the task handed on.
+ * ({@link DigestDelivery#runDue}) and the news round ({@link NewsIngestion#runRound}, feeds polled
+ * and stories brought in). Each is one recurring task, picked by one process at a time however many
+ * Briefbot processes share the database, so a feed is polled once per interval, not once per
+ * process; a process that dies while running one is found by its stale heartbeat and the task
+ * handed on.
  */
 public final class BackgroundJobs implements AutoCloseable {
   public static final String DIGEST_TASK = "digest-check";
@@ -43,9 +43,14 @@ public final class BackgroundJobs implements AutoCloseable {
    * @param polling how often the scheduler looks for due tasks
    * @param heartbeat how often a running task's heartbeat is written (dead after six missed)
    */
-  public record Timing(Duration digestCheck, Duration newsRound, Duration polling, Duration heartbeat) {
+  public record Timing(
+      Duration digestCheck, Duration newsRound, Duration polling, Duration heartbeat) {
     public static Timing defaults() {
-      return new Timing(Duration.ofSeconds(15), Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofMinutes(1));
+      return new Timing(
+          Duration.ofSeconds(15),
+          Duration.ofMinutes(1),
+          Duration.ofSeconds(5),
+          Duration.ofMinutes(1));
     }
   }
 
@@ -59,23 +64,33 @@ public final class BackgroundJobs implements AutoCloseable {
    * @param clock the scheduler's clock (tests move it by hand)
    * @param listeners told of every execution (tests count them)
    */
-  public static BackgroundJobs start(Database database, DigestDelivery digests, NewsIngestion news, Clock clock, Timing timing,
+  public static BackgroundJobs start(
+      Database database,
+      DigestDelivery digests,
+      NewsIngestion news,
+      Clock clock,
+      Timing timing,
       List<SchedulerListener> listeners) {
     Objects.requireNonNull(digests, "digests");
     Objects.requireNonNull(news, "news");
     List<RecurringTask<Void>> tasks = new ArrayList<>();
-    tasks.add(Tasks.recurring(DIGEST_TASK, FixedDelay.of(timing.digestCheck())).execute((instance, context) -> digests.runDue()));
-    tasks.add(Tasks.recurring(NEWS_TASK, FixedDelay.of(timing.newsRound())).execute((instance, context) -> news.runRound()));
-    var builder = Scheduler.create(database.dataSource())
-        .startTasks(tasks)
-        .schedulerName(new SchedulerName.Fixed(processName()))
-        .clock(clock::instant)
-        .threads(2)
-        .pollingInterval(timing.polling())
-        .heartbeatInterval(timing.heartbeat())
-        // A news round fetching pages is not waited for long at shutdown: its feeds and items
-        // are leased, and another round takes them up again.
-        .shutdownMaxWait(Duration.ofSeconds(20));
+    tasks.add(
+        Tasks.recurring(DIGEST_TASK, FixedDelay.of(timing.digestCheck()))
+            .execute((instance, context) -> digests.runDue()));
+    tasks.add(
+        Tasks.recurring(NEWS_TASK, FixedDelay.of(timing.newsRound()))
+            .execute((instance, context) -> news.runRound()));
+    var builder =
+        Scheduler.create(database.dataSource())
+            .startTasks(tasks)
+            .schedulerName(new SchedulerName.Fixed(processName()))
+            .clock(clock::instant)
+            .threads(2)
+            .pollingInterval(timing.polling())
+            .heartbeatInterval(timing.heartbeat())
+            // A news round fetching pages is not waited for long at shutdown: its feeds and items
+            // are leased, and another round takes them up again.
+            .shutdownMaxWait(Duration.ofSeconds(20));
     if (!database.isPostgres()) {
       // H2 keeps the zone of TIMESTAMP WITH TIME ZONE, which is what the default customization
       // assumes; naming it spares the "no database-specific overrides" warning on every start.
@@ -92,7 +107,10 @@ public final class BackgroundJobs implements AutoCloseable {
     scheduler.triggerCheckForDueExecutions();
   }
 
-  /** "host-1234": the host and process id, so that two processes on one host are told apart in the table. */
+  /**
+   * "host-1234": the host and process id, so that two processes on one host are told apart in the
+   * table.
+   */
   static String processName() {
     String host;
     try {
@@ -100,8 +118,12 @@ public final class BackgroundJobs implements AutoCloseable {
     } catch (java.io.IOException e) {
       host = "briefbot";
     }
-    String name = host + "-" + ManagementFactory.getRuntimeMXBean().getName().replaceAll("@.*", "") + "-"
-        + Integer.toHexString(System.identityHashCode(new Object()));
+    String name =
+        host
+            + "-"
+            + ManagementFactory.getRuntimeMXBean().getName().replaceAll("@.*", "")
+            + "-"
+            + Integer.toHexString(System.identityHashCode(new Object()));
     return name.length() <= 50 ? name : name.substring(name.length() - 50);
   }
 

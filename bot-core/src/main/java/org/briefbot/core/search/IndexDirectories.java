@@ -4,20 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Index directories on disk. The store is the source of truth, so an index that cannot be read
- * (half-written, damaged, from another Lucene version) is not repaired but emptied, to be
- * rebuilt from the store.
+ * (half-written, damaged, from another Lucene version) is not repaired but emptied, to be rebuilt
+ * from the store.
  */
 final class IndexDirectories {
   private static final Logger LOG = LoggerFactory.getLogger(IndexDirectories.class);
@@ -35,10 +35,17 @@ final class IndexDirectories {
     } catch (RuntimeException unreadable) {
       if (inUse(unreadable)) {
         closeQuietly(directory);
-        throw new UncheckedIOException("The search index in " + path + " is in use by another Briefbot process; "
-            + "give each process its own index directory (BRIEFBOT_INDEX_DIR).", new IOException(unreadable));
+        throw new UncheckedIOException(
+            "The search index in "
+                + path
+                + " is in use by another Briefbot process; "
+                + "give each process its own index directory (BRIEFBOT_INDEX_DIR).",
+            new IOException(unreadable));
       }
-      LOG.warn("The index in {} cannot be read ({}); it is rebuilt from the store.", path, unreadable.toString());
+      LOG.warn(
+          "The index in {} cannot be read ({}); it is rebuilt from the store.",
+          path,
+          unreadable.toString());
       try {
         empty(directory);
       } catch (IOException e) {
@@ -49,7 +56,9 @@ final class IndexDirectories {
     }
   }
 
-  /** The directory, emptied first when its last commit cannot be read or there is none but files. */
+  /**
+   * The directory, emptied first when its last commit cannot be read or there is none but files.
+   */
   private static Directory openChecked(Path path) {
     try {
       Files.createDirectories(path);
@@ -58,7 +67,10 @@ final class IndexDirectories {
         try {
           SegmentInfos.readLatestCommit(directory);
         } catch (IOException | RuntimeException unreadable) {
-          LOG.warn("The index in {} cannot be read ({}); it is rebuilt from the store.", path, unreadable.toString());
+          LOG.warn(
+              "The index in {} cannot be read ({}); it is rebuilt from the store.",
+              path,
+              unreadable.toString());
           empty(directory);
         }
       } else if (directory.listAll().length > 0) {

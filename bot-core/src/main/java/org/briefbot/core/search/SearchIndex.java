@@ -30,29 +30,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot's search indexes — stories ({@link StoryIndex}) and their quotes and speakers
- * ({@link WhoSaidIndex}) — kept in step with the store, which stays the source of truth.
+ * The bot's search indexes — stories ({@link StoryIndex}) and their quotes and speakers ({@link
+ * WhoSaidIndex}) — kept in step with the store, which stays the source of truth.
  *
  * <p>On disk ({@code index/} beside the database) the indexes survive restarts: each commit records
  * the highest story id indexed (the watermark), and at start the indexes only catch up with the
- * stories stored since. A missing or unreadable index, or one written by an older version of
- * this class, is rebuilt from the store in bulk in the background; until then
- * {@link #stillIndexing()} says so, and commands say so rather than answer from half an index.
- * A story the process stores is indexed at once; stories other processes store on the same
- * database are found by polling ({@link #startPolling}), so each process keeps its own index.
- * Thread-safe.
+ * stories stored since. A missing or unreadable index, or one written by an older version of this
+ * class, is rebuilt from the store in bulk in the background; until then {@link #stillIndexing()}
+ * says so, and commands say so rather than answer from half an index. A story the process stores is
+ * indexed at once; stories other processes store on the same database are found by polling ({@link
+ * #startPolling}), so each process keeps its own index. Thread-safe.
  */
 public final class SearchIndex implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+
   /** Bumped when the documents change: an index of another schema is rebuilt. */
   static final String SCHEMA = "1";
+
   private static final String SCHEMA_KEY = "schema";
   private static final String WATERMARK_KEY = "watermark";
+
   /** "false" while a rebuild is under way: a start after a stop mid-rebuild goes on rebuilding. */
   private static final String COMPLETE_KEY = "complete";
+
   private static final int BATCH = 500;
+
   /** During a rebuild, commit this often, so that a stop keeps most of the work. */
   private static final int COMMIT_EVERY = 20_000;
+
   /**
    * Story ids this far under the watermark are looked at again: processes sharing a database take
    * ids in one order and may commit them in another, so a story can appear under the watermark.
@@ -68,8 +73,10 @@ public final class SearchIndex implements AutoCloseable {
   private volatile int toIndex;
   private volatile long watermark;
   private volatile StoryStore store;
+
   /** Set when closing begins: a catch-up under way stops after its batch. */
   private volatile boolean stopping;
+
   private volatile boolean closed;
   private ScheduledExecutorService poller;
 
@@ -80,7 +87,8 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Indexes held in memory, filled from the store at each start (tests). */
   public static SearchIndex inMemory() {
-    return new SearchIndex(StoryIndex.in(new ByteBuffersDirectory()), WhoSaidIndex.in(new ByteBuffersDirectory()));
+    return new SearchIndex(
+        StoryIndex.in(new ByteBuffersDirectory()), WhoSaidIndex.in(new ByteBuffersDirectory()));
   }
 
   /**
@@ -90,7 +98,8 @@ public final class SearchIndex implements AutoCloseable {
   public static SearchIndex onDisk(Path directory) {
     StoryIndex stories = IndexDirectories.open(directory.resolve("stories"), StoryIndex::in);
     try {
-      return new SearchIndex(stories, IndexDirectories.open(directory.resolve("quotes"), WhoSaidIndex::in));
+      return new SearchIndex(
+          stories, IndexDirectories.open(directory.resolve("quotes"), WhoSaidIndex::in));
     } catch (RuntimeException e) {
       stories.close();
       throw e;
@@ -111,9 +120,9 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Keeps the indexes in step with {@code store}: each story {@code ingester} stores from now on
-   * is indexed at once, and the stories stored meanwhile are indexed in {@code background} —
-   * all of them when the indexes were missing, unreadable or of another schema.
+   * Keeps the indexes in step with {@code store}: each story {@code ingester} stores from now on is
+   * indexed at once, and the stories stored meanwhile are indexed in {@code background} — all of
+   * them when the indexes were missing, unreadable or of another schema.
    */
   public void keepInStep(StoryStore store, StoryIngester ingester, Executor background) {
     this.store = store;
@@ -135,19 +144,22 @@ public final class SearchIndex implements AutoCloseable {
       LOG.info("Building the search index from {} stored stories.", toIndex);
     }
     ingester.onStored(this::indexNow);
-    background.execute(() -> {
-      try {
-        if (catchUp()) {
-          if (building) {
-            LOG.info("The search index holds all {} stored stories.", stories.size());
+    background.execute(
+        () -> {
+          try {
+            if (catchUp()) {
+              if (building) {
+                LOG.info("The search index holds all {} stored stories.", stories.size());
+              }
+              building = false;
+              ready.countDown();
+            }
+          } catch (RuntimeException e) {
+            LOG.error(
+                "The search index could not catch up with the store; it tries again at the next poll.",
+                e);
           }
-          building = false;
-          ready.countDown();
-        }
-      } catch (RuntimeException e) {
-        LOG.error("The search index could not catch up with the store; it tries again at the next poll.", e);
-      }
-    });
+        });
   }
 
   /** Catches up with stories other processes store, every {@code interval}. */
@@ -155,21 +167,27 @@ public final class SearchIndex implements AutoCloseable {
     if (poller != null) {
       return;
     }
-    poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "search-index-poll");
-      thread.setDaemon(true);
-      return thread;
-    });
-    poller.scheduleWithFixedDelay(() -> {
-      try {
-        if (catchUp() && building) {
-          building = false;
-          ready.countDown();
-        }
-      } catch (RuntimeException e) {
-        LOG.warn("The search index could not catch up with the store: {}", e.toString());
-      }
-    }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    poller =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "search-index-poll");
+              thread.setDaemon(true);
+              return thread;
+            });
+    poller.scheduleWithFixedDelay(
+        () -> {
+          try {
+            if (catchUp() && building) {
+              building = false;
+              ready.countDown();
+            }
+          } catch (RuntimeException e) {
+            LOG.warn("The search index could not catch up with the store: {}", e.toString());
+          }
+        },
+        interval.toMillis(),
+        interval.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -211,7 +229,10 @@ public final class SearchIndex implements AutoCloseable {
         sinceCommit = 0;
       }
     }
-    if (atEnd && (sinceCommit > 0 || highest != watermark || !"true".equals(stories.commitData().get(COMPLETE_KEY)))) {
+    if (atEnd
+        && (sinceCommit > 0
+            || highest != watermark
+            || !"true".equals(stories.commitData().get(COMPLETE_KEY)))) {
       commit(highest, true);
     }
     return atEnd;
@@ -227,8 +248,12 @@ public final class SearchIndex implements AutoCloseable {
     }
     int total = Math.max(toIndex, 1);
     int done = Math.min(indexed.get(), total);
-    return Optional.of(String.format(java.util.Locale.ENGLISH,
-        "Still indexing the stored stories (%,d of %,d); ask again in a moment.", done, total));
+    return Optional.of(
+        String.format(
+            java.util.Locale.ENGLISH,
+            "Still indexing the stored stories (%,d of %,d); ask again in a moment.",
+            done,
+            total));
   }
 
   /** Waits until the first catch-up is done; whether it was within {@code timeout}. */
@@ -251,7 +276,9 @@ public final class SearchIndex implements AutoCloseable {
           try {
             catchUpWhile(() -> true);
           } catch (RuntimeException storeGone) {
-            LOG.warn("The search index could not look at the store a last time: {}", storeGone.toString());
+            LOG.warn(
+                "The search index could not look at the store a last time: {}",
+                storeGone.toString());
           }
         }
         closed = true;
@@ -285,8 +312,16 @@ public final class SearchIndex implements AutoCloseable {
     for (IndexableStory indexable : batch) {
       StoredStory story = indexable.story();
       String link = story.url().startsWith("http") ? story.canonicalUrl() : "";
-      storyDocuments.add(new StoryIndex.IndexedStory(story.id(), story.title(), story.summary(), story.text(), link,
-          story.outlet(), story.publishedAt().orElse(story.fetchedAt()), story.publishedAt().isPresent()));
+      storyDocuments.add(
+          new StoryIndex.IndexedStory(
+              story.id(),
+              story.title(),
+              story.summary(),
+              story.text(),
+              link,
+              story.outlet(),
+              story.publishedAt().orElse(story.fetchedAt()),
+              story.publishedAt().isPresent()));
       quoteDocuments.add(storyQuotes(indexable, link));
     }
     // Quotes first: a story in the story index counts as indexed whole.
@@ -295,8 +330,14 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private void commit(long highest, boolean complete) {
-    Map<String, String> data = Map.of(SCHEMA_KEY, SCHEMA, WATERMARK_KEY, Long.toString(highest),
-        COMPLETE_KEY, Boolean.toString(complete));
+    Map<String, String> data =
+        Map.of(
+            SCHEMA_KEY,
+            SCHEMA,
+            WATERMARK_KEY,
+            Long.toString(highest),
+            COMPLETE_KEY,
+            Boolean.toString(complete));
     quotes.commit(data);
     stories.commit(data);
     watermark = highest;
@@ -307,11 +348,24 @@ public final class SearchIndex implements AutoCloseable {
     List<Quote> quotes = new ArrayList<>();
     for (StoryQuote stored : indexable.quotes()) {
       TextSpan span = new TextSpan(stored.start(), stored.end());
-      quotes.add(new Quote(stored.text(), QuoteKind.valueOf(stored.kind().name()), span, List.of(span), stored.speaker(),
-          stored.speakerRole().orElse(""), "", context(story.text(), indexable.sentences(), span)));
+      quotes.add(
+          new Quote(
+              stored.text(),
+              QuoteKind.valueOf(stored.kind().name()),
+              span,
+              List.of(span),
+              stored.speaker(),
+              stored.speakerRole().orElse(""),
+              "",
+              context(story.text(), indexable.sentences(), span)));
     }
-    return new StoryQuotes(String.valueOf(story.id()), story.title(), story.outlet(),
-        story.publishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)), link, quotes);
+    return new StoryQuotes(
+        String.valueOf(story.id()),
+        story.title(),
+        story.outlet(),
+        story.publishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)),
+        link,
+        quotes);
   }
 
   /** The sentences a quote stands in, as the story prints them. */

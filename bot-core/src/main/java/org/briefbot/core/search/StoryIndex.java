@@ -17,10 +17,10 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -37,11 +37,11 @@ import org.briefbot.core.lucene.Lucene;
 import org.briefbot.core.nlp.NewsText;
 
 /**
- * Every stored story's headline, summary and body, searchable by topic: BM25 over the three
- * (the headline weighs most), English analysis (stop words out, Porter stems: "invasions" finds
+ * Every stored story's headline, summary and body, searchable by topic: BM25 over the three (the
+ * headline weighs most), English analysis (stop words out, Porter stems: "invasions" finds
  * "invasion"), words in double quotes as a phrase, fresher stories lifted. Holds what a list of
- * stories shows (headline, link, outlet, date, first summary sentence), so a topic search needs
- * no database read. Thread-safe.
+ * stories shows (headline, link, outlet, date, first summary sentence), so a topic search needs no
+ * database read. Thread-safe.
  */
 public final class StoryIndex implements AutoCloseable {
   private static final String ID = "id";
@@ -49,13 +49,18 @@ public final class StoryIndex implements AutoCloseable {
   private static final String SUMMARY = "summary";
   private static final String BODY = "body";
   private static final String DAY = "day";
-  private static final Map<String, Float> FIELD_WEIGHTS = Map.of(HEADLINE, 3f, SUMMARY, 2f, BODY, 1f);
+  private static final Map<String, Float> FIELD_WEIGHTS =
+      Map.of(HEADLINE, 3f, SUMMARY, 2f, BODY, 1f);
+
   /** How many of the best by relevance alone are weighed again with their freshness. */
   private static final int RERANKED = 300;
+
   /** A story published today counts this much more than an old one of the same relevance... */
   private static final double FRESH_BONUS = 0.5;
+
   /** ...a story this many days old half as much more. */
   private static final double BONUS_HALF_LIFE_DAYS = 30;
+
   /** A topic longer than this many words is cut: a topic is a few words. */
   private static final int MAX_QUERY_WORDS = 24;
 
@@ -66,14 +71,18 @@ public final class StoryIndex implements AutoCloseable {
 
   private StoryIndex(Directory directory) throws IOException {
     this.directory = directory;
-    IndexWriterConfig config = new IndexWriterConfig(english)
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(48);
+    IndexWriterConfig config =
+        new IndexWriterConfig(english)
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(48);
     this.writer = new IndexWriter(directory, config);
     this.searchers = searchers(writer);
   }
 
-  /** The searchers over the writer's index; the writer let go (its lock freed) when the index cannot be read. */
+  /**
+   * The searchers over the writer's index; the writer let go (its lock freed) when the index cannot
+   * be read.
+   */
   private static SearcherManager searchers(IndexWriter writer) throws IOException {
     try {
       return new SearcherManager(writer, null);
@@ -88,7 +97,10 @@ public final class StoryIndex implements AutoCloseable {
     return in(new ByteBuffersDirectory());
   }
 
-  /** An index in the given directory (readable, or empty: see {@link IndexDirectories}); closes it when closed. */
+  /**
+   * An index in the given directory (readable, or empty: see {@link IndexDirectories}); closes it
+   * when closed.
+   */
   public static StoryIndex in(Directory directory) {
     try {
       return new StoryIndex(directory);
@@ -109,8 +121,15 @@ public final class StoryIndex implements AutoCloseable {
    * @param date when it was published (else fetched)
    * @param published whether {@code date} is the publication date the page gave
    */
-  public record IndexedStory(long id, String headline, String summary, String body, String url, String outlet,
-      Instant date, boolean published) {}
+  public record IndexedStory(
+      long id,
+      String headline,
+      String summary,
+      String body,
+      String url,
+      String outlet,
+      Instant date,
+      boolean published) {}
 
   /**
    * A story that matched a topic.
@@ -120,8 +139,15 @@ public final class StoryIndex implements AutoCloseable {
    * @param lead the summary's first sentence, "" when none
    * @param score relevance with recency, comparable only within one search
    */
-  public record StoryHit(long id, String headline, String url, String outlet, Instant date, boolean published,
-      String lead, double score) {}
+  public record StoryHit(
+      long id,
+      String headline,
+      String url,
+      String outlet,
+      Instant date,
+      boolean published,
+      String lead,
+      double score) {}
 
   /**
    * What a topic search found.
@@ -145,7 +171,8 @@ public final class StoryIndex implements AutoCloseable {
 
   /** Whether a story of that id is in the index. */
   public boolean contains(long id) {
-    return withSearcher(searcher -> searcher.count(new TermQuery(new Term(ID, Long.toString(id)))) > 0);
+    return withSearcher(
+        searcher -> searcher.count(new TermQuery(new Term(ID, Long.toString(id)))) > 0);
   }
 
   /** How many stories the index holds. */
@@ -163,7 +190,9 @@ public final class StoryIndex implements AutoCloseable {
     }
   }
 
-  /** What the last commit recorded beside the index (the store's watermark), empty for a new index. */
+  /**
+   * What the last commit recorded beside the index (the store's watermark), empty for a new index.
+   */
   public Map<String, String> commitData() {
     return Lucene.commitData(writer);
   }
@@ -175,8 +204,8 @@ public final class StoryIndex implements AutoCloseable {
 
   /**
    * The stories that match a topic, best first: every word (or quoted phrase) must be in the
-   * headline, summary or body; BM25 ranks them, and of the best few hundred a fresher story goes
-   * up (up to {@value #FRESH_BONUS} more for today's, half that for a month-old one).
+   * headline, summary or body; BM25 ranks them, and of the best few hundred a fresher story goes up
+   * (up to {@value #FRESH_BONUS} more for today's, half that for a month-old one).
    *
    * @param topic words, "phrases in double quotes"
    * @param now the time freshness is measured from
@@ -188,38 +217,55 @@ public final class StoryIndex implements AutoCloseable {
       return new TopicMatches(0, List.of());
     }
     long today = now.getEpochSecond() / 86_400;
-    return withSearcher(searcher -> {
-      TopDocs top = searcher.search(query.get(), Math.max(RERANKED, limit));
-      if (top.scoreDocs.length == 0) {
-        return new TopicMatches(0, List.of());
-      }
-      int total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
-          ? (int) top.totalHits.value : searcher.count(query.get());
-      List<ScoreDoc> ranked = new ArrayList<>(List.of(top.scoreDocs));
-      ranked.sort(java.util.Comparator.comparingInt(scoreDoc -> scoreDoc.doc));
-      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-      int leafIndex = -1;
-      NumericDocValues days = null;
-      for (ScoreDoc scoreDoc : ranked) {
-        int leaf = ReaderUtil.subIndex(scoreDoc.doc, leaves);
-        if (leaf != leafIndex) {
-          leafIndex = leaf;
-          days = leaves.get(leaf).reader().getNumericDocValues(DAY);
-        }
-        int local = scoreDoc.doc - leaves.get(leaf).docBase;
-        long age = days != null && days.advanceExact(local) ? Math.max(0, today - days.longValue()) : Long.MAX_VALUE / 2;
-        scoreDoc.score *= (float) (1 + FRESH_BONUS * Math.pow(0.5, age / BONUS_HALF_LIFE_DAYS));
-      }
-      ranked.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
-      List<StoryHit> hits = new ArrayList<>();
-      for (ScoreDoc scoreDoc : ranked.subList(0, Math.min(limit, ranked.size()))) {
-        Document document = searcher.storedFields().document(scoreDoc.doc);
-        hits.add(new StoryHit(Long.parseLong(document.get(ID)), document.get(HEADLINE), document.get("url"),
-            document.get("outlet"), Instant.ofEpochSecond(document.getField("seconds").numericValue().longValue()),
-            !"no".equals(document.get("published")), document.get("lead"), scoreDoc.score));
-      }
-      return new TopicMatches(total, hits);
-    });
+    return withSearcher(
+        searcher -> {
+          TopDocs top = searcher.search(query.get(), Math.max(RERANKED, limit));
+          if (top.scoreDocs.length == 0) {
+            return new TopicMatches(0, List.of());
+          }
+          int total =
+              top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+                  ? (int) top.totalHits.value
+                  : searcher.count(query.get());
+          List<ScoreDoc> ranked = new ArrayList<>(List.of(top.scoreDocs));
+          ranked.sort(java.util.Comparator.comparingInt(scoreDoc -> scoreDoc.doc));
+          List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+          int leafIndex = -1;
+          NumericDocValues days = null;
+          for (ScoreDoc scoreDoc : ranked) {
+            int leaf = ReaderUtil.subIndex(scoreDoc.doc, leaves);
+            if (leaf != leafIndex) {
+              leafIndex = leaf;
+              days = leaves.get(leaf).reader().getNumericDocValues(DAY);
+            }
+            int local = scoreDoc.doc - leaves.get(leaf).docBase;
+            long age =
+                days != null && days.advanceExact(local)
+                    ? Math.max(0, today - days.longValue())
+                    : Long.MAX_VALUE / 2;
+            scoreDoc.score *= (float) (1 + FRESH_BONUS * Math.pow(0.5, age / BONUS_HALF_LIFE_DAYS));
+          }
+          ranked.sort(
+              (a, b) ->
+                  a.score != b.score
+                      ? Float.compare(b.score, a.score)
+                      : Integer.compare(a.doc, b.doc));
+          List<StoryHit> hits = new ArrayList<>();
+          for (ScoreDoc scoreDoc : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            Document document = searcher.storedFields().document(scoreDoc.doc);
+            hits.add(
+                new StoryHit(
+                    Long.parseLong(document.get(ID)),
+                    document.get(HEADLINE),
+                    document.get("url"),
+                    document.get("outlet"),
+                    Instant.ofEpochSecond(document.getField("seconds").numericValue().longValue()),
+                    !"no".equals(document.get("published")),
+                    document.get("lead"),
+                    scoreDoc.score));
+          }
+          return new TopicMatches(total, hits);
+        });
   }
 
   /** Whether the topic has any word the index would look for (not only stop words or signs). */
@@ -259,8 +305,8 @@ public final class StoryIndex implements AutoCloseable {
   }
 
   /**
-   * Each word, or "quoted phrase", must be in one of the fields at least; the headline counts
-   * most. Empty when nothing is left to look for.
+   * Each word, or "quoted phrase", must be in one of the fields at least; the headline counts most.
+   * Empty when nothing is left to look for.
    */
   private Optional<Query> query(String topic) {
     if (topic == null || topic.isBlank()) {
@@ -277,7 +323,8 @@ public final class StoryIndex implements AutoCloseable {
         continue;
       }
       if (phrase && words.size() > 1) {
-        all.add(anyField(field -> new PhraseQuery(field, words.toArray(String[]::new))), Occur.MUST);
+        all.add(
+            anyField(field -> new PhraseQuery(field, words.toArray(String[]::new))), Occur.MUST);
         clauses++;
       } else {
         for (String word : words.subList(0, Math.min(words.size(), MAX_QUERY_WORDS - clauses))) {
@@ -291,7 +338,8 @@ public final class StoryIndex implements AutoCloseable {
 
   private static Query anyField(java.util.function.Function<String, Query> perField) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    FIELD_WEIGHTS.forEach((field, weight) -> any.add(new BoostQuery(perField.apply(field), weight), Occur.SHOULD));
+    FIELD_WEIGHTS.forEach(
+        (field, weight) -> any.add(new BoostQuery(perField.apply(field), weight), Occur.SHOULD));
     return any.build();
   }
 

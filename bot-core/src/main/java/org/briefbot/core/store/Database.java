@@ -15,8 +15,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Jdbi;
@@ -26,19 +24,22 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.mapper.ColumnMapper;
 
 /**
- * The database: a pooled connection (HikariCP), the schema brought up to date (Flyway, from
- * {@code db/migration}, plus {@code db/h2} on H2), and Jdbi over it. An embedded H2 file under
- * {@code ./data/} by default — nothing to install — or PostgreSQL (or any JDBC URL) when configured.
+ * The database: a pooled connection (HikariCP), the schema brought up to date (Flyway, from {@code
+ * db/migration}, plus {@code db/h2} on H2), and Jdbi over it. An embedded H2 file under {@code
+ * ./data/} by default — nothing to install — or PostgreSQL (or any JDBC URL) when configured.
  */
 public final class Database implements AutoCloseable {
   public static final Path DEFAULT_DATA_DIR = Path.of("data");
+
   /**
-   * The newest migration in {@code db/migration} and in {@code db/h2}: raise it with each new
-   * file ({@code DatabaseSchemaTest} fails the build until it is), or existing databases would
-   * not be migrated.
+   * The newest migration in {@code db/migration} and in {@code db/h2}: raise it with each new file
+   * ({@code DatabaseSchemaTest} fails the build until it is), or existing databases would not be
+   * migrated.
    */
   static final String LATEST_MIGRATION = "3";
+
   static final String LATEST_H2_MIGRATION = "1.1";
+
   /** Flyway's default name for its history, in the connection's schema. */
   private static final String HISTORY_TABLE = "flyway_schema_history";
 
@@ -67,7 +68,11 @@ public final class Database implements AutoCloseable {
       if (schemaIsLatest(dataSource, jdbcUrl)) {
         this.schemaMigrated = false;
       } else {
-        Flyway.configure().dataSource(dataSource).locations(migrationLocations(jdbcUrl)).load().migrate();
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations(migrationLocations(jdbcUrl))
+            .load()
+            .migrate();
         this.schemaMigrated = true;
       }
     } catch (RuntimeException e) {
@@ -91,24 +96,27 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Whether the schema history says the newest migration this build carries is applied, all of
-   * them successfully: then the start skips Flyway — its classes, its scan of the jar for
-   * migrations and its check of every applied one, the larger part of opening the database, for
-   * nothing to do. Anything else — no history yet, a migration behind or ahead,
-   * a failed one, a history that cannot be read — goes to Flyway, which migrates or says what is
-   * wrong.
+   * Whether the schema history says the newest migration this build carries is applied, all of them
+   * successfully: then the start skips Flyway — its classes, its scan of the jar for migrations and
+   * its check of every applied one, the larger part of opening the database, for nothing to do.
+   * Anything else — no history yet, a migration behind or ahead, a failed one, a history that
+   * cannot be read — goes to Flyway, which migrates or says what is wrong.
    */
   static boolean schemaIsLatest(javax.sql.DataSource dataSource, String jdbcUrl) {
     MigrationVersion highest = MigrationVersion.EMPTY;
     try (Connection connection = dataSource.getConnection()) {
-      // Looked up first rather than queried blind: PostgreSQL would log a new database's missing table as an error.
-      try (ResultSet table = connection.getMetaData().getTables(null, connection.getSchema(), HISTORY_TABLE, null)) {
+      // Looked up first rather than queried blind: PostgreSQL would log a new database's missing
+      // table as an error.
+      try (ResultSet table =
+          connection.getMetaData().getTables(null, connection.getSchema(), HISTORY_TABLE, null)) {
         if (!table.next()) {
           return false;
         }
       }
       try (Statement statement = connection.createStatement();
-          ResultSet history = statement.executeQuery("SELECT \"version\", \"success\" FROM \"" + HISTORY_TABLE + "\"")) {
+          ResultSet history =
+              statement.executeQuery(
+                  "SELECT \"version\", \"success\" FROM \"" + HISTORY_TABLE + "\"")) {
         while (history.next()) {
           if (!history.getBoolean(2)) {
             return false;
@@ -132,7 +140,10 @@ public final class Database implements AutoCloseable {
     return jdbcUrl.startsWith("jdbc:h2:") && h2.isNewerThan(shared) ? h2 : shared;
   }
 
-  /** Whether this open ran Flyway (the schema was not known to be the latest); false when it was skipped. */
+  /**
+   * Whether this open ran Flyway (the schema was not known to be the latest); false when it was
+   * skipped.
+   */
   public boolean schemaMigrated() {
     return schemaMigrated;
   }
@@ -147,7 +158,10 @@ public final class Database implements AutoCloseable {
     return new Database(jdbcUrl, user, password, 8);
   }
 
-  /** The embedded default: an H2 file database {@code briefbot} in {@code dataDir}, created on first use. */
+  /**
+   * The embedded default: an H2 file database {@code briefbot} in {@code dataDir}, created on first
+   * use.
+   */
   public static Database defaultH2(Path dataDir) {
     try {
       Files.createDirectories(dataDir);
@@ -160,11 +174,12 @@ public final class Database implements AutoCloseable {
   /**
    * The JDBC URL of the default H2 database in {@code dataDir}. {@code WRITE_DELAY=0} writes each
    * commit to the file before the commit returns (H2 otherwise waits up to half a second), so a
-   * story reported stored survives the process being killed. A larger query cache keeps the
-   * store's few dozen statements parsed.
+   * story reported stored survives the process being killed. A larger query cache keeps the store's
+   * few dozen statements parsed.
    */
   public static String h2Url(Path dataDir) {
-    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("briefbot").toString().replace('\\', '/')
+    return "jdbc:h2:file:"
+        + dataDir.toAbsolutePath().resolve("briefbot").toString().replace('\\', '/')
         + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
   }
 
@@ -192,9 +207,9 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Times are stored as UTC {@code TIMESTAMP WITH TIME ZONE} through {@link OffsetDateTime},
-   * which H2 and PostgreSQL both read and write without the JVM's time zone getting a say, and
-   * cut to microseconds, the precision both keep.
+   * Times are stored as UTC {@code TIMESTAMP WITH TIME ZONE} through {@link OffsetDateTime}, which
+   * H2 and PostgreSQL both read and write without the JVM's time zone getting a say, and cut to
+   * microseconds, the precision both keep.
    */
   static OffsetDateTime toDatabase(Instant instant) {
     return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);

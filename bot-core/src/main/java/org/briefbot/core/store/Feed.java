@@ -13,9 +13,20 @@ import java.util.Optional;
  * @param lastError the last failure's message (one sentence, fit to show)
  * @param disabledReason why polling stopped, when it stopped (shown by {@code /feeds list})
  */
-public record Feed(long id, String url, Optional<String> title, Optional<String> etag, Optional<String> lastModified,
-    Duration pollInterval, Instant nextPollAt, Optional<Instant> lastPolledAt, Optional<Instant> lastSuccessAt,
-    int consecutiveFailures, Optional<String> lastError, Optional<Instant> disabledAt, Optional<String> disabledReason) {
+public record Feed(
+    long id,
+    String url,
+    Optional<String> title,
+    Optional<String> etag,
+    Optional<String> lastModified,
+    Duration pollInterval,
+    Instant nextPollAt,
+    Optional<Instant> lastPolledAt,
+    Optional<Instant> lastSuccessAt,
+    int consecutiveFailures,
+    Optional<String> lastError,
+    Optional<Instant> disabledAt,
+    Optional<String> disabledReason) {
 
   public boolean isDisabled() {
     return disabledAt.isPresent();

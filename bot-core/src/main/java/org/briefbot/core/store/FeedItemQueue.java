@@ -25,7 +25,8 @@ import org.jdbi.v3.core.statement.StatementContext;
  * stores its story ({@link StoryStore#save}).
  */
 public final class FeedItemQueue {
-  private static final String ITEM_COLUMNS = "id, feed_id, guid, url, title, published_at, state, attempts, last_error, story_id";
+  private static final String ITEM_COLUMNS =
+      "id, feed_id, guid, url, title, published_at, state, attempts, last_error, story_id";
 
   private final Jdbi jdbi;
 
@@ -43,11 +44,18 @@ public final class FeedItemQueue {
       return 0;
     }
     List<String> hashes = items.stream().map(item -> Sha256.hex(item.guid())).toList();
-    Set<String> known = new HashSet<>(h.createQuery("SELECT guid_hash FROM feed_items WHERE feed_id = :feed AND guid_hash IN (<hashes>)")
-        .bind("feed", feedId).bindList("hashes", new ArrayList<>(new LinkedHashSet<>(hashes))).mapTo(String.class).list());
-    PreparedBatch batch = h.prepareBatch(
-        "INSERT INTO feed_items (feed_id, guid, guid_hash, url, title, published_at, state, discovered_at, next_attempt_at)"
-            + " VALUES (:feed, :guid, :hash, :url, :title, :published, 'PENDING', :now, :now)");
+    Set<String> known =
+        new HashSet<>(
+            h.createQuery(
+                    "SELECT guid_hash FROM feed_items WHERE feed_id = :feed AND guid_hash IN (<hashes>)")
+                .bind("feed", feedId)
+                .bindList("hashes", new ArrayList<>(new LinkedHashSet<>(hashes)))
+                .mapTo(String.class)
+                .list());
+    PreparedBatch batch =
+        h.prepareBatch(
+            "INSERT INTO feed_items (feed_id, guid, guid_hash, url, title, published_at, state, discovered_at, next_attempt_at)"
+                + " VALUES (:feed, :guid, :hash, :url, :title, :published, 'PENDING', :now, :now)");
     int added = 0;
     for (int i = 0; i < items.size(); i++) {
       NewFeedItem item = items.get(i);
@@ -55,9 +63,15 @@ public final class FeedItemQueue {
       if (!known.add(guidHash)) {
         continue;
       }
-      batch.bind("feed", feedId).bind("guid", StoryStore.clip(item.guid(), 2048)).bind("hash", guidHash).bind("url", item.url())
+      batch
+          .bind("feed", feedId)
+          .bind("guid", StoryStore.clip(item.guid(), 2048))
+          .bind("hash", guidHash)
+          .bind("url", item.url())
           .bind("title", item.title().map(t -> StoryStore.clip(t, 1000)).orElse(null))
-          .bind("published", item.publishedAt().orElse(null)).bind("now", now).add();
+          .bind("published", item.publishedAt().orElse(null))
+          .bind("now", now)
+          .add();
       added++;
     }
     if (added > 0) {
@@ -68,32 +82,57 @@ public final class FeedItemQueue {
 
   /** Pending items whose time has come, oldest first. */
   public List<FeedItem> due(Instant now, int limit) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT " + ITEM_COLUMNS + " FROM feed_items WHERE state = 'PENDING'"
-            + " AND next_attempt_at <= :now ORDER BY id")
-        .bind("now", now).setMaxRows(limit).map(FeedItemQueue::item).list());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + ITEM_COLUMNS
+                        + " FROM feed_items WHERE state = 'PENDING'"
+                        + " AND next_attempt_at <= :now ORDER BY id")
+                .bind("now", now)
+                .setMaxRows(limit)
+                .map(FeedItemQueue::item)
+                .list());
   }
 
   /**
-   * Takes up to {@code limit} due items in one transaction: counts the attempt and hides each
-   * from other workers (in this or another process) until {@code leaseUntil}.
+   * Takes up to {@code limit} due items in one transaction: counts the attempt and hides each from
+   * other workers (in this or another process) until {@code leaseUntil}.
    *
    * @return the items this caller got, oldest first, with their attempts counted
    */
   public List<FeedItem> claimDue(Instant now, Instant leaseUntil, int limit) {
-    return jdbi.inTransaction(h -> {
-      List<Long> ids = h.createQuery("SELECT id FROM feed_items WHERE state = 'PENDING' AND next_attempt_at <= :now ORDER BY id")
-          .bind("now", now).setMaxRows(limit).mapTo(Long.class).list();
-      if (ids.isEmpty()) {
-        return List.of();
-      }
-      String token = UUID.randomUUID().toString();
-      h.createUpdate("UPDATE feed_items SET attempts = attempts + 1, next_attempt_at = :lease, claim_token = :token"
-              + " WHERE id IN (<ids>) AND state = 'PENDING' AND next_attempt_at <= :now")
-          .bind("lease", leaseUntil).bind("token", token).bind("now", now).bindList("ids", ids).execute();
-      // By id first: claim_token has no index of its own.
-      return h.createQuery("SELECT " + ITEM_COLUMNS + " FROM feed_items WHERE id IN (<ids>) AND claim_token = :token ORDER BY id")
-          .bindList("ids", ids).bind("token", token).map(FeedItemQueue::item).list();
-    });
+    return jdbi.inTransaction(
+        h -> {
+          List<Long> ids =
+              h.createQuery(
+                      "SELECT id FROM feed_items WHERE state = 'PENDING' AND next_attempt_at <= :now ORDER BY id")
+                  .bind("now", now)
+                  .setMaxRows(limit)
+                  .mapTo(Long.class)
+                  .list();
+          if (ids.isEmpty()) {
+            return List.of();
+          }
+          String token = UUID.randomUUID().toString();
+          h.createUpdate(
+                  "UPDATE feed_items SET attempts = attempts + 1, next_attempt_at = :lease, claim_token = :token"
+                      + " WHERE id IN (<ids>) AND state = 'PENDING' AND next_attempt_at <= :now")
+              .bind("lease", leaseUntil)
+              .bind("token", token)
+              .bind("now", now)
+              .bindList("ids", ids)
+              .execute();
+          // By id first: claim_token has no index of its own.
+          return h.createQuery(
+                  "SELECT "
+                      + ITEM_COLUMNS
+                      + " FROM feed_items WHERE id IN (<ids>) AND claim_token = :token ORDER BY id")
+              .bindList("ids", ids)
+              .bind("token", token)
+              .map(FeedItemQueue::item)
+              .list();
+        });
   }
 
   /**
@@ -102,36 +141,65 @@ public final class FeedItemQueue {
    * @return false when another worker took it first
    */
   public boolean claim(long itemId, Instant now, Instant leaseUntil) {
-    return jdbi.withHandle(h -> h.createUpdate("UPDATE feed_items SET attempts = attempts + 1, next_attempt_at = :lease"
-            + " WHERE id = :id AND state = 'PENDING' AND next_attempt_at <= :now")
-        .bind("lease", leaseUntil).bind("id", itemId).bind("now", now).execute() == 1);
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(
+                        "UPDATE feed_items SET attempts = attempts + 1, next_attempt_at = :lease"
+                            + " WHERE id = :id AND state = 'PENDING' AND next_attempt_at <= :now")
+                    .bind("lease", leaseUntil)
+                    .bind("id", itemId)
+                    .bind("now", now)
+                    .execute()
+                == 1);
   }
 
   static void markDone(Handle h, long itemId, long storyId, Instant now) {
-    h.createUpdate("UPDATE feed_items SET state = 'DONE', story_id = :story, processed_at = :now, last_error = NULL WHERE id = :id")
-        .bind("story", storyId).bind("now", now).bind("id", itemId).execute();
+    h.createUpdate(
+            "UPDATE feed_items SET state = 'DONE', story_id = :story, processed_at = :now, last_error = NULL WHERE id = :id")
+        .bind("story", storyId)
+        .bind("now", now)
+        .bind("id", itemId)
+        .execute();
   }
 
   /**
    * Records a failure: the item waits until {@code retryAt}, or is given up when {@code retryAt} is
    * empty (a failure that cannot pass) or it has been tried {@code maxAttempts} times.
    */
-  public void markFailed(long itemId, String error, Instant now, Optional<Instant> retryAt, int maxAttempts) {
-    jdbi.useHandle(h -> h.createUpdate("UPDATE feed_items SET last_error = :error, processed_at = :now,"
-            + " state = CASE WHEN :giveUp OR attempts >= :max THEN 'FAILED' ELSE 'PENDING' END,"
-            + " next_attempt_at = :retry WHERE id = :id AND state = 'PENDING'")
-        .bind("error", StoryStore.clip(error, 1000)).bind("now", now).bind("giveUp", retryAt.isEmpty())
-        .bind("max", maxAttempts).bind("retry", retryAt.orElse(now)).bind("id", itemId).execute());
+  public void markFailed(
+      long itemId, String error, Instant now, Optional<Instant> retryAt, int maxAttempts) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "UPDATE feed_items SET last_error = :error, processed_at = :now,"
+                        + " state = CASE WHEN :giveUp OR attempts >= :max THEN 'FAILED' ELSE 'PENDING' END,"
+                        + " next_attempt_at = :retry WHERE id = :id AND state = 'PENDING'")
+                .bind("error", StoryStore.clip(error, 1000))
+                .bind("now", now)
+                .bind("giveUp", retryAt.isEmpty())
+                .bind("max", maxAttempts)
+                .bind("retry", retryAt.orElse(now))
+                .bind("id", itemId)
+                .execute());
   }
 
   public Optional<FeedItem> find(long itemId) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT " + ITEM_COLUMNS + " FROM feed_items WHERE id = :id").bind("id", itemId)
-        .map(FeedItemQueue::item).findOne());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT " + ITEM_COLUMNS + " FROM feed_items WHERE id = :id")
+                .bind("id", itemId)
+                .map(FeedItemQueue::item)
+                .findOne());
   }
 
   public List<FeedItem> items(long feedId) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT " + ITEM_COLUMNS + " FROM feed_items WHERE feed_id = :feed ORDER BY id")
-        .bind("feed", feedId).map(FeedItemQueue::item).list());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT " + ITEM_COLUMNS + " FROM feed_items WHERE feed_id = :feed ORDER BY id")
+                .bind("feed", feedId)
+                .map(FeedItemQueue::item)
+                .list());
   }
 
   /** How many items are in each state. */
@@ -140,18 +208,27 @@ public final class FeedItemQueue {
     for (FeedItem.State state : FeedItem.State.values()) {
       counts.put(state, 0);
     }
-    jdbi.useHandle(h -> h.createQuery("SELECT state, COUNT(*) FROM feed_items GROUP BY state")
-        .map((rs, ctx) -> Map.entry(FeedItem.State.valueOf(rs.getString(1)), rs.getInt(2)))
-        .forEach(e -> counts.put(e.getKey(), e.getValue())));
+    jdbi.useHandle(
+        h ->
+            h.createQuery("SELECT state, COUNT(*) FROM feed_items GROUP BY state")
+                .map((rs, ctx) -> Map.entry(FeedItem.State.valueOf(rs.getString(1)), rs.getInt(2)))
+                .forEach(e -> counts.put(e.getKey(), e.getValue())));
     return counts;
   }
 
   private static FeedItem item(ResultSet rs, StatementContext ctx) throws SQLException {
     long story = rs.getLong("story_id");
     boolean hasStory = !rs.wasNull();
-    return new FeedItem(rs.getLong("id"), rs.getLong("feed_id"), rs.getString("guid"), rs.getString("url"),
-        Optional.ofNullable(rs.getString("title")), Optional.ofNullable(StoryStore.instant(rs, "published_at")),
-        FeedItem.State.valueOf(rs.getString("state")), rs.getInt("attempts"), Optional.ofNullable(rs.getString("last_error")),
+    return new FeedItem(
+        rs.getLong("id"),
+        rs.getLong("feed_id"),
+        rs.getString("guid"),
+        rs.getString("url"),
+        Optional.ofNullable(rs.getString("title")),
+        Optional.ofNullable(StoryStore.instant(rs, "published_at")),
+        FeedItem.State.valueOf(rs.getString("state")),
+        rs.getInt("attempts"),
+        Optional.ofNullable(rs.getString("last_error")),
         hasStory ? OptionalLong.of(story) : OptionalLong.empty());
   }
 }

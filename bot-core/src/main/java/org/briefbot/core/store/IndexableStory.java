@@ -8,7 +8,8 @@ import java.util.List;
  * @param sentences its sentences, in order
  * @param quotes its quotes, in story order
  */
-public record IndexableStory(StoredStory story, List<StorySentence> sentences, List<StoryQuote> quotes) {
+public record IndexableStory(
+    StoredStory story, List<StorySentence> sentences, List<StoryQuote> quotes) {
   public IndexableStory {
     sentences = List.copyOf(sentences);
     quotes = List.copyOf(quotes);

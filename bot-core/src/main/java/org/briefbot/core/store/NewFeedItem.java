@@ -9,4 +9,5 @@ import java.util.Optional;
  * @param guid the item's GUID (Atom id), or its link when it has none
  * @param url the canonical address of the story it links to
  */
-public record NewFeedItem(String guid, String url, Optional<String> title, Optional<Instant> publishedAt) {}
+public record NewFeedItem(
+    String guid, String url, Optional<String> title, Optional<Instant> publishedAt) {}

@@ -14,9 +14,21 @@ import java.util.Optional;
  * @param language ISO 639-3 code of its language ("eng")
  * @param contentHash the hash of its normalised body (see the news package's ContentHash)
  */
-public record NewStory(String url, String canonicalUrl, String title, String outlet, Optional<String> author,
-    Optional<Instant> publishedAt, Instant fetchedAt, String text, List<StorySentence> sentences, List<Integer> summary,
-    List<StoryQuote> quotes, String language, String contentHash, int wordCount) {
+public record NewStory(
+    String url,
+    String canonicalUrl,
+    String title,
+    String outlet,
+    Optional<String> author,
+    Optional<Instant> publishedAt,
+    Instant fetchedAt,
+    String text,
+    List<StorySentence> sentences,
+    List<Integer> summary,
+    List<StoryQuote> quotes,
+    String language,
+    String contentHash,
+    int wordCount) {
 
   public NewStory {
     sentences = List.copyOf(sentences);
@@ -34,7 +46,8 @@ public record NewStory(String url, String canonicalUrl, String title, String out
     }
     for (int index : summary) {
       if (index < 0 || index >= sentences.size()) {
-        throw new IllegalArgumentException("summary sentence " + index + " is not a sentence of the story");
+        throw new IllegalArgumentException(
+            "summary sentence " + index + " is not a sentence of the story");
       }
     }
   }

@@ -11,16 +11,29 @@ import java.util.Optional;
  * @param publishedAt when the story was published, when its page or feed said; never made up
  * @param fetchedAt when Briefbot first saw it, which orders stories that have no date
  */
-public record StoredStory(long id, String url, String canonicalUrl, String title, String outlet, Optional<String> author,
-    Optional<Instant> publishedAt, Instant fetchedAt, String text, String summary, String language, String contentHash,
+public record StoredStory(
+    long id,
+    String url,
+    String canonicalUrl,
+    String title,
+    String outlet,
+    Optional<String> author,
+    Optional<Instant> publishedAt,
+    Instant fetchedAt,
+    String text,
+    String summary,
+    String language,
+    String contentHash,
     int wordCount) {
 
   /**
-   * The date a card shows: the publication date, or "first seen …" when the page gave none, so
-   * that the time Briefbot saw a story is never passed off as the time it was published.
+   * The date a card shows: the publication date, or "first seen …" when the page gave none, so that
+   * the time Briefbot saw a story is never passed off as the time it was published.
    */
   public String shownDate(DateTimeFormatter format) {
-    return publishedAt.map(format::format).orElseGet(() -> "first seen " + format.format(fetchedAt));
+    return publishedAt
+        .map(format::format)
+        .orElseGet(() -> "first seen " + format.format(fetchedAt));
   }
 
   /** The summary's sentences, in order. */

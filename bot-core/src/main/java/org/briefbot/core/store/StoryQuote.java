@@ -8,15 +8,19 @@ import java.util.Optional;
  *
  * @param start offset of the first quoted character in the story's text (quote marks excluded)
  * @param end offset just past the last quoted character
- * @param kind direct ("…" said X), partial (a quoted phrase inside a sentence) or indirect (X said that …)
+ * @param kind direct ("…" said X), partial (a quoted phrase inside a sentence) or indirect (X said
+ *     that …)
  * @param speaker the speaker's canonical full name, an organisation's name, or "" when unknown
  * @param speakerRole the speaker's role as the story gives it ("Secretary of State"), if any
  * @param text the quoted words
  */
-public record StoryQuote(int start, int end, Kind kind, String speaker, Optional<String> speakerRole, String text) {
+public record StoryQuote(
+    int start, int end, Kind kind, String speaker, Optional<String> speakerRole, String text) {
 
   public enum Kind {
-    DIRECT, PARTIAL, INDIRECT;
+    DIRECT,
+    PARTIAL,
+    INDIRECT;
 
     /** "direct", as the evaluation format spells it. */
     public String label() {

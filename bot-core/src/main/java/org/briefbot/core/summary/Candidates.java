@@ -21,15 +21,18 @@ import org.briefbot.core.summary.SentenceFlaws.Flaw;
 final class Candidates {
 
   /**
-   * A sentence (or piece of one), what keeps it out of a summary if anything, and the share of
-   * its characters that are quoted (a summary reports; it rarely quotes).
+   * A sentence (or piece of one), what keeps it out of a summary if anything, and the share of its
+   * characters that are quoted (a summary reports; it rarely quotes).
    */
   record Candidate(Sentence sentence, Flaw flaw, double quoted) {
     boolean disqualified() {
       return flaw != null && flaw.disqualifying();
     }
 
-    /** Whether it opens with a pronoun that points back to an earlier sentence ("It", "They", "This"). */
+    /**
+     * Whether it opens with a pronoun that points back to an earlier sentence ("It", "They",
+     * "This").
+     */
     boolean startsWithPronoun() {
       for (Token token : sentence.tokens()) {
         if (token.isWord()) {
@@ -40,23 +43,29 @@ final class Candidates {
     }
   }
 
-  private static final Set<String> BACK_POINTING = Set.of(
-      "He", "She", "It", "They", "His", "Her", "Its", "Their", "This", "These", "Those", "That", "Such", "Both");
+  private static final Set<String> BACK_POINTING =
+      Set.of(
+          "He", "She", "It", "They", "His", "Her", "Its", "Their", "This", "These", "Those", "That",
+          "Such", "Both");
 
   /** Shorter sentences are not taken apart: a lost full stop shows in long glued ones. */
   private static final int MIN_WORDS_TO_SPLIT = 20;
+
   private static final int MIN_WORDS_A_PIECE = 3;
 
-  private static final Pattern LEADING_PROMPT = Pattern.compile(
-      "^\\W*(?i:scroll down for (?:videos?|more|pictures)(?: and pictures)?|watch the video|watch video)\\b[\\s.:\\-]*");
+  private static final Pattern LEADING_PROMPT =
+      Pattern.compile(
+          "^\\W*(?i:scroll down for (?:videos?|more|pictures)(?: and pictures)?|watch the video|watch video)\\b[\\s.:\\-]*");
+
   /**
-   * A word that starts sentences, capitalised, right after a lower-case word or a closing
-   * bracket with no punctuation between: a full stop went missing there. "I", "Mr" and the
-   * like are left out, as they stand mid-sentence just as often.
+   * A word that starts sentences, capitalised, right after a lower-case word or a closing bracket
+   * with no punctuation between: a full stop went missing there. "I", "Mr" and the like are left
+   * out, as they stand mid-sentence just as often.
    */
-  private static final Pattern LOST_FULL_STOP = Pattern.compile(
-      " (?=(?:However|But|He|She|They|It|The|A|An|In|On|At|His|Her|Their|Its|This|That|These"
-          + "|Those|Meanwhile|Now|After|When|While|Last|Police|Officers|Authorities)\\b)");
+  private static final Pattern LOST_FULL_STOP =
+      Pattern.compile(
+          " (?=(?:However|But|He|She|They|It|The|A|An|In|On|At|His|Her|Their|Its|This|That|These"
+              + "|Those|Meanwhile|Now|After|When|While|Last|Police|Officers|Authorities)\\b)");
 
   private Candidates() {}
 
@@ -78,9 +87,10 @@ final class Candidates {
         double quoted = (double) quotes.readTo(span.end()) / Math.max(1, span.length());
         // Inside a quotation at either end: the words of a speaker the sentence does not name.
         boolean partOfQuote = startsInside || quotes.inside() && opensWithQuote(folded, span);
-        Flaw flaw = p < pieces.size() - 1
-            ? Flaw.CAPTION // it ended where a full stop was lost: a caption or a prompt
-            : SentenceFlaws.flawOf(span.of(folded), piece.wordCount(), partOfQuote);
+        Flaw flaw =
+            p < pieces.size() - 1
+                ? Flaw.CAPTION // it ended where a full stop was lost: a caption or a prompt
+                : SentenceFlaws.flawOf(span.of(folded), piece.wordCount(), partOfQuote);
         candidates.add(new Candidate(piece, flaw, quoted));
       }
     }
@@ -100,7 +110,8 @@ final class Candidates {
       Matcher lost = LOST_FULL_STOP.matcher(text);
       int from = cuts.isEmpty() ? 0 : cuts.get(0);
       while (lost.find()) {
-        if (lost.start() > from && endsWordOrBracket(text.charAt(lost.start() - 1))
+        if (lost.start() > from
+            && endsWordOrBracket(text.charAt(lost.start() - 1))
             && words(text, from, lost.start()) >= MIN_WORDS_A_PIECE
             && words(text, lost.end(), text.length()) >= MIN_WORDS_A_PIECE) {
           cuts.add(lost.end());
@@ -134,7 +145,8 @@ final class Candidates {
         tokens.add(token);
       }
     }
-    return new Sentence(sentence.index(), sentence.paragraph(), sentence.indexInParagraph(), span, tokens);
+    return new Sentence(
+        sentence.index(), sentence.paragraph(), sentence.indexInParagraph(), span, tokens);
   }
 
   private static int trimEnd(String text, int from, int to) {

@@ -24,9 +24,14 @@ import org.briefbot.core.summary.SentenceFlaws.Flaw;
  * want the news before the detail. Thread-safe.
  */
 public final class ClusterSummarizer {
-  /** Each story's sentences past this point are not ranked: the graph grows as the square of all sentences. */
+  /**
+   * Each story's sentences past this point are not ranked: the graph grows as the square of all
+   * sentences.
+   */
   static final int MAX_SENTENCES_A_STORY = 40;
+
   private static final int PAGERANK_ROUNDS = 30;
+
   /** Word overlap (cosine, no IDF) above which two sentences say the same thing in other words. */
   private static final double NEAR_DUPLICATE = 0.5;
 
@@ -40,16 +45,15 @@ public final class ClusterSummarizer {
     this.weights = weights;
   }
 
-  /**
-   * The summary of analysed stories, one sentence an element, within {@code budget}.
-   */
+  /** The summary of analysed stories, one sentence an element, within {@code budget}. */
   public List<String> summarize(List<AnalyzedText> stories, SummaryBudget budget) {
     List<Unit> units = new ArrayList<>();
     for (int s = 0; s < stories.size(); s++) {
       AnalyzedText story = stories.get(s);
       int position = 0;
       for (Candidate candidate : Candidates.of(story, MAX_SENTENCES_A_STORY)) {
-        units.add(new Unit(s, position, candidate, candidate.sentence().text(story.document()).strip()));
+        units.add(
+            new Unit(s, position, candidate, candidate.sentence().text(story.document()).strip()));
         if (!candidate.disqualified()) {
           position++;
         }
@@ -74,7 +78,8 @@ public final class ClusterSummarizer {
         }
         String folded = NewsText.fold(text);
         List<Token> tokens = pipeline.tokenize(folded, 0, folded.length());
-        Sentence sentence = new Sentence(position, 0, position, new TextSpan(0, folded.length()), tokens);
+        Sentence sentence =
+            new Sentence(position, 0, position, new TextSpan(0, folded.length()), tokens);
         QuoteTracker quotes = new QuoteTracker(folded);
         quotes.startsInside(0, 0);
         double quoted = (double) quotes.readTo(folded.length()) / Math.max(1, folded.length());
@@ -96,14 +101,18 @@ public final class ClusterSummarizer {
     if (units.isEmpty()) {
       return List.of();
     }
-    TermVectors vectors = TermVectors.of(units.stream().map(u -> u.candidate().sentence()).toList(), weights.idfPower());
+    TermVectors vectors =
+        TermVectors.of(
+            units.stream().map(u -> u.candidate().sentence()).toList(), weights.idfPower());
     double[] relevance = relevance(units, vectors);
     // Outlets retell one fact in the event's own words, which IDF over the event's sentences takes
     // for common ones: whether two sentences say the same thing is judged on plain word overlap.
-    TermVectors overlap = TermVectors.of(units.stream().map(u -> u.candidate().sentence()).toList(), 0);
+    TermVectors overlap =
+        TermVectors.of(units.stream().map(u -> u.candidate().sentence()).toList(), 0);
     List<Integer> chosen = select(units, overlap, relevance, budget);
-    chosen.sort(Comparator.comparingInt((Integer u) -> rankInStory(chosen, units, u))
-        .thenComparingInt(u -> units.get(u).story()));
+    chosen.sort(
+        Comparator.comparingInt((Integer u) -> rankInStory(chosen, units, u))
+            .thenComparingInt(u -> units.get(u).story()));
     List<String> texts = new ArrayList<>(chosen.size());
     for (int u : chosen) {
       texts.add(units.get(u).text());
@@ -115,7 +124,8 @@ public final class ClusterSummarizer {
   private static int rankInStory(List<Integer> chosen, List<Unit> units, int unit) {
     int rank = 0;
     for (int other : chosen) {
-      if (units.get(other).story() == units.get(unit).story() && units.get(other).position() < units.get(unit).position()) {
+      if (units.get(other).story() == units.get(unit).story()
+          && units.get(other).position() < units.get(unit).position()) {
         rank++;
       }
     }
@@ -142,21 +152,33 @@ public final class ClusterSummarizer {
         support[i] += c;
       }
     }
-    double[] centrality = SentenceGraph.normalised(SentenceGraph.pageRank(similarity, prior, weights.damping(), PAGERANK_ROUNDS));
+    double[] centrality =
+        SentenceGraph.normalised(
+            SentenceGraph.pageRank(similarity, prior, weights.damping(), PAGERANK_ROUNDS));
     support = SentenceGraph.normalised(support);
     double[] relevance = new double[n];
     for (int i = 0; i < n; i++) {
       Candidate candidate = units.get(i).candidate();
-      double score = weights.position() * prior[i] + weights.centrality() * centrality[i] + weights.support() * support[i];
-      relevance[i] = score
-          * SentenceGraph.lengthFactor(candidate.sentence().wordCount(), weights.shortWords(), weights.longWords(), weights.longDecay())
-          * (candidate.flaw() == Flaw.PART_OF_QUOTE ? weights.partOfQuote() : 1) * (1 - weights.quoted() * candidate.quoted());
+      double score =
+          weights.position() * prior[i]
+              + weights.centrality() * centrality[i]
+              + weights.support() * support[i];
+      relevance[i] =
+          score
+              * SentenceGraph.lengthFactor(
+                  candidate.sentence().wordCount(),
+                  weights.shortWords(),
+                  weights.longWords(),
+                  weights.longDecay())
+              * (candidate.flaw() == Flaw.PART_OF_QUOTE ? weights.partOfQuote() : 1)
+              * (1 - weights.quoted() * candidate.quoted());
     }
     return SentenceGraph.normalised(relevance);
   }
 
   /** Greedy MMR until the words are spent; a flawed sentence only when nothing else was found. */
-  private List<Integer> select(List<Unit> units, TermVectors vectors, double[] relevance, SummaryBudget budget) {
+  private List<Integer> select(
+      List<Unit> units, TermVectors vectors, double[] relevance, SummaryBudget budget) {
     int n = units.size();
     List<Integer> chosen = new ArrayList<>();
     boolean[] used = new boolean[n];
@@ -166,7 +188,10 @@ public final class ClusterSummarizer {
       double bestScore = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < n; i++) {
         Unit unit = units.get(i);
-        if (used[i] || unit.candidate().disqualified() || vectors.isEmpty(i) || words + unit.words() > budget.words()) {
+        if (used[i]
+            || unit.candidate().disqualified()
+            || vectors.isEmpty(i)
+            || words + unit.words() > budget.words()) {
           continue;
         }
         double overlap = 0;
@@ -177,7 +202,8 @@ public final class ClusterSummarizer {
           continue;
         }
         double score = relevance[i] - weights.redundancy() * overlap;
-        if (unit.candidate().startsWithPronoun() && !(i > 0 && used[i - 1] && units.get(i - 1).story() == unit.story())) {
+        if (unit.candidate().startsWithPronoun()
+            && !(i > 0 && used[i - 1] && units.get(i - 1).story() == unit.story())) {
           score *= weights.danglingPronoun();
         }
         if (score > bestScore) {

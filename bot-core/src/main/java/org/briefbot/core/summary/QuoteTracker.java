@@ -1,11 +1,11 @@
 package org.briefbot.core.summary;
 
 /**
- * Follows quotation marks through a paragraph, left to right, to tell which text is quoted. A
- * mark after a space and before a word opens; one after a word or punctuation and before a space
- * or punctuation closes. A single quote anywhere else is an apostrophe, so "don't" does not
- * confuse it; a double quote anywhere else toggles. Reading marks by where they stand keeps one
- * stray mark from turning the rest of a story inside out. Works on folded text (plain quotes).
+ * Follows quotation marks through a paragraph, left to right, to tell which text is quoted. A mark
+ * after a space and before a word opens; one after a word or punctuation and before a space or
+ * punctuation closes. A single quote anywhere else is an apostrophe, so "don't" does not confuse
+ * it; a double quote anywhere else toggles. Reading marks by where they stand keeps one stray mark
+ * from turning the rest of a story inside out. Works on folded text (plain quotes).
  */
 final class QuoteTracker {
   private final String folded;
@@ -19,8 +19,8 @@ final class QuoteTracker {
   }
 
   /**
-   * Moves to where a sentence starts and tells whether it starts inside a quotation. Offsets
-   * must not go backwards; a new paragraph starts outside any quotation.
+   * Moves to where a sentence starts and tells whether it starts inside a quotation. Offsets must
+   * not go backwards; a new paragraph starts outside any quotation.
    */
   boolean startsInside(int paragraphIndex, int offset) {
     if (paragraphIndex != paragraph) {
@@ -62,11 +62,21 @@ final class QuoteTracker {
   private void read(char mark) {
     char before = position == 0 ? ' ' : folded.charAt(position - 1);
     char after = position + 1 < folded.length() ? folded.charAt(position + 1) : ' ';
-    boolean opens = (Character.isWhitespace(before) || before == '(' || before == '-' || before == '[')
-        && (Character.isLetterOrDigit(after) || mark == '"' && !Character.isWhitespace(after));
-    boolean closes = !Character.isWhitespace(before)
-        && (Character.isWhitespace(after) || after == ',' || after == '.' || after == ')' || after == ';'
-            || after == ':' || after == '?' || after == '!' || after == '-' || mark == '"' && after == '\'');
+    boolean opens =
+        (Character.isWhitespace(before) || before == '(' || before == '-' || before == '[')
+            && (Character.isLetterOrDigit(after) || mark == '"' && !Character.isWhitespace(after));
+    boolean closes =
+        !Character.isWhitespace(before)
+            && (Character.isWhitespace(after)
+                || after == ','
+                || after == '.'
+                || after == ')'
+                || after == ';'
+                || after == ':'
+                || after == '?'
+                || after == '!'
+                || after == '-'
+                || mark == '"' && after == '\'');
     if (mark == '"') {
       insideDouble = opens || !closes && !insideDouble;
     } else if (opens) {

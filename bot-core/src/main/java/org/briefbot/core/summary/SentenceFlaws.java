@@ -22,8 +22,8 @@ final class SentenceFlaws {
     /** "Scroll down for video", "Pictured: …", "Photo: …", a caption label. */
     CAPTION(true),
     /**
-     * Starts inside a quotation, or opens one that runs on past its end: the words of a speaker
-     * the sentence does not name.
+     * Starts inside a quotation, or opens one that runs on past its end: the words of a speaker the
+     * sentence does not name.
      */
     PART_OF_QUOTE(false),
     /** The story's headline again, or the headline and a few words: the card shows it already. */
@@ -42,38 +42,65 @@ final class SentenceFlaws {
   }
 
   static final int MIN_WORDS = 6;
+
   /** A sentence holding every word of the headline and at most this many more repeats it. */
   private static final int HEADLINE_EXTRA_WORDS = 5;
+
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** Shorter lines without an ending are headlines, list items or labels, not sentences. */
   private static final int MIN_WORDS_WITHOUT_ENDING = 15;
 
   /** Prompts a page puts among the sentences, in lower case. */
-  private static final List<String> PROMPTS = List.of("scroll down for video", "scroll down for more",
-      "scroll down for pictures", "click here for", "click here to", "watch the video", "read more:", "see more:");
+  private static final List<String> PROMPTS =
+      List.of(
+          "scroll down for video",
+          "scroll down for more",
+          "scroll down for pictures",
+          "click here for",
+          "click here to",
+          "watch the video",
+          "read more:",
+          "see more:");
+
   /** Bylines that name no one, or a desk, in lower case. */
-  private static final List<String> DESK_LINES = List.of("daily mail reporter", "for mailonline", "for dailymail.com",
-      "associated press writer", "staff writer", "follow @");
-  private static final List<String> TIMESTAMP_WORDS = List.of("published", "updated", "posted", "created");
-  private static final Pattern TIMESTAMP = Pattern.compile(
-      "\\b(?:published|updated|last updated|posted|created)\\s*:?\\s*(?:\\||\\d|on \\d|at \\d)");
-  private static final Pattern CAPTION_LEAD = Pattern.compile(
-      "^\\W*(?i:pictured|photo|photos|photograph|picture|pictures|image|images|video|watch|credit|caption|graphic"
-          + "|gallery|file photo|above|below|left|right|top|bottom|inset)\\s*(?:\\([^)]*\\)\\s*)?:");
-  private static final Pattern PHOTO_CREDIT = Pattern.compile(
-      "(?i)\\((?:photo|image|picture|credit|file photo|pictured)\\b[^)]*\\)|\\b(?:photo|image|picture) credit\\b"
-          + "|\\((?:AP|AFP|Reuters|Getty Images?|EPA|PA)(?: Photo)?\\)\\s*$");
+  private static final List<String> DESK_LINES =
+      List.of(
+          "daily mail reporter",
+          "for mailonline",
+          "for dailymail.com",
+          "associated press writer",
+          "staff writer",
+          "follow @");
+
+  private static final List<String> TIMESTAMP_WORDS =
+      List.of("published", "updated", "posted", "created");
+  private static final Pattern TIMESTAMP =
+      Pattern.compile(
+          "\\b(?:published|updated|last updated|posted|created)\\s*:?\\s*(?:\\||\\d|on \\d|at \\d)");
+  private static final Pattern CAPTION_LEAD =
+      Pattern.compile(
+          "^\\W*(?i:pictured|photo|photos|photograph|picture|pictures|image|images|video|watch|credit|caption|graphic"
+              + "|gallery|file photo|above|below|left|right|top|bottom|inset)\\s*(?:\\([^)]*\\)\\s*)?:");
+  private static final Pattern PHOTO_CREDIT =
+      Pattern.compile(
+          "(?i)\\((?:photo|image|picture|credit|file photo|pictured)\\b[^)]*\\)|\\b(?:photo|image|picture) credit\\b"
+              + "|\\((?:AP|AFP|Reuters|Getty Images?|EPA|PA)(?: Photo)?\\)\\s*$");
+
   /**
    * "Strictly business: Jane Doe covers …": a label of up to four words and a colon opens a
    * caption. A label does not start with a function word ("With the new Avengers: Age of Ultron").
    */
-  private static final Pattern CAPTION_LABEL = Pattern.compile(
-      "^(\\p{Lu}[\\p{L}'\\-]*)(?: [\\p{L}'\\-]+){0,3}: \\p{Lu}");
-  private static final Pattern SPEECH_VERB = Pattern.compile(
-      "\\b(?:said|says|told|tells|added|adds|explained|explains|wrote|writes|tweeted|posted|stated|declared"
-          + "|warned|insisted|claimed|asked|replied|continued|admitted|revealed|announced)\\s*:");
-  private static final Pattern BYLINE = Pattern.compile(
-      "^\\W*(?:By|BY) \\p{Lu}[\\p{L}.'\\-]*(?: (?:\\p{Lu}[\\p{L}.'\\-]*|and|for|of|in))*\\s*(?:[,.|:]|$)");
+  private static final Pattern CAPTION_LABEL =
+      Pattern.compile("^(\\p{Lu}[\\p{L}'\\-]*)(?: [\\p{L}'\\-]+){0,3}: \\p{Lu}");
+
+  private static final Pattern SPEECH_VERB =
+      Pattern.compile(
+          "\\b(?:said|says|told|tells|added|adds|explained|explains|wrote|writes|tweeted|posted|stated|declared"
+              + "|warned|insisted|claimed|asked|replied|continued|admitted|revealed|announced)\\s*:");
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^\\W*(?:By|BY) \\p{Lu}[\\p{L}.'\\-]*(?: (?:\\p{Lu}[\\p{L}.'\\-]*|and|for|of|in))*\\s*(?:[,.|:]|$)");
 
   private SentenceFlaws() {}
 
@@ -81,16 +108,20 @@ final class SentenceFlaws {
   // is far cheaper than a case-blind pattern run over every sentence of every story.
   static Flaw flawOf(String sentence, int words, boolean partOfQuote) {
     String lower = sentence.toLowerCase(Locale.ROOT);
-    if (words <= 12 && BYLINE.matcher(sentence).find() || containsAny(lower, DESK_LINES)
+    if (words <= 12 && BYLINE.matcher(sentence).find()
+        || containsAny(lower, DESK_LINES)
         || containsAny(lower, TIMESTAMP_WORDS) && TIMESTAMP.matcher(lower).find()) {
       return Flaw.BYLINE;
     }
-    if (containsAny(lower, PROMPTS) || CAPTION_LEAD.matcher(sentence).find()
-        || (lower.indexOf('(') >= 0 || lower.contains("credit")) && PHOTO_CREDIT.matcher(sentence).find()
+    if (containsAny(lower, PROMPTS)
+        || CAPTION_LEAD.matcher(sentence).find()
+        || (lower.indexOf('(') >= 0 || lower.contains("credit"))
+            && PHOTO_CREDIT.matcher(sentence).find()
         || isCaptionLabel(sentence, lower)) {
       return Flaw.CAPTION;
     }
-    if (words < MIN_WORDS || !hasLowerCaseLetter(sentence)
+    if (words < MIN_WORDS
+        || !hasLowerCaseLetter(sentence)
         || words < MIN_WORDS_WITHOUT_ENDING && !hasEnding(sentence)) {
       return Flaw.FRAGMENT;
     }
@@ -111,7 +142,8 @@ final class SentenceFlaws {
 
   private static boolean isCaptionLabel(String sentence, String lower) {
     Matcher label = CAPTION_LABEL.matcher(sentence);
-    return label.find() && !StopWords.contains(label.group(1).toLowerCase(Locale.ROOT))
+    return label.find()
+        && !StopWords.contains(label.group(1).toLowerCase(Locale.ROOT))
         && !SPEECH_VERB.matcher(lower).find();
   }
 
@@ -156,6 +188,9 @@ final class SentenceFlaws {
   }
 
   private static List<String> words(String text) {
-    return NON_WORD.splitAsStream(text.toLowerCase(Locale.ROOT)).filter(word -> !word.isEmpty()).toList();
+    return NON_WORD
+        .splitAsStream(text.toLowerCase(Locale.ROOT))
+        .filter(word -> !word.isEmpty())
+        .toList();
   }
 }

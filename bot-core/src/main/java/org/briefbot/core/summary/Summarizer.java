@@ -18,18 +18,24 @@ import org.briefbot.core.summary.SentenceFlaws.Flaw;
  * story's order. A sentence ranks high when it comes early (news puts the news first, but not
  * always), when it is central (it shares words with many other sentences: PageRank over TF-IDF
  * cosine similarity, restarting at the lead), and when it uses the headline's words. Layout
- * leftovers (bylines, captions, "scroll down" prompts) and fragments are skipped, captions glued
- * to a sentence are cut away from it, long run-ons, quotations without their speaker and
- * sentences opening with a stray "It" are held back, and MMR keeps a second sentence from
- * repeating the first. Thread-safe; ranking a 600-word story takes a fraction of a millisecond
- * once the text is analysed.
+ * leftovers (bylines, captions, "scroll down" prompts) and fragments are skipped, captions glued to
+ * a sentence are cut away from it, long run-ons, quotations without their speaker and sentences
+ * opening with a stray "It" are held back, and MMR keeps a second sentence from repeating the
+ * first. Thread-safe; ranking a 600-word story takes a fraction of a millisecond once the text is
+ * analysed.
  */
 public final class Summarizer {
-  /** Sentences past this point are not ranked: news puts what matters before it, and the graph grows as n². */
+  /**
+   * Sentences past this point are not ranked: news puts what matters before it, and the graph grows
+   * as n².
+   */
   static final int MAX_CANDIDATES = 250;
+
   private static final int PAGERANK_ROUNDS = 40;
+
   /** Cosine similarity above which two sentences say the same thing in nearly the same words. */
   private static final double NEAR_DUPLICATE = 0.9;
+
   private static final String ELLIPSIS = " \u2026";
 
   private final Weights weights;
@@ -52,19 +58,19 @@ public final class Summarizer {
   }
 
   /**
-   * @param headline the story's headline when the caller knows it better than the text's own
-   *     layout does; empty to use the headline found in the text, if any
+   * @param headline the story's headline when the caller knows it better than the text's own layout
+   *     does; empty to use the headline found in the text, if any
    */
   public Summary summarize(AnalyzedText text, SummaryBudget budget, Optional<String> headline) {
     String headlineText = headline.or(() -> text.document().title()).orElse("");
-    List<Candidate> candidates = withoutHeadline(Candidates.of(text, MAX_CANDIDATES), text, headlineText);
+    List<Candidate> candidates =
+        withoutHeadline(Candidates.of(text, MAX_CANDIDATES), text, headlineText);
     if (candidates.isEmpty()) {
       return new Summary(List.of(), List.of());
     }
     List<Sentence> sentences = candidates.stream().map(Candidate::sentence).toList();
     TermVectors vectors = TermVectors.of(sentences, weights.idfPower());
-    double[] relevance = relevance(candidates, vectors,
-        headlineStems(headlineText));
+    double[] relevance = relevance(candidates, vectors, headlineStems(headlineText));
     List<Integer> chosen = select(candidates, vectors, relevance, budget);
     chosen.sort(Comparator.naturalOrder());
     List<Sentence> summary = new ArrayList<>(chosen.size());
@@ -72,28 +78,41 @@ public final class Summarizer {
     for (int index : chosen) {
       Sentence sentence = sentences.get(index);
       summary.add(sentence);
-      texts.add(sentence.wordCount() > budget.words() ? cut(text, sentence, budget.words()) : sentence.text(text.document()));
+      texts.add(
+          sentence.wordCount() > budget.words()
+              ? cut(text, sentence, budget.words())
+              : sentence.text(text.document()));
     }
     return new Summary(summary, texts);
   }
 
-  /** Marks the sentences that repeat the headline, which the card shows above the summary already. */
-  private static List<Candidate> withoutHeadline(List<Candidate> candidates, AnalyzedText text, String headline) {
+  /**
+   * Marks the sentences that repeat the headline, which the card shows above the summary already.
+   */
+  private static List<Candidate> withoutHeadline(
+      List<Candidate> candidates, AnalyzedText text, String headline) {
     if (headline.isBlank()) {
       return candidates;
     }
     List<Candidate> marked = new ArrayList<>(candidates.size());
     for (Candidate candidate : candidates) {
-      boolean repeats = candidate.flaw() != Flaw.HEADLINE
-          && SentenceFlaws.repeatsHeadline(candidate.sentence().span().of(text.document().folded()), headline);
-      marked.add(repeats ? new Candidate(candidate.sentence(), Flaw.HEADLINE, candidate.quoted()) : candidate);
+      boolean repeats =
+          candidate.flaw() != Flaw.HEADLINE
+              && SentenceFlaws.repeatsHeadline(
+                  candidate.sentence().span().of(text.document().folded()), headline);
+      marked.add(
+          repeats
+              ? new Candidate(candidate.sentence(), Flaw.HEADLINE, candidate.quoted())
+              : candidate);
     }
     return marked;
   }
 
-  private double[] relevance(List<Candidate> candidates, TermVectors vectors, Set<String> headline) {
+  private double[] relevance(
+      List<Candidate> candidates, TermVectors vectors, Set<String> headline) {
     int n = candidates.size();
-    // The lead prior counts the story's real sentences: captions and prompts in front do not push the lead down.
+    // The lead prior counts the story's real sentences: captions and prompts in front do not push
+    // the lead down.
     double[] prior = new double[n];
     int position = 0;
     for (int i = 0; i < n; i++) {
@@ -102,8 +121,10 @@ public final class Summarizer {
         position++;
       }
     }
-    double[] centrality = SentenceGraph.normalised(
-        SentenceGraph.pageRank(vectors.similarities(), prior, weights.damping(), PAGERANK_ROUNDS));
+    double[] centrality =
+        SentenceGraph.normalised(
+            SentenceGraph.pageRank(
+                vectors.similarities(), prior, weights.damping(), PAGERANK_ROUNDS));
     double[] coverage = new double[n];
     for (int i = 0; i < n; i++) {
       coverage[i] = vectors.headlineCoverage(i, headline);
@@ -112,10 +133,19 @@ public final class Summarizer {
     double[] relevance = new double[n];
     for (int i = 0; i < n; i++) {
       Candidate candidate = candidates.get(i);
-      double score = weights.position() * prior[i] + weights.centrality() * centrality[i] + weights.headline() * coverage[i];
-      relevance[i] = score
-          * SentenceGraph.lengthFactor(candidate.sentence().wordCount(), weights.shortWords(), weights.longWords(), weights.longDecay())
-          * (candidate.flaw() == Flaw.PART_OF_QUOTE ? weights.partOfQuote() : 1) * (1 - weights.quoted() * candidate.quoted());
+      double score =
+          weights.position() * prior[i]
+              + weights.centrality() * centrality[i]
+              + weights.headline() * coverage[i];
+      relevance[i] =
+          score
+              * SentenceGraph.lengthFactor(
+                  candidate.sentence().wordCount(),
+                  weights.shortWords(),
+                  weights.longWords(),
+                  weights.longDecay())
+              * (candidate.flaw() == Flaw.PART_OF_QUOTE ? weights.partOfQuote() : 1)
+              * (1 - weights.quoted() * candidate.quoted());
     }
     return SentenceGraph.normalised(relevance);
   }
@@ -124,8 +154,8 @@ public final class Summarizer {
    * Greedy MMR within the budget: sentences without a disqualifying flaw first; a flawed one only
    * when the summary would otherwise be empty.
    */
-  private List<Integer> select(List<Candidate> candidates, TermVectors vectors, double[] relevance,
-      SummaryBudget budget) {
+  private List<Integer> select(
+      List<Candidate> candidates, TermVectors vectors, double[] relevance, SummaryBudget budget) {
     int n = candidates.size();
     List<Integer> chosen = new ArrayList<>();
     boolean[] used = new boolean[n];
@@ -134,7 +164,9 @@ public final class Summarizer {
       int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < n; i++) {
-        if (used[i] || candidates.get(i).disqualified() || vectors.isEmpty(i)
+        if (used[i]
+            || candidates.get(i).disqualified()
+            || vectors.isEmpty(i)
             || words + candidates.get(i).sentence().wordCount() > budget.words()) {
           continue;
         }
@@ -163,7 +195,8 @@ public final class Summarizer {
       words += candidates.get(best).sentence().wordCount();
     }
     if (chosen.isEmpty()) {
-      // Nothing fits or everything is flawed: the best sentence there is, cut to the budget if need be.
+      // Nothing fits or everything is flawed: the best sentence there is, cut to the budget if need
+      // be.
       int best = 0;
       for (int i = 1; i < n; i++) {
         if (relevance[i] > relevance[best]) {

@@ -6,7 +6,9 @@ package org.briefbot.core.summary;
  * the budget with an ellipsis (a story of one endless sentence still gets a readable summary).
  */
 public record SummaryBudget(int sentences, int words) {
-  /** Most news sentences are 15–35 words; this leaves room for long ones without letting run-ons in. */
+  /**
+   * Most news sentences are 15–35 words; this leaves room for long ones without letting run-ons in.
+   */
   static final int WORDS_PER_SENTENCE = 45;
 
   public SummaryBudget {

@@ -20,7 +20,8 @@ public final class TermVectors {
   private final Map<String, Integer> ids;
   private final int[] documentFrequency;
 
-  private TermVectors(int[][] terms, double[][] weights, Map<String, Integer> ids, int[] documentFrequency) {
+  private TermVectors(
+      int[][] terms, double[][] weights, Map<String, Integer> ids, int[] documentFrequency) {
     this.terms = terms;
     this.weights = weights;
     this.ids = ids;
@@ -36,9 +37,9 @@ public final class TermVectors {
 
   /**
    * @param idfPower how much rarity counts: 0 weighs every content word alike, 1 is classic TF-IDF
-   * @param minDocuments rarity is judged as if there were at least this many sentences, the
-   *     missing ones sharing no word with these: in a handful of stories about one event, the
-   *     event's own words are in most of them, and plain IDF would take them for common words
+   * @param minDocuments rarity is judged as if there were at least this many sentences, the missing
+   *     ones sharing no word with these: in a handful of stories about one event, the event's own
+   *     words are in most of them, and plain IDF would take them for common words
    */
   public static TermVectors of(List<Sentence> sentences, double idfPower, int minDocuments) {
     int n = sentences.size();
@@ -71,7 +72,8 @@ public final class TermVectors {
       terms[s] = Arrays.copyOf(distinct, k + 1);
       counts[s] = Arrays.copyOf(count, k + 1);
       if (documentFrequency.length < ids.size()) {
-        documentFrequency = Arrays.copyOf(documentFrequency, Math.max(ids.size(), documentFrequency.length * 2));
+        documentFrequency =
+            Arrays.copyOf(documentFrequency, Math.max(ids.size(), documentFrequency.length * 2));
       }
       for (int term : terms[s]) {
         documentFrequency[term]++;
@@ -128,11 +130,11 @@ public final class TermVectors {
   }
 
   /**
-   * Pairs {a, b} (a < b) whose cosine is at least {@code min}, among those that share one of
-   * their {@code heaviest} heaviest words (by TF-IDF weight) and that word is in at most
-   * {@code maxDocumentFrequency} of them. Two texts about one event share a heavy word (a name, a
-   * place); comparing only such pairs keeps thousands of texts from costing millions of
-   * comparisons. A pair similar through many light words alone can be missed.
+   * Pairs {a, b} (a < b) whose cosine is at least {@code min}, among those that share one of their
+   * {@code heaviest} heaviest words (by TF-IDF weight) and that word is in at most {@code
+   * maxDocumentFrequency} of them. Two texts about one event share a heavy word (a name, a place);
+   * comparing only such pairs keeps thousands of texts from costing millions of comparisons. A pair
+   * similar through many light words alone can be missed.
    */
   public List<int[]> similarPairs(double min, int maxDocumentFrequency, int heaviest) {
     int n = terms.length;
@@ -170,7 +172,10 @@ public final class TermVectors {
     return pairs;
   }
 
-  /** The ids of a text's {@code k} heaviest words among those in at most {@code maxDocumentFrequency} texts. */
+  /**
+   * The ids of a text's {@code k} heaviest words among those in at most {@code
+   * maxDocumentFrequency} texts.
+   */
   private int[] heaviestTerms(int text, int k, int maxDocumentFrequency) {
     int[] own = terms[text];
     Integer[] order = new Integer[own.length];

@@ -10,22 +10,32 @@ import org.junit.jupiter.api.Test;
 
 /** bot-core must run under any adapter: it may never see a JDA or Bolt type. */
 class CoreIsPlatformNeutralTest {
-  private static final JavaClasses CORE = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("org.briefbot.core");
+  private static final JavaClasses CORE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.briefbot.core");
 
   @Test
   void coreNeverDependsOnDiscordOrSlackLibraries() {
-    ArchRule rule = noClasses().that().resideInAPackage("org.briefbot.core..")
-        .should().dependOnClassesThat().resideInAnyPackage("net.dv8tion..", "com.slack..")
-        .because("bot-core is platform-neutral; adapters translate to and from JDA and Bolt");
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("org.briefbot.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("net.dv8tion..", "com.slack..")
+            .because("bot-core is platform-neutral; adapters translate to and from JDA and Bolt");
     rule.check(CORE);
   }
 
   @Test
   void coreNeverDependsOnTheApplicationOrAdapters() {
-    noClasses().that().resideInAPackage("org.briefbot.core..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.briefbot.app..", "org.briefbot.discord..", "org.briefbot.slack..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.briefbot.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.briefbot.app..", "org.briefbot.discord..", "org.briefbot.slack..")
         .because("data flows one way: adapters depend on the core, never the reverse")
         .check(CORE);
   }

@@ -17,47 +17,118 @@ class CommandRouterTest {
   private final Place channel = Place.channel(Platform.SLACK, "T1", "C1");
 
   /** A command declared like the real ones, whose answer shows the request it received. */
-  private static BotCommand command(String name, Optional<Permission> permission, List<CommandOption> options,
-      List<Subcommand> subcommands, Function<CommandRequest, Reply> body) {
+  private static BotCommand command(
+      String name,
+      Optional<Permission> permission,
+      List<CommandOption> options,
+      List<Subcommand> subcommands,
+      Function<CommandRequest, Reply> body) {
     return new BotCommand() {
-      @Override public String name() { return name; }
-      @Override public String description() { return "does " + name; }
-      @Override public List<CommandOption> options() { return options; }
-      @Override public List<Subcommand> subcommands() { return subcommands; }
-      @Override public Optional<Permission> requiredPermission() { return permission; }
-      @Override public Reply handle(CommandRequest request) { return body.apply(request); }
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public String description() {
+        return "does " + name;
+      }
+
+      @Override
+      public List<CommandOption> options() {
+        return options;
+      }
+
+      @Override
+      public List<Subcommand> subcommands() {
+        return subcommands;
+      }
+
+      @Override
+      public Optional<Permission> requiredPermission() {
+        return permission;
+      }
+
+      @Override
+      public Reply handle(CommandRequest request) {
+        return body.apply(request);
+      }
     };
   }
 
   private static Reply shown(CommandRequest request) {
-    return Reply.builder().text(request.subcommand().map(s -> s + " ").orElse("") + request.options()).build();
+    return Reply.builder()
+        .text(request.subcommand().map(s -> s + " ").orElse("") + request.options())
+        .build();
   }
 
-  private final BotCommand echo = command("echo", Optional.empty(),
-      List.of(CommandOption.required("words", CommandOption.Type.TEXT, "What to repeat")), List.of(),
-      r -> Reply.builder().text("you said: " + r.optionOrEmpty("words")).build());
-  private final BotCommand brief = command("brief", Optional.empty(),
-      List.of(CommandOption.optional("url", CommandOption.Type.URL, "A link"),
-          CommandOption.optional("topic", CommandOption.Type.TEXT, "Some words")), List.of(), CommandRouterTest::shown);
-  private final BotCommand schedule = command("schedule", Optional.empty(),
-      List.of(CommandOption.required("time", CommandOption.Type.WORD, "A time of day"),
-          CommandOption.optional("zone", CommandOption.Type.WORD, "A time zone"),
-          CommandOption.optional("items", CommandOption.Type.INTEGER, "How many items"),
-          CommandOption.optional("topics", CommandOption.Type.TEXT, "Keywords").withMaxLength(20)),
-      List.of(), CommandRouterTest::shown);
-  private final BotCommand feeds = command("feeds", Optional.of(Permission.MANAGE_FEEDS), List.of(),
-      List.of(Subcommand.of("add", "Add one", CommandOption.required("url", CommandOption.Type.URL, "The feed's address")),
-          Subcommand.of("list", "List them")),
-      CommandRouterTest::shown);
-  private final BotCommand broken = command("broken", Optional.empty(), List.of(), List.of(),
-      r -> { throw new IllegalStateException("secret internals"); });
-  private final BotCommand picky = command("picky", Optional.empty(),
-      List.of(CommandOption.optional("text", CommandOption.Type.TEXT, "Text")), List.of(),
-      r -> { throw new UnsupportedTextException("Only English is supported for now."); });
-  private final PlainWordsQuestion echoQuestion = text -> text.startsWith("say ")
-      ? Optional.of(new PlainWordsQuestion.Invocation("echo", Map.of("words", text.substring(4)))) : Optional.empty();
+  private final BotCommand echo =
+      command(
+          "echo",
+          Optional.empty(),
+          List.of(CommandOption.required("words", CommandOption.Type.TEXT, "What to repeat")),
+          List.of(),
+          r -> Reply.builder().text("you said: " + r.optionOrEmpty("words")).build());
+  private final BotCommand brief =
+      command(
+          "brief",
+          Optional.empty(),
+          List.of(
+              CommandOption.optional("url", CommandOption.Type.URL, "A link"),
+              CommandOption.optional("topic", CommandOption.Type.TEXT, "Some words")),
+          List.of(),
+          CommandRouterTest::shown);
+  private final BotCommand schedule =
+      command(
+          "schedule",
+          Optional.empty(),
+          List.of(
+              CommandOption.required("time", CommandOption.Type.WORD, "A time of day"),
+              CommandOption.optional("zone", CommandOption.Type.WORD, "A time zone"),
+              CommandOption.optional("items", CommandOption.Type.INTEGER, "How many items"),
+              CommandOption.optional("topics", CommandOption.Type.TEXT, "Keywords")
+                  .withMaxLength(20)),
+          List.of(),
+          CommandRouterTest::shown);
+  private final BotCommand feeds =
+      command(
+          "feeds",
+          Optional.of(Permission.MANAGE_FEEDS),
+          List.of(),
+          List.of(
+              Subcommand.of(
+                  "add",
+                  "Add one",
+                  CommandOption.required("url", CommandOption.Type.URL, "The feed's address")),
+              Subcommand.of("list", "List them")),
+          CommandRouterTest::shown);
+  private final BotCommand broken =
+      command(
+          "broken",
+          Optional.empty(),
+          List.of(),
+          List.of(),
+          r -> {
+            throw new IllegalStateException("secret internals");
+          });
+  private final BotCommand picky =
+      command(
+          "picky",
+          Optional.empty(),
+          List.of(CommandOption.optional("text", CommandOption.Type.TEXT, "Text")),
+          List.of(),
+          r -> {
+            throw new UnsupportedTextException("Only English is supported for now.");
+          });
+  private final PlainWordsQuestion echoQuestion =
+      text ->
+          text.startsWith("say ")
+              ? Optional.of(
+                  new PlainWordsQuestion.Invocation("echo", Map.of("words", text.substring(4))))
+              : Optional.empty();
   private final CommandRouter router =
-      new CommandRouter(List.of(echo, brief, schedule, feeds, broken, picky), List.of(echoQuestion));
+      new CommandRouter(
+          List.of(echo, brief, schedule, feeds, broken, picky), List.of(echoQuestion));
 
   private static String text(Reply reply) {
     return reply.sections().get(0).text().orElseThrow();
@@ -73,16 +144,26 @@ class CommandRouterTest {
   @Test
   void typedTextAndNamedOptionsMakeTheSameRequest() {
     Reply typed = router.dispatchTyped("brief", "https://example.org/story", member, channel);
-    Reply named = router.dispatch(new CommandRequest("brief", Map.of("url", "https://example.org/story"), member, channel));
+    Reply named =
+        router.dispatch(
+            new CommandRequest(
+                "brief", Map.of("url", "https://example.org/story"), member, channel));
     assertThat(text(typed)).isEqualTo(text(named)).isEqualTo("{url=https://example.org/story}");
-    assertThat(text(router.dispatchTyped("brief", "flood wall repairs", member, channel))).isEqualTo("{topic=flood wall repairs}");
+    assertThat(text(router.dispatchTyped("brief", "flood wall repairs", member, channel)))
+        .isEqualTo("{topic=flood wall repairs}");
   }
 
   @Test
   void wordOptionsFillInOrderAndNamedOnesCanComeAnywhere() {
-    assertThat(text(router.dispatchTyped("schedule", "08:00 Europe/Berlin ukraine, gaza", member, channel)))
+    assertThat(
+            text(
+                router.dispatchTyped(
+                    "schedule", "08:00 Europe/Berlin ukraine, gaza", member, channel)))
         .isEqualTo("{time=08:00, zone=Europe/Berlin, topics=ukraine, gaza}");
-    assertThat(text(router.dispatchTyped("schedule", "08:00 items:3 topics:flood wall", member, channel)))
+    assertThat(
+            text(
+                router.dispatchTyped(
+                    "schedule", "08:00 items:3 topics:flood wall", member, channel)))
         .isEqualTo("{items=3, topics=flood wall, time=08:00}");
   }
 
@@ -92,9 +173,15 @@ class CommandRouterTest {
         .isEqualTo("/schedule <time> [zone] [items] [topics] needs <time>: a time of day.");
     assertThat(text(router.dispatchTyped("schedule", "08:00 items:many", member, channel)))
         .isEqualTo("The items must be a whole number, not \"many\".");
-    assertThat(text(router.dispatchTyped("schedule", "08:00 topics:" + "x".repeat(6000), member, channel)))
+    assertThat(
+            text(
+                router.dispatchTyped(
+                    "schedule", "08:00 topics:" + "x".repeat(6000), member, channel)))
         .isEqualTo("The topics is too long: at most 20 characters, not 6000.");
-    assertThat(text(router.dispatch(new CommandRequest("echo", Map.of("colour", "red"), member, channel))))
+    assertThat(
+            text(
+                router.dispatch(
+                    new CommandRequest("echo", Map.of("colour", "red"), member, channel))))
         .isEqualTo("/echo <words> has no option colour.");
     assertThat(text(router.dispatchTyped("schedule", "08:00 zone:UTC zone:CET", member, channel)))
         .isEqualTo("The option zone: is given twice.");
@@ -102,17 +189,25 @@ class CommandRouterTest {
 
   @Test
   void anOptionAsLongAsAllowedIsTakenAndOneCharacterMoreIsRefused() {
-    Reply longest = router.dispatchTyped("schedule", "08:00 topics:" + "x".repeat(20), member, channel);
+    Reply longest =
+        router.dispatchTyped("schedule", "08:00 topics:" + "x".repeat(20), member, channel);
     assertThat(longest.isError()).isFalse();
     assertThat(text(longest)).contains("topics=" + "x".repeat(20));
-    assertThat(text(router.dispatchTyped("schedule", "08:00 topics:" + "x".repeat(21), member, channel)))
+    assertThat(
+            text(
+                router.dispatchTyped(
+                    "schedule", "08:00 topics:" + "x".repeat(21), member, channel)))
         .isEqualTo("The topics is too long: at most 20 characters, not 21.");
   }
 
   @Test
   void aRequestFromAPlatformIsCheckedAgainstTheDeclarationToo() {
-    // Platforms send named options and subcommands without typed text: the router checks them all the same.
-    assertThat(text(router.dispatch(new CommandRequest("feeds", Optional.of("rename"), Map.of(), admin, channel))))
+    // Platforms send named options and subcommands without typed text: the router checks them all
+    // the same.
+    assertThat(
+            text(
+                router.dispatch(
+                    new CommandRequest("feeds", Optional.of("rename"), Map.of(), admin, channel))))
         .isEqualTo("/feeds has no \"rename\". Use /feeds add <url> or /feeds list.");
     assertThat(text(router.dispatch(new CommandRequest("nosuch", Map.of(), admin, channel))))
         .isEqualTo("There is no command /nosuch. Type /help to see what Briefbot can do.");
@@ -120,26 +215,49 @@ class CommandRouterTest {
 
   @Test
   void suggestionsComeFromTheCommandOnlyForThoseWhoMayUseItAndNeverThrow() {
-    BotCommand topics = new BotCommand() {
-      @Override public String name() { return "topics"; }
-      @Override public String description() { return "topics"; }
-      @Override public Optional<Permission> requiredPermission() { return Optional.of(Permission.MANAGE_FEEDS); }
-      @Override public Reply handle(CommandRequest request) { return Reply.builder().text("ok").build(); }
-      @Override public List<String> suggestions(Optional<String> subcommand, String option, String typed, Place place) {
-        if (typed.equals("boom")) {
-          throw new IllegalStateException("index closed");
-        }
-        return List.of(option + ":" + typed + "1", option + ":" + typed + "2");
-      }
-    };
+    BotCommand topics =
+        new BotCommand() {
+          @Override
+          public String name() {
+            return "topics";
+          }
+
+          @Override
+          public String description() {
+            return "topics";
+          }
+
+          @Override
+          public Optional<Permission> requiredPermission() {
+            return Optional.of(Permission.MANAGE_FEEDS);
+          }
+
+          @Override
+          public Reply handle(CommandRequest request) {
+            return Reply.builder().text("ok").build();
+          }
+
+          @Override
+          public List<String> suggestions(
+              Optional<String> subcommand, String option, String typed, Place place) {
+            if (typed.equals("boom")) {
+              throw new IllegalStateException("index closed");
+            }
+            return List.of(option + ":" + typed + "1", option + ":" + typed + "2");
+          }
+        };
     CommandRouter withTopics = new CommandRouter(List.of(topics), List.of());
 
     assertThat(withTopics.suggestions("topics", Optional.empty(), "topic", "fl", admin, channel))
         .containsExactly("topic:fl1", "topic:fl2");
-    assertThat(withTopics.suggestions("TOPICS", Optional.empty(), "topic", null, channel)).containsExactly("topic:1", "topic:2");
-    assertThat(withTopics.suggestions("topics", Optional.empty(), "topic", "fl", member, channel)).isEmpty();
-    assertThat(withTopics.suggestions("topics", Optional.empty(), "topic", "boom", admin, channel)).isEmpty();
-    assertThat(withTopics.suggestions("nosuch", Optional.empty(), "topic", "fl", admin, channel)).isEmpty();
+    assertThat(withTopics.suggestions("TOPICS", Optional.empty(), "topic", null, channel))
+        .containsExactly("topic:1", "topic:2");
+    assertThat(withTopics.suggestions("topics", Optional.empty(), "topic", "fl", member, channel))
+        .isEmpty();
+    assertThat(withTopics.suggestions("topics", Optional.empty(), "topic", "boom", admin, channel))
+        .isEmpty();
+    assertThat(withTopics.suggestions("nosuch", Optional.empty(), "topic", "fl", admin, channel))
+        .isEmpty();
     assertThat(Permissions.none().grants(Permission.MANAGE_FEEDS)).isFalse();
     assertThat(Permissions.all().grants(Permission.MANAGE_FEEDS)).isTrue();
   }
@@ -166,7 +284,8 @@ class CommandRouterTest {
 
   @Test
   void plainWordsQuestionIsRoutedToItsCommand() {
-    assertThat(text(router.dispatchText("say cheese", member, channel))).isEqualTo("you said: cheese");
+    assertThat(text(router.dispatchText("say cheese", member, channel)))
+        .isEqualTo("you said: cheese");
     assertThat(router.commandOfText("say cheese")).map(BotCommand::name).contains("echo");
     assertThat(router.commandOfText("/feeds list")).map(BotCommand::name).contains("feeds");
     assertThat(router.commandOfText("hello")).isEmpty();
@@ -186,7 +305,9 @@ class CommandRouterTest {
   void restrictedCommandIsRefusedWithThePermissionsOwnMessage() {
     Reply refused = router.dispatchText("/feeds list", member, channel);
     assertThat(refused.isError()).isTrue();
-    assertThat(text(refused)).isEqualTo(Permission.MANAGE_FEEDS.refusal("feeds")).contains("/feeds");
+    assertThat(text(refused))
+        .isEqualTo(Permission.MANAGE_FEEDS.refusal("feeds"))
+        .contains("/feeds");
     assertThat(router.dispatchText("/feeds list", admin, channel).isError()).isFalse();
     assertThat(router.restrictedCommands()).containsExactly("feeds");
   }
@@ -204,10 +325,14 @@ class CommandRouterTest {
   @Test
   void aPermissionIsAskedOnlyWhenACommandNeedsIt() {
     List<Permission> asked = new ArrayList<>();
-    Requester lazy = new Requester("u3", "Cy", permission -> {
-      asked.add(permission);
-      return true;
-    });
+    Requester lazy =
+        new Requester(
+            "u3",
+            "Cy",
+            permission -> {
+              asked.add(permission);
+              return true;
+            });
     router.dispatchText("/echo hi", lazy, channel);
     assertThat(asked).isEmpty();
     assertThat(router.dispatchText("/feeds list", lazy, channel).isError()).isFalse();
@@ -220,7 +345,8 @@ class CommandRouterTest {
     assertThat(direct.workspaceId()).isEmpty();
     assertThat(Place.channel(Platform.DISCORD, "G1", "C1").feedOwner())
         .isEqualTo(new org.briefbot.core.store.FeedOwner("discord", "G1"));
-    org.assertj.core.api.Assertions.assertThatThrownBy(direct::feedOwner).isInstanceOf(UserFacingException.class)
+    org.assertj.core.api.Assertions.assertThatThrownBy(direct::feedOwner)
+        .isInstanceOf(UserFacingException.class)
         .hasMessageContaining("not in a direct message");
   }
 
@@ -228,12 +354,16 @@ class CommandRouterTest {
   void aBugBecomesAnApologyWithoutInternals() {
     Reply reply = router.dispatchText("/broken", member, channel);
     assertThat(reply.isError()).isTrue();
-    assertThat(text(reply)).contains("something went wrong").doesNotContain("secret internals").doesNotContain("Exception");
+    assertThat(text(reply))
+        .contains("something went wrong")
+        .doesNotContain("secret internals")
+        .doesNotContain("Exception");
   }
 
   @Test
   void unsupportedTextIsExplainedToTheAsker() {
-    assertThat(text(router.dispatchText("/picky bonjour", member, channel))).isEqualTo("Only English is supported for now.");
+    assertThat(text(router.dispatchText("/picky bonjour", member, channel)))
+        .isEqualTo("Only English is supported for now.");
   }
 
   @Test

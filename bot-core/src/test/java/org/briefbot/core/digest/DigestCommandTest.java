@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /** {@code /digest} as people type it: what they are told, what is stored. */
 class DigestCommandTest {
   private static final AtomicInteger DATABASES = new AtomicInteger();
-  private static final Requester ADMIN = new Requester("u1", "Ada", Set.of(Permission.MANAGE_FEEDS));
+  private static final Requester ADMIN =
+      new Requester("u1", "Ada", Set.of(Permission.MANAGE_FEEDS));
   private static final Requester MEMBER = new Requester("u2", "Bo", Set.of());
 
   Database database;
@@ -41,13 +42,21 @@ class DigestCommandTest {
 
   @BeforeEach
   void open() {
-    database = Database.open("jdbc:h2:mem:digestcmd" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    database =
+        Database.open(
+            "jdbc:h2:mem:digestcmd" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", "");
     clock = new MutableClock(Instant.parse("2026-06-01T05:00:00Z"));
     feeds = new FeedStore(database);
     stories = new StoryStore(database);
     poster = new RecordingPoster(Platform.DISCORD);
-    delivery = new DigestDelivery(new DigestStore(database), stories, feeds, List.of(poster),
-        DigestDelivery.DigestSettings.defaults(), clock);
+    delivery =
+        new DigestDelivery(
+            new DigestStore(database),
+            stories,
+            feeds,
+            List.of(poster),
+            DigestDelivery.DigestSettings.defaults(),
+            clock);
     router = new CommandRouter(List.of(new DigestCommand(delivery, feeds)), List.of());
   }
 
@@ -66,10 +75,14 @@ class DigestCommandTest {
 
   private static String text(Reply reply) {
     StringBuilder out = new StringBuilder(reply.plainText());
-    reply.sections().forEach(s -> {
-      s.heading().ifPresent(h -> out.append('\n').append(h));
-      s.fields().forEach(f -> out.append('\n').append(f.name()).append(": ").append(f.value()));
-    });
+    reply
+        .sections()
+        .forEach(
+            s -> {
+              s.heading().ifPresent(h -> out.append('\n').append(h));
+              s.fields()
+                  .forEach(f -> out.append('\n').append(f.name()).append(": ").append(f.value()));
+            });
     return out.toString();
   }
 
@@ -78,26 +91,38 @@ class DigestCommandTest {
     Reply subscribed = typed("/digest subscribe 08:00 Europe/Berlin", ADMIN);
     assertThat(subscribed.isError()).isFalse();
     // 05:00 UTC on 1 June is 07:00 in Berlin: the first digest is today at 08:00 CEST.
-    assertThat(text(subscribed)).contains("08:00 Europe/Berlin, daily").contains("Next digest: Mon 1 Jun 08:00 (Europe/Berlin)");
+    assertThat(text(subscribed))
+        .contains("08:00 Europe/Berlin, daily")
+        .contains("Next digest: Mon 1 Jun 08:00 (Europe/Berlin)");
     Reply.Field next = subscribed.sections().get(1).fields().get(0);
     assertThat(next.date()).hasValue(Instant.parse("2026-06-01T06:00:00Z"));
 
     Reply list = typed("/digest list", MEMBER);
-    assertThat(text(list)).contains("This channel").contains("Next digest: Mon 1 Jun 08:00 (Europe/Berlin)");
+    assertThat(text(list))
+        .contains("This channel")
+        .contains("Next digest: Mon 1 Jun 08:00 (Europe/Berlin)");
   }
 
   @Test
   void badInputIsNamed() {
-    assertThat(typed("/digest subscribe 25:00", ADMIN).plainText()).contains("There is no time 25:00");
+    assertThat(typed("/digest subscribe 25:00", ADMIN).plainText())
+        .contains("There is no time 25:00");
     assertThat(typed("/digest subscribe 8am", ADMIN).plainText()).contains("like 08:00");
     assertThat(typed("/digest subscribe 08:00 Europe/Atlantis", ADMIN).plainText())
         .contains("\"Europe/Atlantis\" is not a time zone");
-    assertThat(typed("/digest subscribe 08:00 UTC sometimes", ADMIN).plainText()).contains("daily or weekdays");
-    assertThat(typed("/digest subscribe 08:00 items:50", ADMIN).plainText()).contains("from 1 to 20");
+    assertThat(typed("/digest subscribe 08:00 UTC sometimes", ADMIN).plainText())
+        .contains("daily or weekdays");
+    assertThat(typed("/digest subscribe 08:00 items:50", ADMIN).plainText())
+        .contains("from 1 to 20");
 
     // A feed of another server is not this server's to choose.
-    Feed other = feeds.add("https://elsewhere.example/rss", new FeedOwner("discord", "guild-2"), "x",
-        java.time.Duration.ofMinutes(15), clock.instant());
+    Feed other =
+        feeds.add(
+            "https://elsewhere.example/rss",
+            new FeedOwner("discord", "guild-2"),
+            "x",
+            java.time.Duration.ofMinutes(15),
+            clock.instant());
     assertThat(typed("/digest subscribe 08:00 feeds:" + other.url(), ADMIN).plainText())
         .contains("https://elsewhere.example/rss is not one of this server's feeds");
     assertThat(delivery.store().find(DigestFixtures.CHANNEL)).isEmpty();
@@ -109,15 +134,23 @@ class DigestCommandTest {
     assertThat(typed("/digest subscribe 08:00", MEMBER).isError()).isTrue();
     assertThat(typed("/digest preview", MEMBER).isError()).isFalse();
     assertThat(typed("/digest list", MEMBER).isError()).isFalse();
-    assertThat(typed("/digest preview", MEMBER, Place.directMessage(Platform.DISCORD, "dm")).plainText())
+    assertThat(
+            typed("/digest preview", MEMBER, Place.directMessage(Platform.DISCORD, "dm"))
+                .plainText())
         .contains("belong to a server");
   }
 
   @Test
   void theServerZoneIsTheDefaultAndChosenFeedsTopicsRoleAreKept() {
-    Feed own = DigestFixtures.feed(feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
+    Feed own =
+        DigestFixtures.feed(
+            feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
     assertThat(typed("/digest zone America/New_York", ADMIN).isError()).isFalse();
-    typed("/digest subscribe 07:30 days:weekdays items:3 role:<@&998877> feeds:" + own.url() + " topics:ferry, pier", ADMIN);
+    typed(
+        "/digest subscribe 07:30 days:weekdays items:3 role:<@&998877> feeds:"
+            + own.url()
+            + " topics:ferry, pier",
+        ADMIN);
     Subscription subscription = delivery.store().find(DigestFixtures.CHANNEL).orElseThrow();
     assertThat(subscription.time().zone().getId()).isEqualTo("America/New_York");
     assertThat(subscription.time().days()).isEqualTo(DigestTime.Days.WEEKDAYS);
@@ -130,7 +163,9 @@ class DigestCommandTest {
 
   @Test
   void listShowsTheLastDeliveryAndTheLastFailureAndPauseResumeRemove() {
-    Feed feed = DigestFixtures.feed(feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
+    Feed feed =
+        DigestFixtures.feed(
+            feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
     typed("/digest subscribe 08:00 UTC", ADMIN);
     DigestFixtures.story(stories, feed, "Ferry timetable approved", clock.instant());
     clock.set(Instant.parse("2026-06-01T08:00:05Z"));
@@ -142,7 +177,8 @@ class DigestCommandTest {
 
     String list = text(typed("/digest list", MEMBER));
     assertThat(list).contains("Last delivered: Mon 1 Jun 08:00 (UTC): 1 item");
-    assertThat(list).contains("Last failure: Tue 2 Jun 08:00 (UTC): The bot was removed from the server.");
+    assertThat(list)
+        .contains("Last failure: Tue 2 Jun 08:00 (UTC): The bot was removed from the server.");
     assertThat(list).contains("Status: Paused itself: the last digest could not be delivered");
 
     assertThat(typed("/digest resume", ADMIN).plainText()).contains("Resumed");
@@ -154,7 +190,9 @@ class DigestCommandTest {
 
   @Test
   void aChannelSubscribedAgainAfterRemovingDoesNotGetTheSameStoriesAgain() {
-    Feed feed = DigestFixtures.feed(feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
+    Feed feed =
+        DigestFixtures.feed(
+            feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
     typed("/digest subscribe 08:00 UTC", ADMIN);
     DigestFixtures.story(stories, feed, "Ferry timetable approved", clock.instant());
     clock.set(Instant.parse("2026-06-01T08:00:05Z"));

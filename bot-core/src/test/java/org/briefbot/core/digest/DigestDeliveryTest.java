@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /**
- * Digests posted on a clock the test moves: across DST changes in two zones, after downtime
- * within and past the grace period, to a channel that keeps failing, by a process that dies while
- * posting, and with stories stored around the moment a digest is built.
+ * Digests posted on a clock the test moves: across DST changes in two zones, after downtime within
+ * and past the grace period, to a channel that keeps failing, by a process that dies while posting,
+ * and with stories stored around the moment a digest is built.
  */
 class DigestDeliveryTest {
   private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -41,7 +41,9 @@ class DigestDeliveryTest {
 
   @BeforeEach
   void open() {
-    database = Database.open("jdbc:h2:mem:digest" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    database =
+        Database.open(
+            "jdbc:h2:mem:digest" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", "");
     store = new DigestStore(database);
     stories = new StoryStore(database);
     feeds = new FeedStore(database);
@@ -51,7 +53,8 @@ class DigestDeliveryTest {
   }
 
   DigestDelivery delivery(RecordingPoster poster) {
-    return new DigestDelivery(store, stories, feeds, List.of(poster), DigestDelivery.DigestSettings.defaults(), clock);
+    return new DigestDelivery(
+        store, stories, feeds, List.of(poster), DigestDelivery.DigestSettings.defaults(), clock);
   }
 
   @AfterEach
@@ -61,20 +64,33 @@ class DigestDeliveryTest {
 
   /** Runs the due check at each instant (UTC) in turn; returns how many posts each made. */
   private List<Integer> runAt(String... instants) {
-    return java.util.Arrays.stream(instants).map(at -> {
-      clock.set(Instant.parse(at));
-      int before = poster.posts.size();
-      delivery.runDue();
-      return poster.posts.size() - before;
-    }).toList();
+    return java.util.Arrays.stream(instants)
+        .map(
+            at -> {
+              clock.set(Instant.parse(at));
+              int before = poster.posts.size();
+              delivery.runDue();
+              return poster.posts.size() - before;
+            })
+        .toList();
   }
 
   @Test
   void aTimeTheSpringChangeSkipsPostsAnHourLaterOnceInBerlin() {
     // 29 Mar 2026, Europe/Berlin: 02:00 CET becomes 03:00 CEST, so there is no 02:30.
-    DigestFixtures.subscribe(store, DigestFixtures.CHANNEL, DigestFixtures.dailyWithLine("02:30", "Europe/Berlin"), clock.instant());
-    assertThat(runAt("2026-03-29T00:30:00Z", "2026-03-29T01:29:00Z", "2026-03-29T01:30:05Z", "2026-03-29T02:30:00Z",
-        "2026-03-29T12:00:00Z", "2026-03-29T23:59:00Z"))
+    DigestFixtures.subscribe(
+        store,
+        DigestFixtures.CHANNEL,
+        DigestFixtures.dailyWithLine("02:30", "Europe/Berlin"),
+        clock.instant());
+    assertThat(
+            runAt(
+                "2026-03-29T00:30:00Z",
+                "2026-03-29T01:29:00Z",
+                "2026-03-29T01:30:05Z",
+                "2026-03-29T02:30:00Z",
+                "2026-03-29T12:00:00Z",
+                "2026-03-29T23:59:00Z"))
         .containsExactly(0, 0, 1, 0, 0, 0); // 01:30 UTC is 03:30 CEST
     assertThat(poster.posts.get(0).title()).contains("Digest — Sun 29 Mar");
     Subscription after = store.find(DigestFixtures.CHANNEL).orElseThrow();
@@ -85,27 +101,55 @@ class DigestDeliveryTest {
   void aTimeTheAutumnChangeRepeatsPostsOnceInBerlin() {
     clock.set(Instant.parse("2026-10-24T12:00:00Z"));
     // 25 Oct 2026: 03:00 CEST becomes 02:00 CET, so 02:30 comes twice: 00:30 and 01:30 UTC.
-    DigestFixtures.subscribe(store, DigestFixtures.CHANNEL, DigestFixtures.dailyWithLine("02:30", "Europe/Berlin"), clock.instant());
-    assertThat(runAt("2026-10-25T00:29:00Z", "2026-10-25T00:30:01Z", "2026-10-25T01:30:01Z", "2026-10-25T02:30:00Z",
-        "2026-10-25T23:00:00Z"))
+    DigestFixtures.subscribe(
+        store,
+        DigestFixtures.CHANNEL,
+        DigestFixtures.dailyWithLine("02:30", "Europe/Berlin"),
+        clock.instant());
+    assertThat(
+            runAt(
+                "2026-10-25T00:29:00Z",
+                "2026-10-25T00:30:01Z",
+                "2026-10-25T01:30:01Z",
+                "2026-10-25T02:30:00Z",
+                "2026-10-25T23:00:00Z"))
         .containsExactly(0, 1, 0, 0, 0);
-    assertThat(store.find(DigestFixtures.CHANNEL).orElseThrow().nextRunAt()).isEqualTo(Instant.parse("2026-10-26T01:30:00Z"));
+    assertThat(store.find(DigestFixtures.CHANNEL).orElseThrow().nextRunAt())
+        .isEqualTo(Instant.parse("2026-10-26T01:30:00Z"));
   }
 
   @Test
   void bothChangesInNewYorkPostOnceADay() {
     clock.set(Instant.parse("2026-03-07T12:00:00Z"));
-    DigestFixtures.subscribe(store, DigestFixtures.CHANNEL, DigestFixtures.dailyWithLine("02:30", "America/New_York"), clock.instant());
+    DigestFixtures.subscribe(
+        store,
+        DigestFixtures.CHANNEL,
+        DigestFixtures.dailyWithLine("02:30", "America/New_York"),
+        clock.instant());
     // 8 Mar 2026: 02:00 EST becomes 03:00 EDT; 02:30 is posted at 03:30 EDT = 07:30 UTC.
-    assertThat(runAt("2026-03-08T07:29:00Z", "2026-03-08T07:30:01Z", "2026-03-08T08:30:00Z", "2026-03-09T06:29:00Z",
-        "2026-03-09T06:30:01Z"))
+    assertThat(
+            runAt(
+                "2026-03-08T07:29:00Z",
+                "2026-03-08T07:30:01Z",
+                "2026-03-08T08:30:00Z",
+                "2026-03-09T06:29:00Z",
+                "2026-03-09T06:30:01Z"))
         .containsExactly(0, 1, 0, 0, 1);
 
     clock.set(Instant.parse("2026-10-31T12:00:00Z"));
-    DigestFixtures.subscribe(store, DigestFixtures.CHANNEL, DigestFixtures.dailyWithLine("01:30", "America/New_York"), clock.instant());
+    DigestFixtures.subscribe(
+        store,
+        DigestFixtures.CHANNEL,
+        DigestFixtures.dailyWithLine("01:30", "America/New_York"),
+        clock.instant());
     // 1 Nov 2026: 02:00 EDT becomes 01:00 EST; 01:30 comes at 05:30 and again at 06:30 UTC.
     int before = poster.posts.size();
-    assertThat(runAt("2026-11-01T05:29:00Z", "2026-11-01T05:30:01Z", "2026-11-01T06:30:01Z", "2026-11-01T12:00:00Z"))
+    assertThat(
+            runAt(
+                "2026-11-01T05:29:00Z",
+                "2026-11-01T05:30:01Z",
+                "2026-11-01T06:30:01Z",
+                "2026-11-01T12:00:00Z"))
         .containsExactly(0, 1, 0, 0);
     assertThat(poster.posts.size() - before).isEqualTo(1);
   }
@@ -113,8 +157,11 @@ class DigestDeliveryTest {
   @Test
   void aDigestAnHourLateIsPostedOneFiveHoursLateIsRecordedAsMissedAndItsStoriesGoToTheNext() {
     clock.set(Instant.parse("2026-06-01T07:00:00Z"));
-    Feed feed = DigestFixtures.feed(feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
-    DigestFixtures.subscribe(store, DigestFixtures.CHANNEL, DigestFixtures.daily("08:00", "UTC"), clock.instant());
+    Feed feed =
+        DigestFixtures.feed(
+            feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
+    DigestFixtures.subscribe(
+        store, DigestFixtures.CHANNEL, DigestFixtures.daily("08:00", "UTC"), clock.instant());
     DigestFixtures.story(stories, feed, "Ferry timetable approved", clock.instant());
 
     // Down from 07:30 to 09:00: one hour late, within the 2 h grace.
@@ -122,7 +169,8 @@ class DigestDeliveryTest {
     assertThat(poster.headlines().get(0)).containsExactly("Ferry timetable approved");
 
     // A story the next morning, then down from 07:30 to 13:00: five hours late.
-    DigestFixtures.story(stories, feed, "Pier repairs begin", Instant.parse("2026-06-02T06:00:00Z"));
+    DigestFixtures.story(
+        stories, feed, "Pier repairs begin", Instant.parse("2026-06-02T06:00:00Z"));
     assertThat(runAt("2026-06-02T13:00:00Z")).containsExactly(0);
     Subscription subscription = store.find(DigestFixtures.CHANNEL).orElseThrow();
     DigestRun missed = store.runs(subscription.id(), 1).get(0);
@@ -138,10 +186,14 @@ class DigestDeliveryTest {
   @Test
   void aChannelThatKeepsFailingIsRecordedEachTimeThenPausedWithTheReason() {
     clock.set(Instant.parse("2026-06-01T07:00:00Z"));
-    Feed feed = DigestFixtures.feed(feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
-    DigestFixtures.subscribe(store, DigestFixtures.CHANNEL, DigestFixtures.daily("08:00", "UTC"), clock.instant());
+    Feed feed =
+        DigestFixtures.feed(
+            feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
+    DigestFixtures.subscribe(
+        store, DigestFixtures.CHANNEL, DigestFixtures.daily("08:00", "UTC"), clock.instant());
     DigestFixtures.story(stories, feed, "Ferry timetable approved", clock.instant());
-    poster.answer = reply -> new Delivery.Failed("Discord says the bot may not post in #news-room.", false);
+    poster.answer =
+        reply -> new Delivery.Failed("Discord says the bot may not post in #news-room.", false);
 
     runAt("2026-06-01T08:00:10Z");
     Subscription subscription = store.find(DigestFixtures.CHANNEL).orElseThrow();
@@ -156,10 +208,12 @@ class DigestDeliveryTest {
     subscription = store.find(DigestFixtures.CHANNEL).orElseThrow();
     assertThat(subscription.isPaused()).isTrue();
     assertThat(subscription.pausedReason().orElseThrow())
-        .contains("Paused itself after 3 failed deliveries").contains("may not post in #news-room");
+        .contains("Paused itself after 3 failed deliveries")
+        .contains("may not post in #news-room");
     assertThat(poster.posts).hasSize(3);
     // Every failed attempt carried the story it could not deliver.
-    assertThat(poster.headlines()).allSatisfy(h -> assertThat(h).containsExactly("Ferry timetable approved"));
+    assertThat(poster.headlines())
+        .allSatisfy(h -> assertThat(h).containsExactly("Ferry timetable approved"));
 
     runAt("2026-06-04T08:00:10Z", "2026-06-05T08:00:10Z");
     assertThat(poster.posts).hasSize(3); // paused: no more attempts
@@ -168,7 +222,11 @@ class DigestDeliveryTest {
   @Test
   void aPermanentFailurePausesAtOnce() {
     clock.set(Instant.parse("2026-06-01T07:00:00Z"));
-    DigestFixtures.subscribe(store, DigestFixtures.CHANNEL, DigestFixtures.dailyWithLine("08:00", "UTC"), clock.instant());
+    DigestFixtures.subscribe(
+        store,
+        DigestFixtures.CHANNEL,
+        DigestFixtures.dailyWithLine("08:00", "UTC"),
+        clock.instant());
     poster.answer = reply -> new Delivery.Failed("The channel no longer exists.", true);
     runAt("2026-06-01T08:00:10Z");
     Subscription subscription = store.find(DigestFixtures.CHANNEL).orElseThrow();
@@ -184,17 +242,24 @@ class DigestDeliveryTest {
     logger.addAppender(logged);
     try {
       clock.set(Instant.parse("2026-06-01T07:00:00Z"));
-      DigestFixtures.subscribe(store, DigestFixtures.CHANNEL, DigestFixtures.dailyWithLine("08:00", "UTC"), clock.instant());
+      DigestFixtures.subscribe(
+          store,
+          DigestFixtures.CHANNEL,
+          DigestFixtures.dailyWithLine("08:00", "UTC"),
+          clock.instant());
       RecordingPoster dying = new RecordingPoster(Platform.DISCORD);
-      dying.answer = reply -> {
-        throw new SimulatedCrash();
-      };
+      dying.answer =
+          reply -> {
+            throw new SimulatedCrash();
+          };
       clock.set(Instant.parse("2026-06-01T08:00:05Z"));
       assertThatThrownBy(() -> delivery(dying).runDue()).isInstanceOf(SimulatedCrash.class);
       Subscription subscription = store.find(DigestFixtures.CHANNEL).orElseThrow();
-      assertThat(store.runs(subscription.id(), 1).get(0).state()).isEqualTo(DigestRun.State.POSTING);
+      assertThat(store.runs(subscription.id(), 1).get(0).state())
+          .isEqualTo(DigestRun.State.POSTING);
 
-      // Restarted a minute later: the run is recorded, so nothing is posted; too early to call it a gap.
+      // Restarted a minute later: the run is recorded, so nothing is posted; too early to call it a
+      // gap.
       clock.set(Instant.parse("2026-06-01T08:01:05Z"));
       delivery.runDue();
       assertThat(poster.posts).isEmpty();
@@ -207,7 +272,9 @@ class DigestDeliveryTest {
       DigestRun run = store.runs(subscription.id(), 1).get(0);
       assertThat(run.state()).isEqualTo(DigestRun.State.UNCONFIRMED);
       assertThat(run.reason().orElseThrow()).contains("may or may not have reached the channel");
-      assertThat(logged.list).filteredOn(e -> e.getFormattedMessage().contains("digest gap")).hasSize(1);
+      assertThat(logged.list)
+          .filteredOn(e -> e.getFormattedMessage().contains("digest gap"))
+          .hasSize(1);
 
       // The next day goes out as usual.
       assertThat(runAt("2026-06-02T08:00:05Z")).containsExactly(1);
@@ -219,43 +286,73 @@ class DigestDeliveryTest {
   @Test
   void storiesStoredInTheMinuteADigestIsBuiltAreInExactlyOneDigest() throws Exception {
     clock.set(Instant.parse("2026-06-01T07:00:00Z"));
-    Feed feed = DigestFixtures.feed(feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
-    Subscription subscription = DigestFixtures.subscribe(store, DigestFixtures.CHANNEL,
-        new DigestStore.Settings(DigestFixtures.daily("08:00", "UTC").time(), true, List.of(), List.of(), 20,
-            java.util.Optional.empty(), true), clock.instant());
-    DigestFixtures.story(stories, feed, "Stored at 08:00:10", Instant.parse("2026-06-01T08:00:10Z"));
+    Feed feed =
+        DigestFixtures.feed(
+            feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
+    Subscription subscription =
+        DigestFixtures.subscribe(
+            store,
+            DigestFixtures.CHANNEL,
+            new DigestStore.Settings(
+                DigestFixtures.daily("08:00", "UTC").time(),
+                true,
+                List.of(),
+                List.of(),
+                20,
+                java.util.Optional.empty(),
+                true),
+            clock.instant());
+    DigestFixtures.story(
+        stories, feed, "Stored at 08:00:10", Instant.parse("2026-06-01T08:00:10Z"));
 
     // A story whose transaction began before the digest and commits after it: no id or time
     // watermark would see it later, the record of what each digest took does.
     long lateStory;
     try (org.jdbi.v3.core.Handle late = database.jdbi().open()) {
       late.begin();
-      lateStory = late.createUpdate("INSERT INTO stories (url, canonical_url, title, outlet, fetched_at, story_text, summary,"
-              + " content_hash, word_count) VALUES ('https://ledger.example/late', 'https://ledger.example/late',"
-              + " 'Committed late', 'Harbor Ledger', :at, 'Late text.', 'Late text.', :hash, 2)")
-          .bind("at", Instant.parse("2026-06-01T08:00:20Z")).bind("hash", "f".repeat(64))
-          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-      late.createUpdate("INSERT INTO story_feeds (story_id, feed_id, seen_at) VALUES (:story, :feed, :at)")
-          .bind("story", lateStory).bind("feed", feed.id()).bind("at", Instant.parse("2026-06-01T08:00:20Z")).execute();
+      lateStory =
+          late.createUpdate(
+                  "INSERT INTO stories (url, canonical_url, title, outlet, fetched_at, story_text, summary,"
+                      + " content_hash, word_count) VALUES ('https://ledger.example/late', 'https://ledger.example/late',"
+                      + " 'Committed late', 'Harbor Ledger', :at, 'Late text.', 'Late text.', :hash, 2)")
+              .bind("at", Instant.parse("2026-06-01T08:00:20Z"))
+              .bind("hash", "f".repeat(64))
+              .executeAndReturnGeneratedKeys("id")
+              .mapTo(Long.class)
+              .one();
+      late.createUpdate(
+              "INSERT INTO story_feeds (story_id, feed_id, seen_at) VALUES (:story, :feed, :at)")
+          .bind("story", lateStory)
+          .bind("feed", feed.id())
+          .bind("at", Instant.parse("2026-06-01T08:00:20Z"))
+          .execute();
 
       assertThat(runAt("2026-06-01T08:00:30Z")).containsExactly(1);
       late.commit();
     }
-    DigestFixtures.story(stories, feed, "Stored at 08:00:50", Instant.parse("2026-06-01T08:00:50Z"));
+    DigestFixtures.story(
+        stories, feed, "Stored at 08:00:50", Instant.parse("2026-06-01T08:00:50Z"));
 
     assertThat(runAt("2026-06-02T08:00:30Z", "2026-06-03T08:00:30Z")).containsExactly(1, 1);
     assertThat(poster.headlines().get(0)).containsExactly("Stored at 08:00:10");
-    assertThat(poster.headlines().get(1)).containsExactlyInAnyOrder("Stored at 08:00:50", "Committed late");
+    assertThat(poster.headlines().get(1))
+        .containsExactlyInAnyOrder("Stored at 08:00:50", "Committed late");
     assertThat(poster.posts.get(2).plainText()).isEqualTo(DigestReply.NOTHING_NEW);
-    List<Long> all = store.runs(subscription.id(), 10).stream().flatMap(r -> store.coveredBy(r.id()).stream()).toList();
+    List<Long> all =
+        store.runs(subscription.id(), 10).stream()
+            .flatMap(r -> store.coveredBy(r.id()).stream())
+            .toList();
     assertThat(all).doesNotHaveDuplicates().contains(lateStory).hasSize(3);
   }
 
   @Test
   void aPreviewTakesNoStoriesAndAnEmptyDayPostsNothingUnlessAsked() {
     clock.set(Instant.parse("2026-06-01T07:00:00Z"));
-    Feed feed = DigestFixtures.feed(feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
-    DigestFixtures.subscribe(store, DigestFixtures.CHANNEL, DigestFixtures.daily("08:00", "UTC"), clock.instant());
+    Feed feed =
+        DigestFixtures.feed(
+            feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
+    DigestFixtures.subscribe(
+        store, DigestFixtures.CHANNEL, DigestFixtures.daily("08:00", "UTC"), clock.instant());
     DigestFixtures.story(stories, feed, "Ferry timetable approved", clock.instant());
     assertThat(delivery.preview(DigestFixtures.CHANNEL).items()).hasSize(1);
     assertThat(delivery.preview(DigestFixtures.CHANNEL).items()).hasSize(1);
@@ -269,20 +366,40 @@ class DigestDeliveryTest {
   @Test
   void aDigestRendersEachItemWithItsQuoteInQuoteMarksAndItsSourcesAsLinks() {
     clock.set(Instant.parse("2026-06-01T07:00:00Z"));
-    Feed feed = DigestFixtures.feed(feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
-    store.subscribe(DigestFixtures.CHANNEL, new DigestStore.Settings(DigestFixtures.daily("08:00", "UTC").time(), true, List.of(),
-        List.of(), 5, java.util.Optional.of("123456"), false), DigestFixtures.daily("08:00", "UTC").time().next(clock.instant()),
-        "tester", clock.instant());
+    Feed feed =
+        DigestFixtures.feed(
+            feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
+    store.subscribe(
+        DigestFixtures.CHANNEL,
+        new DigestStore.Settings(
+            DigestFixtures.daily("08:00", "UTC").time(),
+            true,
+            List.of(),
+            List.of(),
+            5,
+            java.util.Optional.of("123456"),
+            false),
+        DigestFixtures.daily("08:00", "UTC").time().next(clock.instant()),
+        "tester",
+        clock.instant());
     long id = DigestFixtures.story(stories, feed, "Ferry timetable approved", clock.instant());
     runAt("2026-06-01T08:00:05Z");
     Reply posted = poster.posts.get(0);
     assertThat(posted.mentionRole()).hasValue("123456");
     Reply.Section item = posted.sections().get(0);
     assertThat(item.heading()).hasValue("Ferry timetable approved");
-    assertThat(item.bullets()).hasSize(2).first().asString().startsWith("The harbour council of Port Wren");
-    assertThat(item.quotes()).containsExactly(new Reply.QuoteLine("We will run a boat every hour from June", "Mara Quill",
-        "transport chair", true));
-    assertThat(item.links()).containsExactly(new Reply.Link("Harbor Ledger", stories.find(id).orElseThrow().canonicalUrl()));
+    assertThat(item.bullets())
+        .hasSize(2)
+        .first()
+        .asString()
+        .startsWith("The harbour council of Port Wren");
+    assertThat(item.quotes())
+        .containsExactly(
+            new Reply.QuoteLine(
+                "We will run a boat every hour from June", "Mara Quill", "transport chair", true));
+    assertThat(item.links())
+        .containsExactly(
+            new Reply.Link("Harbor Ledger", stories.find(id).orElseThrow().canonicalUrl()));
   }
 
   /** Stands for the process dying: nothing in the delivery handles an Error. */

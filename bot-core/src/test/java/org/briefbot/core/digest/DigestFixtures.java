@@ -35,39 +35,80 @@ final class DigestFixtures {
     return feeds.add(url, place.feedOwner(), "tester", Duration.ofMinutes(15), now);
   }
 
-  /** Stores an invented story about a ferry timetable, numbered so that each is its own, as read through {@code feed}. */
+  /**
+   * Stores an invented story about a ferry timetable, numbered so that each is its own, as read
+   * through {@code feed}.
+   */
   static long story(StoryStore stories, Feed feed, String headline, Instant fetchedAt) {
     int n = STORIES.incrementAndGet();
-    String first = "The harbour council of Port Wren approved timetable number " + n + " for the island ferries on Monday.";
+    String first =
+        "The harbour council of Port Wren approved timetable number "
+            + n
+            + " for the island ferries on Monday.";
     String quoted = "We will run a boat every hour from June";
     String second = "\u201c" + quoted + ",\u201d said Mara Quill, the council's transport chair.";
-    String third = "Ferries have sailed every two hours since the spring storms damaged the north pier.";
+    String third =
+        "Ferries have sailed every two hours since the spring storms damaged the north pier.";
     String text = first + " " + second + " " + third;
-    List<StorySentence> sentences = List.of(
-        new StorySentence(0, 0, 0, first.length()),
-        new StorySentence(1, 0, first.length() + 1, first.length() + 1 + second.length()),
-        new StorySentence(2, 0, first.length() + 2 + second.length(), text.length()));
+    List<StorySentence> sentences =
+        List.of(
+            new StorySentence(0, 0, 0, first.length()),
+            new StorySentence(1, 0, first.length() + 1, first.length() + 1 + second.length()),
+            new StorySentence(2, 0, first.length() + 2 + second.length(), text.length()));
     int quoteStart = text.indexOf(quoted);
-    StoryQuote quote = new StoryQuote(quoteStart, quoteStart + quoted.length(), StoryQuote.Kind.DIRECT, "Mara Quill",
-        Optional.of("transport chair"), quoted);
+    StoryQuote quote =
+        new StoryQuote(
+            quoteStart,
+            quoteStart + quoted.length(),
+            StoryQuote.Kind.DIRECT,
+            "Mara Quill",
+            Optional.of("transport chair"),
+            quoted);
     String url = "https://ledger.example/ferry/" + n;
-    NewStory story = new NewStory(url, url, headline, "Harbor Ledger", Optional.empty(), Optional.of(fetchedAt), fetchedAt, text,
-        sentences, List.of(0, 2), List.of(quote), "eng", Sha256.hex(text), text.split(" ").length);
-    return stories.save(story, new StorySource(url, "Harbor Ledger", headline, OptionalLong.of(feed.id())), OptionalLong.empty())
-        .story().id();
+    NewStory story =
+        new NewStory(
+            url,
+            url,
+            headline,
+            "Harbor Ledger",
+            Optional.empty(),
+            Optional.of(fetchedAt),
+            fetchedAt,
+            text,
+            sentences,
+            List.of(0, 2),
+            List.of(quote),
+            "eng",
+            Sha256.hex(text),
+            text.split(" ").length);
+    return stories
+        .save(
+            story,
+            new StorySource(url, "Harbor Ledger", headline, OptionalLong.of(feed.id())),
+            OptionalLong.empty())
+        .story()
+        .id();
   }
 
   static DigestStore.Settings daily(String time, String zone) {
-    return new DigestStore.Settings(new DigestTime(LocalTime.parse(time), ZoneId.of(zone), DigestTime.Days.DAILY), true,
-        List.of(), List.of(), 5, Optional.empty(), false);
+    return new DigestStore.Settings(
+        new DigestTime(LocalTime.parse(time), ZoneId.of(zone), DigestTime.Days.DAILY),
+        true,
+        List.of(),
+        List.of(),
+        5,
+        Optional.empty(),
+        false);
   }
 
   static DigestStore.Settings dailyWithLine(String time, String zone) {
     DigestStore.Settings plain = daily(time, zone);
-    return new DigestStore.Settings(plain.time(), true, List.of(), List.of(), 5, Optional.empty(), true);
+    return new DigestStore.Settings(
+        plain.time(), true, List.of(), List.of(), 5, Optional.empty(), true);
   }
 
-  static Subscription subscribe(DigestStore store, Place place, DigestStore.Settings settings, Instant now) {
+  static Subscription subscribe(
+      DigestStore store, Place place, DigestStore.Settings settings, Instant now) {
     return store.subscribe(place, settings, settings.time().next(now), "tester", now);
   }
 
@@ -95,7 +136,9 @@ final class DigestFixtures {
 
     /** The headings of every item of every post, post by post. */
     List<List<String>> headlines() {
-      return posts.stream().map(r -> r.sections().stream().flatMap(s -> s.heading().stream()).toList()).toList();
+      return posts.stream()
+          .map(r -> r.sections().stream().flatMap(s -> s.heading().stream()).toList())
+          .toList();
     }
   }
 }

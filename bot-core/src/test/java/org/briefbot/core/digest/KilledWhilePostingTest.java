@@ -30,20 +30,31 @@ import org.slf4j.LoggerFactory;
 class KilledWhilePostingTest {
   static final String DUE = "2026-06-01T08:00:05Z";
 
-  @TempDir
-  Path dataDir;
+  @TempDir Path dataDir;
 
   @Test
   void aProcessKilledWhilePostingIsNotPostedAgainAfterARestartAndTheGapIsLogged() throws Exception {
     try (Database database = Database.defaultH2(dataDir)) {
-      DigestFixtures.subscribe(new DigestStore(database), DigestFixtures.CHANNEL, DigestFixtures.dailyWithLine("08:00", "UTC"),
+      DigestFixtures.subscribe(
+          new DigestStore(database),
+          DigestFixtures.CHANNEL,
+          DigestFixtures.dailyWithLine("08:00", "UTC"),
           Instant.parse("2026-06-01T07:00:00Z"));
     }
 
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
-        DigestCrashChild.class.getName(), dataDir.toString()).redirectErrorStream(true).start();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-Xmx128m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                DigestCrashChild.class.getName(),
+                dataDir.toString())
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       do {
         line = out.readLine(); // blocks until the child says it is posting (or ends)
@@ -60,18 +71,28 @@ class KilledWhilePostingTest {
     try (Database database = Database.defaultH2(dataDir)) {
       DigestStore store = new DigestStore(database);
       Subscription subscription = store.find(DigestFixtures.CHANNEL).orElseThrow();
-      assertThat(store.runs(subscription.id(), 5)).singleElement()
+      assertThat(store.runs(subscription.id(), 5))
+          .singleElement()
           .satisfies(run -> assertThat(run.state()).isEqualTo(DigestRun.State.POSTING));
 
       MutableClock clock = new MutableClock(Instant.parse("2026-06-01T08:30:00Z"));
       RecordingPoster poster = new RecordingPoster(Platform.DISCORD);
-      new DigestDelivery(store, new StoryStore(database), new FeedStore(database), List.of(poster),
-          DigestDelivery.DigestSettings.defaults(), clock).runDue();
+      new DigestDelivery(
+              store,
+              new StoryStore(database),
+              new FeedStore(database),
+              List.of(poster),
+              DigestDelivery.DigestSettings.defaults(),
+              clock)
+          .runDue();
 
       assertThat(poster.posts).isEmpty();
-      assertThat(store.runs(subscription.id(), 5)).singleElement()
+      assertThat(store.runs(subscription.id(), 5))
+          .singleElement()
           .satisfies(run -> assertThat(run.state()).isEqualTo(DigestRun.State.UNCONFIRMED));
-      assertThat(logged.list).filteredOn(e -> e.getFormattedMessage().startsWith("digest gap")).hasSize(1);
+      assertThat(logged.list)
+          .filteredOn(e -> e.getFormattedMessage().startsWith("digest gap"))
+          .hasSize(1);
     } finally {
       logger.detachAppender(logged);
     }

@@ -69,15 +69,18 @@ class TwoProcessesTest {
     url = postgres.freshDatabaseUrl("digests");
     clock = new MutableClock(Instant.parse("2026-06-01T07:59:00Z"));
     site = new MockWebServer();
-    site.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        feedRequests.incrementAndGet();
-        return new MockResponse().setHeader("Content-Type", "application/rss+xml").setBody(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Harbor Ledger</title>"
-                + "<link>https://ledger.example/</link><description>d</description></channel></rss>");
-      }
-    });
+    site.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            feedRequests.incrementAndGet();
+            return new MockResponse()
+                .setHeader("Content-Type", "application/rss+xml")
+                .setBody(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Harbor Ledger</title>"
+                        + "<link>https://ledger.example/</link><description>d</description></channel></rss>");
+          }
+        });
     site.start(java.net.InetAddress.getLoopbackAddress(), 0);
   }
 
@@ -90,20 +93,32 @@ class TwoProcessesTest {
   }
 
   /** One process: its pool, news side, delivery with its own poster. */
-  private record Process(Database database, NewsIngestion news, DigestDelivery digests, RecordingPoster poster) {}
+  private record Process(
+      Database database, NewsIngestion news, DigestDelivery digests, RecordingPoster poster) {}
 
   private Process process() {
     Database database = Database.open(url, "postgres", null);
     open.add(database);
-    NewsIngestion news = new NewsIngestion(database,
-        new HttpFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true), HostResolver.system()),
-        text -> {
-          throw new AssertionError("the feed lists no stories");
-        }, clock, 1);
+    NewsIngestion news =
+        new NewsIngestion(
+            database,
+            new HttpFetcher(
+                FetchSettings.defaults().withAllowPrivateAddresses(true), HostResolver.system()),
+            text -> {
+              throw new AssertionError("the feed lists no stories");
+            },
+            clock,
+            1);
     open.add(news);
     RecordingPoster poster = new RecordingPoster(Platform.DISCORD);
-    DigestDelivery digests = new DigestDelivery(new DigestStore(database), news.stories(), news.feeds(), List.of(poster),
-        DigestDelivery.DigestSettings.defaults(), clock);
+    DigestDelivery digests =
+        new DigestDelivery(
+            new DigestStore(database),
+            news.stories(),
+            news.feeds(),
+            List.of(poster),
+            DigestDelivery.DigestSettings.defaults(),
+            clock);
     return new Process(database, news, digests, poster);
   }
 
@@ -112,23 +127,36 @@ class TwoProcessesTest {
     Process a = process();
     Process b = process();
     a.news().addFeed(site.url("/rss.xml").toString(), DigestFixtures.CHANNEL.feedOwner(), "tester");
-    DigestFixtures.subscribe(a.digests().store(), DigestFixtures.CHANNEL, DigestFixtures.dailyWithLine("08:00", "UTC"),
+    DigestFixtures.subscribe(
+        a.digests().store(),
+        DigestFixtures.CHANNEL,
+        DigestFixtures.dailyWithLine("08:00", "UTC"),
         clock.instant());
 
     Map<String, Semaphore> completed = new ConcurrentHashMap<>();
-    SchedulerListener counter = new AbstractSchedulerListener() {
-      @Override
-      public void onExecutionComplete(ExecutionComplete complete) {
-        completed.computeIfAbsent(complete.getExecution().taskInstance.getTaskName(), n -> new Semaphore(0)).release();
-      }
-    };
+    SchedulerListener counter =
+        new AbstractSchedulerListener() {
+          @Override
+          public void onExecutionComplete(ExecutionComplete complete) {
+            completed
+                .computeIfAbsent(
+                    complete.getExecution().taskInstance.getTaskName(), n -> new Semaphore(0))
+                .release();
+          }
+        };
     completed.put(BackgroundJobs.DIGEST_TASK, new Semaphore(0));
     completed.put(BackgroundJobs.NEWS_TASK, new Semaphore(0));
-    BackgroundJobs.Timing timing = new BackgroundJobs.Timing(Duration.ofMinutes(1), Duration.ofMinutes(1),
-        Duration.ofMillis(200), Duration.ofSeconds(1));
-    BackgroundJobs jobsA = BackgroundJobs.start(a.database(), a.digests(), a.news(), clock, timing, List.of(counter));
+    BackgroundJobs.Timing timing =
+        new BackgroundJobs.Timing(
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(1),
+            Duration.ofMillis(200),
+            Duration.ofSeconds(1));
+    BackgroundJobs jobsA =
+        BackgroundJobs.start(a.database(), a.digests(), a.news(), clock, timing, List.of(counter));
     open.add(jobsA);
-    BackgroundJobs jobsB = BackgroundJobs.start(b.database(), b.digests(), b.news(), clock, timing, List.of(counter));
+    BackgroundJobs jobsB =
+        BackgroundJobs.start(b.database(), b.digests(), b.news(), clock, timing, List.of(counter));
     open.add(jobsB);
 
     // 07:59: both tasks run once (by one process or the other); the feed is due and polled.
@@ -136,7 +164,8 @@ class TwoProcessesTest {
     assertThat(feedRequests.get()).isEqualTo(1);
     assertThat(a.poster().posts.size() + b.poster().posts.size()).isZero();
 
-    // 08:00:30, then three more minutes: the digest is due once, the feed not again before its 15 minutes.
+    // 08:00:30, then three more minutes: the digest is due once, the feed not again before its 15
+    // minutes.
     for (int minute = 0; minute < 4; minute++) {
       clock.set(Instant.parse("2026-06-01T08:00:30Z").plus(Duration.ofMinutes(minute)));
       awaitRounds(completed, jobsA, jobsB);
@@ -146,7 +175,8 @@ class TwoProcessesTest {
   }
 
   /** Wakes both schedulers and waits until each task has completed once more. */
-  private static void awaitRounds(Map<String, Semaphore> completed, BackgroundJobs... jobs) throws InterruptedException {
+  private static void awaitRounds(Map<String, Semaphore> completed, BackgroundJobs... jobs)
+      throws InterruptedException {
     for (BackgroundJobs job : jobs) {
       job.checkNow();
     }
@@ -163,20 +193,28 @@ class TwoProcessesTest {
     for (int i = 0; i < 20; i++) {
       Place channel = Place.channel(Platform.DISCORD, "guild-1", "channel-" + i);
       channels.add(channel);
-      DigestFixtures.subscribe(a.digests().store(), channel, DigestFixtures.dailyWithLine("08:00", "UTC"), clock.instant());
+      DigestFixtures.subscribe(
+          a.digests().store(),
+          channel,
+          DigestFixtures.dailyWithLine("08:00", "UTC"),
+          clock.instant());
     }
     clock.set(Instant.parse("2026-06-01T08:00:05Z"));
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
       CountDownLatch gate = new CountDownLatch(1);
-      Future<Integer> first = threads.submit(() -> {
-        gate.await();
-        return a.digests().runDue();
-      });
-      Future<Integer> second = threads.submit(() -> {
-        gate.await();
-        return b.digests().runDue();
-      });
+      Future<Integer> first =
+          threads.submit(
+              () -> {
+                gate.await();
+                return a.digests().runDue();
+              });
+      Future<Integer> second =
+          threads.submit(
+              () -> {
+                gate.await();
+                return b.digests().runDue();
+              });
       gate.countDown();
       assertThat(first.get(60, TimeUnit.SECONDS) + second.get(60, TimeUnit.SECONDS)).isEqualTo(20);
     } finally {
@@ -187,7 +225,8 @@ class TwoProcessesTest {
     HashSet<Long> ran = new HashSet<>();
     for (Place channel : channels) {
       Subscription subscription = store.find(channel).orElseThrow();
-      assertThat(store.runs(subscription.id(), 10)).singleElement()
+      assertThat(store.runs(subscription.id(), 10))
+          .singleElement()
           .satisfies(run -> assertThat(run.state()).isEqualTo(DigestRun.State.POSTED));
       ran.add(subscription.id());
     }

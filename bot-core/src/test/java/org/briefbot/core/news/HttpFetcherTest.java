@@ -26,13 +26,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class HttpFetcherTest {
   /** Names the tests resolve without DNS; nothing here ever leaves the machine. */
-  static final HostResolver TEST_NAMES = host -> switch (host) {
-    case "intranet.example" -> List.of(address("10.0.0.1"));
-    case "metadata.example" -> List.of(address("169.254.169.254"));
-    case "mixed.example" -> List.of(address("93.184.216.34"), address("192.168.0.7"));
-    case "localhost" -> List.of(address("127.0.0.1"));
-    default -> throw new UnknownHostException(host);
-  };
+  static final HostResolver TEST_NAMES =
+      host ->
+          switch (host) {
+            case "intranet.example" -> List.of(address("10.0.0.1"));
+            case "metadata.example" -> List.of(address("169.254.169.254"));
+            case "mixed.example" -> List.of(address("93.184.216.34"), address("192.168.0.7"));
+            case "localhost" -> List.of(address("127.0.0.1"));
+            default -> throw new UnknownHostException(host);
+          };
 
   private final MockWebServer server = new MockWebServer();
 
@@ -62,21 +64,34 @@ class HttpFetcherTest {
     return new HttpFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true), TEST_NAMES);
   }
 
-  /** Every guard on, except that the one test server on 127.0.0.1 may be reached (to serve redirects). */
+  /**
+   * Every guard on, except that the one test server on 127.0.0.1 may be reached (to serve
+   * redirects).
+   */
   private static HttpFetcher guardedExceptTestServer() {
-    UrlGuard guard = new UrlGuard(
-        address -> address.getHostAddress().equals("127.0.0.1") ? Optional.empty() : AddressPolicy.whyForbidden(address), TEST_NAMES);
+    UrlGuard guard =
+        new UrlGuard(
+            address ->
+                address.getHostAddress().equals("127.0.0.1")
+                    ? Optional.empty()
+                    : AddressPolicy.whyForbidden(address),
+            TEST_NAMES);
     return new HttpFetcher(FetchSettings.defaults(), guard);
   }
 
   private static String html(String paragraph) {
-    return "<html><head><title>T</title></head><body><article><p>" + paragraph + "</p></article></body></html>";
+    return "<html><head><title>T</title></head><body><article><p>"
+        + paragraph
+        + "</p></article></body></html>";
   }
 
   @Test
   void aPageIsFetchedWithItsTypeCharsetAndValidators() {
-    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html; charset=ISO-8859-1").setHeader("ETag", "\"v1\"")
-        .setBody(html("Hello")));
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "text/html; charset=ISO-8859-1")
+            .setHeader("ETag", "\"v1\"")
+            .setBody(html("Hello")));
     Fetched fetched = local().fetch(server.url("/story").toString(), Expect.PAGE, Validators.NONE);
 
     assertThat(fetched.mediaType()).isEqualTo("text/html");
@@ -86,46 +101,55 @@ class HttpFetcherTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "http://127.0.0.1:{port}/admin | Briefbot does not fetch private or local addresses (127.0.0.1, a loopback address).",
-      "http://169.254.169.254/latest/meta-data/ | Briefbot does not fetch private or local addresses (169.254.169.254, a link-local address (where cloud metadata services live)).",
-      "http://[::1]:{port}/ | Briefbot does not fetch private or local addresses (::1, a loopback address).",
-      "http://[::ffff:7f00:1]:{port}/ | Briefbot does not fetch private or local addresses (127.0.0.1, a loopback address).",
-      "http://0.0.0.0:{port}/ | Briefbot does not fetch private or local addresses (0.0.0.0, an unspecified (\"this network\") address).",
-      "http://2130706433:{port}/ | Briefbot does not fetch private or local addresses (127.0.0.1, a loopback address).",
-      "http://intranet.example/wiki | Briefbot does not fetch private or local addresses (intranet.example is 10.0.0.1, a private network address).",
-      "http://metadata.example/ | Briefbot does not fetch private or local addresses (metadata.example is 169.254.169.254, a link-local address (where cloud metadata services live)).",
-      "http://mixed.example/ | Briefbot does not fetch private or local addresses (mixed.example is 192.168.0.7, a private network address).",
-      "http://localhost:{port}/ | Briefbot does not fetch private or local addresses (localhost is 127.0.0.1, a loopback address).",
-      "file:///etc/passwd | Briefbot only fetches http and https links, not file: links.",
-      "ftp://files.example/pub/story.txt | Briefbot only fetches http and https links, not ftp: links.",
-      "gopher://gopher.example/1/news | Briefbot only fetches http and https links, not gopher: links.",
-      "javascript:alert(1) | Briefbot only fetches http and https links, not javascript: links.",
-      "http://editor:secret@news.example/story | Briefbot does not fetch links with a user name or password in them.",
-      "news.example/story | That is not a web address (it should start with http:// or https://).",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "http://127.0.0.1:{port}/admin | Briefbot does not fetch private or local addresses (127.0.0.1, a loopback address).",
+        "http://169.254.169.254/latest/meta-data/ | Briefbot does not fetch private or local addresses (169.254.169.254, a link-local address (where cloud metadata services live)).",
+        "http://[::1]:{port}/ | Briefbot does not fetch private or local addresses (::1, a loopback address).",
+        "http://[::ffff:7f00:1]:{port}/ | Briefbot does not fetch private or local addresses (127.0.0.1, a loopback address).",
+        "http://0.0.0.0:{port}/ | Briefbot does not fetch private or local addresses (0.0.0.0, an unspecified (\"this network\") address).",
+        "http://2130706433:{port}/ | Briefbot does not fetch private or local addresses (127.0.0.1, a loopback address).",
+        "http://intranet.example/wiki | Briefbot does not fetch private or local addresses (intranet.example is 10.0.0.1, a private network address).",
+        "http://metadata.example/ | Briefbot does not fetch private or local addresses (metadata.example is 169.254.169.254, a link-local address (where cloud metadata services live)).",
+        "http://mixed.example/ | Briefbot does not fetch private or local addresses (mixed.example is 192.168.0.7, a private network address).",
+        "http://localhost:{port}/ | Briefbot does not fetch private or local addresses (localhost is 127.0.0.1, a loopback address).",
+        "file:///etc/passwd | Briefbot only fetches http and https links, not file: links.",
+        "ftp://files.example/pub/story.txt | Briefbot only fetches http and https links, not ftp: links.",
+        "gopher://gopher.example/1/news | Briefbot only fetches http and https links, not gopher: links.",
+        "javascript:alert(1) | Briefbot only fetches http and https links, not javascript: links.",
+        "http://editor:secret@news.example/story | Briefbot does not fetch links with a user name or password in them.",
+        "news.example/story | That is not a web address (it should start with http:// or https://).",
+      })
   void hostileAddressesAreRefusedWithOneSentenceAndNeverContacted(String url, String message) {
     String target = url.replace("{port}", Integer.toString(server.getPort()));
     assertThatThrownBy(() -> guarded().fetch(target, Expect.PAGE, Validators.NONE))
         .isInstanceOf(FetchException.class)
         .hasMessage(message)
-        .extracting(e -> ((FetchException) e).reason()).isEqualTo(Reason.REFUSED_ADDRESS);
+        .extracting(e -> ((FetchException) e).reason())
+        .isEqualTo(Reason.REFUSED_ADDRESS);
     assertThat(server.getRequestCount()).isZero();
   }
 
   @ParameterizedTest(name = "redirect to {0}")
-  @CsvSource(delimiter = '|', value = {
-      "http://169.254.169.254/latest/meta-data/iam/ | Briefbot does not fetch private or local addresses (169.254.169.254, a link-local address (where cloud metadata services live)).",
-      "http://intranet.example/ | Briefbot does not fetch private or local addresses (intranet.example is 10.0.0.1, a private network address).",
-      "http://[::1]/ | Briefbot does not fetch private or local addresses (::1, a loopback address).",
-      "file:///etc/passwd | Briefbot only fetches http and https links, not file: links.",
-      "gopher://gopher.example/ | Briefbot only fetches http and https links, not gopher: links.",
-  })
-  void everyRedirectHopIsCheckedBeforeItIsFollowed(String location, String message) throws InterruptedException {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "http://169.254.169.254/latest/meta-data/iam/ | Briefbot does not fetch private or local addresses (169.254.169.254, a link-local address (where cloud metadata services live)).",
+        "http://intranet.example/ | Briefbot does not fetch private or local addresses (intranet.example is 10.0.0.1, a private network address).",
+        "http://[::1]/ | Briefbot does not fetch private or local addresses (::1, a loopback address).",
+        "file:///etc/passwd | Briefbot only fetches http and https links, not file: links.",
+        "gopher://gopher.example/ | Briefbot only fetches http and https links, not gopher: links.",
+      })
+  void everyRedirectHopIsCheckedBeforeItIsFollowed(String location, String message)
+      throws InterruptedException {
     server.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", location));
     server.enqueue(new MockResponse().setBody(html("must never be fetched")));
 
-    assertThatThrownBy(() -> guardedExceptTestServer().fetch(server.url("/go").toString(), Expect.PAGE, Validators.NONE))
+    assertThatThrownBy(
+            () ->
+                guardedExceptTestServer()
+                    .fetch(server.url("/go").toString(), Expect.PAGE, Validators.NONE))
         .isInstanceOf(FetchException.class)
         .hasMessage(message);
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -134,10 +158,16 @@ class HttpFetcherTest {
   @Test
   void redirectsAreFollowedByHandToTheFinalPage() throws InterruptedException {
     server.enqueue(new MockResponse().setResponseCode(301).setHeader("Location", "/moved"));
-    server.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", server.url("/final").toString()));
-    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody(html("Arrived")));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(307)
+            .setHeader("Location", server.url("/final").toString()));
+    server.enqueue(
+        new MockResponse().setHeader("Content-Type", "text/html").setBody(html("Arrived")));
 
-    Fetched fetched = guardedExceptTestServer().fetch(server.url("/start").toString(), Expect.PAGE, Validators.NONE);
+    Fetched fetched =
+        guardedExceptTestServer()
+            .fetch(server.url("/start").toString(), Expect.PAGE, Validators.NONE);
 
     assertThat(fetched.finalUrl().encodedPath()).isEqualTo("/final");
     assertThat(fetched.url().encodedPath()).isEqualTo("/start");
@@ -150,21 +180,29 @@ class HttpFetcherTest {
     for (int i = 0; i < 7; i++) {
       server.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", "/loop" + i));
     }
-    assertThatThrownBy(() -> local().fetch(server.url("/loop").toString(), Expect.PAGE, Validators.NONE))
+    assertThatThrownBy(
+            () -> local().fetch(server.url("/loop").toString(), Expect.PAGE, Validators.NONE))
         .hasMessage("That link redirects more than 5 times.");
     assertThat(server.getRequestCount()).isEqualTo(6);
   }
 
   @Test
   void anEndlessBodyIsCutOffJustPastTheSizeCap() throws IOException {
-    try (RawHttpServer endless = new RawHttpServer((out, sent) -> {
-      out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n<html><body>".getBytes(StandardCharsets.US_ASCII));
-      byte[] chunk = "<p>more and more and more</p>".repeat(2000).getBytes(StandardCharsets.US_ASCII);
-      for (long total = 0; total < 2L * 1024 * 1024 * 1024; total += chunk.length) { // a 2 GB answer
-        out.write(chunk);
-        sent.addAndGet(chunk.length);
-      }
-    })) {
+    try (RawHttpServer endless =
+        new RawHttpServer(
+            (out, sent) -> {
+              out.write(
+                  "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n<html><body>"
+                      .getBytes(StandardCharsets.US_ASCII));
+              byte[] chunk =
+                  "<p>more and more and more</p>".repeat(2000).getBytes(StandardCharsets.US_ASCII);
+              for (long total = 0;
+                  total < 2L * 1024 * 1024 * 1024;
+                  total += chunk.length) { // a 2 GB answer
+                out.write(chunk);
+                sent.addAndGet(chunk.length);
+              }
+            })) {
       assertThatThrownBy(() -> local().fetch(endless.url("/huge"), Expect.PAGE, Validators.NONE))
           .isInstanceOf(FetchException.class)
           .hasMessage("That page is larger than 5 MB; Briefbot reads pages of up to 5 MB.");
@@ -183,28 +221,46 @@ class HttpFetcherTest {
         sink.write(spaces);
       }
     }
-    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setHeader("Content-Encoding", "gzip").setBody(gzipped));
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "text/html")
+            .setHeader("Content-Encoding", "gzip")
+            .setBody(gzipped));
 
-    assertThatThrownBy(() -> local().fetch(server.url("/bomb").toString(), Expect.PAGE, Validators.NONE))
+    assertThatThrownBy(
+            () -> local().fetch(server.url("/bomb").toString(), Expect.PAGE, Validators.NONE))
         .hasMessage("That page is larger than 5 MB; Briefbot reads pages of up to 5 MB.");
   }
 
   @Test
   void aDeclaredTwoGigabyteBodyIsRefusedBeforeReading() {
-    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody("<html>")
-        .setHeader("Content-Length", "2147483648"));
-    assertThatThrownBy(() -> local().fetch(server.url("/declared").toString(), Expect.PAGE, Validators.NONE))
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "text/html")
+            .setBody("<html>")
+            .setHeader("Content-Length", "2147483648"));
+    assertThatThrownBy(
+            () -> local().fetch(server.url("/declared").toString(), Expect.PAGE, Validators.NONE))
         .hasMessage("That page is larger than 5 MB; Briefbot reads pages of up to 5 MB.");
   }
 
   @Test
   void aServerTricklingOneByteASecondIsCutOffAtTheTimeCap() {
-    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody(html("slow ".repeat(200)))
-        .throttleBody(1, 1, TimeUnit.SECONDS));
-    HttpFetcher fetcher = new HttpFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true).withTimeout(Duration.ofSeconds(2)), TEST_NAMES);
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "text/html")
+            .setBody(html("slow ".repeat(200)))
+            .throttleBody(1, 1, TimeUnit.SECONDS));
+    HttpFetcher fetcher =
+        new HttpFetcher(
+            FetchSettings.defaults()
+                .withAllowPrivateAddresses(true)
+                .withTimeout(Duration.ofSeconds(2)),
+            TEST_NAMES);
 
     long started = System.nanoTime();
-    assertThatThrownBy(() -> fetcher.fetch(server.url("/slow").toString(), Expect.PAGE, Validators.NONE))
+    assertThatThrownBy(
+            () -> fetcher.fetch(server.url("/slow").toString(), Expect.PAGE, Validators.NONE))
         .isInstanceOf(FetchException.class)
         .hasMessage("localhost took longer than 2 seconds to answer.");
     // The cap holds for the whole fetch, not per read: bytes arriving every second never reset it.
@@ -220,10 +276,15 @@ class HttpFetcherTest {
 
   @Test
   void aPdfIsRefusedWhetherLabelledOrNot() {
-    server.enqueue(new MockResponse().setHeader("Content-Type", "application/pdf").setBody("%PDF-1.7\n..."));
-    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody("%PDF-1.4\n%\u00e2\u00e3\n1 0 obj"));
+    server.enqueue(
+        new MockResponse().setHeader("Content-Type", "application/pdf").setBody("%PDF-1.7\n..."));
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "text/html")
+            .setBody("%PDF-1.4\n%\u00e2\u00e3\n1 0 obj"));
     for (String path : List.of("/report.pdf", "/mislabelled")) {
-      assertThatThrownBy(() -> local().fetch(server.url(path).toString(), Expect.PAGE, Validators.NONE))
+      assertThatThrownBy(
+              () -> local().fetch(server.url(path).toString(), Expect.PAGE, Validators.NONE))
           .hasMessage("That link is a PDF; Briefbot reads web pages and feeds, not PDFs.");
     }
   }
@@ -231,80 +292,127 @@ class HttpFetcherTest {
   @Test
   void imagesAndBinariesAreRefused() {
     server.enqueue(new MockResponse().setHeader("Content-Type", "image/png").setBody("\u0089PNG"));
-    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody(new okio.Buffer().write(new byte[] {0x1f, (byte) 0x8b, 0, 0, 1, 2})));
-    assertThatThrownBy(() -> local().fetch(server.url("/a.png").toString(), Expect.PAGE, Validators.NONE))
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "text/html")
+            .setBody(new okio.Buffer().write(new byte[] {0x1f, (byte) 0x8b, 0, 0, 1, 2})));
+    assertThatThrownBy(
+            () -> local().fetch(server.url("/a.png").toString(), Expect.PAGE, Validators.NONE))
         .hasMessage("That link is an image, not a web page; Briefbot reads web pages and feeds.");
-    assertThatThrownBy(() -> local().fetch(server.url("/blob").toString(), Expect.PAGE, Validators.NONE))
-        .hasMessage("That link is a binary file, not a web page; Briefbot reads web pages and feeds.");
+    assertThatThrownBy(
+            () -> local().fetch(server.url("/blob").toString(), Expect.PAGE, Validators.NONE))
+        .hasMessage(
+            "That link is a binary file, not a web page; Briefbot reads web pages and feeds.");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "video/mp4 | That link is a video, not a web page; Briefbot reads web pages and feeds.",
-      "audio/mpeg | That link is an audio file, not a web page; Briefbot reads web pages and feeds.",
-      "font/woff2 | That link is a font/woff2 file, not a web page; Briefbot reads web pages and feeds.",
-      "application/zip | That link is a application/zip file, not a web page; Briefbot reads web pages and feeds.",
-      "application/vnd.ms-excel | That link is a application/vnd.ms-excel file, not a web page; Briefbot reads web pages and feeds.",
-      "application/json | That link is a application/json file, not a web page; Briefbot reads web pages (HTML).",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "video/mp4 | That link is a video, not a web page; Briefbot reads web pages and feeds.",
+        "audio/mpeg | That link is an audio file, not a web page; Briefbot reads web pages and feeds.",
+        "font/woff2 | That link is a font/woff2 file, not a web page; Briefbot reads web pages and feeds.",
+        "application/zip | That link is a application/zip file, not a web page; Briefbot reads web pages and feeds.",
+        "application/vnd.ms-excel | That link is a application/vnd.ms-excel file, not a web page; Briefbot reads web pages and feeds.",
+        "application/json | That link is a application/json file, not a web page; Briefbot reads web pages (HTML).",
+      })
   void aLinkToSomethingOtherThanAPageIsNamedForWhatItIs(String type, String message) {
-    server.enqueue(new MockResponse().setHeader("Content-Type", type).setBody("{\"not\": \"a page\"}"));
-    assertThatThrownBy(() -> local().fetch(server.url("/thing").toString(), Expect.PAGE, Validators.NONE))
-        .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_CONTENT))
+    server.enqueue(
+        new MockResponse().setHeader("Content-Type", type).setBody("{\"not\": \"a page\"}"));
+    assertThatThrownBy(
+            () -> local().fetch(server.url("/thing").toString(), Expect.PAGE, Validators.NONE))
+        .isInstanceOfSatisfying(
+            FetchException.class, e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_CONTENT))
         .hasMessage(message);
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({"text/html", "application/xhtml+xml", "text/plain", "application/octet-stream"})
   void pagesAreReadWhateverTheirUsualLabel(String type) {
-    server.enqueue(new MockResponse().setHeader("Content-Type", type).setBody(html("The ferry sails again on Monday.")));
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", type)
+            .setBody(html("The ferry sails again on Monday.")));
     Fetched fetched = local().fetch(server.url("/story").toString(), Expect.PAGE, Validators.NONE);
-    assertThat(new String(fetched.body(), StandardCharsets.UTF_8)).contains("The ferry sails again on Monday.");
+    assertThat(new String(fetched.body(), StandardCharsets.UTF_8))
+        .contains("The ferry sails again on Monday.");
     assertThat(fetched.mediaType()).isEqualTo(type);
   }
 
   @Test
   void aDownloadThatIsNotMarkupIsRefusedAndAFeedMayComeAsAnyText() {
-    server.enqueue(new MockResponse().setHeader("Content-Type", "application/octet-stream").setBody("ferry timetable 2024"));
-    assertThatThrownBy(() -> local().fetch(server.url("/download").toString(), Expect.PAGE, Validators.NONE))
-        .hasMessage("That link is a file download, not a web page; Briefbot reads web pages (HTML).");
-    String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Ledger</title></channel></rss>";
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "application/octet-stream")
+            .setBody("ferry timetable 2024"));
+    assertThatThrownBy(
+            () -> local().fetch(server.url("/download").toString(), Expect.PAGE, Validators.NONE))
+        .hasMessage(
+            "That link is a file download, not a web page; Briefbot reads web pages (HTML).");
+    String rss =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Ledger</title></channel></rss>";
     server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(rss));
-    assertThat(local().fetch(server.url("/feed").toString(), Expect.FEED, Validators.NONE).body()).hasSize(rss.length());
+    assertThat(local().fetch(server.url("/feed").toString(), Expect.FEED, Validators.NONE).body())
+        .hasSize(rss.length());
   }
 
   @Test
   void aBodyOfExactlyTheCapIsReadAndOneByteMoreIsNot() {
-    HttpFetcher capped = new HttpFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true).withMaxBytes(100), TEST_NAMES);
+    HttpFetcher capped =
+        new HttpFetcher(
+            FetchSettings.defaults().withAllowPrivateAddresses(true).withMaxBytes(100), TEST_NAMES);
     String exactly = "<p>" + "a".repeat(93) + "</p>";
     server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody(exactly));
-    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody(exactly + "b"));
-    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setChunkedBody(exactly + "b", 7));
-    assertThat(capped.fetch(server.url("/exact").toString(), Expect.PAGE, Validators.NONE).body()).hasSize(100);
+    server.enqueue(
+        new MockResponse().setHeader("Content-Type", "text/html").setBody(exactly + "b"));
+    server.enqueue(
+        new MockResponse().setHeader("Content-Type", "text/html").setChunkedBody(exactly + "b", 7));
+    assertThat(capped.fetch(server.url("/exact").toString(), Expect.PAGE, Validators.NONE).body())
+        .hasSize(100);
     for (String path : List.of("/declared", "/chunked")) {
-      assertThatThrownBy(() -> capped.fetch(server.url(path).toString(), Expect.PAGE, Validators.NONE))
-          .as(path).isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+      assertThatThrownBy(
+              () -> capped.fetch(server.url(path).toString(), Expect.PAGE, Validators.NONE))
+          .as(path)
+          .isInstanceOfSatisfying(
+              FetchException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
     }
   }
 
   @Test
   void aFreshnessHintIsTakenOnlyWhenItIsAPositiveMaxAge() {
-    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setHeader("Cache-Control", "max-age=600").setBody(html("a")));
-    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setHeader("Cache-Control", "max-age=0").setBody(html("b")));
-    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setHeader("Cache-Control", "max-age=1").setBody(html("c")));
-    assertThat(local().fetch(server.url("/a").toString(), Expect.PAGE, Validators.NONE).freshFor()).contains(Duration.ofMinutes(10));
-    assertThat(local().fetch(server.url("/b").toString(), Expect.PAGE, Validators.NONE).freshFor()).isEmpty();
-    assertThat(local().fetch(server.url("/c").toString(), Expect.PAGE, Validators.NONE).freshFor()).contains(Duration.ofSeconds(1));
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "text/html")
+            .setHeader("Cache-Control", "max-age=600")
+            .setBody(html("a")));
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "text/html")
+            .setHeader("Cache-Control", "max-age=0")
+            .setBody(html("b")));
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "text/html")
+            .setHeader("Cache-Control", "max-age=1")
+            .setBody(html("c")));
+    assertThat(local().fetch(server.url("/a").toString(), Expect.PAGE, Validators.NONE).freshFor())
+        .contains(Duration.ofMinutes(10));
+    assertThat(local().fetch(server.url("/b").toString(), Expect.PAGE, Validators.NONE).freshFor())
+        .isEmpty();
+    assertThat(local().fetch(server.url("/c").toString(), Expect.PAGE, Validators.NONE).freshFor())
+        .contains(Duration.ofSeconds(1));
   }
 
   @Test
   void errorStatusesSayWhetherTryingAgainCanHelp() {
     server.enqueue(new MockResponse().setResponseCode(404));
     server.enqueue(new MockResponse().setResponseCode(503));
-    assertThatThrownBy(() -> local().fetch(server.url("/gone").toString(), Expect.PAGE, Validators.NONE))
+    assertThatThrownBy(
+            () -> local().fetch(server.url("/gone").toString(), Expect.PAGE, Validators.NONE))
         .hasMessage("That page does not exist (HTTP 404 from localhost).")
         .matches(e -> !((FetchException) e).isRetryable());
-    assertThatThrownBy(() -> local().fetch(server.url("/busy").toString(), Expect.PAGE, Validators.NONE))
+    assertThatThrownBy(
+            () -> local().fetch(server.url("/busy").toString(), Expect.PAGE, Validators.NONE))
         .hasMessage("localhost had a server error (HTTP 503); try again later.")
         .matches(e -> ((FetchException) e).isRetryable());
   }
@@ -312,7 +420,8 @@ class HttpFetcherTest {
   @Test
   void anyServerErrorIsWorthTryingAgainFromTheFirst() {
     server.enqueue(new MockResponse().setResponseCode(500));
-    assertThatThrownBy(() -> local().fetch(server.url("/crash").toString(), Expect.PAGE, Validators.NONE))
+    assertThatThrownBy(
+            () -> local().fetch(server.url("/crash").toString(), Expect.PAGE, Validators.NONE))
         .hasMessage("localhost had a server error (HTTP 500); try again later.")
         .matches(e -> ((FetchException) e).isRetryable());
   }
@@ -321,17 +430,33 @@ class HttpFetcherTest {
   void eitherValidatorAloneIsEnoughForNotModified() {
     server.enqueue(new MockResponse().setResponseCode(304));
     server.enqueue(new MockResponse().setResponseCode(304));
-    assertThat(local().fetch(server.url("/feed.xml").toString(), Expect.FEED,
-        new Validators(null, "Tue, 05 Mar 2024 10:00:00 GMT")).notModified()).isTrue();
-    assertThat(local().fetch(server.url("/feed.xml").toString(), Expect.FEED,
-        new Validators("\"abc\"", null)).notModified()).isTrue();
+    assertThat(
+            local()
+                .fetch(
+                    server.url("/feed.xml").toString(),
+                    Expect.FEED,
+                    new Validators(null, "Tue, 05 Mar 2024 10:00:00 GMT"))
+                .notModified())
+        .isTrue();
+    assertThat(
+            local()
+                .fetch(
+                    server.url("/feed.xml").toString(),
+                    Expect.FEED,
+                    new Validators("\"abc\"", null))
+                .notModified())
+        .isTrue();
   }
 
   @Test
   void conditionalGetSendsTheValidatorsAndReportsNotModified() throws InterruptedException {
     server.enqueue(new MockResponse().setResponseCode(304));
-    Fetched fetched = local().fetch(server.url("/feed.xml").toString(), Expect.FEED,
-        new Validators("\"abc\"", "Tue, 05 Mar 2024 10:00:00 GMT"));
+    Fetched fetched =
+        local()
+            .fetch(
+                server.url("/feed.xml").toString(),
+                Expect.FEED,
+                new Validators("\"abc\"", "Tue, 05 Mar 2024 10:00:00 GMT"));
 
     assertThat(fetched.notModified()).isTrue();
     RecordedRequest request = server.takeRequest();
@@ -341,7 +466,8 @@ class HttpFetcherTest {
 
   @Test
   void aNameThatDoesNotResolveSaysSo() {
-    assertThatThrownBy(() -> local().fetch("http://no-such-site.invalid/", Expect.PAGE, Validators.NONE))
+    assertThatThrownBy(
+            () -> local().fetch("http://no-such-site.invalid/", Expect.PAGE, Validators.NONE))
         .hasMessage("There is no website at no-such-site.invalid.");
   }
 }

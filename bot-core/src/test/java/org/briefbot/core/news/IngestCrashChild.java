@@ -20,11 +20,18 @@ public final class IngestCrashChild {
     Path dataDir = Path.of(args[0]);
     String feedUrl = args[1];
     Clock clock = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(Long.parseLong(args[2])));
-    NlpPipeline.shared(); // models loaded before the first fetch, so that kills land among the stores
+    NlpPipeline
+        .shared(); // models loaded before the first fetch, so that kills land among the stores
     try (Database database = Database.defaultH2(dataDir);
-        NewsIngestion news = new NewsIngestion(database,
-            new HttpFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true), TestNewsSite.RESOLVER),
-            new LeadSentencesAnalyzer(NlpPipeline.shared()), clock, 2)) {
+        NewsIngestion news =
+            new NewsIngestion(
+                database,
+                new HttpFetcher(
+                    FetchSettings.defaults().withAllowPrivateAddresses(true),
+                    TestNewsSite.RESOLVER),
+                new LeadSentencesAnalyzer(NlpPipeline.shared()),
+                clock,
+                2)) {
       System.out.println("ready");
       Feed feed = news.addFeed(feedUrl, FeedOwner.CONSOLE, "crash-test");
       if (feed.lastSuccessAt().isPresent()) {

@@ -7,9 +7,8 @@ import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.store.StorySentence;
 
 /**
- * A fixed, predictable analysis for tests of ingestion: sentences from
- * {@link NlpPipeline}, the first three as the summary (Lead-3), and no quotes. The app uses
- * {@link NlpStoryAnalyzer}.
+ * A fixed, predictable analysis for tests of ingestion: sentences from {@link NlpPipeline}, the
+ * first three as the summary (Lead-3), and no quotes. The app uses {@link NlpStoryAnalyzer}.
  */
 final class LeadSentencesAnalyzer implements StoryAnalyzer {
   private static final int SUMMARY_SENTENCES = 3;
@@ -23,7 +22,8 @@ final class LeadSentencesAnalyzer implements StoryAnalyzer {
   public StoryAnalysis analyze(String text) {
     AnalyzedText analyzed = pipeline.analyze(text);
     List<StorySentence> sentences = NlpStoryAnalyzer.storySentences(analyzed);
-    List<Integer> summary = IntStream.range(0, Math.min(SUMMARY_SENTENCES, sentences.size())).boxed().toList();
+    List<Integer> summary =
+        IntStream.range(0, Math.min(SUMMARY_SENTENCES, sentences.size())).boxed().toList();
     return new StoryAnalysis(analyzed.text(), "eng", sentences, summary, List.of());
   }
 }

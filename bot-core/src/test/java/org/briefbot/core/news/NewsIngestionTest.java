@@ -25,12 +25,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Feeds and pages served from loopback, stored in H2: what ends up stored, once, and what is refused. */
+/**
+ * Feeds and pages served from loopback, stored in H2: what ends up stored, once, and what is
+ * refused.
+ */
 class NewsIngestionTest {
   static final Instant START = Instant.parse("2024-06-01T08:00:00Z");
 
-  @TempDir
-  Path dataDir;
+  @TempDir Path dataDir;
   TestNewsSite site;
   Database database;
   MutableClock clock;
@@ -45,8 +47,12 @@ class NewsIngestionTest {
   }
 
   private NewsIngestion ingestion(FetchSettings settings) {
-    return new NewsIngestion(database, new HttpFetcher(settings, TestNewsSite.RESOLVER),
-        new LeadSentencesAnalyzer(NlpPipeline.shared()), clock, 2);
+    return new NewsIngestion(
+        database,
+        new HttpFetcher(settings, TestNewsSite.RESOLVER),
+        new LeadSentencesAnalyzer(NlpPipeline.shared()),
+        clock,
+        2);
   }
 
   @AfterEach
@@ -61,31 +67,64 @@ class NewsIngestionTest {
     String ledgerBridge = site.url("ledger.example", "/local/bridge-closed");
     String wireBridge = site.url("wire.example", "/2024/06/old-mill-bridge");
     String ledgerMarket = site.url("ledger.example", "/local/market-moves");
-    site.page("ledger.example", "/local/bridge-closed", TestNewsSite.article("Old Mill bridge closed", "Harbor Ledger", null, TestStories.BRIDGE));
+    site.page(
+        "ledger.example",
+        "/local/bridge-closed",
+        TestNewsSite.article("Old Mill bridge closed", "Harbor Ledger", null, TestStories.BRIDGE));
     // The wire's copy: another headline, another outlet, the same text.
-    site.page("wire.example", "/2024/06/old-mill-bridge",
-        TestNewsSite.article("Cracks shut river bridge for six weeks", "Wire Service", null, TestStories.BRIDGE));
-    site.page("ledger.example", "/local/market-moves", TestNewsSite.article("Market moves to the square", "Harbor Ledger", null, TestStories.MARKET));
-    site.feed("ledger.example", "/rss.xml", TestNewsSite.rss("Ledger", List.of(
-        new String[] {"Old Mill bridge closed", ledgerBridge, "ledger-1"},
-        new String[] {"Market moves to the square", ledgerMarket, "ledger-2"})));
-    site.feed("wire.example", "/feed", TestNewsSite.rss("Wire", List.of(
-        new String[] {"Cracks shut river bridge", wireBridge + "?utm_source=rss&utm_medium=feed", "wire-77"},
-        // The ledger's market story, linked with tracking parameters from the wire's feed.
-        new String[] {"Market moves", ledgerMarket + "?fbclid=abc123&gclid=xyz", "wire-78"})));
+    site.page(
+        "wire.example",
+        "/2024/06/old-mill-bridge",
+        TestNewsSite.article(
+            "Cracks shut river bridge for six weeks", "Wire Service", null, TestStories.BRIDGE));
+    site.page(
+        "ledger.example",
+        "/local/market-moves",
+        TestNewsSite.article(
+            "Market moves to the square", "Harbor Ledger", null, TestStories.MARKET));
+    site.feed(
+        "ledger.example",
+        "/rss.xml",
+        TestNewsSite.rss(
+            "Ledger",
+            List.of(
+                new String[] {"Old Mill bridge closed", ledgerBridge, "ledger-1"},
+                new String[] {"Market moves to the square", ledgerMarket, "ledger-2"})));
+    site.feed(
+        "wire.example",
+        "/feed",
+        TestNewsSite.rss(
+            "Wire",
+            List.of(
+                new String[] {
+                  "Cracks shut river bridge",
+                  wireBridge + "?utm_source=rss&utm_medium=feed",
+                  "wire-77"
+                },
+                // The ledger's market story, linked with tracking parameters from the wire's feed.
+                new String[] {
+                  "Market moves", ledgerMarket + "?fbclid=abc123&gclid=xyz", "wire-78"
+                })));
 
     Feed ledger = news.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test");
-    Feed wire = news.addFeed(site.url("wire.example", "/feed"), new FeedOwner("discord", "42"), "test");
+    Feed wire =
+        news.addFeed(site.url("wire.example", "/feed"), new FeedOwner("discord", "42"), "test");
     NewsIngestion.FeedRun first = news.pollAndIngest(ledger);
     NewsIngestion.FeedRun second = news.pollAndIngest(wire);
 
     assertThat(first.poll().newItems()).isEqualTo(2);
-    assertThat(first.items()).extracting(r -> r.ingested().orElseThrow().outcome()).containsOnly(Outcome.STORED);
-    assertThat(second.items()).extracting(r -> r.ingested().orElseThrow().outcome())
+    assertThat(first.items())
+        .extracting(r -> r.ingested().orElseThrow().outcome())
+        .containsOnly(Outcome.STORED);
+    assertThat(second.items())
+        .extracting(r -> r.ingested().orElseThrow().outcome())
         .containsExactlyInAnyOrder(Outcome.MERGED, Outcome.ALREADY_STORED);
     assertThat(news.stories().count()).isEqualTo(2);
 
-    StoredStory bridge = news.stories().findByUrl(CanonicalUrls.canonicalize(wireBridge).orElseThrow()).orElseThrow();
+    StoredStory bridge =
+        news.stories()
+            .findByUrl(CanonicalUrls.canonicalize(wireBridge).orElseThrow())
+            .orElseThrow();
     assertThat(bridge.title()).isEqualTo("Old Mill bridge closed");
     assertThat(news.stories().sourceUrls(bridge.id())).containsExactly(ledgerBridge, wireBridge);
     assertThat(news.stories().feedIds(bridge.id())).containsExactly(ledger.id(), wire.id());
@@ -98,20 +137,45 @@ class NewsIngestionTest {
 
   @Test
   void theSameStoryInOtherTypographyAndCaseIsStoredOnceAndAnotherStoryIsNot() {
-    // The ledger prints straight quotes and hyphens; the wire curly quotes, dashes, no-break spaces and a shouted lead.
-    List<String> wire = List.of(
-        TestStories.BRIDGE.get(0).toUpperCase(java.util.Locale.ROOT),
-        TestStories.BRIDGE.get(1),
-        TestStories.BRIDGE.get(2).replaceFirst("\"", "\u201C").replaceFirst("\"", "\u201D").replace(" a day", "\u00A0a\u00A0day"),
-        TestStories.BRIDGE.get(3).replace(", which adds", " \u2014 which adds"),
-        TestStories.BRIDGE.get(4).replace("east side", "east-side"));
-    List<String> ledgerText = List.of(TestStories.BRIDGE.get(0), TestStories.BRIDGE.get(1), TestStories.BRIDGE.get(2),
-        TestStories.BRIDGE.get(3).replace(", which adds", " - which adds"), TestStories.BRIDGE.get(4));
-    List<String> update = List.of(TestStories.BRIDGE.get(0), TestStories.BRIDGE.get(1), TestStories.BRIDGE.get(2),
-        TestStories.BRIDGE.get(3), TestStories.BRIDGE.get(4).replace("busiest weeks", "quietest weeks"));
-    site.page("ledger.example", "/bridge", TestNewsSite.article("Old Mill bridge closed", "Harbor Ledger", null, ledgerText));
-    site.page("wire.example", "/bridge", TestNewsSite.article("Cracks shut river bridge", "Wire Service", null, wire));
-    site.page("post.example", "/bridge", TestNewsSite.article("Bridge shut for weeks", "Valley Post", null, update));
+    // The ledger prints straight quotes and hyphens; the wire curly quotes, dashes, no-break spaces
+    // and a shouted lead.
+    List<String> wire =
+        List.of(
+            TestStories.BRIDGE.get(0).toUpperCase(java.util.Locale.ROOT),
+            TestStories.BRIDGE.get(1),
+            TestStories.BRIDGE
+                .get(2)
+                .replaceFirst("\"", "\u201C")
+                .replaceFirst("\"", "\u201D")
+                .replace(" a day", "\u00A0a\u00A0day"),
+            TestStories.BRIDGE.get(3).replace(", which adds", " \u2014 which adds"),
+            TestStories.BRIDGE.get(4).replace("east side", "east-side"));
+    List<String> ledgerText =
+        List.of(
+            TestStories.BRIDGE.get(0),
+            TestStories.BRIDGE.get(1),
+            TestStories.BRIDGE.get(2),
+            TestStories.BRIDGE.get(3).replace(", which adds", " - which adds"),
+            TestStories.BRIDGE.get(4));
+    List<String> update =
+        List.of(
+            TestStories.BRIDGE.get(0),
+            TestStories.BRIDGE.get(1),
+            TestStories.BRIDGE.get(2),
+            TestStories.BRIDGE.get(3),
+            TestStories.BRIDGE.get(4).replace("busiest weeks", "quietest weeks"));
+    site.page(
+        "ledger.example",
+        "/bridge",
+        TestNewsSite.article("Old Mill bridge closed", "Harbor Ledger", null, ledgerText));
+    site.page(
+        "wire.example",
+        "/bridge",
+        TestNewsSite.article("Cracks shut river bridge", "Wire Service", null, wire));
+    site.page(
+        "post.example",
+        "/bridge",
+        TestNewsSite.article("Bridge shut for weeks", "Valley Post", null, update));
 
     Ingested ledger = news.ingester().ingestUrl(site.url("ledger.example", "/bridge"));
     Ingested copy = news.ingester().ingestUrl(site.url("wire.example", "/bridge"));
@@ -121,7 +185,8 @@ class NewsIngestionTest {
     assertThat(copy.outcome()).isEqualTo(Outcome.MERGED);
     assertThat(copy.story().id()).isEqualTo(ledger.story().id());
     assertThat(news.stories().sourceUrls(ledger.story().id()))
-        .containsExactly(site.url("ledger.example", "/bridge"), site.url("wire.example", "/bridge"));
+        .containsExactly(
+            site.url("ledger.example", "/bridge"), site.url("wire.example", "/bridge"));
     // One word changed is another story.
     assertThat(other.outcome()).isEqualTo(Outcome.STORED);
     assertThat(news.stories().count()).isEqualTo(2);
@@ -130,19 +195,27 @@ class NewsIngestionTest {
   @Test
   void aStoredStoryHasItsTextSentencesAndInterimLeadSummary() {
     String url = site.url("ledger.example", "/culture/orchestra-tour?utm_campaign=share");
-    site.page("ledger.example", "/culture/orchestra-tour", TestNewsSite.article("Youth orchestra to tour abroad", "Harbor Ledger",
-        null, TestStories.ORCHESTRA));
+    site.page(
+        "ledger.example",
+        "/culture/orchestra-tour",
+        TestNewsSite.article(
+            "Youth orchestra to tour abroad", "Harbor Ledger", null, TestStories.ORCHESTRA));
 
     Ingested ingested = news.ingester().ingestUrl(url);
 
     StoredStory story = ingested.story();
     assertThat(ingested.outcome()).isEqualTo(Outcome.STORED);
-    assertThat(story.canonicalUrl()).isEqualTo(site.url("ledger.example", "/culture/orchestra-tour"));
+    assertThat(story.canonicalUrl())
+        .isEqualTo(site.url("ledger.example", "/culture/orchestra-tour"));
     assertThat(story.title()).isEqualTo("Youth orchestra to tour abroad");
     assertThat(story.outlet()).isEqualTo("Harbor Ledger");
-    assertThat(story.text()).startsWith("Youth orchestra to tour abroad\n\nThe city youth orchestra will tour");
-    assertThat(story.summarySentences()).containsExactly(TestStories.ORCHESTRA.get(0), TestStories.ORCHESTRA.get(1),
-        TestStories.ORCHESTRA.get(2));
+    assertThat(story.text())
+        .startsWith("Youth orchestra to tour abroad\n\nThe city youth orchestra will tour");
+    assertThat(story.summarySentences())
+        .containsExactly(
+            TestStories.ORCHESTRA.get(0),
+            TestStories.ORCHESTRA.get(1),
+            TestStories.ORCHESTRA.get(2));
     assertThat(news.stories().sentences(story.id())).hasSize(5);
     assertThat(story.fetchedAt()).isEqualTo(START);
 
@@ -153,82 +226,124 @@ class NewsIngestionTest {
   @Test
   void aSecondPollSendsTheValidatorsAndAnUnchangedFeedCostsNothing() {
     String feedXml = TestNewsSite.rss("Ledger", List.of());
-    site.route("ledger.example", "/rss.xml", request -> "\"v7\"".equals(request.getHeader("If-None-Match"))
-        ? new MockResponse().setResponseCode(304)
-        : new MockResponse().setHeader("Content-Type", "application/rss+xml").setHeader("ETag", "\"v7\"")
-            .setHeader("Last-Modified", "Sat, 01 Jun 2024 07:00:00 GMT").setBody(feedXml));
+    site.route(
+        "ledger.example",
+        "/rss.xml",
+        request ->
+            "\"v7\"".equals(request.getHeader("If-None-Match"))
+                ? new MockResponse().setResponseCode(304)
+                : new MockResponse()
+                    .setHeader("Content-Type", "application/rss+xml")
+                    .setHeader("ETag", "\"v7\"")
+                    .setHeader("Last-Modified", "Sat, 01 Jun 2024 07:00:00 GMT")
+                    .setBody(feedXml));
     Feed feed = news.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test");
 
     assertThat(news.poller().poll(feed).status()).isEqualTo(Status.NOTHING_NEW);
     clock.advance(Duration.ofMinutes(15));
     List<PollResult> second = news.poller().pollDue(10);
 
-    assertThat(second).singleElement().satisfies(result -> {
-      assertThat(result.status()).isEqualTo(Status.NOT_MODIFIED);
-      assertThat(result.feed().etag()).contains("\"v7\"");
-      assertThat(result.feed().nextPollAt()).isEqualTo(START.plus(Duration.ofMinutes(30)));
-    });
+    assertThat(second)
+        .singleElement()
+        .satisfies(
+            result -> {
+              assertThat(result.status()).isEqualTo(Status.NOT_MODIFIED);
+              assertThat(result.feed().etag()).contains("\"v7\"");
+              assertThat(result.feed().nextPollAt()).isEqualTo(START.plus(Duration.ofMinutes(30)));
+            });
   }
 
-  private Instant nextReadAfterOnePoll(java.util.function.Function<okhttp3.mockwebserver.RecordedRequest, MockResponse> answer) {
+  private Instant nextReadAfterOnePoll(
+      java.util.function.Function<okhttp3.mockwebserver.RecordedRequest, MockResponse> answer) {
     site.route("ledger.example", "/rss.xml", answer);
     Feed feed = news.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test");
     return news.poller().poll(feed).feed().nextPollAt();
   }
 
   private static MockResponse rssWithTtl(String ttlMinutes) {
-    String xml = TestNewsSite.rss("Ledger", List.of()).replace("<description>d</description>",
-        "<description>d</description>" + (ttlMinutes == null ? "" : "<ttl>" + ttlMinutes + "</ttl>"));
+    String xml =
+        TestNewsSite.rss("Ledger", List.of())
+            .replace(
+                "<description>d</description>",
+                "<description>d</description>"
+                    + (ttlMinutes == null ? "" : "<ttl>" + ttlMinutes + "</ttl>"));
     return new MockResponse().setHeader("Content-Type", "application/rss+xml").setBody(xml);
   }
 
   @Test
   void aFeedsTtlPutsOffItsNextReadButNeverPastADay() {
-    assertThat(nextReadAfterOnePoll(request -> rssWithTtl("120"))).isEqualTo(START.plus(Duration.ofMinutes(120)));
+    assertThat(nextReadAfterOnePoll(request -> rssWithTtl("120")))
+        .isEqualTo(START.plus(Duration.ofMinutes(120)));
   }
 
   @Test
   void aTtlOfWeeksIsHeldToADay() {
-    assertThat(nextReadAfterOnePoll(request -> rssWithTtl("40000"))).isEqualTo(START.plus(FeedPoller.MAX_HINTED_WAIT));
+    assertThat(nextReadAfterOnePoll(request -> rssWithTtl("40000")))
+        .isEqualTo(START.plus(FeedPoller.MAX_HINTED_WAIT));
   }
 
   @Test
   void aMaxAgeLongerThanTheIntervalPutsOffTheNextReadAndAShorterOneDoesNotHurry() {
-    assertThat(nextReadAfterOnePoll(request -> rssWithTtl(null).setHeader("Cache-Control", "public, max-age=3600")))
+    assertThat(
+            nextReadAfterOnePoll(
+                request -> rssWithTtl(null).setHeader("Cache-Control", "public, max-age=3600")))
         .isEqualTo(START.plus(Duration.ofHours(1)));
-    assertThat(FeedPoller.nextWait(NewsIngestion.DEFAULT_POLL_INTERVAL, Optional.of(Duration.ofSeconds(60))))
+    assertThat(
+            FeedPoller.nextWait(
+                NewsIngestion.DEFAULT_POLL_INTERVAL, Optional.of(Duration.ofSeconds(60))))
         .isEqualTo(NewsIngestion.DEFAULT_POLL_INTERVAL);
-    assertThat(FeedPoller.nextWait(Duration.ofMinutes(1), Optional.empty())).isEqualTo(FeedPoller.MIN_WAIT);
+    assertThat(FeedPoller.nextWait(Duration.ofMinutes(1), Optional.empty()))
+        .isEqualTo(FeedPoller.MIN_WAIT);
   }
 
   @Test
   void aFeedAnswering429WithRetryAfterIsReadAgainWhenTheServerAsked() {
-    Instant next = nextReadAfterOnePoll(request -> new MockResponse().setResponseCode(429).setHeader("Retry-After", "7200"));
+    Instant next =
+        nextReadAfterOnePoll(
+            request -> new MockResponse().setResponseCode(429).setHeader("Retry-After", "7200"));
     // The back-off alone would be 30 minutes.
     assertThat(next).isEqualTo(START.plus(Duration.ofHours(2)));
     Feed listed = news.feeds().list(FeedOwner.CONSOLE).get(0);
-    assertThat(listed.lastError()).contains("ledger.example asked Briefbot to slow down (HTTP 429); it asked to wait 2 hours.");
+    assertThat(listed.lastError())
+        .contains(
+            "ledger.example asked Briefbot to slow down (HTTP 429); it asked to wait 2 hours.");
   }
 
   @Test
   void aPageWithoutADateTakesItsFeedItemsDateAndOneWithoutEitherIsStoredWithNone() {
     String dated = site.url("ledger.example", "/local/bridge");
     String undated = site.url("ledger.example", "/local/market");
-    site.page("ledger.example", "/local/bridge", TestNewsSite.article("Old Mill bridge closed", "Harbor Ledger", null, TestStories.BRIDGE));
-    site.page("ledger.example", "/local/market", TestNewsSite.article("Market moves to the square", "Harbor Ledger", null, TestStories.MARKET));
-    site.feed("ledger.example", "/rss.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Ledger</title>"
-        + "<link>https://ledger.example/</link><description>d</description>"
-        + "<item><title>Old Mill bridge closed</title><link>" + dated + "</link><pubDate>Tue, 30 Apr 2019 08:00:00 GMT</pubDate></item>"
-        + "<item><title>Market moves</title><link>" + undated + "</link></item></channel></rss>");
+    site.page(
+        "ledger.example",
+        "/local/bridge",
+        TestNewsSite.article("Old Mill bridge closed", "Harbor Ledger", null, TestStories.BRIDGE));
+    site.page(
+        "ledger.example",
+        "/local/market",
+        TestNewsSite.article(
+            "Market moves to the square", "Harbor Ledger", null, TestStories.MARKET));
+    site.feed(
+        "ledger.example",
+        "/rss.xml",
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Ledger</title>"
+            + "<link>https://ledger.example/</link><description>d</description>"
+            + "<item><title>Old Mill bridge closed</title><link>"
+            + dated
+            + "</link><pubDate>Tue, 30 Apr 2019 08:00:00 GMT</pubDate></item>"
+            + "<item><title>Market moves</title><link>"
+            + undated
+            + "</link></item></channel></rss>");
 
-    news.pollAndIngest(news.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test"));
+    news.pollAndIngest(
+        news.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test"));
 
     StoredStory bridge = news.stories().findByUrl(dated).orElseThrow();
     StoredStory market = news.stories().findByUrl(undated).orElseThrow();
     assertThat(bridge.publishedAt()).contains(Instant.parse("2019-04-30T08:00:00Z"));
     assertThat(market.publishedAt()).isEmpty();
-    java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
-        .withZone(java.time.ZoneOffset.UTC);
+    java.time.format.DateTimeFormatter day =
+        java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+            .withZone(java.time.ZoneOffset.UTC);
     assertThat(bridge.shownDate(day)).isEqualTo("30 Apr 2019");
     assertThat(market.shownDate(day)).isEqualTo("first seen 1 Jun 2024");
   }
@@ -251,37 +366,64 @@ class NewsIngestionTest {
       clock.set(result.feed().nextPollAt());
     }
 
-    assertThat(waits.subList(0, 4)).containsExactly(Duration.ofMinutes(30), Duration.ofMinutes(60), Duration.ofMinutes(120),
-        Duration.ofMinutes(240));
+    assertThat(waits.subList(0, 4))
+        .containsExactly(
+            Duration.ofMinutes(30),
+            Duration.ofMinutes(60),
+            Duration.ofMinutes(120),
+            Duration.ofMinutes(240));
     assertThat(result.status()).isEqualTo(Status.DISABLED);
     Feed listed = news.feeds().list(FeedOwner.CONSOLE).get(0);
     assertThat(listed.isDisabled()).isTrue();
-    assertThat(listed.disabledReason()).contains("ledger.example had a server error (HTTP 503); try again later.");
+    assertThat(listed.disabledReason())
+        .contains("ledger.example had a server error (HTTP 503); try again later.");
     clock.advance(Duration.ofDays(2));
     assertThat(news.poller().pollDue(10)).isEmpty();
   }
 
   @Test
   void feedItemsThatAreNotArticlesAreGivenUpWithTheirReasonAndNothingIsStored() {
-    site.route("ledger.example", "/report.pdf", request -> new MockResponse().setHeader("Content-Type", "application/pdf")
-        .setBody("%PDF-1.7 ..."));
-    site.page("ledger.example", "/mill", new String(ArticleExtractorTest.page("paywall-stub.html"), java.nio.charset.StandardCharsets.UTF_8));
-    site.page("ledger.example", "/", new String(ArticleExtractorTest.page("no-article-index.html"), java.nio.charset.StandardCharsets.UTF_8));
+    site.route(
+        "ledger.example",
+        "/report.pdf",
+        request ->
+            new MockResponse()
+                .setHeader("Content-Type", "application/pdf")
+                .setBody("%PDF-1.7 ..."));
+    site.page(
+        "ledger.example",
+        "/mill",
+        new String(
+            ArticleExtractorTest.page("paywall-stub.html"),
+            java.nio.charset.StandardCharsets.UTF_8));
+    site.page(
+        "ledger.example",
+        "/",
+        new String(
+            ArticleExtractorTest.page("no-article-index.html"),
+            java.nio.charset.StandardCharsets.UTF_8));
     site.route("ledger.example", "/gone", request -> new MockResponse().setResponseCode(404));
-    site.feed("ledger.example", "/rss.xml", TestNewsSite.rss("Ledger", List.of(
-        new String[] {"Annual report", site.url("ledger.example", "/report.pdf")},
-        new String[] {"Mill", site.url("ledger.example", "/mill")},
-        new String[] {"Home", site.url("ledger.example", "/")},
-        new String[] {"Gone", site.url("ledger.example", "/gone")})));
+    site.feed(
+        "ledger.example",
+        "/rss.xml",
+        TestNewsSite.rss(
+            "Ledger",
+            List.of(
+                new String[] {"Annual report", site.url("ledger.example", "/report.pdf")},
+                new String[] {"Mill", site.url("ledger.example", "/mill")},
+                new String[] {"Home", site.url("ledger.example", "/")},
+                new String[] {"Gone", site.url("ledger.example", "/gone")})));
     Feed feed = news.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test");
 
     List<ItemResult> results = news.pollAndIngest(feed).items();
 
-    assertThat(results).extracting(r -> r.error().orElseThrow()).containsExactlyInAnyOrder(
-        "That link is a PDF; Briefbot reads web pages and feeds, not PDFs.",
-        "That article is behind a paywall; Briefbot can only see its first lines.",
-        "That page has no article text Briefbot can read (it looks like an index, a video or an empty page).",
-        "That page does not exist (HTTP 404 from ledger.example).");
+    assertThat(results)
+        .extracting(r -> r.error().orElseThrow())
+        .containsExactlyInAnyOrder(
+            "That link is a PDF; Briefbot reads web pages and feeds, not PDFs.",
+            "That article is behind a paywall; Briefbot can only see its first lines.",
+            "That page has no article text Briefbot can read (it looks like an index, a video or an empty page).",
+            "That page does not exist (HTTP 404 from ledger.example).");
     assertThat(results).noneMatch(ItemResult::willRetry);
     assertThat(news.queue().counts().get(FeedItem.State.FAILED)).isEqualTo(4);
     assertThat(news.stories().count()).isZero();
@@ -291,29 +433,53 @@ class NewsIngestionTest {
   void aStoryThatTimesOutIsRetriedLaterAndThenStored() {
     String url = site.url("ledger.example", "/library");
     site.route("ledger.example", "/library", request -> new MockResponse().setResponseCode(503));
-    site.feed("ledger.example", "/rss.xml", TestNewsSite.rss("Ledger", List.<String[]>of(new String[] {"Library", url})));
+    site.feed(
+        "ledger.example",
+        "/rss.xml",
+        TestNewsSite.rss("Ledger", List.<String[]>of(new String[] {"Library", url})));
     Feed feed = news.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test");
 
     ItemResult failed = news.pollAndIngest(feed).items().get(0);
     assertThat(failed.willRetry()).isTrue();
     assertThat(news.drainQueue()).isEmpty(); // not due yet
 
-    site.page("ledger.example", "/library", TestNewsSite.article("Library stays open late", "Harbor Ledger", null, TestStories.LIBRARY));
+    site.page(
+        "ledger.example",
+        "/library",
+        TestNewsSite.article(
+            "Library stays open late", "Harbor Ledger", null, TestStories.LIBRARY));
     clock.advance(Duration.ofMinutes(1));
-    assertThat(news.drainQueue()).singleElement().satisfies(r -> assertThat(r.ingested()).isPresent());
+    assertThat(news.drainQueue())
+        .singleElement()
+        .satisfies(r -> assertThat(r.ingested()).isPresent());
     assertThat(news.stories().findByUrl(url)).isPresent();
   }
 
   @Test
   void withTheGuardOnLocalAddressesAreRefusedAndNothingIsStoredOrFetched() {
-    site.page("ledger.example", "/local/bridge-closed", TestNewsSite.article("Old Mill bridge closed", "Harbor Ledger", null, TestStories.BRIDGE));
+    site.page(
+        "ledger.example",
+        "/local/bridge-closed",
+        TestNewsSite.article("Old Mill bridge closed", "Harbor Ledger", null, TestStories.BRIDGE));
     try (NewsIngestion guarded = ingestion(FetchSettings.defaults())) {
-      assertThatThrownBy(() -> guarded.ingester().ingestUrl("http://127.0.0.1:" + site.port() + "/local/bridge-closed"))
-          .hasMessage("Briefbot does not fetch private or local addresses (127.0.0.1, a loopback address).");
-      assertThatThrownBy(() -> guarded.ingester().ingestUrl(site.url("ledger.example", "/local/bridge-closed")))
-          .hasMessage("Briefbot does not fetch private or local addresses (ledger.example is 127.0.0.1, a loopback address).");
-      assertThatThrownBy(() -> guarded.addFeed("http://169.254.169.254/latest/meta-data/", FeedOwner.CONSOLE, "test"))
-          .hasMessage("Briefbot does not fetch private or local addresses (169.254.169.254, a link-local address (where cloud metadata services live)).");
+      assertThatThrownBy(
+              () ->
+                  guarded
+                      .ingester()
+                      .ingestUrl("http://127.0.0.1:" + site.port() + "/local/bridge-closed"))
+          .hasMessage(
+              "Briefbot does not fetch private or local addresses (127.0.0.1, a loopback address).");
+      assertThatThrownBy(
+              () ->
+                  guarded.ingester().ingestUrl(site.url("ledger.example", "/local/bridge-closed")))
+          .hasMessage(
+              "Briefbot does not fetch private or local addresses (ledger.example is 127.0.0.1, a loopback address).");
+      assertThatThrownBy(
+              () ->
+                  guarded.addFeed(
+                      "http://169.254.169.254/latest/meta-data/", FeedOwner.CONSOLE, "test"))
+          .hasMessage(
+              "Briefbot does not fetch private or local addresses (169.254.169.254, a link-local address (where cloud metadata services live)).");
       assertThatThrownBy(() -> guarded.addFeed("file:///etc/passwd", FeedOwner.CONSOLE, "test"))
           .hasMessage("Briefbot only fetches http and https links, not file: links.");
     }
@@ -324,19 +490,37 @@ class NewsIngestionTest {
 
   @Test
   void aFeedWhoseItemsAreHostileLinksQueuesThemButNeverFetchesThem() {
-    site.feed("ledger.example", "/rss.xml", TestNewsSite.rss("Ledger", List.of(
-        new String[] {"Metadata", "http://169.254.169.254/latest/meta-data/iam/"},
-        new String[] {"Intranet", "http://10.0.0.1/admin"})));
+    site.feed(
+        "ledger.example",
+        "/rss.xml",
+        TestNewsSite.rss(
+            "Ledger",
+            List.of(
+                new String[] {"Metadata", "http://169.254.169.254/latest/meta-data/iam/"},
+                new String[] {"Intranet", "http://10.0.0.1/admin"})));
     // A guard that lets this test reach its own feed server on loopback, and nothing else private.
-    UrlGuard guard = new UrlGuard(address -> address.isLoopbackAddress() ? Optional.empty() : AddressPolicy.whyForbidden(address),
-        TestNewsSite.RESOLVER);
-    try (NewsIngestion guarded = new NewsIngestion(database, new HttpFetcher(FetchSettings.defaults(), guard),
-        new LeadSentencesAnalyzer(NlpPipeline.shared()), clock, 2)) {
-      Feed feed = guarded.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test");
+    UrlGuard guard =
+        new UrlGuard(
+            address ->
+                address.isLoopbackAddress()
+                    ? Optional.empty()
+                    : AddressPolicy.whyForbidden(address),
+            TestNewsSite.RESOLVER);
+    try (NewsIngestion guarded =
+        new NewsIngestion(
+            database,
+            new HttpFetcher(FetchSettings.defaults(), guard),
+            new LeadSentencesAnalyzer(NlpPipeline.shared()),
+            clock,
+            2)) {
+      Feed feed =
+          guarded.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test");
       List<ItemResult> results = guarded.pollAndIngest(feed).items();
-      assertThat(results).extracting(r -> r.error().orElseThrow()).containsExactlyInAnyOrder(
-          "Briefbot does not fetch private or local addresses (169.254.169.254, a link-local address (where cloud metadata services live)).",
-          "Briefbot does not fetch private or local addresses (10.0.0.1, a private network address).");
+      assertThat(results)
+          .extracting(r -> r.error().orElseThrow())
+          .containsExactlyInAnyOrder(
+              "Briefbot does not fetch private or local addresses (169.254.169.254, a link-local address (where cloud metadata services live)).",
+              "Briefbot does not fetch private or local addresses (10.0.0.1, a private network address).");
     }
     assertThat(news.stories().count()).isZero();
   }

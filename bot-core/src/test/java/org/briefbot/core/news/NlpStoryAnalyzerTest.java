@@ -16,25 +16,40 @@ class NlpStoryAnalyzerTest {
     List<String> paragraphs = new ArrayList<>(TestStories.LIBRARY);
     paragraphs.addAll(TestStories.BRIDGE);
     String text = "Library stays open late\n\n" + String.join("\n\n", paragraphs);
-    StoryAnalysis analysis = new NlpStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), 2).analyze(text);
+    StoryAnalysis analysis =
+        new NlpStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), 2).analyze(text);
 
     assertThat(analysis.text()).isEqualTo(text);
     assertThat(analysis.sentences()).hasSize(10);
-    assertThat(analysis.summary()).hasSize(2).isSorted().allSatisfy(index -> assertThat(index).isBetween(0, 9));
+    assertThat(analysis.summary())
+        .hasSize(2)
+        .isSorted()
+        .allSatisfy(index -> assertThat(index).isBetween(0, 9));
     String summarySentence = analysis.sentences().get(analysis.summary().get(0)).text(text);
     assertThat(paragraphs).contains(summarySentence);
   }
 
   @Test
   void everyQuotationIsStoredWithItsSpeakerAndOffsetsIntoTheText() {
-    String text = "Library stays open late\n\n" + String.join("\n\n", TestStories.LIBRARY) + "\n\n"
-        + String.join("\n\n", TestStories.BRIDGE);
-    StoryAnalysis analysis = new NlpStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), 3).analyze(text);
+    String text =
+        "Library stays open late\n\n"
+            + String.join("\n\n", TestStories.LIBRARY)
+            + "\n\n"
+            + String.join("\n\n", TestStories.BRIDGE);
+    StoryAnalysis analysis =
+        new NlpStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), 3).analyze(text);
 
-    assertThat(analysis.quotes()).filteredOn(q -> q.kind() == StoryQuote.Kind.DIRECT)
-        .extracting(StoryQuote::speaker).containsExactly("Agnes Wren", "Imogen Thale");
-    StoryQuote wren = analysis.quotes().stream().filter(q -> q.speaker().equals("Agnes Wren")).findFirst().orElseThrow();
-    assertThat(text.substring(wren.start(), wren.end())).startsWith("Quiet is a resource like any other");
+    assertThat(analysis.quotes())
+        .filteredOn(q -> q.kind() == StoryQuote.Kind.DIRECT)
+        .extracting(StoryQuote::speaker)
+        .containsExactly("Agnes Wren", "Imogen Thale");
+    StoryQuote wren =
+        analysis.quotes().stream()
+            .filter(q -> q.speaker().equals("Agnes Wren"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(text.substring(wren.start(), wren.end()))
+        .startsWith("Quiet is a resource like any other");
     assertThat(wren.text()).startsWith("Quiet is a resource");
   }
 }

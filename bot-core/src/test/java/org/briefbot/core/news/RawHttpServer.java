@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A bare HTTP server on 127.0.0.1 for answers MockWebServer cannot give: a body without end, a
- * connection closed or reset at the wrong moment, HTTP/1.0. Either a {@link Handler} writes one
- * raw response per connection, or a {@link Conversation} runs the whole connection (to keep it
- * alive, close it when it likes, or reset it). Counts connections, requests and bytes sent.
+ * connection closed or reset at the wrong moment, HTTP/1.0. Either a {@link Handler} writes one raw
+ * response per connection, or a {@link Conversation} runs the whole connection (to keep it alive,
+ * close it when it likes, or reset it). Counts connections, requests and bytes sent.
  */
 final class RawHttpServer implements AutoCloseable {
   /** Writes the raw response to one request; the connection is closed after it. */
@@ -38,7 +38,10 @@ final class RawHttpServer implements AutoCloseable {
       this.in = in;
     }
 
-    /** Reads the next request head; its request line ("GET /a HTTP/1.1"), or null when the client closed. */
+    /**
+     * Reads the next request head; its request line ("GET /a HTTP/1.1"), or null when the client
+     * closed.
+     */
     String next() throws IOException {
       String line = readHead(in);
       if (line != null) {
@@ -56,11 +59,12 @@ final class RawHttpServer implements AutoCloseable {
 
   RawHttpServer(Handler handler) throws IOException {
     this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    accept((client, requests, out) -> {
-      if (requests.next() != null) {
-        handler.answer(out, bytesSent);
-      }
-    });
+    accept(
+        (client, requests, out) -> {
+          if (requests.next() != null) {
+            handler.answer(out, bytesSent);
+          }
+        });
   }
 
   RawHttpServer(Conversation conversation) throws IOException {
@@ -69,20 +73,23 @@ final class RawHttpServer implements AutoCloseable {
   }
 
   private void accept(Conversation conversation) {
-    Thread acceptor = new Thread(() -> {
-      while (!socket.isClosed()) {
-        try {
-          Socket client = socket.accept();
-          clients.add(client);
-          connections.incrementAndGet();
-          Thread worker = new Thread(() -> serve(client, conversation), "raw-http-client");
-          worker.setDaemon(true);
-          worker.start();
-        } catch (IOException closed) {
-          return;
-        }
-      }
-    }, "raw-http-accept");
+    Thread acceptor =
+        new Thread(
+            () -> {
+              while (!socket.isClosed()) {
+                try {
+                  Socket client = socket.accept();
+                  clients.add(client);
+                  connections.incrementAndGet();
+                  Thread worker = new Thread(() -> serve(client, conversation), "raw-http-client");
+                  worker.setDaemon(true);
+                  worker.start();
+                } catch (IOException closed) {
+                  return;
+                }
+              }
+            },
+            "raw-http-accept");
     acceptor.setDaemon(true);
     acceptor.start();
   }
@@ -119,7 +126,8 @@ final class RawHttpServer implements AutoCloseable {
   /** A complete response with a Content-Length. */
   static byte[] response(String statusLine, String headers, String body) {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    return (statusLine + "\r\n" + headers + "Content-Length: " + bytes.length + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8);
+    return (statusLine + "\r\n" + headers + "Content-Length: " + bytes.length + "\r\n\r\n" + body)
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   String url(String path) {

@@ -14,31 +14,36 @@ import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * News sites and feeds served from one MockWebServer on 127.0.0.1: any host name the tests use
- * ("ledger.example", "wire.example") resolves there through {@link #RESOLVER}. Counts the
- * requests of every path, so tests can tell what was fetched and what was not.
+ * ("ledger.example", "wire.example") resolves there through {@link #RESOLVER}. Counts the requests
+ * of every path, so tests can tell what was fetched and what was not.
  */
 final class TestNewsSite implements AutoCloseable {
-  static final HostResolver RESOLVER = host -> {
-    if (host.endsWith(".example") || host.equals("localhost")) {
-      return List.of(InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1}));
-    }
-    throw new java.net.UnknownHostException(host);
-  };
+  static final HostResolver RESOLVER =
+      host -> {
+        if (host.endsWith(".example") || host.equals("localhost")) {
+          return List.of(InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1}));
+        }
+        throw new java.net.UnknownHostException(host);
+      };
 
   private final MockWebServer server = new MockWebServer();
-  private final Map<String, Function<RecordedRequest, MockResponse>> routes = new ConcurrentHashMap<>();
+  private final Map<String, Function<RecordedRequest, MockResponse>> routes =
+      new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 
   TestNewsSite() throws IOException {
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        String key = request.getHeader("Host").replaceFirst(":\\d+$", "") + request.getRequestUrl().encodedPath();
-        hits.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-        Function<RecordedRequest, MockResponse> route = routes.get(key);
-        return route == null ? new MockResponse().setResponseCode(404) : route.apply(request);
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String key =
+                request.getHeader("Host").replaceFirst(":\\d+$", "")
+                    + request.getRequestUrl().encodedPath();
+            hits.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            Function<RecordedRequest, MockResponse> route = routes.get(key);
+            return route == null ? new MockResponse().setResponseCode(404) : route.apply(request);
+          }
+        });
     server.start(InetAddress.getByName("127.0.0.1"), 0);
   }
 
@@ -52,11 +57,19 @@ final class TestNewsSite implements AutoCloseable {
   }
 
   void page(String host, String path, String html) {
-    route(host, path, request -> new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8").setBody(html));
+    route(
+        host,
+        path,
+        request ->
+            new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8").setBody(html));
   }
 
   void feed(String host, String path, String xml) {
-    route(host, path, request -> new MockResponse().setHeader("Content-Type", "application/rss+xml").setBody(xml));
+    route(
+        host,
+        path,
+        request ->
+            new MockResponse().setHeader("Content-Type", "application/rss+xml").setBody(xml));
   }
 
   int hits(String host, String path) {
@@ -75,25 +88,43 @@ final class TestNewsSite implements AutoCloseable {
 
   /** A simple article page. */
   static String article(String title, String outlet, String canonicalUrl, List<String> paragraphs) {
-    StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-        .append(title).append(" | ").append(outlet).append("</title><meta property=\"og:site_name\" content=\"").append(outlet)
-        .append("\">");
+    StringBuilder html =
+        new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+            .append(title)
+            .append(" | ")
+            .append(outlet)
+            .append("</title><meta property=\"og:site_name\" content=\"")
+            .append(outlet)
+            .append("\">");
     if (canonicalUrl != null) {
       html.append("<link rel=\"canonical\" href=\"").append(canonicalUrl).append("\">");
     }
-    html.append("</head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>").append(title).append("</h1>");
+    html.append(
+            "</head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>")
+        .append(title)
+        .append("</h1>");
     for (String paragraph : paragraphs) {
       html.append("<p>").append(paragraph).append("</p>");
     }
-    return html.append("</article><footer>Copyright ").append(outlet).append("</footer></body></html>").toString();
+    return html.append("</article><footer>Copyright ")
+        .append(outlet)
+        .append("</footer></body></html>")
+        .toString();
   }
 
   /** An RSS 2.0 feed of (title, link, guid) items. */
   static String rss(String title, List<String[]> items) {
-    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>")
-        .append(title).append("</title><link>https://example.org/</link><description>d</description>");
+    StringBuilder xml =
+        new StringBuilder(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>")
+            .append(title)
+            .append("</title><link>https://example.org/</link><description>d</description>");
     for (String[] item : items) {
-      xml.append("<item><title>").append(item[0]).append("</title><link>").append(item[1].replace("&", "&amp;")).append("</link>");
+      xml.append("<item><title>")
+          .append(item[0])
+          .append("</title><link>")
+          .append(item[1].replace("&", "&amp;"))
+          .append("</link>");
       if (item.length > 2) {
         xml.append("<guid isPermaLink=\"false\">").append(item[2]).append("</guid>");
       }

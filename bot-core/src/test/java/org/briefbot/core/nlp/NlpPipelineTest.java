@@ -18,15 +18,20 @@ class NlpPipelineTest {
     AnalyzedText text = pipeline.analyze(NewsTextTest.STORY);
     List<Sentence> sentences = text.sentences();
     assertThat(sentences).hasSize(2);
-    assertThat(sentences.get(0).text(text.document())).startsWith("The city of Porthaven").endsWith("coast.\u201D");
+    assertThat(sentences.get(0).text(text.document()))
+        .startsWith("The city of Porthaven")
+        .endsWith("coast.\u201D");
     assertThat(sentences.get(1).paragraph()).isEqualTo(1);
-    assertThat(sentences.get(1).text(text.document())).isEqualTo(
-        "The station\u2019s twelve turbines will supply about 8,000 homes, the utility said.");
+    assertThat(sentences.get(1).text(text.document()))
+        .isEqualTo(
+            "The station\u2019s twelve turbines will supply about 8,000 homes, the utility said.");
   }
 
   @Test
   void abbreviationsDoNotEndASentence() {
-    AnalyzedText text = pipeline.analyze("Mr. Sato met U.S. officials in Washington on Monday. They agreed on a plan.");
+    AnalyzedText text =
+        pipeline.analyze(
+            "Mr. Sato met U.S. officials in Washington on Monday. They agreed on a plan.");
     assertThat(text.sentences()).hasSize(2);
   }
 
@@ -34,7 +39,9 @@ class NlpPipelineTest {
   void tokensCarryStemsAndTagsAreUniversal() {
     AnalyzedText text = pipeline.analyze("Engineers were testing the new turbines in Porthaven.");
     Sentence sentence = text.sentences().get(0);
-    assertThat(sentence.tokens()).extracting(Token::text).startsWith("Engineers", "were", "testing");
+    assertThat(sentence.tokens())
+        .extracting(Token::text)
+        .startsWith("Engineers", "were", "testing");
     assertThat(sentence.tokens()).extracting(Token::stem).contains("engin", "test", "turbin");
     String[] tags = text.posTags(sentence);
     assertThat(tags).hasSameSizeAs(sentence.tokens().toArray());
@@ -48,21 +55,42 @@ class NlpPipelineTest {
     String text = sentence + "  " + sentence;
     List<Token> first = pipeline.tokenize(text, 0, sentence.length());
     List<Token> second = pipeline.tokenize(text, sentence.length() + 2, text.length());
-    assertThat(first).extracting(Token::text).containsExactly(
-        "\"", "We", "won't", "wait", ",", "\"", "said", "Mr.", "Okoro", ",", "56", ",", "on", "Sept.", "3", "(", "at", "10", "pm",
-        ")", ".");
-    assertThat(second).extracting(Token::text).containsExactlyElementsOf(first.stream().map(Token::text).toList());
+    assertThat(first)
+        .extracting(Token::text)
+        .containsExactly(
+            "\"", "We", "won't", "wait", ",", "\"", "said", "Mr.", "Okoro", ",", "56", ",", "on",
+            "Sept.", "3", "(", "at", "10", "pm", ")", ".");
+    assertThat(second)
+        .extracting(Token::text)
+        .containsExactlyElementsOf(first.stream().map(Token::text).toList());
     for (Token token : second) {
       assertThat(token.span().of(text)).isEqualTo(token.text());
     }
-    assertThat(second.get(1).span().start()).isEqualTo(first.get(1).span().start() + sentence.length() + 2);
+    assertThat(second.get(1).span().start())
+        .isEqualTo(first.get(1).span().start() + sentence.length() + 2);
   }
 
   @Test
   void aHyphenatedNameIsOneToken() {
-    String sentence = "Jean-Yves Duclos and François-Philippe Champagne signed the well-known accord - again.";
-    assertThat(pipeline.tokenize(sentence, 0, sentence.length())).extracting(Token::text).containsExactly(
-        "Jean-Yves", "Duclos", "and", "François-Philippe", "Champagne", "signed", "the", "well", "-", "known", "accord", "-", "again", ".");
+    String sentence =
+        "Jean-Yves Duclos and François-Philippe Champagne signed the well-known accord - again.";
+    assertThat(pipeline.tokenize(sentence, 0, sentence.length()))
+        .extracting(Token::text)
+        .containsExactly(
+            "Jean-Yves",
+            "Duclos",
+            "and",
+            "François-Philippe",
+            "Champagne",
+            "signed",
+            "the",
+            "well",
+            "-",
+            "known",
+            "accord",
+            "-",
+            "again",
+            ".");
   }
 
   @Test
@@ -74,8 +102,11 @@ class NlpPipelineTest {
 
   @Test
   void nonEnglishStoryIsTurnedAwayByName() {
-    assertThatThrownBy(() -> pipeline.analyze("Le gouvernement a annoncé mardi un nouveau projet de loi sur les retraites, "
-        + "qui sera présenté au Parlement la semaine prochaine selon le ministre du Travail."))
+    assertThatThrownBy(
+            () ->
+                pipeline.analyze(
+                    "Le gouvernement a annoncé mardi un nouveau projet de loi sur les retraites, "
+                        + "qui sera présenté au Parlement la semaine prochaine selon le ministre du Travail."))
         .isInstanceOf(UnsupportedTextException.class)
         .hasMessage("Only English is supported for now (this looks like French).");
   }
@@ -113,16 +144,22 @@ class NlpPipelineTest {
 
   @Test
   void manyThreadsGetTheSameAnswerAsOne() throws Exception {
-    List<String> expected = pipeline.analyze(NewsTextTest.STORY).sentences().stream()
-        .map(s -> String.join(" ", pipeline.posTags(s))).toList();
+    List<String> expected =
+        pipeline.analyze(NewsTextTest.STORY).sentences().stream()
+            .map(s -> String.join(" ", pipeline.posTags(s)))
+            .toList();
     ExecutorService threads = Executors.newFixedThreadPool(4);
     try {
       List<Future<List<String>>> results = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
-        results.add(threads.submit(() -> {
-          AnalyzedText text = pipeline.analyze(NewsTextTest.STORY);
-          return text.sentences().stream().map(s -> String.join(" ", text.posTags(s))).toList();
-        }));
+        results.add(
+            threads.submit(
+                () -> {
+                  AnalyzedText text = pipeline.analyze(NewsTextTest.STORY);
+                  return text.sentences().stream()
+                      .map(s -> String.join(" ", text.posTags(s)))
+                      .toList();
+                }));
       }
       for (Future<List<String>> result : results) {
         assertThat(result.get()).isEqualTo(expected);

@@ -11,8 +11,11 @@ import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.Test;
 
 class SharedContextBeamSearchTest {
-  /** Invented news text: quotes, names, titles, numbers, a list, a long sentence, odd punctuation. */
-  static final String STORY = """
+  /**
+   * Invented news text: quotes, names, titles, numbers, a list, a long sentence, odd punctuation.
+   */
+  static final String STORY =
+      """
       Port Alder council votes to delay tram line as costs climb
 
       The council of Port Alder voted 7-4 on Tuesday to delay the new tram line by a year, after engineers said the \
@@ -42,7 +45,8 @@ class SharedContextBeamSearchTest {
       model = new POSModel(in);
     }
     POSTaggerME openNlp = new POSTaggerME(model, POSTagFormat.UD);
-    POSTaggerME shared = new POSTaggerME(NlpPipeline.withSharedContextBeamSearch(model), POSTagFormat.UD);
+    POSTaggerME shared =
+        new POSTaggerME(NlpPipeline.withSharedContextBeamSearch(model), POSTagFormat.UD);
     List<Sentence> sentences = pipeline.analyze(STORY).sentences();
     assertThat(sentences).hasSizeGreaterThan(10);
     int tokens = 0;
@@ -53,7 +57,8 @@ class SharedContextBeamSearchTest {
       assertThat(shared.tag(3, words)).as(String.join(" ", words)).isDeepEqualTo(expected);
       assertThat(pipeline.posTags(words)).isEqualTo(expected[0]);
       assertThat(shared.tag(words)).isEqualTo(openNlp.tag(words));
-      assertThat(shared.probs()).isEqualTo(openNlp.probs()); // the same arithmetic, not just the same winner
+      assertThat(shared.probs())
+          .isEqualTo(openNlp.probs()); // the same arithmetic, not just the same winner
     }
     assertThat(tokens).isGreaterThan(250);
   }

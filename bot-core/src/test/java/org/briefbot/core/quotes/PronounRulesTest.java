@@ -17,53 +17,83 @@ class PronounRulesTest {
 
   @Test
   void theSubjectOfTheSentenceBeforeIsLikelierThanItsObject() {
-    assertThat(referentOfFirst("She",
-        "Judge Karin Olsen fined Maria Lind on Monday.",
-        "She said the fine would go to the harbour fund.")).isEqualTo("Karin Olsen");
-    assertThat(referentOfFirst("He",
-        "Coach Tomas Berg dropped Erik Sand from the team.",
-        "He said the team needed fresh legs for the final.")).isEqualTo("Tomas Berg");
+    assertThat(
+            referentOfFirst(
+                "She",
+                "Judge Karin Olsen fined Maria Lind on Monday.",
+                "She said the fine would go to the harbour fund."))
+        .isEqualTo("Karin Olsen");
+    assertThat(
+            referentOfFirst(
+                "He",
+                "Coach Tomas Berg dropped Erik Sand from the team.",
+                "He said the team needed fresh legs for the final."))
+        .isEqualTo("Tomas Berg");
   }
 
   @Test
   void someoneSeenSpeakingIsLikelierThanSomeoneActing() {
-    assertThat(referentOfFirst("He",
-        "Engineer Paul Dahl said the steel was sound as Mayor Tom Reed cut the ribbon.",
-        "He added that the bridge would open to lorries in May.")).isEqualTo("Paul Dahl");
-    assertThat(referentOfFirst("She",
-        "Nurse Anna Holm said the ward was full while Doctor Clara Wik checked the charts.",
-        "She added that three beds had been closed since March.")).isEqualTo("Anna Holm");
+    assertThat(
+            referentOfFirst(
+                "He",
+                "Engineer Paul Dahl said the steel was sound as Mayor Tom Reed cut the ribbon.",
+                "He added that the bridge would open to lorries in May."))
+        .isEqualTo("Paul Dahl");
+    assertThat(
+            referentOfFirst(
+                "She",
+                "Nurse Anna Holm said the ward was full while Doctor Clara Wik checked the charts.",
+                "She added that three beds had been closed since March."))
+        .isEqualTo("Anna Holm");
   }
 
   @Test
   void aSourceJustIntroducedWithTheirRoleIsLikelierThanTheOneWhoMetThem() {
-    assertThat(referentOfFirst("He",
-        "Mayor Paul Lind met Henry Crespo, president of the traders' association, on Tuesday.",
-        "He said the covered market would stay open on Sundays.")).isEqualTo("Henry Crespo");
-    assertThat(referentOfFirst("She",
-        "Minister Eva Strand visited Lena Fors, head of the Ostry school, on Monday.",
-        "She said the school needed two more teachers.")).isEqualTo("Lena Fors");
+    assertThat(
+            referentOfFirst(
+                "He",
+                "Mayor Paul Lind met Henry Crespo, president of the traders' association, on Tuesday.",
+                "He said the covered market would stay open on Sundays."))
+        .isEqualTo("Henry Crespo");
+    assertThat(
+            referentOfFirst(
+                "She",
+                "Minister Eva Strand visited Lena Fors, head of the Ostry school, on Monday.",
+                "She said the school needed two more teachers."))
+        .isEqualTo("Lena Fors");
   }
 
   @Test
   void thePronounOfAClauseIsTheSubjectOfItsOwnSentence() {
-    assertThat(referentOfFirst("he",
-        "Henry Crespo, president of the traders' association, said the market was losing money.",
-        "Mayor Paul Lind rejected the claim that he had cut its funding.")).isEqualTo("Paul Lind");
-    assertThat(referentOfFirst("she",
-        "Lena Fors, head of the Ostry school, said the roof was leaking.",
-        "Minister Eva Strand denied that she had ignored the school's letters.")).isEqualTo("Eva Strand");
+    assertThat(
+            referentOfFirst(
+                "he",
+                "Henry Crespo, president of the traders' association, said the market was losing money.",
+                "Mayor Paul Lind rejected the claim that he had cut its funding."))
+        .isEqualTo("Paul Lind");
+    assertThat(
+            referentOfFirst(
+                "she",
+                "Lena Fors, head of the Ostry school, said the roof was leaking.",
+                "Minister Eva Strand denied that she had ignored the school's letters."))
+        .isEqualTo("Eva Strand");
   }
 
   @Test
   void theSpeakerOfAQuoteIsNotThePersonTheQuoteNames() {
-    assertThat(referentOfFirst("he",
-        "Coach Tomas Berg was happy on Sunday.",
-        "Erik Sand scored twice in the final.",
-        "\"Sand played the game of his life,\" he said.")).isEqualTo("Tomas Berg");
-    assertThat(referentOfFirst("she",
-        "Conductor Miriam Holt thanked the orchestra.",
-        "Singer Anna Vik sang the solo in the second half.",
-        "\"Vik has never sounded better,\" she said.")).isEqualTo("Miriam Holt");
+    assertThat(
+            referentOfFirst(
+                "he",
+                "Coach Tomas Berg was happy on Sunday.",
+                "Erik Sand scored twice in the final.",
+                "\"Sand played the game of his life,\" he said."))
+        .isEqualTo("Tomas Berg");
+    assertThat(
+            referentOfFirst(
+                "she",
+                "Conductor Miriam Holt thanked the orchestra.",
+                "Singer Anna Vik sang the solo in the second half.",
+                "\"Vik has never sounded better,\" she said."))
+        .isEqualTo("Miriam Holt");
   }
 }

@@ -8,16 +8,81 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.briefbot.core.nlp.UnsupportedTextException;
 
-/** Whatever the text, the finder never throws (but for text it cannot read at all) and its offsets hold. */
+/**
+ * Whatever the text, the finder never throws (but for text it cannot read at all) and its offsets
+ * hold.
+ */
 class QuoteFinderProperties {
   private static final QuoteFinder FINDER = new QuoteFinder();
 
-  private static final List<String> PIECES = List.of(
-      "the", "council", "said", "told", "added", "she", "he", "they", "mayor", "that", "would", "not", "open", "bridge",
-      "in", "spring", "after", "repairs", "were", "finished", "by", "workers", "and", "we", "will", "build", "it",
-      "Anna", "Kovac", "Rivers", "Minister", "Sen.", "Dr.", "of", "State", "according", "to", "ministry", "statement",
-      "\"", "\"", "\"", "\u201C", "\u201D", "\u2018", "\u2019", "'", "''", "``", ",", ",", ".", ".", ":", ";", "!", "?",
-      "-", "\u2014", "(", ")", "\n", "\n\n", "don't", "Anna's", "workers'");
+  private static final List<String> PIECES =
+      List.of(
+          "the",
+          "council",
+          "said",
+          "told",
+          "added",
+          "she",
+          "he",
+          "they",
+          "mayor",
+          "that",
+          "would",
+          "not",
+          "open",
+          "bridge",
+          "in",
+          "spring",
+          "after",
+          "repairs",
+          "were",
+          "finished",
+          "by",
+          "workers",
+          "and",
+          "we",
+          "will",
+          "build",
+          "it",
+          "Anna",
+          "Kovac",
+          "Rivers",
+          "Minister",
+          "Sen.",
+          "Dr.",
+          "of",
+          "State",
+          "according",
+          "to",
+          "ministry",
+          "statement",
+          "\"",
+          "\"",
+          "\"",
+          "\u201C",
+          "\u201D",
+          "\u2018",
+          "\u2019",
+          "'",
+          "''",
+          "``",
+          ",",
+          ",",
+          ".",
+          ".",
+          ":",
+          ";",
+          "!",
+          "?",
+          "-",
+          "\u2014",
+          "(",
+          ")",
+          "\n",
+          "\n\n",
+          "don't",
+          "Anna's",
+          "workers'");
 
   @Property(tries = 150)
   void neverThrowsAndKeepsOffsetsInsideTheText(@ForAll("stories") String story) {
@@ -33,16 +98,24 @@ class QuoteFinderProperties {
   @Provide
   Arbitrary<String> stories() {
     Arbitrary<String> piece = Arbitraries.of(PIECES);
-    return piece.list().ofMinSize(1).ofMaxSize(300).map(pieces -> {
-      StringBuilder text = new StringBuilder();
-      for (String p : pieces) {
-        boolean glue = p.length() == 1 && !Character.isLetter(p.charAt(0)) && Math.floorMod(text.length() * 31 + p.hashCode(), 3) == 0;
-        if (text.length() > 0 && !glue) {
-          text.append(' ');
-        }
-        text.append(p);
-      }
-      return text.toString();
-    });
+    return piece
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(300)
+        .map(
+            pieces -> {
+              StringBuilder text = new StringBuilder();
+              for (String p : pieces) {
+                boolean glue =
+                    p.length() == 1
+                        && !Character.isLetter(p.charAt(0))
+                        && Math.floorMod(text.length() * 31 + p.hashCode(), 3) == 0;
+                if (text.length() > 0 && !glue) {
+                  text.append(' ');
+                }
+                text.append(p);
+              }
+              return text.toString();
+            });
   }
 }

@@ -15,13 +15,16 @@ class QuoteItemsTest {
 
   @Test
   void aQuoteSplitByItsTagIsTwoItemsWithOneSpeakerAndNeitherHoldsTheTag() {
-    String story = "Ferry fares\n\n\"We tried,\" said Ingrid Solberg, the harbour master. \"It did not work.\"\n"
-        + "\"We asked twice,\" Solberg said, \"but nobody answered.\"\n";
+    String story =
+        "Ferry fares\n\n\"We tried,\" said Ingrid Solberg, the harbour master. \"It did not work.\"\n"
+            + "\"We asked twice,\" Solberg said, \"but nobody answered.\"\n";
 
     List<Quote> items = items(story);
 
-    assertThat(items).extracting(Quote::text)
-        .containsExactly("We tried,", "It did not work.", "We asked twice,", "but nobody answered.");
+    assertThat(items)
+        .extracting(Quote::text)
+        .containsExactly(
+            "We tried,", "It did not work.", "We asked twice,", "but nobody answered.");
     assertThat(items).extracting(Quote::speaker).containsOnly("Ingrid Solberg");
     for (Quote item : items) {
       String span = story.substring(item.span().start(), item.span().end());
@@ -31,14 +34,20 @@ class QuoteItemsTest {
 
   @Test
   void aQuoteRunningOverTwoParagraphsStaysOneItem() {
-    String story = "Mill closes\n\nUnion leader Carla Moreau said: \"The owners took the subsidies.\n\n"
-        + "\"Now they take the jobs.\"\n";
+    String story =
+        "Mill closes\n\nUnion leader Carla Moreau said: \"The owners took the subsidies.\n\n"
+            + "\"Now they take the jobs.\"\n";
 
     List<Quote> items = items(story);
 
-    assertThat(items).filteredOn(q -> q.kind() == QuoteKind.DIRECT).singleElement().satisfies(q -> {
-      assertThat(q.speaker()).isEqualTo("Carla Moreau");
-      assertThat(q.text()).isEqualTo("The owners took the subsidies. Now they take the jobs.");
-    });
+    assertThat(items)
+        .filteredOn(q -> q.kind() == QuoteKind.DIRECT)
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.speaker()).isEqualTo("Carla Moreau");
+              assertThat(q.text())
+                  .isEqualTo("The owners took the subsidies. Now they take the jobs.");
+            });
   }
 }

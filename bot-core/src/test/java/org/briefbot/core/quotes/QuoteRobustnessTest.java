@@ -6,15 +6,19 @@ import java.util.List;
 import org.briefbot.core.nlp.TextSpan;
 import org.junit.jupiter.api.Test;
 
-/** Text that breaks the rules of quoting: the finder answers, with offsets inside the text, and guesses no speaker. */
+/**
+ * Text that breaks the rules of quoting: the finder answers, with offsets inside the text, and
+ * guesses no speaker.
+ */
 class QuoteRobustnessTest {
   private final QuoteFinder finder = new QuoteFinder();
 
   @Test
   void anUnclosedQuoteWithNoAttributionIsNotAStatement() {
-    String story = "The ferry to Skarra was cancelled again on Sunday because of the wind.\n"
-        + "\"Nobody told the passengers waiting on the quay until the afternoon\n"
-        + "The company will run an extra ferry on Monday morning.";
+    String story =
+        "The ferry to Skarra was cancelled again on Sunday because of the wind.\n"
+            + "\"Nobody told the passengers waiting on the quay until the afternoon\n"
+            + "The company will run an extra ferry on Monday morning.";
 
     QuoteAnalysis analysis = finder.find(story);
 
@@ -24,26 +28,32 @@ class QuoteRobustnessTest {
 
   @Test
   void mismatchedMarksStillPairUp() {
-    String story = "The museum of Tallow reopened its doors after two years of building work.\n"
-        + "\u201CWe missed our visitors more than they missed us,\" said curator Lena Brandt.";
+    String story =
+        "The museum of Tallow reopened its doors after two years of building work.\n"
+            + "\u201CWe missed our visitors more than they missed us,\" said curator Lena Brandt.";
 
     QuoteAnalysis analysis = finder.find(story);
 
     assertValid(story, analysis);
-    assertThat(analysis.quotes()).extracting(Quote::text).contains("We missed our visitors more than they missed us,");
+    assertThat(analysis.quotes())
+        .extracting(Quote::text)
+        .contains("We missed our visitors more than they missed us,");
   }
 
   @Test
   void aMarkInEveryWordGivesNoException() {
-    String story = "The \"council \"said \"the \"bridge \"would \"open \"in \"spring \"after \"the \"repairs \"to \"its "
-        + "\"old \"stone \"arches \"were \"finished \"by \"the \"workers.";
+    String story =
+        "The \"council \"said \"the \"bridge \"would \"open \"in \"spring \"after \"the \"repairs \"to \"its "
+            + "\"old \"stone \"arches \"were \"finished \"by \"the \"workers.";
 
     assertValid(story, finder.find(story));
   }
 
   @Test
   void tenThousandQuoteMarksAreReadInOneGo() {
-    StringBuilder story = new StringBuilder("The choir of Denholm sang every song it knew at the festival this year.\n");
+    StringBuilder story =
+        new StringBuilder(
+            "The choir of Denholm sang every song it knew at the festival this year.\n");
     for (int i = 0; i < 2_500; i++) {
       story.append("\"la\" \"la\" ");
     }
@@ -57,7 +67,8 @@ class QuoteRobustnessTest {
 
   @Test
   void aQuoteOfFiftyThousandCharactersIsOneQuote() {
-    StringBuilder story = new StringBuilder("The commission published its report on the river on Monday.\n\"");
+    StringBuilder story =
+        new StringBuilder("The commission published its report on the river on Monday.\n\"");
     while (story.length() < 50_000) {
       story.append("The water is clean again and the fish have come back to the upper river. ");
     }
@@ -73,8 +84,9 @@ class QuoteRobustnessTest {
 
   @Test
   void quotesNestedThreeDeepStayInTheOuterOne() {
-    String story = "A court in Selby heard the last witness in the fraud case on Thursday.\n"
-        + "\"He told me, 'My boss said \"sign it, 'just sign it', and ask nothing,\" so I signed,'\" said witness Amir Rahal.";
+    String story =
+        "A court in Selby heard the last witness in the fraud case on Thursday.\n"
+            + "\"He told me, 'My boss said \"sign it, 'just sign it', and ask nothing,\" so I signed,'\" said witness Amir Rahal.";
 
     QuoteAnalysis analysis = finder.find(story);
 
@@ -85,8 +97,9 @@ class QuoteRobustnessTest {
 
   @Test
   void aStoryWithoutSpeechVerbsHasQuotesWithoutSpeakers() {
-    String story = "The new library in Garth is built from old ship timber and local stone.\n"
-        + "\"Books for everyone, every day of the year\" stands in large letters above the entrance.";
+    String story =
+        "The new library in Garth is built from old ship timber and local stone.\n"
+            + "\"Books for everyone, every day of the year\" stands in large letters above the entrance.";
 
     QuoteAnalysis analysis = finder.find(story);
 
@@ -96,7 +109,8 @@ class QuoteRobustnessTest {
 
   @Test
   void aStoryThatIsOneQuoteHasThatQuoteAndNoSpeaker() {
-    String story = "\"We will rebuild the school before the children come back from the summer holidays.\"";
+    String story =
+        "\"We will rebuild the school before the children come back from the summer holidays.\"";
 
     QuoteAnalysis analysis = finder.find(story);
 

@@ -13,7 +13,8 @@ record StoryReading(StoryTokens tokens, People people, SpeakersSoFar speakers) {
     NlpPipeline pipeline = NlpPipeline.shared();
     AnalyzedText analyzed = pipeline.analyze(story);
     StoryTokens tokens = new StoryTokens(analyzed, pipeline);
-    List<TextSpan> body = analyzed.document().bodyParagraphs().stream().map(Paragraph::span).toList();
+    List<TextSpan> body =
+        analyzed.document().bodyParagraphs().stream().map(Paragraph::span).toList();
     tokens.markQuoted(QuoteMarks.find(tokens.text, tokens.folded, body));
     SpeakersSoFar speakers = new SpeakersSoFar();
     return new StoryReading(tokens, People.find(tokens, speakers), speakers);

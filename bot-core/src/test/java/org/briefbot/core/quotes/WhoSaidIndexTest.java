@@ -13,26 +13,54 @@ import org.junit.jupiter.api.io.TempDir;
 class WhoSaidIndexTest {
 
   private static Quote quote(String text, String speaker, String role, String context) {
-    return new Quote(text, QuoteKind.DIRECT, new TextSpan(0, text.length()), List.of(new TextSpan(0, text.length())),
-        speaker, role, speaker, context);
+    return new Quote(
+        text,
+        QuoteKind.DIRECT,
+        new TextSpan(0, text.length()),
+        List.of(new TextSpan(0, text.length())),
+        speaker,
+        role,
+        speaker,
+        context);
   }
 
   private static StoryQuotes harbour() {
-    return new StoryQuotes("harbour-1", "Harbour wall approved", "Bay Courier", Optional.of(LocalDate.of(2024, 5, 2)),
-        "https://example.org/harbour", List.of(
-            quote("We have waited for this wall for twenty years, and the town will finally sleep through a storm,",
-                "Miriam Kowalczyk", "Harbour Commissioner",
+    return new StoryQuotes(
+        "harbour-1",
+        "Harbour wall approved",
+        "Bay Courier",
+        Optional.of(LocalDate.of(2024, 5, 2)),
+        "https://example.org/harbour",
+        List.of(
+            quote(
+                "We have waited for this wall for twenty years, and the town will finally sleep through a storm,",
+                "Miriam Kowalczyk",
+                "Harbour Commissioner",
                 "\"We have waited for this wall for twenty years, and the town will finally sleep through a storm,\" Kowalczyk said."),
-            quote("The wall will push the waves onto the northern beach.", "Tomas Hruby", "",
+            quote(
+                "The wall will push the waves onto the northern beach.",
+                "Tomas Hruby",
+                "",
                 "\"The wall will push the waves onto the northern beach,\" he said.")));
   }
 
   private static StoryQuotes bakery() {
-    return new StoryQuotes("bakery-1", "Mill Street bakery closes", "Town Post", Optional.of(LocalDate.of(2024, 6, 10)),
-        "", List.of(
-            quote("We baked bread here every morning for ninety years.", "Piet Vandersloot", "owner",
+    return new StoryQuotes(
+        "bakery-1",
+        "Mill Street bakery closes",
+        "Town Post",
+        Optional.of(LocalDate.of(2024, 6, 10)),
+        "",
+        List.of(
+            quote(
+                "We baked bread here every morning for ninety years.",
+                "Piet Vandersloot",
+                "owner",
                 "\"We baked bread here every morning for ninety years,\" said owner Piet Vandersloot."),
-            quote("The harbour wall is good news for every shop on the front.", "Miriam Kowalczyk", "Harbour Commissioner",
+            quote(
+                "The harbour wall is good news for every shop on the front.",
+                "Miriam Kowalczyk",
+                "Harbour Commissioner",
                 "\"The harbour wall is good news for every shop on the front,\" Kowalczyk added.")));
   }
 
@@ -66,7 +94,8 @@ class WhoSaidIndexTest {
 
       assertThat(loose.speaker()).isEqualTo("Piet Vandersloot");
       assertThat(loose.confidence()).isLessThan(exact.confidence()).isGreaterThan(0.3);
-      assertThat(index.whoSaid("WAVES... northern beach?!", 1).get(0).speaker()).isEqualTo("Tomas Hruby");
+      assertThat(index.whoSaid("WAVES... northern beach?!", 1).get(0).speaker())
+          .isEqualTo("Tomas Hruby");
     }
   }
 
@@ -89,7 +118,8 @@ class WhoSaidIndexTest {
       assertThat(all).extracting(WhoSaidHit::storyId).containsExactly("bakery-1", "harbour-1");
 
       List<WhoSaidHit> aboutShops = index.quotesBy("Miriam Kowalczyk", "shops", 10);
-      assertThat(aboutShops).extracting(WhoSaidHit::quote)
+      assertThat(aboutShops)
+          .extracting(WhoSaidHit::quote)
           .containsExactly("The harbour wall is good news for every shop on the front.");
       assertThat(index.quotesBy("Vandersloot", "storms", 10)).isEmpty();
     }
@@ -99,8 +129,14 @@ class WhoSaidIndexTest {
   void addingAStoryAgainReplacesItsQuotes() {
     try (WhoSaidIndex index = WhoSaidIndex.inMemory()) {
       index.add(harbour());
-      index.add(new StoryQuotes("harbour-1", "Harbour wall approved (updated)", "Bay Courier", Optional.empty(), "",
-          List.of(quote("The wall will be finished in October.", "Miriam Kowalczyk", "", ""))));
+      index.add(
+          new StoryQuotes(
+              "harbour-1",
+              "Harbour wall approved (updated)",
+              "Bay Courier",
+              Optional.empty(),
+              "",
+              List.of(quote("The wall will be finished in October.", "Miriam Kowalczyk", "", ""))));
 
       assertThat(index.size()).isEqualTo(1);
       assertThat(index.whoSaid("finally sleep through a storm", 5)).isEmpty();
@@ -113,8 +149,14 @@ class WhoSaidIndexTest {
   void theSameQuoteInTwoStoriesIsOneAnswer() {
     try (WhoSaidIndex index = WhoSaidIndex.inMemory()) {
       index.add(harbour());
-      index.add(new StoryQuotes("harbour-2", "Wall approved, says commissioner", "Coast Daily", Optional.empty(), "",
-          harbour().quotes()));
+      index.add(
+          new StoryQuotes(
+              "harbour-2",
+              "Wall approved, says commissioner",
+              "Coast Daily",
+              Optional.empty(),
+              "",
+              harbour().quotes()));
 
       assertThat(index.whoSaid("sleep through a storm", 5)).hasSize(1);
     }
@@ -134,11 +176,13 @@ class WhoSaidIndexTest {
 
   @Test
   void quotesFoundInAStoryGoStraightIntoTheIndex() {
-    String story = "The bakery on Mill Street closed after ninety years of trading in the old town.\n"
-        + "\"We baked bread here every morning,\" said owner Piet Vandersloot. \"Now the ovens are cold.\"\n";
+    String story =
+        "The bakery on Mill Street closed after ninety years of trading in the old town.\n"
+            + "\"We baked bread here every morning,\" said owner Piet Vandersloot. \"Now the ovens are cold.\"\n";
     QuoteAnalysis analysis = new QuoteFinder().find(story);
     try (WhoSaidIndex index = WhoSaidIndex.inMemory()) {
-      index.add(new StoryQuotes("mill", "Bakery closes", "", Optional.empty(), "", analysis.quotes()));
+      index.add(
+          new StoryQuotes("mill", "Bakery closes", "", Optional.empty(), "", analysis.quotes()));
 
       WhoSaidHit hit = index.whoSaid("the ovens are cold", 1).get(0);
 

@@ -12,7 +12,8 @@ class WordListsTest {
   @Test
   void aListReadsEveryWordOfEveryLineInLowerCaseAndSkipsComments() {
     // speech-verbs.txt: one verb's forms a line, a comment header
-    assertThat(WordLists.load("speech-verbs")).contains("say", "says", "said", "saying", "reiterated")
+    assertThat(WordLists.load("speech-verbs"))
+        .contains("say", "says", "said", "saying", "reiterated")
         .doesNotContain("#", "lexicon.speech_verbs");
     // not-names.txt holds a comment line in the middle ("… "of Bowie, Md., said"")
     assertThat(WordLists.load("not-names")).contains("md.", "monday").doesNotContain("bowie,");

@@ -34,9 +34,13 @@ import org.briefbot.core.summary.Summarizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The search index on disk: kept in step with the store, caught up by its watermark, rebuilt when lost. */
+/**
+ * The search index on disk: kept in step with the store, caught up by its watermark, rebuilt when
+ * lost.
+ */
 class SearchIndexTest {
-  static final String LIBRARY = """
+  static final String LIBRARY =
+      """
       Library stays open late
 
       The central library will stay open until ten at night on weekdays during the exam season, after a petition signed by nine hundred students.
@@ -45,7 +49,8 @@ class SearchIndexTest {
 
       Staff will work extra evening shifts, and security guards will patrol the car park after dark.
       """;
-  static final String BRIDGE = """
+  static final String BRIDGE =
+      """
       Old Mill bridge closed
 
       Engineers closed the Old Mill bridge to all traffic on Tuesday after an inspection found cracks in two of its steel supports.
@@ -54,7 +59,8 @@ class SearchIndexTest {
 
       Drivers have been told to use the ring road, which adds about fifteen minutes to the journey.
       """;
-  static final String ORCHARD = """
+  static final String ORCHARD =
+      """
       Orchard harvest ends early
 
       Growers in the valley finished picking apples two weeks early after a dry and unusually warm summer ripened the fruit.
@@ -64,17 +70,29 @@ class SearchIndexTest {
       Cider makers said prices would rise because the apples were smaller than usual.
       """;
 
-  private final StoryAnalyzer analyzer = new NlpStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), 2);
+  private final StoryAnalyzer analyzer =
+      new NlpStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), 2);
   private final Requester asker = new Requester("u1", "Ana", java.util.Set.of());
 
   private StoryIngester ingester(Database database) {
-    return new StoryIngester(ArticleFetcher.create(FetchSettings.defaults()), analyzer, new StoryStore(database),
+    return new StoryIngester(
+        ArticleFetcher.create(FetchSettings.defaults()),
+        analyzer,
+        new StoryStore(database),
         Clock.systemUTC());
   }
 
   private CommandRouter router(StoryIngester ingester, StoryStore store, SearchIndex search) {
-    return new CommandRouter(List.of(new WhoSaidCommand(search), new QuotesByCommand(search),
-        new BriefCommand(ingester, store, analyzer, search, Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC))),
+    return new CommandRouter(
+        List.of(
+            new WhoSaidCommand(search),
+            new QuotesByCommand(search),
+            new BriefCommand(
+                ingester,
+                store,
+                analyzer,
+                search,
+                Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC))),
         List.of());
   }
 
@@ -99,7 +117,8 @@ class SearchIndexTest {
     try (Database database = Database.defaultH2(dir)) {
       ingester(database).ingestText("library", LIBRARY);
     }
-    try (Database database = Database.defaultH2(dir); SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
+    try (Database database = Database.defaultH2(dir);
+        SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
       StoryIngester ingester = ingester(database);
       search.keepInStep(new StoryStore(database), ingester, Runnable::run);
       List<WhoSaidHit> before = search.quotes().whoSaid("quiet is a resource", 1);
@@ -107,22 +126,28 @@ class SearchIndexTest {
       assertThat(before.get(0).storyTitle()).isEqualTo("Library stays open late");
       assertThat(before.get(0).context()).contains("said head librarian Agnes Wren");
 
-      assertThat(search.quotes().whoSaid("not willing to take chances with a structure", 1)).isEmpty();
+      assertThat(search.quotes().whoSaid("not willing to take chances with a structure", 1))
+          .isEmpty();
       ingester.ingestText("bridge", BRIDGE);
       assertThat(search.quotes().whoSaid("not willing to take chances with a structure", 1))
-          .extracting(WhoSaidHit::speaker).containsExactly("Imogen Thale");
+          .extracting(WhoSaidHit::speaker)
+          .containsExactly("Imogen Thale");
       assertThat(search.stories().search("cracked supports", Instant.now(), 5).best())
-          .extracting(StoryIndex.StoryHit::headline).containsExactly("Old Mill bridge closed");
+          .extracting(StoryIndex.StoryHit::headline)
+          .containsExactly("Old Mill bridge closed");
 
       ingester.ingestText("bridge", BRIDGE); // stored already: no second copy in the index
-      assertThat(search.quotes().whoSaid("not willing to take chances with a structure", 5)).hasSize(1);
+      assertThat(search.quotes().whoSaid("not willing to take chances with a structure", 5))
+          .hasSize(1);
       assertThat(search.stories().size()).isEqualTo(2);
     }
   }
 
   @Test
-  void aPersistedIndexAnswersAtOnceAndCatchesUpWithWhatWasStoredWhileItWasStopped(@TempDir Path dir) {
-    try (Database database = Database.defaultH2(dir); SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
+  void aPersistedIndexAnswersAtOnceAndCatchesUpWithWhatWasStoredWhileItWasStopped(
+      @TempDir Path dir) {
+    try (Database database = Database.defaultH2(dir);
+        SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
       StoryIngester ingester = ingester(database);
       search.keepInStep(new StoryStore(database), ingester, Runnable::run);
       ingester.ingestText("library", LIBRARY);
@@ -131,7 +156,8 @@ class SearchIndexTest {
     try (Database database = Database.defaultH2(dir)) {
       ingester(database).ingestText("bridge", BRIDGE);
     }
-    try (Database database = Database.defaultH2(dir); SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
+    try (Database database = Database.defaultH2(dir);
+        SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
       HeldExecutor background = new HeldExecutor();
       StoryIngester ingester = ingester(database);
       CommandRouter router = router(ingester, new StoryStore(database), search);
@@ -139,17 +165,26 @@ class SearchIndexTest {
 
       // Before catching up, the persisted index answers for what it held: no "still indexing".
       assertThat(search.stillIndexing()).isEmpty();
-      assertThat(router.dispatchText("/whosaid quiet is a resource like any other", asker, Place.console()).title())
+      assertThat(
+              router
+                  .dispatchText(
+                      "/whosaid quiet is a resource like any other", asker, Place.console())
+                  .title())
           .contains("Agnes Wren, head librarian");
       background.runAll();
-      assertThat(router.dispatchText("/whosaid not willing to take any chances", asker, Place.console()).title())
+      assertThat(
+              router
+                  .dispatchText("/whosaid not willing to take any chances", asker, Place.console())
+                  .title())
           .hasValueSatisfying(title -> assertThat(title).startsWith("Imogen Thale"));
     }
   }
 
   @Test
-  void anIndexDeletedWhileStoppedIsRebuiltAndSaysStillIndexingMeanwhile(@TempDir Path dir) throws Exception {
-    try (Database database = Database.defaultH2(dir); SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
+  void anIndexDeletedWhileStoppedIsRebuiltAndSaysStillIndexingMeanwhile(@TempDir Path dir)
+      throws Exception {
+    try (Database database = Database.defaultH2(dir);
+        SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
       StoryIngester ingester = ingester(database);
       search.keepInStep(new StoryStore(database), ingester, Runnable::run);
       ingester.ingestText("library", LIBRARY);
@@ -157,7 +192,8 @@ class SearchIndexTest {
     }
     SearchIndex.deleteOnDisk(dir.resolve("index"));
 
-    try (Database database = Database.defaultH2(dir); SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
+    try (Database database = Database.defaultH2(dir);
+        SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
       HeldExecutor background = new HeldExecutor();
       StoryIngester ingester = ingester(database);
       CommandRouter router = router(ingester, new StoryStore(database), search);
@@ -165,13 +201,16 @@ class SearchIndexTest {
 
       Reply meanwhile = router.dispatchText("/whosaid quiet is a resource", asker, Place.console());
       assertThat(meanwhile.plainText()).startsWith("Still indexing the stored stories (0 of 2)");
-      assertThat(router.dispatchText("/brief bridge", asker, Place.console()).plainText()).startsWith("Still indexing");
-      assertThat(router.dispatchText("/quotes Wren", asker, Place.console()).plainText()).startsWith("Still indexing");
+      assertThat(router.dispatchText("/brief bridge", asker, Place.console()).plainText())
+          .startsWith("Still indexing");
+      assertThat(router.dispatchText("/quotes Wren", asker, Place.console()).plainText())
+          .startsWith("Still indexing");
 
       background.runAll();
       assertThat(search.awaitReady(Duration.ZERO)).isTrue();
       assertThat(search.stillIndexing()).isEmpty();
-      assertThat(router.dispatchText("/whosaid quiet is a resource", asker, Place.console()).title())
+      assertThat(
+              router.dispatchText("/whosaid quiet is a resource", asker, Place.console()).title())
           .contains("Agnes Wren, head librarian");
       assertThat(router.dispatchText("/brief bridge", asker, Place.console()).plainText())
           .startsWith("1 stored story mentions it.");
@@ -184,25 +223,34 @@ class SearchIndexTest {
   }
 
   @Test
-  void anIndexWhoseSegmentsAreDamagedButNotItsCommitIsRebuiltFromTheStore(@TempDir Path dir) throws IOException {
+  void anIndexWhoseSegmentsAreDamagedButNotItsCommitIsRebuiltFromTheStore(@TempDir Path dir)
+      throws IOException {
     unreadableIndexIsRebuilt(dir, file -> !file.getFileName().toString().startsWith("segments"));
   }
 
-  private void unreadableIndexIsRebuilt(Path dir, java.util.function.Predicate<Path> damaged) throws IOException {
-    try (Database database = Database.defaultH2(dir); SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
+  private void unreadableIndexIsRebuilt(Path dir, java.util.function.Predicate<Path> damaged)
+      throws IOException {
+    try (Database database = Database.defaultH2(dir);
+        SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
       StoryIngester ingester = ingester(database);
       search.keepInStep(new StoryStore(database), ingester, Runnable::run);
       ingester.ingestText("orchard", ORCHARD);
     }
     try (Stream<Path> files = Files.walk(dir.resolve("index"))) {
-      for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("write.lock"))
-          .filter(damaged).toList()) {
+      for (Path file :
+          files
+              .filter(Files::isRegularFile)
+              .filter(f -> !f.getFileName().toString().equals("write.lock"))
+              .filter(damaged)
+              .toList()) {
         Files.write(file, new byte[] {1, 2, 3});
       }
     }
-    try (Database database = Database.defaultH2(dir); SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
+    try (Database database = Database.defaultH2(dir);
+        SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
       search.keepInStep(new StoryStore(database), ingester(database), Runnable::run);
-      assertThat(search.quotes().whoSaid("the trees gave us everything", 1)).extracting(WhoSaidHit::speaker)
+      assertThat(search.quotes().whoSaid("the trees gave us everything", 1))
+          .extracting(WhoSaidHit::speaker)
           .containsExactly("Tomasz Wierzba");
       assertThat(search.stories().search("apple harvest", Instant.now(), 5).total()).isEqualTo(1);
     }
@@ -210,7 +258,8 @@ class SearchIndexTest {
 
   @Test
   void storiesAnotherProcessStoresAreFoundWhenTheIndexCatchesUp(@TempDir Path dir) {
-    try (Database database = Database.defaultH2(dir); SearchIndex search = SearchIndex.inMemory()) {
+    try (Database database = Database.defaultH2(dir);
+        SearchIndex search = SearchIndex.inMemory()) {
       search.keepInStep(new StoryStore(database), ingester(database), Runnable::run);
       // An ingester the index does not listen to: as if another process had stored the story.
       ingester(database).ingestText("orchard", ORCHARD);
@@ -218,7 +267,8 @@ class SearchIndexTest {
 
       search.catchUp();
 
-      assertThat(search.quotes().whoSaid("the trees gave us everything", 1)).extracting(WhoSaidHit::speaker)
+      assertThat(search.quotes().whoSaid("the trees gave us everything", 1))
+          .extracting(WhoSaidHit::speaker)
           .containsExactly("Tomasz Wierzba");
     }
   }

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * history already holds the newest migration opens without it.
  */
 class DatabaseSchemaTest {
-  @TempDir
-  Path dataDir;
+  @TempDir Path dataDir;
 
   @Test
   void aNewDatabaseIsMigratedAndTheNextStartSkipsFlyway() {
@@ -37,17 +36,30 @@ class DatabaseSchemaTest {
   @Test
   void aDatabaseOneMigrationBehindIsMigratedAtStart() {
     try (Database database = Database.defaultH2(dataDir)) {
-      // As a database left by the build before the newest migration: its table gone, its history row too.
-      database.jdbi().useHandle(h -> {
-        h.execute("DROP TABLE slack_oauth_states");
-        h.execute("DROP TABLE slack_installations");
-        h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + Database.LATEST_MIGRATION + "'");
-      });
+      // As a database left by the build before the newest migration: its table gone, its history
+      // row too.
+      database
+          .jdbi()
+          .useHandle(
+              h -> {
+                h.execute("DROP TABLE slack_oauth_states");
+                h.execute("DROP TABLE slack_installations");
+                h.execute(
+                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
+                        + Database.LATEST_MIGRATION
+                        + "'");
+              });
     }
     try (Database behind = Database.defaultH2(dataDir)) {
       assertThat(behind.schemaMigrated()).isTrue();
-      int installations = behind.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM slack_installations")
-          .mapTo(Integer.class).one());
+      int installations =
+          behind
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("SELECT COUNT(*) FROM slack_installations")
+                          .mapTo(Integer.class)
+                          .one());
       assertThat(installations).isZero(); // the table is back
     }
     try (Database again = Database.defaultH2(dataDir)) {
@@ -58,17 +70,29 @@ class DatabaseSchemaTest {
   @Test
   void aFailedMigrationOnRecordGoesToFlywayEvenAtTheNewestVersion() {
     try (Database database = Database.defaultH2(dataDir)) {
-      database.jdbi().useHandle(h -> h.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '1'"));
+      database
+          .jdbi()
+          .useHandle(
+              h ->
+                  h.execute(
+                      "UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '1'"));
       assertThat(Database.schemaIsLatest(database.dataSource(), Database.h2Url(dataDir))).isFalse();
-      database.jdbi().useHandle(h -> h.execute("UPDATE \"flyway_schema_history\" SET \"success\" = TRUE WHERE \"version\" = '1'"));
+      database
+          .jdbi()
+          .useHandle(
+              h ->
+                  h.execute(
+                      "UPDATE \"flyway_schema_history\" SET \"success\" = TRUE WHERE \"version\" = '1'"));
       assertThat(Database.schemaIsLatest(database.dataSource(), Database.h2Url(dataDir))).isTrue();
     }
   }
 
   @Test
   void theNewestMigrationNamedInTheCodeIsTheNewestFileInEachFolder() throws Exception {
-    assertThat(newestIn("db/migration")).isEqualTo(MigrationVersion.fromVersion(Database.LATEST_MIGRATION));
-    assertThat(newestIn("db/h2")).isEqualTo(MigrationVersion.fromVersion(Database.LATEST_H2_MIGRATION));
+    assertThat(newestIn("db/migration"))
+        .isEqualTo(MigrationVersion.fromVersion(Database.LATEST_MIGRATION));
+    assertThat(newestIn("db/h2"))
+        .isEqualTo(MigrationVersion.fromVersion(Database.LATEST_H2_MIGRATION));
     assertThat(Database.latestMigration("jdbc:postgresql://db.example/briefbot"))
         .isEqualTo(MigrationVersion.fromVersion(Database.LATEST_MIGRATION));
   }
@@ -90,11 +114,26 @@ class DatabaseSchemaTest {
   }
 
   private static void saveAStory(Database database) {
-    String text = "Ferry fares rise.\n\nThe harbor board raised the ferry fare by a dollar on Monday.";
-    new StoryStore(database).save(new NewStory("https://ledger.example/ferry", "https://ledger.example/ferry", "Ferry fares rise",
-            "Harbor Ledger", java.util.Optional.empty(), java.util.Optional.empty(), java.time.Instant.parse("2026-03-02T10:00:00Z"),
-            text, java.util.List.of(new StorySentence(0, 0, 0, text.length())), java.util.List.of(0), java.util.List.of(), "eng",
-            Sha256.hex(text), 14),
-        StorySource.link("https://ledger.example/ferry", "Harbor Ledger", "Ferry fares rise"), OptionalLong.empty());
+    String text =
+        "Ferry fares rise.\n\nThe harbor board raised the ferry fare by a dollar on Monday.";
+    new StoryStore(database)
+        .save(
+            new NewStory(
+                "https://ledger.example/ferry",
+                "https://ledger.example/ferry",
+                "Ferry fares rise",
+                "Harbor Ledger",
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                java.time.Instant.parse("2026-03-02T10:00:00Z"),
+                text,
+                java.util.List.of(new StorySentence(0, 0, 0, text.length())),
+                java.util.List.of(0),
+                java.util.List.of(),
+                "eng",
+                Sha256.hex(text),
+                14),
+            StorySource.link("https://ledger.example/ferry", "Harbor Ledger", "Ferry fares rise"),
+            OptionalLong.empty());
   }
 }

@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A real PostgreSQL server for tests (no setup needed), handing out a fresh, empty database at a time. */
+/**
+ * A real PostgreSQL server for tests (no setup needed), handing out a fresh, empty database at a
+ * time.
+ */
 public final class EmbeddedPostgresServer implements AutoCloseable {
   private final EmbeddedPostgres postgres;
   private final AtomicInteger databases = new AtomicInteger();
@@ -23,7 +26,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   /** Creates a new empty database and returns its JDBC URL (user "postgres", no password). */
   public String freshDatabaseUrl(String prefix) throws SQLException {
     String name = prefix + "_" + databases.incrementAndGet();
-    try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
     }
     return postgres.getJdbcUrl("postgres", name);

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The store on the default embedded H2 file database. */
 class H2StoreTest extends StoreContract {
-  @TempDir
-  Path dataDir;
+  @TempDir Path dataDir;
 
   @Override
   Database openFreshDatabase() {
@@ -19,7 +18,9 @@ class H2StoreTest extends StoreContract {
 
   @Test
   void theFileDatabaseKeepsStoriesAcrossRestartsAndMigratesOnlyOnce() {
-    stories.save(story("https://ledger.example/ferry", TEXT), StorySource.link("https://ledger.example/ferry", "Harbor Ledger", "A"),
+    stories.save(
+        story("https://ledger.example/ferry", TEXT),
+        StorySource.link("https://ledger.example/ferry", "Harbor Ledger", "A"),
         OptionalLong.empty());
     database.close();
 
@@ -30,14 +31,26 @@ class H2StoreTest extends StoreContract {
 
   @Test
   void idsKeepGrowingAcrossRestarts() {
-    long first = stories.save(story("https://ledger.example/ferry", TEXT), StorySource.link("https://ledger.example/ferry",
-        "Harbor Ledger", "A"), OptionalLong.empty()).story().id();
+    long first =
+        stories
+            .save(
+                story("https://ledger.example/ferry", TEXT),
+                StorySource.link("https://ledger.example/ferry", "Harbor Ledger", "A"),
+                OptionalLong.empty())
+            .story()
+            .id();
     database.close();
 
     database = Database.defaultH2(dataDir);
     String later = TEXT.replace("a dollar", "two dollars");
-    long second = new StoryStore(database).save(story("https://ledger.example/ferry-2", later),
-        StorySource.link("https://ledger.example/ferry-2", "Harbor Ledger", "B"), OptionalLong.empty()).story().id();
+    long second =
+        new StoryStore(database)
+            .save(
+                story("https://ledger.example/ferry-2", later),
+                StorySource.link("https://ledger.example/ferry-2", "Harbor Ledger", "B"),
+                OptionalLong.empty())
+            .story()
+            .id();
     assertThat(second).isGreaterThan(first);
   }
 }

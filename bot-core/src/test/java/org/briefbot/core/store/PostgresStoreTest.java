@@ -29,7 +29,10 @@ class PostgresStoreTest extends StoreContract {
   @Test
   void itReallyIsPostgres() {
     assertThat(database.isPostgres()).isTrue();
-    String version = database.jdbi().withHandle(h -> h.createQuery("SELECT version()").mapTo(String.class).one());
+    String version =
+        database
+            .jdbi()
+            .withHandle(h -> h.createQuery("SELECT version()").mapTo(String.class).one());
     assertThat(version).startsWith("PostgreSQL");
   }
 

@@ -17,7 +17,8 @@ class QuoteTrackerTest {
 
   @Test
   void apostrophesAreNotQuotationMarks() {
-    String text = "The players' union didn't agree. 'We will strike,' it said. It's over. Then talks resumed.";
+    String text =
+        "The players' union didn't agree. 'We will strike,' it said. It's over. Then talks resumed.";
     QuoteTracker quotes = new QuoteTracker(text);
     assertThat(quotes.startsInside(0, 0)).isFalse();
     assertThat(quotes.startsInside(0, text.indexOf("'We will"))).isFalse();

@@ -14,12 +14,17 @@ class SentenceFlawsTest {
   @Test
   void layoutLeftoversAreNotSentences() {
     assertThat(flaw("By Jane Doe, Harbour Wire.")).isEqualTo(Flaw.BYLINE);
-    assertThat(flaw("PUBLISHED: 09:12 EST, 4 May 2025 | UPDATED: 10:40 EST, 4 May 2025")).isEqualTo(Flaw.BYLINE);
+    assertThat(flaw("PUBLISHED: 09:12 EST, 4 May 2025 | UPDATED: 10:40 EST, 4 May 2025"))
+        .isEqualTo(Flaw.BYLINE);
     assertThat(flaw("Scroll down for video")).isEqualTo(Flaw.CAPTION);
-    assertThat(flaw("Pictured: the mayor cuts the ribbon outside the new library on Saturday.")).isEqualTo(Flaw.CAPTION);
+    assertThat(flaw("Pictured: the mayor cuts the ribbon outside the new library on Saturday."))
+        .isEqualTo(Flaw.CAPTION);
     assertThat(flaw("Photo: Elmsworth Town Council")).isEqualTo(Flaw.CAPTION);
-    assertThat(flaw("Strictly business: Jane Doe arrives at the court in Marrowby on Monday morning.")).isEqualTo(Flaw.CAPTION);
-    assertThat(flaw("The mayor opened the library on Saturday (Photo: Town Council)")).isEqualTo(Flaw.CAPTION);
+    assertThat(
+            flaw("Strictly business: Jane Doe arrives at the court in Marrowby on Monday morning."))
+        .isEqualTo(Flaw.CAPTION);
+    assertThat(flaw("The mayor opened the library on Saturday (Photo: Town Council)"))
+        .isEqualTo(Flaw.CAPTION);
   }
 
   @Test
@@ -31,9 +36,14 @@ class SentenceFlawsTest {
 
   @Test
   void ordinarySentencesWithColonsAreFine() {
-    assertThat(flaw("The council voted 41 to 12 to build the barrier across the River Wend.")).isNull();
-    assertThat(flaw("With the new season: Age of Reason opening this week, the theatre sold out every night.")).isNull();
-    assertThat(flaw("Mayor Annika Sorell said: \"Tonight we stopped waiting for the next flood.\"")).isNull();
+    assertThat(flaw("The council voted 41 to 12 to build the barrier across the River Wend."))
+        .isNull();
+    assertThat(
+            flaw(
+                "With the new season: Age of Reason opening this week, the theatre sold out every night."))
+        .isNull();
+    assertThat(flaw("Mayor Annika Sorell said: \"Tonight we stopped waiting for the next flood.\""))
+        .isNull();
   }
 
   @Test
@@ -45,12 +55,25 @@ class SentenceFlawsTest {
 
   @Test
   void aSentenceRepeatsTheHeadlineWhenItHoldsAllItsWordsAndFewOthers() {
-    assertThat(SentenceFlaws.repeatsHeadline("Rope works to become a covered market.", "Rope works to become a covered market")).isTrue();
-    assertThat(SentenceFlaws.repeatsHeadline("The rope works are to become a covered market, the council said.",
-        "Rope works to become a covered market")).isTrue();
-    assertThat(SentenceFlaws.repeatsHeadline("The rope works, closed since 2009, are to become a covered market with forty stalls"
-        + " and workshops upstairs, the council decided on Tuesday.", "Rope works to become a covered market")).isFalse();
-    assertThat(SentenceFlaws.repeatsHeadline("Traders welcomed the covered market.", "Rope works to become a covered market")).isFalse();
+    assertThat(
+            SentenceFlaws.repeatsHeadline(
+                "Rope works to become a covered market.", "Rope works to become a covered market"))
+        .isTrue();
+    assertThat(
+            SentenceFlaws.repeatsHeadline(
+                "The rope works are to become a covered market, the council said.",
+                "Rope works to become a covered market"))
+        .isTrue();
+    assertThat(
+            SentenceFlaws.repeatsHeadline(
+                "The rope works, closed since 2009, are to become a covered market with forty stalls"
+                    + " and workshops upstairs, the council decided on Tuesday.",
+                "Rope works to become a covered market"))
+        .isFalse();
+    assertThat(
+            SentenceFlaws.repeatsHeadline(
+                "Traders welcomed the covered market.", "Rope works to become a covered market"))
+        .isFalse();
     assertThat(SentenceFlaws.repeatsHeadline("Anything at all.", "")).isFalse();
   }
 }

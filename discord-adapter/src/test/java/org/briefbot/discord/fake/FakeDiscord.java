@@ -38,15 +38,19 @@ public final class FakeDiscord implements AutoCloseable {
   public static final String APPLICATION_ID = "900000000000000001";
   public static final String GUILD_ID = "910000000000000001";
   public static final String CHANNEL_ID = "920000000000000001";
+
   /** The direct-message channel between the bot and the member. */
   public static final String DM_CHANNEL_ID = "920000000000000099";
+
   public static final String ADMIN_ROLE_ID = "930000000000000001";
   public static final String MEMBER_ID = "940000000000000001";
   public static final String ADMIN_ID = "940000000000000002";
   public static final String TOKEN = "fake-bot-token";
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Permissions of @everyone: view channel, send messages, embed links, read history. */
   private static final long EVERYONE = 1024L | 2048L | 16384L | 65536L;
+
   private static final long MANAGE_GUILD = 32L;
 
   private final MockWebServer rest = new MockWebServer();
@@ -75,18 +79,20 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   public FakeDiscord() throws IOException {
-    rest.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return answer(request);
-      }
-    });
-    gateway.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return new MockResponse().withWebSocketUpgrade(new Connection(request.getPath()));
-      }
-    });
+    rest.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return answer(request);
+          }
+        });
+    gateway.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return new MockResponse().withWebSocketUpgrade(new Connection(request.getPath()));
+          }
+        });
     // JDA sends each request on its own thread (a burst of 500 interactions opens hundreds of
     // connections at once); MockWebServer's listen queue of 50 then drops connection attempts,
     // and each dropped one waits a second for TCP to try again. Discord's edge does not.
@@ -136,7 +142,8 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   /** The first request that matches, waiting for it up to the timeout. */
-  public Recorded await(Predicate<Recorded> matching, Duration timeout) throws InterruptedException {
+  public Recorded await(Predicate<Recorded> matching, Duration timeout)
+      throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < end) {
       for (Recorded request : requests) {
@@ -146,21 +153,26 @@ public final class FakeDiscord implements AutoCloseable {
       }
       Thread.sleep(5);
     }
-    throw new AssertionError("no such request to the fake Discord within " + timeout + "; got: "
-        + requests.stream().map(r -> r.method() + " " + r.path()).toList());
+    throw new AssertionError(
+        "no such request to the fake Discord within "
+            + timeout
+            + "; got: "
+            + requests.stream().map(r -> r.method() + " " + r.path()).toList());
   }
 
   /** The first gateway message from JDA with this op code, waiting for it. */
   public JsonNode awaitGateway(int op, int nth, Duration timeout) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < end) {
-      List<JsonNode> ops = gatewayReceived.stream().filter(m -> m.path("op").asInt() == op).toList();
+      List<JsonNode> ops =
+          gatewayReceived.stream().filter(m -> m.path("op").asInt() == op).toList();
       if (ops.size() >= nth) {
         return ops.get(nth - 1);
       }
       Thread.sleep(5);
     }
-    throw new AssertionError("JDA sent no op " + op + " #" + nth + " within " + timeout + "; got " + gatewayReceived);
+    throw new AssertionError(
+        "JDA sent no op " + op + " #" + nth + " within " + timeout + "; got " + gatewayReceived);
   }
 
   // ---------------------------------------------------------------- gateway
@@ -213,8 +225,8 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     @Override
-    public java.net.ServerSocket createServerSocket(int port, int backlog, java.net.InetAddress address)
-        throws IOException {
+    public java.net.ServerSocket createServerSocket(
+        int port, int backlog, java.net.InetAddress address) throws IOException {
       return new java.net.ServerSocket(port, BACKLOG, address);
     }
   }
@@ -233,8 +245,12 @@ public final class FakeDiscord implements AutoCloseable {
       socket = webSocket;
       current = this;
       connections.incrementAndGet();
-      send(JSON.createObjectNode().put("op", 10).putNull("s").putNull("t")
-          .set("d", JSON.createObjectNode().put("heartbeat_interval", 41250)));
+      send(
+          JSON.createObjectNode()
+              .put("op", 10)
+              .putNull("s")
+              .putNull("t")
+              .set("d", JSON.createObjectNode().put("heartbeat_interval", 41250)));
     }
 
     @Override
@@ -253,7 +269,7 @@ public final class FakeDiscord implements AutoCloseable {
           dispatch("GUILD_CREATE", guild());
         }
         case 6 -> dispatch("RESUMED", JSON.createObjectNode());
-        default -> { }
+        default -> {}
       }
     }
 
@@ -264,7 +280,8 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     synchronized void dispatch(String type, JsonNode data) {
-      ObjectNode frame = JSON.createObjectNode().put("op", 0).put("t", type).put("s", sequence.incrementAndGet());
+      ObjectNode frame =
+          JSON.createObjectNode().put("op", 0).put("t", type).put("s", sequence.incrementAndGet());
       frame.set("d", data);
       send(frame);
     }
@@ -275,7 +292,8 @@ public final class FakeDiscord implements AutoCloseable {
         socket.send(frame.toString());
         return;
       }
-      // Discord's zlib-stream: one deflate stream a connection, each message ends with a sync flush.
+      // Discord's zlib-stream: one deflate stream a connection, each message ends with a sync
+      // flush.
       deflater.setInput(bytes);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[8192];
@@ -289,10 +307,16 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   private ObjectNode ready() {
-    ObjectNode ready = JSON.createObjectNode().put("v", 10).put("session_id", "fake-session")
-        .put("resume_gateway_url", gatewayUrl());
+    ObjectNode ready =
+        JSON.createObjectNode()
+            .put("v", 10)
+            .put("session_id", "fake-session")
+            .put("resume_gateway_url", gatewayUrl());
     ready.set("user", botUser());
-    ready.set("guilds", JSON.createArrayNode().add(JSON.createObjectNode().put("id", GUILD_ID).put("unavailable", true)));
+    ready.set(
+        "guilds",
+        JSON.createArrayNode()
+            .add(JSON.createObjectNode().put("id", GUILD_ID).put("unavailable", true)));
     ready.set("shard", JSON.createArrayNode().add(0).add(1));
     ready.set("application", JSON.createObjectNode().put("id", APPLICATION_ID).put("flags", 0));
     ready.set("private_channels", JSON.createArrayNode());
@@ -302,43 +326,95 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   private ObjectNode guild() {
-    ObjectNode guild = JSON.createObjectNode().put("id", GUILD_ID).put("name", "Newsroom").put("owner_id", "940000000000000099")
-        .put("member_count", 3).put("premium_progress_bar_enabled", false).put("unavailable", false)
-        .put("preferred_locale", "en-US").put("verification_level", 0).put("mfa_level", 0).put("afk_timeout", 300);
+    ObjectNode guild =
+        JSON.createObjectNode()
+            .put("id", GUILD_ID)
+            .put("name", "Newsroom")
+            .put("owner_id", "940000000000000099")
+            .put("member_count", 3)
+            .put("premium_progress_bar_enabled", false)
+            .put("unavailable", false)
+            .put("preferred_locale", "en-US")
+            .put("verification_level", 0)
+            .put("mfa_level", 0)
+            .put("afk_timeout", 300);
     ArrayNode roles = guild.putArray("roles");
     roles.add(role(GUILD_ID, "@everyone", EVERYONE, 0));
     roles.add(role(ADMIN_ROLE_ID, "Editors", EVERYONE | MANAGE_GUILD, 1));
     ArrayNode channels = guild.putArray("channels");
-    channels.add(JSON.createObjectNode().put("id", CHANNEL_ID).put("type", 0).put("name", "news").put("position", 0)
-        .put("guild_id", GUILD_ID).put("nsfw", false).put("rate_limit_per_user", 0).putNull("topic").putNull("last_message_id")
-        .put("flags", 0).set("permission_overwrites", JSON.createArrayNode()));
+    channels.add(
+        JSON.createObjectNode()
+            .put("id", CHANNEL_ID)
+            .put("type", 0)
+            .put("name", "news")
+            .put("position", 0)
+            .put("guild_id", GUILD_ID)
+            .put("nsfw", false)
+            .put("rate_limit_per_user", 0)
+            .putNull("topic")
+            .putNull("last_message_id")
+            .put("flags", 0)
+            .set("permission_overwrites", JSON.createArrayNode()));
     ArrayNode members = guild.putArray("members");
     members.add(member(botUser(), List.of()));
-    for (String empty : List.of("emojis", "stickers", "voice_states", "threads", "guild_scheduled_events", "features",
-        "presences", "stage_instances", "soundboard_sounds")) {
+    for (String empty :
+        List.of(
+            "emojis",
+            "stickers",
+            "voice_states",
+            "threads",
+            "guild_scheduled_events",
+            "features",
+            "presences",
+            "stage_instances",
+            "soundboard_sounds")) {
       guild.putArray(empty);
     }
     return guild;
   }
 
   private static ObjectNode role(String id, String name, long permissions, int position) {
-    return (ObjectNode) JSON.createObjectNode().put("id", id).put("name", name).put("permissions", String.valueOf(permissions))
-        .put("position", position).put("color", 0).put("hoist", false).put("managed", false).put("mentionable", false)
-        .put("flags", 0).set("colors", JSON.createObjectNode().put("primary_color", 0));
+    return (ObjectNode)
+        JSON.createObjectNode()
+            .put("id", id)
+            .put("name", name)
+            .put("permissions", String.valueOf(permissions))
+            .put("position", position)
+            .put("color", 0)
+            .put("hoist", false)
+            .put("managed", false)
+            .put("mentionable", false)
+            .put("flags", 0)
+            .set("colors", JSON.createObjectNode().put("primary_color", 0));
   }
 
   public static ObjectNode botUser() {
-    return user(APPLICATION_ID, "Briefbot").put("bot", true).put("verified", true).put("mfa_enabled", false);
+    return user(APPLICATION_ID, "Briefbot")
+        .put("bot", true)
+        .put("verified", true)
+        .put("mfa_enabled", false);
   }
 
   public static ObjectNode user(String id, String name) {
-    return JSON.createObjectNode().put("id", id).put("username", name).put("discriminator", "0").putNull("avatar")
-        .putNull("global_name").put("public_flags", 0);
+    return JSON.createObjectNode()
+        .put("id", id)
+        .put("username", name)
+        .put("discriminator", "0")
+        .putNull("avatar")
+        .putNull("global_name")
+        .put("public_flags", 0);
   }
 
   public static ObjectNode member(ObjectNode user, List<String> roleIds) {
-    ObjectNode member = JSON.createObjectNode().put("joined_at", "2026-01-01T00:00:00.000000+00:00").put("deaf", false)
-        .put("mute", false).put("pending", false).put("flags", 0).putNull("nick").putNull("avatar");
+    ObjectNode member =
+        JSON.createObjectNode()
+            .put("joined_at", "2026-01-01T00:00:00.000000+00:00")
+            .put("deaf", false)
+            .put("mute", false)
+            .put("pending", false)
+            .put("flags", 0)
+            .putNull("nick")
+            .putNull("avatar");
     member.set("user", user);
     ArrayNode roles = member.putArray("roles");
     roleIds.forEach(roles::add);
@@ -347,13 +423,20 @@ public final class FakeDiscord implements AutoCloseable {
 
   // ---------------------------------------------------------------- interactions
 
-  /** A fresh id made as Discord makes them, from the time: JDA reads an interaction's age from its id. */
+  /**
+   * A fresh id made as Discord makes them, from the time: JDA reads an interaction's age from its
+   * id.
+   */
   private long snowflake() {
-    return (System.currentTimeMillis() - 1420070400000L) << 22 | (snowflakeCount.incrementAndGet() & 0xFFF);
+    return (System.currentTimeMillis() - 1420070400000L) << 22
+        | (snowflakeCount.incrementAndGet() & 0xFFF);
   }
 
   /** A person in the test server: a plain member, or an editor with Manage Server. */
-  public enum Who { MEMBER, ADMIN }
+  public enum Who {
+    MEMBER,
+    ADMIN
+  }
 
   /** An INTERACTION_CREATE for a slash command; returns its interaction id. */
   public String slashCommand(Who who, String name, String subcommand, Map<String, ?> options) {
@@ -364,11 +447,15 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** An autocomplete interaction with the focused option. */
   public String autocomplete(Who who, String name, String subcommand, String option, String typed) {
-    return interaction(4, who, commandData(name, subcommand, JSON.createArrayNode().add(option(option, typed, true))));
+    return interaction(
+        4,
+        who,
+        commandData(name, subcommand, JSON.createArrayNode().add(option(option, typed, true))));
   }
 
   private static ObjectNode commandData(String name, String subcommand, ArrayNode options) {
-    ObjectNode data = JSON.createObjectNode().put("id", "970000000000000001").put("name", name).put("type", 1);
+    ObjectNode data =
+        JSON.createObjectNode().put("id", "970000000000000001").put("name", name).put("type", 1);
     if (subcommand == null) {
       data.set("options", options);
       return data;
@@ -382,10 +469,15 @@ public final class FakeDiscord implements AutoCloseable {
   /** A message command on a message with this text. */
   public String messageCommand(Who who, String name, String messageText) {
     String messageId = String.valueOf(snowflake());
-    ObjectNode data = JSON.createObjectNode().put("id", "970000000000000009").put("name", name).put("type", 3)
-        .put("target_id", messageId);
+    ObjectNode data =
+        JSON.createObjectNode()
+            .put("id", "970000000000000009")
+            .put("name", name)
+            .put("type", 3)
+            .put("target_id", messageId);
     ObjectNode messages = data.putObject("resolved").putObject("messages");
-    messages.set(messageId, message(messageId, user("940000000000000050", "reporter"), messageText));
+    messages.set(
+        messageId, message(messageId, user("940000000000000050", "reporter"), messageText));
     return interaction(2, who, data);
   }
 
@@ -402,7 +494,9 @@ public final class FakeDiscord implements AutoCloseable {
     dispatch("MESSAGE_CREATE", message);
   }
 
-  /** A MESSAGE_CREATE in a direct message from the member to the bot: no server, no mention needed. */
+  /**
+   * A MESSAGE_CREATE in a direct message from the member to the bot: no server, no mention needed.
+   */
   public void directMessage(String text) {
     ObjectNode message = message(String.valueOf(snowflake()), user(MEMBER_ID, "reader"), text);
     message.put("channel_id", DM_CHANNEL_ID);
@@ -425,17 +519,39 @@ public final class FakeDiscord implements AutoCloseable {
 
   private String interaction(int type, Who who, ObjectNode data) {
     String id = String.valueOf(snowflake());
-    ObjectNode interaction = JSON.createObjectNode().put("id", id).put("application_id", APPLICATION_ID).put("type", type)
-        .put("token", "token-" + id).put("version", 1).put("guild_id", GUILD_ID).put("channel_id", CHANNEL_ID)
-        .put("locale", "en-US").put("guild_locale", "en-US").put("context", 0).put("app_permissions", "8");
+    ObjectNode interaction =
+        JSON.createObjectNode()
+            .put("id", id)
+            .put("application_id", APPLICATION_ID)
+            .put("type", type)
+            .put("token", "token-" + id)
+            .put("version", 1)
+            .put("guild_id", GUILD_ID)
+            .put("channel_id", CHANNEL_ID)
+            .put("locale", "en-US")
+            .put("guild_locale", "en-US")
+            .put("context", 0)
+            .put("app_permissions", "8");
     interaction.set("data", data);
-    interaction.set("guild", JSON.createObjectNode().put("id", GUILD_ID).put("locale", "en-US")
-        .set("features", JSON.createArrayNode()));
-    interaction.set("channel", JSON.createObjectNode().put("id", CHANNEL_ID).put("type", 0).put("name", "news")
-        .put("guild_id", GUILD_ID));
-    ObjectNode member = who == Who.ADMIN ? member(user(ADMIN_ID, "editor"), List.of(ADMIN_ROLE_ID))
-        : member(user(MEMBER_ID, "reader"), List.of());
-    member.put("permissions", String.valueOf(who == Who.ADMIN ? EVERYONE | MANAGE_GUILD : EVERYONE));
+    interaction.set(
+        "guild",
+        JSON.createObjectNode()
+            .put("id", GUILD_ID)
+            .put("locale", "en-US")
+            .set("features", JSON.createArrayNode()));
+    interaction.set(
+        "channel",
+        JSON.createObjectNode()
+            .put("id", CHANNEL_ID)
+            .put("type", 0)
+            .put("name", "news")
+            .put("guild_id", GUILD_ID));
+    ObjectNode member =
+        who == Who.ADMIN
+            ? member(user(ADMIN_ID, "editor"), List.of(ADMIN_ROLE_ID))
+            : member(user(MEMBER_ID, "reader"), List.of());
+    member.put(
+        "permissions", String.valueOf(who == Who.ADMIN ? EVERYONE | MANAGE_GUILD : EVERYONE));
     interaction.set("member", member);
     interaction.set("entitlements", JSON.createArrayNode());
     interaction.set("authorizing_integration_owners", JSON.createObjectNode().put("0", GUILD_ID));
@@ -444,9 +560,18 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   private ObjectNode message(String id, ObjectNode author, String content) {
-    ObjectNode message = JSON.createObjectNode().put("id", id).put("channel_id", CHANNEL_ID).put("type", 0)
-        .put("content", content).put("timestamp", "2026-01-01T00:00:00.000000+00:00").putNull("edited_timestamp")
-        .put("tts", false).put("mention_everyone", false).put("pinned", false).put("flags", 0);
+    ObjectNode message =
+        JSON.createObjectNode()
+            .put("id", id)
+            .put("channel_id", CHANNEL_ID)
+            .put("type", 0)
+            .put("content", content)
+            .put("timestamp", "2026-01-01T00:00:00.000000+00:00")
+            .putNull("edited_timestamp")
+            .put("tts", false)
+            .put("mention_everyone", false)
+            .put("pinned", false)
+            .put("flags", 0);
     message.set("author", author);
     message.putArray("mentions");
     message.putArray("mention_roles");
@@ -473,16 +598,22 @@ public final class FakeDiscord implements AutoCloseable {
       return json(200, botUser().toString());
     }
     if (method.equals("GET") && route.equals("gateway/bot")) {
-      return json(200, "{\"url\": \"wss://gateway.invalid\", \"shards\": 1, \"session_start_limit\": "
-          + "{\"total\": 1000, \"remaining\": 1000, \"reset_after\": 0, \"max_concurrency\": 1}}");
+      return json(
+          200,
+          "{\"url\": \"wss://gateway.invalid\", \"shards\": 1, \"session_start_limit\": "
+              + "{\"total\": 1000, \"remaining\": 1000, \"reset_after\": 0, \"max_concurrency\": 1}}");
     }
     if (method.equals("GET") && route.equals("gateway")) {
       return json(200, "{\"url\": \"wss://gateway.invalid\"}");
     }
     if (method.equals("PUT") && route.endsWith("/commands")) {
       ArrayNode commands = (ArrayNode) recorded.json().deepCopy();
-      commands.forEach(command -> ((ObjectNode) command).put("id", String.valueOf(snowflake()))
-          .put("application_id", APPLICATION_ID).put("version", "1"));
+      commands.forEach(
+          command ->
+              ((ObjectNode) command)
+                  .put("id", String.valueOf(snowflake()))
+                  .put("application_id", APPLICATION_ID)
+                  .put("version", "1"));
       return json(200, commands.toString());
     }
     if (route.startsWith("interactions/") && route.endsWith("/callback")) {
@@ -495,7 +626,8 @@ public final class FakeDiscord implements AutoCloseable {
       String channel = route.split("/")[1];
       int[] failure = channelFailures.get(channel);
       if (failure != null) {
-        return json(failure[0], "{\"message\": \"refused by the test\", \"code\": " + failure[1] + "}");
+        return json(
+            failure[0], "{\"message\": \"refused by the test\", \"code\": " + failure[1] + "}");
       }
       return json(200, sentMessage(channel, recorded.json()).toString());
     }
@@ -512,7 +644,8 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   private ObjectNode sentMessage(String channel, JsonNode body) {
-    ObjectNode message = message(String.valueOf(snowflake()), botUser(), body.path("content").asText(""));
+    ObjectNode message =
+        message(String.valueOf(snowflake()), botUser(), body.path("content").asText(""));
     message.put("channel_id", channel);
     message.put("flags", body.path("flags").asInt(0));
     if (body.has("embeds")) {
@@ -524,7 +657,10 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   private static MockResponse json(int status, String body) {
-    return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body);
+    return new MockResponse()
+        .setResponseCode(status)
+        .setHeader("Content-Type", "application/json")
+        .setBody(body);
   }
 
   /** The JSON of a request: its body, or the {@code payload_json} part of a multipart body. */
