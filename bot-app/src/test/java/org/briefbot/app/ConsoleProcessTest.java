@@ -2,17 +2,13 @@ package org.briefbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,29 +27,9 @@ class ConsoleProcessTest {
   @Test
   void aQuestionTypedAtTheConsoleIsAnsweredFromTheDemoStory(@TempDir Path workDir)
       throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // The jar's classes and libraries: no test classes (their logging settings would print to the
-    // console).
-    String classpath =
-        Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-            .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("-tests.jar"))
-            .collect(Collectors.joining(File.pathSeparator));
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", classpath, BriefbotCli.class.getName())
-            .directory(workDir.toFile())
-            .redirectOutput(workDir.resolve("console.txt").toFile())
-            .redirectError(workDir.resolve("log.txt").toFile());
-    Map<String, String> environment = builder.environment();
     // No platform tokens, settings or secrets from the machine running the tests: the console over
     // ./data.
-    environment
-        .keySet()
-        .removeIf(
-            name ->
-                name.startsWith("BRIEFBOT_")
-                    || name.startsWith("DISCORD_")
-                    || name.startsWith("SLACK_"));
+    ProcessBuilder builder = BriefbotProcess.in(workDir, Map.of());
     Process child = builder.start();
     try (OutputStream stdin = child.getOutputStream()) {
       stdin.write(
@@ -66,11 +42,8 @@ class ConsoleProcessTest {
     if (!ended) {
       child.destroyForcibly().waitFor();
     }
-    String seen = Files.readString(workDir.resolve("console.txt"), StandardCharsets.UTF_8);
-    String console =
-        seen
-            + "\n--- log:\n"
-            + Files.readString(workDir.resolve("log.txt"), StandardCharsets.UTF_8);
+    String seen = BriefbotProcess.stdout(workDir);
+    String console = BriefbotProcess.output(workDir);
 
     assertThat(ended).as(console).isTrue();
     assertThat(child.exitValue()).as(console).isZero();

@@ -3,8 +3,6 @@ package org.briefbot.app.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.briefbot.discord.fake.FakeDiscord.path;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.briefbot.app.BriefbotCli;
+import org.briefbot.app.BriefbotProcess;
 import org.briefbot.discord.fake.FakeDiscord;
 import org.briefbot.discord.fake.FakeDiscord.Recorded;
 import org.briefbot.discord.fake.FakeDiscord.Who;
@@ -38,40 +36,20 @@ class DiscordProcessTest {
               .setHeader("Content-Type", "text/html; charset=utf-8")
               .setBody(DiscordEndToEndTest.demoPage())
               .setHeadersDelay(2, TimeUnit.SECONDS));
-      Path log = dataDir.resolve("briefbot.log");
       ProcessBuilder launch =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-Xmx256m",
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  BriefbotCli.class.getName())
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile());
-      Map<String, String> environment = launch.environment();
-      environment
-          .keySet()
-          .removeIf(
-              name ->
-                  name.startsWith("BRIEFBOT_")
-                      || name.startsWith("SLACK_")
-                      || name.startsWith("DISCORD_"));
-      environment.putAll(
-          Map.of(
-              "DISCORD_TOKEN",
-              FakeDiscord.TOKEN,
-              "BRIEFBOT_DISCORD_REST_URL",
-              discord.restUrl(),
-              "BRIEFBOT_DISCORD_GATEWAY_URL",
-              discord.gatewayUrl(),
-              "BRIEFBOT_DISCORD_GUILD",
-              FakeDiscord.GUILD_ID,
-              "BRIEFBOT_FETCH_ALLOW_PRIVATE",
-              "true",
-              "BRIEFBOT_DB_URL",
-              "jdbc:h2:file:" + dataDir.resolve("briefbot").toAbsolutePath(),
-              "BRIEFBOT_INDEX_DIR",
-              dataDir.resolve("index").toString()));
+          BriefbotProcess.in(
+              dataDir,
+              Map.of(
+                  "DISCORD_TOKEN",
+                  FakeDiscord.TOKEN,
+                  "BRIEFBOT_DISCORD_REST_URL",
+                  discord.restUrl(),
+                  "BRIEFBOT_DISCORD_GATEWAY_URL",
+                  discord.gatewayUrl(),
+                  "BRIEFBOT_DISCORD_GUILD",
+                  FakeDiscord.GUILD_ID,
+                  "BRIEFBOT_FETCH_ALLOW_PRIVATE",
+                  "true"));
       Process briefbot = launch.start();
       try {
         discord.await(path("PUT", "/guilds/" + FakeDiscord.GUILD_ID + "/commands"), WAIT);
@@ -86,29 +64,23 @@ class DiscordProcessTest {
 
         briefbot.destroy(); // SIGTERM, as systemd, Docker and Kubernetes stop a service
 
-        assertThat(briefbot.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as(output(log)).isTrue();
+        assertThat(briefbot.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS))
+            .as(BriefbotProcess.output(dataDir))
+            .isTrue();
         List<Recorded> answers =
             discord.requests().stream()
                 .filter(path("PATCH", "/token-" + id + "/messages/@original"))
                 .toList();
-        assertThat(answers).as(output(log)).hasSize(1);
+        assertThat(answers).as(BriefbotProcess.output(dataDir)).hasSize(1);
         assertThat(answers.get(0).json().path("embeds").get(0).path("title").asText())
             .contains("Blinken");
         assertThat(discord.closeCodes())
             .as("a clean close, not a dropped connection")
             .containsExactly(1000);
-        assertThat(output(log)).doesNotContain("Exception");
+        assertThat(BriefbotProcess.output(dataDir)).doesNotContain("Exception");
       } finally {
         briefbot.destroyForcibly();
       }
-    }
-  }
-
-  private static String output(Path log) {
-    try {
-      return Files.readString(log, StandardCharsets.UTF_8);
-    } catch (java.io.IOException unreadable) {
-      return "(no output: " + unreadable.getMessage() + ")";
     }
   }
 }
