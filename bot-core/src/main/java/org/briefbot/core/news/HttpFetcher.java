@@ -567,7 +567,7 @@ public final class HttpFetcher {
     if (mediaType.startsWith("audio/")) {
       return "an audio file";
     }
-    return "a " + mediaType + " file";
+    return "a file of type " + mediaType;
   }
 
   private static Charset safeCharset(MediaType type) {

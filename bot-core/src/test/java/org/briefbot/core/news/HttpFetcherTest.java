@@ -311,10 +311,10 @@ class HttpFetcherTest {
       value = {
         "video/mp4 | That link is a video, not a web page; Briefbot reads web pages and feeds.",
         "audio/mpeg | That link is an audio file, not a web page; Briefbot reads web pages and feeds.",
-        "font/woff2 | That link is a font/woff2 file, not a web page; Briefbot reads web pages and feeds.",
-        "application/zip | That link is a application/zip file, not a web page; Briefbot reads web pages and feeds.",
-        "application/vnd.ms-excel | That link is a application/vnd.ms-excel file, not a web page; Briefbot reads web pages and feeds.",
-        "application/json | That link is a application/json file, not a web page; Briefbot reads web pages (HTML).",
+        "font/woff2 | That link is a file of type font/woff2, not a web page; Briefbot reads web pages and feeds.",
+        "application/zip | That link is a file of type application/zip, not a web page; Briefbot reads web pages and feeds.",
+        "application/vnd.ms-excel | That link is a file of type application/vnd.ms-excel, not a web page; Briefbot reads web pages and feeds.",
+        "application/json | That link is a file of type application/json, not a web page; Briefbot reads web pages (HTML).",
       })
   void aLinkToSomethingOtherThanAPageIsNamedForWhatItIs(String type, String message) {
     server.enqueue(
