@@ -1,0 +1,342 @@
+package org.briefbot.core.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule that decides a statement's speaker, as {@code briefbot quotes --explain} names it, on
+ * two invented stories phrased differently: what a user sees (the quoted words and the speaker's
+ * canonical name) and the rule the explanation credits, so removing a rule fails both stories.
+ */
+class QuoteRulePhrasingsTest {
+  private static final QuoteFinder FINDER = new QuoteFinder();
+
+  /** The statement whose words start so, in a story read under a headline. */
+  private static Quote statement(String wordsStart, String... lines) {
+    List<Quote> quotes = FINDER.find("A headline\n\n" + String.join("\n", lines)).quotes();
+    return quotes.stream()
+        .filter(quote -> quote.text().startsWith(wordsStart))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no statement starting \"" + wordsStart + "\" among " + texts(quotes)));
+  }
+
+  private static List<String> texts(List<Quote> quotes) {
+    return quotes.stream().map(Quote::text).toList();
+  }
+
+  private static void assertSaid(Quote quote, String words, String speaker, String rule) {
+    assertThat(quote.text()).isEqualTo(words);
+    assertThat(quote.speaker()).isEqualTo(speaker);
+    assertThat(quote.attributedBy()).startsWith(rule + " (");
+  }
+
+  // Marked quotes
+
+  @Test
+  void splitQuoteTag() {
+    assertSaid(
+        statement(
+            "The bridge",
+            "\"The bridge is safe,\" Mayor Lena Ortiz said. \"We checked every bolt.\""),
+        "The bridge is safe. We checked every bolt.",
+        "Lena Ortiz",
+        "split-quote-tag");
+    assertSaid(
+        statement(
+            "Nobody",
+            "\"Nobody was hurt,\" said fire chief Omar Haddad, \"and the school will reopen on Monday.\""),
+        "Nobody was hurt, and the school will reopen on Monday.",
+        "Omar Haddad",
+        "split-quote-tag");
+  }
+
+  @Test
+  void tagAfterQuote() {
+    assertSaid(
+        statement(
+            "The budget",
+            "Council member Rita Vance spoke on Tuesday.",
+            "\"The budget is a mess,\" Vance said."),
+        "The budget is a mess,",
+        "Rita Vance",
+        "tag-after-quote");
+    assertSaid(
+        statement("Nobody", "\"Nobody was hurt in the blaze,\" said fire chief Omar Haddad."),
+        "Nobody was hurt in the blaze,",
+        "Omar Haddad",
+        "tag-after-quote");
+  }
+
+  @Test
+  void tagBeforeQuote() {
+    assertSaid(
+        statement(
+            "We played", "Coach Dana Fields said: \"We played our worst game of the season.\""),
+        "We played our worst game of the season.",
+        "Dana Fields",
+        "tag-before-quote");
+    assertSaid(
+        statement(
+            "The rain",
+            "On Monday, farmer Georg Lund told reporters: \"The rain came two weeks too late for the wheat.\""),
+        "The rain came two weeks too late for the wheat.",
+        "Georg Lund",
+        "tag-before-quote");
+  }
+
+  @Test
+  void leadInBeforeQuotedWords() {
+    Quote busLanes =
+        statement(
+            "a gift",
+            "Mayor Lena Ortiz called the new bus lanes \"a gift to tired commuters\" on Monday.");
+    assertSaid(busLanes, "a gift to tired commuters", "Lena Ortiz", "lead-in-before-quoted-words");
+    assertThat(busLanes.kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertSaid(
+        statement(
+            "the worst",
+            "Senator Hal Brooks described the deal as \"the worst bargain in a generation\" during a speech."),
+        "the worst bargain in a generation",
+        "Hal Brooks",
+        "lead-in-before-quoted-words");
+  }
+
+  @Test
+  void tagAfterQuotedWords() {
+    Quote doctor =
+        statement(
+            "without",
+            "The plan would leave the valley \"without a single doctor,\" nurse Ada Kim said.");
+    assertSaid(doctor, "without a single doctor,", "Ada Kim", "tag-after-quoted-words");
+    assertThat(doctor.kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertSaid(
+        statement(
+            "a home",
+            "The museum will be \"a home for every child in the city,\" curator Paolo Rossi said on Friday."),
+        "a home for every child in the city,",
+        "Paolo Rossi",
+        "tag-after-quoted-words");
+  }
+
+  // Transcripts
+
+  @Test
+  void transcriptTurn() {
+    String[] interview = {
+      "Marta Silva runs the village shop. She spoke to John Park of the Valley Herald.",
+      "PARK: Did anyone leave the village before the flood?",
+      "SILVA: Only the young people. The old people stayed behind.",
+      "PARK: Why did they stay?",
+      "SILVA: They have lived here all their lives."
+    };
+    assertSaid(
+        statement("Only the young", interview),
+        "Only the young people. The old people stayed behind.",
+        "Marta Silva",
+        "transcript-turn");
+    assertSaid(
+        statement("Why did", interview), "Why did they stay?", "John Park", "transcript-turn");
+
+    assertSaid(
+        statement(
+            "We lost half",
+            "HOST: Tell us about the harvest this year.",
+            "GUEST: I think the apples are small but very sweet.",
+            "HOST: And the pears this year?",
+            "GUEST: We lost half of them to the frost in April."),
+        "We lost half of them to the frost in April.",
+        "Guest",
+        "transcript-turn");
+  }
+
+  // Reported speech
+
+  @Test
+  void reportedClause() {
+    assertSaid(
+        statement("the bridge", "Mayor Lena Ortiz said the bridge would reopen in May."),
+        "the bridge would reopen in May",
+        "Lena Ortiz",
+        "reported-clause");
+    assertSaid(
+        statement(
+            "that the clinic",
+            "Health minister Carl Berg announced that the clinic would stay open on weekends."),
+        "that the clinic would stay open on weekends",
+        "Carl Berg",
+        "reported-clause");
+  }
+
+  @Test
+  void followOnClause() {
+    assertSaid(
+        statement(
+            "that it had cost",
+            "\"We are proud of this bridge,\" said Mayor Lena Ortiz, adding that it had cost less than planned."),
+        "that it had cost less than planned",
+        "Lena Ortiz",
+        "follow-on-clause");
+    assertSaid(
+        statement(
+            "that her team",
+            "\"The season is not over,\" said coach Dana Fields, insisting that her team could still win the cup."),
+        "that her team could still win the cup",
+        "Dana Fields",
+        "follow-on-clause");
+  }
+
+  @Test
+  void claimNoun() {
+    assertSaid(
+        statement(
+            "that the election",
+            "Senator Hal Brooks repeated his claim that the election had been stolen from him."),
+        "that the election had been stolen from him",
+        "Hal Brooks",
+        "claim-noun");
+    assertSaid(
+        statement(
+            "that the pool",
+            "Voters remember Mayor Lena Ortiz's promise that the pool would reopen by summer."),
+        "that the pool would reopen by summer",
+        "Lena Ortiz",
+        "claim-noun");
+  }
+
+  @Test
+  void reportedObject() {
+    assertSaid(
+        statement(
+            "low wages",
+            "Union leader Petra Novak cited low wages and long shifts as the reasons for the strike."),
+        "low wages and long shifts as the reasons for the strike",
+        "Petra Novak",
+        "reported-object");
+    assertSaid(
+        statement(
+            "lower taxes",
+            "Economist Raj Patel called for lower taxes on small shops and cheaper loans for farmers."),
+        "lower taxes on small shops and cheaper loans for farmers",
+        "Raj Patel",
+        "reported-object");
+  }
+
+  @Test
+  void postposedTag() {
+    assertSaid(
+        statement(
+            "The talks",
+            "The talks failed because nobody would give ground, mediator Ines Roth said."),
+        "The talks failed because nobody would give ground",
+        "Ines Roth",
+        "postposed-tag");
+    assertSaid(
+        statement(
+            "Fewer trains",
+            "Fewer trains will run on Sundays, rail manager Tom Reyes said on Friday."),
+        "Fewer trains will run on Sundays",
+        "Tom Reyes",
+        "postposed-tag");
+  }
+
+  @Test
+  void accordingTo() {
+    assertSaid(
+        statement(
+            "the driver",
+            "According to police chief Mark Dunn, the driver had been awake for thirty hours."),
+        "the driver had been awake for thirty hours",
+        "Mark Dunn",
+        "according-to");
+    assertSaid(
+        statement(
+            "The factory",
+            "The factory will close in March, according to union leader Petra Novak."),
+        "The factory will close in March",
+        "Petra Novak",
+        "according-to");
+  }
+
+  // Carry-over
+
+  @Test
+  void carriedFromEarlierInParagraph() {
+    assertSaid(
+        statement(
+            "We lost",
+            "Coach Dana Fields said the team had let the fans down. \"We lost the game in the first ten minutes.\""),
+        "We lost the game in the first ten minutes.",
+        "Dana Fields",
+        "carried-from-earlier-in-paragraph");
+    assertSaid(
+        statement(
+            "We sleep",
+            "Nurse Ada Kim said the ward had been full since March. \"We sleep in the car between shifts.\""),
+        "We sleep in the car between shifts.",
+        "Ada Kim",
+        "carried-from-earlier-in-paragraph");
+  }
+
+  @Test
+  void carriedFromPreviousParagraph() {
+    assertSaid(
+        statement(
+            "Prices",
+            "\"The harvest is the best in ten years,\" farmer Georg Lund said.",
+            "\"Prices will fall for everyone this winter.\""),
+        "Prices will fall for everyone this winter.",
+        "Georg Lund",
+        "carried-from-previous-paragraph");
+    assertSaid(
+        statement(
+            "We lost every",
+            "\"The water reached the second floor,\" resident Mia Holt said.",
+            "\"We lost every photograph we had.\""),
+        "We lost every photograph we had.",
+        "Mia Holt",
+        "carried-from-previous-paragraph");
+  }
+
+  @Test
+  void carriedFromLaterInParagraph() {
+    assertSaid(
+        statement(
+            "The roof",
+            "\"The roof leaked for years.\" \"Nobody listened to us,\" tenant Rosa Diaz said."),
+        "The roof leaked for years.",
+        "Rosa Diaz",
+        "carried-from-later-in-paragraph");
+    assertSaid(
+        statement(
+            "The trains",
+            "\"The trains are always late.\" \"I lose an hour every day,\" commuter Ben Cole said."),
+        "The trains are always late.",
+        "Ben Cole",
+        "carried-from-later-in-paragraph");
+  }
+
+  @Test
+  void colonIntroduction() {
+    assertSaid(
+        statement(
+            "The flames",
+            "Fire chief Omar Haddad described the scene:",
+            "\"The flames reached the roof in minutes.\""),
+        "The flames reached the roof in minutes.",
+        "Omar Haddad",
+        "colon-introduction");
+    assertSaid(
+        statement(
+            "We are running",
+            "Nurse Ada Kim put it this way:",
+            "\"We are running a hospital with half a staff.\""),
+        "We are running a hospital with half a staff.",
+        "Ada Kim",
+        "colon-introduction");
+  }
+}
