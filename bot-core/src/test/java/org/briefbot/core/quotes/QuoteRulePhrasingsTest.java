@@ -339,4 +339,231 @@ class QuoteRulePhrasingsTest {
         "Ada Kim",
         "colon-introduction");
   }
+
+  // How the attribution's mention was read (the explanation's second half)
+
+  private static void assertReadAs(
+      Quote quote, String words, String speaker, String mention, String reading) {
+    assertThat(quote.text()).isEqualTo(words);
+    assertThat(quote.speaker()).isEqualTo(speaker);
+    assertThat(quote.attributedBy()).endsWith("; \u201C" + mention + "\u201D read as " + reading);
+  }
+
+  @Test
+  void nameInAnAside() {
+    assertReadAs(
+        statement(
+            "the clinic",
+            "A ministry spokeswoman, Nadia Fischer, said the clinic would stay open."),
+        "the clinic would stay open",
+        "Nadia Fischer",
+        "Nadia Fischer",
+        "the name in an aside");
+    assertReadAs(
+        statement(
+            "The ferry", "\"The ferry is safe,\" a harbour official, Tomas Lind, said on Monday."),
+        "The ferry is safe,",
+        "Tomas Lind",
+        "Tomas Lind",
+        "the name in an aside");
+  }
+
+  @Test
+  void nameBeforeARoleAppositive() {
+    assertReadAs(
+        statement(
+            "the wards",
+            "The council heard from Ada Kim, head of the nurses' union, who said the wards were full."),
+        "the wards were full",
+        "Ada Kim",
+        "Ada Kim",
+        "the name before a role appositive");
+    assertReadAs(
+        statement(
+            "the crane",
+            "The board heard from Ivan Petrov, chief engineer of the port, who said the crane had been checked twice."),
+        "the crane had been checked twice",
+        "Ivan Petrov",
+        "Ivan Petrov",
+        "the name before a role appositive");
+  }
+
+  @Test
+  void nameAfterAnInvertedRole() {
+    assertReadAs(
+        statement(
+            "We need", "\"We need more nurses,\" said the head of the nurses' union, Ada Kim."),
+        "We need more nurses,",
+        "Ada Kim",
+        "the head of the nurses' union, Ada Kim",
+        "the name after an inverted role");
+    assertReadAs(
+        statement("The ferry", "\"The ferry is safe,\" said the captain of the ferry, Tomas Lind."),
+        "The ferry is safe,",
+        "Tomas Lind",
+        "the captain of the ferry, Tomas Lind",
+        "the name after an inverted role");
+  }
+
+  @Test
+  void roleNounReferringBack() {
+    assertReadAs(
+        statement(
+            "It took",
+            "Mayor Lena Ortiz opened the bridge on Monday.",
+            "\"It took ten years,\" the mayor said."),
+        "It took ten years,",
+        "Lena Ortiz",
+        "the mayor",
+        "a role or organisation noun referring back");
+    assertReadAs(
+        statement(
+            "We need",
+            "Dr. Ada Kim runs the only clinic in the valley.",
+            "\"We need two more nurses,\" the doctor said."),
+        "We need two more nurses,",
+        "Ada Kim",
+        "the doctor",
+        "a role or organisation noun referring back");
+  }
+
+  @Test
+  void officeOrWritingSpeaksForItsHolder() {
+    String reading =
+        "an office or a writing speaking for its holder (\"his office said\", \"her statement read\")";
+    assertReadAs(
+        statement(
+            "that the club",
+            "Coach Dana Fields lost her job on Monday. Her statement said that the club had treated her fairly."),
+        "that the club had treated her fairly",
+        "Dana Fields",
+        "Her statement",
+        reading);
+    assertReadAs(
+        statement(
+            "the trial",
+            "Judge Karin Olsen was ill on Monday. Her office said the trial would resume on Thursday."),
+        "the trial would resume on Thursday",
+        "Karin Olsen",
+        "Her office",
+        reading);
+  }
+
+  @Test
+  void possessiveName() {
+    assertReadAs(
+        statement(
+            "that the pool",
+            "Voters remember Mayor Lena Ortiz's promise that the pool would reopen by summer."),
+        "that the pool would reopen by summer",
+        "Lena Ortiz",
+        "Mayor Lena Ortiz's",
+        "a possessive name");
+    assertReadAs(
+        statement(
+            "that no school",
+            "Critics mocked Senator Hal Brooks's pledge that no school would close while he was in office."),
+        "that no school would close while he was in office",
+        "Hal Brooks",
+        "Senator Hal Brooks's",
+        "a possessive name");
+  }
+
+  @Test
+  void possessivePronounReferringBack() {
+    assertReadAs(
+        statement(
+            "that the election",
+            "Senator Hal Brooks repeated his claim that the election had been stolen from him."),
+        "that the election had been stolen from him",
+        "Hal Brooks",
+        "his",
+        "a possessive pronoun referring back");
+    assertReadAs(
+        statement(
+            "that every player",
+            "Coach Dana Fields kept her promise that every player would get a game."),
+        "that every player would get a game",
+        "Dana Fields",
+        "her",
+        "a possessive pronoun referring back");
+  }
+
+  @Test
+  void pronounReferringBack() {
+    assertReadAs(
+        statement(
+            "It took",
+            "Mayor Lena Ortiz opened the bridge on Monday.",
+            "\"It took ten years,\" she said."),
+        "It took ten years,",
+        "Lena Ortiz",
+        "she",
+        "a pronoun referring back");
+    assertReadAs(
+        statement(
+            "the strike",
+            "Union leader Petra Novak met the owners on Tuesday. She said the strike would go on."),
+        "the strike would go on",
+        "Petra Novak",
+        "She",
+        "a pronoun referring back");
+  }
+
+  @Test
+  void groupPronounReferringBackToAnOrganisation() {
+    String reading = "\"it\" or \"they\" referring back to an organisation or group";
+    assertReadAs(
+        statement(
+            "Safety",
+            "Northway Rail cancelled the night trains on Monday.",
+            "\"Safety comes first,\" it said."),
+        "Safety comes first,",
+        "Northway Rail",
+        "it",
+        reading);
+    assertReadAs(
+        statement(
+            "The prices",
+            "Valley Farmers Union met in Riverton.",
+            "\"The prices are too low,\" they said."),
+        "The prices are too low,",
+        "Valley Farmers Union",
+        "they",
+        reading);
+  }
+
+  @Test
+  void aPronounWithNoAntecedentNamesNobody() {
+    String reading = "a pronoun the story gives no antecedent for";
+    Quote she = statement("We will", "\"We will never give up,\" she said.");
+    assertReadAs(she, "We will never give up,", "", "she", reading);
+    assertThat(she.hasSpeaker()).isFalse();
+    Quote he =
+        statement(
+            "I have never",
+            "The storm hit the coast on Monday night.",
+            "\"I have never seen waves like that,\" he said.");
+    assertReadAs(he, "I have never seen waves like that,", "", "he", reading);
+    assertThat(he.hasSpeaker()).isFalse();
+  }
+
+  @Test
+  void anUnnamedSourceIsDescribed() {
+    String reading = "a description of an unnamed source";
+    assertReadAs(
+        statement("The talks", "\"The talks are over,\" a senior official said."),
+        "The talks are over,",
+        "a senior official",
+        "a senior official",
+        reading);
+    assertReadAs(
+        statement(
+            "the patients",
+            "Two clinics closed on Monday. A hospital spokeswoman said the patients had been moved."),
+        "the patients had been moved",
+        "A hospital spokeswoman",
+        "A hospital spokeswoman",
+        reading);
+  }
 }
