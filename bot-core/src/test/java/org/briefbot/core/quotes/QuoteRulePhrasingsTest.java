@@ -1,38 +1,49 @@
 package org.briefbot.core.quotes;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
+import org.assertj.core.api.SoftAssertions;
+import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
+import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Each rule that decides a statement's speaker, as {@code briefbot quotes --explain} names it, on
  * two invented stories phrased differently: what a user sees (the quoted words and the speaker's
  * canonical name) and the rule the explanation credits, so removing a rule fails both stories.
+ * Assertions are soft, so a failing test reports every phrasing that broke, not just the first.
  */
+@ExtendWith(SoftAssertionsExtension.class)
 class QuoteRulePhrasingsTest {
   private static final QuoteFinder FINDER = new QuoteFinder();
 
+  @InjectSoftAssertions private SoftAssertions softly;
+
   /** The statement whose words start so, in a story read under a headline. */
-  private static Quote statement(String wordsStart, String... lines) {
+  private Quote statement(String wordsStart, String... lines) {
     List<Quote> quotes = FINDER.find("A headline\n\n" + String.join("\n", lines)).quotes();
-    return quotes.stream()
-        .filter(quote -> quote.text().startsWith(wordsStart))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new AssertionError(
-                    "no statement starting \"" + wordsStart + "\" among " + texts(quotes)));
+    Quote found =
+        quotes.stream()
+            .filter(quote -> quote.text().startsWith(wordsStart))
+            .findFirst()
+            .orElse(null);
+    if (found == null) {
+      softly.fail("no statement starting \"" + wordsStart + "\" among " + texts(quotes));
+    }
+    return found;
   }
 
   private static List<String> texts(List<Quote> quotes) {
     return quotes.stream().map(Quote::text).toList();
   }
 
-  private static void assertSaid(Quote quote, String words, String speaker, String rule) {
-    assertThat(quote.text()).isEqualTo(words);
-    assertThat(quote.speaker()).isEqualTo(speaker);
-    assertThat(quote.attributedBy()).startsWith(rule + " (");
+  private void assertSaid(Quote quote, String words, String speaker, String rule) {
+    if (quote == null) {
+      return;
+    }
+    softly.assertThat(quote.text()).isEqualTo(words);
+    softly.assertThat(quote.speaker()).isEqualTo(speaker);
+    softly.assertThat(quote.attributedBy()).startsWith(rule + " (");
   }
 
   // Marked quotes
@@ -96,7 +107,7 @@ class QuoteRulePhrasingsTest {
             "a gift",
             "Mayor Lena Ortiz called the new bus lanes \"a gift to tired commuters\" on Monday.");
     assertSaid(busLanes, "a gift to tired commuters", "Lena Ortiz", "lead-in-before-quoted-words");
-    assertThat(busLanes.kind()).isEqualTo(QuoteKind.PARTIAL);
+    softly.assertThat(busLanes).extracting(Quote::kind).isEqualTo(QuoteKind.PARTIAL);
     assertSaid(
         statement(
             "the worst",
@@ -113,7 +124,7 @@ class QuoteRulePhrasingsTest {
             "without",
             "The plan would leave the valley \"without a single doctor,\" nurse Ada Kim said.");
     assertSaid(doctor, "without a single doctor,", "Ada Kim", "tag-after-quoted-words");
-    assertThat(doctor.kind()).isEqualTo(QuoteKind.PARTIAL);
+    softly.assertThat(doctor).extracting(Quote::kind).isEqualTo(QuoteKind.PARTIAL);
     assertSaid(
         statement(
             "a home",
@@ -342,11 +353,16 @@ class QuoteRulePhrasingsTest {
 
   // How the attribution's mention was read (the explanation's second half)
 
-  private static void assertReadAs(
+  private void assertReadAs(
       Quote quote, String words, String speaker, String mention, String reading) {
-    assertThat(quote.text()).isEqualTo(words);
-    assertThat(quote.speaker()).isEqualTo(speaker);
-    assertThat(quote.attributedBy()).endsWith("; \u201C" + mention + "\u201D read as " + reading);
+    if (quote == null) {
+      return;
+    }
+    softly.assertThat(quote.text()).isEqualTo(words);
+    softly.assertThat(quote.speaker()).isEqualTo(speaker);
+    softly
+        .assertThat(quote.attributedBy())
+        .endsWith("; \u201C" + mention + "\u201D read as " + reading);
   }
 
   @Test
@@ -538,14 +554,14 @@ class QuoteRulePhrasingsTest {
     String reading = "a pronoun the story gives no antecedent for";
     Quote she = statement("We will", "\"We will never give up,\" she said.");
     assertReadAs(she, "We will never give up,", "", "she", reading);
-    assertThat(she.hasSpeaker()).isFalse();
+    softly.assertThat(she).extracting(Quote::hasSpeaker).isEqualTo(false);
     Quote he =
         statement(
             "I have never",
             "The storm hit the coast on Monday night.",
             "\"I have never seen waves like that,\" he said.");
     assertReadAs(he, "I have never seen waves like that,", "", "he", reading);
-    assertThat(he.hasSpeaker()).isFalse();
+    softly.assertThat(he).extracting(Quote::hasSpeaker).isEqualTo(false);
   }
 
   @Test
