@@ -4,6 +4,7 @@ import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -581,5 +582,67 @@ class QuoteRulePhrasingsTest {
         "A hospital spokeswoman",
         "A hospital spokeswoman",
         reading);
+  }
+
+  // Found while writing the phrasings above: what a user should see, not yet what Briefbot gives
+
+  @Test
+  @Disabled(
+      "bug: a tag ending \"said … Ivan Petrov.\" names the speaker \"Ivan Petrov.\", full stop kept")
+  void aSpeakerNamedAtTheEndOfTheSentenceKeepsNoFullStop() {
+    assertSaid(
+        statement(
+            "We will rebuild",
+            "\"We will rebuild the pier by spring,\" said engineer Ivan Petrov.",
+            "The storm broke it in March."),
+        "We will rebuild the pier by spring,",
+        "Ivan Petrov",
+        "tag-after-quote");
+    assertSaid(
+        statement(
+            "The crane",
+            "\"The crane was checked twice,\" said the chief engineer of the port, Ivan Petrov."),
+        "The crane was checked twice,",
+        "Ivan Petrov",
+        "tag-after-quote");
+  }
+
+  @Test
+  @Disabled("bug: after an inverted tag, \", adding that …\" is glued onto the reported words")
+  void aFollowOnAfterAnInvertedTagIsAStatementOfItsOwn() {
+    assertSaid(
+        statement(
+            "The bridge",
+            "The bridge would reopen in May, said Mayor Lena Ortiz, adding that lorries would wait until June."),
+        "The bridge would reopen in May",
+        "Lena Ortiz",
+        "postposed-tag");
+    assertSaid(
+        statement(
+            "Fewer trains",
+            "Fewer trains will run on Sundays, said rail manager Tom Reyes on Friday, warning that fares would rise as well."),
+        "Fewer trains will run on Sundays",
+        "Tom Reyes",
+        "postposed-tag");
+  }
+
+  @Test
+  @Disabled(
+      "bug: \"coach Dana Fields told reporters, adding …\" leaves the speaker \"coach Dana Fields\"")
+  void aRoleBeforeTheNameInATagWithToldIsStillThePersonNamed() {
+    assertSaid(
+        statement(
+            "The season",
+            "\"The season is not over,\" coach Dana Fields told reporters, insisting that her team could still win the cup."),
+        "The season is not over,",
+        "Dana Fields",
+        "tag-after-quote");
+    assertSaid(
+        statement(
+            "We trained",
+            "\"We trained harder than anyone,\" coach Dana Fields told reporters, adding that the players needed rest."),
+        "We trained harder than anyone,",
+        "Dana Fields",
+        "tag-after-quote");
   }
 }
