@@ -5,10 +5,13 @@ import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.model.builtin.DefaultBot;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Bolt's installation store in the project's database ({@code slack_installations}): one bot token
@@ -130,57 +133,42 @@ public final class DatabaseInstallationService implements InstallationService {
           Optional<Row> own =
               handle
                   .createQuery(
-                      """
-          SELECT enterprise_id, team_id, team_name, app_id, bot_id, bot_user_id, bot_token, bot_scope,
-                 installer_user_id, is_enterprise_install, installed_at
-          FROM slack_installations WHERE team_id = :team AND (enterprise_id = :enterprise OR :enterprise = '')
-          """)
+                      SELECT_ROW
+                          + " WHERE team_id = :team AND (enterprise_id = :enterprise OR :enterprise = '')")
                   .bind("team", key(teamId))
                   .bind("enterprise", key(enterpriseId))
-                  .map(
-                      (rs, ctx) ->
-                          new Row(
-                              rs.getString(1),
-                              rs.getString(2),
-                              rs.getString(3),
-                              rs.getString(4),
-                              rs.getString(5),
-                              rs.getString(6),
-                              rs.getString(7),
-                              rs.getString(8),
-                              rs.getString(9),
-                              rs.getBoolean(10),
-                              ctx.findColumnMapperFor(Instant.class)
-                                  .orElseThrow()
-                                  .map(rs, 11, ctx)))
+                  .map(DatabaseInstallationService::row)
                   .findFirst();
           if (own.isPresent() || key(enterpriseId).isEmpty() || key(teamId).isEmpty()) {
             return own;
           }
           return handle
-              .createQuery(
-                  """
-          SELECT enterprise_id, team_id, team_name, app_id, bot_id, bot_user_id, bot_token, bot_scope,
-                 installer_user_id, is_enterprise_install, installed_at
-          FROM slack_installations WHERE enterprise_id = :enterprise AND team_id = ''
-          """)
+              .createQuery(SELECT_ROW + " WHERE enterprise_id = :enterprise AND team_id = ''")
               .bind("enterprise", key(enterpriseId))
-              .map(
-                  (rs, ctx) ->
-                      new Row(
-                          rs.getString(1),
-                          rs.getString(2),
-                          rs.getString(3),
-                          rs.getString(4),
-                          rs.getString(5),
-                          rs.getString(6),
-                          rs.getString(7),
-                          rs.getString(8),
-                          rs.getString(9),
-                          rs.getBoolean(10),
-                          ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, 11, ctx)))
+              .map(DatabaseInstallationService::row)
               .findFirst();
         });
+  }
+
+  private static final String SELECT_ROW =
+      """
+      SELECT enterprise_id, team_id, team_name, app_id, bot_id, bot_user_id, bot_token, bot_scope,
+             installer_user_id, is_enterprise_install, installed_at
+      FROM slack_installations""";
+
+  private static Row row(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new Row(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getBoolean(10),
+        ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, 11, ctx));
   }
 
   private static void delete(Handle handle, String enterprise, String team) {
