@@ -388,29 +388,31 @@ public final class StoryStore {
    * empty list), each story's in order.
    */
   public Map<Long, List<StoryQuote>> quotes(Collection<Long> storyIds) {
+    return jdbi.withHandle(h -> quotes(h, storyIds));
+  }
+
+  private static Map<Long, List<StoryQuote>> quotes(Handle h, Collection<Long> storyIds) {
     Map<Long, List<StoryQuote>> byStory = new LinkedHashMap<>();
     storyIds.forEach(id -> byStory.put(id, new ArrayList<>()));
     if (storyIds.isEmpty()) {
       return byStory;
     }
-    jdbi.useHandle(
-        h ->
-            h.createQuery(
-                    "SELECT story_id, start_offset, end_offset, kind, speaker, speaker_role, quote_text"
-                        + " FROM quotes WHERE story_id IN (<stories>) ORDER BY story_id, idx")
-                .bindList("stories", List.copyOf(new LinkedHashSet<>(storyIds)))
-                .map(
-                    (rs, ctx) ->
-                        Map.entry(
-                            rs.getLong(1),
-                            new StoryQuote(
-                                rs.getInt(2),
-                                rs.getInt(3),
-                                StoryQuote.Kind.of(rs.getString(4)),
-                                rs.getString(5),
-                                Optional.ofNullable(rs.getString(6)),
-                                rs.getString(7))))
-                .forEach(entry -> byStory.get(entry.getKey()).add(entry.getValue())));
+    h.createQuery(
+            "SELECT story_id, start_offset, end_offset, kind, speaker, speaker_role, quote_text"
+                + " FROM quotes WHERE story_id IN (<stories>) ORDER BY story_id, idx")
+        .bindList("stories", List.copyOf(new LinkedHashSet<>(storyIds)))
+        .map(
+            (rs, ctx) ->
+                Map.entry(
+                    rs.getLong(1),
+                    new StoryQuote(
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        StoryQuote.Kind.of(rs.getString(4)),
+                        rs.getString(5),
+                        Optional.ofNullable(rs.getString(6)),
+                        rs.getString(7))))
+        .forEach(entry -> byStory.get(entry.getKey()).add(entry.getValue()));
     return byStory;
   }
 
@@ -510,27 +512,7 @@ public final class StoryStore {
                       sentences
                           .computeIfAbsent(row.getKey(), id -> new ArrayList<>())
                           .add(row.getValue()));
-          Map<Long, List<StoryQuote>> quotes = new TreeMap<>();
-          h.createQuery(
-                  "SELECT story_id, start_offset, end_offset, kind, speaker, speaker_role, quote_text FROM quotes"
-                      + " WHERE story_id IN (<ids>) ORDER BY story_id, idx")
-              .bindList("ids", ids)
-              .map(
-                  (rs, ctx) ->
-                      Map.entry(
-                          rs.getLong(1),
-                          new StoryQuote(
-                              rs.getInt(2),
-                              rs.getInt(3),
-                              StoryQuote.Kind.of(rs.getString(4)),
-                              rs.getString(5),
-                              Optional.ofNullable(rs.getString(6)),
-                              rs.getString(7))))
-              .forEach(
-                  row ->
-                      quotes
-                          .computeIfAbsent(row.getKey(), id -> new ArrayList<>())
-                          .add(row.getValue()));
+          Map<Long, List<StoryQuote>> quotes = quotes(h, ids);
           List<IndexableStory> stories = new ArrayList<>(found.size());
           found.forEach(
               (id, story) ->
