@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.briefbot.app.BriefbotProcess;
+import org.briefbot.app.discord.FakeDiscordEnvironment;
 import org.briefbot.discord.fake.FakeDiscord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,21 +34,17 @@ class SecretsNeverShownTest {
     try (FakeDiscord discord = new FakeDiscord()) {
       discord.refuseToken();
       Map<String, String> variables =
-          Map.of(
-              "DISCORD_TOKEN",
-              FakeDiscord.TOKEN,
-              "BRIEFBOT_DISCORD_REST_URL",
-              discord.restUrl(),
-              "BRIEFBOT_DISCORD_GATEWAY_URL",
-              discord.gatewayUrl(),
-              "SLACK_SIGNING_SECRET",
-              SIGNING_SECRET,
-              "SLACK_CLIENT_SECRET",
-              CLIENT_SECRET,
-              "BRIEFBOT_DB_PASSWORD",
-              DATABASE_PASSWORD,
-              "BRIEFBOT_LOG_LEVEL",
-              "TRACE");
+          FakeDiscordEnvironment.with(
+              discord,
+              Map.of(
+                  "SLACK_SIGNING_SECRET",
+                  SIGNING_SECRET,
+                  "SLACK_CLIENT_SECRET",
+                  CLIENT_SECRET,
+                  "BRIEFBOT_DB_PASSWORD",
+                  DATABASE_PASSWORD,
+                  "BRIEFBOT_LOG_LEVEL",
+                  "TRACE"));
       String output = run(workDir, variables);
       assertThat(BriefbotProcess.stderr(workDir))
           .as(output)

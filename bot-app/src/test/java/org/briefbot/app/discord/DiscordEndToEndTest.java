@@ -47,17 +47,13 @@ class DiscordEndToEndTest {
     site = new MockWebServer();
     site.start(java.net.InetAddress.getLoopbackAddress(), 0);
     Map<String, String> environment =
-        Map.of(
-            "DISCORD_TOKEN",
-            FakeDiscord.TOKEN,
-            "BRIEFBOT_DISCORD_REST_URL",
-            discord.restUrl(),
-            "BRIEFBOT_DISCORD_GATEWAY_URL",
-            discord.gatewayUrl(),
-            "BRIEFBOT_FETCH_ALLOW_PRIVATE",
-            "true",
-            "BRIEFBOT_DB_URL",
-            "jdbc:h2:file:" + dataDir.resolve("briefbot").toAbsolutePath());
+        FakeDiscordEnvironment.with(
+            discord,
+            Map.of(
+                "BRIEFBOT_FETCH_ALLOW_PRIVATE",
+                "true",
+                "BRIEFBOT_DB_URL",
+                "jdbc:h2:file:" + dataDir.resolve("briefbot").toAbsolutePath()));
     BriefbotConfig config = BriefbotConfig.load(environment);
     Secrets secrets = Secrets.load(environment, "");
     services = BriefbotServices.open(config, secrets, dataDir.resolve("index"), List.of());

@@ -39,17 +39,13 @@ class DiscordProcessTest {
       ProcessBuilder launch =
           BriefbotProcess.in(
               dataDir,
-              Map.of(
-                  "DISCORD_TOKEN",
-                  FakeDiscord.TOKEN,
-                  "BRIEFBOT_DISCORD_REST_URL",
-                  discord.restUrl(),
-                  "BRIEFBOT_DISCORD_GATEWAY_URL",
-                  discord.gatewayUrl(),
-                  "BRIEFBOT_DISCORD_GUILD",
-                  FakeDiscord.GUILD_ID,
-                  "BRIEFBOT_FETCH_ALLOW_PRIVATE",
-                  "true"));
+              FakeDiscordEnvironment.with(
+                  discord,
+                  Map.of(
+                      "BRIEFBOT_DISCORD_GUILD",
+                      FakeDiscord.GUILD_ID,
+                      "BRIEFBOT_FETCH_ALLOW_PRIVATE",
+                      "true")));
       Process briefbot = launch.start();
       try {
         discord.await(path("PUT", "/guilds/" + FakeDiscord.GUILD_ID + "/commands"), WAIT);
