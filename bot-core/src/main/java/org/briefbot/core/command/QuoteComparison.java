@@ -3,6 +3,7 @@ package org.briefbot.core.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.briefbot.core.command.Reply.QuoteCheck;
 import org.briefbot.core.command.Reply.QuoteCheck.Mark;
 import org.briefbot.core.command.Reply.QuoteCheck.Word;
@@ -15,6 +16,9 @@ import org.briefbot.core.nlp.NewsText;
  * punctuation do not count.
  */
 final class QuoteComparison {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /**
    * Records longer than this many words are compared over their beginning (a quote is rarely
    * longer).
@@ -88,7 +92,7 @@ final class QuoteComparison {
    */
   static List<String> words(String text, int max) {
     List<String> words = new ArrayList<>();
-    for (String token : NewsText.fold(text).strip().split("\\s+")) {
+    for (String token : WHITESPACE.split(NewsText.fold(text).strip())) {
       if (token.isEmpty()) {
         continue;
       }
@@ -109,9 +113,8 @@ final class QuoteComparison {
    * one).
    */
   static String key(String word) {
-    String plain =
-        java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    return NOT_LETTER_OR_DIGIT
+        .matcher(NewsText.withoutAccents(word).toLowerCase(Locale.ROOT))
+        .replaceAll("");
   }
 }

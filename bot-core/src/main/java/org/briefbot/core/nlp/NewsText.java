@@ -1,5 +1,6 @@
 package org.briefbot.core.nlp;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -180,6 +181,20 @@ public final class NewsText {
           };
     }
     return new String(chars);
+  }
+
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+  /** "Zoë" → "Zoe", "André" → "Andre": the letters without their accents. */
+  public static String withoutAccents(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 127) {
+        return COMBINING_MARKS
+            .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+            .replaceAll("");
+      }
+    }
+    return text;
   }
 
   /** Whether a line reads like a sentence of prose rather than a headline or label. */

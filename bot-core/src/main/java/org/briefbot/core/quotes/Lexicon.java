@@ -1,10 +1,9 @@
 package org.briefbot.core.quotes;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.briefbot.core.nlp.NewsText;
 
 /**
  * The word lists attribution relies on: speech verbs, titles and role nouns, organisation words,
@@ -262,26 +261,12 @@ final class Lexicon {
 
   /** Whether a lower-case word is a common first name, of either gender or both. */
   static boolean isFirstName(String lower) {
-    String name = withoutAccents(lower);
+    String name = NewsText.withoutAccents(lower);
     return UNISEX_NAMES.contains(name) || FEMALE_NAMES.contains(name) || MALE_NAMES.contains(name);
   }
 
-  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-
-  /** "zoë" → "zoe", "andré" → "andre": the name lists are written without accents. */
-  private static String withoutAccents(String lower) {
-    for (int i = 0; i < lower.length(); i++) {
-      if (lower.charAt(i) > 127) {
-        return COMBINING_MARKS
-            .matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
-            .replaceAll("");
-      }
-    }
-    return lower;
-  }
-
   static Gender genderOfFirstName(String lower) {
-    String name = withoutAccents(lower);
+    String name = NewsText.withoutAccents(lower);
     if (UNISEX_NAMES.contains(name)) {
       return null;
     }

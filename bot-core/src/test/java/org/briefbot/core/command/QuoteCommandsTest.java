@@ -180,6 +180,15 @@ class QuoteCommandsTest {
   }
 
   @Test
+  void caseAccentsAndPunctuationDoNotMakeAMisquote() {
+    Reply reply = router.dispatchText("/whosaid RUN THE F\u00C9RRY, ALONE!", person, place);
+
+    assertThat(reply.title()).contains("Ingrid Solberg, Harbour Master");
+    assertThat(reply.sections().get(0).text()).contains("Exact: these are the words on record.");
+    assertThat(check(reply).exact()).isTrue();
+  }
+
+  @Test
   void misquotedWordsAreShownAgainstTheRecordWordByWord() {
     Reply reply =
         router.dispatchText(
