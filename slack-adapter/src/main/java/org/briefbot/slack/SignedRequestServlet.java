@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.servlet.http.HttpServlet;
@@ -38,18 +39,33 @@ final class SignedRequestServlet extends HttpServlet {
   /** Slack's payloads are a few kilobytes; anything far larger is no Slack request. */
   private static final int MAX_BODY = 1 << 20;
 
+  private static final Pattern SECONDS = Pattern.compile("\\d{1,12}");
+
   private final transient App app;
   private final transient SlackRequestParser parser;
   private final transient SecretKeySpec key;
 
-  SignedRequestServlet(App app, String signingSecret) {
+  private final transient AcknowledgementsFirst acknowledgements;
+
+  SignedRequestServlet(App app, String signingSecret, AcknowledgementsFirst acknowledgements) {
     this.app = app;
+    this.acknowledgements = acknowledgements;
     this.parser = new SlackRequestParser(app.config());
     this.key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    acknowledgements.acknowledging();
+    try {
+      acknowledge(request, response);
+    } finally {
+      acknowledgements.acknowledged();
+    }
+  }
+
+  private void acknowledge(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     byte[] body = readBody(request.getInputStream());
     if (body == null) {
@@ -106,7 +122,7 @@ final class SignedRequestServlet extends HttpServlet {
    * side.
    */
   boolean signedBySlack(String timestamp, String signature, byte[] body, long nowSeconds) {
-    if (timestamp == null || signature == null || !timestamp.matches("\\d{1,12}")) {
+    if (timestamp == null || signature == null || !SECONDS.matcher(timestamp).matches()) {
       return false;
     }
     if (Math.abs(nowSeconds - Long.parseLong(timestamp)) > WINDOW_SECONDS) {

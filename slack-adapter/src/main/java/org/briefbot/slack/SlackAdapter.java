@@ -106,7 +106,9 @@ public final class SlackAdapter implements AutoCloseable {
     }
     ServletContextHandler handler = new ServletContextHandler();
     handler.addServlet(
-        new ServletHolder(new SignedRequestServlet(app, settings.signingSecret().orElseThrow())),
+        new ServletHolder(
+            new SignedRequestServlet(
+                app, settings.signingSecret().orElseThrow(), bot.acknowledgements())),
         EVENTS_PATH);
     if (settings.oauth()) {
       // Bolt's copies for the two OAuth paths are made before any app starts: a copy of a started

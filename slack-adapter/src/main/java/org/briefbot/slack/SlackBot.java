@@ -45,8 +45,9 @@ import org.slf4j.LoggerFactory;
  * shortcut, mentions and direct messages in plain words. Each request is acknowledged at once and
  * answered afterwards on the bot's own workers — through the request's {@code response_url}
  * (ephemeral for errors and answers meant for the asker) or {@code chat.postMessage} — so that a
- * page fetch never holds up Slack's three seconds. An event Slack delivers again ({@code
- * X-Slack-Retry-Num}) is recognised by its id and answered once.
+ * page fetch never holds up Slack's three seconds; in HTTP mode an answer waits its turn while
+ * requests are being acknowledged ({@link AcknowledgementsFirst}). An event Slack delivers again
+ * ({@code X-Slack-Retry-Num}) is recognised by its id and answered once.
  */
 public final class SlackBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
@@ -69,6 +70,8 @@ public final class SlackBot implements AutoCloseable {
   private final BlockKitRenderer renderer = new BlockKitRenderer();
   private final WorkspaceAdmins admins;
   private final ThreadPoolExecutor workers;
+  private final AcknowledgementsFirst acknowledgements =
+      new AcknowledgementsFirst(Duration.ofMillis(250));
   private final Cache<String, Boolean> answeredEvents =
       Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(2)).maximumSize(200_000).build();
   private final Optional<DatabaseInstallationService> installations;
@@ -99,7 +102,16 @@ public final class SlackBot implements AutoCloseable {
               Thread thread = new Thread(runnable, "slack-answer-" + threads.incrementAndGet());
               thread.setDaemon(true);
               return thread;
-            });
+            }) {
+          @Override
+          protected void beforeExecute(Thread worker, Runnable answer) {
+            try {
+              acknowledgements.awaitTurn();
+            } catch (InterruptedException stopping) {
+              worker.interrupt();
+            }
+          }
+        };
     this.app = new App(appConfig(settings, slack));
     if (settings.oauth()) {
       InstallationService store =
@@ -155,6 +167,11 @@ public final class SlackBot implements AutoCloseable {
   }
 
   /** The Bolt app, for the HTTP server or Socket Mode to run. */
+  /** Where the HTTP server tells the answers that requests are being acknowledged. */
+  AcknowledgementsFirst acknowledgements() {
+    return acknowledgements;
+  }
+
   public App app() {
     return app;
   }

@@ -1,0 +1,76 @@
+package org.briefbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class AcknowledgementsFirstTest {
+
+  @Test
+  void anAnswerStartsAtOnceWhenNothingIsBeingAcknowledged() throws Exception {
+    AcknowledgementsFirst acknowledgements = new AcknowledgementsFirst(Duration.ofHours(1));
+    acknowledgements.acknowledging();
+    acknowledgements.acknowledged();
+
+    CompletableFuture<Void> answer = startAnswer(acknowledgements);
+
+    answer.get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void anAnswerWaitsUntilTheLastRequestInProgressIsAcknowledged() throws Exception {
+    AcknowledgementsFirst acknowledgements = new AcknowledgementsFirst(Duration.ofHours(1));
+    acknowledgements.acknowledging();
+    acknowledgements.acknowledging();
+    Thread[] waiting = new Thread[1];
+    CompletableFuture<Void> answer =
+        CompletableFuture.runAsync(
+            () -> {
+              waiting[0] = Thread.currentThread();
+              awaitTurn(acknowledgements);
+            });
+    awaitWaiting(waiting);
+
+    acknowledgements.acknowledged();
+    awaitWaiting(waiting);
+    assertThat(answer).isNotDone();
+
+    acknowledgements.acknowledged();
+    answer.get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void anAnswerWaitsNoLongerThanTheLongestWait() throws Exception {
+    AcknowledgementsFirst acknowledgements = new AcknowledgementsFirst(Duration.ofMillis(5));
+    acknowledgements.acknowledging(); // and never acknowledged: a load that does not let up
+
+    CompletableFuture<Void> answer = startAnswer(acknowledgements);
+
+    answer.get(10, TimeUnit.SECONDS);
+  }
+
+  private static CompletableFuture<Void> startAnswer(AcknowledgementsFirst acknowledgements) {
+    return CompletableFuture.runAsync(() -> awaitTurn(acknowledgements));
+  }
+
+  private static void awaitTurn(AcknowledgementsFirst acknowledgements) {
+    try {
+      acknowledgements.awaitTurn();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Until the answer's thread is parked in its wait (it is not done before it is signalled). */
+  private static void awaitWaiting(Thread[] waiting) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while ((waiting[0] == null || waiting[0].getState() != Thread.State.TIMED_WAITING)
+        && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    assertThat(waiting[0].getState()).isEqualTo(Thread.State.TIMED_WAITING);
+  }
+}
