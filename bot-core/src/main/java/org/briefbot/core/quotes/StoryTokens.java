@@ -44,7 +44,7 @@ final class StoryTokens {
     List<String[]> tags = analyzed.posTags();
     int total = 0;
     for (Sentence sentence : sentences) {
-      total += sentence.tokens().size();
+      total += sentence.tokens().size() + (endsWithGluedFullStop(sentence) ? 1 : 0);
     }
     size = total;
     start = new int[total];
@@ -73,6 +73,19 @@ final class StoryTokens {
         word[t] = token.text();
         lower[t] = token.lower();
         pos[t] = i < sentenceTags.length ? sentenceTags[i] : "X";
+        t++;
+      }
+      if (endsWithGluedFullStop(sentence)) {
+        // "… said engineer Ivan Petrov." with "Petrov." as one token: the name, then the stop.
+        int last = t - 1;
+        end[last]--;
+        word[last] = word[last].substring(0, word[last].length() - 1);
+        lower[last] = lower[last].substring(0, lower[last].length() - 1);
+        start[t] = end[last];
+        end[t] = end[last] + 1;
+        word[t] = ".";
+        lower[t] = ".";
+        pos[t] = "PUNCT";
         t++;
       }
       if (count > 0
@@ -224,6 +237,31 @@ final class StoryTokens {
     // ("MILLBROOK, Sask. — …": no sentence starts with a dash)
     return !first.isEmpty()
         && (Character.isLowerCase(first.charAt(0)) || first.equals("-") || first.equals("--"));
+  }
+
+  /**
+   * Whether the sentence's last token is a word with the sentence's full stop glued on, as the
+   * tokenizer leaves some names ("Petrov."); an abbreviation ("Jr.") or a firm's ending ("Corp.",
+   * "Ltd.") keeps its period, as part of the name.
+   */
+  private static boolean endsWithGluedFullStop(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    String w = tokens.get(tokens.size() - 1).text();
+    if (w.length() < 3 || !w.endsWith(".") || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    String stem = w.substring(0, w.length() - 1);
+    for (int i = 0; i < stem.length(); i++) {
+      char c = stem.charAt(i);
+      if (!Character.isLetter(c) && !(i > 0 && (c == '-' || c == '\''))) {
+        return false;
+      }
+    }
+    return !isAbbreviation(stem)
+        && !Lexicon.isOrganisationWord(stem.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean isAbbreviation(String w) {

@@ -587,8 +587,6 @@ class QuoteRulePhrasingsTest {
   // Found while writing the phrasings above: what a user should see, not yet what Briefbot gives
 
   @Test
-  @Disabled(
-      "bug: a tag ending \"said … Ivan Petrov.\" names the speaker \"Ivan Petrov.\", full stop kept")
   void aSpeakerNamedAtTheEndOfTheSentenceKeepsNoFullStop() {
     assertSaid(
         statement(
