@@ -430,7 +430,9 @@ final class StoryTokens {
 
   boolean isPossessive(int t) {
     String w = lower[t];
-    return pos[t].endsWith("+PART")
+    // The tagger reads some plain names as possessives ("Dana Fields/PROPN+PART told"): its tag
+    // counts only on a word with a mark in it ("Clintonʼs").
+    return pos[t].endsWith("+PART") && !w.chars().allMatch(Character::isLetter)
         || w.endsWith("'s")
         || (w.endsWith("'") && w.length() > 1)
         || w.equals("'s");

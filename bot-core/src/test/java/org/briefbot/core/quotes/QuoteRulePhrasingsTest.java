@@ -625,8 +625,6 @@ class QuoteRulePhrasingsTest {
   }
 
   @Test
-  @Disabled(
-      "bug: \"coach Dana Fields told reporters, adding …\" leaves the speaker \"coach Dana Fields\"")
   void aRoleBeforeTheNameInATagWithToldIsStillThePersonNamed() {
     assertSaid(
         statement(
