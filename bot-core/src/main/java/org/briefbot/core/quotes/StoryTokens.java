@@ -155,6 +155,14 @@ final class StoryTokens {
             && lower[k].length() > 3
             && Character.isLetter(lower[k].charAt(0))) {
           pos[k] = "NOUN";
+        } else if (tag.equals("PRON")
+            && k + 1 < lasts[s]
+            && pos[k + 1].startsWith("NOUN")
+            && !Lexicon.isClosedClassWord(lower[k])
+            && lower[k].length() > 3
+            && lower[k].chars().allMatch(Character::isLowerCase)) {
+          pos[k] = "NOUN"; // a word the tagger does not know, read as a pronoun before a noun
+          // ("harbour/PRON master")
         }
       }
       repairMissingMainVerb(firsts[s], lasts[s]);

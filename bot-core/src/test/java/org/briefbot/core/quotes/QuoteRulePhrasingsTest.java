@@ -606,6 +606,23 @@ class QuoteRulePhrasingsTest {
   }
 
   @Test
+  void aRoleWordTheTaggerTakesForAPronounStillLeadsToTheName() {
+    assertSaid(
+        statement(
+            "We will rebuild",
+            "\"We will rebuild the pier by spring,\" said harbour master Ivan Petrov."),
+        "We will rebuild the pier by spring,",
+        "Ivan Petrov",
+        "tag-after-quote");
+    assertSaid(
+        statement(
+            "Nobody saw", "\"Nobody saw the fire,\" said harbour pilot Jonas Berg on Friday."),
+        "Nobody saw the fire,",
+        "Jonas Berg",
+        "tag-after-quote");
+  }
+
+  @Test
   @Disabled("bug: after an inverted tag, \", adding that …\" is glued onto the reported words")
   void aFollowOnAfterAnInvertedTagIsAStatementOfItsOwn() {
     assertSaid(
