@@ -44,6 +44,13 @@ final class Lexicon {
     return SPEECH_VERBS.contains(lower);
   }
 
+  /** Participles that start a second statement of the same speaker: ", adding that …". */
+  private static final Set<String> FOLLOW_ON_CUES = WordLists.load("follow-on-cues");
+
+  static boolean isFollowOnCue(String lower) {
+    return FOLLOW_ON_CUES.contains(lower);
+  }
+
   static boolean isReportingVerb(String lower) {
     return SPEECH_VERBS.contains(lower) || BELIEF_VERBS.contains(lower);
   }

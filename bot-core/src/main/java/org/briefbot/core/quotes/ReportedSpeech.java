@@ -13,9 +13,6 @@ import org.briefbot.core.quotes.Speaker.Resolution;
  * …}. A clause that is mostly quotation is left to the quote it holds.
  */
 final class ReportedSpeech {
-  /** Participles that start a second statement of the same speaker: ", adding that …". */
-  private static final Set<String> FOLLOW_ON_CUES = WordLists.load("follow-on-cues");
-
   private static final Set<String> PASSIVE_AUXILIARIES = WordLists.load("passive-auxiliaries");
   private static final Set<String> INFINITIVE_VERBS = WordLists.load("infinitive-verbs");
   private static final Set<String> QUANTIFIERS = WordLists.load("quantifiers");
@@ -176,9 +173,13 @@ final class ReportedSpeech {
     if (clause >= 0) {
       Speaker speaker = attribution.subjectOf(v, first);
       Sieve sieve = Sieve.REPORTED_CLAUSE;
-      if (speaker == null && FOLLOW_ON_CUES.contains(tokens.lower[v])) {
-        speaker = earlierSpeaker(first, v);
-        sieve = Sieve.FOLLOW_ON_CLAUSE;
+      if ((speaker == null || !speaker.known()) && Lexicon.isFollowOnCue(tokens.lower[v])) {
+        // ", adding that …" after "The bridge would reopen, Ortiz said": not "The bridge" adding
+        Speaker earlier = earlierSpeaker(first, v);
+        if (earlier != null) {
+          speaker = earlier;
+          sieve = Sieve.FOLLOW_ON_CLAUSE;
+        }
       }
       if (speaker != null) {
         emit(sentence, clause, contentEnd(clause, last), speaker, sieve);
@@ -352,7 +353,12 @@ final class ReportedSpeech {
     if (rest < last && !tokens.isPunct(rest)) {
       return; // the sentence goes on past the attribution: not a tag after a statement
     }
-    boolean aside = rest < last - 1 && tokens.word[rest].equals(",");
+    // "Voters, he said, can …" is one statement around its tag; "…, said the mayor, adding that …"
+    // is two.
+    boolean aside =
+        rest < last - 1
+            && tokens.word[rest].equals(",")
+            && !Lexicon.isFollowOnCue(tokens.lower[rest + 1]);
     if (comma - first < (aside ? 1 : 2)) {
       return; // "Yes, he said.": too little to be a statement ("Voters, he said, can …" is one)
     }
@@ -870,7 +876,7 @@ final class ReportedSpeech {
     for (int i = from + 1; i < last - 1; i++) {
       if (tokens.word[i].equals(",")
           && !tokens.quoted[i]
-          && (FOLLOW_ON_CUES.contains(tokens.lower[i + 1])
+          && (Lexicon.isFollowOnCue(tokens.lower[i + 1])
               || attribution.isAccordingTo(i + 1)
               || i + 2 < last
                   && (tokens.lower[i + 1].equals("but") || tokens.lower[i + 1].equals("and"))

@@ -163,6 +163,11 @@ final class StoryTokens {
             && lower[k].chars().allMatch(Character::isLowerCase)) {
           pos[k] = "NOUN"; // a word the tagger does not know, read as a pronoun before a noun
           // ("harbour/PRON master")
+        } else if (tag.startsWith("NOUN")
+            && k > firsts[s]
+            && word[k - 1].equals(",")
+            && Lexicon.isFollowOnCue(lower[k])) {
+          pos[k] = "VERB"; // "…, said Tom Reyes, warning/NOUN that …": a participle
         }
       }
       repairMissingMainVerb(firsts[s], lasts[s]);

@@ -4,7 +4,6 @@ import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -254,6 +253,13 @@ class QuoteRulePhrasingsTest {
         "Fewer trains will run on Sundays",
         "Tom Reyes",
         "postposed-tag");
+    assertSaid(
+        statement(
+            "that fares",
+            "Fewer trains will run on Sundays, said rail manager Tom Reyes on Friday, warning that fares would rise as well."),
+        "that fares would rise as well",
+        "Tom Reyes",
+        "follow-on-clause");
   }
 
   @Test
@@ -623,7 +629,6 @@ class QuoteRulePhrasingsTest {
   }
 
   @Test
-  @Disabled("bug: after an inverted tag, \", adding that …\" is glued onto the reported words")
   void aFollowOnAfterAnInvertedTagIsAStatementOfItsOwn() {
     assertSaid(
         statement(
@@ -634,11 +639,25 @@ class QuoteRulePhrasingsTest {
         "postposed-tag");
     assertSaid(
         statement(
+            "that lorries",
+            "The bridge would reopen in May, said Mayor Lena Ortiz, adding that lorries would wait until June."),
+        "that lorries would wait until June",
+        "Lena Ortiz",
+        "follow-on-clause");
+    assertSaid(
+        statement(
             "Fewer trains",
             "Fewer trains will run on Sundays, said rail manager Tom Reyes on Friday, warning that fares would rise as well."),
         "Fewer trains will run on Sundays",
         "Tom Reyes",
         "postposed-tag");
+    assertSaid(
+        statement(
+            "that fares",
+            "Fewer trains will run on Sundays, said rail manager Tom Reyes on Friday, warning that fares would rise as well."),
+        "that fares would rise as well",
+        "Tom Reyes",
+        "follow-on-clause");
   }
 
   @Test
