@@ -120,17 +120,24 @@ final class NameMentions {
       return false;
     }
     String pos = tokens.pos[t];
+    boolean sentenceInitial =
+        t == tokens.sentenceFirst[sentence]
+            || (t > tokens.sentenceFirst[sentence]
+                && tokens.isQuoteMark(t - 1)
+                && t - 1 == tokens.sentenceFirst[sentence]);
+    if (sentenceInitial
+        && (Lexicon.isListedRoleNoun(tokens.lower[t]) || Lexicon.isPeopleNoun(tokens.lower[t]))
+        && !Lexicon.isTitle(tokens.lower[t])
+        && t + 1 < tokens.sentenceLast[sentence]
+        && Lexicon.isFirstName(tokens.lower[t + 1])) {
+      return false; // "Farmer/PROPN Georg Lund said": the role, capitalised as a sentence opens
+    }
     if (pos.equals("PROPN") || pos.startsWith("PROPN+")) {
       return true;
     }
     if (pos.startsWith("PRON") && !Lexicon.isClosedClassWord(tokens.pronounOf(t))) {
       return true; // "Hrubý/PRON said": a name the tagger took for a pronoun
     }
-    boolean sentenceInitial =
-        t == tokens.sentenceFirst[sentence]
-            || (t > tokens.sentenceFirst[sentence]
-                && tokens.isQuoteMark(t - 1)
-                && t - 1 == tokens.sentenceFirst[sentence]);
     if (pos.equals("INTJ")) {
       return sentenceInitial && opensName(t, sentence); // "Farouk/INTJ Elamin finished third"
     }

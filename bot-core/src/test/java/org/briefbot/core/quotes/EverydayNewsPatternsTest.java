@@ -337,4 +337,20 @@ class EverydayNewsPatternsTest {
             "\"I just tried to stay square to the puck,\" the rookie goaltender said.");
     assertThat(speakerOf(rookie, "I just tried")).isEqualTo("Elias Strom");
   }
+
+  @Test
+  void aRoleCapitalisedAsTheSentenceOpensIsNoPartOfTheName() {
+    List<Quote> farmer =
+        quotes(
+            "Late rain",
+            "",
+            "Farmer John Lund said the rain came too late for the wheat.",
+            "\"We lost half the crop,\" he said.");
+    assertThat(speakerOf(farmer, "the rain came")).isEqualTo("John Lund");
+    assertThat(speakerOf(farmer, "We lost half")).isEqualTo("John Lund");
+
+    List<Quote> nurse =
+        quotes("Clinic hours", "", "Nurse Maria Ortega said the clinic would open on Saturdays.");
+    assertThat(speakerOf(nurse, "the clinic would")).isEqualTo("Maria Ortega");
+  }
 }
