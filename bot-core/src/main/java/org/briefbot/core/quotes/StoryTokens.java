@@ -160,7 +160,7 @@ final class StoryTokens {
             && pos[k + 1].startsWith("NOUN")
             && !Lexicon.isClosedClassWord(lower[k])
             && lower[k].length() > 3
-            && lower[k].chars().allMatch(Character::isLowerCase)) {
+            && word[k].chars().allMatch(Character::isLowerCase)) {
           pos[k] = "NOUN"; // a word the tagger does not know, read as a pronoun before a noun
           // ("harbour/PRON master")
         } else if (tag.startsWith("NOUN")
