@@ -130,7 +130,7 @@ final class NameMentions {
         && !Lexicon.isTitle(tokens.lower[t])
         && t + 1 < tokens.sentenceLast[sentence]
         && Lexicon.isFirstName(tokens.lower[t + 1])) {
-      return false; // "Farmer/PROPN Georg Lund said": the role, capitalised as a sentence opens
+      return false; // "Farmer/PROPN John Lund said": the role, capitalised as a sentence opens
     }
     if (pos.equals("PROPN") || pos.startsWith("PROPN+")) {
       return true;
