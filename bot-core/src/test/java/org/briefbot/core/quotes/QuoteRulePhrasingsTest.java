@@ -253,13 +253,6 @@ class QuoteRulePhrasingsTest {
         "Fewer trains will run on Sundays",
         "Tom Reyes",
         "postposed-tag");
-    assertSaid(
-        statement(
-            "that fares",
-            "Fewer trains will run on Sundays, said rail manager Tom Reyes on Friday, warning that fares would rise as well."),
-        "that fares would rise as well",
-        "Tom Reyes",
-        "follow-on-clause");
   }
 
   @Test
@@ -590,7 +583,7 @@ class QuoteRulePhrasingsTest {
         reading);
   }
 
-  // Found while writing the phrasings above: what a user should see, not yet what Briefbot gives
+  // Misreadings found while writing the phrasings above, each mended
 
   @Test
   void aSpeakerNamedAtTheEndOfTheSentenceKeepsNoFullStop() {
@@ -630,31 +623,27 @@ class QuoteRulePhrasingsTest {
 
   @Test
   void aFollowOnAfterAnInvertedTagIsAStatementOfItsOwn() {
+    String bridge =
+        "The bridge would reopen in May, said Mayor Lena Ortiz, adding that lorries would wait until June.";
     assertSaid(
-        statement(
-            "The bridge",
-            "The bridge would reopen in May, said Mayor Lena Ortiz, adding that lorries would wait until June."),
+        statement("The bridge", bridge),
         "The bridge would reopen in May",
         "Lena Ortiz",
         "postposed-tag");
     assertSaid(
-        statement(
-            "that lorries",
-            "The bridge would reopen in May, said Mayor Lena Ortiz, adding that lorries would wait until June."),
+        statement("that lorries", bridge),
         "that lorries would wait until June",
         "Lena Ortiz",
         "follow-on-clause");
+    String trains =
+        "Fewer trains will run on Sundays, said rail manager Tom Reyes on Friday, warning that fares would rise as well.";
     assertSaid(
-        statement(
-            "Fewer trains",
-            "Fewer trains will run on Sundays, said rail manager Tom Reyes on Friday, warning that fares would rise as well."),
+        statement("Fewer trains", trains),
         "Fewer trains will run on Sundays",
         "Tom Reyes",
         "postposed-tag");
     assertSaid(
-        statement(
-            "that fares",
-            "Fewer trains will run on Sundays, said rail manager Tom Reyes on Friday, warning that fares would rise as well."),
+        statement("that fares", trains),
         "that fares would rise as well",
         "Tom Reyes",
         "follow-on-clause");
