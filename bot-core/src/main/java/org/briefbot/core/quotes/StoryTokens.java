@@ -42,9 +42,11 @@ final class StoryTokens {
     this.folded = analyzed.document().folded();
     List<Sentence> sentences = analyzed.sentences();
     List<String[]> tags = analyzed.posTags();
+    boolean[] gluedStop = new boolean[sentences.size()];
     int total = 0;
-    for (Sentence sentence : sentences) {
-      total += sentence.tokens().size() + (endsWithGluedFullStop(sentence) ? 1 : 0);
+    for (int s = 0; s < sentences.size(); s++) {
+      gluedStop[s] = endsWithGluedFullStop(sentences.get(s));
+      total += sentences.get(s).tokens().size() + (gluedStop[s] ? 1 : 0);
     }
     size = total;
     start = new int[total];
@@ -75,7 +77,7 @@ final class StoryTokens {
         pos[t] = i < sentenceTags.length ? sentenceTags[i] : "X";
         t++;
       }
-      if (endsWithGluedFullStop(sentence)) {
+      if (gluedStop[s]) {
         // "… said engineer Ivan Petrov." with "Petrov." as one token: the name, then the stop.
         int last = t - 1;
         end[last]--;
