@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import org.briefbot.core.command.AcknowledgementsFirst;
 import org.briefbot.core.command.CommandOption;
 import org.briefbot.core.command.CommandRequest;
 import org.briefbot.core.command.CommandRouter;
@@ -51,15 +52,23 @@ public final class BriefbotListener extends ListenerAdapter {
   private final CommandRouter router;
   private final DiscordRenderer renderer;
   private final ExecutorService workers;
+  private final AcknowledgementsFirst acknowledgements;
   private volatile boolean accepting = true;
 
   /**
    * @param workers where answers are worked out; {@link #stop} waits for it
+   * @param acknowledgements told of each deferral under way, for workers whose answers wait for
+   *     them
    */
-  public BriefbotListener(CommandRouter router, DiscordRenderer renderer, ExecutorService workers) {
+  public BriefbotListener(
+      CommandRouter router,
+      DiscordRenderer renderer,
+      ExecutorService workers,
+      AcknowledgementsFirst acknowledgements) {
     this.router = router;
     this.renderer = renderer;
     this.workers = workers;
+    this.acknowledgements = acknowledgements;
   }
 
   @Override
@@ -212,12 +221,21 @@ public final class BriefbotListener extends ListenerAdapter {
   /**
    * The acknowledgement, sent before anything else is done: Discord then waits up to 15 minutes.
    */
-  private static void defer(IReplyCallback event, boolean askerOnly) {
-    event
-        .deferReply(askerOnly)
-        .queue(
-            null,
-            failure -> log.warn("an interaction could not be deferred: {}", failure.toString()));
+  private void defer(IReplyCallback event, boolean askerOnly) {
+    acknowledgements.acknowledging();
+    try {
+      event
+          .deferReply(askerOnly)
+          .queue(
+              deferred -> acknowledgements.acknowledged(),
+              failure -> {
+                acknowledgements.acknowledged();
+                log.warn("an interaction could not be deferred: {}", failure.toString());
+              });
+    } catch (RuntimeException notQueued) {
+      acknowledgements.acknowledged();
+      throw notQueued;
+    }
   }
 
   private boolean refusedWhileStopping(IReplyCallback event) {

@@ -5,8 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,6 +24,7 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.briefbot.core.command.AcknowledgementsFirst;
 import org.briefbot.core.command.ChannelPoster;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.UserFacingException;
@@ -78,9 +78,11 @@ public final class DiscordBot implements AutoCloseable {
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
     DiscordRenderer renderer = new DiscordRenderer();
+    AcknowledgementsFirst acknowledgements = new AcknowledgementsFirst();
     ExecutorService workers =
-        Executors.newFixedThreadPool(Math.max(2, workerThreads), named("briefbot-discord-answer"));
-    BriefbotListener listener = new BriefbotListener(router, renderer, workers);
+        acknowledgements.answerWorkers(
+            "briefbot-discord-answer", Math.max(2, workerThreads), new LinkedBlockingQueue<>());
+    BriefbotListener listener = new BriefbotListener(router, renderer, workers, acknowledgements);
     List<CommandData> definitions = DiscordCommandDefinitions.of(router);
 
     RestConfig rest = new RestConfig();
@@ -248,15 +250,6 @@ public final class DiscordBot implements AutoCloseable {
                         failure.toString()));
       }
     }
-  }
-
-  private static ThreadFactory named(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   private static String firstLine(Throwable failure) {

@@ -131,6 +131,23 @@ class DiscordBotTest {
   }
 
   @Test
+  void anAnswerStartsOnlyAfterTheDeferralsUnderWayHaveReachedDiscord() throws Exception {
+    discord.delayCallbacks(Duration.ofMillis(200));
+    TestCommands.Slow.STARTED.drainPermits();
+    String id = discord.slashCommand(Who.MEMBER, "slow", null, Map.of());
+
+    Recorded deferral = discord.await(path("POST", "/interactions/" + id + "/"), WAIT);
+    assertThat(
+            TestCommands.Slow.STARTED.tryAcquire(
+                WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS))
+        .isTrue();
+    // Started as soon as Discord had taken the deferral, not while it was still on its way.
+    assertThat(Duration.between(deferral.at(), java.time.Instant.now()))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(150));
+    discord.await(path("PATCH", "/token-" + id + "/messages/@original"), WAIT);
+  }
+
+  @Test
   void aLongAnswerIsSplitAtSentencesOverEmbedsAndAFollowUpWithinDiscordsLimits() throws Exception {
     String id = discord.slashCommand(Who.MEMBER, "long", null, Map.of("sentences", 150));
     Recorded edit = discord.await(path("PATCH", "/token-" + id + "/messages/@original"), WAIT);

@@ -22,6 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.briefbot.core.command.AcknowledgementsFirst;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

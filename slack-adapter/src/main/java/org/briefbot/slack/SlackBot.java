@@ -27,8 +27,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import org.briefbot.core.command.AcknowledgementsFirst;
 import org.briefbot.core.command.CommandOption;
 import org.briefbot.core.command.CommandRequest;
 import org.briefbot.core.command.CommandRouter;
@@ -70,8 +70,7 @@ public final class SlackBot implements AutoCloseable {
   private final BlockKitRenderer renderer = new BlockKitRenderer();
   private final WorkspaceAdmins admins;
   private final ThreadPoolExecutor workers;
-  private final AcknowledgementsFirst acknowledgements =
-      new AcknowledgementsFirst(Duration.ofMillis(250));
+  private final AcknowledgementsFirst acknowledgements = new AcknowledgementsFirst();
   private final Cache<String, Boolean> answeredEvents =
       Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(2)).maximumSize(200_000).build();
   private final Optional<DatabaseInstallationService> installations;
@@ -90,28 +89,9 @@ public final class SlackBot implements AutoCloseable {
     this.installations = installations;
     this.slack = slackClient(settings);
     this.admins = new WorkspaceAdmins(slack, settings.feedManagers(), Duration.ofMinutes(10));
-    AtomicInteger threads = new AtomicInteger();
     this.workers =
-        new ThreadPoolExecutor(
-            settings.workers(),
-            settings.workers(),
-            60,
-            TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(QUEUE),
-            runnable -> {
-              Thread thread = new Thread(runnable, "slack-answer-" + threads.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            }) {
-          @Override
-          protected void beforeExecute(Thread worker, Runnable answer) {
-            try {
-              acknowledgements.awaitTurn();
-            } catch (InterruptedException stopping) {
-              worker.interrupt();
-            }
-          }
-        };
+        acknowledgements.answerWorkers(
+            "slack-answer", settings.workers(), new ArrayBlockingQueue<>(QUEUE));
     this.app = new App(appConfig(settings, slack));
     if (settings.oauth()) {
       InstallationService store =

@@ -1,31 +1,40 @@
-package org.briefbot.slack;
+package org.briefbot.core.command;
 
 import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Acknowledgements before answers. Slack shows the person an error when a request is not
- * acknowledged within 3 seconds, while an answer through its {@code response_url} may come minutes
- * later; so while requests are being acknowledged, an answer waits (a bounded time) before it
- * starts, and a burst of requests is acknowledged on cores the answers would otherwise share.
+ * Acknowledgements before answers. Slack and Discord show the person an error when a request is not
+ * acknowledged within 3 seconds, while an answer may come minutes later; so while requests are
+ * being acknowledged, an answer waits (a bounded time) before it starts, and a burst of requests is
+ * acknowledged on cores the answers would otherwise share.
  */
-final class AcknowledgementsFirst {
+public final class AcknowledgementsFirst {
   private final Duration longestWait;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition quiet = lock.newCondition();
   private int acknowledging;
 
+  /** Answers wait at most a quarter of a second: too little to notice after "thinking…". */
+  public AcknowledgementsFirst() {
+    this(Duration.ofMillis(250));
+  }
+
   /**
    * @param longestWait the longest an answer waits for acknowledgements, so that answers still go
    *     out, more slowly, under a load that never lets up
    */
-  AcknowledgementsFirst(Duration longestWait) {
+  public AcknowledgementsFirst(Duration longestWait) {
     this.longestWait = longestWait;
   }
 
   /** A request is being acknowledged; {@link #acknowledged()} must follow. */
-  void acknowledging() {
+  public void acknowledging() {
     lock.lock();
     try {
       acknowledging++;
@@ -34,7 +43,7 @@ final class AcknowledgementsFirst {
     }
   }
 
-  void acknowledged() {
+  public void acknowledged() {
     lock.lock();
     try {
       if (--acknowledging == 0) {
@@ -46,7 +55,7 @@ final class AcknowledgementsFirst {
   }
 
   /** Waits until no request is being acknowledged, or the longest wait has passed. */
-  void awaitTurn() throws InterruptedException {
+  public void awaitTurn() throws InterruptedException {
     long left = longestWait.toNanos();
     lock.lock();
     try {
@@ -56,5 +65,37 @@ final class AcknowledgementsFirst {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * Worker threads for answers, each answer waiting its turn before it starts.
+   *
+   * @param threadName the threads' names, numbered
+   * @param queue where answers wait for a free thread; a bounded one makes {@code execute} refuse
+   *     answers when it is full
+   */
+  public ThreadPoolExecutor answerWorkers(
+      String threadName, int threads, BlockingQueue<Runnable> queue) {
+    AtomicInteger count = new AtomicInteger();
+    return new ThreadPoolExecutor(
+        threads,
+        threads,
+        60,
+        TimeUnit.SECONDS,
+        queue,
+        task -> {
+          Thread thread = new Thread(task, threadName + "-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        }) {
+      @Override
+      protected void beforeExecute(Thread worker, Runnable answer) {
+        try {
+          awaitTurn();
+        } catch (InterruptedException stopping) {
+          worker.interrupt();
+        }
+      }
+    };
   }
 }

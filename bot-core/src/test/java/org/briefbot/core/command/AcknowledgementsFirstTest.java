@@ -1,4 +1,4 @@
-package org.briefbot.slack;
+package org.briefbot.core.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

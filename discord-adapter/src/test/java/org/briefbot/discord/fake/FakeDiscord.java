@@ -68,6 +68,7 @@ public final class FakeDiscord implements AutoCloseable {
   private final AtomicInteger connections = new AtomicInteger();
   private volatile Connection current;
   private volatile boolean tokenRefused;
+  private volatile Duration callbackDelay = Duration.ZERO;
   private volatile Consumer<Recorded> onRequest = r -> {};
 
   /** One request as JDA sent it. */
@@ -111,6 +112,11 @@ public final class FakeDiscord implements AutoCloseable {
 
   public String gatewayUrl() {
     return "ws://" + gateway.getHostName() + ":" + gateway.getPort() + "/";
+  }
+
+  /** Interaction callbacks (deferrals) are answered this much later, as from a slow Discord. */
+  public void delayCallbacks(Duration delay) {
+    callbackDelay = delay;
   }
 
   /** Every later request answers 401, as Discord does for a wrong token. */
@@ -632,7 +638,9 @@ public final class FakeDiscord implements AutoCloseable {
       return json(200, commands.toString());
     }
     if (route.startsWith("interactions/") && route.endsWith("/callback")) {
-      return new MockResponse().setResponseCode(204);
+      return new MockResponse()
+          .setResponseCode(204)
+          .setHeadersDelay(callbackDelay.toMillis(), TimeUnit.MILLISECONDS);
     }
     if (method.equals("DELETE")) {
       return new MockResponse().setResponseCode(204);
