@@ -1,13 +1,20 @@
 package org.briefbot.bench;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.CommandOption;
 import org.briefbot.core.command.CommandRequest;
@@ -19,23 +26,33 @@ import org.briefbot.discord.fake.FakeDiscord;
 
 /**
  * How fast the Discord adapter acknowledges a burst of interactions: N slash commands sent at once
- * over the fake Discord's gateway to the real JDA and adapter in this process; for each, the time
- * from sending INTERACTION_CREATE to the deferral reaching the fake's REST API, and whether its
- * answer arrived too. Each answer takes {@code workMillis} (a lookup or a fetch), so the workers
- * are busy while deferrals must still go out at once.
+ * over the fake Discord's gateway to the real JDA and adapter; for each, the time from sending
+ * INTERACTION_CREATE (and from JDA handing the event to the listeners) to the deferral reaching the
+ * fake's REST API, and whether its answer arrived too. Each answer takes {@code workMillis} (a
+ * lookup or a fetch), so the workers are busy while deferrals must still go out at once.
+ *
+ * <p>{@code together} (the default) runs the bot and the fake in this one JVM; {@code apart} runs
+ * the bot in a JVM of its own with {@code ./briefbot}'s options (or {@code -Dbench.appJavaOpts}),
+ * as it runs for real, so the fake's garbage is not collected in the bot's heap. Both share the
+ * machine's cores. The two JVMs' times are comparable: {@link System#nanoTime} reads the machine's
+ * monotonic clock (CLOCK_MONOTONIC on Linux), the same in every process.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar org.briefbot.bench.DiscordDeferBenchmark
- * [count] [workMillis] [rounds]}
+ * [count] [workMillis] [rounds] [together|apart]}
  */
 public final class DiscordDeferBenchmark {
+  private static final String READY = "ready";
+  private static final String EVENT_TIMES = "event-times";
+  private static final String END = "end";
+
+  private DiscordDeferBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 500;
     int workMillis = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-    CommandRouter router = new CommandRouter(List.of(new Lookup(workMillis)), List.of());
+    boolean apart = args.length > 3 && args[3].equals("apart");
     try (FakeDiscord discord = new FakeDiscord()) {
-      Map<String, Long> sentAt = new ConcurrentHashMap<>();
       Map<String, Long> deferredAt = new ConcurrentHashMap<>();
       Map<String, Long> answeredAt = new ConcurrentHashMap<>();
       discord.onRequest(
@@ -48,38 +65,19 @@ public final class DiscordDeferBenchmark {
               answeredAt.putIfAbsent(path.split("/")[5].substring("token-".length()), now);
             }
           });
-      DiscordSettings settings =
-          new DiscordSettings(
-              Optional.empty(),
-              0,
-              List.of(),
-              Optional.of(discord.restUrl()),
-              Optional.of(discord.gatewayUrl()));
-      try (DiscordBot bot = DiscordBot.start(settings, FakeDiscord.TOKEN, router)) {
-        if (!bot.awaitReady(Duration.ofSeconds(30))) {
-          throw new IllegalStateException("the bot did not get ready");
-        }
-        Map<String, Long> receivedAt = new ConcurrentHashMap<>();
-        bot.shards()
-            .addEventListener(
-                new net.dv8tion.jda.api.hooks.ListenerAdapter() {
-                  @Override
-                  public void onSlashCommandInteraction(
-                      net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent
-                          event) {
-                    receivedAt.putIfAbsent(event.getId(), System.nanoTime());
-                  }
-                });
+      try (BotUnderTest bot =
+          apart
+              ? new BotApart(discord, workMillis)
+              : new BotTogether(settings(discord), workMillis)) {
         System.out.printf(
-            "%d interactions at once, each answer taking %d ms, %d rounds (the first warms up)%n",
-            count, workMillis, rounds);
+            "%d interactions at once, each answer taking %d ms, %d rounds (the first warms up); %s%n",
+            count, workMillis, rounds, bot);
+        List<Double> warmDeferFromEvent = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-          sentAt.clear();
-          receivedAt.clear();
           deferredAt.clear();
           answeredAt.clear();
           discord.forgetRequests();
-          discord.forgetRequests();
+          Map<String, Long> sentAt = new HashMap<>();
           for (int i = 0; i < count; i++) {
             long before = System.nanoTime();
             String id =
@@ -95,45 +93,68 @@ public final class DiscordDeferBenchmark {
               && System.nanoTime() < end) {
             Thread.sleep(10);
           }
-          List<Double> defer = new ArrayList<>();
-          List<Double> deferFromEvent = new ArrayList<>();
-          List<Double> answer = new ArrayList<>();
-          sentAt.forEach(
-              (id, sent) -> {
-                Long deferred = deferredAt.get(id);
-                if (deferred != null) {
-                  defer.add((deferred - sent) / 1e6);
-                  Long received = receivedAt.get(id);
-                  if (received != null) {
-                    deferFromEvent.add((deferred - received) / 1e6);
-                  }
-                }
-                Long answered = answeredAt.get(id);
-                if (answered != null) {
-                  answer.add((answered - sent) / 1e6);
-                }
-              });
-          Collections.sort(defer);
-          Collections.sort(deferFromEvent);
-          Collections.sort(answer);
-          System.out.printf(
-              "round %d: deferred %d/%d, answered %d/%d%n",
-              round + 1, defer.size(), count, answer.size(), count);
-          System.out.printf(
-              "  event to deferral at Discord, ms: p50 %.1f p90 %.1f p99 %.1f max %.1f%n",
-              pct(deferFromEvent, 50),
-              pct(deferFromEvent, 90),
-              pct(deferFromEvent, 99),
-              pct(deferFromEvent, 100));
-          System.out.printf(
-              "  sent on the gateway to deferral at Discord, ms: p50 %.1f p90 %.1f p99 %.1f max %.1f%n",
-              pct(defer, 50), pct(defer, 90), pct(defer, 99), pct(defer, 100));
-          System.out.printf(
-              "  sent to answer, ms: p50 %.0f p99 %.0f%n", pct(answer, 50), pct(answer, 99));
+          List<Double> deferFromEvent =
+              report(round, count, sentAt, bot.takeEventTimes(), deferredAt, answeredAt);
+          if (round > 0) {
+            warmDeferFromEvent.addAll(deferFromEvent);
+          }
         }
+        Collections.sort(warmDeferFromEvent);
+        System.out.printf(
+            "rounds 2-%d pooled: event to deferral at Discord, ms: p50 %.1f p99 %.1f max %.1f%n",
+            rounds,
+            pct(warmDeferFromEvent, 50),
+            pct(warmDeferFromEvent, 99),
+            pct(warmDeferFromEvent, 100));
       }
     }
     System.exit(0);
+  }
+
+  /** Prints a round's figures; returns its times from event to deferral, in ms, sorted. */
+  private static List<Double> report(
+      int round,
+      int count,
+      Map<String, Long> sentAt,
+      Map<String, Long> receivedAt,
+      Map<String, Long> deferredAt,
+      Map<String, Long> answeredAt) {
+    List<Double> defer = new ArrayList<>();
+    List<Double> deferFromEvent = new ArrayList<>();
+    List<Double> answer = new ArrayList<>();
+    sentAt.forEach(
+        (id, sent) -> {
+          Long deferred = deferredAt.get(id);
+          if (deferred != null) {
+            defer.add((deferred - sent) / 1e6);
+            Long received = receivedAt.get(id);
+            if (received != null) {
+              deferFromEvent.add((deferred - received) / 1e6);
+            }
+          }
+          Long answered = answeredAt.get(id);
+          if (answered != null) {
+            answer.add((answered - sent) / 1e6);
+          }
+        });
+    Collections.sort(defer);
+    Collections.sort(deferFromEvent);
+    Collections.sort(answer);
+    System.out.printf(
+        "round %d: deferred %d/%d, answered %d/%d%n",
+        round + 1, defer.size(), count, answer.size(), count);
+    System.out.printf(
+        "  event to deferral at Discord, ms: p50 %.1f p90 %.1f p99 %.1f max %.1f%n",
+        pct(deferFromEvent, 50),
+        pct(deferFromEvent, 90),
+        pct(deferFromEvent, 99),
+        pct(deferFromEvent, 100));
+    System.out.printf(
+        "  sent on the gateway to deferral at Discord, ms: p50 %.1f p90 %.1f p99 %.1f max %.1f%n",
+        pct(defer, 50), pct(defer, 90), pct(defer, 99), pct(defer, 100));
+    System.out.printf(
+        "  sent to answer, ms: p50 %.0f p99 %.0f%n", pct(answer, 50), pct(answer, 99));
+    return deferFromEvent;
   }
 
   private static double pct(List<Double> sorted, int percentile) {
@@ -142,6 +163,139 @@ public final class DiscordDeferBenchmark {
     }
     int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+  }
+
+  private static DiscordSettings settings(String restUrl, String gatewayUrl) {
+    return new DiscordSettings(
+        Optional.empty(), 0, List.of(), Optional.of(restUrl), Optional.of(gatewayUrl));
+  }
+
+  private static DiscordSettings settings(FakeDiscord discord) {
+    return settings(discord.restUrl(), discord.gatewayUrl());
+  }
+
+  /** The bot being measured, wherever it runs. */
+  private interface BotUnderTest extends AutoCloseable {
+    /** When JDA handed each interaction since the last call to the listeners, by interaction id. */
+    Map<String, Long> takeEventTimes() throws IOException;
+  }
+
+  /** The bot in this JVM. */
+  private static final class BotTogether implements BotUnderTest {
+    private final DiscordBot bot;
+    private final EventTimes events = new EventTimes();
+
+    BotTogether(DiscordSettings settings, int workMillis) throws InterruptedException {
+      bot = startBot(settings, workMillis, events);
+    }
+
+    @Override
+    public Map<String, Long> takeEventTimes() {
+      return events.take();
+    }
+
+    @Override
+    public void close() {
+      bot.close();
+    }
+
+    @Override
+    public String toString() {
+      return "the bot and the fake Discord in this JVM";
+    }
+  }
+
+  /** The bot in a JVM of its own ({@link BotMain}), telling its event times over its output. */
+  private static final class BotApart implements BotUnderTest {
+    private final AppProcess app;
+
+    BotApart(FakeDiscord discord, int workMillis) throws IOException {
+      app =
+          AppProcess.start(
+              BotMain.class, discord.restUrl(), discord.gatewayUrl(), Integer.toString(workMillis));
+      app.awaitLine(READY);
+    }
+
+    @Override
+    public Map<String, Long> takeEventTimes() throws IOException {
+      app.send(EVENT_TIMES);
+      Map<String, Long> times = new HashMap<>();
+      String line = app.awaitLine("");
+      while (!line.equals(END)) {
+        String[] idAndTime = line.split(" ");
+        times.put(idAndTime[0], Long.parseLong(idAndTime[1]));
+        line = app.awaitLine("");
+      }
+      return times;
+    }
+
+    @Override
+    public void close() throws Exception {
+      app.close();
+    }
+
+    @Override
+    public String toString() {
+      return "the bot in its own JVM (" + app.options() + "), the fake Discord in this one";
+    }
+  }
+
+  /**
+   * The bot alone, against the fake Discord at the given URLs: prints {@code ready}, and for each
+   * {@code event-times} line on its input the event times since the last one; stops when its input
+   * ends.
+   */
+  public static final class BotMain {
+    private BotMain() {}
+
+    public static void main(String[] args) throws Exception {
+      EventTimes events = new EventTimes();
+      try (DiscordBot bot =
+          startBot(settings(args[0], args[1]), Integer.parseInt(args[2]), events)) {
+        System.out.println(READY);
+        System.out.flush();
+        BufferedReader input =
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = input.readLine(); line != null; line = input.readLine()) {
+          if (line.equals(EVENT_TIMES)) {
+            StringBuilder out = new StringBuilder();
+            events.take().forEach((id, at) -> out.append(id).append(' ').append(at).append('\n'));
+            System.out.print(out.append(END).append('\n'));
+            System.out.flush();
+          }
+        }
+      }
+      System.exit(0);
+    }
+  }
+
+  private static DiscordBot startBot(DiscordSettings settings, int workMillis, EventTimes events)
+      throws InterruptedException {
+    CommandRouter router = new CommandRouter(List.of(new Lookup(workMillis)), List.of());
+    DiscordBot bot = DiscordBot.start(settings, FakeDiscord.TOKEN, router);
+    if (!bot.awaitReady(Duration.ofSeconds(30))) {
+      bot.close();
+      throw new IllegalStateException("the bot did not get ready");
+    }
+    // JDA calls it after the adapter's own listener, which has by then queued the deferral.
+    bot.shards().addEventListener(events);
+    return bot;
+  }
+
+  /** When JDA handed each slash command to the listeners. */
+  private static final class EventTimes extends ListenerAdapter {
+    private final Map<String, Long> receivedAt = new ConcurrentHashMap<>();
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+      receivedAt.putIfAbsent(event.getId(), System.nanoTime());
+    }
+
+    Map<String, Long> take() {
+      Map<String, Long> taken = new HashMap<>(receivedAt);
+      receivedAt.keySet().removeAll(taken.keySet());
+      return taken;
+    }
   }
 
   /** A command whose answer takes a while, as a lookup or a fetch does. */

@@ -2,9 +2,7 @@ package org.briefbot.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -28,7 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
@@ -76,33 +73,8 @@ public final class SlackLoadBenchmark {
     HttpServer slack = fakeSlack(delivered, firstDelivery);
     String slackBase = "http://127.0.0.1:" + slack.getAddress().getPort();
     // The app runs in its own JVM, as it does for real: Slack's senders are not in its process.
-    List<String> appOptions =
-        List.of(System.getProperty("bench.appJavaOpts", APP_JAVA_OPTIONS).trim().split("\\s+"));
-    Path appLog = Files.createTempFile("briefbot-slack-bench-app", ".log");
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(appOptions);
-    command.addAll(
-        List.of(
-            "-cp",
-            System.getProperty("java.class.path"),
-            App.class.getName(),
-            slackBase,
-            Integer.toString(workers)));
-    Process app = new ProcessBuilder(command).redirectError(appLog.toFile()).start();
-    try {
-      BufferedReader appOut =
-          new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));
-      String ready = appOut.readLine();
-      while (ready != null && !ready.startsWith(App.READY)) {
-        System.out.println(
-            "app: " + ready); // e.g. the JVM's own notices, such as a flight recording's start
-        ready = appOut.readLine();
-      }
-      if (ready == null) {
-        throw new IllegalStateException("the app did not start; its log: " + appLog);
-      }
-      URI events = URI.create(ready.substring(App.READY.length()));
+    try (AppProcess app = AppProcess.start(App.class, slackBase, Integer.toString(workers))) {
+      URI events = URI.create(app.awaitLine(App.READY));
       System.out.printf(
           Locale.ROOT,
           "Slack load: %d signed /whosaid commands, %d at a time, after %d warm-up; "
@@ -111,19 +83,14 @@ public final class SlackLoadBenchmark {
           concurrency,
           warmUp,
           workers,
-          String.join(" ", appOptions),
+          app.options(),
           Runtime.getRuntime().availableProcessors(),
           System.getProperty("java.version"));
       round("warm-up", "w", warmUp, concurrency, events, slackBase, delivered, firstDelivery);
       round("measured", "m", commands, concurrency, events, slackBase, delivered, firstDelivery);
     } finally {
-      app.getOutputStream().close(); // the app stops when its input ends
-      if (!app.waitFor(30, TimeUnit.SECONDS)) {
-        app.destroyForcibly();
-      }
       slack.stop(0);
     }
-    Files.deleteIfExists(appLog);
   }
 
   /** Threads that let the benchmark end when its main does, on success or failure. */
@@ -132,9 +99,6 @@ public final class SlackLoadBenchmark {
     thread.setDaemon(true);
     return thread;
   }
-
-  /** The options {@code ./briefbot} starts the app with. */
-  private static final String APP_JAVA_OPTIONS = "-Xmx256m -XX:+UseSerialGC";
 
   /**
    * Briefbot in HTTP mode over the demo story, in a fresh H2 database, with Slack's Web API at the
