@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +53,31 @@ class AcknowledgementsFirstTest {
     CompletableFuture<Void> answer = startAnswer(acknowledgements);
 
     answer.get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void theAnswerWorkersStartAnAnswerOnlyOnceNothingIsBeingAcknowledged() throws Exception {
+    AcknowledgementsFirst acknowledgements = new AcknowledgementsFirst(Duration.ofHours(1));
+    ThreadPoolExecutor workers =
+        acknowledgements.answerWorkers("answer", 1, new LinkedBlockingQueue<>());
+    try {
+      acknowledgements.acknowledging();
+      CountDownLatch answered = new CountDownLatch(1);
+      Thread[] answeredOn = new Thread[1];
+      workers.execute(
+          () -> {
+            answeredOn[0] = Thread.currentThread();
+            answered.countDown();
+          });
+
+      assertThat(answered.await(200, TimeUnit.MILLISECONDS)).isFalse();
+      acknowledgements.acknowledged();
+      assertThat(answered.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(answeredOn[0].getName()).isEqualTo("answer-1");
+      assertThat(answeredOn[0].isDaemon()).isTrue(); // never keeps a stopping JVM alive
+    } finally {
+      workers.shutdownNow();
+    }
   }
 
   private static CompletableFuture<Void> startAnswer(AcknowledgementsFirst acknowledgements) {
