@@ -43,7 +43,6 @@ import org.briefbot.discord.fake.FakeDiscord;
 public final class DiscordDeferBenchmark {
   private static final String READY = "ready";
   private static final String EVENT_TIMES = "event-times";
-  private static final String END = "end";
 
   private DiscordDeferBenchmark() {}
 
@@ -220,11 +219,11 @@ public final class DiscordDeferBenchmark {
     public Map<String, Long> takeEventTimes() throws IOException {
       app.send(EVENT_TIMES);
       Map<String, Long> times = new HashMap<>();
-      String line = app.awaitLine("");
-      while (!line.equals(END)) {
-        String[] idAndTime = line.split(" ");
-        times.put(idAndTime[0], Long.parseLong(idAndTime[1]));
-        line = app.awaitLine("");
+      for (String idAndTime : app.awaitLine(EVENT_TIMES + " ").split(" ")) {
+        if (!idAndTime.isEmpty()) {
+          String[] parts = idAndTime.split(":");
+          times.put(parts[0], Long.parseLong(parts[1]));
+        }
       }
       return times;
     }
@@ -258,9 +257,10 @@ public final class DiscordDeferBenchmark {
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = input.readLine(); line != null; line = input.readLine()) {
           if (line.equals(EVENT_TIMES)) {
-            StringBuilder out = new StringBuilder();
-            events.take().forEach((id, at) -> out.append(id).append(' ').append(at).append('\n'));
-            System.out.print(out.append(END).append('\n'));
+            // One line, so that the JVM's own notices on this output cannot interleave with it.
+            StringBuilder out = new StringBuilder(EVENT_TIMES);
+            events.take().forEach((id, at) -> out.append(' ').append(id).append(':').append(at));
+            System.out.println(out);
             System.out.flush();
           }
         }
