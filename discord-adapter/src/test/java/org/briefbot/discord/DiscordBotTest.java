@@ -131,7 +131,7 @@ class DiscordBotTest {
   }
 
   @Test
-  void anAnswerStartsOnlyAfterTheDeferralsUnderWayHaveReachedDiscord() throws Exception {
+  void anAnswerStartsOnlyOnceDiscordHasTakenTheDeferralsUnderWay() throws Exception {
     discord.delayCallbacks(Duration.ofMillis(200));
     TestCommands.Slow.STARTED.drainPermits();
     String id = discord.slashCommand(Who.MEMBER, "slow", null, Map.of());
@@ -141,9 +141,11 @@ class DiscordBotTest {
             TestCommands.Slow.STARTED.tryAcquire(
                 WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS))
         .isTrue();
-    // Started as soon as Discord had taken the deferral, not while it was still on its way.
+    // Not while Discord was still taking the deferral (200 ms). The margin: the wait gives up 250
+    // ms after the answer was queued, which on a slow machine is a while before the deferral
+    // arrives.
     assertThat(Duration.between(deferral.at(), java.time.Instant.now()))
-        .isGreaterThanOrEqualTo(Duration.ofMillis(150));
+        .isGreaterThanOrEqualTo(Duration.ofMillis(100));
     discord.await(path("PATCH", "/token-" + id + "/messages/@original"), WAIT);
   }
 
