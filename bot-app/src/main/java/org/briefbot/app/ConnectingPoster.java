@@ -1,10 +1,10 @@
 package org.briefbot.app;
 
 import java.util.Objects;
-import org.briefbot.core.command.ChannelPoster;
-import org.briefbot.core.command.Place;
-import org.briefbot.core.command.Platform;
-import org.briefbot.core.command.Reply;
+import org.briefbot.core.chat.ChannelPoster;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Platform;
+import org.briefbot.core.chat.Reply;
 
 /**
  * A platform's poster before the platform is connected: the core's digests need their posters when

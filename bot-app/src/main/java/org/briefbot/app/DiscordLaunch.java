@@ -25,8 +25,8 @@ public final class DiscordLaunch {
   /**
    * Logs in and starts the shards.
    *
-   * @throws org.briefbot.core.command.UserFacingException when the settings are wrong, Discord
-   *     refuses the token or cannot be reached
+   * @throws org.briefbot.core.chat.UserFacingException when the settings are wrong, Discord refuses
+   *     the token or cannot be reached
    */
   public static DiscordBot start(BriefbotConfig config, Secrets secrets, CommandRouter router) {
     String token =

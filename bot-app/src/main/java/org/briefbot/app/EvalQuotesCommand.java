@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 import org.briefbot.app.eval.JsonLines;
 import org.briefbot.app.eval.Prf;
 import org.briefbot.app.eval.QuoteScorer;
-import org.briefbot.core.command.UserFacingException;
+import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.nlp.UnsupportedTextException;
 import org.briefbot.core.quotes.Quote;

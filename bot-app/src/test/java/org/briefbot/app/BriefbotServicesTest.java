@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
-import org.briefbot.core.command.Place;
-import org.briefbot.core.command.Platform;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Platform;
+import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.command.Requester;
-import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.search.SearchIndex;
 import org.briefbot.core.store.Database;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class BriefbotServicesTest {
     }
     try (BriefbotServices second = open(Database.h2Url(dataDir))) {
       assertThat(second.database().schemaMigrated()).isFalse();
-      org.briefbot.core.command.Reply answer =
+      org.briefbot.core.chat.Reply answer =
           second.router().dispatchText("/whosaid we will do it alone", ASKER, CONSOLE);
       assertThat(answer.title())
           .hasValueSatisfying(speaker -> assertThat(speaker).contains("Netanyahu"));

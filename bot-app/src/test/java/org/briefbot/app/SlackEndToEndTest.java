@@ -20,7 +20,7 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
 import org.briefbot.app.news.DemoStories;
-import org.briefbot.core.command.Platform;
+import org.briefbot.core.chat.Platform;
 import org.briefbot.core.store.Database;
 import org.briefbot.slack.FakeSlack;
 import org.briefbot.slack.SignedRequests;
@@ -208,7 +208,7 @@ class SlackEndToEndTest {
 
     JsonNode notAdmin = command("/feeds", "add https://news.example/feed.xml", "U2", "feeds");
     assertThat(notAdmin.path("response_type").asText()).isEqualTo("ephemeral");
-    assertThat(notAdmin.path("text").asText()).contains("a workspace admin on Slack");
+    assertThat(notAdmin.path("text").asText()).contains("workspace admins and owners");
     int feeds =
         services
             .database()

@@ -24,10 +24,10 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.briefbot.core.chat.ChannelPoster;
+import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.command.AcknowledgementsFirst;
-import org.briefbot.core.command.ChannelPoster;
 import org.briefbot.core.command.CommandRouter;
-import org.briefbot.core.command.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,10 +12,10 @@ import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
-import org.briefbot.core.command.ChannelPoster;
-import org.briefbot.core.command.Place;
-import org.briefbot.core.command.Platform;
-import org.briefbot.core.command.Reply;
+import org.briefbot.core.chat.ChannelPoster;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Platform;
+import org.briefbot.core.chat.Reply;
 
 /**
  * Posts digests and feed alerts into a server's channel. Discord's rate limits are JDA's to keep

@@ -11,11 +11,11 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import org.briefbot.core.chat.ReplyText;
 import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.CommandOption;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.Permission;
-import org.briefbot.core.command.ReplyText;
 import org.briefbot.core.command.Subcommand;
 
 /**

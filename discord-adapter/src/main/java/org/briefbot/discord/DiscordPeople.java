@@ -4,9 +4,9 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Platform;
 import org.briefbot.core.command.Permissions;
-import org.briefbot.core.command.Place;
-import org.briefbot.core.command.Platform;
 import org.briefbot.core.command.Requester;
 
 /** Discord's people and places as the core knows them. */

@@ -1,15 +1,15 @@
 package org.briefbot.discord;
 
 import java.awt.Color;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.TimeFormat;
-import org.briefbot.core.command.Reply;
-import org.briefbot.core.command.ReplyText;
+import org.briefbot.core.chat.Moment;
+import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.ReplyText;
 
 /**
  * A {@link Reply} as Discord embeds, within Discord's limits: a description of at most 4096
@@ -34,14 +34,11 @@ public final class DiscordRenderer {
 
   /** The messages to send, in order, each a list of embeds. Never empty. */
   public List<List<MessageEmbed>> render(Reply reply) {
-    List<MessageEmbed.Field> fields = fields(reply);
     Color color = reply.isError() ? ERROR : ANSWER;
     String footer =
         reply.footer().map(f -> ReplyText.shorten(f, MessageEmbed.TEXT_MAX_LENGTH)).orElse("");
-    // The footer and the fields go on the last embed: room for them is kept in every message.
-    int reserve =
-        footer.length()
-            + fields.stream().mapToInt(f -> f.getName().length() + f.getValue().length()).sum();
+    // The footer goes on the last embed: room for it is kept in every message.
+    int reserve = footer.length();
 
     List<List<EmbedBuilder>> messages = new ArrayList<>();
     messages.add(new ArrayList<>());
@@ -79,16 +76,10 @@ public final class DiscordRenderer {
     if (description.length() > 0) {
       last(last(messages)).setDescription(description.toString());
     }
-    for (MessageEmbed.Field field : fields) {
-      if (last(last(messages)).getFields().size() == MessageEmbed.MAX_FIELD_AMOUNT) {
-        last(messages).add(new EmbedBuilder().setColor(color));
-      }
-      last(last(messages)).addField(field);
-    }
     if (!footer.isEmpty()) {
       last(last(messages)).setFooter(footer);
     }
-    reply.date().ifPresent(last(last(messages))::setTimestamp);
+    reply.date().map(Moment::instant).ifPresent(last(last(messages))::setTimestamp);
 
     List<List<MessageEmbed>> built = new ArrayList<>();
     for (List<EmbedBuilder> message : messages) {
@@ -113,28 +104,8 @@ public final class DiscordRenderer {
     List<String> blocks = new ArrayList<>();
     for (Reply.Section section : reply.sections()) {
       List<String> items = new ArrayList<>();
-      section.text().ifPresent(text -> items.addAll(pieces(text, "")));
-      section.bullets().forEach(bullet -> items.addAll(pieces(bullet, "\u2022 ")));
-      section.quoteCheck().ifPresent(check -> items.add(quoteCheck(check)));
-      for (Reply.QuoteLine quote : section.quotes()) {
-        items.add(quote(quote));
-      }
-      for (Reply.StoryLine story : section.stories()) {
-        items.add(story(story));
-      }
-      if (!section.links().isEmpty()) {
-        List<String> links = new ArrayList<>();
-        for (Reply.Link link : section.links()) {
-          links.add(
-              isWebLink(link.url())
-                  ? "["
-                      + escape(ReplyText.shorten(link.label(), 80))
-                      + "]("
-                      + linkTarget(link.url())
-                      + ")"
-                  : escape(link.label()));
-        }
-        items.add(String.join(" \u00B7 ", links));
+      for (Reply.Block block : section.blocks()) {
+        items.addAll(block.accept(BLOCKS));
       }
       if (items.isEmpty()) {
         continue;
@@ -152,12 +123,54 @@ public final class DiscordRenderer {
     return blocks;
   }
 
+  /** Each block's pieces of the description. */
+  private static final Reply.Visitor<List<String>> BLOCKS =
+      new Reply.Visitor<>() {
+        @Override
+        public List<String> paragraph(Reply.Paragraph paragraph) {
+          return pieces(paragraph.text(), "");
+        }
+
+        @Override
+        public List<String> bullets(Reply.Bullets bullets) {
+          return bullets.items().stream().flatMap(b -> pieces(b, "\u2022 ").stream()).toList();
+        }
+
+        @Override
+        public List<String> quotes(Reply.Quotes quotes) {
+          return quotes.quotes().stream().map(DiscordRenderer::quote).toList();
+        }
+
+        @Override
+        public List<String> fields(Reply.Fields fields) {
+          return fields.fields().isEmpty() ? List.of() : List.of(DiscordRenderer.fields(fields));
+        }
+
+        @Override
+        public List<String> stories(Reply.Stories stories) {
+          return stories.stories().stream().map(DiscordRenderer::story).toList();
+        }
+
+        @Override
+        public List<String> links(Reply.Links links) {
+          return links.links().isEmpty() ? List.of() : List.of(DiscordRenderer.links(links));
+        }
+
+        @Override
+        public List<String> quoteCheck(Reply.QuoteCheck check) {
+          return List.of(DiscordRenderer.quoteCheck(check));
+        }
+      };
+
   /** Exact words in quote marks; reported speech marked as such and never in quote marks. */
   private static String quote(Reply.QuoteLine quote) {
     String words = escape(ReplyText.shorten(quote.quote(), PIECE - 100));
     String line = quote.exactWords() ? "\u201C" + words + "\u201D" : "*(reported)* " + words;
-    String who = quote.attribution();
-    return who.isEmpty() ? line : line + "\n\u2014 " + escape(ReplyText.shorten(who, 200));
+    String who =
+        quote.speaker().isEmpty()
+            ? "*" + Reply.QuoteLine.UNNAMED + "*"
+            : escape(ReplyText.shorten(quote.attribution(), 200));
+    return line + "\n\u2014 " + who;
   }
 
   /**
@@ -203,39 +216,56 @@ public final class DiscordRenderer {
     if (!story.outlet().isEmpty()) {
       line.append(" \u00B7 ").append(escape(ReplyText.shorten(story.outlet(), 80)));
     }
-    story.date().ifPresent(date -> line.append(" \u00B7 ").append(date(date)));
+    story.date().ifPresent(date -> line.append(" \u00B7 ").append(time(date)));
     if (!story.lead().isEmpty()) {
       line.append('\n').append(escape(ReplyText.shorten(story.lead(), LEAD_TEXT)));
     }
     return line.toString();
   }
 
-  private static List<MessageEmbed.Field> fields(Reply reply) {
-    List<MessageEmbed.Field> fields = new ArrayList<>();
-    for (Reply.Section section : reply.sections()) {
-      for (Reply.Field field : section.fields()) {
-        String value =
-            field
-                .date()
-                .map(DiscordRenderer::date)
-                .orElseGet(() -> escape(ReplyText.shorten(field.value(), FIELD_TEXT)));
-        fields.add(
-            new MessageEmbed.Field(
-                ReplyText.shorten(field.name(), MessageEmbed.TITLE_MAX_LENGTH),
-                value.isEmpty() ? "\u2014" : value,
-                true));
-      }
+  /** Fields one a line, in their section's place: "**Next digest:** <t:…:f>". */
+  private static String fields(Reply.Fields fields) {
+    List<String> lines = new ArrayList<>();
+    for (Reply.Field field : fields.fields()) {
+      String value =
+          field.shown(DiscordRenderer::time, text -> escape(ReplyText.shorten(text, FIELD_TEXT)));
+      lines.add(
+          "**"
+              + escape(ReplyText.shorten(field.name(), TITLE_TEXT))
+              + ":** "
+              + (value.isEmpty() ? "\u2014" : value));
     }
-    return fields;
+    return String.join("\n", lines);
+  }
+
+  private static String links(Reply.Links links) {
+    List<String> shown = new ArrayList<>();
+    for (Reply.Link link : links.links()) {
+      shown.add(
+          isWebLink(link.url())
+              ? "["
+                  + escape(ReplyText.shorten(link.label(), 80))
+                  + "]("
+                  + linkTarget(link.url())
+                  + ")"
+              : escape(link.label()));
+    }
+    return String.join(" \u00B7 ", shown);
   }
 
   private static List<String> pieces(String text, String prefix) {
     return ReplyText.split(text, PIECE).stream().map(piece -> prefix + escape(piece)).toList();
   }
 
-  /** An instant as Discord shows it in each reader's own time zone. */
-  static String date(Instant instant) {
-    return TimeFormat.DATE_LONG.format(instant);
+  /** A moment as Discord shows it, in each reader's own time zone: never less than it says. */
+  static String time(Moment moment) {
+    TimeFormat format =
+        switch (moment.shown()) {
+          case DATE -> TimeFormat.DATE_LONG;
+          case DATE_TIME -> TimeFormat.DATE_TIME_SHORT;
+          case TIME -> TimeFormat.TIME_SHORT;
+        };
+    return format.format(moment.instant());
   }
 
   /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.briefbot.core.command.UserFacingException;
+import org.briefbot.core.chat.UserFacingException;
 
 /**
  * How the bot reaches Discord.

@@ -9,11 +9,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.briefbot.core.command.ChannelPoster.Delivery;
-import org.briefbot.core.command.Place;
-import org.briefbot.core.command.Platform;
-import org.briefbot.core.command.Reply;
-import org.briefbot.core.command.UserFacingException;
+import org.briefbot.core.chat.ChannelPoster.Delivery;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Platform;
+import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.discord.fake.FakeDiscord;
 import org.briefbot.discord.fake.FakeDiscord.Recorded;
 import org.briefbot.discord.fake.FakeDiscord.Who;
@@ -205,9 +205,7 @@ class DiscordBotTest {
     Recorded edit = discord.await(path("PATCH", "/token-" + id + "/messages/@original"), WAIT);
     JsonNode embed = edit.json().path("embeds").get(0);
     assertThat(embed.path("description").asText())
-        .isEqualTo(
-            "Only people who may manage this server "
-                + "(Manage Server on Discord, a workspace admin on Slack) can use /admin.");
+        .isEqualTo("Only people with the Manage Server permission can use /admin.");
     assertThat(embed.path("color").asInt()).isEqualTo(0xC53030);
   }
 

@@ -3,10 +3,12 @@ package org.briefbot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.MessageEmbed;
-import org.briefbot.core.command.Reply;
+import org.briefbot.core.chat.Moment;
+import org.briefbot.core.chat.Reply;
 import org.junit.jupiter.api.Test;
 
 class DiscordRendererTest {
@@ -58,7 +60,7 @@ class DiscordRendererTest {
   }
 
   @Test
-  void datesAreDiscordTimestampsAndStoriesLinkTheirTitles() {
+  void timesAreDiscordTimestampsThatKeepTheirTimeAndStoriesLinkTheirTitles() {
     Instant day = Instant.parse("2024-03-23T00:00:00Z");
     Reply reply =
         Reply.builder()
@@ -72,14 +74,21 @@ class DiscordRendererTest {
                             "Talks (again) [live]",
                             "https://example.org/a)b",
                             "Example News",
-                            Optional.of(day),
+                            Optional.of(Moment.day(day)),
                             "The first sentence."))))
             .section(
                 Reply.Section.fields(
+                    "This channel",
                     List.of(
-                        Reply.Field.date("Date", day), new Reply.Field("Outlet", "Example_News"))))
+                        Reply.Field.date("Date", day),
+                        new Reply.Field("Outlet", "Example_News"),
+                        Reply.Field.timed(
+                            "Last delivered",
+                            Moment.dateTime(
+                                Instant.parse("2024-03-24T07:00:00Z"), ZoneId.of("Europe/Berlin")),
+                            "5 items"))))
             .footer("Example News")
-            .date(day)
+            .date(Moment.day(day))
             .build();
     MessageEmbed embed = renderer.render(reply).get(0).get(0);
     assertThat(embed.getTitle()).isEqualTo("Latest on Rafah");
@@ -87,12 +96,11 @@ class DiscordRendererTest {
     assertThat(embed.getDescription())
         .isEqualTo(
             "**[Talks (again) \\[live\\]](https://example.org/a%29b)** \u00B7 Example News"
-                + " \u00B7 <t:1711152000:D>\nThe first sentence.");
-    assertThat(embed.getFields())
-        .extracting(MessageEmbed.Field::getName, MessageEmbed.Field::getValue)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Date", "<t:1711152000:D>"),
-            org.assertj.core.groups.Tuple.tuple("Outlet", "Example\\_News"));
+                + " \u00B7 <t:1711152000:D>\nThe first sentence.\n\n"
+                + "**This channel**\n"
+                + "**Date:** <t:1711152000:D>\n"
+                + "**Outlet:** Example\\_News\n"
+                + "**Last delivered:** <t:1711263600:f>: 5 items");
     assertThat(embed.getFooter().getText()).isEqualTo("Example News");
     assertThat(embed.getTimestamp().toInstant()).isEqualTo(day);
   }

@@ -2,13 +2,13 @@ package org.briefbot.discord;
 
 import java.util.List;
 import java.util.Optional;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Reply;
 import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.CommandOption;
 import org.briefbot.core.command.CommandRequest;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.Permission;
-import org.briefbot.core.command.Place;
-import org.briefbot.core.command.Reply;
 import org.briefbot.core.command.Subcommand;
 
 /**

@@ -11,8 +11,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.briefbot.core.command.Reply;
-import org.briefbot.core.command.ReplyText;
+import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.ReplyText;
 
 /**
  * Renders a {@link Reply} as Block Kit within Slack's limits: at most 50 blocks, section text of at
@@ -61,7 +61,7 @@ final class BlockKitRenderer {
         .footer()
         .filter(f -> !f.isBlank())
         .ifPresent(footer -> closing.add(SlackText.escape(ReplyText.shorten(footer, 1000))));
-    reply.date().ifPresent(date -> closing.add(SlackText.date(date)));
+    reply.date().ifPresent(date -> closing.add(SlackText.time(date)));
     if (!closing.isEmpty()) {
       blocks.add(context(String.join(" \u00B7 ", closing)));
     }
@@ -70,79 +70,133 @@ final class BlockKitRenderer {
   }
 
   private void renderSection(Reply.Section section, List<LayoutBlock> blocks) {
-    // The heading rides on the section's first block of text, or stands alone before fields and
-    // stories.
+    // The heading rides on the section's first block, or stands alone when it holds nothing.
     String heading =
         section
             .heading()
             .map(h -> "*" + SlackText.escape(ReplyText.shorten(h, 200)) + "*\n")
             .orElse("");
-    List<String> texts = new ArrayList<>();
-    section
-        .text()
-        .ifPresent(
-            text ->
-                texts.addAll(SlackText.escapedPieces(text, MAX_SECTION_TEXT - heading.length())));
+    int room = MAX_SECTION_TEXT - heading.length();
+    String joiner = section.quotes().isEmpty() ? "\n" : "\n\n";
+    SectionPieces visitor = new SectionPieces(room);
+    List<SectionBlock.SectionBlockBuilder> built = new ArrayList<>();
     List<String> lines = new ArrayList<>();
-    for (String bullet : section.bullets()) {
-      for (String piece :
-          SlackText.escapedPieces(bullet, MAX_SECTION_TEXT - heading.length() - 2)) {
-        lines.add("\u2022 " + piece);
+    for (Reply.Block block : section.blocks()) {
+      for (Piece piece : block.accept(visitor)) {
+        if (piece instanceof Piece.Line line) {
+          lines.add(line.mrkdwn());
+          continue;
+        }
+        packed(lines, room, joiner).forEach(text -> built.add(sectionBuilder(text)));
+        lines.clear();
+        if (piece instanceof Piece.Text text) {
+          built.add(sectionBuilder(text.mrkdwn()));
+        } else if (piece instanceof Piece.FieldGroup group) {
+          List<TextObject> fields = group.fields();
+          for (int from = 0; from < fields.size(); from += MAX_FIELDS) {
+            built.add(
+                SectionBlock.builder()
+                    .fields(fields.subList(from, Math.min(fields.size(), from + MAX_FIELDS))));
+          }
+        }
       }
     }
-    section.quoteCheck().ifPresent(check -> lines.add(quoteCheck(check)));
-    for (Reply.QuoteLine quote : section.quotes()) {
-      lines.add(quote(quote));
+    packed(lines, room, joiner).forEach(text -> built.add(sectionBuilder(text)));
+    if (built.isEmpty()) {
+      if (!heading.isEmpty()) {
+        blocks.add(section(heading.strip()));
+      }
+      return;
     }
-    if (!section.links().isEmpty()) {
-      lines.add(
-          String.join(
-              " \u00B7 ",
-              section.links().stream()
-                  .map(
-                      l ->
-                          l.url().startsWith("http://") || l.url().startsWith("https://")
-                              ? SlackText.link(l.url(), l.label())
-                              : SlackText.escape(l.label()))
-                  .toList()));
-    }
-    texts.addAll(
-        packed(
-            lines,
-            MAX_SECTION_TEXT - heading.length(),
-            section.quotes().isEmpty() ? "\n" : "\n\n"));
-    for (Reply.StoryLine story : section.stories()) {
-      texts.add(story(story));
-    }
-    boolean headed = heading.isEmpty();
-    for (String text : texts) {
-      blocks.add(section(headed ? text : heading + text));
-      headed = true;
-    }
-    List<TextObject> fields = new ArrayList<>();
-    for (Reply.Field field : section.fields()) {
-      String value =
-          field
-              .date()
-              .map(SlackText::date)
-              .orElseGet(() -> SlackText.escape(ReplyText.shorten(field.value(), 1500)));
-      fields.add(
-          MarkdownTextObject.builder()
-              .text("*" + SlackText.escape(ReplyText.shorten(field.name(), 200)) + "*\n" + value)
-              .build());
-    }
-    for (int from = 0; from < fields.size(); from += MAX_FIELDS) {
-      SectionBlock.SectionBlockBuilder block =
+    if (!heading.isEmpty()) {
+      SectionBlock first = built.get(0).build();
+      String text = first.getText() == null ? "" : "\n" + first.getText().getText();
+      built.set(
+          0,
           SectionBlock.builder()
-              .fields(fields.subList(from, Math.min(fields.size(), from + MAX_FIELDS)));
-      if (!headed) {
-        block.text(MarkdownTextObject.builder().text(heading.strip()).build());
-        headed = true;
-      }
-      blocks.add(block.build());
+              .fields(first.getFields())
+              .text(MarkdownTextObject.builder().text((heading.strip() + text)).build()));
     }
-    if (!headed) {
-      blocks.add(section(heading.strip()));
+    built.forEach(block -> blocks.add(block.build()));
+  }
+
+  /** What a block becomes on Slack, before the lines are packed into sections. */
+  private sealed interface Piece {
+    /** A line packed with its neighbours into one section: a bullet, a quote, a row of links. */
+    record Line(String mrkdwn) implements Piece {}
+
+    /** A section of its own. */
+    record Text(String mrkdwn) implements Piece {}
+
+    /** A section of fields. */
+    record FieldGroup(List<TextObject> fields) implements Piece {}
+  }
+
+  /** Each kind of block as pieces, within {@code room} characters a section. */
+  private record SectionPieces(int room) implements Reply.Visitor<List<Piece>> {
+    @Override
+    public List<Piece> paragraph(Reply.Paragraph paragraph) {
+      return SlackText.escapedPieces(paragraph.text(), room).stream()
+          .map(t -> (Piece) new Piece.Text(t))
+          .toList();
+    }
+
+    @Override
+    public List<Piece> bullets(Reply.Bullets bullets) {
+      List<Piece> lines = new ArrayList<>();
+      for (String bullet : bullets.items()) {
+        for (String piece : SlackText.escapedPieces(bullet, room - 2)) {
+          lines.add(new Piece.Line("\u2022 " + piece));
+        }
+      }
+      return lines;
+    }
+
+    @Override
+    public List<Piece> quotes(Reply.Quotes quotes) {
+      return quotes.quotes().stream().map(q -> (Piece) new Piece.Line(quote(q))).toList();
+    }
+
+    @Override
+    public List<Piece> fields(Reply.Fields fields) {
+      List<TextObject> shown = new ArrayList<>();
+      for (Reply.Field field : fields.fields()) {
+        String value =
+            field.shown(SlackText::time, text -> SlackText.escape(ReplyText.shorten(text, 1500)));
+        shown.add(
+            MarkdownTextObject.builder()
+                .text("*" + SlackText.escape(ReplyText.shorten(field.name(), 200)) + "*\n" + value)
+                .build());
+      }
+      return shown.isEmpty() ? List.of() : List.of(new Piece.FieldGroup(shown));
+    }
+
+    @Override
+    public List<Piece> stories(Reply.Stories stories) {
+      return stories.stories().stream().map(st -> (Piece) new Piece.Text(story(st))).toList();
+    }
+
+    @Override
+    public List<Piece> links(Reply.Links links) {
+      if (links.links().isEmpty()) {
+        return List.of();
+      }
+      return List.of(
+          new Piece.Line(
+              String.join(
+                  " \u00B7 ",
+                  links.links().stream()
+                      .map(
+                          l ->
+                              l.url().startsWith("http://") || l.url().startsWith("https://")
+                                  ? SlackText.link(l.url(), l.label())
+                                  : SlackText.escape(l.label()))
+                      .toList())));
+    }
+
+    @Override
+    public List<Piece> quoteCheck(Reply.QuoteCheck check) {
+      return List.of(new Piece.Line(BlockKitRenderer.quoteCheck(check)));
     }
   }
 
@@ -154,7 +208,7 @@ final class BlockKitRenderer {
     String words = SlackText.escape(ReplyText.shorten(quote.quote().strip(), 2400));
     String who =
         quote.speaker().isEmpty()
-            ? "_speaker not named in the story_"
+            ? "_" + Reply.QuoteLine.UNNAMED + "_"
             : "*"
                 + SlackText.escape(quote.speaker())
                 + "*"
@@ -209,7 +263,7 @@ final class BlockKitRenderer {
     if (!story.outlet().isEmpty()) {
       about.add(SlackText.escape(ReplyText.shorten(story.outlet(), 200)));
     }
-    story.date().ifPresent(date -> about.add(SlackText.date(date)));
+    story.date().ifPresent(date -> about.add(SlackText.time(date)));
     if (!about.isEmpty()) {
       text.append('\n').append(String.join(" \u00B7 ", about));
     }
@@ -296,7 +350,11 @@ final class BlockKitRenderer {
   }
 
   private static SectionBlock section(String mrkdwn) {
-    return SectionBlock.builder().text(MarkdownTextObject.builder().text(mrkdwn).build()).build();
+    return sectionBuilder(mrkdwn).build();
+  }
+
+  private static SectionBlock.SectionBlockBuilder sectionBuilder(String mrkdwn) {
+    return SectionBlock.builder().text(MarkdownTextObject.builder().text(mrkdwn).build());
   }
 
   private static ContextBlock context(String mrkdwn) {

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.Optional;
-import org.briefbot.core.command.ChannelPoster;
+import org.briefbot.core.chat.ChannelPoster;
 import org.briefbot.core.command.CommandRouter;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.briefbot.core.command.ChannelPoster;
-import org.briefbot.core.command.Place;
-import org.briefbot.core.command.Platform;
-import org.briefbot.core.command.Reply;
+import org.briefbot.core.chat.ChannelPoster;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Platform;
+import org.briefbot.core.chat.Reply;
 
 /**
  * Posts into a Slack channel unprompted (digests, feed alerts) with {@code chat.postMessage}. Slack

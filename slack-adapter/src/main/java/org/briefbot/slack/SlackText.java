@@ -1,12 +1,11 @@
 package org.briefbot.slack;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.briefbot.core.command.Reply;
-import org.briefbot.core.command.ReplyText;
+import org.briefbot.core.chat.Moment;
+import org.briefbot.core.chat.ReplyText;
 
 /**
  * Text between Slack and the core. Going out, words from stories and from people are escaped so
@@ -40,15 +39,17 @@ final class SlackText {
   }
 
   /**
-   * A date Slack shows in the reader's own time zone, with a plain fallback for old clients and
-   * notifications.
+   * A moment Slack shows in the reader's own time zone — the day, the day and time, or the time, as
+   * the moment says — with its plain text as the fallback for old clients and notifications.
    */
-  static String date(Instant instant) {
-    return "<!date^"
-        + instant.getEpochSecond()
-        + "^{date_short}|"
-        + Reply.PLAIN_DATE.format(instant)
-        + ">";
+  static String time(Moment moment) {
+    String format =
+        switch (moment.shown()) {
+          case DATE -> "{date_short_pretty}";
+          case DATE_TIME -> "{date_short_pretty} {time}";
+          case TIME -> "{time}";
+        };
+    return "<!date^" + moment.epochSecond() + "^" + format + "|" + escape(moment.plain()) + ">";
   }
 
   /**

@@ -10,7 +10,7 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.briefbot.core.command.Reply;
+import org.briefbot.core.chat.Reply;
 import org.junit.jupiter.api.Test;
 
 class BlockKitRendererTest {

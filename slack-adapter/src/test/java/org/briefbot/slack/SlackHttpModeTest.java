@@ -109,10 +109,11 @@ class SlackHttpModeTest {
     assertThat(fields.get(0).path("text").asText()).isEqualTo("*Story*\nLindenfield bridge");
     long day = Instant.parse("2026-03-04T00:00:00Z").getEpochSecond();
     assertThat(fields.get(1).path("text").asText())
-        .isEqualTo("*Date*\n<!date^" + day + "^{date_short}|4 Mar 2026>");
+        .isEqualTo("*Date*\n<!date^" + day + "^{date_short_pretty}|4 Mar 2026>");
     long posted = Instant.parse("2026-03-04T09:30:00Z").getEpochSecond();
     assertThat(blocks.get(5).path("elements").get(0).path("text").asText())
-        .isEqualTo("Lindenfield Ledger \u00B7 <!date^" + posted + "^{date_short}|4 Mar 2026>");
+        .isEqualTo(
+            "Lindenfield Ledger \u00B7 <!date^" + posted + "^{date_short_pretty}|4 Mar 2026>");
     assertThat(blocks.size()).isEqualTo(6);
     assertThat(commands.runs.get()).isEqualTo(1);
   }
@@ -199,7 +200,7 @@ class SlackHttpModeTest {
     JsonNode refused = JSON.readTree(slack.nextAnswer(WAIT).body());
     assertThat(refused.path("response_type").asText()).isEqualTo("ephemeral");
     assertThat(refused.path("text").asText())
-        .contains("a workspace admin on Slack")
+        .contains("workspace admins and owners")
         .contains("/feeds");
     assertThat(commands.runs.get()).isZero();
 

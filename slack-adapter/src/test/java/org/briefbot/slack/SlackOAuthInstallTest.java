@@ -152,9 +152,9 @@ class SlackOAuthInstallTest {
             adapter
                 .channelPoster()
                 .post(
-                    org.briefbot.core.command.Place.channel(
-                        org.briefbot.core.command.Platform.SLACK, "T3", "C7"),
-                    org.briefbot.core.command.Reply.builder().text("Digest").build())
+                    org.briefbot.core.chat.Place.channel(
+                        org.briefbot.core.chat.Platform.SLACK, "T3", "C7"),
+                    org.briefbot.core.chat.Reply.builder().text("Digest").build())
                 .posted())
         .isTrue();
     assertThat(slack.nextAnswer(WAIT).authorization())
@@ -193,11 +193,11 @@ class SlackOAuthInstallTest {
             adapter
                 .channelPoster()
                 .post(
-                    org.briefbot.core.command.Place.channel(
-                        org.briefbot.core.command.Platform.SLACK, "T2", "C7"),
-                    org.briefbot.core.command.Reply.builder().text("Digest").build()))
+                    org.briefbot.core.chat.Place.channel(
+                        org.briefbot.core.chat.Platform.SLACK, "T2", "C7"),
+                    org.briefbot.core.chat.Reply.builder().text("Digest").build()))
         .isEqualTo(
-            new org.briefbot.core.command.ChannelPoster.Delivery.Failed(
+            new org.briefbot.core.chat.ChannelPoster.Delivery.Failed(
                 "Briefbot is no longer installed in that Slack workspace.", true));
   }
 

@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.briefbot.core.chat.Moment;
+import org.briefbot.core.chat.Reply;
 import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.CommandOption;
 import org.briefbot.core.command.CommandRequest;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.Permission;
 import org.briefbot.core.command.QuoteQuestions;
-import org.briefbot.core.command.Reply;
 import org.briefbot.core.command.Subcommand;
 
 /**
@@ -65,7 +66,7 @@ final class TestCommands {
                       new Reply.Field("Story", "Lindenfield bridge"),
                       Reply.Field.date("Date", Instant.parse("2026-03-04T00:00:00Z")))))
           .footer("Lindenfield Ledger")
-          .date(Instant.parse("2026-03-04T09:30:00Z"))
+          .date(Moment.day(Instant.parse("2026-03-04T09:30:00Z")))
           .build();
     }
   }

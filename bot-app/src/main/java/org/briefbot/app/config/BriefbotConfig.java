@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.briefbot.core.command.UserFacingException;
+import org.briefbot.core.chat.UserFacingException;
 
 /**
  * All settings of Briefbot, read from {@code config/briefbot.yml} (the copy in the jar when there

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import org.briefbot.core.command.UserFacingException;
+import org.briefbot.core.chat.UserFacingException;
 
 /**
  * Tokens and passwords: from environment variables, or from a properties file outside the

@@ -8,9 +8,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.briefbot.app.StoryInput;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Reply;
 import org.briefbot.core.command.CommandRouter;
-import org.briefbot.core.command.Place;
-import org.briefbot.core.command.Reply;
 import org.briefbot.core.command.Requester;
 import org.briefbot.core.nlp.UnsupportedTextException;
 

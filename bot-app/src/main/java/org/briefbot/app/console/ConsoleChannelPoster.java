@@ -2,10 +2,10 @@ package org.briefbot.app.console;
 
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
-import org.briefbot.core.command.ChannelPoster;
-import org.briefbot.core.command.Place;
-import org.briefbot.core.command.Platform;
-import org.briefbot.core.command.Reply;
+import org.briefbot.core.chat.ChannelPoster;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Platform;
+import org.briefbot.core.chat.Reply;
 
 /** The console's way of posting unprompted (a digest, a feed alert): it prints, between rules. */
 public final class ConsoleChannelPoster implements ChannelPoster {

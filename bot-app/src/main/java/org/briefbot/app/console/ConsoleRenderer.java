@@ -2,7 +2,8 @@ package org.briefbot.app.console;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.briefbot.core.command.Reply;
+import org.briefbot.core.chat.Moment;
+import org.briefbot.core.chat.Reply;
 
 /** Renders a {@link Reply} as readable terminal text, wrapped to a fixed width. */
 public final class ConsoleRenderer {
@@ -34,61 +35,109 @@ public final class ConsoleRenderer {
         out.append('\n');
       }
       section.heading().ifPresent(heading -> out.append(heading).append('\n'));
-      section.text().ifPresent(text -> wrap(out, "", "", text));
-      section.quoteCheck().ifPresent(check -> quoteCheck(out, check));
-      for (String bullet : section.bullets()) {
-        wrap(out, "  • ", "    ", bullet);
-      }
-      for (Reply.StoryLine story : section.stories()) {
-        String when = story.date().map(Reply.PLAIN_DATE::format).map(day -> ", " + day).orElse("");
-        wrap(
-            out,
-            "  • ",
-            "    ",
-            story.title()
-                + " ("
-                + story.outlet()
-                + when
-                + ")."
-                + (story.lead().isEmpty() ? "" : " " + story.lead()));
-        if (!story.url().isEmpty()) {
-          out.append("    ").append(story.url()).append('\n');
-        }
-      }
-      for (Reply.QuoteLine quote : section.quotes()) {
-        if (quote.exactWords()) {
-          wrap(out, "  “", "   ", quote.quote() + "”");
-        } else {
-          wrap(out, "  (reported) ", "   ", quote.quote());
-        }
-        if (!quote.speaker().isEmpty()) {
-          wrap(out, "     — ", "       ", quote.attribution());
-        } else {
-          out.append("     — speaker not named in the story\n");
-        }
-      }
-      for (Reply.Field field : section.fields()) {
-        wrap(out, "  " + field.name() + ": ", "    ", field.value());
-      }
-      for (Reply.Link link : section.links()) {
-        // A story given as text has no web address to show (briefbot:sample/…): its name is enough.
-        if (link.url().startsWith("http://") || link.url().startsWith("https://")) {
-          wrap(out, "  " + link.label() + ": ", "    ", link.url());
-        } else {
-          wrap(out, "  ", "    ", link.label());
-        }
+      for (Reply.Block block : section.blocks()) {
+        out.append(block.accept(blocks));
       }
     }
     String closing =
         String.join(
             " · ",
-            java.util.stream.Stream.of(reply.footer(), reply.date().map(Reply.PLAIN_DATE::format))
+            java.util.stream.Stream.of(reply.footer(), reply.date().map(Moment::plain))
                 .flatMap(java.util.Optional::stream)
                 .toList());
     if (!closing.isEmpty()) {
       out.append('\n');
       wrap(out, "", "", closing);
     }
+    return out.toString();
+  }
+
+  /** Each kind of block as lines of text. */
+  private final Reply.Visitor<String> blocks =
+      new Reply.Visitor<>() {
+        @Override
+        public String paragraph(Reply.Paragraph paragraph) {
+          return wrapped("", "", paragraph.text());
+        }
+
+        @Override
+        public String bullets(Reply.Bullets bullets) {
+          StringBuilder out = new StringBuilder();
+          bullets.items().forEach(bullet -> wrap(out, "  \u2022 ", "    ", bullet));
+          return out.toString();
+        }
+
+        @Override
+        public String quotes(Reply.Quotes quotes) {
+          StringBuilder out = new StringBuilder();
+          for (Reply.QuoteLine quote : quotes.quotes()) {
+            if (quote.exactWords()) {
+              wrap(out, "  \u201C", "   ", quote.quote() + "\u201D");
+            } else {
+              wrap(out, "  (reported) ", "   ", quote.quote());
+            }
+            wrap(out, "     \u2014 ", "       ", quote.attribution());
+          }
+          return out.toString();
+        }
+
+        @Override
+        public String fields(Reply.Fields fields) {
+          StringBuilder out = new StringBuilder();
+          for (Reply.Field field : fields.fields()) {
+            wrap(out, "  " + field.name() + ": ", "    ", field.shown(Moment::plain, t -> t));
+          }
+          return out.toString();
+        }
+
+        @Override
+        public String stories(Reply.Stories stories) {
+          StringBuilder out = new StringBuilder();
+          for (Reply.StoryLine story : stories.stories()) {
+            String when = story.date().map(Moment::plain).map(day -> ", " + day).orElse("");
+            wrap(
+                out,
+                "  \u2022 ",
+                "    ",
+                story.title()
+                    + " ("
+                    + story.outlet()
+                    + when
+                    + ")."
+                    + (story.lead().isEmpty() ? "" : " " + story.lead()));
+            if (!story.url().isEmpty()) {
+              out.append("    ").append(story.url()).append('\n');
+            }
+          }
+          return out.toString();
+        }
+
+        @Override
+        public String links(Reply.Links links) {
+          StringBuilder out = new StringBuilder();
+          for (Reply.Link link : links.links()) {
+            // A story given as text has no web address to show (briefbot:sample/…): its name is
+            // enough.
+            if (link.url().startsWith("http://") || link.url().startsWith("https://")) {
+              wrap(out, "  " + link.label() + ": ", "    ", link.url());
+            } else {
+              wrap(out, "  ", "    ", link.label());
+            }
+          }
+          return out.toString();
+        }
+
+        @Override
+        public String quoteCheck(Reply.QuoteCheck check) {
+          StringBuilder out = new StringBuilder();
+          ConsoleRenderer.this.quoteCheck(out, check);
+          return out.toString();
+        }
+      };
+
+  private String wrapped(String first, String rest, String text) {
+    StringBuilder out = new StringBuilder();
+    wrap(out, first, rest, text);
     return out.toString();
   }
 

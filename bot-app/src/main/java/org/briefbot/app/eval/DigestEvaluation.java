@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.briefbot.core.command.UserFacingException;
+import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.nlp.AnalyzedText;
 import org.briefbot.core.nlp.NewsText;
 import org.briefbot.core.nlp.NlpPipeline;

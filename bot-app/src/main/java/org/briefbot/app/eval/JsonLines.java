@@ -13,7 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.briefbot.core.command.UserFacingException;
+import org.briefbot.core.chat.UserFacingException;
 
 /**
  * Reads an evaluation file of JSON lines: one object a line, blank lines skipped. Every problem of

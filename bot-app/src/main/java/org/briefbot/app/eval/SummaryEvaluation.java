@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.briefbot.core.command.UserFacingException;
+import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.nlp.AnalyzedText;
 import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.nlp.Sentence;

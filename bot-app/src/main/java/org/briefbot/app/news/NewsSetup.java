@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
-import org.briefbot.core.command.UserFacingException;
+import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.news.FetchSettings;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.news.NlpStoryAnalyzer;

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.briefbot.core.command.Reply;
+import org.briefbot.core.chat.Moment;
+import org.briefbot.core.chat.Reply;
 import org.junit.jupiter.api.Test;
 
 class ConsoleRendererTest {
@@ -52,7 +53,7 @@ class ConsoleRendererTest {
                             "Ferry resumes",
                             "https://example.org/f",
                             "Skarra Gazette",
-                            Optional.of(Instant.parse("2024-03-04T10:00:00Z")),
+                            Optional.of(Moment.day(Instant.parse("2024-03-04T10:00:00Z"))),
                             "The ferry runs again."))))
             .section(
                 Reply.Section.links(
@@ -61,7 +62,7 @@ class ConsoleRendererTest {
                         new Reply.Link("Skarra Gazette", "https://example.org/f"),
                         new Reply.Link("Demo Wire", "briefbot:sample/ferry"))))
             .footer("Skarra Gazette")
-            .date(Instant.parse("2024-03-04T10:00:00Z"))
+            .date(Moment.day(Instant.parse("2024-03-04T10:00:00Z")))
             .build();
 
     String text = renderer.render(reply);

@@ -111,9 +111,11 @@ class DiscordEndToEndTest {
     assertThat(embed.path("description").asText())
         .contains("Exact")
         .contains("\u201C\u2026 we will do it alone");
-    assertThat(embed.path("fields"))
-        .extracting(f -> f.path("name").asText())
-        .contains("Story", "Outlet", "Date");
+    assertThat(embed.path("description").asText())
+        .contains("**First printed**")
+        .contains("**Story:** ")
+        .contains("**Outlet:** ")
+        .containsPattern("\\*\\*Date:\\*\\* <t:\\d+:D>");
   }
 
   @Test
@@ -188,9 +190,7 @@ class DiscordEndToEndTest {
                 .asInt())
         .isEqualTo(64);
     assertThat(original(id).path("embeds").get(0).path("description").asText())
-        .isEqualTo(
-            "Only people who may manage this server (Manage Server on Discord, a workspace admin on Slack) "
-                + "can use /feeds.");
+        .isEqualTo("Only people with the Manage Server permission can use /feeds.");
   }
 
   private JsonNode original(String id) throws InterruptedException {

@@ -3,6 +3,9 @@ package org.briefbot.core.command;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.UserFacingException;
 
 /**
  * A command of the bot, written once for every platform: a request in, a reply out. Its options (or

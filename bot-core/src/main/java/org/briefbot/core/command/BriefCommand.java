@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.briefbot.core.chat.Moment;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.news.Ingested;
 import org.briefbot.core.news.StoryAnalysis;
 import org.briefbot.core.news.StoryAnalyzer;
@@ -28,6 +32,11 @@ import org.briefbot.core.store.StoryStore;
 public final class BriefCommand implements BotCommand {
   static final int TOPIC_STORIES = 5;
   static final int KEY_QUOTES = 3;
+
+  /** A day as a footer writes it (Moment's plain day). */
+  private static final java.time.format.DateTimeFormatter SHOWN_DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+          .withZone(java.time.ZoneOffset.UTC);
 
   /**
    * A story's own text (the console's {@code /brief story.txt}) can be long; a topic is a few
@@ -127,7 +136,7 @@ public final class BriefCommand implements BotCommand {
     }
     return reply
         .footer(footer(story, stories.sourceUrls(story.id()).size()))
-        .date(story.publishedAt().orElse(null))
+        .date(story.publishedAt().map(Moment::day).orElse(null))
         .build();
   }
 
@@ -187,7 +196,7 @@ public final class BriefCommand implements BotCommand {
                 hit.headline(),
                 hit.url(),
                 hit.outlet(),
-                hit.published() ? Optional.of(hit.date()) : Optional.empty(),
+                hit.published() ? Optional.of(Moment.day(hit.date())) : Optional.empty(),
                 hit.lead()));
       }
     }
@@ -201,7 +210,8 @@ public final class BriefCommand implements BotCommand {
             .title("On " + topic)
             .text(count + (matches.total() > shown ? "; the best " + shown + " are below." : "."));
     if (!own.isEmpty()) {
-      reply.section(Reply.Section.stories("From this server's feeds", own));
+      reply.section(
+          Reply.Section.stories("From this " + place.platform().placeWord() + "'s feeds", own));
     }
     if (!others.isEmpty() && own.size() < TOPIC_STORIES) {
       List<Reply.StoryLine> rest =
@@ -233,7 +243,7 @@ public final class BriefCommand implements BotCommand {
     StringBuilder footer = new StringBuilder(story.outlet());
     story.author().ifPresent(author -> footer.append(" · ").append(author));
     if (story.publishedAt().isEmpty()) {
-      footer.append(" · ").append(story.shownDate(Reply.PLAIN_DATE));
+      footer.append(" · ").append(story.shownDate(SHOWN_DAY));
     }
     if (sources > 1) {
       footer.append(" · ").append(sources).append(" sources");

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.briefbot.core.chat.Place;
 
 /**
  * One request to the bot, as every adapter hands it over: Discord's typed options and the parsing

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.ReplyText;
+import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.nlp.UnsupportedTextException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +25,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class CommandRouter {
   private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
+
+  private static final String HELP = "help";
+  private static final Requester ANYONE = new Requester("", "", Permissions.none());
 
   private final Map<String, BotCommand> commands = new LinkedHashMap<>();
   private final List<PlainWordsQuestion> questions;
@@ -61,7 +68,7 @@ public final class CommandRouter {
             .feedOwner(); // a server's permission: a direct message is told to use a channel
       }
       if (needed.isPresent() && !request.requester().may(needed.get())) {
-        return Reply.error(needed.get().refusal(command.name()));
+        return Reply.error(needed.get().refusal(command.name(), request.place().platform()));
       }
       return command.handle(request);
     } catch (UserFacingException | UnsupportedTextException problem) {
@@ -73,6 +80,51 @@ public final class CommandRouter {
               + command.name()
               + ". It has been logged.");
     }
+  }
+
+  /**
+   * Who will see the answer to a message action, known before it runs so that an adapter can
+   * acknowledge the right way: the command's audience when the message holds something to use, else
+   * the asker alone.
+   *
+   * @param actionName the action's label ("Who said this?") or id ("who_said_this")
+   */
+  public Reply.Visibility visibilityOfMessageAction(String actionName, String messageText) {
+    return MessageAction.named(actionName)
+        .flatMap(action -> messageRequest(action, messageText, ANYONE, Place.console()))
+        .flatMap(request -> command(request.command()))
+        .map(BotCommand::answerVisibility)
+        .orElse(Reply.Visibility.ASKER_ONLY);
+  }
+
+  /**
+   * Runs a message action on the text of the message it was used on; never throws.
+   *
+   * @param actionName the action's label ("Who said this?") or id ("who_said_this")
+   */
+  public Reply dispatchMessageAction(
+      String actionName, String messageText, Requester requester, Place place) {
+    Optional<MessageAction> action = MessageAction.named(actionName);
+    if (action.isEmpty()) {
+      return Reply.error(
+          "Briefbot does not know the action \u201C"
+              + ReplyText.shorten(actionName, 40)
+              + "\u201D; it may be from an older version of the bot.");
+    }
+    return messageRequest(action.get(), messageText, requester, place)
+        .map(this::dispatch)
+        .orElseGet(action.get()::nothingToUse);
+  }
+
+  private Optional<CommandRequest> messageRequest(
+      MessageAction action, String messageText, Requester requester, Place place) {
+    int maxLength =
+        command(action.command())
+            .flatMap(
+                c -> c.options().stream().filter(o -> o.name().equals(action.option())).findFirst())
+            .map(CommandOption::maxLength)
+            .orElse(CommandOption.DEFAULT_MAX_LENGTH);
+    return action.request(messageText, maxLength, requester, place);
   }
 
   /**
@@ -100,6 +152,10 @@ public final class CommandRouter {
    */
   public Reply dispatchText(String text, Requester requester, Place place) {
     String line = text.strip();
+    if (line.isEmpty()) {
+      // A mention with no words asks what the bot can do.
+      return dispatchTyped(HELP, "", requester, place);
+    }
     if (line.startsWith("/")) {
       int space = indexOfWhitespace(line);
       String name = space < 0 ? line.substring(1) : line.substring(1, space);
@@ -123,6 +179,9 @@ public final class CommandRouter {
    */
   public Optional<BotCommand> commandOfText(String text) {
     String line = text.strip();
+    if (line.isEmpty()) {
+      return command(HELP);
+    }
     if (line.startsWith("/")) {
       int space = indexOfWhitespace(line);
       return command(space < 0 ? line.substring(1) : line.substring(1, space));

@@ -10,6 +10,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefbot.core.chat.Moment;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.ReplyText;
+import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.digest.Digest;
 import org.briefbot.core.digest.DigestDelivery;
 import org.briefbot.core.digest.DigestReply;
@@ -47,7 +52,7 @@ public final class DigestCommand implements BotCommand {
 
   @Override
   public String description() {
-    return "A daily digest of this server's news in this channel";
+    return "A daily digest of the news in this channel";
   }
 
   @Override
@@ -56,7 +61,7 @@ public final class DigestCommand implements BotCommand {
         CommandOption.optional(
                 "zone",
                 CommandOption.Type.WORD,
-                "IANA time zone such as Europe/Berlin (default: the server's, else UTC)")
+                "IANA time zone such as Europe/Berlin (default: the one /digest zone set, else UTC)")
             .withMaxLength(64);
     return List.of(
         Subcommand.of(
@@ -78,7 +83,7 @@ public final class DigestCommand implements BotCommand {
             CommandOption.optional(
                     "feeds",
                     CommandOption.Type.WORD,
-                    "all (the default), or this server's feed addresses separated by commas")
+                    "all (the default), or addresses from /feeds list separated by commas")
                 .withMaxLength(4000),
             CommandOption.optional(
                     "empty",
@@ -90,14 +95,14 @@ public final class DigestCommand implements BotCommand {
                     CommandOption.Type.TEXT,
                     "Only stories about these keywords, separated by commas")
                 .withMaxLength(500)),
-        Subcommand.of("list", "This server's digests: when the next goes out, how the last went"),
+        Subcommand.of("list", "The digests set up here: when the next goes out, how the last went"),
         Subcommand.of("remove", "Stop this channel's digest"),
         Subcommand.of("pause", "Pause this channel's digest"),
         Subcommand.of("resume", "Resume this channel's digest"),
         Subcommand.of("preview", "Show what this channel's digest would hold now"),
         Subcommand.of(
             "zone",
-            "Set the server's time zone for digests",
+            "Set the default time zone of digests set up here",
             CommandOption.required(
                     "zone", CommandOption.Type.WORD, "IANA time zone such as Europe/Berlin")
                 .withMaxLength(64)));
@@ -121,7 +126,7 @@ public final class DigestCommand implements BotCommand {
     if (!action.equals("list")
         && !action.equals("preview")
         && !request.requester().may(Permission.MANAGE_FEEDS)) {
-      return Reply.error(Permission.MANAGE_FEEDS.refusal("digest " + action));
+      return Reply.error(Permission.MANAGE_FEEDS.refusal("digest " + action, place.platform()));
     }
     return switch (action) {
       case "subscribe" -> subscribe(request);
@@ -184,7 +189,7 @@ public final class DigestCommand implements BotCommand {
                 now);
     String from =
         subscription.allFeeds()
-            ? "all of this server's feeds"
+            ? "all of this " + request.place().platform().placeWord() + "'s feeds"
             : chosen.size() == 1 ? "1 feed" : chosen.size() + " feeds";
     String about = topics.isEmpty() ? "" : " about " + String.join(", ", topics);
     return Reply.builder()
@@ -208,7 +213,9 @@ public final class DigestCommand implements BotCommand {
         digests.store().list(place.platform(), place.workspaceId().orElseThrow());
     if (all.isEmpty()) {
       return text(
-          "This server has no digests yet; /digest subscribe 08:00 sets one up in a channel.");
+          "This "
+              + place.platform().placeWord()
+              + " has no digests yet; /digest subscribe 08:00 sets one up in a channel.");
     }
     Reply.Builder reply = Reply.builder().askerOnly().title("Digests");
     for (Subscription subscription : all) {
@@ -264,15 +271,7 @@ public final class DigestCommand implements BotCommand {
           subscription.place().channelId().equals(place.channelId())
               ? "This channel"
               : "Channel " + subscription.place().channelId();
-      reply.section(
-          new Reply.Section(
-              Optional.of(heading),
-              Optional.empty(),
-              List.of(),
-              List.of(),
-              fields,
-              List.of(),
-              List.of()));
+      reply.section(Reply.Section.fields(heading, fields));
     }
     return reply.build();
   }
@@ -288,29 +287,17 @@ public final class DigestCommand implements BotCommand {
   private static Reply.Field runField(
       String name, Subscription subscription, DigestRun run, String detail) {
     Instant at = run.finishedAt().orElse(run.startedAt());
-    return new Reply.Field(
-        name,
-        subscription.time().local(at)
-            + " ("
-            + subscription.time().zone().getId()
-            + ")"
-            + (detail.isEmpty() ? "" : ": " + detail),
-        Optional.of(at));
+    return Reply.Field.timed(name, Moment.dateTime(at, subscription.time().zone()), detail);
   }
 
   private static Reply.Field nextField(Subscription subscription) {
-    return new Reply.Field(
-        "Next digest",
-        subscription.time().local(subscription.nextRunAt())
-            + " ("
-            + subscription.time().zone().getId()
-            + ")",
-        Optional.of(subscription.nextRunAt()));
+    return Reply.Field.timed(
+        "Next digest", Moment.dateTime(subscription.nextRunAt(), subscription.time().zone()), "");
   }
 
   private String feedsText(Subscription subscription) {
     if (subscription.allFeeds()) {
-      return "all of the server's feeds";
+      return "all of the " + subscription.place().platform().placeWord() + "'s feeds";
     }
     List<String> urls = new ArrayList<>();
     for (long id : subscription.feedIds()) {
@@ -354,7 +341,9 @@ public final class DigestCommand implements BotCommand {
       return reply
           .text(
               DigestReply.NOTHING_NEW
-                  + " New stories come from this server's feeds (/feeds add <url>).")
+                  + " New stories come from this "
+                  + place.platform().placeWord()
+                  + "'s feeds (/feeds add <url>).")
           .build();
     }
     DigestReply.sections(digest).forEach(reply::section);
@@ -373,7 +362,9 @@ public final class DigestCommand implements BotCommand {
     Place place = request.place();
     digests.store().setWorkspaceZone(place.platform(), place.workspaceId().orElseThrow(), zone);
     return text(
-        "Digests of this server now default to "
+        "Digests of this "
+            + place.platform().placeWord()
+            + " now default to "
             + zone.getId()
             + " (subscriptions made before keep their zone).");
   }
@@ -385,7 +376,7 @@ public final class DigestCommand implements BotCommand {
         .orElse(digests.settings().defaultZone());
   }
 
-  /** The feeds named, each one of this server's. */
+  /** The feeds named, each one of this place's. */
   private List<Feed> chosenFeeds(Place place, String typed) {
     List<Feed> own = feeds.list(place.feedOwner());
     List<Feed> chosen = new ArrayList<>();
@@ -401,7 +392,9 @@ public final class DigestCommand implements BotCommand {
                   () ->
                       new UserFacingException(
                           ReplyText.shorten(url, 200)
-                              + " is not one of this server's feeds; "
+                              + " is not one of this "
+                              + place.platform().placeWord()
+                              + "'s feeds; "
                               + "/feeds list shows them, or use feeds:all."));
       if (!chosen.contains(feed)) {
         chosen.add(feed);

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Platform;
+import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.store.Feed;
 import org.briefbot.core.store.FeedOwner;
@@ -67,7 +71,7 @@ public final class FeedsCommand implements BotCommand {
 
   @Override
   public String description() {
-    return "The RSS and Atom feeds this server reads";
+    return "The RSS and Atom feeds read here";
   }
 
   @Override
@@ -96,12 +100,16 @@ public final class FeedsCommand implements BotCommand {
       case "remove" -> {
         if (!news.feeds().remove(url, owner)) {
           throw new UserFacingException(
-              "This server has no feed " + url + "; /feeds list shows its feeds.");
+              "This "
+                  + request.place().platform().placeWord()
+                  + " has no feed "
+                  + url
+                  + "; /feeds list shows its feeds.");
         }
         return Reply.builder().askerOnly().text("Removed " + url + ".").build();
       }
       case "list" -> {
-        return list(owner);
+        return list(owner, request.place().platform());
       }
       default ->
           throw new UserFacingException(
@@ -109,12 +117,13 @@ public final class FeedsCommand implements BotCommand {
     }
   }
 
-  private Reply list(FeedOwner owner) {
+  private Reply list(FeedOwner owner, Platform platform) {
     List<Feed> feeds = news.feeds().list(owner);
     if (feeds.isEmpty()) {
       return Reply.builder()
           .askerOnly()
-          .text("This server has no feeds yet; add one with /feeds add <url>.")
+          .text(
+              "This " + platform.placeWord() + " has no feeds yet; add one with /feeds add <url>.")
           .build();
     }
     List<String> lines = new ArrayList<>();

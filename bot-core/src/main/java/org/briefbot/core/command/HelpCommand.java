@@ -3,6 +3,7 @@ package org.briefbot.core.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.briefbot.core.chat.Reply;
 
 /** {@code /help}: what the bot can do, from the commands that are really registered. */
 public final class HelpCommand implements BotCommand {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.briefbot.core.command.Reply.QuoteCheck;
-import org.briefbot.core.command.Reply.QuoteCheck.Mark;
-import org.briefbot.core.command.Reply.QuoteCheck.Word;
+import org.briefbot.core.chat.Reply.QuoteCheck;
+import org.briefbot.core.chat.Reply.QuoteCheck.Mark;
+import org.briefbot.core.chat.Reply.QuoteCheck.Word;
 import org.briefbot.core.nlp.NewsText;
 
 /**

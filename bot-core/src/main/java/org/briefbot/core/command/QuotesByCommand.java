@@ -6,9 +6,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.briefbot.core.quotes.WhoSaidHit;
-import org.briefbot.core.quotes.WhoSaidIndex;
+import org.briefbot.core.chat.Moment;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.ReplyText;
+import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.search.SearchIndex;
+import org.briefbot.core.search.WhoSaidHit;
+import org.briefbot.core.search.WhoSaidIndex;
 
 /**
  * {@code /quotes <person> [topic]}: what a person said, newest first across stories, each statement
@@ -107,8 +112,9 @@ public final class QuotesByCommand implements BotCommand {
       reply.text("Newest first, across the stored stories.");
     }
     for (WhoSaidHit hit : hits) {
-      Optional<java.time.Instant> day =
-          hit.published().map(d -> d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+      Optional<Moment> day =
+          hit.published()
+              .map(d -> Moment.day(d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
       reply.section(
           Reply.Section.statement(
               WhoSaidCommand.quoteLine(hit, ReplyText.shorten(hit.quote(), 400)),

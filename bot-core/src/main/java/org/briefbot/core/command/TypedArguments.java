@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefbot.core.chat.ReplyText;
+import org.briefbot.core.chat.UserFacingException;
 
 /**
  * Reads what a person typed after a command's name into its declared options, the way Slack and the

@@ -1,18 +1,18 @@
 package org.briefbot.core.command;
 
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.quotes.QuoteKind;
-import org.briefbot.core.quotes.WhoSaidHit;
 import org.briefbot.core.search.SearchIndex;
+import org.briefbot.core.search.WhoSaidHit;
 
 /**
  * {@code /whosaid <words of a quote>}: who said them, whether those are the exact words on record
@@ -32,8 +32,6 @@ public final class WhoSaidCommand implements BotCommand {
   private static final double AS_WELL = 0.85;
 
   private static final int SPEAKERS_SHOWN = 3;
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final SearchIndex search;
 
@@ -114,31 +112,22 @@ public final class WhoSaidCommand implements BotCommand {
     for (Checked one : shown) {
       WhoSaidHit hit = one.hit();
       reply.section(
-          new Reply.Section(
-              Optional.ofNullable(shown.size() == 1 ? null : whoLine(hit)),
-              Optional.of(verdict(one.check())),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of(),
-              Optional.of(one.check())));
+          Reply.Section.of(
+              shown.size() == 1 ? null : whoLine(hit),
+              new Reply.Paragraph(verdict(one.check())),
+              one.check()));
       if (!hit.context().isBlank() && !hit.context().strip().equals(hit.quote().strip())) {
         reply.section(Reply.Section.paragraph("In the story", hit.context()));
       }
-      reply.section(
-          new Reply.Section(
-              Optional.of("First printed"),
-              Optional.empty(),
-              List.of(),
-              List.of(),
-              storyFields(hit),
-              List.of(),
-              one == best || hit.url().isEmpty()
-                  ? List.of()
-                  : List.of(
-                      new Reply.Link(
-                          hit.outlet().isEmpty() ? "The story" : hit.outlet(), hit.url()))));
+      List<Reply.Block> printed = new ArrayList<>(List.of(new Reply.Fields(storyFields(hit))));
+      if (one != best && !hit.url().isEmpty()) {
+        printed.add(
+            new Reply.Links(
+                List.of(
+                    new Reply.Link(
+                        hit.outlet().isEmpty() ? "The story" : hit.outlet(), hit.url()))));
+      }
+      reply.section(new Reply.Section(Optional.of("First printed"), printed));
     }
     return reply.build();
   }
@@ -193,11 +182,7 @@ public final class WhoSaidCommand implements BotCommand {
     hit.published()
         .ifPresent(
             day ->
-                fields.add(
-                    new Reply.Field(
-                        "Date",
-                        DAY.format(day),
-                        Optional.of(day.atStartOfDay(ZoneOffset.UTC).toInstant()))));
+                fields.add(Reply.Field.date("Date", day.atStartOfDay(ZoneOffset.UTC).toInstant())));
     return fields;
   }
 }

@@ -3,7 +3,7 @@ package org.briefbot.core.digest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.briefbot.core.command.Reply;
+import org.briefbot.core.chat.Reply;
 import org.briefbot.core.store.StoryQuote;
 
 /**
@@ -47,8 +47,11 @@ public final class DigestReply {
   }
 
   static Reply.Section section(DigestItem item) {
-    List<Reply.QuoteLine> quotes =
-        item.quote().map(DigestReply::quoteLine).map(List::of).orElse(List.of());
+    List<Reply.Block> blocks = new ArrayList<>();
+    blocks.add(new Reply.Bullets(item.sentences()));
+    item.quote()
+        .map(DigestReply::quoteLine)
+        .ifPresent(q -> blocks.add(new Reply.Quotes(List.of(q))));
     List<Reply.Link> links = new ArrayList<>();
     for (DigestItem.Source source : item.sources()) {
       if (!source.url().isEmpty()) {
@@ -57,14 +60,10 @@ public final class DigestReply {
                 source.outlet().isEmpty() ? source.title() : source.outlet(), source.url()));
       }
     }
-    return new Reply.Section(
-        Optional.of(item.headline()),
-        Optional.empty(),
-        item.sentences(),
-        quotes,
-        List.of(),
-        List.of(),
-        links);
+    if (!links.isEmpty()) {
+      blocks.add(new Reply.Links(links));
+    }
+    return new Reply.Section(Optional.of(item.headline()), blocks);
   }
 
   /**

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.briefbot.core.command.Place;
+import org.briefbot.core.chat.Place;
 
 /**
  * A channel's digest subscription, as stored.

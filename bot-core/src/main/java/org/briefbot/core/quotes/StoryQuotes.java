@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * One story's quotes with what the who-said index shows about the story: the unit a store hands to
- * {@link WhoSaidIndex#add}.
+ * the who-said index.
  *
  * @param storyId the story's stable identifier (its canonical URL, or the store's key); adding a
  *     story again under the same id replaces its quotes

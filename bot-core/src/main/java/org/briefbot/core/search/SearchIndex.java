@@ -20,7 +20,6 @@ import org.briefbot.core.nlp.TextSpan;
 import org.briefbot.core.quotes.Quote;
 import org.briefbot.core.quotes.QuoteKind;
 import org.briefbot.core.quotes.StoryQuotes;
-import org.briefbot.core.quotes.WhoSaidIndex;
 import org.briefbot.core.store.IndexableStory;
 import org.briefbot.core.store.StoredStory;
 import org.briefbot.core.store.StoryQuote;

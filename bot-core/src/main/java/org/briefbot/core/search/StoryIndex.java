@@ -33,7 +33,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.briefbot.core.lucene.Lucene;
 import org.briefbot.core.nlp.NewsText;
 
 /**
@@ -71,25 +70,10 @@ public final class StoryIndex implements AutoCloseable {
 
   private StoryIndex(Directory directory) throws IOException {
     this.directory = directory;
-    IndexWriterConfig config =
-        new IndexWriterConfig(english)
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setRAMBufferSizeMB(48);
-    this.writer = new IndexWriter(directory, config);
-    this.searchers = searchers(writer);
-  }
-
-  /**
-   * The searchers over the writer's index; the writer let go (its lock freed) when the index cannot
-   * be read.
-   */
-  private static SearcherManager searchers(IndexWriter writer) throws IOException {
-    try {
-      return new SearcherManager(writer, null);
-    } catch (IOException | RuntimeException unreadable) {
-      writer.rollback();
-      throw unreadable;
-    }
+    Lucene.OpenIndex index =
+        Lucene.open(directory, new IndexWriterConfig(english).setRAMBufferSizeMB(48));
+    this.writer = index.writer();
+    this.searchers = index.searchers();
   }
 
   /** An index held in memory, gone when closed. */

@@ -39,4 +39,29 @@ class CoreIsPlatformNeutralTest {
         .because("data flows one way: adapters depend on the core, never the reverse")
         .check(CORE);
   }
+
+  @Test
+  void digestsNeverDependOnTheCommandSet() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.briefbot.core.digest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.briefbot.core.command..")
+        .because(
+            "digests and commands both speak the chat package's vocabulary; the house points down")
+        .check(CORE);
+  }
+
+  @Test
+  void theChatVocabularyDependsOnNeitherCommandsNorDigests() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.briefbot.core.chat..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.briefbot.core.command..", "org.briefbot.core.digest..")
+        .because("commands and digests are built on the chat vocabulary, not the reverse")
+        .check(CORE);
+  }
 }

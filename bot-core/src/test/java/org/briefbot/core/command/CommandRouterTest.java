@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Platform;
+import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.nlp.UnsupportedTextException;
 import org.junit.jupiter.api.Test;
 
@@ -306,10 +310,23 @@ class CommandRouterTest {
     Reply refused = router.dispatchText("/feeds list", member, channel);
     assertThat(refused.isError()).isTrue();
     assertThat(text(refused))
-        .isEqualTo(Permission.MANAGE_FEEDS.refusal("feeds"))
+        .isEqualTo(Permission.MANAGE_FEEDS.refusal("feeds", channel.platform()))
         .contains("/feeds");
     assertThat(router.dispatchText("/feeds list", admin, channel).isError()).isFalse();
     assertThat(router.restrictedCommands()).containsExactly("feeds");
+  }
+
+  @Test
+  void aRefusalNamesTheRolesOfTheAskersOwnPlatform() {
+    Reply onDiscord =
+        router.dispatchText("/feeds list", member, Place.channel(Platform.DISCORD, "g1", "c1"));
+    Reply onSlack =
+        router.dispatchText("/feeds list", member, Place.channel(Platform.SLACK, "T1", "C1"));
+    assertThat(text(onDiscord)).contains("Manage Server").doesNotContain("slack");
+    assertThat(text(onSlack))
+        .contains("workspace admins and owners")
+        .contains("slack.feedManagers")
+        .doesNotContain("Manage Server");
   }
 
   @Test

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.briefbot.core.command.Reply.QuoteCheck.Mark;
+import org.briefbot.core.chat.Moment;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.Reply.QuoteCheck.Mark;
 import org.briefbot.core.nlp.TextSpan;
 import org.briefbot.core.quotes.Quote;
 import org.briefbot.core.quotes.QuoteKind;
@@ -175,8 +178,7 @@ class QuoteCommandsTest {
         .contains(
             new Reply.Field("Story", "Ferry service to Skarra resumes"),
             new Reply.Field("Outlet", "Skarra Gazette"),
-            new Reply.Field(
-                "Date", "4 March 2024", Optional.of(Instant.parse("2024-03-04T00:00:00Z"))));
+            Reply.Field.date("Date", Instant.parse("2024-03-04T00:00:00Z")));
   }
 
   @Test
@@ -288,7 +290,8 @@ class QuoteCommandsTest {
               "The new timetable starts in April and adds a morning crossing.");
       Reply.StoryLine newest = statements.get(0).stories().get(0);
       assertThat(newest.outlet()).isEqualTo("Skarra Gazette");
-      assertThat(newest.date()).contains(Instant.parse("2024-03-15T00:00:00Z"));
+      assertThat(newest.date().map(Moment::instant))
+          .contains(Instant.parse("2024-03-15T00:00:00Z"));
       assertThat(newest.title()).isEqualTo("Council member backs cheaper tickets");
     }
 

@@ -3,6 +3,7 @@ package org.briefbot.core.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.briefbot.core.chat.ReplyText;
 import org.junit.jupiter.api.Test;
 
 class ReplyTextTest {

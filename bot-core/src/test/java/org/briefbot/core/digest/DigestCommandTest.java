@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.briefbot.core.command.ChannelPoster.Delivery;
+import org.briefbot.core.chat.ChannelPoster.Delivery;
+import org.briefbot.core.chat.Moment;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Platform;
+import org.briefbot.core.chat.Reply;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.DigestCommand;
 import org.briefbot.core.command.Permission;
-import org.briefbot.core.command.Place;
-import org.briefbot.core.command.Platform;
-import org.briefbot.core.command.Reply;
 import org.briefbot.core.command.Requester;
 import org.briefbot.core.digest.DigestFixtures.RecordingPoster;
 import org.briefbot.core.news.MutableClock;
@@ -81,7 +82,12 @@ class DigestCommandTest {
             s -> {
               s.heading().ifPresent(h -> out.append('\n').append(h));
               s.fields()
-                  .forEach(f -> out.append('\n').append(f.name()).append(": ").append(f.value()));
+                  .forEach(
+                      f ->
+                          out.append('\n')
+                              .append(f.name())
+                              .append(": ")
+                              .append(f.shown(Moment::plain, t -> t)));
             });
     return out.toString();
   }
@@ -95,7 +101,7 @@ class DigestCommandTest {
         .contains("08:00 Europe/Berlin, daily")
         .contains("Next digest: Mon 1 Jun 08:00 (Europe/Berlin)");
     Reply.Field next = subscribed.sections().get(1).fields().get(0);
-    assertThat(next.date()).hasValue(Instant.parse("2026-06-01T06:00:00Z"));
+    assertThat(next.time().map(Moment::instant)).hasValue(Instant.parse("2026-06-01T06:00:00Z"));
 
     Reply list = typed("/digest list", MEMBER);
     assertThat(text(list))

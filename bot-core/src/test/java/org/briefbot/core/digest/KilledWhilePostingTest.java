@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.briefbot.core.command.Platform;
+import org.briefbot.core.chat.Platform;
 import org.briefbot.core.digest.DigestFixtures.RecordingPoster;
 import org.briefbot.core.news.MutableClock;
 import org.briefbot.core.store.Database;

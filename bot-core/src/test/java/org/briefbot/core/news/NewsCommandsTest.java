@@ -10,13 +10,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import okhttp3.mockwebserver.MockResponse;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Platform;
+import org.briefbot.core.chat.Reply;
 import org.briefbot.core.command.BriefCommand;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.FeedsCommand;
 import org.briefbot.core.command.Permission;
-import org.briefbot.core.command.Place;
-import org.briefbot.core.command.Platform;
-import org.briefbot.core.command.Reply;
 import org.briefbot.core.command.Requester;
 import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.search.SearchIndex;
@@ -248,7 +248,7 @@ class NewsCommandsTest {
             lines(
                 router.dispatchText(
                     "/feeds list", admin, Place.channel(Platform.SLACK, "T9", "C9"))))
-        .containsExactly("This server has no feeds yet; add one with /feeds add <url>.");
+        .containsExactly("This workspace has no feeds yet; add one with /feeds add <url>.");
     assertThat(router.dispatchText("/feeds list", member, guild).isError()).isTrue();
   }
 

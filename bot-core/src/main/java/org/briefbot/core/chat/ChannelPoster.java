@@ -1,4 +1,4 @@
-package org.briefbot.core.command;
+package org.briefbot.core.chat;
 
 /**
  * How the core posts unprompted — digests, feed alerts — into a channel of any platform. Every

@@ -1,19 +1,18 @@
-package org.briefbot.core.command;
+package org.briefbot.core.chat;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A platform-neutral rich message. Each adapter renders it within its platform's limits (Discord
  * embeds, Slack blocks, terminal text); the core never knows which. What a platform shows natively
- * reaches the adapter as data, not as text: dates as instants (Discord {@code <t:…>}, Slack {@code
- * <!date^…>}), links beside their labels, quotes with speaker and role.
+ * reaches the adapter as data, not as text: times as {@link Moment}s (Discord {@code <t:…>}, Slack
+ * {@code <!date^…>}, the console in the moment's zone), links beside their labels, quotes with
+ * speaker and role.
  *
  * @param kind an answer, or an error the asker should read
  * @param visibility whether the channel sees it or only the asker
@@ -21,7 +20,7 @@ import java.util.Optional;
  * @param link where the title points, if anywhere
  * @param sections the body, in order
  * @param footer a small closing line (outlet, author, sources), if any
- * @param date the date the reply is about (a story's publication), shown beside the footer
+ * @param date the time the reply is about (a story's publication), shown beside the footer
  * @param mentionRole a role of the server to notify with the message (a digest's subscribers): the
  *     platform's role id (Discord {@code <@&id>}, Slack user group {@code <!subteam^id>}), or the
  *     name a person typed where no id was given; rendered above the message
@@ -33,12 +32,8 @@ public record Reply(
     Optional<String> link,
     List<Section> sections,
     Optional<String> footer,
-    Optional<Instant> date,
+    Optional<Moment> date,
     Optional<String> mentionRole) {
-
-  /** How a date reads where a platform cannot render it itself (the console, notification text). */
-  public static final DateTimeFormatter PLAIN_DATE =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   public enum Kind {
     ANSWER,
@@ -73,7 +68,7 @@ public record Reply(
       Optional<String> link,
       List<Section> sections,
       Optional<String> footer,
-      Optional<Instant> date) {
+      Optional<Moment> date) {
     this(kind, visibility, title, link, sections, footer, date, Optional.empty());
   }
 
@@ -107,72 +102,31 @@ public record Reply(
   }
 
   /**
-   * A part of a reply.
+   * A part of a reply: an optional heading over blocks that belong together (a digest item's
+   * sentences, its quote and its sources), shown in their order on every platform.
    *
    * @param heading its small heading, if any
-   * @param text a paragraph, if any
-   * @param bullets sentences shown as a list
-   * @param quotes quotations with who said them
-   * @param fields short name/value pairs ("Sources": "Reuters, AP")
-   * @param stories stories shown one a line: linked title, outlet, date, first sentence
-   * @param links labelled links ("Reuters", "AP"), shown in a row
-   * @param quoteCheck asked words compared with the words on record, shown after the text
+   * @param blocks what it holds, in order
    */
-  public record Section(
-      Optional<String> heading,
-      Optional<String> text,
-      List<String> bullets,
-      List<QuoteLine> quotes,
-      List<Field> fields,
-      List<StoryLine> stories,
-      List<Link> links,
-      Optional<QuoteCheck> quoteCheck) {
+  public record Section(Optional<String> heading, List<Block> blocks) {
     public Section {
       Objects.requireNonNull(heading, "heading");
-      Objects.requireNonNull(text, "text");
-      bullets = List.copyOf(bullets);
-      quotes = List.copyOf(quotes);
-      fields = List.copyOf(fields);
-      stories = List.copyOf(stories);
-      links = List.copyOf(links);
-      Objects.requireNonNull(quoteCheck, "quoteCheck");
+      blocks = List.copyOf(blocks);
     }
 
-    /** A section without a quote check. */
-    public Section(
-        Optional<String> heading,
-        Optional<String> text,
-        List<String> bullets,
-        List<QuoteLine> quotes,
-        List<Field> fields,
-        List<StoryLine> stories,
-        List<Link> links) {
-      this(heading, text, bullets, quotes, fields, stories, links, Optional.empty());
+    /** A section of these blocks under an optional heading. */
+    public static Section of(String heading, Block... blocks) {
+      return new Section(Optional.ofNullable(heading), List.of(blocks));
     }
 
     /** A statement (the quote and the story it stands in), as a timeline of statements shows it. */
     public static Section statement(QuoteLine quote, StoryLine story) {
-      return new Section(
-          Optional.empty(),
-          Optional.empty(),
-          List.of(),
-          List.of(quote),
-          List.of(),
-          List.of(story),
-          List.of());
+      return of(null, new Quotes(List.of(quote)), new Stories(List.of(story)));
     }
 
     /** Asked words checked against the words on record, under a heading. */
     public static Section quoteCheck(String heading, QuoteCheck check) {
-      return new Section(
-          Optional.ofNullable(heading),
-          Optional.empty(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          Optional.of(check));
+      return of(heading, check);
     }
 
     public static Section text(String text) {
@@ -180,63 +134,162 @@ public record Reply(
     }
 
     public static Section paragraph(String heading, String text) {
-      return new Section(
-          Optional.ofNullable(heading),
-          Optional.of(text),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of());
+      return of(heading, new Paragraph(text));
     }
 
     public static Section bullets(String heading, List<String> bullets) {
-      return new Section(
-          Optional.ofNullable(heading),
-          Optional.empty(),
-          bullets,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of());
+      return of(heading, new Bullets(bullets));
     }
 
     public static Section quotes(String heading, List<QuoteLine> quotes) {
-      return new Section(
-          Optional.ofNullable(heading),
-          Optional.empty(),
-          List.of(),
-          quotes,
-          List.of(),
-          List.of(),
-          List.of());
+      return of(heading, new Quotes(quotes));
     }
 
     public static Section fields(List<Field> fields) {
-      return new Section(
-          Optional.empty(), Optional.empty(), List.of(), List.of(), fields, List.of(), List.of());
+      return fields(null, fields);
+    }
+
+    public static Section fields(String heading, List<Field> fields) {
+      return of(heading, new Fields(fields));
     }
 
     public static Section stories(String heading, List<StoryLine> stories) {
-      return new Section(
-          Optional.ofNullable(heading),
-          Optional.empty(),
-          List.of(),
-          List.of(),
-          List.of(),
-          stories,
-          List.of());
+      return of(heading, new Stories(stories));
     }
 
     public static Section links(String heading, List<Link> links) {
-      return new Section(
-          Optional.ofNullable(heading),
-          Optional.empty(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          links);
+      return of(heading, new Links(links));
+    }
+
+    /** The first paragraph's text, if any. */
+    public Optional<String> text() {
+      return blocksOf(Paragraph.class).stream().map(Paragraph::text).findFirst();
+    }
+
+    public List<String> bullets() {
+      return blocksOf(Bullets.class).stream().flatMap(b -> b.items().stream()).toList();
+    }
+
+    public List<QuoteLine> quotes() {
+      return blocksOf(Quotes.class).stream().flatMap(b -> b.quotes().stream()).toList();
+    }
+
+    public List<Field> fields() {
+      return blocksOf(Fields.class).stream().flatMap(b -> b.fields().stream()).toList();
+    }
+
+    public List<StoryLine> stories() {
+      return blocksOf(Stories.class).stream().flatMap(b -> b.stories().stream()).toList();
+    }
+
+    public List<Link> links() {
+      return blocksOf(Links.class).stream().flatMap(b -> b.links().stream()).toList();
+    }
+
+    public Optional<QuoteCheck> quoteCheck() {
+      return blocksOf(QuoteCheck.class).stream().findFirst();
+    }
+
+    private <T extends Block> List<T> blocksOf(Class<T> kind) {
+      return blocks.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+  }
+
+  /**
+   * What a section holds: each kind is rendered in its platform's own way. Renderers take every
+   * kind through {@link Visitor}, so a new kind cannot be forgotten by one of them.
+   */
+  public sealed interface Block
+      permits Paragraph, Bullets, Quotes, Fields, Stories, Links, QuoteCheck {
+    <T> T accept(Visitor<T> visitor);
+  }
+
+  /** One method a kind of block: what a renderer makes of it. */
+  public interface Visitor<T> {
+    T paragraph(Paragraph paragraph);
+
+    T bullets(Bullets bullets);
+
+    T quotes(Quotes quotes);
+
+    T fields(Fields fields);
+
+    T stories(Stories stories);
+
+    T links(Links links);
+
+    T quoteCheck(QuoteCheck check);
+  }
+
+  /** A paragraph of text. */
+  public record Paragraph(String text) implements Block {
+    public Paragraph {
+      Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.paragraph(this);
+    }
+  }
+
+  /** Sentences shown as a list. */
+  public record Bullets(List<String> items) implements Block {
+    public Bullets {
+      items = List.copyOf(items);
+    }
+
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.bullets(this);
+    }
+  }
+
+  /** Quotations with who said them. */
+  public record Quotes(List<QuoteLine> quotes) implements Block {
+    public Quotes {
+      quotes = List.copyOf(quotes);
+    }
+
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.quotes(this);
+    }
+  }
+
+  /** Short name/value pairs ("Sources": "Reuters, AP"). */
+  public record Fields(List<Field> fields) implements Block {
+    public Fields {
+      fields = List.copyOf(fields);
+    }
+
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.fields(this);
+    }
+  }
+
+  /** Stories shown one a line: linked title, outlet, date, first sentence. */
+  public record Stories(List<StoryLine> stories) implements Block {
+    public Stories {
+      stories = List.copyOf(stories);
+    }
+
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.stories(this);
+    }
+  }
+
+  /** Labelled links ("Reuters", "AP"), shown in a row. */
+  public record Links(List<Link> links) implements Block {
+    public Links {
+      links = List.copyOf(links);
+    }
+
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.links(this);
     }
   }
 
@@ -261,32 +314,54 @@ public record Reply(
       this(quote, speaker, role, true);
     }
 
-    /** "Antony Blinken, U.S. Secretary of State", or "" when the story names no one. */
+    /** What every platform says of a quote whose story does not name who said it. */
+    public static final String UNNAMED = "speaker not named in the story";
+
+    /** "Antony Blinken, U.S. Secretary of State", or {@link #UNNAMED}. */
     public String attribution() {
-      return speaker.isEmpty() ? "" : speaker + (role.isEmpty() ? "" : ", " + role);
+      return speaker.isEmpty() ? UNNAMED : speaker + (role.isEmpty() ? "" : ", " + role);
     }
   }
 
   /**
-   * A short labelled value; a date travels as an instant beside its plain rendering.
+   * A short labelled value, or a time with what happened then ("Last delivered": Mon 7 Dec 07:00
+   * (UTC): 5 items).
    *
    * @param name the label
-   * @param value the value as plain text
-   * @param date the instant the value stands for, when it is a date
+   * @param text the value as plain text; with a time, what follows it ("" for nothing)
+   * @param time the time the value is or begins with, typed so each platform writes it its own way
    */
-  public record Field(String name, String value, Optional<Instant> date) {
+  public record Field(String name, String text, Optional<Moment> time) {
     public Field {
       Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(value, "value");
-      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(time, "time");
     }
 
-    public Field(String name, String value) {
-      this(name, value, Optional.empty());
+    public Field(String name, String text) {
+      this(name, text, Optional.empty());
     }
 
-    public static Field date(String name, Instant date) {
-      return new Field(name, PLAIN_DATE.format(date), Optional.of(date));
+    /** A time and, unless {@code detail} is empty, what it was ("5 items", a failure's reason). */
+    public static Field timed(String name, Moment time, String detail) {
+      return new Field(name, detail, Optional.of(time));
+    }
+
+    /** A story's day. */
+    public static Field date(String name, java.time.Instant day) {
+      return timed(name, Moment.day(day), "");
+    }
+
+    /**
+     * The value as a platform shows it: its time written by {@code writeTime}, then ": " and the
+     * text (made safe by {@code escape}); or the text alone.
+     */
+    public String shown(Function<Moment, String> writeTime, UnaryOperator<String> escape) {
+      if (time.isEmpty()) {
+        return escape.apply(text);
+      }
+      String when = writeTime.apply(time.get());
+      return text.isEmpty() ? when : when + ": " + escape.apply(text);
     }
   }
 
@@ -296,11 +371,11 @@ public record Reply(
    * @param title its headline
    * @param url its link, "" when it has none
    * @param outlet the site's name
-   * @param date its publication date, when known
+   * @param date its publication day, when known
    * @param lead its first summary sentence, "" when none
    */
   public record StoryLine(
-      String title, String url, String outlet, Optional<Instant> date, String lead) {
+      String title, String url, String outlet, Optional<Moment> date, String lead) {
     public StoryLine {
       Objects.requireNonNull(title, "title");
       url = url == null ? "" : url;
@@ -342,9 +417,15 @@ public record Reply(
       boolean exactWords,
       List<Word> words,
       boolean startsMidQuote,
-      boolean endsMidQuote) {
+      boolean endsMidQuote)
+      implements Block {
     public QuoteCheck {
       words = List.copyOf(words);
+    }
+
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.quoteCheck(this);
     }
 
     /** How a word of the record compares with what was asked. */
@@ -372,9 +453,9 @@ public record Reply(
      * @param escape what makes a word's text safe on the platform
      */
     public String marked(
-        java.util.function.Function<Mark, String> opening,
-        java.util.function.Function<Mark, String> closing,
-        java.util.function.UnaryOperator<String> escape) {
+        Function<Mark, String> opening,
+        Function<Mark, String> closing,
+        UnaryOperator<String> escape) {
       StringBuilder line = new StringBuilder(startsMidQuote ? "\u2026 " : "");
       Mark open = Mark.SAME;
       boolean first = true;
@@ -431,7 +512,7 @@ public record Reply(
     private String link;
     private final List<Section> sections = new ArrayList<>();
     private String footer;
-    private Instant date;
+    private Moment date;
     private String mentionRole;
 
     public Builder title(String title) {
@@ -468,7 +549,7 @@ public record Reply(
       return this;
     }
 
-    public Builder date(Instant date) {
+    public Builder date(Moment date) {
       this.date = date;
       return this;
     }

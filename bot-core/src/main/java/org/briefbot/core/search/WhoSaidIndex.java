@@ -1,9 +1,7 @@
-package org.briefbot.core.quotes;
+package org.briefbot.core.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -44,9 +42,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.briefbot.core.lucene.Lucene;
 import org.briefbot.core.nlp.NewsText;
+import org.briefbot.core.quotes.Quote;
+import org.briefbot.core.quotes.QuoteKind;
+import org.briefbot.core.quotes.StoryQuotes;
 import org.briefbot.core.store.Sha256;
 
 /**
@@ -91,23 +90,9 @@ public final class WhoSaidIndex implements AutoCloseable {
   private WhoSaidIndex(Directory directory) throws IOException {
     this.directory = directory;
     Analyzer perField = new PerFieldAnalyzerWrapper(words, Map.of(SPEAKER, names));
-    IndexWriterConfig config =
-        new IndexWriterConfig(perField).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    this.writer = new IndexWriter(directory, config);
-    this.searchers = searchers(writer);
-  }
-
-  /**
-   * The searchers over the writer's index; the writer let go (its lock freed) when the index cannot
-   * be read.
-   */
-  private static SearcherManager searchers(IndexWriter writer) throws IOException {
-    try {
-      return new SearcherManager(writer, null);
-    } catch (IOException | RuntimeException unreadable) {
-      writer.rollback();
-      throw unreadable;
-    }
+    Lucene.OpenIndex index = Lucene.open(directory, new IndexWriterConfig(perField));
+    this.writer = index.writer();
+    this.searchers = index.searchers();
   }
 
   /** An index held in memory, gone when closed. */
@@ -125,16 +110,6 @@ public final class WhoSaidIndex implements AutoCloseable {
       return new WhoSaidIndex(directory);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the who-said index", e);
-    }
-  }
-
-  /** An index in a directory on disk (created if missing), kept across runs. */
-  public static WhoSaidIndex onDisk(Path path) {
-    try {
-      Files.createDirectories(path);
-      return new WhoSaidIndex(FSDirectory.open(path));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the who-said index in " + path, e);
     }
   }
 

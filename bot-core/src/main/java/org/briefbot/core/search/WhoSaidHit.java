@@ -1,7 +1,8 @@
-package org.briefbot.core.quotes;
+package org.briefbot.core.search;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.briefbot.core.quotes.QuoteKind;
 
 /**
  * A quote the who-said index found, with its story.

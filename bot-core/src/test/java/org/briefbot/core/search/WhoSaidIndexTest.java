@@ -1,4 +1,4 @@
-package org.briefbot.core.quotes;
+package org.briefbot.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.briefbot.core.nlp.TextSpan;
+import org.briefbot.core.quotes.Quote;
+import org.briefbot.core.quotes.QuoteAnalysis;
+import org.briefbot.core.quotes.QuoteFinder;
+import org.briefbot.core.quotes.QuoteKind;
+import org.briefbot.core.quotes.StoryQuotes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -164,11 +169,11 @@ class WhoSaidIndexTest {
 
   @Test
   void anIndexOnDiskKeepsItsQuotesAcrossRuns(@TempDir Path directory) {
-    try (WhoSaidIndex index = WhoSaidIndex.onDisk(directory)) {
+    try (WhoSaidIndex index = IndexDirectories.open(directory, WhoSaidIndex::in)) {
       index.add(harbour());
       index.commit();
     }
-    try (WhoSaidIndex reopened = WhoSaidIndex.onDisk(directory)) {
+    try (WhoSaidIndex reopened = IndexDirectories.open(directory, WhoSaidIndex::in)) {
       assertThat(reopened.size()).isEqualTo(2);
       assertThat(reopened.whoSaid("northern beach", 1).get(0).speaker()).isEqualTo("Tomas Hruby");
     }

@@ -1,4 +1,4 @@
-package org.briefbot.core.quotes;
+package org.briefbot.core.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;

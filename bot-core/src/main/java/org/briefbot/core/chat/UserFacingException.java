@@ -1,4 +1,4 @@
-package org.briefbot.core.command;
+package org.briefbot.core.chat;
 
 /**
  * A request that cannot be answered for a reason the person can act on ("no story at that address",

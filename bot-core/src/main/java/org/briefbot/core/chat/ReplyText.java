@@ -1,4 +1,4 @@
-package org.briefbot.core.command;
+package org.briefbot.core.chat;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.briefbot.core.command;
+package org.briefbot.core.chat;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -46,7 +46,9 @@ public record Place(Platform platform, Optional<String> workspaceId, String chan
         workspaceId.orElseThrow(
             () ->
                 new UserFacingException(
-                    "Feeds and digests belong to a server: use this command in one of its channels, not in a direct message."));
+                    "Feeds and digests belong to a "
+                        + platform.placeWord()
+                        + ": use this command in one of its channels, not in a direct message."));
     return new FeedOwner(platform.name().toLowerCase(Locale.ROOT), workspace);
   }
 }

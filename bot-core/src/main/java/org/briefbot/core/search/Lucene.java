@@ -1,4 +1,4 @@
-package org.briefbot.core.lucene;
+package org.briefbot.core.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +10,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
 
 /**
  * What every index of the bot does with Lucene the same way: terms of a text, a searcher lent and
@@ -19,6 +21,25 @@ import org.apache.lucene.search.SearcherManager;
  */
 public final class Lucene {
   private Lucene() {}
+
+  /** A writer over an index and the searchers that read what it wrote. */
+  public record OpenIndex(IndexWriter writer, SearcherManager searchers) {}
+
+  /**
+   * Opens the index in {@code directory} for writing (an empty one is created) with searchers over
+   * it. When what it holds cannot be read, the writer is let go, its lock freed, before the failure
+   * is thrown, so that the directory can be emptied and opened again ({@link IndexDirectories}).
+   */
+  public static OpenIndex open(Directory directory, IndexWriterConfig config) throws IOException {
+    IndexWriter writer =
+        new IndexWriter(directory, config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    try {
+      return new OpenIndex(writer, new SearcherManager(writer, null));
+    } catch (IOException | RuntimeException unreadable) {
+      writer.rollback();
+      throw unreadable;
+    }
+  }
 
   /** A search run with a searcher; may throw Lucene's IOException. */
   public interface SearchAction<T> {
