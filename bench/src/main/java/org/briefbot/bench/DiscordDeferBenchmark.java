@@ -20,7 +20,7 @@ import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.CommandOption;
 import org.briefbot.core.command.CommandRequest;
 import org.briefbot.core.command.CommandRouter;
-import org.briefbot.discord.DiscordBot;
+import org.briefbot.discord.DiscordAdapter;
 import org.briefbot.discord.DiscordSettings;
 import org.briefbot.discord.fake.FakeDiscord;
 
@@ -181,7 +181,7 @@ public final class DiscordDeferBenchmark {
 
   /** The bot in this JVM. */
   private static final class BotTogether implements BotUnderTest {
-    private final DiscordBot bot;
+    private final DiscordAdapter bot;
     private final EventTimes events = new EventTimes();
 
     BotTogether(DiscordSettings settings, int workMillis) throws InterruptedException {
@@ -249,7 +249,7 @@ public final class DiscordDeferBenchmark {
 
     public static void main(String[] args) throws Exception {
       EventTimes events = new EventTimes();
-      try (DiscordBot bot =
+      try (DiscordAdapter bot =
           startBot(settings(args[0], args[1]), Integer.parseInt(args[2]), events)) {
         System.out.println(READY);
         System.out.flush();
@@ -269,10 +269,10 @@ public final class DiscordDeferBenchmark {
     }
   }
 
-  private static DiscordBot startBot(DiscordSettings settings, int workMillis, EventTimes events)
-      throws InterruptedException {
+  private static DiscordAdapter startBot(
+      DiscordSettings settings, int workMillis, EventTimes events) throws InterruptedException {
     CommandRouter router = new CommandRouter(List.of(new Lookup(workMillis)), List.of());
-    DiscordBot bot = DiscordBot.start(settings, FakeDiscord.TOKEN, router);
+    DiscordAdapter bot = DiscordAdapter.start(settings, FakeDiscord.TOKEN, router);
     if (!bot.awaitReady(Duration.ofSeconds(30))) {
       bot.close();
       throw new IllegalStateException("the bot did not get ready");

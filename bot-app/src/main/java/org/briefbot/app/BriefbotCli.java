@@ -26,7 +26,7 @@ import org.briefbot.app.news.NewsSetup;
 import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.nlp.UnsupportedTextException;
-import org.briefbot.discord.DiscordBot;
+import org.briefbot.discord.DiscordAdapter;
 import org.briefbot.slack.SlackAdapter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -127,7 +127,7 @@ public final class BriefbotCli implements Runnable {
         BriefbotServices.open(config, secrets, indexDirectory, posters)) {
       try {
         if (secrets.hasDiscord()) {
-          DiscordBot bot = DiscordLaunch.start(config, secrets, services.router());
+          DiscordAdapter bot = DiscordLaunch.start(config, secrets, services.router());
           platforms.add(bot);
           discord.connect(bot.poster());
         }

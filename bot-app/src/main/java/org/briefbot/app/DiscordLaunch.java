@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
 import org.briefbot.core.command.CommandRouter;
-import org.briefbot.discord.DiscordBot;
+import org.briefbot.discord.DiscordAdapter;
 import org.briefbot.discord.DiscordSettings;
 
 /**
@@ -28,10 +28,10 @@ public final class DiscordLaunch {
    * @throws org.briefbot.core.chat.UserFacingException when the settings are wrong, Discord refuses
    *     the token or cannot be reached
    */
-  public static DiscordBot start(BriefbotConfig config, Secrets secrets, CommandRouter router) {
+  public static DiscordAdapter start(BriefbotConfig config, Secrets secrets, CommandRouter router) {
     String token =
         secrets.discordToken().orElseThrow(() -> new IllegalStateException("no Discord token"));
-    DiscordBot bot = DiscordBot.start(settings(config.discord()), token, router);
+    DiscordAdapter bot = DiscordAdapter.start(settings(config.discord()), token, router);
     System.err.println("briefbot: connected to Discord; stop with Ctrl+C or SIGTERM.");
     return bot;
   }

@@ -17,7 +17,7 @@ import org.briefbot.app.BriefbotServices;
 import org.briefbot.app.DiscordLaunch;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
-import org.briefbot.discord.DiscordBot;
+import org.briefbot.discord.DiscordAdapter;
 import org.briefbot.discord.fake.FakeDiscord;
 import org.briefbot.discord.fake.FakeDiscord.Recorded;
 import org.briefbot.discord.fake.FakeDiscord.Who;
@@ -39,7 +39,7 @@ class DiscordEndToEndTest {
   private FakeDiscord discord;
   private MockWebServer site;
   private BriefbotServices services;
-  private DiscordBot bot;
+  private DiscordAdapter bot;
 
   @BeforeAll
   void start() throws Exception {

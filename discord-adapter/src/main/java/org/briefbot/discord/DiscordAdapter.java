@@ -33,12 +33,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Briefbot on Discord: the shards this process runs ({@link DefaultShardManagerBuilder}), the
- * listener that answers, the commands registered once a shard is ready, and a poster for unprompted
- * posts. Only non-privileged intents: servers and their channels, and the messages that mention the
- * bot or are sent to it directly (those carry their text without the Message Content intent).
+ * events routed to the core ({@link DiscordEvents}), the commands registered once a shard is ready,
+ * and a poster for unprompted posts. Only non-privileged intents: servers and their channels, and
+ * the messages that mention the bot or are sent to it directly (those carry their text without the
+ * Message Content intent).
  */
-public final class DiscordBot implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
+public final class DiscordAdapter implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
   static final EnumSet<GatewayIntent> INTENTS =
       EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
 
@@ -46,18 +47,15 @@ public final class DiscordBot implements AutoCloseable {
   static final Duration GRACE = Duration.ofSeconds(20);
 
   private final ShardManager shards;
-  private final BriefbotListener listener;
+  private final DiscordEvents events;
   private final CountDownLatch ready;
   private final DiscordChannelPoster poster;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private DiscordBot(
-      ShardManager shards,
-      BriefbotListener listener,
-      CountDownLatch ready,
-      DiscordRenderer renderer) {
+  private DiscordAdapter(
+      ShardManager shards, DiscordEvents events, CountDownLatch ready, DiscordRenderer renderer) {
     this.shards = shards;
-    this.listener = listener;
+    this.events = events;
     this.ready = ready;
     this.poster = new DiscordChannelPoster(shards, renderer);
   }
@@ -67,11 +65,11 @@ public final class DiscordBot implements AutoCloseable {
    *
    * @throws UserFacingException when Discord refuses the token or cannot be reached
    */
-  public static DiscordBot start(DiscordSettings settings, String token, CommandRouter router) {
+  public static DiscordAdapter start(DiscordSettings settings, String token, CommandRouter router) {
     return start(settings, token, router, Runtime.getRuntime().availableProcessors() * 4);
   }
 
-  static DiscordBot start(
+  static DiscordAdapter start(
       DiscordSettings settings, String token, CommandRouter router, int workerThreads) {
     // Nothing Briefbot sends pings anyone: replies quote people and pages, and those may hold
     // @everyone.
@@ -82,7 +80,7 @@ public final class DiscordBot implements AutoCloseable {
     ExecutorService workers =
         acknowledgements.answerWorkers(
             "briefbot-discord-answer", Math.max(2, workerThreads), new LinkedBlockingQueue<>());
-    BriefbotListener listener = new BriefbotListener(router, renderer, workers, acknowledgements);
+    DiscordEvents events = new DiscordEvents(router, renderer, workers, acknowledgements);
     List<CommandData> definitions = DiscordCommandDefinitions.of(router);
 
     RestConfig rest = new RestConfig();
@@ -100,7 +98,7 @@ public final class DiscordBot implements AutoCloseable {
     AtomicInteger shardCount = new AtomicInteger();
     CountDownLatch[] ready = new CountDownLatch[1];
     builder.addEventListeners(
-        listener,
+        events,
         new CommandRegistration(settings, definitions),
         new ListenerAdapter() {
           @Override
@@ -133,7 +131,7 @@ public final class DiscordBot implements AutoCloseable {
     for (int i = 0; i < shardCount.get(); i++) {
       ready[0].countDown();
     }
-    return new DiscordBot(shards, listener, ready[0], renderer);
+    return new DiscordAdapter(shards, events, ready[0], renderer);
   }
 
   /**
@@ -175,7 +173,7 @@ public final class DiscordBot implements AutoCloseable {
       return;
     }
     try {
-      if (!listener.stop(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (!events.stop(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
         log.warn(
             "some Discord answers were still running after {} s; stopping anyway",
             GRACE.toSeconds());

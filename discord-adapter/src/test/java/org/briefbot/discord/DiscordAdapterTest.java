@@ -24,17 +24,17 @@ import org.junit.jupiter.api.Test;
 /**
  * The real JDA against a fake Discord on loopback: what Briefbot would send to Discord, exactly.
  */
-class DiscordBotTest {
+class DiscordAdapterTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
   private FakeDiscord discord;
-  private DiscordBot bot;
+  private DiscordAdapter bot;
 
   @BeforeEach
   void start() throws Exception {
     discord = new FakeDiscord();
     bot =
-        DiscordBot.start(
+        DiscordAdapter.start(
             settings(Optional.of(FakeDiscord.GUILD_ID)),
             FakeDiscord.TOKEN,
             TestCommands.router(),
@@ -425,7 +425,7 @@ class DiscordBotTest {
               List.of(),
               Optional.of(refusing.restUrl()),
               Optional.of(refusing.gatewayUrl()));
-      assertThatThrownBy(() -> DiscordBot.start(settings, "wrong", TestCommands.router(), 2))
+      assertThatThrownBy(() -> DiscordAdapter.start(settings, "wrong", TestCommands.router(), 2))
           .isInstanceOf(UserFacingException.class)
           .hasMessageStartingWith("Discord refused the bot token: check DISCORD_TOKEN");
     }

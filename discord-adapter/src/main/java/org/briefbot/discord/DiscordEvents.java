@@ -43,8 +43,8 @@ import org.slf4j.LoggerFactory;
  * asker only (an error, a refusal), it goes out as an ephemeral follow-up and the public
  * "thinking…" message is deleted, so the channel sees nothing of it.
  */
-public final class BriefbotListener extends ListenerAdapter {
-  private static final Logger log = LoggerFactory.getLogger(BriefbotListener.class);
+public final class DiscordEvents extends ListenerAdapter {
+  private static final Logger log = LoggerFactory.getLogger(DiscordEvents.class);
   static final String RESTARTING = "Briefbot is restarting; ask again in a minute.";
   private static final String WHO_SAID = "whosaid";
   private static final String BRIEF = "brief";
@@ -60,7 +60,7 @@ public final class BriefbotListener extends ListenerAdapter {
    * @param acknowledgements told of each deferral under way, for workers whose answers wait for
    *     them
    */
-  public BriefbotListener(
+  public DiscordEvents(
       CommandRouter router,
       DiscordRenderer renderer,
       ExecutorService workers,
