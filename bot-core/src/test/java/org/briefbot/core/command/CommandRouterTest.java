@@ -340,6 +340,18 @@ class CommandRouterTest {
   }
 
   @Test
+  void restrictedCommandWhereBriefbotIsNotAMemberSaysItNeedsBriefbotAddedToAServer() {
+    Place userInstalled = Place.withoutBot(Platform.DISCORD, "c9");
+    for (Requester anyone : List.of(member, admin)) {
+      Reply answer = router.dispatchText("/feeds list", anyone, userInstalled);
+      assertThat(answer.isError()).isTrue();
+      assertThat(text(answer))
+          .startsWith("Feeds and digests need Briefbot added to a server")
+          .contains("Add Briefbot to the server");
+    }
+  }
+
+  @Test
   void aPermissionIsAskedOnlyWhenACommandNeedsIt() {
     List<Permission> asked = new ArrayList<>();
     Requester lazy =
