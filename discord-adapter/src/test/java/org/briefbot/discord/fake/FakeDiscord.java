@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -51,11 +52,6 @@ public final class FakeDiscord implements AutoCloseable {
   public static final String TOKEN = "fake-bot-token";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Permissions of @everyone: view channel, send messages, embed links, read history. */
-  private static final long EVERYONE = 1024L | 2048L | 16384L | 65536L;
-
-  private static final long MANAGE_GUILD = 32L;
-
   private final MockWebServer rest = new MockWebServer();
   private final MockWebServer gateway = new MockWebServer();
   // Not copy-on-write: a burst of thousands of requests would copy the whole list on each one.
@@ -63,6 +59,8 @@ public final class FakeDiscord implements AutoCloseable {
   private final List<JsonNode> gatewayReceived = new CopyOnWriteArrayList<>();
   private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
   private final Map<String, int[]> channelFailures = new ConcurrentHashMap<>();
+  private final Map<String, String> directMessageChannels = new ConcurrentHashMap<>();
+  private final ShownMessages shown = new ShownMessages();
   private final AtomicLong snowflakeCount = new AtomicLong();
   private final AtomicInteger sequence = new AtomicInteger();
   private final AtomicInteger connections = new AtomicInteger();
@@ -70,6 +68,36 @@ public final class FakeDiscord implements AutoCloseable {
   private volatile boolean tokenRefused;
   private volatile Duration callbackDelay = Duration.ZERO;
   private volatile Consumer<Recorded> onRequest = r -> {};
+
+  /** A server Briefbot is not a member of, where a person uses the app they installed. */
+  public static final String OTHER_GUILD_ID = "910000000000000002";
+
+  public static final String OTHER_GUILD_CHANNEL_ID = "920000000000000002";
+
+  /** A direct-message conversation between the member and a friend, without the bot. */
+  public static final String PEOPLES_DM_CHANNEL_ID = "920000000000000098";
+
+  /**
+   * A message as a user finally sees it, after every edit and deletion.
+   *
+   * @param text everything a reader sees, joined with newlines: the content, then for each embed
+   *     its title, description, each field as "name: value", and its footer
+   * @param ephemeral seen by the asker alone
+   * @param message the message's JSON as Discord holds it
+   */
+  public record Visible(String text, boolean ephemeral, JsonNode message) {}
+
+  /** Where an interaction is used. */
+  public enum Where {
+    /** A channel of the test server, which added Briefbot. */
+    SERVER,
+    /** The direct-message conversation with the bot, from a person who installed the app. */
+    BOT_DM,
+    /** A channel of a server Briefbot is not in, from a person who installed the app. */
+    SERVER_WITHOUT_BOT,
+    /** A direct-message conversation between people, from one who installed the app. */
+    PEOPLES_DM
+  }
 
   /** One request as JDA sent it. */
   public record Recorded(String method, String path, String body, Instant at) {
@@ -139,11 +167,38 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   /**
+   * What a user finally sees of the answers to an interaction, after all edits and deletions, in
+   * order: the original response first (still "thinking…" if nothing replaced it), then the
+   * follow-ups.
+   */
+  public List<Visible> visibleMessages(String interactionId) {
+    return shown.ofInteraction(interactionId);
+  }
+
+  /**
+   * The messages the bot posted into a channel (replies to mentions; in a direct-message channel,
+   * the answers sent there), after all edits and deletions, in order.
+   */
+  public List<Visible> visibleInChannel(String channelId) {
+    return shown.inChannel(channelId);
+  }
+
+  /**
+   * The id of the bot's direct-message channel with a person ({@link #DM_CHANNEL_ID} for the
+   * member).
+   */
+  public String directMessageChannelOf(String userId) {
+    return directMessageChannels.computeIfAbsent(
+        userId, id -> id.equals(MEMBER_ID) ? DM_CHANNEL_ID : String.valueOf(snowflake()));
+  }
+
+  /**
    * Drops the requests recorded so far, here and in MockWebServer's own queue (a benchmark's rounds
    * would otherwise pile them up in the heap they share with the bot).
    */
   public void forgetRequests() throws InterruptedException {
     requests.clear();
+    shown.clear();
     while (rest.takeRequest(0, TimeUnit.SECONDS) != null) {
       // MockWebServer keeps every request for takeRequest(); nothing here reads them.
     }
@@ -221,37 +276,6 @@ public final class FakeDiscord implements AutoCloseable {
     dispatch("GUILD_DELETE", gone);
   }
 
-  /** Server sockets with a listen queue as long as the system allows, whatever the caller asks. */
-  private static final class WideBacklogServerSocketFactory extends javax.net.ServerSocketFactory {
-    private static final int BACKLOG = 4096;
-
-    @Override
-    public java.net.ServerSocket createServerSocket() throws IOException {
-      return new java.net.ServerSocket() {
-        @Override
-        public void bind(java.net.SocketAddress endpoint, int backlog) throws IOException {
-          super.bind(endpoint, BACKLOG);
-        }
-      };
-    }
-
-    @Override
-    public java.net.ServerSocket createServerSocket(int port) throws IOException {
-      return new java.net.ServerSocket(port, BACKLOG);
-    }
-
-    @Override
-    public java.net.ServerSocket createServerSocket(int port, int backlog) throws IOException {
-      return new java.net.ServerSocket(port, BACKLOG);
-    }
-
-    @Override
-    public java.net.ServerSocket createServerSocket(
-        int port, int backlog, java.net.InetAddress address) throws IOException {
-      return new java.net.ServerSocket(port, BACKLOG, address);
-    }
-  }
-
   private final class Connection extends WebSocketListener {
     private final boolean zlib;
     private final Deflater deflater = new Deflater();
@@ -286,8 +310,8 @@ public final class FakeDiscord implements AutoCloseable {
       switch (message.path("op").asInt()) {
         case 1 -> send(JSON.createObjectNode().put("op", 11));
         case 2 -> {
-          dispatch("READY", ready());
-          dispatch("GUILD_CREATE", guild());
+          dispatch("READY", DiscordPayloads.ready(gatewayUrl()));
+          dispatch("GUILD_CREATE", DiscordPayloads.guild());
         }
         case 6 -> dispatch("RESUMED", JSON.createObjectNode());
         default -> {}
@@ -327,119 +351,16 @@ public final class FakeDiscord implements AutoCloseable {
     }
   }
 
-  private ObjectNode ready() {
-    ObjectNode ready =
-        JSON.createObjectNode()
-            .put("v", 10)
-            .put("session_id", "fake-session")
-            .put("resume_gateway_url", gatewayUrl());
-    ready.set("user", botUser());
-    ready.set(
-        "guilds",
-        JSON.createArrayNode()
-            .add(JSON.createObjectNode().put("id", GUILD_ID).put("unavailable", true)));
-    ready.set("shard", JSON.createArrayNode().add(0).add(1));
-    ready.set("application", JSON.createObjectNode().put("id", APPLICATION_ID).put("flags", 0));
-    ready.set("private_channels", JSON.createArrayNode());
-    ready.set("relationships", JSON.createArrayNode());
-    ready.set("presences", JSON.createArrayNode());
-    return ready;
-  }
-
-  private ObjectNode guild() {
-    ObjectNode guild =
-        JSON.createObjectNode()
-            .put("id", GUILD_ID)
-            .put("name", "Newsroom")
-            .put("owner_id", "940000000000000099")
-            .put("member_count", 3)
-            .put("premium_progress_bar_enabled", false)
-            .put("unavailable", false)
-            .put("preferred_locale", "en-US")
-            .put("verification_level", 0)
-            .put("mfa_level", 0)
-            .put("afk_timeout", 300);
-    ArrayNode roles = guild.putArray("roles");
-    roles.add(role(GUILD_ID, "@everyone", EVERYONE, 0));
-    roles.add(role(ADMIN_ROLE_ID, "Editors", EVERYONE | MANAGE_GUILD, 1));
-    ArrayNode channels = guild.putArray("channels");
-    channels.add(
-        JSON.createObjectNode()
-            .put("id", CHANNEL_ID)
-            .put("type", 0)
-            .put("name", "news")
-            .put("position", 0)
-            .put("guild_id", GUILD_ID)
-            .put("nsfw", false)
-            .put("rate_limit_per_user", 0)
-            .putNull("topic")
-            .putNull("last_message_id")
-            .put("flags", 0)
-            .set("permission_overwrites", JSON.createArrayNode()));
-    ArrayNode members = guild.putArray("members");
-    members.add(member(botUser(), List.of()));
-    for (String empty :
-        List.of(
-            "emojis",
-            "stickers",
-            "voice_states",
-            "threads",
-            "guild_scheduled_events",
-            "features",
-            "presences",
-            "stage_instances",
-            "soundboard_sounds")) {
-      guild.putArray(empty);
-    }
-    return guild;
-  }
-
-  private static ObjectNode role(String id, String name, long permissions, int position) {
-    return (ObjectNode)
-        JSON.createObjectNode()
-            .put("id", id)
-            .put("name", name)
-            .put("permissions", String.valueOf(permissions))
-            .put("position", position)
-            .put("color", 0)
-            .put("hoist", false)
-            .put("managed", false)
-            .put("mentionable", false)
-            .put("flags", 0)
-            .set("colors", JSON.createObjectNode().put("primary_color", 0));
-  }
-
   public static ObjectNode botUser() {
-    return user(APPLICATION_ID, "Briefbot")
-        .put("bot", true)
-        .put("verified", true)
-        .put("mfa_enabled", false);
+    return DiscordPayloads.botUser();
   }
 
   public static ObjectNode user(String id, String name) {
-    return JSON.createObjectNode()
-        .put("id", id)
-        .put("username", name)
-        .put("discriminator", "0")
-        .putNull("avatar")
-        .putNull("global_name")
-        .put("public_flags", 0);
+    return DiscordPayloads.user(id, name);
   }
 
   public static ObjectNode member(ObjectNode user, List<String> roleIds) {
-    ObjectNode member =
-        JSON.createObjectNode()
-            .put("joined_at", "2026-01-01T00:00:00.000000+00:00")
-            .put("deaf", false)
-            .put("mute", false)
-            .put("pending", false)
-            .put("flags", 0)
-            .putNull("nick")
-            .putNull("avatar");
-    member.set("user", user);
-    ArrayNode roles = member.putArray("roles");
-    roleIds.forEach(roles::add);
-    return member;
+    return DiscordPayloads.member(user, roleIds);
   }
 
   // ---------------------------------------------------------------- interactions
@@ -461,34 +382,36 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** An INTERACTION_CREATE for a slash command; returns its interaction id. */
   public String slashCommand(Who who, String name, String subcommand, Map<String, ?> options) {
+    return slashCommand(Where.SERVER, who, name, subcommand, options);
+  }
+
+  /** A slash command used there; returns its interaction id. */
+  public String slashCommand(
+      Where where, Who who, String name, String subcommand, Map<String, ?> options) {
     ArrayNode optionArray = JSON.createArrayNode();
-    options.forEach((key, value) -> optionArray.add(option(key, value, false)));
-    return interaction(2, who, commandData(name, subcommand, optionArray));
+    options.forEach((key, value) -> optionArray.add(DiscordPayloads.option(key, value, false)));
+    return interaction(2, where, who, DiscordPayloads.commandData(name, subcommand, optionArray));
   }
 
   /** An autocomplete interaction with the focused option. */
   public String autocomplete(Who who, String name, String subcommand, String option, String typed) {
     return interaction(
         4,
+        Where.SERVER,
         who,
-        commandData(name, subcommand, JSON.createArrayNode().add(option(option, typed, true))));
-  }
-
-  private static ObjectNode commandData(String name, String subcommand, ArrayNode options) {
-    ObjectNode data =
-        JSON.createObjectNode().put("id", "970000000000000001").put("name", name).put("type", 1);
-    if (subcommand == null) {
-      data.set("options", options);
-      return data;
-    }
-    ObjectNode sub = JSON.createObjectNode().put("name", subcommand).put("type", 1);
-    sub.set("options", options);
-    data.putArray("options").add(sub);
-    return data;
+        DiscordPayloads.commandData(
+            name,
+            subcommand,
+            JSON.createArrayNode().add(DiscordPayloads.option(option, typed, true))));
   }
 
   /** A message command on a message with this text. */
   public String messageCommand(Who who, String name, String messageText) {
+    return messageCommand(Where.SERVER, who, name, messageText);
+  }
+
+  /** A message command used there on a message with this text. */
+  public String messageCommand(Where where, Who who, String name, String messageText) {
     String messageId = String.valueOf(snowflake());
     ObjectNode data =
         JSON.createObjectNode()
@@ -497,9 +420,10 @@ public final class FakeDiscord implements AutoCloseable {
             .put("type", 3)
             .put("target_id", messageId);
     ObjectNode messages = data.putObject("resolved").putObject("messages");
-    messages.set(
-        messageId, message(messageId, user("940000000000000050", "reporter"), messageText));
-    return interaction(2, who, data);
+    ObjectNode target = message(messageId, user("940000000000000050", "reporter"), messageText);
+    target.put("channel_id", DiscordPayloads.channelOf(where));
+    messages.set(messageId, target);
+    return interaction(2, where, who, data);
   }
 
   /** A MESSAGE_CREATE in the test channel from a member. */
@@ -525,81 +449,16 @@ public final class FakeDiscord implements AutoCloseable {
     dispatch("MESSAGE_CREATE", message);
   }
 
-  private static ObjectNode option(String name, Object value, boolean focused) {
-    ObjectNode option = JSON.createObjectNode().put("name", name);
-    if (value instanceof Integer number) {
-      option.put("type", 4).put("value", number);
-    } else {
-      option.put("type", 3).put("value", String.valueOf(value));
-    }
-    if (focused) {
-      option.put("focused", true);
-    }
-    return option;
-  }
-
-  private String interaction(int type, Who who, ObjectNode data) {
+  private String interaction(int type, Where where, Who who, ObjectNode data) {
     String id = String.valueOf(snowflake());
-    ObjectNode interaction =
-        JSON.createObjectNode()
-            .put("id", id)
-            .put("application_id", APPLICATION_ID)
-            .put("type", type)
-            .put("token", "token-" + id)
-            .put("version", 1)
-            .put("guild_id", GUILD_ID)
-            .put("channel_id", CHANNEL_ID)
-            .put("locale", "en-US")
-            .put("guild_locale", "en-US")
-            .put("context", 0)
-            .put("app_permissions", "8");
-    interaction.set("data", data);
-    interaction.set(
-        "guild",
-        JSON.createObjectNode()
-            .put("id", GUILD_ID)
-            .put("locale", "en-US")
-            .set("features", JSON.createArrayNode()));
-    interaction.set(
-        "channel",
-        JSON.createObjectNode()
-            .put("id", CHANNEL_ID)
-            .put("type", 0)
-            .put("name", "news")
-            .put("guild_id", GUILD_ID));
-    ObjectNode member =
-        who == Who.ADMIN
-            ? member(user(ADMIN_ID, "editor"), List.of(ADMIN_ROLE_ID))
-            : member(user(MEMBER_ID, "reader"), List.of());
-    member.put(
-        "permissions", String.valueOf(who == Who.ADMIN ? EVERYONE | MANAGE_GUILD : EVERYONE));
-    interaction.set("member", member);
-    interaction.set("entitlements", JSON.createArrayNode());
-    interaction.set("authorizing_integration_owners", JSON.createObjectNode().put("0", GUILD_ID));
+    ObjectNode interaction = DiscordPayloads.interaction(id, type, where, who, data);
+    shown.interactionCreated(id, DiscordPayloads.channelOf(where));
     dispatch("INTERACTION_CREATE", interaction);
     return id;
   }
 
-  private ObjectNode message(String id, ObjectNode author, String content) {
-    ObjectNode message =
-        JSON.createObjectNode()
-            .put("id", id)
-            .put("channel_id", CHANNEL_ID)
-            .put("type", 0)
-            .put("content", content)
-            .put("timestamp", "2026-01-01T00:00:00.000000+00:00")
-            .putNull("edited_timestamp")
-            .put("tts", false)
-            .put("mention_everyone", false)
-            .put("pinned", false)
-            .put("flags", 0);
-    message.set("author", author);
-    message.putArray("mentions");
-    message.putArray("mention_roles");
-    message.putArray("attachments");
-    message.putArray("embeds");
-    message.putArray("components");
-    return message;
+  private static ObjectNode message(String id, ObjectNode author, String content) {
+    return DiscordPayloads.message(id, author, content);
   }
 
   // ---------------------------------------------------------------- REST
@@ -608,13 +467,20 @@ public final class FakeDiscord implements AutoCloseable {
     String path = request.getPath() == null ? "" : request.getPath();
     String body = payload(request);
     Recorded recorded = new Recorded(request.getMethod(), path, body, Instant.now());
-    requests.add(recorded);
     onRequest.accept(recorded);
+    MockResponse response = respond(recorded);
+    // Recorded once its effect is shown: a test that saw the request sees what it changed.
+    requests.add(recorded);
+    return response;
+  }
+
+  private MockResponse respond(Recorded recorded) {
+    String path = recorded.path();
     if (tokenRefused) {
       return json(401, "{\"message\": \"401: Unauthorized\", \"code\": 0}");
     }
     String route = path.replaceFirst("^/api/v10/", "").replaceFirst("\\?.*$", "");
-    String method = request.getMethod();
+    String method = recorded.method();
     if (method.equals("GET") && route.equals("users/@me")) {
       return json(200, botUser().toString());
     }
@@ -638,32 +504,95 @@ public final class FakeDiscord implements AutoCloseable {
       return json(200, commands.toString());
     }
     if (route.startsWith("interactions/") && route.endsWith("/callback")) {
+      String interaction = route.split("/")[1];
+      shown.callback(
+          interaction,
+          recorded.json(),
+          data -> sentMessage(shown.channelOf(interaction, CHANNEL_ID), data));
       return new MockResponse()
           .setResponseCode(204)
           .setHeadersDelay(callbackDelay.toMillis(), TimeUnit.MILLISECONDS);
     }
-    if (method.equals("DELETE")) {
-      return new MockResponse().setResponseCode(204);
+    if (route.startsWith("webhooks/")) {
+      return webhook(method, route.split("/"), recorded.json());
     }
-    if (route.startsWith("channels/") && route.endsWith("/messages") && method.equals("POST")) {
-      String channel = route.split("/")[1];
+    if (route.startsWith("channels/") && route.contains("/messages")) {
+      return channelMessages(method, route.split("/"), recorded.json());
+    }
+    if (route.startsWith("users/@me/channels") && method.equals("POST")) {
+      String recipient = recorded.json().path("recipient_id").asText();
+      ObjectNode dm =
+          JSON.createObjectNode().put("id", directMessageChannelOf(recipient)).put("type", 1);
+      dm.putArray("recipients").add(user(recipient, "reader"));
+      return json(200, dm.toString());
+    }
+    return json(404, "{\"message\": \"Unknown route in the fake Discord\", \"code\": 0}");
+  }
+
+  /**
+   * An interaction's webhook: {@code webhooks/{app}/{token}} for a follow-up, {@code
+   * …/messages/@original} or {@code …/messages/{id}} to edit or delete a response.
+   */
+  private MockResponse webhook(String method, String[] route, JsonNode body) {
+    String interaction = route[2].replaceFirst("^token-", "");
+    String channel = shown.channelOf(interaction, CHANNEL_ID);
+    if (route.length == 3 && method.equals("POST")) {
+      return json(200, shown.followUp(interaction, body, b -> sentMessage(channel, b)).toString());
+    }
+    if (route.length != 5 || !route[3].equals("messages")) {
+      return unknownRoute();
+    }
+    boolean original = route[4].equals("@original");
+    if (method.equals("PATCH")) {
+      Optional<ObjectNode> edited =
+          original
+              ? shown.editOriginal(interaction, body)
+              : shown.editFollowUp(interaction, route[4], body);
+      return edited.map(m -> json(200, m.toString())).orElseGet(FakeDiscord::unknownMessage);
+    }
+    if (method.equals("DELETE")) {
+      boolean deleted =
+          original
+              ? shown.deleteOriginal(interaction)
+              : shown.deleteFollowUp(interaction, route[4]);
+      return deleted ? new MockResponse().setResponseCode(204) : unknownMessage();
+    }
+    return unknownRoute();
+  }
+
+  /** {@code channels/{id}/messages} to post, {@code …/messages/{id}} to edit or delete. */
+  private MockResponse channelMessages(String method, String[] route, JsonNode body) {
+    String channel = route[1];
+    if (route.length == 3 && method.equals("POST")) {
       int[] failure = channelFailures.get(channel);
       if (failure != null) {
         return json(
             failure[0], "{\"message\": \"refused by the test\", \"code\": " + failure[1] + "}");
       }
-      return json(200, sentMessage(channel, recorded.json()).toString());
+      ObjectNode message = sentMessage(channel, body);
+      shown.posted(channel, message.deepCopy());
+      return json(200, message.toString());
     }
-    if (route.startsWith("webhooks/") && (method.equals("PATCH") || method.equals("POST"))) {
-      return json(200, sentMessage(CHANNEL_ID, recorded.json()).toString());
+    if (route.length == 4 && method.equals("PATCH")) {
+      return shown
+          .editInChannel(channel, route[3], body)
+          .map(m -> json(200, m.toString()))
+          .orElseGet(FakeDiscord::unknownMessage);
     }
-    if (route.startsWith("users/@me/channels") && method.equals("POST")) {
-      String recipient = recorded.json().path("recipient_id").asText();
-      ObjectNode dm = JSON.createObjectNode().put("id", String.valueOf(snowflake())).put("type", 1);
-      dm.putArray("recipients").add(user(recipient, "reader"));
-      return json(200, dm.toString());
+    if (route.length == 4 && method.equals("DELETE")) {
+      return shown.deleteInChannel(channel, route[3])
+          ? new MockResponse().setResponseCode(204)
+          : unknownMessage();
     }
-    return json(404, "{\"message\": \"Unknown route in the fake Discord\", \"code\": 0}");
+    return unknownRoute();
+  }
+
+  private static MockResponse unknownMessage() {
+    return json(404, "{\"message\": \"Unknown Message\", \"code\": 10008}");
+  }
+
+  private static MockResponse unknownRoute() {
+    return unknownRoute();
   }
 
   private ObjectNode sentMessage(String channel, JsonNode body) {
@@ -672,9 +601,7 @@ public final class FakeDiscord implements AutoCloseable {
     message.put("channel_id", channel);
     message.put("flags", body.path("flags").asInt(0));
     if (body.has("embeds")) {
-      ArrayNode embeds = (ArrayNode) body.get("embeds").deepCopy();
-      embeds.forEach(embed -> ((ObjectNode) embed).put("type", "rich"));
-      message.set("embeds", embeds);
+      message.set("embeds", ShownMessages.richEmbeds(body.get("embeds")));
     }
     return message;
   }
