@@ -15,22 +15,17 @@ import org.briefbot.core.chat.ReplyText;
 import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.CommandOption;
 import org.briefbot.core.command.CommandRouter;
+import org.briefbot.core.command.MessageAction;
 import org.briefbot.core.command.Permission;
 import org.briefbot.core.command.Subcommand;
 
 /**
  * Discord's command definitions, all read from the core's declarations: one slash command a {@link
- * BotCommand}, plus the two message commands. Admin commands are hidden from members without Manage
- * Server ({@code default_member_permissions}); the router checks again, because a server's admins
- * can change who sees a command.
+ * BotCommand}, plus a message command a {@link MessageAction}. Admin commands are hidden from
+ * members without Manage Server ({@code default_member_permissions}); the router checks again,
+ * because a server's admins can change who sees a command.
  */
 public final class DiscordCommandDefinitions {
-  /** The message command that looks a message's quote up. */
-  public static final String WHO_SAID_THIS = "Who said this?";
-
-  /** The message command that summarises the story a message links to. */
-  public static final String BRIEF_THIS_LINK = "Brief this link";
-
   private DiscordCommandDefinitions() {}
 
   /** Every definition, in the router's order, message commands last. */
@@ -39,12 +34,11 @@ public final class DiscordCommandDefinitions {
     for (BotCommand command : router.commands()) {
       definitions.add(slash(command));
     }
-    definitions.add(
-        Commands.message(WHO_SAID_THIS)
-            .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
-    definitions.add(
-        Commands.message(BRIEF_THIS_LINK)
-            .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
+    for (MessageAction action : MessageAction.values()) {
+      definitions.add(
+          Commands.message(action.label())
+              .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
+    }
     return definitions;
   }
 

@@ -25,10 +25,8 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.command.AcknowledgementsFirst;
-import org.briefbot.core.command.CommandOption;
 import org.briefbot.core.command.CommandRequest;
 import org.briefbot.core.command.CommandRouter;
-import org.briefbot.core.command.MessageShortcuts;
 import org.briefbot.core.command.Requester;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,15 +37,22 @@ import org.slf4j.LoggerFactory;
  * declares — and answered from a worker through its hook, so a slow fetch never leaves Discord's
  * three seconds to chance and a failure still ends as a message, never "thinking…".
  *
- * <p>A public deferral cannot become ephemeral. When the answer to a public deferral is for the
- * asker only (an error, a refusal), it goes out as an ephemeral follow-up and the public
- * "thinking…" message is deleted, so the channel sees nothing of it.
+ * <p>Only routing and delivery happen here: which command a message action asks, what a blank
+ * mention gets and who sees each answer are the core's to decide. An answer for the asker alone
+ * that follows a public deferral goes out ephemerally ({@link #deliver}); one to a mention in a
+ * server's channel goes by direct message, with a short note in the channel.
  */
 public final class DiscordEvents extends ListenerAdapter {
   private static final Logger log = LoggerFactory.getLogger(DiscordEvents.class);
   static final String RESTARTING = "Briefbot is restarting; ask again in a minute.";
-  private static final String WHO_SAID = "whosaid";
-  private static final String BRIEF = "brief";
+
+  /** The public line a public deferral shows for the moment before its answer goes privately. */
+  static final String ANSWERED_PRIVATELY = "Briefbot answered you privately.";
+
+  static final String SENT_BY_DIRECT_MESSAGE = "I sent you the answer in a direct message.";
+  static final String DIRECT_MESSAGES_CLOSED =
+      "This answer is for you alone and I cannot send you direct messages: "
+          + "use the slash command instead, which answers you privately.";
 
   private final CommandRouter router;
   private final DiscordRenderer renderer;
@@ -100,38 +105,13 @@ public final class DiscordEvents extends ListenerAdapter {
     String text = event.getTarget().getContentRaw();
     Requester requester = DiscordPeople.requester(event.getUser(), event.getMember());
     Place place = DiscordPeople.place(event.getGuild(), event.getMessageChannel());
-    // What the message holds is known before deferring: a message with nothing to use gets its
-    // error privately.
-    Optional<CommandRequest> request;
-    Reply nothingToUse;
-    if (event.getName().equals(DiscordCommandDefinitions.WHO_SAID_THIS)) {
-      request =
-          MessageShortcuts.quoteIn(text, maxLength(WHO_SAID, "quote"))
-              .map(quote -> new CommandRequest(WHO_SAID, Map.of("quote", quote), requester, place));
-      nothingToUse =
-          Reply.error(
-              "That message has no words to look up. "
-                  + "Use \u201CWho said this?\u201D on a message that quotes someone.");
-    } else if (event.getName().equals(DiscordCommandDefinitions.BRIEF_THIS_LINK)) {
-      request =
-          MessageShortcuts.linkIn(text)
-              .map(url -> new CommandRequest(BRIEF, Map.of("url", url), requester, place));
-      nothingToUse =
-          Reply.error(
-              "That message has no link to brief. "
-                  + "Use \u201CBrief this link\u201D on a message with a link to a story.");
-    } else {
-      request = Optional.empty();
-      nothingToUse =
-          Reply.error(
-              "Briefbot does not know the command \u201C"
-                  + event.getName()
-                  + "\u201D; it may be from an older version of the bot.");
-    }
-    boolean askerOnly = request.map(r -> answersAskerOnly(r.command())).orElse(true);
+    boolean askerOnly =
+        router.visibilityOfMessageAction(event.getName(), text) == Reply.Visibility.ASKER_ONLY;
     defer(event, askerOnly);
     answerLater(
-        event.getHook(), askerOnly, () -> request.map(router::dispatch).orElse(nothingToUse));
+        event.getHook(),
+        askerOnly,
+        () -> router.dispatchMessageAction(event.getName(), text, requester, place));
   }
 
   @Override
@@ -191,12 +171,7 @@ public final class DiscordEvents extends ListenerAdapter {
     try {
       workers.execute(
           () -> {
-            Reply reply =
-                safely(
-                    () ->
-                        text.isBlank()
-                            ? router.dispatchText("/help", requester, place)
-                            : router.dispatchText(text, requester, place));
+            Reply reply = safely(() -> router.dispatchText(text, requester, place));
             answerMessage(message, direct, reply);
           });
     } catch (RejectedExecutionException stopping) {
@@ -274,13 +249,7 @@ public final class DiscordEvents extends ListenerAdapter {
     List<List<MessageEmbed>> messages = renderer.render(reply);
     try {
       if (reply.visibility() == Reply.Visibility.ASKER_ONLY && !deferredAskerOnly) {
-        for (List<MessageEmbed> embeds : messages) {
-          hook.sendMessageEmbeds(embeds)
-              .setEphemeral(true)
-              .setAllowedMentions(List.of())
-              .complete();
-        }
-        hook.deleteOriginal().complete();
+        deliverPrivatelyAfterPublicDeferral(hook, messages);
         return;
       }
       hook.editOriginalEmbeds(messages.get(0)).setAllowedMentions(List.of()).complete();
@@ -298,28 +267,41 @@ public final class DiscordEvents extends ListenerAdapter {
   }
 
   /**
+   * A public deferral cannot become ephemeral, and while it is still "thinking…" Discord turns the
+   * first follow-up into an edit of it, ignoring that follow-up's ephemeral flag. So the original
+   * is edited first (a short public line), the answer follows as ephemeral messages, which then
+   * keep their flag, and the public line is deleted: the channel is left with nothing.
+   */
+  private static void deliverPrivatelyAfterPublicDeferral(
+      InteractionHook hook, List<List<MessageEmbed>> messages) {
+    hook.editOriginal(ANSWERED_PRIVATELY).setAllowedMentions(List.of()).complete();
+    for (List<MessageEmbed> embeds : messages) {
+      hook.sendMessageEmbeds(embeds).setEphemeral(true).setAllowedMentions(List.of()).complete();
+    }
+    hook.deleteOriginal().complete();
+  }
+
+  /**
    * Answers a mention or direct message with a reply to it. An answer meant for the asker alone
    * goes to them by direct message when they asked in a channel.
    */
   private void answerMessage(Message message, boolean direct, Reply reply) {
     List<List<MessageEmbed>> messages = renderer.render(reply);
     try {
-      if (!direct && !reply.isError() && reply.visibility() == Reply.Visibility.ASKER_ONLY) {
+      if (!direct && reply.visibility() == Reply.Visibility.ASKER_ONLY) {
         try {
           var channel = message.getAuthor().openPrivateChannel().complete();
           for (List<MessageEmbed> embeds : messages) {
             channel.sendMessageEmbeds(embeds).setAllowedMentions(List.of()).complete();
           }
           message
-              .reply("I sent you the answer in a direct message.")
+              .reply(SENT_BY_DIRECT_MESSAGE)
               .setAllowedMentions(List.of())
               .mentionRepliedUser(false)
               .complete();
         } catch (RuntimeException closed) {
           message
-              .reply(
-                  "This answer is for you alone and I cannot send you direct messages: "
-                      + "use the slash command instead, which answers you privately.")
+              .reply(DIRECT_MESSAGES_CLOSED)
               .setAllowedMentions(List.of())
               .mentionRepliedUser(false)
               .complete();
@@ -343,13 +325,5 @@ public final class DiscordEvents extends ListenerAdapter {
   /** The text after the bot's mention: {@code <@id> who said …} → {@code who said …}. */
   static String withoutMention(String content, String selfId) {
     return content.replace("<@" + selfId + ">", " ").replace("<@!" + selfId + ">", " ").strip();
-  }
-
-  private int maxLength(String command, String option) {
-    return router
-        .command(command)
-        .flatMap(c -> c.options().stream().filter(o -> o.name().equals(option)).findFirst())
-        .map(CommandOption::maxLength)
-        .orElse(CommandOption.DEFAULT_MAX_LENGTH);
   }
 }

@@ -2,6 +2,7 @@ package org.briefbot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.briefbot.discord.fake.FakeDiscord.path;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,8 +15,10 @@ import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.chat.UserFacingException;
+import org.briefbot.core.command.MessageAction;
 import org.briefbot.discord.fake.FakeDiscord;
 import org.briefbot.discord.fake.FakeDiscord.Recorded;
+import org.briefbot.discord.fake.FakeDiscord.Visible;
 import org.briefbot.discord.fake.FakeDiscord.Who;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,8 +99,10 @@ class DiscordAdapterTest {
     assertThat(removeUrl.path("autocomplete").asBoolean()).isTrue();
     assertThat(removeUrl.path("max_length").asInt()).isEqualTo(2000);
 
-    assertThat(find(commands, "Who said this?").path("type").asInt()).isEqualTo(3);
-    assertThat(find(commands, "Brief this link").path("type").asInt()).isEqualTo(3);
+    for (MessageAction action : MessageAction.values()) {
+      JsonNode command = find(commands, action.label());
+      assertThat(command.path("type").asInt()).isEqualTo(3);
+    }
   }
 
   @Test
@@ -210,33 +215,30 @@ class DiscordAdapterTest {
   }
 
   @Test
-  void anErrorAfterAPublicDeferralGoesToTheAskerAloneAndThePublicThinkingMessageIsDeleted()
-      throws Exception {
+  void anErrorAfterAPublicDeferralIsSeenByTheAskerAloneAndTheChannelSeesNothing() throws Exception {
     String tooLong =
         "word ".repeat(1200).strip(); // 5,999 characters where 6000 are allowed, then past it
     String id =
         discord.slashCommand(Who.MEMBER, "say", null, Map.of("text", tooLong + " and more"));
     assertThat(discord.await(path("POST", "/interactions/" + id + "/"), WAIT).json())
         .isEqualTo(json("{\"type\":5}"));
-    Recorded followUp =
-        discord.await(
-            path("POST", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/token-" + id), WAIT);
-    assertThat(followUp.json().path("flags").asInt()).isEqualTo(64);
-    assertThat(followUp.json().path("embeds").get(0).path("description").asText())
-        .isEqualTo("The text is too long: at most 6000 characters, not 6008.");
     discord.await(path("DELETE", "/token-" + id + "/messages/@original"), WAIT);
-    assertThat(discord.requests()).noneMatch(path("PATCH", "/token-" + id + "/"));
+
+    assertThat(discord.visibleMessages(id))
+        .extracting(Visible::text, Visible::ephemeral)
+        .containsExactly(tuple("The text is too long: at most 6000 characters, not 6008.", true));
+    assertThat(discord.visibleInChannel(FakeDiscord.CHANNEL_ID)).isEmpty();
   }
 
   @Test
   void aFailingCommandStillEndsWithAMessageNeverThinkingForever() throws Exception {
     String id = discord.slashCommand(Who.MEMBER, "broken", null, Map.of());
-    Recorded followUp =
-        discord.await(
-            path("POST", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/token-" + id), WAIT);
-    assertThat(followUp.json().path("embeds").get(0).path("description").asText())
-        .isEqualTo("Sorry, something went wrong while answering /broken. It has been logged.");
     discord.await(path("DELETE", "/token-" + id + "/messages/@original"), WAIT);
+    assertThat(discord.visibleMessages(id))
+        .extracting(Visible::text, Visible::ephemeral)
+        .containsExactly(
+            tuple(
+                "Sorry, something went wrong while answering /broken. It has been logged.", true));
   }
 
   @Test
@@ -274,6 +276,44 @@ class DiscordAdapterTest {
     assertThat(reply.json().path("message_reference").path("message_id").asText()).isNotEmpty();
     assertThat(reply.json().path("allowed_mentions").path("replied_user").asBoolean()).isFalse();
     assertThat(reply.json().path("allowed_mentions").path("parse").toString()).isEqualTo("[]");
+  }
+
+  @Test
+  void anErrorToAMentionGoesToTheAskerByDirectMessageWithANoteInTheChannel() throws Exception {
+    discord.messageInChannel("<@" + FakeDiscord.APPLICATION_ID + "> what is this", true);
+    discord.await(path("POST", "/channels/" + FakeDiscord.CHANNEL_ID + "/messages"), WAIT);
+
+    assertThat(discord.visibleInChannel(FakeDiscord.DM_CHANNEL_ID))
+        .extracting(Visible::text)
+        .containsExactly("I did not understand that. Type /help to see what Briefbot can do.");
+    assertThat(discord.visibleInChannel(FakeDiscord.CHANNEL_ID))
+        .extracting(Visible::text)
+        .containsExactly("I sent you the answer in a direct message.");
+  }
+
+  @Test
+  void aRefusalToAMentionGoesByDirectMessageAndClosedDirectMessagesAreSaidInTheChannel()
+      throws Exception {
+    discord.messageInChannel("<@" + FakeDiscord.APPLICATION_ID + "> /admin list", true);
+    discord.await(path("POST", "/channels/" + FakeDiscord.CHANNEL_ID + "/messages"), WAIT);
+    assertThat(discord.visibleInChannel(FakeDiscord.DM_CHANNEL_ID))
+        .extracting(Visible::text)
+        .containsExactly("Only people with the Manage Server permission can use /admin.");
+
+    discord.failChannel(FakeDiscord.DM_CHANNEL_ID, 403, 50007); // Cannot send messages to user
+    discord.messageInChannel("<@" + FakeDiscord.APPLICATION_ID + "> what is this", true);
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (discord.visibleInChannel(FakeDiscord.CHANNEL_ID).size() < 2
+        && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(discord.visibleInChannel(FakeDiscord.CHANNEL_ID))
+        .extracting(Visible::text)
+        .containsExactly(
+            "I sent you the answer in a direct message.",
+            "This answer is for you alone and I cannot send you direct messages: "
+                + "use the slash command instead, which answers you privately.");
+    assertThat(discord.visibleInChannel(FakeDiscord.DM_CHANNEL_ID)).hasSize(1);
   }
 
   @Test

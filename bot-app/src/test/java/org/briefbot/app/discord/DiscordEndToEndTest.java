@@ -169,6 +169,11 @@ class DiscordEndToEndTest {
                     Who.MEMBER, "brief", null, Map.of("url", "file:///etc/passwd"))))
         .isNotBlank()
         .doesNotContain("Exception");
+    assertThat(
+            privateError(
+                discord.slashCommand(
+                    Who.MEMBER, "brief", null, Map.of("topic", "zeppelin regatta"))))
+        .startsWith("No stored story mentions \u201Czeppelin regatta\u201D yet.");
     String nobody =
         discord.slashCommand(Who.MEMBER, "quotes", null, Map.of("person", "Ottoline Quarrington"));
     assertThat(original(nobody).path("embeds").get(0).path("description").asText())
@@ -198,15 +203,14 @@ class DiscordEndToEndTest {
   }
 
   /**
-   * The error sent privately after a public deferral; the public "thinking…" message is deleted.
+   * The error after a public deferral: what the asker finally sees is one ephemeral message, and
+   * nothing is left in the channel.
    */
   private String privateError(String id) throws InterruptedException {
-    Recorded followUp =
-        discord.await(
-            path("POST", "/webhooks/" + FakeDiscord.APPLICATION_ID + "/token-" + id), WAIT);
-    assertThat(followUp.json().path("flags").asInt()).isEqualTo(64);
     discord.await(path("DELETE", "/token-" + id + "/messages/@original"), WAIT);
-    return followUp.json().path("embeds").get(0).path("description").asText();
+    List<FakeDiscord.Visible> seen = discord.visibleMessages(id);
+    assertThat(seen).extracting(FakeDiscord.Visible::ephemeral).containsExactly(true);
+    return seen.get(0).message().path("embeds").get(0).path("description").asText();
   }
 
   /** The bundled demo story as a news site would serve it. */
