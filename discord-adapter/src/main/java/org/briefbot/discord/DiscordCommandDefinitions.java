@@ -3,6 +3,7 @@ package org.briefbot.discord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -24,6 +25,11 @@ import org.briefbot.core.command.Subcommand;
  * BotCommand}, plus a message command a {@link MessageAction}. Admin commands are hidden from
  * members without Manage Server ({@code default_member_permissions}); the router checks again,
  * because a server's admins can change who sees a command.
+ *
+ * <p>Briefbot is a user-installable app too: a person who installs it for themselves has every
+ * command that needs no server in any server and conversation, Briefbot added there or not. The
+ * commands that need a server (those with a permission: feeds and digests) exist only where a
+ * server added Briefbot.
  */
 public final class DiscordCommandDefinitions {
   private DiscordCommandDefinitions() {}
@@ -35,11 +41,19 @@ public final class DiscordCommandDefinitions {
       definitions.add(slash(command));
     }
     for (MessageAction action : MessageAction.values()) {
-      definitions.add(
-          Commands.message(action.label())
-              .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM));
+      definitions.add(everywhere(Commands.message(action.label())));
     }
     return definitions;
+  }
+
+  /** Installed by a server or by a person; used in servers, the bot's DMs and people's DMs. */
+  private static <T extends CommandData> T everywhere(T command) {
+    command.setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL);
+    command.setContexts(
+        InteractionContextType.GUILD,
+        InteractionContextType.BOT_DM,
+        InteractionContextType.PRIVATE_CHANNEL);
+    return command;
   }
 
   static SlashCommandData slash(BotCommand command) {
@@ -54,13 +68,15 @@ public final class DiscordCommandDefinitions {
       }
     }
     if (command.requiredPermission().isPresent()) {
-      // Feeds and digests belong to a server: such commands exist only in servers.
+      // Feeds and digests belong to a server: such commands exist only in servers that added
+      // Briefbot.
+      slash.setIntegrationTypes(IntegrationType.GUILD_INSTALL);
       slash.setContexts(InteractionContextType.GUILD);
       slash.setDefaultPermissions(
           DefaultMemberPermissions.enabledFor(
               discordPermission(command.requiredPermission().get())));
     } else {
-      slash.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+      everywhere(slash);
     }
     return slash;
   }

@@ -93,7 +93,7 @@ public final class DiscordEvents extends ListenerAdapter {
             Optional.ofNullable(event.getSubcommandName()),
             options,
             DiscordPeople.requester(event.getUser(), event.getMember()),
-            DiscordPeople.place(event.getGuild(), event.getMessageChannel()));
+            DiscordPeople.place(event));
     answerLater(event.getHook(), askerOnly, () -> router.dispatch(request));
   }
 
@@ -104,7 +104,7 @@ public final class DiscordEvents extends ListenerAdapter {
     }
     String text = event.getTarget().getContentRaw();
     Requester requester = DiscordPeople.requester(event.getUser(), event.getMember());
-    Place place = DiscordPeople.place(event.getGuild(), event.getMessageChannel());
+    Place place = DiscordPeople.place(event);
     boolean askerOnly =
         router.visibilityOfMessageAction(event.getName(), text) == Reply.Visibility.ASKER_ONLY;
     defer(event, askerOnly);
@@ -117,7 +117,7 @@ public final class DiscordEvents extends ListenerAdapter {
   @Override
   public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
     Requester requester = DiscordPeople.requester(event.getUser(), event.getMember());
-    Place place = DiscordPeople.place(event.getGuild(), event.getMessageChannel());
+    Place place = DiscordPeople.place(event);
     try {
       workers.execute(
           () -> {

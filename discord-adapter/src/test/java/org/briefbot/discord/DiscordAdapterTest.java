@@ -87,11 +87,15 @@ class DiscordAdapterTest {
                     + "\"max_length\":6000,\"name_localizations\":{},\"description_localizations\":{}}"));
     assertThat(say.path("options").get(1).path("type").asInt()).isEqualTo(4);
     assertThat(say.path("default_member_permissions").isNull()).isTrue();
-    assertThat(say.path("contexts").toString()).isEqualTo("[\"0\",\"1\"]"); // guild, bot DM
+    // a server's or a person's install; in servers, the bot's DMs and people's DMs
+    assertThat(say.path("integration_types").toString()).isEqualTo("[\"0\",\"1\"]");
+    assertThat(say.path("contexts").toString()).isEqualTo("[\"0\",\"1\",\"2\"]");
 
     JsonNode admin = find(commands, "admin");
     assertThat(admin.path("default_member_permissions").asText()).isEqualTo("32"); // Manage Server
-    assertThat(admin.path("contexts").toString()).isEqualTo("[\"0\"]"); // guild only
+    assertThat(admin.path("integration_types").toString())
+        .isEqualTo("[\"0\"]"); // a server's install
+    assertThat(admin.path("contexts").toString()).isEqualTo("[\"0\"]"); // in servers only
     assertThat(admin.path("options"))
         .extracting(o -> o.path("name").asText() + "/" + o.path("type").asInt())
         .containsExactly("add/1", "list/1", "remove/1");
@@ -102,6 +106,8 @@ class DiscordAdapterTest {
     for (MessageAction action : MessageAction.values()) {
       JsonNode command = find(commands, action.label());
       assertThat(command.path("type").asInt()).isEqualTo(3);
+      assertThat(command.path("integration_types").toString()).isEqualTo("[\"0\",\"1\"]");
+      assertThat(command.path("contexts").toString()).isEqualTo("[\"0\",\"1\",\"2\"]");
     }
   }
 
