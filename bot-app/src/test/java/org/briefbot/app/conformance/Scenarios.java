@@ -1,0 +1,268 @@
+package org.briefbot.app.conformance;
+
+import static org.briefbot.app.conformance.Scenario.adminSlash;
+import static org.briefbot.app.conformance.Scenario.directMessage;
+import static org.briefbot.app.conformance.Scenario.mention;
+import static org.briefbot.app.conformance.Scenario.onMessage;
+import static org.briefbot.app.conformance.Scenario.row;
+import static org.briefbot.app.conformance.Scenario.slash;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Supplier;
+import org.briefbot.core.chat.Moment;
+import org.briefbot.core.chat.Platform;
+import org.briefbot.core.chat.Reply;
+
+/**
+ * The table every surface answers, in order (later rows build on earlier ones: a digest is listed
+ * after it was subscribed). A new command joins the suite by a row here.
+ */
+final class Scenarios {
+  private Scenarios() {}
+
+  /**
+   * The hour of the digest the rows subscribe: six hours from now, so its next run is today or
+   * tomorrow.
+   */
+  static final int DIGEST_HOUR = ZonedDateTime.now(ZoneOffset.UTC).plusHours(6).getHour();
+
+  private static final String DIGEST_TIME = String.format("%02d:00", DIGEST_HOUR);
+
+  /** When the subscribed digest goes out next, as every platform must show it: day and time. */
+  static final Supplier<Moment> NEXT_DIGEST =
+      () -> {
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        ZonedDateTime at = now.truncatedTo(ChronoUnit.DAYS).withHour(DIGEST_HOUR);
+        return Moment.dateTime(
+            (at.isAfter(now) ? at : at.plusDays(1)).toInstant(), java.time.ZoneId.of("UTC"));
+      };
+
+  /** The day the demo story was printed. */
+  private static final Supplier<Moment> DEMO_DAY =
+      () -> Moment.day(Instant.parse("2024-03-23T00:00:00Z"));
+
+  private static String refusalNaming(Platform platform) {
+    return platform == Platform.DISCORD ? "Manage Server" : "slack.feedManagers";
+  }
+
+  static List<Scenario> all(StorySite site) {
+    return List.of(
+        row("help lists what Briefbot can do, in the platform's words", slash("/help"))
+            .forTheAsker()
+            .shows("/brief", "/whosaid", "/quotes", "/digest")
+            .never("this server", "this workspace")
+            .build(),
+        row(
+                "who said: the exact words name the speaker and the story",
+                slash("/whosaid we will do it alone"))
+            .shows("Benjamin Netanyahu", "Exact: these are the words on record.", "Xinhua")
+            .showsTime(DEMO_DAY)
+            .build(),
+        row(
+                "who said: a misquote is marked word by word",
+                slash("/whosaid we will always do it alone"))
+            .shows(
+                "Benjamin Netanyahu",
+                "Not the exact wording on record.",
+                "Not in the record: always.")
+            .never("said..")
+            .build(),
+        row(
+                "who said: words on record under a description name the person",
+                slash("/whosaid the worst massacre of the Jewish people"))
+            .shows("Antony Blinken")
+            .build(),
+        row(
+                "who said: words nothing matches get no guess",
+                slash("/whosaid zebra crossing quantum lattice"))
+            .shows("Nothing on record matches those words well enough.")
+            .never("Netanyahu", "Blinken")
+            .build(),
+        row(
+                "who said: too many words are refused with the limit",
+                slash("/whosaid " + "word ".repeat(260).strip()))
+            .forTheAsker()
+            .shows("too long", "at most 1000")
+            .build(),
+        row("quotes: a person's statements with their story and its day", slash("/quotes Blinken"))
+            .shows("What Antony Blinken said", "Blinken reiterates U.S. opposition")
+            .showsTime(DEMO_DAY)
+            .build(),
+        row("quotes: a topic narrows them", slash("/quotes Blinken Rafah"))
+            .shows("What Antony Blinken said about Rafah", "ground operation")
+            .build(),
+        row(
+                "quotes: a description is no name, and the error stays visible",
+                slash("/quotes the secretary"))
+            .forTheAsker()
+            .shows("describes someone", "/quotes Blinken")
+            .build(),
+        row("quotes: nobody on record", slash("/quotes Zorvan Quillfeather"))
+            .shows("No stored quote of Zorvan Quillfeather.")
+            .build(),
+        row("brief: a topic lists the stored stories that mention it", slash("/brief Rafah"))
+            .shows("On Rafah", "stored story mentions it", "Blinken reiterates U.S. opposition")
+            .build(),
+        row("brief: a topic nothing mentions is an error the asker sees", slash("/brief zzqxw"))
+            .forTheAsker()
+            .shows("No stored story mentions", "zzqxw")
+            .build(),
+        row(
+                "brief: a story at a link, with its key quotes and their speakers",
+                slash("/brief " + site.storyUrl()))
+            .shows(StorySite.HEADLINE, "Key quotes", "Lena Brandt", "union organiser")
+            .build(),
+        row(
+                "brief: a quote the story names no speaker for says so",
+                slash("/brief " + site.storyUrl()))
+            .shows(Reply.QuoteLine.UNNAMED)
+            .build(),
+        row(
+                "brief: a page that does not exist is an error the asker sees",
+                slash("/brief " + site.missingUrl()))
+            .forTheAsker()
+            .shows("That page does not exist (HTTP 404")
+            .build(),
+        row("brief: a link that is not the web is refused", slash("/brief file:///etc/passwd"))
+            .forTheAsker()
+            .shows("only fetches http and https links")
+            .build(),
+        row(
+                "who said: a quote whose speaker the story does not name",
+                slash("/whosaid " + StorySite.UNNAMED_QUOTE))
+            .shows("The story does not say who said it", StorySite.HEADLINE)
+            .build(),
+        row(
+                "feeds: a member is refused in the words of their platform's roles",
+                slash("/feeds list"))
+            .forTheAsker()
+            .shows(Scenarios::refusalNaming)
+            .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
+        row("feeds: none yet", adminSlash("/feeds list"))
+            .forTheAsker()
+            .shows("This {place} has no feeds yet")
+            .build(),
+        row("feeds: add refuses what is not a link", adminSlash("/feeds add not-a-url"))
+            .forTheAsker()
+            .shows("not a web address")
+            .build(),
+        row(
+                "feeds: remove says which feed it does not have",
+                adminSlash("/feeds remove https://feeds.example/none.xml"))
+            .forTheAsker()
+            .shows("This {place} has no feed https://feeds.example/none.xml")
+            .build(),
+        row(
+                "digest: subscribe says when the first goes out, day and time",
+                adminSlash("/digest subscribe " + DIGEST_TIME + " UTC"))
+            .forTheAsker()
+            .shows(
+                "Digest subscribed",
+                "This channel gets a digest at " + DIGEST_TIME + " UTC",
+                "Next digest")
+            .showsTime(NEXT_DIGEST)
+            .build(),
+        row(
+                "digest: list shows this channel's next digest in its local time",
+                slash("/digest list"))
+            .forTheAsker()
+            .shows("This channel", "When", DIGEST_TIME + " UTC, daily", "Next digest")
+            .showsTime(NEXT_DIGEST)
+            .build(),
+        row("digest: preview shows what the next digest would hold now", slash("/digest preview"))
+            .forTheAsker()
+            .shows("Preview: Digest \u2014 ")
+            .build(),
+        row("digest: a member may not pause it", slash("/digest pause"))
+            .forTheAsker()
+            .shows(Scenarios::refusalNaming)
+            .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
+        row("digest: pause", adminSlash("/digest pause"))
+            .forTheAsker()
+            .shows("Paused this channel's digest")
+            .build(),
+        row("digest: list shows it paused", slash("/digest list"))
+            .forTheAsker()
+            .shows("This channel", "Paused; /digest resume starts it again.")
+            .build(),
+        row("digest: resume says when the next goes out", adminSlash("/digest resume"))
+            .forTheAsker()
+            .shows("Resumed this channel's digest.")
+            .showsTime(NEXT_DIGEST)
+            .build(),
+        row("digest: an impossible time is refused", adminSlash("/digest subscribe 25:00"))
+            .forTheAsker()
+            .shows("There is no time 25:00")
+            .build(),
+        row("digest: an unknown zone is refused", adminSlash("/digest zone Mars/Olympus"))
+            .forTheAsker()
+            .shows("is not a time zone Briefbot knows")
+            .build(),
+        row("digest: remove", adminSlash("/digest remove"))
+            .forTheAsker()
+            .shows("Removed this channel's digest.")
+            .build(),
+        row("unknown command names /help", slash("/nope"))
+            .forTheAsker()
+            .shows("There is no command /nope", "/help")
+            .build(),
+        row(
+                "who said this? looks up the quoted words of a message",
+                onMessage(
+                    "Who said this?",
+                    "\u201Cif necessary - we will do it alone,\u201D the prime minister said."))
+            .shows("Benjamin Netanyahu", "Exact: these are the words on record.")
+            .never("said..")
+            .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
+        row("who said this? on a message without words", onMessage("Who said this?", ""))
+            .forTheAsker()
+            .shows("That message has no words to look up")
+            .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
+        row(
+                "brief this link on a message without one",
+                onMessage("Brief this link", "no link here, sorry"))
+            .forTheAsker()
+            .shows("That message has no link to brief")
+            .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
+        row(
+                "brief this link briefs the story a message links",
+                onMessage("Brief this link", "Have you seen this? " + site.storyUrl()))
+            .shows(StorySite.HEADLINE, "Lena Brandt")
+            .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
+        row("mention: a question in plain words", mention("who said \"we will do it alone\"?"))
+            .shows("Benjamin Netanyahu")
+            .build(),
+        row("mention: no words asks what Briefbot can do", mention(""))
+            .forTheAsker()
+            .shows("/brief", "/whosaid")
+            .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
+        row("mention: words that are no question get a hint for the asker", mention("hello there"))
+            .forTheAsker()
+            .shows("I did not understand that", "/help")
+            .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
+        row(
+                "direct message: a question in plain words",
+                directMessage("who said \"we will do it alone\"?"))
+            .forTheAsker()
+            .shows("Benjamin Netanyahu")
+            .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
+        row("direct message: feeds belong to a server", directMessage("/feeds list"))
+            .forTheAsker()
+            .shows("Feeds and digests belong to a server")
+            .only(Platform.DISCORD)
+            .build());
+  }
+}
