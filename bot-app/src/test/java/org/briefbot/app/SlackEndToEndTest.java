@@ -25,7 +25,6 @@ import org.briefbot.core.store.Database;
 import org.briefbot.slack.FakeSlack;
 import org.briefbot.slack.SignedRequests;
 import org.briefbot.slack.SlackAdapter;
-import org.briefbot.slack.SlackBot;
 import org.briefbot.slack.SlackSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -234,7 +233,7 @@ class SlackEndToEndTest {
     assertThat(slashCommands)
         .containsAll(services.router().commands().stream().map(c -> "/" + c.name()).toList());
     assertThat(manifest.path("features").path("shortcuts").get(0).path("callback_id").asText())
-        .isEqualTo(SlackBot.WHO_SAID_SHORTCUT);
+        .isEqualTo(org.briefbot.core.command.MessageAction.WHO_SAID_THIS.callbackId());
     List<String> scopes = new ArrayList<>();
     manifest
         .path("oauth_config")

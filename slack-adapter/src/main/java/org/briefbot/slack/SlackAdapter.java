@@ -3,11 +3,11 @@ package org.briefbot.slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.servlet.SlackOAuthAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
-import java.io.IOException;
+import com.slack.api.socket_mode.SocketModeClient;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.util.Optional;
 import org.briefbot.core.chat.ChannelPoster;
+import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.command.CommandRouter;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -31,11 +31,11 @@ public final class SlackAdapter implements AutoCloseable {
   public static final String INSTALL_PATH = "/slack/install";
   public static final String REDIRECT_PATH = "/slack/oauth_redirect";
 
-  private final SlackBot bot;
+  private final SlackEvents bot;
   private final Server server;
   private final SocketModeApp socketMode;
 
-  private SlackAdapter(SlackBot bot, Server server, SocketModeApp socketMode) {
+  private SlackAdapter(SlackEvents bot, Server server, SocketModeApp socketMode) {
     this.bot = bot;
     this.server = server;
     this.socketMode = socketMode;
@@ -54,24 +54,10 @@ public final class SlackAdapter implements AutoCloseable {
           "Slack needs a bot token with an app token (Socket Mode) or the signing "
               + "secret (HTTP mode), or the OAuth client id and secret with the signing secret.");
     }
-    Optional<DatabaseInstallationService> installs =
-        settings.oauth() ? Optional.of(new DatabaseInstallationService(jdbi)) : Optional.empty();
-    SlackBot bot =
-        new SlackBot(
-            router,
-            settings,
-            installs,
-            settings.oauth()
-                ? Optional.of(new DatabaseOAuthStateService(jdbi, Clock.systemUTC()))
-                : Optional.empty());
+    SlackEvents bot = new SlackEvents(router, settings, SlackInstalls.of(settings, jdbi));
     try {
       if (settings.socketMode()) {
-        App app = bot.app();
-        app.start();
-        SocketModeApp socket = new SocketModeApp(settings.appToken().orElseThrow(), app);
-        socket.startAsync();
-        log.info("Slack: connected over Socket Mode");
-        return new SlackAdapter(bot, null, socket);
+        return new SlackAdapter(bot, null, socketMode(bot, settings));
       }
       Server server = httpServer(bot, settings);
       server.start();
@@ -88,7 +74,49 @@ public final class SlackAdapter implements AutoCloseable {
     }
   }
 
-  private static Server httpServer(SlackBot bot, SlackSettings settings) {
+  /**
+   * Socket Mode, once its first connection is open. Bolt's client keeps retrying a connection that
+   * fails, every few seconds and for ever; that is right after a drop, but a first connection that
+   * cannot be made (a wrong address, a proxy in the way) is a start that failed.
+   *
+   * @throws UserFacingException when the first connection could not be opened
+   */
+  private static SocketModeApp socketMode(SlackEvents bot, SlackSettings settings)
+      throws Exception {
+    App app = bot.app();
+    app.start();
+    SocketModeApp socket = new SocketModeApp(settings.appToken().orElseThrow(), app);
+    socket.startAsync();
+    SocketModeClient client = socket.getClient();
+    if (client == null || !client.verifyConnection()) {
+      closeSocketMode(socket);
+      throw new UserFacingException(
+          "Slack's Socket Mode connection could not be opened"
+              + (client == null || client.getWssUri() == null
+                  ? ""
+                  : " ("
+                      + client.getWssUri().getScheme()
+                      + "://"
+                      + client.getWssUri().getHost()
+                      + ")")
+              + "; check the network and any proxy between Briefbot and Slack");
+    }
+    log.info("Slack: connected over Socket Mode");
+    return socket;
+  }
+
+  /** Ends Socket Mode for good: the app, and the client's reconnecting and its threads. */
+  private static void closeSocketMode(SocketModeApp socket) throws Exception {
+    SocketModeClient client = socket.getClient();
+    // SocketModeApp stops only a client whose connection is alive; one that never connected
+    // would go on reconnecting.
+    socket.close();
+    if (client != null) {
+      client.close();
+    }
+  }
+
+  private static Server httpServer(SlackEvents bot, SlackSettings settings) {
     App app = bot.app();
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
@@ -158,15 +186,13 @@ public final class SlackAdapter implements AutoCloseable {
   public void close() {
     try {
       if (socketMode != null) {
-        socketMode.close();
+        closeSocketMode(socketMode);
       }
       if (server != null) {
         server.stop();
       }
-    } catch (IOException e) {
-      log.warn("Slack: Socket Mode did not close cleanly ({})", e.getClass().getSimpleName());
     } catch (Exception e) {
-      log.warn("Slack: the HTTP server did not stop cleanly ({})", e.getClass().getSimpleName());
+      log.warn("Slack: the connection did not close cleanly ({})", e.getClass().getSimpleName());
     } finally {
       bot.close();
     }
