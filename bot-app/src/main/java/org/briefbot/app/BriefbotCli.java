@@ -45,7 +45,8 @@ import picocli.CommandLine.Command;
       SummarizeCommand.class,
       QuotesCommand.class,
       EvalCommand.class,
-      IngestCommand.class
+      IngestCommand.class,
+      SlackManifestCommand.class
     })
 public final class BriefbotCli implements Runnable {
   /** How long the core gets to close after the platforms stopped. */
