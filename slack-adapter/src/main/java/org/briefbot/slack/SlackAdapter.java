@@ -2,12 +2,9 @@ package org.briefbot.slack;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.servlet.SlackOAuthAppServlet;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.socket_mode.SocketModeClient;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 import org.briefbot.core.chat.ChannelPoster;
-import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.command.CommandRouter;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -33,9 +30,9 @@ public final class SlackAdapter implements AutoCloseable {
 
   private final SlackEvents bot;
   private final Server server;
-  private final SocketModeApp socketMode;
+  private final SocketModeConnection socketMode;
 
-  private SlackAdapter(SlackEvents bot, Server server, SocketModeApp socketMode) {
+  private SlackAdapter(SlackEvents bot, Server server, SocketModeConnection socketMode) {
     this.bot = bot;
     this.server = server;
     this.socketMode = socketMode;
@@ -57,7 +54,10 @@ public final class SlackAdapter implements AutoCloseable {
     SlackEvents bot = new SlackEvents(router, settings, SlackInstalls.of(settings, jdbi));
     try {
       if (settings.socketMode()) {
-        return new SlackAdapter(bot, null, socketMode(bot, settings));
+        SocketModeConnection socket =
+            SocketModeConnection.open(bot.app(), bot.slack(), settings.appToken().orElseThrow());
+        log.info("Slack: connected over Socket Mode");
+        return new SlackAdapter(bot, null, socket);
       }
       Server server = httpServer(bot, settings);
       server.start();
@@ -71,48 +71,6 @@ public final class SlackAdapter implements AutoCloseable {
     } catch (Exception failure) {
       bot.close();
       throw failure;
-    }
-  }
-
-  /**
-   * Socket Mode, once its first connection is open. Bolt's client keeps retrying a connection that
-   * fails, every few seconds and for ever; that is right after a drop, but a first connection that
-   * cannot be made (a wrong address, a proxy in the way) is a start that failed.
-   *
-   * @throws UserFacingException when the first connection could not be opened
-   */
-  private static SocketModeApp socketMode(SlackEvents bot, SlackSettings settings)
-      throws Exception {
-    App app = bot.app();
-    app.start();
-    SocketModeApp socket = new SocketModeApp(settings.appToken().orElseThrow(), app);
-    socket.startAsync();
-    SocketModeClient client = socket.getClient();
-    if (client == null || !client.verifyConnection()) {
-      closeSocketMode(socket);
-      throw new UserFacingException(
-          "Slack's Socket Mode connection could not be opened"
-              + (client == null || client.getWssUri() == null
-                  ? ""
-                  : " ("
-                      + client.getWssUri().getScheme()
-                      + "://"
-                      + client.getWssUri().getHost()
-                      + ")")
-              + "; check the network and any proxy between Briefbot and Slack");
-    }
-    log.info("Slack: connected over Socket Mode");
-    return socket;
-  }
-
-  /** Ends Socket Mode for good: the app, and the client's reconnecting and its threads. */
-  private static void closeSocketMode(SocketModeApp socket) throws Exception {
-    SocketModeClient client = socket.getClient();
-    // SocketModeApp stops only a client whose connection is alive; one that never connected
-    // would go on reconnecting.
-    socket.close();
-    if (client != null) {
-      client.close();
     }
   }
 
@@ -186,7 +144,7 @@ public final class SlackAdapter implements AutoCloseable {
   public void close() {
     try {
       if (socketMode != null) {
-        closeSocketMode(socketMode);
+        socketMode.close();
       }
       if (server != null) {
         server.stop();

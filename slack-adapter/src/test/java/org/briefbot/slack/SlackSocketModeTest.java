@@ -156,6 +156,53 @@ class SlackSocketModeTest {
   }
 
   @Test
+  void aDroppedConnectionIsOpenedAgainAndServesOnTheNewOne() throws Exception {
+    // The first connection only greets; the test drops it once the app is up.
+    AtomicReference<WebSocket> first = new AtomicReference<>();
+    socket.enqueue(
+        new MockResponse()
+            .withWebSocketUpgrade(
+                new WebSocketListener() {
+                  @Override
+                  public void onOpen(WebSocket webSocket, Response response) {
+                    first.set(webSocket);
+                    webSocket.send(
+                        "{\"type\":\"hello\",\"num_connections\":1,\"connection_info\":{\"app_id\":\"A1\"}}");
+                  }
+                }));
+    String envelope =
+        """
+        {"envelope_id":"env-again","type":"slash_commands","accepts_response_payload":true,
+         "payload":{"token":"x","team_id":"T1","team_domain":"example","channel_id":"C1","channel_name":"general",
+                    "user_id":"U1","user_name":"ada","command":"/whosaid","text":"we will rebuild","api_app_id":"A1",
+                    "response_url":"%s","trigger_id":"1.2.3"}}
+        """
+            .formatted(slack.responseUrl("again"))
+            .replace("\n", "");
+    sendOnConnect(List.of(envelope));
+
+    try (SlackAdapter adapter = SlackAdapter.start(commands.router, settings(), null)) {
+      first.get().close(1001, "going away");
+      // Bolt's client notices the drop on its next look (every five seconds) and connects anew.
+      FakeSlack.Sent answer = slack.nextAnswer(Duration.ofSeconds(60));
+      assertThat(answer).as("an answer over the new connection").isNotNull();
+      assertThat(answer.path()).isEqualTo("/respond/again");
+      assertThat(fromApp.poll(10, TimeUnit.SECONDS)).contains("env-again");
+      assertThat(slack.sentTo("/api/apps.connections.open")).hasSize(2);
+    }
+  }
+
+  @Test
+  void aRefusedAppTokenFailsTheStartWithSlacksReason() throws Exception {
+    slack.method("apps.connections.open", request -> "{\"ok\":false,\"error\":\"invalid_auth\"}");
+
+    assertThatThrownBy(() -> SlackAdapter.start(commands.router, settings(), null).close())
+        .isInstanceOf(UserFacingException.class)
+        .hasMessageContaining("Slack refused the app token (invalid_auth)")
+        .hasMessageNotContaining(APP_TOKEN);
+  }
+
+  @Test
   void aSocketThatCannotBeOpenedFailsTheStartWithAClearReason() throws Exception {
     int closedPort;
     try (ServerSocket nothingListens = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
