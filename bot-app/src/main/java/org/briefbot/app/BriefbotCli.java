@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
 import org.briefbot.app.console.ConsoleAdapter;
@@ -44,7 +45,8 @@ import picocli.CommandLine.Command;
       SummarizeCommand.class,
       QuotesCommand.class,
       EvalCommand.class,
-      IngestCommand.class
+      IngestCommand.class,
+      SlackManifestCommand.class
     })
 public final class BriefbotCli implements Runnable {
   /** How long the core gets to close after the platforms stopped. */
@@ -123,6 +125,7 @@ public final class BriefbotCli implements Runnable {
       posters.add(slack);
     }
     List<AutoCloseable> platforms = new ArrayList<>();
+    CountDownLatch coreClosed = new CountDownLatch(1);
     try (BriefbotServices services =
         BriefbotServices.open(config, secrets, indexDirectory, posters)) {
       try {
@@ -138,20 +141,23 @@ public final class BriefbotCli implements Runnable {
           slack.connect(slackApp.get().channelPoster());
         }
         services.startJobs();
-        runUntilStopped(platforms);
+        runUntilStopped(platforms, coreClosed);
       } finally {
         platforms.forEach(BriefbotServices::closeQuietly);
       }
+    } finally {
+      coreClosed.countDown();
     }
   }
 
   /**
    * Blocks until the process is asked to stop (SIGTERM, Ctrl+C); then closes the platforms — each
-   * finishes its answers under way — and gives the caller a moment to close the core.
+   * finishes its answers under way — and gives the caller a moment to close the core. The stop
+   * waits for the core itself, not for the calling thread: that thread goes on to {@code
+   * System.exit}, which blocks while the JVM is already stopping.
    */
-  private static void runUntilStopped(List<AutoCloseable> platforms) {
+  private static void runUntilStopped(List<AutoCloseable> platforms, CountDownLatch coreClosed) {
     CountDownLatch stopped = new CountDownLatch(1);
-    Thread caller = Thread.currentThread();
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -159,7 +165,7 @@ public final class BriefbotCli implements Runnable {
                   platforms.forEach(BriefbotServices::closeQuietly);
                   stopped.countDown();
                   try {
-                    caller.join(CLOSE_CORE.toMillis());
+                    coreClosed.await(CLOSE_CORE.toMillis(), TimeUnit.MILLISECONDS);
                   } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                   }

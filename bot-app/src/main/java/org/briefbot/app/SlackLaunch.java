@@ -45,10 +45,17 @@ public final class SlackLaunch {
             "A Slack bot token is set but neither the app token (Socket Mode) nor the "
                 + "signing secret (HTTP mode); see the README's Slack section.");
       }
+      if (secrets.slackAppToken().isPresent()) {
+        throw new UserFacingException(
+            "A Slack app token is set but no bot token: Socket Mode needs both "
+                + "(SLACK_BOT_TOKEN=xoxb-… with SLACK_APP_TOKEN=xapp-…); see the README's Slack section.");
+      }
       return Optional.empty();
     }
     try {
       return Optional.of(SlackAdapter.start(router, settings, database.jdbi()));
+    } catch (UserFacingException clear) {
+      throw clear;
     } catch (IllegalArgumentException refused) {
       // Bolt's check of the bot token (auth.test) and bad settings: say which, never the token.
       throw new UserFacingException("Slack did not accept the settings: " + refused.getMessage());
@@ -66,6 +73,9 @@ public final class SlackLaunch {
    * Whether the settings and secrets name a way to reach Slack (then the console does not start).
    */
   public static boolean configured(BriefbotConfig config, Secrets secrets) {
-    return settings(config.slack(), secrets).runnable() || secrets.slackBotToken().isPresent();
+    // A token on its own is a Slack set up halfway: an error that says so, never the console.
+    return settings(config.slack(), secrets).runnable()
+        || secrets.slackBotToken().isPresent()
+        || secrets.slackAppToken().isPresent();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,11 +22,11 @@ import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
 import org.briefbot.app.news.DemoStories;
 import org.briefbot.core.chat.Platform;
+import org.briefbot.core.command.MessageAction;
 import org.briefbot.core.store.Database;
 import org.briefbot.slack.FakeSlack;
 import org.briefbot.slack.SignedRequests;
 import org.briefbot.slack.SlackAdapter;
-import org.briefbot.slack.SlackBot;
 import org.briefbot.slack.SlackSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -167,6 +168,69 @@ class SlackEndToEndTest {
     assertThat(allText(answer)).contains("Key quotes").contains("Netanyahu");
   }
 
+  /** Posts a signed message shortcut on a message with this text; returns what was answered. */
+  private JsonNode shortcut(String callbackId, String messageText, String name) throws Exception {
+    ObjectNode payload = JSON.createObjectNode();
+    payload.put("type", "message_action").put("callback_id", callbackId);
+    payload.put("trigger_id", "1.2.3").put("action_ts", "1700000000.1");
+    payload.putObject("team").put("id", "T1").put("domain", "example");
+    payload.putObject("user").put("id", "U1").put("name", "ada");
+    payload.putObject("channel").put("id", "C1").put("name", "general");
+    payload
+        .putObject("message")
+        .put("type", "message")
+        .put("user", "U2")
+        .put("ts", "1700000000.000500")
+        .put("text", messageText);
+    payload.put("response_url", slack.responseUrl(name));
+    HttpResponse<String> ack =
+        requests.post(
+            "payload=" + java.net.URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8),
+            FORM);
+    assertThat(ack.statusCode()).isEqualTo(200);
+    FakeSlack.Sent answer = slack.nextAnswer(WAIT);
+    assertThat(answer).as("an answer to the shortcut " + callbackId).isNotNull();
+    assertThat(answer.path()).isEqualTo("/respond/" + name);
+    return JSON.readTree(answer.body());
+  }
+
+  @Test
+  void whoSaidThisOnAMessageLooksUpItsQuotedWords() throws Exception {
+    JsonNode answer =
+        shortcut(
+            MessageAction.WHO_SAID_THIS.callbackId(),
+            "\u201CWe will do it alone,\u201D the prime minister said.",
+            "who-said-this");
+    assertThat(answer.path("response_type").asText()).isEqualTo("in_channel");
+    assertThat(answer.path("text").asText()).contains("Benjamin Netanyahu");
+    assertThat(allText(answer))
+        .contains("Exact: these are the words on record.")
+        .doesNotContain("Not in the record");
+  }
+
+  @Test
+  void briefThisLinkIsAShortcutTooAndSaysWhenAMessageHasNoLink() throws Exception {
+    JsonNode answer =
+        shortcut(MessageAction.BRIEF_THIS_LINK.callbackId(), "Morning all!", "brief-this-link");
+    assertThat(answer.path("response_type").asText()).isEqualTo("ephemeral");
+    assertThat(answer.path("text").asText()).contains("That message has no link to brief.");
+  }
+
+  @Test
+  void aMentionWithNoWordsIsAnsweredWithHelpForTheAskerAlone() throws Exception {
+    String event =
+        """
+        {"team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"EvBlank","event_time":1700000000,
+         "event":{"type":"app_mention","user":"U1","text":"<@UBOT>","ts":"1700000000.000700",
+                  "channel":"C1","event_ts":"1700000000.000700"}}
+        """;
+    assertThat(requests.post(event, "application/json").statusCode()).isEqualTo(200);
+    FakeSlack.Sent answer = slack.nextAnswer(WAIT);
+    assertThat(answer.path()).isEqualTo("/api/chat.postEphemeral");
+    String blocks = java.net.URLDecoder.decode(answer.body(), StandardCharsets.UTF_8);
+    assertThat(blocks).contains("/whosaid").contains("/brief").doesNotContain("Ask me something");
+  }
+
   @Test
   void aCommandTheCoreGainedNeedsNoSlackCode() throws Exception {
     JsonNode preview = command("/digest", "preview", "U1", "digest");
@@ -234,7 +298,7 @@ class SlackEndToEndTest {
     assertThat(slashCommands)
         .containsAll(services.router().commands().stream().map(c -> "/" + c.name()).toList());
     assertThat(manifest.path("features").path("shortcuts").get(0).path("callback_id").asText())
-        .isEqualTo(SlackBot.WHO_SAID_SHORTCUT);
+        .isEqualTo(MessageAction.WHO_SAID_THIS.callbackId());
     List<String> scopes = new ArrayList<>();
     manifest
         .path("oauth_config")

@@ -2,10 +2,7 @@ package org.briefbot.slack;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.servlet.SlackOAuthAppServlet;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.util.Optional;
 import org.briefbot.core.chat.ChannelPoster;
 import org.briefbot.core.command.CommandRouter;
@@ -31,11 +28,11 @@ public final class SlackAdapter implements AutoCloseable {
   public static final String INSTALL_PATH = "/slack/install";
   public static final String REDIRECT_PATH = "/slack/oauth_redirect";
 
-  private final SlackBot bot;
+  private final SlackEvents bot;
   private final Server server;
-  private final SocketModeApp socketMode;
+  private final SocketModeConnection socketMode;
 
-  private SlackAdapter(SlackBot bot, Server server, SocketModeApp socketMode) {
+  private SlackAdapter(SlackEvents bot, Server server, SocketModeConnection socketMode) {
     this.bot = bot;
     this.server = server;
     this.socketMode = socketMode;
@@ -54,22 +51,11 @@ public final class SlackAdapter implements AutoCloseable {
           "Slack needs a bot token with an app token (Socket Mode) or the signing "
               + "secret (HTTP mode), or the OAuth client id and secret with the signing secret.");
     }
-    Optional<DatabaseInstallationService> installs =
-        settings.oauth() ? Optional.of(new DatabaseInstallationService(jdbi)) : Optional.empty();
-    SlackBot bot =
-        new SlackBot(
-            router,
-            settings,
-            installs,
-            settings.oauth()
-                ? Optional.of(new DatabaseOAuthStateService(jdbi, Clock.systemUTC()))
-                : Optional.empty());
+    SlackEvents bot = new SlackEvents(router, settings, SlackInstalls.of(settings, jdbi));
     try {
       if (settings.socketMode()) {
-        App app = bot.app();
-        app.start();
-        SocketModeApp socket = new SocketModeApp(settings.appToken().orElseThrow(), app);
-        socket.startAsync();
+        SocketModeConnection socket =
+            SocketModeConnection.open(bot.app(), bot.slack(), settings.appToken().orElseThrow());
         log.info("Slack: connected over Socket Mode");
         return new SlackAdapter(bot, null, socket);
       }
@@ -88,7 +74,7 @@ public final class SlackAdapter implements AutoCloseable {
     }
   }
 
-  private static Server httpServer(SlackBot bot, SlackSettings settings) {
+  private static Server httpServer(SlackEvents bot, SlackSettings settings) {
     App app = bot.app();
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
@@ -163,10 +149,8 @@ public final class SlackAdapter implements AutoCloseable {
       if (server != null) {
         server.stop();
       }
-    } catch (IOException e) {
-      log.warn("Slack: Socket Mode did not close cleanly ({})", e.getClass().getSimpleName());
     } catch (Exception e) {
-      log.warn("Slack: the HTTP server did not stop cleanly ({})", e.getClass().getSimpleName());
+      log.warn("Slack: the connection did not close cleanly ({})", e.getClass().getSimpleName());
     } finally {
       bot.close();
     }

@@ -57,6 +57,18 @@ final class SlackText {
    * channel mention its name when Slack gave one, entities are decoded.
    */
   static String plain(String slackText) {
+    return plain(slackText, false);
+  }
+
+  /**
+   * The words of someone's message, for a message action: as {@link #plain}, but a link keeps its
+   * address after its label ({@code the story (https://…)}), so that the link can be briefed.
+   */
+  static String plainWithAddresses(String slackText) {
+    return plain(slackText, true);
+  }
+
+  private static String plain(String slackText, boolean keepAddresses) {
     if (slackText == null) {
       return "";
     }
@@ -71,8 +83,8 @@ final class SlackText {
       if (target.startsWith("@") || target.startsWith("#") || target.startsWith("!")) {
         shown = label.isEmpty() ? "" : label;
       } else {
-        shown =
-            label.isEmpty() || label.equals(target.replaceFirst("^mailto:", "")) ? target : label;
+        boolean labelOnly = !label.isEmpty() && !label.equals(target.replaceFirst("^mailto:", ""));
+        shown = !labelOnly ? target : keepAddresses ? label + " (" + target + ")" : label;
       }
       markup.appendReplacement(out, Matcher.quoteReplacement(shown));
     }

@@ -288,6 +288,18 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void directMessageEditsDeletionsAndFileSharesAreAcknowledgedAndNotAnswered() throws Exception {
+    for (String subtype : SlackEventsOfNoAnswer.SUBTYPES) {
+      HttpResponse<String> ack =
+          requests.post(SlackEventsOfNoAnswer.directMessage(subtype), "application/json");
+      // Anything but 2xx is a failed delivery to Slack, which then delivers the event again.
+      assertThat(ack.statusCode()).as(subtype).isEqualTo(200);
+    }
+    assertThat(slack.nextAnswer(Duration.ofMillis(500))).isNull();
+    assertThat(commands.runs.get()).isZero();
+  }
+
+  @Test
   void aMentionThatIsNoQuestionGetsAHintOnlyTheAskerSees() throws Exception {
     String event =
         """
@@ -322,7 +334,9 @@ class SlackHttpModeTest {
     // Slack's markup read back to words (the link's label, decoded entities), then escaped again on
     // the way out.
     assertThat(quoteBlock)
-        .startsWith(">\u201CDid anyone catch this? &lt;we will rebuild&gt; the story\u201D");
+        .startsWith(
+            ">\u201CDid anyone catch this? &lt;we will rebuild&gt; the story"
+                + " (https://news.example/x)\u201D");
   }
 
   @Test

@@ -54,6 +54,14 @@ public enum MessageAction {
     return callbackId;
   }
 
+  /** One line for the platforms' pickers that show one (Slack's shortcut description). */
+  public String description() {
+    return switch (this) {
+      case WHO_SAID_THIS -> "Finds who said the quote in this message, in which story";
+      case BRIEF_THIS_LINK -> "Summarises the story this message links to, with its key quotes";
+    };
+  }
+
   /** The command it asks. */
   public String command() {
     return command;

@@ -9,9 +9,8 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.Context;
+import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.bolt.service.InstallationService;
-import com.slack.api.bolt.service.OAuthStateService;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
@@ -33,30 +32,26 @@ import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.chat.ReplyText;
 import org.briefbot.core.command.AcknowledgementsFirst;
-import org.briefbot.core.command.CommandOption;
-import org.briefbot.core.command.CommandRequest;
 import org.briefbot.core.command.CommandRouter;
+import org.briefbot.core.command.MessageAction;
 import org.briefbot.core.command.Requester;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Briefbot's Bolt app: every command of the router as a slash command, the "Who said this?" message
- * shortcut, mentions and direct messages in plain words. Each request is acknowledged at once and
- * answered afterwards on the bot's own workers — through the request's {@code response_url}
- * (ephemeral for errors and answers meant for the asker) or {@code chat.postMessage} — so that a
- * page fetch never holds up Slack's three seconds; in HTTP mode an answer waits its turn while
- * requests are being acknowledged ({@link AcknowledgementsFirst}). An event Slack delivers again
- * ({@code X-Slack-Retry-Num}) is recognised by its id and answered once.
+ * Routes Slack's events to the core and renders its replies: every command of the router as a slash
+ * command, every message action of the core as a message shortcut (by its callback id), mentions
+ * and direct messages in plain words. Each request is acknowledged at once and answered afterwards
+ * on the bot's own workers — through the request's {@code response_url} (ephemeral for answers
+ * meant for the asker) or {@code chat.postMessage} / {@code chat.postEphemeral} — so that a page
+ * fetch never holds up Slack's three seconds; in HTTP mode an answer waits its turn while requests
+ * are being acknowledged ({@link AcknowledgementsFirst}). An event Slack delivers again ({@code
+ * X-Slack-Retry-Num}) is recognised by its id and answered once; an event no route takes (a direct
+ * message's edit, deletion or file share) is acknowledged all the same, so that Slack does not
+ * deliver it again.
  */
-public final class SlackBot implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
-
-  /** The callback id of the message shortcut, as in manifest.yml. */
-  public static final String WHO_SAID_SHORTCUT = "who_said_this";
-
-  /** The command the shortcut asks; its first free-text option takes the message's words. */
-  static final String WHO_SAID_COMMAND = "whosaid";
+public final class SlackEvents implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(SlackEvents.class);
 
   private static final Pattern LEADING_MENTION =
       Pattern.compile("^\\s*<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,:]*");
@@ -64,7 +59,6 @@ public final class SlackBot implements AutoCloseable {
   private static final Pattern ANY_COMMAND = Pattern.compile("^/.+$");
 
   private final CommandRouter router;
-  private final SlackSettings settings;
   private final Slack slack;
   private final App app;
   private final BlockKitRenderer renderer = new BlockKitRenderer();
@@ -73,39 +67,18 @@ public final class SlackBot implements AutoCloseable {
   private final AcknowledgementsFirst acknowledgements = new AcknowledgementsFirst();
   private final Cache<String, Boolean> answeredEvents =
       Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(2)).maximumSize(200_000).build();
-  private final Optional<DatabaseInstallationService> installations;
+  private final SlackInstalls installs;
 
-  /**
-   * @param installations the installation store, for installs in several workspaces (OAuth)
-   * @param states the OAuth state store, with {@code installations}
-   */
-  public SlackBot(
-      CommandRouter router,
-      SlackSettings settings,
-      Optional<DatabaseInstallationService> installations,
-      Optional<OAuthStateService> states) {
+  public SlackEvents(CommandRouter router, SlackSettings settings, SlackInstalls installs) {
     this.router = router;
-    this.settings = settings;
-    this.installations = installations;
+    this.installs = installs;
     this.slack = slackClient(settings);
     this.admins = new WorkspaceAdmins(slack, settings.feedManagers(), Duration.ofMinutes(10));
     this.workers =
         acknowledgements.answerWorkers(
             "slack-answer", settings.workers(), new ArrayBlockingQueue<>(QUEUE));
     this.app = new App(appConfig(settings, slack));
-    if (settings.oauth()) {
-      InstallationService store =
-          installations.orElseThrow(
-              () ->
-                  new IllegalArgumentException(
-                      "installs in several workspaces need the database's installation store"));
-      app.service(store);
-      app.service(
-          states.orElseThrow(
-              () -> new IllegalArgumentException("installs need an OAuth state store")));
-      // app_uninstalled and tokens_revoked delete the workspace's token.
-      app.enableTokenRevocationHandlers();
-    }
+    installs.applyTo(app);
     register();
   }
 
@@ -146,12 +119,12 @@ public final class SlackBot implements AutoCloseable {
         .build();
   }
 
-  /** The Bolt app, for the HTTP server or Socket Mode to run. */
   /** Where the HTTP server tells the answers that requests are being acknowledged. */
   AcknowledgementsFirst acknowledgements() {
     return acknowledgements;
   }
 
+  /** The Bolt app, for the HTTP server or Socket Mode to run. */
   public App app() {
     return app;
   }
@@ -163,30 +136,37 @@ public final class SlackBot implements AutoCloseable {
 
   /** Posts nobody asked for (digests, feed alerts), with each workspace's token. */
   public SlackChannelPoster channelPoster() {
-    return new SlackChannelPoster(slack, this::botToken, renderer, SlackChannelPoster.SPACING);
-  }
-
-  /** A workspace's bot token: the single token, or the one its install stored. */
-  Optional<String> botToken(String teamId) {
-    if (!settings.oauth()) {
-      return settings.botToken();
-    }
-    return installations.flatMap(store -> store.botToken(teamId));
+    return new SlackChannelPoster(slack, installs::botToken, renderer, SlackChannelPoster.SPACING);
   }
 
   private void register() {
+    // An event no route below takes gets Bolt's 404, which Slack takes for a failure and delivers
+    // again (in Socket Mode no acknowledgement is sent at all): acknowledge it and let it go.
+    app.use(
+        (request, response, chain) -> {
+          if (request instanceof EventRequest event && isMessageWithSubtype(event)) {
+            // An edit, a deletion, a file share, a bot's post: nothing a person asked.
+            return request.getContext().ack();
+          }
+          Response answer = chain.next(request);
+          if (request instanceof EventRequest && answer.getStatusCode() == 404) {
+            return request.getContext().ack();
+          }
+          return answer;
+        });
     // Every slash command goes to the router by its name: a command added to the core needs no
-    // Slack code,
-    // only its line in the app's manifest; a name the router does not know gets its "no command"
-    // answer
-    // rather than Bolt's 404.
+    // Slack code, only its line in the generated manifest; a name the router does not know gets
+    // its "no command" answer rather than Bolt's 404.
     app.command(
         ANY_COMMAND,
         (request, context) ->
             onCommand(
                 request.getPayload(), context, request.getPayload().getCommand().substring(1)));
-    app.messageShortcut(
-        WHO_SAID_SHORTCUT, (request, context) -> onWhoSaidShortcut(request.getPayload(), context));
+    for (MessageAction action : MessageAction.values()) {
+      app.messageShortcut(
+          action.callbackId(),
+          (request, context) -> onMessageShortcut(action, request.getPayload(), context));
+    }
     app.event(
         AppMentionEvent.class,
         (payload, context) -> {
@@ -226,6 +206,11 @@ public final class SlackBot implements AutoCloseable {
         });
   }
 
+  private static boolean isMessageWithSubtype(EventRequest event) {
+    return "message".equals(event.getEventType())
+        && !"message".equals(event.getEventTypeAndSubtype());
+  }
+
   private Response onCommand(SlashCommandPayload payload, Context context, String name) {
     String teamId = teamOf(context, payload.getTeamId());
     Requester requester = requester(context, teamId, payload.getUserId(), payload.getUserName());
@@ -236,37 +221,22 @@ public final class SlackBot implements AutoCloseable {
         context, () -> respond(responseUrl, router.dispatchTyped(name, typed, requester, place)));
   }
 
-  private Response onWhoSaidShortcut(MessageShortcutPayload payload, Context context) {
+  private Response onMessageShortcut(
+      MessageAction action, MessageShortcutPayload payload, Context context) {
     String teamId = teamOf(context, payload.getTeam() == null ? null : payload.getTeam().getId());
     Requester requester =
         requester(context, teamId, payload.getUser().getId(), payload.getUser().getName());
     Place place = Place.channel(Platform.SLACK, teamId, payload.getChannel().getId());
-    String words =
-        SlackText.plain(payload.getMessage() == null ? "" : payload.getMessage().getText());
+    String text =
+        SlackText.plainWithAddresses(
+            payload.getMessage() == null ? "" : payload.getMessage().getText());
     String responseUrl = payload.getResponseUrl();
-    return acknowledged(context, () -> respond(responseUrl, whoSaid(words, requester, place)));
-  }
-
-  /** The shortcut asks /whosaid with the message's words, cut to what the option takes. */
-  private Reply whoSaid(String words, Requester requester, Place place) {
-    if (words.isBlank()) {
-      return Reply.error(
-          "That message has no words to look up; use the shortcut on a message with a quote in it.");
-    }
-    Optional<CommandOption> option =
-        router
-            .command(WHO_SAID_COMMAND)
-            .flatMap(
-                command ->
-                    command.options().stream()
-                        .filter(o -> o.type() == CommandOption.Type.TEXT)
-                        .findFirst());
-    if (option.isEmpty()) {
-      return Reply.error("This Briefbot has no /" + WHO_SAID_COMMAND + " command.");
-    }
-    String quote = ReplyText.split(words, option.get().maxLength()).get(0);
-    return router.dispatch(
-        new CommandRequest(WHO_SAID_COMMAND, Map.of(option.get().name(), quote), requester, place));
+    return acknowledged(
+        context,
+        () ->
+            respond(
+                responseUrl,
+                router.dispatchMessageAction(action.callbackId(), text, requester, place)));
   }
 
   /**
@@ -334,12 +304,7 @@ public final class SlackBot implements AutoCloseable {
     try {
       workers.execute(
           () -> {
-            SlackMessage message =
-                renderer.render(
-                    words.isBlank()
-                        ? Reply.error(
-                            "Ask me something, e.g. who said \"we will do it alone\"? or /brief <link>. Type /help for more.")
-                        : router.dispatchText(words, requester, place));
+            SlackMessage message = renderer.render(router.dispatchText(words, requester, place));
             post(token, channel, user, threadTs, message, directMessage);
           });
     } catch (RejectedExecutionException busy) {
