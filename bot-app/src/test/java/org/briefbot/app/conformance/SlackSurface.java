@@ -1,0 +1,198 @@
+package org.briefbot.app.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.briefbot.core.chat.Moment;
+import org.briefbot.core.chat.Platform;
+import org.briefbot.core.command.MessageAction;
+import org.briefbot.slack.FakeSlack;
+import org.briefbot.slack.SignedRequests;
+
+/**
+ * Slack in HTTP mode: signed requests into the real Bolt app, and what reached Slack's side — the
+ * response_url bodies, {@code chat.postMessage} and {@code chat.postEphemeral} — read as a person
+ * reads them.
+ */
+final class SlackSurface implements Surface {
+  static final String SECRET = "conformance0signing0secret00000000";
+  static final String ADMIN = "U1";
+  static final String MEMBER = "U2";
+  private static final String FORM = "application/x-www-form-urlencoded";
+  private static final Duration FIRST_ANSWER = Duration.ofSeconds(30);
+  private static final Duration QUIET = Duration.ofMillis(700);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final FakeSlack slack;
+  private final SignedRequests requests;
+  private final AutoCloseable adapter;
+  private final AtomicInteger asked = new AtomicInteger();
+
+  SlackSurface(FakeSlack slack, URI events, AutoCloseable adapter) {
+    this.slack = slack;
+    this.requests = new SignedRequests(events, SECRET);
+    this.adapter = adapter;
+    // Slack says who administers the workspace; U1 does.
+    slack.method(
+        "users.info",
+        request -> FakeSlack.user(request.getBody().clone().readUtf8().contains("user=" + ADMIN)));
+  }
+
+  @Override
+  public Platform platform() {
+    return Platform.SLACK;
+  }
+
+  @Override
+  public List<Seen> ask(Scenario.Ask ask) throws Exception {
+    String user = ask.who() == Scenario.Who.ADMIN ? ADMIN : MEMBER;
+    int n = asked.incrementAndGet();
+    HttpResponse<String> ack;
+    if (ask instanceof Scenario.Ask.Slash slash) {
+      String typed = slash.typed();
+      int space = typed.indexOf(' ');
+      String command = space < 0 ? typed : typed.substring(0, space);
+      String text = space < 0 ? "" : typed.substring(space + 1);
+      ack =
+          requests.post(
+              SignedRequests.command(command, text, "T1", user, slack.responseUrl("a" + n)), FORM);
+    } else if (ask instanceof Scenario.Ask.OnMessage onMessage) {
+      ObjectNode payload = JSON.createObjectNode();
+      payload.put("type", "message_action");
+      payload.put(
+          "callback_id", MessageAction.named(onMessage.action()).orElseThrow().callbackId());
+      payload.put("trigger_id", "1.2." + n);
+      payload.put("action_ts", "1700000000." + n);
+      payload.putObject("team").put("id", "T1").put("domain", "example");
+      payload.putObject("user").put("id", user).put("name", "reader");
+      payload.putObject("channel").put("id", "C1").put("name", "general");
+      payload
+          .putObject("message")
+          .put("type", "message")
+          .put("user", "U3")
+          .put("ts", "1700000001." + n)
+          .put("text", slackEscaped(onMessage.messageText()));
+      payload.put("response_url", slack.responseUrl("a" + n));
+      ack =
+          requests.post(
+              "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), FORM);
+    } else {
+      boolean direct = ask instanceof Scenario.Ask.DirectMessage;
+      String words =
+          direct
+              ? ((Scenario.Ask.DirectMessage) ask).words()
+              : ((Scenario.Ask.Mention) ask).words();
+      ObjectNode event = JSON.createObjectNode();
+      event.put("team_id", "T1").put("api_app_id", "A1").put("type", "event_callback");
+      event.put("event_id", "Ev" + n).put("event_time", 1700000000);
+      ObjectNode inner = event.putObject("event");
+      if (direct) {
+        inner.put("type", "message").put("channel_type", "im").put("channel", "D1");
+        inner.put("text", slackEscaped(words));
+      } else {
+        inner.put("type", "app_mention").put("channel", "C1");
+        inner.put("text", "<@UBOT> " + slackEscaped(words));
+      }
+      inner.put("user", user).put("ts", "1700000002." + n).put("event_ts", "1700000002." + n);
+      event
+          .putArray("authorizations")
+          .addObject()
+          .put("team_id", "T1")
+          .put("user_id", "UBOT")
+          .put("is_bot", true);
+      ack = requests.post(event.toString(), "application/json");
+    }
+    if (ack.statusCode() != 200) {
+      throw new AssertionError("Slack's request was not acknowledged: HTTP " + ack.statusCode());
+    }
+    List<Seen> seen = new ArrayList<>();
+    FakeSlack.Sent sent = slack.nextAnswer(FIRST_ANSWER);
+    while (sent != null) {
+      seen.add(read(sent));
+      sent = slack.nextAnswer(QUIET);
+    }
+    return seen;
+  }
+
+  /** What a message Slack received shows, and to whom. */
+  private static Seen read(FakeSlack.Sent sent) throws Exception {
+    JsonNode blocks;
+    Scenario.Audience audience;
+    if (sent.path().startsWith("/respond/")) {
+      JsonNode body = JSON.readTree(sent.body());
+      blocks = body.path("blocks");
+      audience =
+          body.path("response_type").asText().equals("ephemeral")
+              ? Scenario.Audience.ASKER
+              : Scenario.Audience.CHANNEL;
+    } else {
+      Map<String, String> form = form(sent.body());
+      blocks = JSON.readTree(form.getOrDefault("blocks", "[]"));
+      boolean directMessage = form.getOrDefault("channel", "").startsWith("D");
+      audience =
+          sent.path().startsWith("/api/chat.postEphemeral") || directMessage
+              ? Scenario.Audience.ASKER
+              : Scenario.Audience.CHANNEL;
+    }
+    List<String> texts = new ArrayList<>();
+    for (JsonNode block : blocks) {
+      texts.add(block.path("text").path("text").asText(""));
+      block.path("fields").forEach(field -> texts.add(field.path("text").asText("")));
+      block.path("elements").forEach(element -> texts.add(element.path("text").asText("")));
+    }
+    String text =
+        String.join(" ", texts)
+            .replace("*", "")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&")
+            .replaceAll("\\s+", " ");
+    return new Seen(text, audience);
+  }
+
+  @Override
+  public String written(Moment moment) {
+    String format =
+        switch (moment.shown()) {
+          case DATE -> "{date_short_pretty}";
+          case DATE_TIME -> "{date_short_pretty} {time}";
+          case TIME -> "{time}";
+        };
+    return "<!date^" + moment.instant().getEpochSecond() + "^" + format + "|";
+  }
+
+  /** Text as Slack sends what a person wrote: &, < and > as entities. */
+  private static String slackEscaped(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String pair : body.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        values.put(
+            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return values;
+  }
+
+  @Override
+  public void close() throws Exception {
+    adapter.close();
+    slack.close();
+  }
+}
