@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import org.briefbot.core.chat.Notices;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.command.AcknowledgementsFirst;
@@ -44,15 +45,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordEvents extends ListenerAdapter {
   private static final Logger log = LoggerFactory.getLogger(DiscordEvents.class);
-  static final String RESTARTING = "Briefbot is restarting; ask again in a minute.";
-
-  /** The public line a public deferral shows for the moment before its answer goes privately. */
-  static final String ANSWERED_PRIVATELY = "Briefbot answered you privately.";
-
-  static final String SENT_BY_DIRECT_MESSAGE = "I sent you the answer in a direct message.";
-  static final String DIRECT_MESSAGES_CLOSED =
-      "This answer is for you alone and I cannot send you direct messages: "
-          + "use the slash command instead, which answers you privately.";
 
   private final CommandRouter router;
   private final DiscordRenderer renderer;
@@ -163,7 +155,11 @@ public final class DiscordEvents extends ListenerAdapter {
     }
     String text = withoutMention(message.getContentRaw(), self.getId());
     if (!accepting) {
-      message.reply(RESTARTING).setAllowedMentions(List.of()).mentionRepliedUser(false).queue();
+      message
+          .reply(Notices.RESTARTING)
+          .setAllowedMentions(List.of())
+          .mentionRepliedUser(false)
+          .queue();
       return;
     }
     Requester requester = DiscordPeople.requester(event.getAuthor(), event.getMember());
@@ -175,7 +171,11 @@ public final class DiscordEvents extends ListenerAdapter {
             answerMessage(message, direct, reply);
           });
     } catch (RejectedExecutionException stopping) {
-      message.reply(RESTARTING).setAllowedMentions(List.of()).mentionRepliedUser(false).queue();
+      message
+          .reply(Notices.RESTARTING)
+          .setAllowedMentions(List.of())
+          .mentionRepliedUser(false)
+          .queue();
     }
   }
 
@@ -217,7 +217,7 @@ public final class DiscordEvents extends ListenerAdapter {
     if (accepting) {
       return false;
     }
-    event.reply(RESTARTING).setEphemeral(true).setAllowedMentions(List.of()).queue();
+    event.reply(Notices.RESTARTING).setEphemeral(true).setAllowedMentions(List.of()).queue();
     return true;
   }
 
@@ -228,7 +228,7 @@ public final class DiscordEvents extends ListenerAdapter {
     } catch (RejectedExecutionException stopping) {
       // Sent before the stop goes on, so the gateway's close cannot leave the person "thinking…".
       try {
-        hook.editOriginal(RESTARTING).setAllowedMentions(List.of()).complete();
+        hook.editOriginal(Notices.RESTARTING).setAllowedMentions(List.of()).complete();
       } catch (RuntimeException failure) {
         log.warn("a stopping notice could not be delivered: {}", failure.toString());
       }
@@ -240,7 +240,7 @@ public final class DiscordEvents extends ListenerAdapter {
       return answer.get();
     } catch (RuntimeException bug) {
       log.error("an answer failed", bug);
-      return Reply.error("Sorry, something went wrong while answering. It has been logged.");
+      return Reply.error(Notices.FAILED);
     }
   }
 
@@ -274,7 +274,7 @@ public final class DiscordEvents extends ListenerAdapter {
    */
   private static void deliverPrivatelyAfterPublicDeferral(
       InteractionHook hook, List<List<MessageEmbed>> messages) {
-    hook.editOriginal(ANSWERED_PRIVATELY).setAllowedMentions(List.of()).complete();
+    hook.editOriginal(Notices.ANSWERED_PRIVATELY).setAllowedMentions(List.of()).complete();
     for (List<MessageEmbed> embeds : messages) {
       hook.sendMessageEmbeds(embeds).setEphemeral(true).setAllowedMentions(List.of()).complete();
     }
@@ -295,13 +295,13 @@ public final class DiscordEvents extends ListenerAdapter {
             channel.sendMessageEmbeds(embeds).setAllowedMentions(List.of()).complete();
           }
           message
-              .reply(SENT_BY_DIRECT_MESSAGE)
+              .reply(Notices.SENT_BY_DIRECT_MESSAGE)
               .setAllowedMentions(List.of())
               .mentionRepliedUser(false)
               .complete();
         } catch (RuntimeException closed) {
           message
-              .reply(DIRECT_MESSAGES_CLOSED)
+              .reply(Notices.DIRECT_MESSAGES_CLOSED)
               .setAllowedMentions(List.of())
               .mentionRepliedUser(false)
               .complete();

@@ -27,6 +27,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.briefbot.core.chat.Notices;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
@@ -256,12 +257,7 @@ public final class SlackEvents implements AutoCloseable {
       return context.ack();
     } catch (RejectedExecutionException busy) {
       log.warn("Slack answers are {} behind; a request was turned away", workers.getQueue().size());
-      return context.ackWithJson(
-          Map.of(
-              "response_type",
-              "ephemeral",
-              "text",
-              "Briefbot is very busy right now; please try again in a minute."));
+      return context.ackWithJson(Map.of("response_type", "ephemeral", "text", Notices.BUSY));
     }
   }
 
