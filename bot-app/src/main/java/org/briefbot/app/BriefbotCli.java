@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
 import org.briefbot.app.console.ConsoleAdapter;
@@ -23,6 +24,9 @@ import org.briefbot.app.console.ConsoleChannelPoster;
 import org.briefbot.app.console.ConsoleRenderer;
 import org.briefbot.app.news.IngestCommand;
 import org.briefbot.app.news.NewsSetup;
+import org.briefbot.app.ops.BriefbotMetrics;
+import org.briefbot.app.ops.OpsEndpoint;
+import org.briefbot.app.ops.ServiceChecks;
 import org.briefbot.core.command.Platform;
 import org.briefbot.core.command.UserFacingException;
 import org.briefbot.core.nlp.UnsupportedTextException;
@@ -123,19 +127,29 @@ public final class BriefbotCli implements Runnable {
       posters.add(slack);
     }
     List<AutoCloseable> platforms = new ArrayList<>();
-    try (BriefbotServices services =
-        BriefbotServices.open(config, secrets, indexDirectory, posters)) {
+    try (BriefbotMetrics metrics = new BriefbotMetrics();
+        BriefbotServices services =
+            BriefbotServices.open(config, secrets, indexDirectory, posters, metrics.observers());
+        OpsEndpoint ops = OpsEndpoint.start(config.ops(), services, metrics)) {
       try {
         if (secrets.hasDiscord()) {
+          AtomicReference<DiscordBot> started = new AtomicReference<>();
+          ops.readiness().add(ServiceChecks.discord(started::get));
           DiscordBot bot = DiscordLaunch.start(config, secrets, services.router());
           platforms.add(bot);
           discord.connect(bot.poster());
+          started.set(bot);
+        }
+        AtomicReference<SlackAdapter> slackStarted = new AtomicReference<>();
+        if (SlackLaunch.configured(config, secrets)) {
+          ops.readiness().add(ServiceChecks.slack(slackStarted::get));
         }
         Optional<SlackAdapter> slackApp =
             SlackLaunch.start(config, secrets, services.router(), services.database());
         if (slackApp.isPresent()) {
           platforms.add(slackApp.get());
           slack.connect(slackApp.get().channelPoster());
+          slackStarted.set(slackApp.get());
         }
         services.startJobs();
         runUntilStopped(platforms);
