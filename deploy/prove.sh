@@ -155,11 +155,12 @@ await_ready "$ops_1"
 await_ready "$ops_2"
 say "both replicas ready"
 
-slack "$slack_1" "/whosaid we will do it alone" whosaid-1
+# /help: its answer needs no story (a replica finds the stories the other stored within 30 s).
+slack "$slack_1" "/help" help-1
 sleep 5
-[ "$(posts /respond/whosaid-1 Netanyahu)" = 1 ] || fail "the signed /whosaid was not answered exactly once"
-[ "$(metric "$ops_1" 'briefbot_commands_total{command="whosaid",outcome="answered"')" = 1 ] \
-  || fail "/metrics of the first replica does not count the /whosaid"
+[ "$(posts /respond/help-1 /whosaid)" = 1 ] || fail "the signed /help was not answered exactly once"
+[ "$(metric "$ops_1" 'briefbot_commands_total{command="help",outcome="answered"')" = 1 ] \
+  || fail "/metrics of the first replica does not count the /help"
 say "one signed Slack command answered once and counted in /metrics"
 
 # --- a digest due now, posted once by one of the two -------------------------------------------
