@@ -181,7 +181,9 @@ class MetricsEndpointTest {
     assertThat(OpsHttp.sample(scrape, "hikaricp_connections_max", "pool=\"briefbot-db\""))
         .hasValue(8.0);
     assertThat(OpsHttp.sample(scrape, "jvm_memory_used_bytes")).isPresent();
-    assertThat(OpsHttp.sample(scrape, "jvm_gc_pause_seconds_count")).isPresent();
+    // (GC pauses appear with the first collection; the allocation counter is there from the start)
+    assertThat(OpsHttp.sample(scrape, "jvm_gc_memory_allocated_bytes_total")).isPresent();
+    assertThat(OpsHttp.sample(scrape, "jvm_threads_live_threads")).isPresent();
     assertThat(OpsHttp.sample(scrape, "briefbot_digests_total", "outcome=\"delivered\""))
         .hasValue(0.0);
   }
