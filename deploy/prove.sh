@@ -95,8 +95,10 @@ say "building briefbot:latest with Jib on $base_image"
 # --- the stand-in for Slack and the settings ----------------------------------------------------
 standin_log="$work/slack-standin.jsonl"
 : >"$standin_log"
+rm -f "$standin_log.pid"
 python3 "$here/proof/slack-standin.py" serve "$standin_port" "$standin_log" &
-standin_pid=$!
+for _ in $(seq 50); do [ -s "$standin_log.pid" ] && break; sleep 0.1; done
+standin_pid="$(cat "$standin_log.pid" 2>/dev/null || echo $!)"
 env_file="$work/proof.env"
 cat >"$env_file" <<ENV
 BRIEFBOT_DB_PASSWORD=proof-$(date +%s)

@@ -2,13 +2,15 @@
 """Slack's side of deploy/prove.sh, on loopback only.
 
 serve PORT LOG: a stand-in for Slack's Web API (auth.test, chat.postMessage, users.info, …) and
-its response_url, writing every request it gets as one JSON line to LOG.
+its response_url, writing every request it gets as one JSON line to LOG and its process id to
+LOG.pid (a launcher such as pyenv's may stand between the caller and this process).
 command URL SECRET TEXT RESPONSE_URL: posts a slash command to a Briefbot in HTTP mode, signed as
 Slack signs it (v0, HMAC-SHA256), and prints the HTTP status.
 """
 import hashlib
 import hmac
 import json
+import os
 import sys
 import time
 import urllib.parse
@@ -22,6 +24,8 @@ CHANNEL = "C0PROOF"
 
 def serve(port, log_path):
     log = open(log_path, "a", buffering=1, encoding="utf-8")
+    with open(log_path + ".pid", "w", encoding="utf-8") as pid:
+        pid.write("%d\n" % os.getpid())
 
     class StandIn(BaseHTTPRequestHandler):
         def do_POST(self):
