@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
 import org.briefbot.app.console.ConsoleAdapter;
@@ -24,6 +25,9 @@ import org.briefbot.app.console.ConsoleChannelPoster;
 import org.briefbot.app.console.ConsoleRenderer;
 import org.briefbot.app.news.IngestCommand;
 import org.briefbot.app.news.NewsSetup;
+import org.briefbot.app.ops.BriefbotMetrics;
+import org.briefbot.app.ops.OpsEndpoint;
+import org.briefbot.app.ops.ServiceChecks;
 import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.nlp.UnsupportedTextException;
@@ -126,19 +130,29 @@ public final class BriefbotCli implements Runnable {
     }
     List<AutoCloseable> platforms = new ArrayList<>();
     CountDownLatch coreClosed = new CountDownLatch(1);
-    try (BriefbotServices services =
-        BriefbotServices.open(config, secrets, indexDirectory, posters)) {
+    try (BriefbotMetrics metrics = new BriefbotMetrics();
+        BriefbotServices services =
+            BriefbotServices.open(config, secrets, indexDirectory, posters, metrics.observers());
+        OpsEndpoint ops = OpsEndpoint.start(config.ops(), services, metrics)) {
       try {
         if (secrets.hasDiscord()) {
+          AtomicReference<DiscordAdapter> started = new AtomicReference<>();
+          ops.readiness().add(ServiceChecks.discord(started::get));
           DiscordAdapter bot = DiscordLaunch.start(config, secrets, services.router());
           platforms.add(bot);
           discord.connect(bot.poster());
+          started.set(bot);
+        }
+        AtomicReference<SlackAdapter> slackStarted = new AtomicReference<>();
+        if (SlackLaunch.configured(config, secrets)) {
+          ops.readiness().add(ServiceChecks.slack(slackStarted::get));
         }
         Optional<SlackAdapter> slackApp =
             SlackLaunch.start(config, secrets, services.router(), services.database());
         if (slackApp.isPresent()) {
           platforms.add(slackApp.get());
           slack.connect(slackApp.get().channelPoster());
+          slackStarted.set(slackApp.get());
         }
         services.startJobs();
         runUntilStopped(platforms, coreClosed);

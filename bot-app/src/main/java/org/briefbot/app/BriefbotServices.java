@@ -66,6 +66,19 @@ public final class BriefbotServices implements AutoCloseable {
       Secrets secrets,
       Path indexDirectory,
       List<? extends ChannelPoster> posters) {
+    return open(config, secrets, indexDirectory, posters, CoreObservers.NONE);
+  }
+
+  /**
+   * Opens the core as {@link #open(BriefbotConfig, Secrets, Path, List)} does, telling {@code
+   * observers} how its commands, digests and news in go.
+   */
+  public static BriefbotServices open(
+      BriefbotConfig config,
+      Secrets secrets,
+      Path indexDirectory,
+      List<? extends ChannelPoster> posters,
+      CoreObservers observers) {
     long started = System.nanoTime();
     FutureTask<SearchIndex> indexOpening = new FutureTask<>(() -> openIndex(indexDirectory));
     Thread opener = new Thread(indexOpening, "search-index-open");
@@ -91,6 +104,8 @@ public final class BriefbotServices implements AutoCloseable {
     try {
       StoryAnalyzer analyzer = NewsSetup.analyzer(config.summary().sentences());
       news = NewsSetup.news(database, config, analyzer);
+      news.observeWith(observers.news());
+      news.ingester().onStored(observers.storyStored());
       // Connected before the demo stories are stored, so that on a first start they reach the index
       // too.
       NewsSetup.keepIndexInStep(search, news);
@@ -102,8 +117,10 @@ public final class BriefbotServices implements AutoCloseable {
               news.feeds(),
               posters,
               config.digest().settings(),
-              Clock.systemUTC());
-      CommandRouter router = CommandSet.create(news, analyzer, search, digests);
+              Clock.systemUTC(),
+              observers.digests());
+      CommandRouter router =
+          CommandSet.create(news, analyzer, search, digests, observers.commands());
       LOG.debug(
           "Core open in {} ms: database {} ms, search index ready {} ms later, the rest {} ms.",
           millis(started),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.BriefCommand;
+import org.briefbot.core.command.CommandObserver;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.DigestCommand;
 import org.briefbot.core.command.FeedsCommand;
@@ -28,6 +29,19 @@ public final class CommandSet {
    */
   public static CommandRouter create(
       NewsIngestion news, StoryAnalyzer analyzer, SearchIndex search, DigestDelivery digests) {
+    return create(news, analyzer, search, digests, CommandObserver.NONE);
+  }
+
+  /**
+   * The command set as {@link #create(NewsIngestion, StoryAnalyzer, SearchIndex, DigestDelivery)}
+   * makes it, telling {@code observer} how each command went.
+   */
+  public static CommandRouter create(
+      NewsIngestion news,
+      StoryAnalyzer analyzer,
+      SearchIndex search,
+      DigestDelivery digests,
+      CommandObserver observer) {
     List<BotCommand> commands = new ArrayList<>();
     List<PlainWordsQuestion> questions = new ArrayList<>();
     CommandRouter[] router = new CommandRouter[1];
@@ -40,7 +54,7 @@ public final class CommandSet {
     commands.add(new FeedsCommand(news));
     commands.add(new DigestCommand(digests, news.feeds()));
     questions.add(new QuoteQuestions());
-    router[0] = new CommandRouter(commands, questions);
+    router[0] = new CommandRouter(commands, questions, observer);
     return router[0];
   }
 }

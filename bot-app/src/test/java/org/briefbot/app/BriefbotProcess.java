@@ -40,6 +40,8 @@ public final class BriefbotProcess {
                 name.startsWith("BRIEFBOT_")
                     || name.startsWith("DISCORD_")
                     || name.startsWith("SLACK_"));
+    // Off unless a test asks for it: a fixed default port could be taken on a shared machine.
+    environment.put("BRIEFBOT_OPS_PORT", "0");
     environment.putAll(variables);
     return builder;
   }

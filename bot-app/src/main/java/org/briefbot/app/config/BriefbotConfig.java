@@ -28,12 +28,74 @@ public record BriefbotConfig(
     Console console,
     Digest digest,
     Discord discord,
-    Slack slack) {
+    Slack slack,
+    Ops ops) {
 
   public BriefbotConfig {
     digest = digest == null ? Digest.defaults() : digest;
     discord = discord == null ? Discord.DEFAULTS : discord;
     slack = slack == null ? Slack.defaults() : slack;
+    ops = ops == null ? Ops.defaults() : ops;
+  }
+
+  /** The settings with the operator's endpoint at its defaults. */
+  public BriefbotConfig(
+      String secretsFile,
+      Storage storage,
+      Fetch fetch,
+      Summary summary,
+      Console console,
+      Digest digest,
+      Discord discord,
+      Slack slack) {
+    this(secretsFile, storage, fetch, summary, console, digest, discord, slack, Ops.defaults());
+  }
+
+  /**
+   * The operator's HTTP endpoint (health and metrics) of a Briefbot that runs on Discord or Slack.
+   *
+   * @param port its port; 0 turns it off
+   * @param bindAddress the address it listens on
+   */
+  public record Ops(int port, String bindAddress) {
+    public static final int DEFAULT_PORT = 9090;
+    public static final String DEFAULT_BIND = "127.0.0.1";
+
+    public Ops {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException(
+            "ops.port must be between 0 (off) and 65535, not " + port);
+      }
+      bindAddress =
+          bindAddress == null || bindAddress.isBlank() ? DEFAULT_BIND : bindAddress.strip();
+    }
+
+    public static Ops defaults() {
+      return new Ops(DEFAULT_PORT, DEFAULT_BIND);
+    }
+
+    public boolean enabled() {
+      return port != 0;
+    }
+
+    Ops withEnvironment(Map<String, String> environment) {
+      int chosen = port;
+      String portText = environment.get("BRIEFBOT_OPS_PORT");
+      if (portText != null && !portText.isBlank()) {
+        try {
+          chosen = Integer.parseInt(portText.strip());
+        } catch (NumberFormatException e) {
+          throw new UserFacingException(
+              "BRIEFBOT_OPS_PORT must be a port number (0 for off), not '" + portText + "'.");
+        }
+      }
+      try {
+        return new Ops(chosen, environment.getOrDefault("BRIEFBOT_OPS_BIND", bindAddress));
+      } catch (IllegalArgumentException wrong) {
+        throw new UserFacingException(
+            wrong.getMessage().replace("ops.port", "BRIEFBOT_OPS_PORT") + ".");
+      }
+    }
   }
 
   /**
@@ -346,7 +408,8 @@ public record BriefbotConfig(
         console,
         digest,
         discord.withEnvironment(environment),
-        slackWithEnvironment(environment));
+        slackWithEnvironment(environment),
+        ops.withEnvironment(environment));
   }
 
   private static int integer(Map<String, String> environment, String name, int otherwise) {

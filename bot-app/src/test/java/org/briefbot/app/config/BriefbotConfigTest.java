@@ -95,6 +95,32 @@ class BriefbotConfigTest {
   }
 
   @Test
+  void theOperatorsEndpointListensOnLoopbackPort9090UnlessTheEnvironmentSaysOtherwise() {
+    BriefbotConfig config =
+        BriefbotConfig.load(Map.of("BRIEFBOT_CONFIG", "../config/briefbot.yml"));
+    assertThat(config.ops()).isEqualTo(new BriefbotConfig.Ops(9090, "127.0.0.1"));
+    assertThat(config.ops().enabled()).isTrue();
+    config =
+        BriefbotConfig.load(
+            Map.of(
+                "BRIEFBOT_CONFIG",
+                "../config/briefbot.yml",
+                "BRIEFBOT_OPS_PORT",
+                "0",
+                "BRIEFBOT_OPS_BIND",
+                "0.0.0.0"));
+    assertThat(config.ops()).isEqualTo(new BriefbotConfig.Ops(0, "0.0.0.0"));
+    assertThat(config.ops().enabled()).isFalse();
+    assertThatThrownBy(
+            () ->
+                BriefbotConfig.load(
+                    Map.of(
+                        "BRIEFBOT_CONFIG", "../config/briefbot.yml", "BRIEFBOT_OPS_PORT", "70000")))
+        .isInstanceOf(UserFacingException.class)
+        .hasMessageContaining("BRIEFBOT_OPS_PORT");
+  }
+
+  @Test
   void environmentOverridesTheFile() {
     BriefbotConfig config =
         BriefbotConfig.load(

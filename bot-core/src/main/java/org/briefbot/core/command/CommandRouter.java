@@ -1,5 +1,6 @@
 package org.briefbot.core.command;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.nlp.UnsupportedTextException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The one way into the command set: finds the command a request names, checks its options against
@@ -31,9 +33,19 @@ public final class CommandRouter {
 
   private final Map<String, BotCommand> commands = new LinkedHashMap<>();
   private final List<PlainWordsQuestion> questions;
+  private final CommandObserver observer;
 
   public CommandRouter(
       Collection<? extends BotCommand> commands, List<? extends PlainWordsQuestion> questions) {
+    this(commands, questions, CommandObserver.NONE);
+  }
+
+  /** A router that tells {@code observer} how each command it ran went. */
+  public CommandRouter(
+      Collection<? extends BotCommand> commands,
+      List<? extends PlainWordsQuestion> questions,
+      CommandObserver observer) {
+    this.observer = observer;
     for (BotCommand command : commands) {
       if (this.commands.putIfAbsent(command.name(), command) != null) {
         throw new IllegalArgumentException("two commands are named " + command.name());
@@ -59,6 +71,11 @@ public final class CommandRouter {
       return unknown(request.command());
     }
     BotCommand command = found.get();
+    long started = System.nanoTime();
+    CommandObserver.Outcome outcome = CommandObserver.Outcome.USER_ERROR;
+    // The log lines of this request carry the command and the place (ids, never what was typed).
+    MDC.put("command", command.name());
+    MDC.put("place", placeKey(request.place()));
     try {
       checkOptions(command, request);
       Optional<Permission> needed = command.requiredPermission();
@@ -70,16 +87,42 @@ public final class CommandRouter {
       if (needed.isPresent() && !request.requester().may(needed.get())) {
         return Reply.error(needed.get().refusal(command.name(), request.place().platform()));
       }
-      return command.handle(request);
+      Reply reply = command.handle(request);
+      outcome =
+          reply.isError() ? CommandObserver.Outcome.USER_ERROR : CommandObserver.Outcome.ANSWERED;
+      return reply;
     } catch (UserFacingException | UnsupportedTextException problem) {
       return Reply.error(problem.getMessage());
     } catch (RuntimeException bug) {
+      outcome = CommandObserver.Outcome.FAILED;
       log.error("/{} failed for options of {} characters", command.name(), request.length(), bug);
       return Reply.error(
           "Sorry, something went wrong while answering /"
               + command.name()
               + ". It has been logged.");
+    } finally {
+      MDC.remove("command");
+      MDC.remove("place");
+      observe(command.name(), outcome, started);
     }
+  }
+
+  /** Tells the observer; a failing observer costs the metric, never the reply. */
+  private void observe(String command, CommandObserver.Outcome outcome, long startedNanos) {
+    try {
+      observer.observed(command, outcome, Duration.ofNanos(System.nanoTime() - startedNanos));
+    } catch (RuntimeException failure) {
+      log.warn("the command observer failed", failure);
+    }
+  }
+
+  /** platform:workspace/channel, ids only. */
+  private static String placeKey(Place place) {
+    return place.platform().name().toLowerCase(Locale.ROOT)
+        + ":"
+        + place.workspaceId().orElse("-")
+        + "/"
+        + place.channelId();
   }
 
   /**
@@ -136,14 +179,17 @@ public final class CommandRouter {
     if (found.isEmpty()) {
       return unknown(commandName);
     }
+    long started = System.nanoTime();
+    TypedArguments.Parsed parsed;
     try {
-      TypedArguments.Parsed parsed = TypedArguments.parse(found.get(), typed);
-      return dispatch(
-          new CommandRequest(
-              found.get().name(), parsed.subcommand(), parsed.options(), requester, place));
+      parsed = TypedArguments.parse(found.get(), typed);
     } catch (UserFacingException wrong) {
+      observe(found.get().name(), CommandObserver.Outcome.USER_ERROR, started);
       return Reply.error(wrong.getMessage());
     }
+    return dispatch(
+        new CommandRequest(
+            found.get().name(), parsed.subcommand(), parsed.options(), requester, place));
   }
 
   /**

@@ -57,6 +57,7 @@ public final class DigestDelivery {
   private final Map<Platform, ChannelPoster> posters = new EnumMap<>(Platform.class);
   private final DigestSettings settings;
   private final Clock clock;
+  private final DigestObserver observer;
 
   /**
    * How digests behave.
@@ -97,6 +98,19 @@ public final class DigestDelivery {
       List<? extends ChannelPoster> posters,
       DigestSettings settings,
       Clock clock) {
+    this(store, stories, feeds, posters, settings, clock, DigestObserver.NONE);
+  }
+
+  /** Delivery that tells {@code observer} what became of each due digest it handled. */
+  public DigestDelivery(
+      DigestStore store,
+      StoryStore stories,
+      FeedStore feeds,
+      List<? extends ChannelPoster> posters,
+      DigestSettings settings,
+      Clock clock,
+      DigestObserver observer) {
+    this.observer = observer;
     this.store = store;
     this.stories = stories;
     this.feeds = feeds;
@@ -190,6 +204,7 @@ public final class DigestDelivery {
             subscription.id(),
             subscription.nextRunDate(),
             reason);
+        observe(DigestObserver.Outcome.MISSED, late);
       }
       return claim.claim() == DigestStore.Claim.RECORDED;
     }
@@ -207,6 +222,9 @@ public final class DigestDelivery {
       DigestStore.RunClaim claim =
           store.claimRun(
               subscription, next, DigestRun.State.EMPTY, 0, taken, Optional.empty(), now);
+      if (claim.claim() == DigestStore.Claim.RECORDED) {
+        observe(DigestObserver.Outcome.EMPTY, late);
+      }
       return claim.claim() == DigestStore.Claim.RECORDED;
     }
     DigestStore.RunClaim claim =
@@ -233,6 +251,7 @@ public final class DigestDelivery {
     Instant done = clock.instant();
     if (delivery instanceof Delivery.Posted posted) {
       store.recordPosted(runId, subscription.id(), posted.messageId(), done);
+      observe(DigestObserver.Outcome.DELIVERED, Duration.between(subscription.nextRunAt(), done));
     } else if (delivery instanceof Delivery.Failed failed) {
       Subscription after =
           store.recordFailed(
@@ -243,13 +262,28 @@ public final class DigestDelivery {
               settings.pauseAfterFailures(),
               done);
       log.warn(
-          "digest of subscription {} for {} not delivered: {}{}",
+          "digest of subscription {} for {} in {} not delivered: {}{}",
           subscription.id(),
           subscription.nextRunDate(),
+          subscription.place(),
           failed.reason(),
           after.isPaused() ? " — subscription paused" : "");
+      observe(
+          failed.permanent()
+              ? DigestObserver.Outcome.FAILED_PERMANENTLY
+              : DigestObserver.Outcome.FAILED,
+          Duration.between(subscription.nextRunAt(), done));
     }
     return true;
+  }
+
+  /** Tells the observer; a failing observer costs the metric, never the digest's record. */
+  private void observe(DigestObserver.Outcome outcome, Duration late) {
+    try {
+      observer.handled(outcome, late.isNegative() ? Duration.ZERO : late);
+    } catch (RuntimeException failure) {
+      log.warn("the digest observer failed", failure);
+    }
   }
 
   private Delivery post(Subscription subscription, Reply reply) {

@@ -39,6 +39,7 @@ public final class FeedItemWorker implements AutoCloseable {
   private final Clock clock;
   private final ExecutorService workers;
   private final int parallelism;
+  private volatile NewsObserver observer = NewsObserver.NONE;
 
   /**
    * What became of an item.
@@ -63,6 +64,11 @@ public final class FeedItemWorker implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+  }
+
+  /** Tells {@code observer} how each item worked on from now on went. */
+  public void observeWith(NewsObserver observer) {
+    this.observer = observer;
   }
 
   /**
@@ -133,20 +139,35 @@ public final class FeedItemWorker implements AutoCloseable {
   private ItemResult work(FeedItem item) {
     int attempt = item.attempts();
     try {
-      return new ItemResult(item, Optional.of(ingester.ingestItem(item)), Optional.empty(), false);
+      Ingested ingested = ingester.ingestItem(item);
+      tell(observer -> observer.itemBroughtIn(ingested.outcome()));
+      return new ItemResult(item, Optional.of(ingested), Optional.empty(), false);
     } catch (FetchException failure) {
+      String reason = failure.reason().name().toLowerCase(java.util.Locale.ROOT);
+      tell(observer -> observer.itemNotBroughtIn(reason, failure.isRetryable()));
       return failed(
           item, attempt, failure.getMessage(), failure.isRetryable(), failure.retryAfter());
     } catch (UnsupportedTextException failure) {
+      tell(observer -> observer.itemNotBroughtIn("unreadable", false));
       return failed(item, attempt, failure.getMessage(), false, Optional.empty());
     } catch (RuntimeException unexpected) {
       log.warn("ingesting {} failed unexpectedly", item.url(), unexpected);
+      tell(observer -> observer.itemNotBroughtIn("internal", true));
       return failed(
           item,
           attempt,
           "Briefbot could not store that story because of an internal error.",
           true,
           Optional.empty());
+    }
+  }
+
+  /** Tells the observer; a failing observer costs the metric, never the item's record. */
+  private void tell(java.util.function.Consumer<NewsObserver> note) {
+    try {
+      note.accept(observer);
+    } catch (RuntimeException failure) {
+      log.warn("the news observer failed", failure);
     }
   }
 

@@ -49,6 +49,7 @@ public final class FeedPoller {
   private final FeedReader reader;
   private final FeedStore feeds;
   private final Clock clock;
+  private volatile NewsObserver observer = NewsObserver.NONE;
 
   /** How a poll went. */
   public enum Status {
@@ -75,6 +76,11 @@ public final class FeedPoller {
     this.clock = clock;
   }
 
+  /** Tells {@code observer} how each later poll went. */
+  public void observeWith(NewsObserver observer) {
+    this.observer = observer;
+  }
+
   /** Polls every due feed this process manages to claim. */
   public List<PollResult> pollDue(int limit) {
     Instant now = clock.instant();
@@ -89,6 +95,16 @@ public final class FeedPoller {
 
   /** Polls one feed now, whatever its schedule; failures are recorded, not thrown. */
   public PollResult poll(Feed feed) {
+    PollResult result = read(feed);
+    try {
+      observer.feedRead(result.status());
+    } catch (RuntimeException failure) {
+      log.warn("the news observer failed", failure);
+    }
+    return result;
+  }
+
+  private PollResult read(Feed feed) {
     Instant now = clock.instant();
     try {
       Fetched fetched =

@@ -51,6 +51,12 @@ public final class NewsIngestion implements AutoCloseable {
         database, new HttpFetcher(settings, HostResolver.system()), analyzer, Clock.systemUTC(), 8);
   }
 
+  /** Tells {@code observer} how each later feed read and queued item went. */
+  public void observeWith(NewsObserver observer) {
+    poller.observeWith(observer);
+    worker.observeWith(observer);
+  }
+
   /**
    * Subscribes an owner to a feed; the address is checked by the SSRF guard first.
    *

@@ -149,6 +149,15 @@ public final class Database implements AutoCloseable {
   }
 
   /**
+   * Whether the schema history holds, now, exactly the newest migration this build carries, all
+   * applied successfully (false when the database cannot be read, or another build migrated it
+   * further).
+   */
+  public boolean schemaIsCurrent() {
+    return schemaIsLatest(dataSource, jdbcUrl);
+  }
+
+  /**
    * Opens (creating and migrating as needed) the database at a JDBC URL.
    *
    * @param user may be null when the URL carries it or none is needed

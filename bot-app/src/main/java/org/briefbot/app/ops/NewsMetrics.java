@@ -1,0 +1,61 @@
+package org.briefbot.app.ops;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Locale;
+import org.briefbot.core.news.FeedPoller;
+import org.briefbot.core.news.Ingested;
+import org.briefbot.core.news.NewsObserver;
+import org.briefbot.core.store.StoredStory;
+
+/**
+ * News in as the operator sees it: {@code briefbot_feed_reads_total{outcome}}, {@code
+ * briefbot_feed_items_total{outcome,reason}} (each queued item: stored, duplicate, refused for
+ * good, failed for now) and {@code briefbot_stories_stored_total} (every new story, from a feed or
+ * a link). Labels are fixed words; no address is ever one.
+ */
+final class NewsMetrics implements NewsObserver {
+  private final MeterRegistry registry;
+  private final Counter stored;
+
+  NewsMetrics(MeterRegistry registry) {
+    this.registry = registry;
+    this.stored =
+        Counter.builder("briefbot.stories.stored")
+            .description("Stories stored anew, from feeds and from links")
+            .register(registry);
+  }
+
+  /** Counts a story stored anew. */
+  void storyStored(StoredStory story) {
+    stored.increment();
+  }
+
+  @Override
+  public void feedRead(FeedPoller.Status status) {
+    Counter.builder("briefbot.feed.reads")
+        .description("Feed reads, by outcome")
+        .tag("outcome", status.name().toLowerCase(Locale.ROOT))
+        .register(registry)
+        .increment();
+  }
+
+  @Override
+  public void itemBroughtIn(Ingested.Outcome outcome) {
+    item(outcome == Ingested.Outcome.STORED ? "stored" : "duplicate", "none");
+  }
+
+  @Override
+  public void itemNotBroughtIn(String reason, boolean mayPass) {
+    item(mayPass ? "failed" : "refused", reason);
+  }
+
+  private void item(String outcome, String reason) {
+    Counter.builder("briefbot.feed.items")
+        .description("Queued feed items worked on, by outcome and reason")
+        .tag("outcome", outcome)
+        .tag("reason", reason)
+        .register(registry)
+        .increment();
+  }
+}

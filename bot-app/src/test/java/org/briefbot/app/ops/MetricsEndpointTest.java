@@ -1,0 +1,190 @@
+package org.briefbot.app.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefbot.app.BriefbotServices;
+import org.briefbot.app.config.BriefbotConfig;
+import org.briefbot.app.config.Secrets;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Platform;
+import org.briefbot.core.chat.Reply;
+import org.briefbot.core.command.BotCommand;
+import org.briefbot.core.command.CommandRequest;
+import org.briefbot.core.command.CommandRouter;
+import org.briefbot.core.command.Requester;
+import org.briefbot.core.store.Database;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a Prometheus scrape of {@code /metrics} shows after people used the bot: each command
+ * counted by its name and outcome with its latency, the index, the pool and the JVM, and nothing a
+ * person typed or where they typed it.
+ */
+class MetricsEndpointTest {
+  private static final String TYPED_SECRET = "xyzzyplugh";
+  private static final Place PLACE = Place.channel(Platform.SLACK, "T0SECRETWS", "C0CHANNEL9");
+  private static final Requester MEMBER = new Requester("U0PERSON7", "Ana", Set.of());
+
+  @TempDir static Path dataDir;
+  private static BriefbotMetrics metrics;
+  private static BriefbotServices services;
+  private static OpsServer server;
+
+  @BeforeAll
+  static void openTheCoreWithMetrics() throws Exception {
+    BriefbotConfig config =
+        new BriefbotConfig(
+            "",
+            new BriefbotConfig.Storage(Database.h2Url(dataDir), "sa"),
+            new BriefbotConfig.Fetch(false, 5, 10),
+            new BriefbotConfig.Summary(3),
+            new BriefbotConfig.Console(100),
+            BriefbotConfig.Digest.defaults(),
+            null,
+            BriefbotConfig.Slack.defaults());
+    metrics = new BriefbotMetrics();
+    services =
+        BriefbotServices.open(
+            config,
+            Secrets.load(Map.of(), ""),
+            dataDir.resolve("index"),
+            List.of(),
+            metrics.observers());
+    assertThat(services.search().awaitReady(java.time.Duration.ofSeconds(60))).isTrue();
+    metrics.watchDatabase(services.database());
+    metrics.watchIndex(services.search());
+    server =
+        OpsServer.start(
+            "127.0.0.1",
+            0,
+            new Readiness(ServiceChecks.core(services.database(), services.search())),
+            metrics);
+  }
+
+  @AfterAll
+  static void close() {
+    server.close();
+    services.close();
+    metrics.close();
+  }
+
+  private static String scrape() throws Exception {
+    HttpResponse<String> response = OpsHttp.get(server.port(), "/metrics");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain; version=0.0.4"));
+    return response.body();
+  }
+
+  private static double commands(String scrape, String command, String outcome) {
+    return OpsHttp.sample(
+            scrape,
+            "briefbot_commands_total",
+            "command=\"" + command + "\"",
+            "outcome=\"" + outcome + "\"")
+        .orElse(0.0);
+  }
+
+  @Test
+  void commandsAreCountedByNameAndOutcomeWithTheirLatency() throws Exception {
+    CommandRouter router = services.router();
+    String before = scrape();
+
+    router.dispatchText("/help", MEMBER, PLACE);
+    router.dispatchText("/help", MEMBER, PLACE);
+    router.dispatchText("/whosaid we will do it alone", MEMBER, PLACE);
+    router.dispatchText("/quotes", MEMBER, PLACE); // the person is required
+    router.dispatchText("/feeds add https://news.example/rss", MEMBER, PLACE); // not an admin
+
+    String after = scrape();
+    assertThat(commands(after, "help", "answered") - commands(before, "help", "answered"))
+        .isEqualTo(2.0);
+    assertThat(commands(after, "whosaid", "answered") - commands(before, "whosaid", "answered"))
+        .isEqualTo(1.0);
+    assertThat(commands(after, "quotes", "user_error") - commands(before, "quotes", "user_error"))
+        .isEqualTo(1.0);
+    assertThat(commands(after, "feeds", "user_error") - commands(before, "feeds", "user_error"))
+        .isEqualTo(1.0);
+    assertThat(OpsHttp.sample(after, "briefbot_command_seconds_count", "command=\"help\""))
+        .hasValue(commands(after, "help", "answered"));
+    assertThat(
+            OpsHttp.sample(
+                after, "briefbot_command_seconds_bucket", "command=\"help\"", "le=\"+Inf\""))
+        .hasValue(commands(after, "help", "answered"));
+  }
+
+  @Test
+  void aCommandThatFailsOnBriefbotsSideIsCountedAsFailed() throws Exception {
+    BotCommand broken =
+        new BotCommand() {
+          @Override
+          public String name() {
+            return "broken";
+          }
+
+          @Override
+          public String description() {
+            return "always fails";
+          }
+
+          @Override
+          public Reply handle(CommandRequest request) {
+            throw new IllegalStateException("a bug");
+          }
+        };
+    CommandRouter router =
+        new CommandRouter(List.of(broken), List.of(), metrics.observers().commands());
+
+    Reply reply = router.dispatchText("/broken", MEMBER, PLACE);
+
+    assertThat(reply.isError()).isTrue();
+    assertThat(commands(scrape(), "broken", "failed")).isEqualTo(1.0);
+  }
+
+  @Test
+  void noLabelHoldsWhatAPersonTypedOrWhereTheyTypedIt() throws Exception {
+    CommandRouter router = services.router();
+    router.dispatchText("/whosaid " + TYPED_SECRET + " said nothing", MEMBER, PLACE);
+    router.dispatchText("/" + TYPED_SECRET, MEMBER, PLACE); // no such command
+    router.dispatchText("/brief https://news.example/a?token=" + TYPED_SECRET, MEMBER, PLACE);
+    router.dispatchText("who said \"" + TYPED_SECRET + "\"?", MEMBER, PLACE);
+
+    String scrape = scrape();
+
+    assertThat(scrape)
+        .doesNotContain(TYPED_SECRET)
+        .doesNotContain("news.example")
+        .doesNotContain("T0SECRETWS")
+        .doesNotContain("C0CHANNEL9")
+        .doesNotContain("U0PERSON7");
+    assertThat(commands(scrape, "whosaid", "answered") + commands(scrape, "whosaid", "user_error"))
+        .isGreaterThanOrEqualTo(2.0);
+  }
+
+  @Test
+  void theIndexThePoolAndTheJvmAreThere() throws Exception {
+    String scrape = scrape();
+
+    assertThat(OpsHttp.sample(scrape, "briefbot_index_stories"))
+        .hasValueSatisfying(stories -> assertThat(stories).isGreaterThanOrEqualTo(1.0));
+    assertThat(OpsHttp.sample(scrape, "briefbot_index_ready")).hasValue(1.0);
+    assertThat(OpsHttp.sample(scrape, "briefbot_stories_stored_total"))
+        .hasValueSatisfying(stored -> assertThat(stored).isGreaterThanOrEqualTo(1.0));
+    assertThat(OpsHttp.sample(scrape, "hikaricp_connections_max", "pool=\"briefbot-db\""))
+        .hasValue(8.0);
+    assertThat(OpsHttp.sample(scrape, "jvm_memory_used_bytes")).isPresent();
+    // (GC pauses appear with the first collection; the allocation counter is there from the start)
+    assertThat(OpsHttp.sample(scrape, "jvm_gc_memory_allocated_bytes_total")).isPresent();
+    assertThat(OpsHttp.sample(scrape, "jvm_threads_live_threads")).isPresent();
+    assertThat(OpsHttp.sample(scrape, "briefbot_digests_total", "outcome=\"delivered\""))
+        .hasValue(0.0);
+  }
+}
