@@ -31,29 +31,21 @@ final class MarkedQuotes {
   /** How far after a quote its attribution may reach, in tokens. */
   private static final int LOOK_AHEAD_TOKENS = 40;
 
-  /**
-   * The sieves for a whole quotation, in order, after the tag between the halves of a split quote:
-   * a tag after it reads best ("“…,” she said"), one before it next ("She said: “…”").
-   */
-  private static final List<Sieve> DIRECT_SIEVES =
-      List.of(Sieve.TAG_AFTER_QUOTE, Sieve.TAG_BEFORE_QUOTE);
-
-  /**
-   * For quoted words inside the writer's sentence, the verb before them first ("called it “a
-   * disgrace”").
-   */
-  private static final List<Sieve> QUOTED_WORDS_SIEVES =
-      List.of(Sieve.LEAD_IN_BEFORE_QUOTED_WORDS, Sieve.TAG_AFTER_QUOTED_WORDS);
-
   private final StoryTokens tokens;
   private final Attribution attribution;
+  private final List<AttributionSieve<MarkedQuote>> sieves;
   private final List<QuoteMarks.Run> runs;
   private final List<Statement> out;
 
   MarkedQuotes(
-      StoryTokens tokens, Attribution attribution, List<QuoteMarks.Run> runs, List<Statement> out) {
+      StoryTokens tokens,
+      Attribution attribution,
+      List<AttributionSieve<MarkedQuote>> sieves,
+      List<QuoteMarks.Run> runs,
+      List<Statement> out) {
     this.tokens = tokens;
     this.attribution = attribution;
+    this.sieves = sieves;
     this.runs = splitRunOnsClosedByAnother(runs);
     this.out = out;
   }
@@ -272,23 +264,11 @@ final class MarkedQuotes {
 
     QuoteKind kind =
         kind(sentenceFirst, openToken, lastBefore, runsToSentenceEnd, words, last.closed());
-    Speaker speaker = between;
-    Sieve sieve = Sieve.SPLIT_QUOTE_TAG;
-    for (Sieve next : kind == QuoteKind.DIRECT ? DIRECT_SIEVES : QUOTED_WORDS_SIEVES) {
-      if (speaker != null) {
-        break;
-      }
-      sieve = next;
-      speaker =
-          switch (next) {
-            case TAG_AFTER_QUOTE, TAG_AFTER_QUOTED_WORDS ->
-                afterFrom < afterTo ? attribution.afterQuote(afterFrom, afterTo) : null;
-            case TAG_BEFORE_QUOTE -> attribution.beforeQuote(sentenceFirst, openToken, false);
-            case LEAD_IN_BEFORE_QUOTED_WORDS ->
-                attribution.beforeQuote(sentenceFirst, openToken, true);
-            default -> throw new IllegalStateException("not a marked-quote sieve: " + next);
-          };
-    }
+    AttributionSieve.Decision decision =
+        AttributionSieve.decide(
+            sieves, new MarkedQuote(kind, between, afterFrom, afterTo, sentenceFirst, openToken));
+    Speaker speaker = decision == null ? null : decision.speaker();
+    Sieve sieve = decision == null ? null : decision.sieve();
     if (!last.closed() && (speaker == null || !speaker.known())) {
       return null; // a mark never closed, with no attribution: more likely a stray mark than a
       // quote

@@ -52,6 +52,7 @@ public final class QuoteFinder {
     private final List<QuoteMarks.Run> runs;
     private final People people;
     private final Attribution attribution;
+    private final SieveOrder sieves;
     private final List<Statement> statements = new ArrayList<>();
 
     /**
@@ -70,20 +71,22 @@ public final class QuoteFinder {
       SpeakersSoFar speakers = new SpeakersSoFar();
       this.people = People.find(tokens, speakers);
       this.attribution = new Attribution(tokens, people, speakers);
+      this.sieves = new SieveOrder(tokens, attribution);
     }
 
     QuoteAnalysis read() {
       if (tokens.size == 0) {
         return new QuoteAnalysis(List.of(), List.of());
       }
-      // statements, each with the sieve that decided its speaker (Sieve lists them in this order)
-      new MarkedQuotes(tokens, attribution, runs, statements).read();
+      // statements, each with the sieve that decided its speaker (SieveOrder lists them in this
+      // order)
+      new MarkedQuotes(tokens, attribution, sieves.markedQuotes, runs, statements).read();
       new TranscriptTurns(tokens, people, statements).read();
       new ReportedSpeech(tokens, attribution, statements).read();
       statements.removeIf(this::isStageDirection);
       statements.sort(Comparator.comparingInt(s -> s.span.start()));
       // quotes no sieve gave a speaker take a neighbour's, in story order
-      new CarryOver(tokens, attribution).apply(statements);
+      new CarryOver(sieves.carryOver).apply(statements);
       // assembly
       List<Quote> quotes = new ArrayList<>(statements.size());
       for (Statement statement : statements) {

@@ -1,7 +1,7 @@
 package org.briefbot.core.quotes;
 
 /**
- * The rules that decide a statement's speaker, stage by stage in the order {@link QuoteFinder} runs
+ * The rules that decide a statement's speaker, stage by stage in the order {@link SieveOrder} runs
  * them; each statement records the one that decided (CoreNLP's quote attribution keeps its sieves'
  * names the same way). {@code briefbot quotes --explain} prints it with how the mention was
  * resolved ({@link Speaker.Resolution}).

@@ -1,0 +1,39 @@
+package org.briefbot.core.quotes;
+
+import java.util.List;
+
+/**
+ * Every attribution sieve of one story, in the order it runs: this class is the documentation of
+ * that order. Each stage tries its sieves in turn on a statement no earlier sieve decided; the
+ * first that finds a speaker decides and is recorded ({@code quotes --explain} prints it).
+ */
+final class SieveOrder {
+  /**
+   * Quotes in marks: the tag between a split quote's halves first; then a whole quotation's tag
+   * after it, then before it ("She said: “…”"); quoted words inside the writer's sentence take the
+   * verb before them first ("called it “a disgrace”"), then a tag after them.
+   */
+  final List<AttributionSieve<MarkedQuote>> markedQuotes;
+
+  /**
+   * Quotes no sieve above gave a speaker, in story order, so that a speaker carried to one quote
+   * carries on to the next untagged one.
+   */
+  final List<AttributionSieve<Neighbours>> carryOver;
+
+  SieveOrder(StoryTokens tokens, Attribution attribution) {
+    markedQuotes =
+        List.of(
+            new SplitQuoteTag(),
+            new TagAfterQuote(attribution),
+            new TagBeforeQuote(attribution),
+            new LeadInBeforeQuotedWords(attribution),
+            new TagAfterQuotedWords(attribution));
+    carryOver =
+        List.of(
+            new CarriedFromEarlierInParagraph(),
+            new CarriedFromPreviousParagraph(),
+            new CarriedFromLaterInParagraph(),
+            new ColonIntroduction(tokens, attribution));
+  }
+}
