@@ -82,7 +82,8 @@ public final class QuoteFinder {
       // order)
       new MarkedQuotes(tokens, attribution, sieves.markedQuotes, runs, statements).read();
       new TranscriptTurns(tokens, people, statements).read();
-      new ReportedSpeech(tokens, attribution, statements).read();
+      new ReportedSpeech(tokens, attribution, sieves.clauses, sieves.reportedSpeech, statements)
+          .read();
       statements.removeIf(this::isStageDirection);
       statements.sort(Comparator.comparingInt(s -> s.span.start()));
       // quotes no sieve gave a speaker take a neighbour's, in story order

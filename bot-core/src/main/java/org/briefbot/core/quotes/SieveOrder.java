@@ -16,6 +16,18 @@ final class SieveOrder {
   final List<AttributionSieve<MarkedQuote>> markedQuotes;
 
   /**
+   * Reported speech, at each cue of it: "according to X" and a claim noun each have one reader; a
+   * verb is read as an inverted tag ("…, said the minister.") before it is taken to open a clause,
+   * whose speaker is the verb's subject unless a follow-on cue (", adding that …") continues the
+   * attribution before it; without a clause, its object may be the report, else it is a tag after
+   * the reported words.
+   */
+  final List<ReportSieve> reportedSpeech;
+
+  /** The grammar the reported-speech sieves share. */
+  final ClauseScan clauses;
+
+  /**
    * Quotes no sieve above gave a speaker, in story order, so that a speaker carried to one quote
    * carries on to the next untagged one.
    */
@@ -29,6 +41,17 @@ final class SieveOrder {
             new TagBeforeQuote(attribution),
             new LeadInBeforeQuotedWords(attribution),
             new TagAfterQuotedWords(attribution));
+    clauses = new ClauseScan(tokens, attribution);
+    PostposedTag postposed = new PostposedTag(tokens, attribution, clauses);
+    reportedSpeech =
+        List.of(
+            new AccordingTo(tokens, attribution, clauses),
+            new ClaimNoun(tokens, attribution, clauses),
+            new InvertedTag(clauses, postposed),
+            new FollowOnClause(tokens, attribution, clauses),
+            new ReportedClause(clauses),
+            new ReportedObject(tokens, attribution, clauses),
+            postposed);
     carryOver =
         List.of(
             new CarriedFromEarlierInParagraph(),

@@ -1,0 +1,562 @@
+package org.briefbot.core.quotes;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the grammar around a cue of reported speech: where a noun chunk or a run of adverbials
+ * ends, where the clause or the object a verb reports begins and ends. Shared by the
+ * reported-speech sieves; reads the story, changes nothing.
+ */
+final class ClauseScan {
+  private static final Set<String> QUANTIFIERS = WordLists.load("quantifiers");
+
+  private static final Set<String> OBJECT_PRONOUNS = WordLists.load("object-pronouns");
+
+  private static final Set<String> ADJUNCT_OPENERS = WordLists.load("verb-adjunct-openers");
+
+  private static final Set<String> INFINITIVE_VERBS = WordLists.load("infinitive-verbs");
+
+  /**
+   * Verbs whose particle makes them report their object: "called for a ban", "pointed to the
+   * figures".
+   */
+  private static final Map<String, String> PHRASAL_REPORTS =
+      Map.of(
+          "call",
+          "for on",
+          "calls",
+          "for on",
+          "called",
+          "for on",
+          "calling",
+          "for on",
+          "point",
+          "to",
+          "points",
+          "to",
+          "pointed",
+          "to",
+          "pointing",
+          "to");
+
+  private static final Set<String> NAMING_REPORTS = WordLists.load("naming-reports");
+
+  private static final Set<String> QUESTION_WORDS = WordLists.load("question-words");
+
+  /**
+   * Words after a comma that may join a second speaker's statement to the first: ", but the editor
+   * said …".
+   */
+  private static final Set<String> CLAUSE_JOINERS = WordLists.load("clause-joiners");
+
+  /**
+   * How many tokens a subject before its speech verb may take: "the network's political editor,
+   * Dana Kessler,".
+   */
+  private static final int MAX_SUBJECT_TOKENS = 14;
+
+  private static final Set<String> NOT_CLAUSE_STARTS = WordLists.load("not-clause-starts");
+
+  private static final Set<String> FINITE_FORMS = WordLists.load("finite-forms");
+
+  /** A reported clause runs this many tokens at most; longer "sentences" are lists or garbage. */
+  static final int MAX_CLAUSE_TOKENS = 120;
+
+  private final StoryTokens tokens;
+  private final Attribution attribution;
+
+  ClauseScan(StoryTokens tokens, Attribution attribution) {
+    this.tokens = tokens;
+    this.attribution = attribution;
+  }
+
+  /**
+   * "called the charges unsubstantiated", "called half of his supporters “deplorables”": a verdict
+   * put in words.
+   */
+  boolean isNamingReport(int v, int last) {
+    if (!NAMING_REPORTS.contains(tokens.lower[v])
+        || !attribution.isVerb(v)
+        || v + 2 >= last
+        || v > 0 && tokens.word[v - 1].equals(",")
+        || isPhrasalReport(v, last)) {
+      return false;
+    }
+    boolean nounSeen = false;
+    for (int t = v + 1; t < last && t < v + 25; t++) {
+      String pos = tokens.pos[t];
+      if (tokens.isQuoteMark(t) && nounSeen) {
+        return true;
+      }
+      if (pos.startsWith("VERB")
+          || pos.startsWith("AUX")
+          || pos.equals("SCONJ")
+          || tokens.word[t].equals(",")) {
+        return false;
+      }
+      if (nounSeen && pos.equals("ADJ") && tokens.pos[t - 1].startsWith("NOUN")) {
+        return true; // "the charges unsubstantiated"
+      }
+      if (nounSeen
+          && pos.equals("DET")
+          && (tokens.pos[t - 1].startsWith("NOUN") || tokens.pos[t - 1].startsWith("PROPN"))) {
+        return true; // "called climate change a hoax", "called Oz a quack"
+      }
+      nounSeen |= pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.startsWith("PRON");
+    }
+    return false;
+  }
+
+  /**
+   * "called for …", "called on … to …", "pointed to …": a verb and particle whose object is the
+   * report.
+   */
+  boolean isPhrasalReport(int v, int last) {
+    if (v + 1 >= last || !attribution.isVerb(v)) {
+      return false;
+    }
+    String particle = PHRASAL_REPORTS.get(tokens.lower[v]);
+    return particle != null && particle.contains(tokens.lower[v + 1]);
+  }
+
+  /**
+   * Where a report that is the verb's object begins: "cited problems in the Middle East", "called
+   * for a moratorium", "questioned whether …"; -1 when the object is no report.
+   */
+  int objectAfter(int v, int last) {
+    String verb = tokens.lower[v];
+    int i =
+        isPhrasalReport(v, last)
+            ? v + 2
+            : Lexicon.reportsItsObject(verb) || isNamingReport(v, last) ? v + 1 : -1;
+    if (i < 0 || i >= last) {
+      return -1;
+    }
+    String lower = tokens.lower[i];
+    String pos = tokens.pos[i];
+    if (QUESTION_WORDS.contains(lower)) {
+      return i; // "questioned whether …", "asked how …"
+    }
+    if (ADJUNCT_OPENERS.contains(lower)) {
+      return -1; // "…, a spokesman announced Monday morning.": a time, and the report stands before
+    }
+    boolean nounPhrase =
+        pos.equals("DET") && !lower.equals("that")
+            || pos.equals("ADJ")
+            || pos.startsWith("NOUN")
+            || pos.startsWith("PROPN")
+            || pos.equals("NUM")
+            || pos.startsWith("PRON") && tokens.isPossessive(i)
+            || pos.startsWith("VERB")
+                && lower.endsWith("ing")
+                && PHRASAL_REPORTS.containsKey(verb); // "called for reducing"
+    return nounPhrase && !tokens.quoted[i] ? i : -1;
+  }
+
+  /**
+   * "…, said one GOP source in the room.": a comma, the verb, a noun phrase, the sentence's end.
+   */
+  boolean isInvertedTag(int v, int first, int last) {
+    if (v - 1 < first || !isClauseComma(v - 1, first) || attribution.isParticiple(v)) {
+      return false;
+    }
+    int after = skipNominal(v + 1, last);
+    if (after == v + 1) {
+      return false;
+    }
+    int rest = skipAdverbials(after, last);
+    return rest >= last || tokens.isPunct(rest) && !tokens.isQuoteMark(rest);
+  }
+
+  int wordsIn(int from, int end) {
+    int words = 0;
+    for (int t = from; t < end; t++) {
+      if (Character.isLetterOrDigit(tokens.word[t].charAt(0))) {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  /** Pronouns that may open a subject before its noun ("his aides", "one official"). */
+  static boolean opensSubject(String lower) {
+    return Lexicon.isPossessivePronoun(lower) || lower.equals("one");
+  }
+
+  /** A comma before an attribution, or a closing mark after one: {@code …,'' Kamin said}. */
+  boolean isClauseComma(int i, int first) {
+    return tokens.word[i].equals(",")
+        || tokens.isQuoteMark(i) && i - 1 >= first && tokens.word[i - 1].equals(",");
+  }
+
+  /**
+   * Where the reported clause after the verb begins (including "that"), or -1 when none follows.
+   */
+  int clauseAfter(int v, int last, boolean evidence) {
+    String verb = tokens.lower[v];
+    int i = v + 1;
+    if (i >= last) {
+      return -1;
+    }
+    if (Lexicon.takesAddressee(verb)) {
+      if (OBJECT_PRONOUNS.contains(tokens.lower[i]) && tokens.pos[i].startsWith("PRON")) {
+        i++;
+      } else {
+        int after = skipNominal(i, last);
+        if (after > i
+            && after < last
+            && (tokens.lower[after].equals("that")
+                || tokens.lower[after].equals("to")
+                || ADJUNCT_OPENERS.contains(tokens.lower[after])
+                || tokens.pos[after].startsWith("PRON")
+                || tokens.pos[after].equals("DET"))) {
+          i = after;
+        }
+      }
+    }
+    i = skipAdverbials(i, last);
+    if (i >= last) {
+      return -1;
+    }
+    String lower = tokens.lower[i];
+    if (lower.equals("that")
+        && i + 1 < last
+        && (!tokens.pos[i + 1].startsWith("VERB")
+                && !tokens.pos[i + 1].startsWith("AUX")
+                && !tokens.isPunct(i + 1)
+            || tokens.isQuoteMark(i + 1)
+            || tokens.word[i + 1].equals(","))) {
+      return i;
+    }
+    if (evidence) {
+      return -1;
+    }
+    if ((lower.equals("whether") || lower.equals("if"))
+        && (verb.startsWith("ask") || verb.startsWith("wonder"))) {
+      return i;
+    }
+    if (lower.equals("to")
+        && INFINITIVE_VERBS.contains(verb)
+        && i + 1 < last
+        && tokens.pos[i + 1].startsWith("VERB")) {
+      return i;
+    }
+    if (tokens.word[i].equals(":")) {
+      return i + 1 < last ? i + 1 : -1;
+    }
+    if (!Lexicon.takesBareClause(verb)) {
+      return -1;
+    }
+    String pos = tokens.pos[i];
+    // The tagger errs often enough ("a/PART second device"): judge the clause's start by the word
+    // too.
+    // "said praise/VERB from Putin would not …": a base form before a later finite verb is the
+    // clause's noun.
+    boolean nounTaggedVerb =
+        pos.startsWith("VERB")
+            && !lower.endsWith("ing")
+            && !lower.endsWith("ed")
+            && i + 1 < last
+            && !tokens.pos[i + 1].startsWith("VERB")
+            && !tokens.pos[i + 1].startsWith("AUX");
+    boolean aboutANumber = lower.equals("about") && i + 1 < last && tokens.pos[i + 1].equals("NUM");
+    // "said no decision had been made": "no" before a noun is its determiner, not an answer
+    boolean noDeterminer =
+        lower.equals("no")
+            && i + 1 < last
+            && (tokens.pos[i + 1].startsWith("NOUN")
+                || tokens.pos[i + 1].equals("ADJ")
+                || tokens.lower[i + 1].equals("further")
+                || tokens.lower[i + 1].equals("more")); // "said no further action …"
+    boolean clauseStart =
+        tokens.isQuoteMark(i)
+            || aboutANumber
+            || noDeterminer
+            || Character.isLetterOrDigit(tokens.word[i].charAt(0))
+                && !NOT_CLAUSE_STARTS.contains(lower)
+                && (!pos.startsWith("VERB") || tokens.isCapitalized(i) || nounTaggedVerb);
+    // "said her colleague had …": "her" before a noun is a determiner, not an object
+    boolean determiner =
+        lower.equals("her")
+            && i + 1 < last
+            && (tokens.pos[i + 1].startsWith("NOUN")
+                || tokens.pos[i + 1].equals("ADJ")
+                || tokens.pos[i + 1].startsWith("PROPN")
+                || tokens.pos[i + 1].equals("NUM")
+                || tokens.inHyphenatedCompound(i + 1)); // ("said her 84-year-old father waited")
+    if (!clauseStart
+        || OBJECT_PRONOUNS.contains(lower)
+            && !lower.equals("it")
+            && !lower.equals("you")
+            && !determiner) {
+      return -1;
+    }
+    return hasFiniteVerb(i + 1, last) ? i : -1;
+  }
+
+  private boolean hasFiniteVerb(int from, int to) {
+    to = Math.min(to, from + MAX_CLAUSE_TOKENS);
+    for (int t = from; t < to; t++) {
+      String pos = tokens.pos[t];
+      String lower = tokens.lower[t];
+      if (tokens.quoted[t] || tokens.inHyphenatedCompound(t)) {
+        continue; // ("reported a stronger-than-expected profit": no verb of a clause)
+      }
+      if (pos.startsWith("AUX")
+          || pos.contains("+AUX")
+          || FINITE_FORMS.contains(lower)
+          || pos.startsWith("VERB") && !lower.endsWith("ing")
+          || lower.endsWith("ed")
+              && lower.length() > 4
+              && (pos.equals("ADJ") || pos.startsWith("VERB"))
+          || pos.equals("NOUN")
+              && lower.endsWith("s")
+              && !lower.endsWith("ss")
+              && t > from
+              && t + 1 < to
+              && (tokens.pos[t - 1].equals("NOUN") || tokens.pos[t - 1].startsWith("PROPN"))
+              && !tokens.lower[t - 1].endsWith("s")
+              && (tokens.pos[t + 1].startsWith("NOUN")
+                  || tokens.pos[t + 1].equals("DET")
+                  || tokens.pos[t + 1].startsWith("PRON"))) {
+        return true; // ("advantage obscures/NOUN concerns": a verb in -s the tagger read as a
+        // plural)
+      }
+    }
+    return false;
+  }
+
+  boolean hasVerb(int from, int to) {
+    from = Math.max(from, to - MAX_CLAUSE_TOKENS);
+    for (int t = from; t < to; t++) {
+      if (tokens.pos[t].startsWith("VERB")
+          || tokens.pos[t].startsWith("AUX")
+          || tokens.pos[t].contains("+AUX")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Skips "on Friday", "in a statement", "in an interview with CNN", "earlier", "however,". */
+  int skipAdverbials(int i, int last) {
+    for (int round = 0; round < 6 && i < last; round++) {
+      String lower = tokens.lower[i];
+      String pos = tokens.pos[i];
+      if (lower.equals("that")) {
+        return i;
+      }
+      if (lower.equals("about") && i + 1 < last && tokens.pos[i + 1].equals("NUM")) {
+        return i; // "said about 20 traders have …": a number, not a topic
+      }
+      if (lower.equals("there")
+          && i + 1 < last
+          && (tokens.pos[i + 1].startsWith("AUX") || tokens.pos[i + 1].startsWith("VERB"))) {
+        return i; // "say there are concerns": the clause's subject, not an adverb
+      }
+      if (pos.equals("ADP")) {
+        int after = skipNominal(i + 1, last);
+        i = Math.max(after, i + 1);
+        continue;
+      }
+      if (ADJUNCT_OPENERS.contains(lower) && !pos.startsWith("VERB")) {
+        // "said last week", "said Tuesday | the clinics would …": only the time words, not the
+        // subject after them
+        i++;
+        while (i < last
+            && ADJUNCT_OPENERS.contains(tokens.lower[i])
+            && !tokens.pos[i].equals("ADP")) {
+          i++;
+        }
+        continue;
+      }
+      if (pos.equals("ADV")
+          && !(QUANTIFIERS.contains(lower)
+              && i + 1 < last
+              && (tokens.pos[i + 1].startsWith("NOUN") || tokens.pos[i + 1].equals("ADJ")))) {
+        i++; // (but "said most customers would …": "most" opens the clause's subject)
+        continue;
+      }
+      if (tokens.word[i].equals(",")
+          && i + 1 < last
+          && (tokens.pos[i + 1].equals("ADV") || tokens.lower[i + 1].equals("that"))) {
+        i++;
+        continue;
+      }
+      if (tokens.word[i].equals(",") && round > 0) {
+        // "at a campaign stop in Toledo, Ohio, that …"
+        int after = skipNominal(i + 1, last);
+        if (after > i + 1 && after - i <= 4 && after < last && tokens.word[after].equals(",")) {
+          i = after + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    return i;
+  }
+
+  /**
+   * Skips a noun chunk: determiners, adjectives, nouns, names, numbers, possessives, "of" + chunk.
+   */
+  int skipNominal(int i, int last) {
+    int start = i;
+    while (i < last) {
+      String pos = tokens.pos[i];
+      if (tokens.quoted[i] || tokens.isQuoteMark(i)) {
+        break;
+      }
+      if (pos.equals("DET")
+          || pos.equals("ADJ")
+          || pos.startsWith("NOUN")
+          || pos.startsWith("PROPN")
+          || pos.equals("NUM")
+          || tokens.word[i].equals("-")
+          || pos.startsWith("PRON") && i == start && tokens.isPossessive(i)
+          || tokens.lower[i].equals("of")
+              && i > start
+              && i + 1 < last
+              && (tokens.pos[i + 1].equals("DET")
+                  || tokens.pos[i + 1].startsWith("PROPN")
+                  || tokens.pos[i + 1].startsWith("NOUN"))) {
+        if (pos.equals("DET") && i > start && !tokens.lower[i - 1].equals("of")) {
+          break; // "on Friday | the talks had failed": a determiner starts the next phrase
+        }
+        i++;
+        continue;
+      }
+      if (i == start
+          && (pos.startsWith("PRON") && opensSubject(tokens.lower[i])
+              || QUANTIFIERS.contains(tokens.lower[i]))) {
+        i++;
+        continue;
+      }
+      if (tokens.lower[i].equals("and")
+          && i > start
+          && i + 1 < last
+          && tokens.pos[i - 1].startsWith("PROPN")
+          && tokens.pos[i + 1].startsWith("PROPN")) {
+        i++; // "told The Globe and Mail that …"
+        continue;
+      }
+      if (pos.startsWith("VERB")
+          && tokens.lower[i].endsWith("ed")
+          && i > start
+          && i + 1 < last
+          && (tokens.pos[i - 1].equals("DET") || tokens.pos[i - 1].equals("ADJ"))
+          && tokens.pos[i + 1].startsWith("NOUN")) {
+        i++; // "in an emailed statement", "a prepared statement"
+        continue;
+      }
+      break;
+    }
+    return i;
+  }
+
+  /** The comma right before the subject of the verb at {@code v} ("…, officials said"), or -1. */
+  int commaBeforeSubject(int v, int first) {
+    int i = v - 1;
+    while (i >= first && (tokens.pos[i].equals("ADV") || tokens.pos[i].startsWith("AUX"))) {
+      i--;
+    }
+    i = attribution.beforeParenthesis(i, first); // "…, Sen. Lindsey Graham (R-S.C.) told …"
+    if (i >= first && tokens.pos[i].startsWith("PRON")) {
+      i--;
+    } else {
+      int nounEnd = i;
+      while (i >= first
+          && nounEnd - i < 12
+          && (tokens.pos[i].equals("DET")
+              || tokens.pos[i].equals("ADJ")
+              || i < nounEnd
+                  && tokens.pos[i].startsWith("PRON")
+                  && opensSubject(tokens.lower[i]) // "her daughter Ana"
+              || tokens.pos[i].startsWith("NOUN")
+              || tokens.pos[i].startsWith("PROPN")
+              || tokens.pos[i].equals("NUM")
+              || tokens.word[i].equals("-")
+              || tokens.lower[i].equals("of")
+              || tokens.lower[i].equals("for")
+              || tokens.word[i].equals(".") && i > first && Lexicon.isTitle(tokens.lower[i - 1]))) {
+        i--; // ("Sen . Dana Whitlock": the tokenizer may part a title from its period)
+      }
+      if (i == nounEnd) {
+        return -1;
+      }
+    }
+    return i >= first && isClauseComma(i, first) ? i : -1;
+  }
+
+  /**
+   * The end of a reported clause: the sentence's end, or a following ", adding …" / ", according to
+   * …".
+   */
+  int contentEnd(int from, int last) {
+    last = Math.min(last, from + MAX_CLAUSE_TOKENS);
+    for (int i = from + 1; i < last - 1; i++) {
+      if (tokens.word[i].equals(",")
+          && !tokens.quoted[i]
+          && (Lexicon.isFollowOnCue(tokens.lower[i + 1])
+              || attribution.isAccordingTo(i + 1)
+              || i + 2 < last
+                  && (tokens.lower[i + 1].equals("but") || tokens.lower[i + 1].equals("and"))
+                  && attribution.isSpeechVerb(i + 2)
+              || introducesQuoteAfter(i + 1, last))) {
+        return i; // ", adding that …", ", according to …", ", but warned that …": another statement
+      }
+      if (tokens.isDash(i) && !tokens.quoted[i] && introducesQuoteAfter(i + 1, last)) {
+        return i; // "… were made public ― Trump boasted, “…”"
+      }
+      if (tokens.word[i].equals(",")
+          && !tokens.quoted[i]
+          && CLAUSE_JOINERS.contains(tokens.lower[i + 1])
+          && opensAnotherAttribution(i + 2, last)) {
+        return i; // "He vowed to keep trying, but the network's editor said …": another speaker's
+        // statement
+      }
+    }
+    return trimEnd(from, last);
+  }
+
+  /**
+   * Whether a subject and its speech verb open the words from {@code from} ("the network's editor,
+   * Dana Kessler, said …"): the clause before them ends there, and the verb reports on its own.
+   */
+  private boolean opensAnotherAttribution(int from, int last) {
+    for (int v = from + 1; v < Math.min(last - 1, from + MAX_SUBJECT_TOKENS); v++) {
+      if (attribution.isSpeechVerb(v) && !tokens.quoted[v]) {
+        Speaker subject = attribution.subjectOf(v, from);
+        return subject != null && subject.known();
+      }
+      if (tokens.pos[v].startsWith("VERB")
+          || tokens.pos[v].startsWith("AUX")
+          || tokens.pos[v].equals("SCONJ")) {
+        return false; // ("…, but the plan failed when …"): a clause of the report's own
+      }
+    }
+    return false;
+  }
+
+  /**
+   * ", Trump boasted, “…”": a speaker and verb right after a comma that open a quote of their own.
+   */
+  private boolean introducesQuoteAfter(int from, int last) {
+    for (int v = from + 1; v < Math.min(last - 1, from + 5); v++) {
+      if (attribution.isSpeechVerb(v)) {
+        int next = tokens.word[v + 1].equals(",") || tokens.word[v + 1].equals(":") ? v + 2 : v + 1;
+        return next < last && tokens.isQuoteMark(next);
+      }
+    }
+    return false;
+  }
+
+  /** The sentence end without its closing punctuation. */
+  int trimEnd(int from, int last) {
+    int end = last;
+    while (end > from && (tokens.isPunct(end - 1) || tokens.isQuoteMark(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+}
