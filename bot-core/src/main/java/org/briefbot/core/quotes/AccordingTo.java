@@ -32,8 +32,8 @@ final class AccordingTo implements ReportSieve {
   }
 
   private void readSource(int sentence, int according, Reports reports) {
-    int first = Math.max(tokens.sentenceFirst[sentence], according - ClauseScan.MAX_CLAUSE_TOKENS);
-    int last = Math.min(tokens.sentenceLast[sentence], according + ClauseScan.MAX_CLAUSE_TOKENS);
+    int first = Math.max(tokens.sentenceFirst(sentence), according - ClauseScan.MAX_CLAUSE_TOKENS);
+    int last = Math.min(tokens.sentenceLast(sentence), according + ClauseScan.MAX_CLAUSE_TOKENS);
     Speaker speaker = attribution.nounPhraseAfter(according + 1, last);
     if (speaker == null) {
       return;
@@ -54,14 +54,14 @@ final class AccordingTo implements ReportSieve {
     }
     if (according == first || according - first <= 1 && tokens.isPunct(first)) {
       int comma = according + 2;
-      while (comma < last && comma < according + 20 && !tokens.word[comma].equals(",")) {
+      while (comma < last && comma < according + 20 && !tokens.word(comma).equals(",")) {
         comma++;
       }
       if (comma < last - 1) {
         reports.emit(
             sentence, comma + 1, scan.contentEnd(comma + 1, last), speaker, Sieve.ACCORDING_TO);
       }
-    } else if (tokens.word[according - 1].equals(",")) {
+    } else if (tokens.word(according - 1).equals(",")) {
       int contentFirst = first;
       while (contentFirst < according && tokens.isQuoteMark(contentFirst)) {
         contentFirst++;

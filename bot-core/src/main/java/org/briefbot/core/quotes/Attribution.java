@@ -35,11 +35,11 @@ final class Attribution {
 
   /** Whether the token is a speech verb used as one (tagged a verb, not a noun like "claims"). */
   boolean isSpeechVerb(int t) {
-    String lower = tokens.lower[t];
-    if (!Lexicon.isSpeechVerb(lower) || tokens.quoted[t]) {
+    String lower = tokens.lower(t);
+    if (!Lexicon.isSpeechVerb(lower) || tokens.quoted(t)) {
       return false;
     }
-    String pos = tokens.pos[t];
+    String pos = tokens.pos(t);
     return pos.startsWith("VERB")
         || lower.equals("said")
         || lower.equals("says")
@@ -48,15 +48,15 @@ final class Attribution {
 
   /** "Blige/PROPN sings/NOUN": a speech verb right after a name or pronoun, whatever its tag. */
   private boolean isMistaggedCue(int v, int first) {
-    if (!Lexicon.isSpeechVerb(tokens.lower[v]) || tokens.quoted[v] || v == first) {
+    if (!Lexicon.isSpeechVerb(tokens.lower(v)) || tokens.quoted(v) || v == first) {
       return false;
     }
     Mention before = people.mentionAt(v - 1);
-    return before != null && before.end() == v || tokens.pos[v - 1].startsWith("PRON");
+    return before != null && before.end() == v || tokens.pos(v - 1).startsWith("PRON");
   }
 
   boolean isVerb(int t) {
-    return tokens.pos[t].startsWith("VERB");
+    return tokens.pos(t).startsWith("VERB");
   }
 
   /**
@@ -83,7 +83,7 @@ final class Attribution {
             to,
             first + 40); // (past a long appositive: ", director of … and a professor at …, said")
     for (int v = first; v < limit; v++) {
-      if (tokens.isQuoteMark(v) || tokens.quoted[v]) {
+      if (tokens.isQuoteMark(v) || tokens.quoted(v)) {
         break;
       }
       if (isSpeechVerb(v) || isMistaggedCue(v, first)) {
@@ -107,12 +107,12 @@ final class Attribution {
   }
 
   boolean isParticiple(int t) {
-    return tokens.lower[t].endsWith("ing");
+    return tokens.lower(t).endsWith("ing");
   }
 
   private boolean onlyAdverbsBetween(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!tokens.pos[i].equals("ADV") && !SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i])) {
+      if (!tokens.pos(i).equals("ADV") && !SUBJECT_VERB_GAP_WORDS.contains(tokens.lower(i))) {
         return false;
       }
     }
@@ -132,15 +132,15 @@ final class Attribution {
     from = Math.max(from, to - 60);
     Speaker unknown = null;
     for (int v = to - 1; v >= from; v--) {
-      if (tokens.quoted[v] || tokens.isQuoteMark(v)) {
+      if (tokens.quoted(v) || tokens.isQuoteMark(v)) {
         continue;
       }
       // ("As Blinken said, "…"" is an attribution here: the quote follows it.)
       boolean cue =
           isSpeechVerb(v)
-              || Lexicon.isReportingVerb(tokens.lower[v]) && isVerb(v)
-              || naming && Lexicon.isNamingVerb(tokens.lower[v]) && isVerb(v)
-              || tokens.lower[v].equals("put") && v + 1 < to && tokens.lower[v + 1].equals("it");
+              || Lexicon.isReportingVerb(tokens.lower(v)) && isVerb(v)
+              || naming && Lexicon.isNamingVerb(tokens.lower(v)) && isVerb(v)
+              || tokens.lower(v).equals("put") && v + 1 < to && tokens.lower(v + 1).equals("it");
       if (cue) {
         Speaker subject = subjectOf(v, from);
         if (subject != null && subject.known()) {
@@ -157,16 +157,16 @@ final class Attribution {
       return unknown;
     }
     // "Netanyahu: "…"" — a name and a colon, and nothing else before the quote
-    if (to - 1 > from && tokens.word[to - 1].equals(":")) {
+    if (to - 1 > from && tokens.word(to - 1).equals(":")) {
       Speaker named = nounPhraseEndingAt(to - 2, from);
       if (named != null && named.entity() != null && to - 1 - from <= 6) {
         return named;
       }
       // "Asked about durability, Wiśniewski was direct: "…"": the person the sentence is about
       for (int v = from; v < to - 1; v++) {
-        if (!tokens.quoted[v]
-            && (tokens.pos[v].startsWith("AUX")
-                || tokens.pos[v].startsWith("VERB") && !isParticiple(v))) {
+        if (!tokens.quoted(v)
+            && (tokens.pos(v).startsWith("AUX")
+                || tokens.pos(v).startsWith("VERB") && !isParticiple(v))) {
           Speaker subject = subjectOf(v, from);
           if (subject != null && subject.entity() != null && !subject.entity().organisation) {
             return subject;
@@ -183,13 +183,13 @@ final class Attribution {
       return false;
     }
     for (int i = v - 1; i >= Math.max(from, v - 3); i--) {
-      String lower = tokens.lower[i];
+      String lower = tokens.lower(i);
       if (lower.equals("as") || lower.equals("what")) {
         return true;
       }
-      if (!tokens.pos[i].startsWith("PRON")
-          && !tokens.pos[i].startsWith("AUX")
-          && !tokens.pos[i].equals("ADV")) {
+      if (!tokens.pos(i).startsWith("PRON")
+          && !tokens.pos(i).startsWith("AUX")
+          && !tokens.pos(i).equals("ADV")) {
         return false;
       }
     }
@@ -198,11 +198,11 @@ final class Attribution {
 
   /** "quoted President Idris Malekov as saying …": the token of "quoted" before the verb, or -1. */
   private int quotedAsSaying(int v, int from) {
-    if (v < 2 || !tokens.lower[v].equals("saying") || !tokens.lower[v - 1].equals("as")) {
+    if (v < 2 || !tokens.lower(v).equals("saying") || !tokens.lower(v - 1).equals("as")) {
       return -1;
     }
     for (int k = v - 3; k >= Math.max(from, v - 12); k--) {
-      String lower = tokens.lower[k];
+      String lower = tokens.lower(k);
       if (lower.equals("quoted")
           || lower.equals("quotes")
           || lower.equals("quoting")
@@ -214,10 +214,10 @@ final class Attribution {
   }
 
   boolean isAccordingTo(int t) {
-    return tokens.lower[t].equals("according")
-        && t + 1 < tokens.size
-        && tokens.lower[t + 1].equals("to")
-        && !tokens.quoted[t];
+    return tokens.lower(t).equals("according")
+        && t + 1 < tokens.size()
+        && tokens.lower(t + 1).equals("to")
+        && !tokens.quoted(t);
   }
 
   /**
@@ -235,25 +235,25 @@ final class Attribution {
     }
     int i = v - 1;
     while (i >= from
-        && (tokens.pos[i].equals("ADV")
-            || tokens.pos[i].startsWith("AUX")
-            || tokens.pos[i].equals("PART")
-            || SKIPPED_ADVERBS.contains(tokens.lower[i]))) {
+        && (tokens.pos(i).equals("ADV")
+            || tokens.pos(i).startsWith("AUX")
+            || tokens.pos(i).equals("PART")
+            || SKIPPED_ADVERBS.contains(tokens.lower(i)))) {
       i--;
     }
     if (i < from) {
       return null;
     }
     if (i - 1 >= from
-        && (SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i]) || tokens.pos[i].equals("NUM"))
-        && tokens.pos[i - 1].equals("ADP")) {
+        && (SUBJECT_VERB_GAP_WORDS.contains(tokens.lower(i)) || tokens.pos(i).equals("NUM"))
+        && tokens.pos(i - 1).equals("ADP")) {
       i -= 2; // "Sanders on Tuesday said", "who in 2010 said"
     } else if (i - 1 >= from
-        && SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i])
-        && SUBJECT_VERB_GAP_WORDS.contains(tokens.lower[i - 1])) {
+        && SUBJECT_VERB_GAP_WORDS.contains(tokens.lower(i))
+        && SUBJECT_VERB_GAP_WORDS.contains(tokens.lower(i - 1))) {
       i -= 2; // "Wells Fargo this month announced", "Trump last week said"
       while (i >= from
-          && (tokens.pos[i].equals("ADV") || SKIPPED_ADVERBS.contains(tokens.lower[i]))) {
+          && (tokens.pos(i).equals("ADV") || SKIPPED_ADVERBS.contains(tokens.lower(i)))) {
         i--;
       }
     }
@@ -261,7 +261,7 @@ final class Attribution {
       return null;
     }
     i = beforeParenthesis(i, from); // "Rep. Elijah E. Cummings (D-Md.) said"
-    if (tokens.word[i].equals(",") && isParticiple(v) || tokens.pos[i].equals("CCONJ")) {
+    if (tokens.word(i).equals(",") && isParticiple(v) || tokens.pos(i).equals("CCONJ")) {
       // "Trump attacked Clinton, saying …", "She urges her husband … and says …": the subject of
       // the clause's first verb
       if (depth >= 2) {
@@ -269,8 +269,8 @@ final class Attribution {
       }
       for (int k = Math.max(from, i - 40); k < i; k++) {
         boolean finite =
-            tokens.pos[k].startsWith("VERB") && !isParticiple(k) || tokens.pos[k].startsWith("AUX");
-        if (finite && !tokens.quoted[k]) {
+            tokens.pos(k).startsWith("VERB") && !isParticiple(k) || tokens.pos(k).startsWith("AUX");
+        if (finite && !tokens.quoted(k)) {
           Speaker subject = subjectOf(k, from, depth + 1);
           if (subject != null) {
             return subject;
@@ -291,7 +291,7 @@ final class Attribution {
       }
       return null;
     }
-    if (tokens.word[i].equals(",")) {
+    if (tokens.word(i).equals(",")) {
       int relative = relativeAsideStart(i, from);
       if (relative >= 0) {
         // "Lindqvist, who grew up in Antigonish, N.S., said": the person before the clause
@@ -301,19 +301,19 @@ final class Attribution {
         }
       }
       int j = i - 1;
-      while (j >= from && !tokens.word[j].equals(",") && !tokens.isQuoteMark(j) && i - j <= 30) {
+      while (j >= from && !tokens.word(j).equals(",") && !tokens.isQuoteMark(j) && i - j <= 30) {
         j--;
       }
-      if (j >= from && tokens.word[j].equals(",")) {
+      if (j >= from && tokens.word(j).equals(",")) {
         j = beforeHometownAsides(j, i, from);
-        if (j - 2 >= from && tokens.pos[j - 1].equals("NUM") && tokens.word[j - 2].equals(",")) {
+        if (j - 2 >= from && tokens.pos(j - 1).equals("NUM") && tokens.word(j - 2).equals(",")) {
           j -= 2; // "Eleanor Whitby, 29, a junior doctor at St Aldric's, said": past the age too
         }
         Mention aside = people.mentionAt(j + 1);
         if (aside != null
             && aside.type() == MentionType.NAME
             && aside.first() == j + 1
-            && (aside.end() == i || People.isAffiliationLink(tokens.lower[aside.end()]))
+            && (aside.end() == i || People.isAffiliationLink(tokens.lower(aside.end())))
             && !aside.entity().organisation) {
           // ("Another economist, Priyanka Rao of the Westmount Policy Centre, said")
           // "A ministry spokesman, Erik Vang, said": the name in the aside is the speaker
@@ -332,11 +332,11 @@ final class Attribution {
       }
       return null;
     }
-    String lower = tokens.lower[i];
-    if (tokens.pos[i].startsWith("PRON")
+    String lower = tokens.lower(i);
+    if (tokens.pos(i).startsWith("PRON")
         && (lower.equals("who") || lower.equals("which") || lower.equals("that"))) {
       int k = i - 1;
-      if (k >= from && tokens.word[k].equals(",")) {
+      if (k >= from && tokens.word(k).equals(",")) {
         k--;
         // "Dana Whitlock, now the harbour commissioner, who said": the person, not the role
         Mention before = people.mentionAt(k);
@@ -368,7 +368,7 @@ final class Attribution {
   private int relativeClauseStart(int end, int from) {
     boolean verb = false;
     for (int k = end; k > from && end - k <= 15; k--) {
-      String word = tokens.word[k];
+      String word = tokens.word(k);
       if (word.equals(",")
           || word.equals("(")
           || word.equals(")")
@@ -378,19 +378,19 @@ final class Attribution {
           || tokens.isDash(k)) {
         return -1;
       }
-      String lower = tokens.lower[k];
+      String lower = tokens.lower(k);
       // a reduced relative too: "The union representing 3,400 teachers says", "Protesters marching
       // … chanted"
-      boolean participle = tokens.pos[k].startsWith("VERB") && lower.endsWith("ing") && k < end;
+      boolean participle = tokens.pos(k).startsWith("VERB") && lower.endsWith("ing") && k < end;
       if (lower.equals("who")
-          || lower.equals("that") && tokens.pos[k].startsWith("PRON")
+          || lower.equals("that") && tokens.pos(k).startsWith("PRON")
           || participle) {
         return (verb || participle)
-                && (tokens.pos[k - 1].startsWith("NOUN") || tokens.pos[k - 1].startsWith("PROPN"))
+                && (tokens.pos(k - 1).startsWith("NOUN") || tokens.pos(k - 1).startsWith("PROPN"))
             ? k
             : -1;
       }
-      verb |= tokens.pos[k].startsWith("VERB") && k < end;
+      verb |= tokens.pos(k).startsWith("VERB") && k < end;
     }
     return -1;
   }
@@ -401,14 +401,14 @@ final class Attribution {
    */
   private int relativeAsideStart(int close, int from) {
     for (int k = close - 2; k > from && close - k <= 40; k--) {
-      if (tokens.isQuoteMark(k) || tokens.quoted[k]) {
+      if (tokens.isQuoteMark(k) || tokens.quoted(k)) {
         return -1;
       }
-      if (tokens.word[k].equals(",")
-          && (tokens.lower[k + 1].equals("who")
-              || tokens.lower[k + 1].equals("which")
-              || tokens.pos[k + 1].startsWith("VERB")
-                  && (tokens.lower[k + 1].endsWith("ed") || tokens.lower[k + 1].endsWith("ing")))) {
+      if (tokens.word(k).equals(",")
+          && (tokens.lower(k + 1).equals("who")
+              || tokens.lower(k + 1).equals("which")
+              || tokens.pos(k + 1).startsWith("VERB")
+                  && (tokens.lower(k + 1).endsWith("ed") || tokens.lower(k + 1).endsWith("ing")))) {
         return k; // (", based in Palo Alto, California,", ", speaking in Ottawa,")
       }
     }
@@ -425,21 +425,21 @@ final class Attribution {
     for (int step = 0; step < 4 && open >= from; step++) {
       int length = close - open - 1;
       int previous = open - 1;
-      while (previous >= from && !tokens.word[previous].equals(",") && open - previous <= 8) {
+      while (previous >= from && !tokens.word(previous).equals(",") && open - previous <= 8) {
         previous--;
       }
-      boolean hasPrevious = previous >= from && tokens.word[previous].equals(",");
-      boolean age = length >= 1 && length <= 2 && tokens.pos[open + 1].equals("NUM");
+      boolean hasPrevious = previous >= from && tokens.word(previous).equals(",");
+      boolean age = length >= 1 && length <= 2 && tokens.pos(open + 1).equals("NUM");
       boolean hometown =
           length >= 2
               && length <= 6
-              && isHometownWord(tokens.lower[open + 1])
+              && isHometownWord(tokens.lower(open + 1))
               && capitalizedRun(open + 2, close);
       boolean state =
           hasPrevious
               && length >= 1
               && length <= 3
-              && isHometownWord(tokens.lower[previous + 1])
+              && isHometownWord(tokens.lower(previous + 1))
               && capitalizedRun(open + 1, close);
       if (!age && !hometown && !state) {
         break;
@@ -460,7 +460,7 @@ final class Attribution {
 
   private boolean capitalizedRun(int first, int end) {
     for (int k = first; k < end; k++) {
-      if (!tokens.isCapitalized(k) && !tokens.word[k].equals(".")) {
+      if (!tokens.isCapitalized(k) && !tokens.word(k).equals(".")) {
         return false;
       }
     }
@@ -474,7 +474,7 @@ final class Attribution {
   private Speaker personBeforeAppositive(int end, int from, int verb) {
     boolean role = false;
     for (int k = end; k > from && end - k <= 20; k--) {
-      if (tokens.word[k].equals(",")) {
+      if (tokens.word(k).equals(",")) {
         Mention named = people.mentionAt(k - 1);
         if (role
             && named != null
@@ -493,8 +493,8 @@ final class Attribution {
         return null;
       }
       role |=
-          (tokens.pos[k].startsWith("NOUN") || tokens.pos[k].equals("ADJ"))
-              && Lexicon.isRoleNoun(tokens.lower[k]);
+          (tokens.pos(k).startsWith("NOUN") || tokens.pos(k).equals("ADJ"))
+              && Lexicon.isRoleNoun(tokens.lower(k));
     }
     return null;
   }
@@ -503,14 +503,14 @@ final class Attribution {
    * The token before a parenthesis that ends at {@code i} ("(D-Md.)"), or {@code i} when none does.
    */
   int beforeParenthesis(int i, int from) {
-    if (i < from || !tokens.word[i].equals(")")) {
+    if (i < from || !tokens.word(i).equals(")")) {
       return i;
     }
     int open = i - 1;
-    while (open >= from && !tokens.word[open].equals("(") && i - open <= 8) {
+    while (open >= from && !tokens.word(open).equals("(") && i - open <= 8) {
       open--;
     }
-    return open > from && tokens.word[open].equals("(") ? open - 1 : i;
+    return open > from && tokens.word(open).equals("(") ? open - 1 : i;
   }
 
   Speaker nounPhraseEndingAt(int last, int from) {
@@ -524,7 +524,7 @@ final class Attribution {
     if (last < from || last < 0) {
       return null;
     }
-    if (tokens.pos[last].startsWith("PRON")) {
+    if (tokens.pos(last).startsWith("PRON")) {
       return pronoun(last, verb);
     }
     int first = last;
@@ -537,16 +537,16 @@ final class Attribution {
         i--;
         continue;
       }
-      String lower = tokens.lower[i];
+      String lower = tokens.lower(i);
       if (isPhraseLink(lower) && i - 1 >= from && isNounLike(i - 1) && first == i + 1) {
         first = i;
         i--;
         continue;
       }
-      if (tokens.pos[i].equals("DET")
+      if (tokens.pos(i).equals("DET")
           && first == i + 1
           && i - 2 >= from
-          && isPhraseLink(tokens.lower[i - 1])
+          && isPhraseLink(tokens.lower(i - 1))
           && isNounLike(i - 2)) {
         first = i; // "Dan McLaughlin at the National Review": the link's object has its article
         i--;
@@ -557,15 +557,15 @@ final class Attribution {
     if (!head) {
       return null;
     }
-    while (first <= last && isPhraseLink(tokens.lower[first])) {
+    while (first <= last && isPhraseLink(tokens.lower(first))) {
       first++;
     }
     if (first > from
-        && tokens.pos[first - 1].startsWith("PRON")
-        && Lexicon.isThirdPersonPossessive(tokens.lower[first - 1])) {
+        && tokens.pos(first - 1).startsWith("PRON")
+        && Lexicon.isThirdPersonPossessive(tokens.lower(first - 1))) {
       first--; // "Her family said": whose family it is stays in the description
       if (last == first + 1
-          && (tokens.lower[last].equals("office") || Lexicon.isDocumentWord(tokens.lower[last]))) {
+          && (tokens.lower(last).equals("office") || Lexicon.isDocumentWord(tokens.lower(last)))) {
         // "Premier Gordon Ashby … His office said", "her statement read": the office or the
         // writing speaks for its holder
         Speaker holder = possessor(first);
@@ -591,7 +591,7 @@ final class Attribution {
     if (first >= to) {
       return null;
     }
-    if (tokens.pos[first].startsWith("PRON")) {
+    if (tokens.pos(first).startsWith("PRON")) {
       return pronoun(first, t);
     }
     int end = first;
@@ -602,7 +602,7 @@ final class Attribution {
         end++;
         continue;
       }
-      String lower = tokens.lower[end];
+      String lower = tokens.lower(end);
       if ((lower.equals("of") || lower.equals("for") || lower.equals("at"))
           && end > first
           && isNounLike(end - 1)
@@ -617,7 +617,7 @@ final class Attribution {
       return null;
     }
     Speaker speaker = resolve(first, end, t);
-    if (speaker.entity() == null && end + 1 < to && tokens.word[end].equals(",")) {
+    if (speaker.entity() == null && end + 1 < to && tokens.word(end).equals(",")) {
       // "said the chairman of the commission, Pavel Horak"
       Mention named = people.mentionAt(end + 1);
       if (named != null && named.type() == MentionType.NAME && named.first() == end + 1) {
@@ -641,26 +641,26 @@ final class Attribution {
   }
 
   private boolean isNominal(int t) {
-    if (tokens.quoted[t] || tokens.isQuoteMark(t)) {
+    if (tokens.quoted(t) || tokens.isQuoteMark(t)) {
       return false;
     }
     Mention mention = people.mentionAt(t);
     if (mention != null && mention.type() == MentionType.NAME) {
       return true; // "Trump" even when the tagger took it for a verb
     }
-    String pos = tokens.pos[t];
-    if (Lexicon.isRoleHead(tokens.lower[t]) && !pos.startsWith("VERB") && !pos.startsWith("AUX")) {
+    String pos = tokens.pos(t);
+    if (Lexicon.isRoleHead(tokens.lower(t)) && !pos.startsWith("VERB") && !pos.startsWith("AUX")) {
       return true; // "said witness Amir Rahal", whatever the tagger made of "witness"
     }
     if (t > 0
-        && tokens.end[t - 1] == tokens.start[t]
-        && tokens.word[t].length() > 1
-        && (tokens.word[t - 1].endsWith("-") && tokens.word[t - 1].length() > 1
-            || tokens.word[t].startsWith("-"))) {
+        && tokens.end(t - 1) == tokens.start(t)
+        && tokens.word(t).length() > 1
+        && (tokens.word(t - 1).endsWith("-") && tokens.word(t - 1).length() > 1
+            || tokens.word(t).startsWith("-"))) {
       return true; // "conservative-|leaning", "business|-friendly": the tokenizer cut a compound at
       // its hyphen
     }
-    return tokens.lower[t].equals("both")
+    return tokens.lower(t).equals("both")
         || pos.equals("NOUN")
         || pos.equals("PROPN")
         || pos.startsWith("PROPN+")
@@ -668,7 +668,7 @@ final class Attribution {
         || pos.equals("ADJ")
         || pos.equals("DET")
         || pos.equals("NUM")
-        || tokens.word[t].equals("-")
+        || tokens.word(t).equals("-")
         || tokens.isCapitalized(t)
             && !pos.equals("PUNCT")
             && !pos.startsWith("PRON")
@@ -679,23 +679,23 @@ final class Attribution {
             && !pos.equals("CCONJ")
             && !pos.equals("SCONJ")
             && !pos.equals("DET")
-            && !Lexicon.isSpeechVerb(tokens.lower[t]);
+            && !Lexicon.isSpeechVerb(tokens.lower(t));
   }
 
   private boolean isNounLike(int t) {
-    String pos = tokens.pos[t];
+    String pos = tokens.pos(t);
     return pos.startsWith("NOUN")
-        || Lexicon.isRoleHead(tokens.lower[t]) && !pos.startsWith("VERB")
+        || Lexicon.isRoleHead(tokens.lower(t)) && !pos.startsWith("VERB")
         || pos.startsWith("PROPN")
         || tokens.isCapitalized(t) && !pos.equals("DET")
-        || Lexicon.isRoleNoun(tokens.lower[t]) && pos.equals("ADJ");
+        || Lexicon.isRoleNoun(tokens.lower(t)) && pos.equals("ADJ");
   }
 
   /**
    * Whose claim it is: "Trump's claim that …", "his claim that …" (a name or a resolvable he/she).
    */
   Speaker possessor(int t) {
-    if (t < 0 || tokens.quoted[t]) {
+    if (t < 0 || tokens.quoted(t)) {
       return null;
     }
     Mention mention = people.mentionAt(t);
@@ -710,12 +710,12 @@ final class Attribution {
           Resolution.POSSESSIVE_NAME);
     }
     Lexicon.Gender gender =
-        tokens.lower[t].equals("his") || tokens.lower[t].equals("her")
-            ? Lexicon.genderOfPronoun(tokens.lower[t])
+        tokens.lower(t).equals("his") || tokens.lower(t).equals("her")
+            ? Lexicon.genderOfPronoun(tokens.lower(t))
             : null;
     People.Entity entity = gender != null ? people.resolvePronoun(t, gender) : null;
     return entity != null
-        ? new Speaker(entity, "", tokens.word[t], -1, Resolution.POSSESSIVE_PRONOUN)
+        ? new Speaker(entity, "", tokens.word(t), -1, Resolution.POSSESSIVE_PRONOUN)
         : null;
   }
 
@@ -723,13 +723,13 @@ final class Attribution {
     String lower = tokens.pronounOf(t);
     Mention mention = people.mentionAt(t);
     if (mention != null) {
-      return new Speaker(mention.entity(), "", tokens.word[t], verb, Resolution.PRONOUN);
+      return new Speaker(mention.entity(), "", tokens.word(t), verb, Resolution.PRONOUN);
     }
     if (lower.equals("he") || lower.equals("she")) {
       return new Speaker(
           null,
           "",
-          tokens.word[t],
+          tokens.word(t),
           verb,
           Resolution.UNRESOLVED_PRONOUN); // a person the story did not name
     }
@@ -739,7 +739,7 @@ final class Attribution {
         return new Speaker(
             antecedent.entity(),
             antecedent.description(),
-            tokens.word[t],
+            tokens.word(t),
             verb,
             Resolution.GROUP_PRONOUN);
       }
@@ -749,7 +749,7 @@ final class Attribution {
         || lower.equals("we")
         || lower.equals("i")
         || lower.equals("you")) {
-      return new Speaker(null, "", tokens.word[t], verb, Resolution.UNRESOLVED_PRONOUN);
+      return new Speaker(null, "", tokens.word(t), verb, Resolution.UNRESOLVED_PRONOUN);
     }
     return null; // "that", "this": not a speaker
   }
@@ -763,16 +763,16 @@ final class Attribution {
    * acknowledged … But they emphasized …"), within the paragraph or the one before; else null.
    */
   private Speaker groupAntecedent(int t, boolean plural) {
-    int paragraph = tokens.sentenceParagraph[tokens.sentenceOf[t]];
+    int paragraph = tokens.sentenceParagraph(tokens.sentenceOf(t));
     for (int k = t - 1; k >= Math.max(0, t - GROUP_LOOK_BACK_TOKENS); k--) {
-      if (tokens.sentenceParagraph[tokens.sentenceOf[k]] < paragraph - 1) {
+      if (tokens.sentenceParagraph(tokens.sentenceOf(k)) < paragraph - 1) {
         return null;
       }
-      if (tokens.quoted[k] || !isSubjectEnd(k)) {
+      if (tokens.quoted(k) || !isSubjectEnd(k)) {
         continue;
       }
       Mention mention = people.mentionAt(k);
-      String lower = tokens.lower[k];
+      String lower = tokens.lower(k);
       boolean publicBodyOf =
           !plural
               && mention != null
@@ -780,25 +780,25 @@ final class Attribution {
       boolean organisation =
           mention != null && mention.entity().organisation
               || publicBodyOf
-              || tokens.pos[k].startsWith("NOUN")
+              || tokens.pos(k).startsWith("NOUN")
                   && (Lexicon.isOrganisationWord(lower)
                       || !plural && Lexicon.isDocumentWord(lower)
                       || !plural && Lexicon.isPublicBody(lower));
       boolean group =
           plural
-              && tokens.pos[k].startsWith("NOUN")
+              && tokens.pos(k).startsWith("NOUN")
               && lower.endsWith("s")
               && !lower.endsWith("ss")
               && Lexicon.isRoleNoun(lower.substring(0, lower.length() - 1));
       if (!organisation && !group) {
         continue;
       }
-      int sentenceFirst = tokens.sentenceFirst[tokens.sentenceOf[k]];
+      int sentenceFirst = tokens.sentenceFirst(tokens.sentenceOf(k));
       int phraseFirst = publicBodyOf ? mention.first() - 2 : k;
       while (phraseFirst > sentenceFirst && isNominal(phraseFirst - 1)) {
         phraseFirst--;
       }
-      if (phraseFirst > sentenceFirst && tokens.pos[phraseFirst - 1].equals("ADP")) {
+      if (phraseFirst > sentenceFirst && tokens.pos(phraseFirst - 1).equals("ADP")) {
         continue; // "a letter to Senate leaders opposing …": an object, not a subject
       }
       if (isReportedBefore(sentenceFirst, phraseFirst)) {
@@ -816,7 +816,7 @@ final class Attribution {
    */
   private boolean isReportedBefore(int from, int to) {
     for (int t = from; t < to; t++) {
-      if (!tokens.quoted[t] && isSpeechVerb(t)) {
+      if (!tokens.quoted(t) && isSpeechVerb(t)) {
         return true;
       }
     }
@@ -832,45 +832,45 @@ final class Attribution {
     boolean document = false;
     while (t < to
         && t - first < 8
-        && (isNominal(t) || tokens.pos[t].startsWith("VERB") && tokens.lower[t].endsWith("ed"))) {
-      document |= Lexicon.isDocumentWord(tokens.lower[t]);
+        && (isNominal(t) || tokens.pos(t).startsWith("VERB") && tokens.lower(t).endsWith("ed"))) {
+      document |= Lexicon.isDocumentWord(tokens.lower(t));
       t++;
     }
-    boolean byOrFrom = t < to && (tokens.lower[t].equals("by") || tokens.lower[t].equals("from"));
+    boolean byOrFrom = t < to && (tokens.lower(t).equals("by") || tokens.lower(t).equals("from"));
     return document && byOrFrom ? nounPhraseAfter(t, to) : null;
   }
 
   /** Whether the name starting at {@code first} follows "city of", "province of" and the like. */
   private boolean isPublicBodyOf(int first) {
     return first >= 2
-        && tokens.lower[first - 1].equals("of")
-        && Lexicon.isPublicBody(tokens.lower[first - 2]);
+        && tokens.lower(first - 1).equals("of")
+        && Lexicon.isPublicBody(tokens.lower(first - 2));
   }
 
   /** Whether a noun phrase ends at {@code k} and a verb follows it: the subject of a clause. */
   private boolean isSubjectEnd(int k) {
-    int last = tokens.sentenceLast[tokens.sentenceOf[k]];
+    int last = tokens.sentenceLast(tokens.sentenceOf(k));
     int i = k + 1;
     if (i + 1 < last
-        && tokens.word[i].equals(",")
-        && (tokens.lower[i + 1].equals("which") || tokens.lower[i + 1].equals("who"))) {
+        && tokens.word(i).equals(",")
+        && (tokens.lower(i + 1).equals("which") || tokens.lower(i + 1).equals("who"))) {
       // "The Retail Council, which represents 4,000 stores, said": past the relative clause
       int close = i + 2;
-      while (close < last && !tokens.word[close].equals(",") && close - i <= 30) {
+      while (close < last && !tokens.word(close).equals(",") && close - i <= 30) {
         close++;
       }
-      i = close < last && tokens.word[close].equals(",") ? close + 1 : i;
+      i = close < last && tokens.word(close).equals(",") ? close + 1 : i;
     }
     while (i < last
-        && (tokens.pos[i].equals("ADV")
-            || tokens.pos[i].startsWith("AUX")
+        && (tokens.pos(i).equals("ADV")
+            || tokens.pos(i).startsWith("AUX")
                 && i + 1 < last
-                && tokens.pos[i + 1].startsWith("VERB"))) {
+                && tokens.pos(i + 1).startsWith("VERB"))) {
       i++;
     }
     return i < last
-        && (tokens.pos[i].startsWith("VERB") && !isParticiple(i)
-            || tokens.pos[i].startsWith("AUX"));
+        && (tokens.pos(i).startsWith("VERB") && !isParticiple(i)
+            || tokens.pos(i).startsWith("AUX"));
   }
 
   /**
@@ -881,11 +881,11 @@ final class Attribution {
   private boolean namesASource(int first, int end) {
     int head = -1;
     for (int i = first; i < end; i++) {
-      String lower = tokens.lower[i];
+      String lower = tokens.lower(i);
       if (isPhraseLink(lower)) {
         break;
       }
-      if (Character.isLetter(tokens.word[i].charAt(0))) {
+      if (Character.isLetter(tokens.word(i).charAt(0))) {
         head = i;
       }
     }
@@ -895,7 +895,7 @@ final class Attribution {
     if (tokens.holdsAge(first, head)) {
       return true; // "The 58-year-old retired mechanic says": someone of an age is a person
     }
-    String lower = People.stripPossessive(tokens.lower[head]);
+    String lower = People.stripPossessive(tokens.lower(head));
     String singular =
         lower.endsWith("s") && lower.length() > 3 ? lower.substring(0, lower.length() - 1) : lower;
     return tokens.isCapitalized(head)
@@ -920,11 +920,11 @@ final class Attribution {
    */
   private boolean nounAfter(int from, int end) {
     for (int i = from; i < end; i++) {
-      String lower = tokens.lower[i];
+      String lower = tokens.lower(i);
       if (isPhraseLink(lower)) {
         return false;
       }
-      if (tokens.pos[i].startsWith("NOUN") && !tokens.isCapitalized(i)) {
+      if (tokens.pos(i).startsWith("NOUN") && !tokens.isCapitalized(i)) {
         return true;
       }
     }
@@ -944,7 +944,7 @@ final class Attribution {
     int genericHead = -1;
     for (int i = first; i < end; i++) {
       Mention mention = people.mentionAt(i);
-      String lower = tokens.lower[i];
+      String lower = tokens.lower(i);
       if (isPhraseLink(lower) && (genericHead >= 0 || name != null || role != null)) {
         break; // "a spokesman for the ministry", "Cameron Easley for Morning Consult": the head
         // speaks
@@ -961,7 +961,7 @@ final class Attribution {
         i = mention.end() - 1;
         continue;
       }
-      if (tokens.pos[i].startsWith("NOUN") && genericHead < 0 && Lexicon.isRoleNoun(lower)) {
+      if (tokens.pos(i).startsWith("NOUN") && genericHead < 0 && Lexicon.isRoleNoun(lower)) {
         genericHead = i;
       }
     }
@@ -973,7 +973,7 @@ final class Attribution {
       return new Speaker(role.entity(), "", text, verb, Resolution.ROLE_NOUN);
     }
     if (end - first == 1 && tokens.isCapitalized(first)) {
-      Entity named = people.byName(tokens.word[first]);
+      Entity named = people.byName(tokens.word(first));
       if (named != null) {
         return new Speaker(
             named, "", text, verb, Resolution.BARE_NAME); // a name the tagger did not see as one

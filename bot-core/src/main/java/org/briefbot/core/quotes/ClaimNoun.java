@@ -29,7 +29,7 @@ final class ClaimNoun implements ReportSieve {
   private void readClaim(int sentence, int noun, Reports reports) {
     Speaker speaker = attribution.possessor(noun - 1);
     if (speaker != null) {
-      int last = tokens.sentenceLast[sentence];
+      int last = tokens.sentenceLast(sentence);
       reports.emit(sentence, noun + 1, scan.contentEnd(noun + 1, last), speaker, Sieve.CLAIM_NOUN);
     }
   }

@@ -76,31 +76,31 @@ final class ClauseScan {
    * put in words.
    */
   boolean isNamingReport(int v, int last) {
-    if (!NAMING_REPORTS.contains(tokens.lower[v])
+    if (!NAMING_REPORTS.contains(tokens.lower(v))
         || !attribution.isVerb(v)
         || v + 2 >= last
-        || v > 0 && tokens.word[v - 1].equals(",")
+        || v > 0 && tokens.word(v - 1).equals(",")
         || isPhrasalReport(v, last)) {
       return false;
     }
     boolean nounSeen = false;
     for (int t = v + 1; t < last && t < v + 25; t++) {
-      String pos = tokens.pos[t];
+      String pos = tokens.pos(t);
       if (tokens.isQuoteMark(t) && nounSeen) {
         return true;
       }
       if (pos.startsWith("VERB")
           || pos.startsWith("AUX")
           || pos.equals("SCONJ")
-          || tokens.word[t].equals(",")) {
+          || tokens.word(t).equals(",")) {
         return false;
       }
-      if (nounSeen && pos.equals("ADJ") && tokens.pos[t - 1].startsWith("NOUN")) {
+      if (nounSeen && pos.equals("ADJ") && tokens.pos(t - 1).startsWith("NOUN")) {
         return true; // "the charges unsubstantiated"
       }
       if (nounSeen
           && pos.equals("DET")
-          && (tokens.pos[t - 1].startsWith("NOUN") || tokens.pos[t - 1].startsWith("PROPN"))) {
+          && (tokens.pos(t - 1).startsWith("NOUN") || tokens.pos(t - 1).startsWith("PROPN"))) {
         return true; // "called climate change a hoax", "called Oz a quack"
       }
       nounSeen |= pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.startsWith("PRON");
@@ -116,8 +116,8 @@ final class ClauseScan {
     if (v + 1 >= last || !attribution.isVerb(v)) {
       return false;
     }
-    String particle = PHRASAL_REPORTS.get(tokens.lower[v]);
-    return particle != null && particle.contains(tokens.lower[v + 1]);
+    String particle = PHRASAL_REPORTS.get(tokens.lower(v));
+    return particle != null && particle.contains(tokens.lower(v + 1));
   }
 
   /**
@@ -125,7 +125,7 @@ final class ClauseScan {
    * for a moratorium", "questioned whether …"; -1 when the object is no report.
    */
   int objectAfter(int v, int last) {
-    String verb = tokens.lower[v];
+    String verb = tokens.lower(v);
     int i =
         isPhrasalReport(v, last)
             ? v + 2
@@ -133,8 +133,8 @@ final class ClauseScan {
     if (i < 0 || i >= last) {
       return -1;
     }
-    String lower = tokens.lower[i];
-    String pos = tokens.pos[i];
+    String lower = tokens.lower(i);
+    String pos = tokens.pos(i);
     if (QUESTION_WORDS.contains(lower)) {
       return i; // "questioned whether …", "asked how …"
     }
@@ -151,7 +151,7 @@ final class ClauseScan {
             || pos.startsWith("VERB")
                 && lower.endsWith("ing")
                 && PHRASAL_REPORTS.containsKey(verb); // "called for reducing"
-    return nounPhrase && !tokens.quoted[i] ? i : -1;
+    return nounPhrase && !tokens.quoted(i) ? i : -1;
   }
 
   /**
@@ -172,7 +172,7 @@ final class ClauseScan {
   int wordsIn(int from, int end) {
     int words = 0;
     for (int t = from; t < end; t++) {
-      if (Character.isLetterOrDigit(tokens.word[t].charAt(0))) {
+      if (Character.isLetterOrDigit(tokens.word(t).charAt(0))) {
         words++;
       }
     }
@@ -186,31 +186,31 @@ final class ClauseScan {
 
   /** A comma before an attribution, or a closing mark after one: {@code …,'' Kamin said}. */
   boolean isClauseComma(int i, int first) {
-    return tokens.word[i].equals(",")
-        || tokens.isQuoteMark(i) && i - 1 >= first && tokens.word[i - 1].equals(",");
+    return tokens.word(i).equals(",")
+        || tokens.isQuoteMark(i) && i - 1 >= first && tokens.word(i - 1).equals(",");
   }
 
   /**
    * Where the reported clause after the verb begins (including "that"), or -1 when none follows.
    */
   int clauseAfter(int v, int last, boolean evidence) {
-    String verb = tokens.lower[v];
+    String verb = tokens.lower(v);
     int i = v + 1;
     if (i >= last) {
       return -1;
     }
     if (Lexicon.takesAddressee(verb)) {
-      if (OBJECT_PRONOUNS.contains(tokens.lower[i]) && tokens.pos[i].startsWith("PRON")) {
+      if (OBJECT_PRONOUNS.contains(tokens.lower(i)) && tokens.pos(i).startsWith("PRON")) {
         i++;
       } else {
         int after = skipNominal(i, last);
         if (after > i
             && after < last
-            && (tokens.lower[after].equals("that")
-                || tokens.lower[after].equals("to")
-                || ADJUNCT_OPENERS.contains(tokens.lower[after])
-                || tokens.pos[after].startsWith("PRON")
-                || tokens.pos[after].equals("DET"))) {
+            && (tokens.lower(after).equals("that")
+                || tokens.lower(after).equals("to")
+                || ADJUNCT_OPENERS.contains(tokens.lower(after))
+                || tokens.pos(after).startsWith("PRON")
+                || tokens.pos(after).equals("DET"))) {
           i = after;
         }
       }
@@ -219,14 +219,14 @@ final class ClauseScan {
     if (i >= last) {
       return -1;
     }
-    String lower = tokens.lower[i];
+    String lower = tokens.lower(i);
     if (lower.equals("that")
         && i + 1 < last
-        && (!tokens.pos[i + 1].startsWith("VERB")
-                && !tokens.pos[i + 1].startsWith("AUX")
+        && (!tokens.pos(i + 1).startsWith("VERB")
+                && !tokens.pos(i + 1).startsWith("AUX")
                 && !tokens.isPunct(i + 1)
             || tokens.isQuoteMark(i + 1)
-            || tokens.word[i + 1].equals(","))) {
+            || tokens.word(i + 1).equals(","))) {
       return i;
     }
     if (evidence) {
@@ -239,16 +239,16 @@ final class ClauseScan {
     if (lower.equals("to")
         && INFINITIVE_VERBS.contains(verb)
         && i + 1 < last
-        && tokens.pos[i + 1].startsWith("VERB")) {
+        && tokens.pos(i + 1).startsWith("VERB")) {
       return i;
     }
-    if (tokens.word[i].equals(":")) {
+    if (tokens.word(i).equals(":")) {
       return i + 1 < last ? i + 1 : -1;
     }
     if (!Lexicon.takesBareClause(verb)) {
       return -1;
     }
-    String pos = tokens.pos[i];
+    String pos = tokens.pos(i);
     // The tagger errs often enough ("a/PART second device"): judge the clause's start by the word
     // too.
     // "said praise/VERB from Putin would not …": a base form before a later finite verb is the
@@ -258,32 +258,32 @@ final class ClauseScan {
             && !lower.endsWith("ing")
             && !lower.endsWith("ed")
             && i + 1 < last
-            && !tokens.pos[i + 1].startsWith("VERB")
-            && !tokens.pos[i + 1].startsWith("AUX");
-    boolean aboutANumber = lower.equals("about") && i + 1 < last && tokens.pos[i + 1].equals("NUM");
+            && !tokens.pos(i + 1).startsWith("VERB")
+            && !tokens.pos(i + 1).startsWith("AUX");
+    boolean aboutANumber = lower.equals("about") && i + 1 < last && tokens.pos(i + 1).equals("NUM");
     // "said no decision had been made": "no" before a noun is its determiner, not an answer
     boolean noDeterminer =
         lower.equals("no")
             && i + 1 < last
-            && (tokens.pos[i + 1].startsWith("NOUN")
-                || tokens.pos[i + 1].equals("ADJ")
-                || tokens.lower[i + 1].equals("further")
-                || tokens.lower[i + 1].equals("more")); // "said no further action …"
+            && (tokens.pos(i + 1).startsWith("NOUN")
+                || tokens.pos(i + 1).equals("ADJ")
+                || tokens.lower(i + 1).equals("further")
+                || tokens.lower(i + 1).equals("more")); // "said no further action …"
     boolean clauseStart =
         tokens.isQuoteMark(i)
             || aboutANumber
             || noDeterminer
-            || Character.isLetterOrDigit(tokens.word[i].charAt(0))
+            || Character.isLetterOrDigit(tokens.word(i).charAt(0))
                 && !NOT_CLAUSE_STARTS.contains(lower)
                 && (!pos.startsWith("VERB") || tokens.isCapitalized(i) || nounTaggedVerb);
     // "said her colleague had …": "her" before a noun is a determiner, not an object
     boolean determiner =
         lower.equals("her")
             && i + 1 < last
-            && (tokens.pos[i + 1].startsWith("NOUN")
-                || tokens.pos[i + 1].equals("ADJ")
-                || tokens.pos[i + 1].startsWith("PROPN")
-                || tokens.pos[i + 1].equals("NUM")
+            && (tokens.pos(i + 1).startsWith("NOUN")
+                || tokens.pos(i + 1).equals("ADJ")
+                || tokens.pos(i + 1).startsWith("PROPN")
+                || tokens.pos(i + 1).equals("NUM")
                 || tokens.inHyphenatedCompound(i + 1)); // ("said her 84-year-old father waited")
     if (!clauseStart
         || OBJECT_PRONOUNS.contains(lower)
@@ -298,9 +298,9 @@ final class ClauseScan {
   private boolean hasFiniteVerb(int from, int to) {
     to = Math.min(to, from + MAX_CLAUSE_TOKENS);
     for (int t = from; t < to; t++) {
-      String pos = tokens.pos[t];
-      String lower = tokens.lower[t];
-      if (tokens.quoted[t] || tokens.inHyphenatedCompound(t)) {
+      String pos = tokens.pos(t);
+      String lower = tokens.lower(t);
+      if (tokens.quoted(t) || tokens.inHyphenatedCompound(t)) {
         continue; // ("reported a stronger-than-expected profit": no verb of a clause)
       }
       if (pos.startsWith("AUX")
@@ -315,11 +315,11 @@ final class ClauseScan {
               && !lower.endsWith("ss")
               && t > from
               && t + 1 < to
-              && (tokens.pos[t - 1].equals("NOUN") || tokens.pos[t - 1].startsWith("PROPN"))
-              && !tokens.lower[t - 1].endsWith("s")
-              && (tokens.pos[t + 1].startsWith("NOUN")
-                  || tokens.pos[t + 1].equals("DET")
-                  || tokens.pos[t + 1].startsWith("PRON"))) {
+              && (tokens.pos(t - 1).equals("NOUN") || tokens.pos(t - 1).startsWith("PROPN"))
+              && !tokens.lower(t - 1).endsWith("s")
+              && (tokens.pos(t + 1).startsWith("NOUN")
+                  || tokens.pos(t + 1).equals("DET")
+                  || tokens.pos(t + 1).startsWith("PRON"))) {
         return true; // ("advantage obscures/NOUN concerns": a verb in -s the tagger read as a
         // plural)
       }
@@ -330,9 +330,9 @@ final class ClauseScan {
   boolean hasVerb(int from, int to) {
     from = Math.max(from, to - MAX_CLAUSE_TOKENS);
     for (int t = from; t < to; t++) {
-      if (tokens.pos[t].startsWith("VERB")
-          || tokens.pos[t].startsWith("AUX")
-          || tokens.pos[t].contains("+AUX")) {
+      if (tokens.pos(t).startsWith("VERB")
+          || tokens.pos(t).startsWith("AUX")
+          || tokens.pos(t).contains("+AUX")) {
         return true;
       }
     }
@@ -342,17 +342,17 @@ final class ClauseScan {
   /** Skips "on Friday", "in a statement", "in an interview with CNN", "earlier", "however,". */
   int skipAdverbials(int i, int last) {
     for (int round = 0; round < 6 && i < last; round++) {
-      String lower = tokens.lower[i];
-      String pos = tokens.pos[i];
+      String lower = tokens.lower(i);
+      String pos = tokens.pos(i);
       if (lower.equals("that")) {
         return i;
       }
-      if (lower.equals("about") && i + 1 < last && tokens.pos[i + 1].equals("NUM")) {
+      if (lower.equals("about") && i + 1 < last && tokens.pos(i + 1).equals("NUM")) {
         return i; // "said about 20 traders have …": a number, not a topic
       }
       if (lower.equals("there")
           && i + 1 < last
-          && (tokens.pos[i + 1].startsWith("AUX") || tokens.pos[i + 1].startsWith("VERB"))) {
+          && (tokens.pos(i + 1).startsWith("AUX") || tokens.pos(i + 1).startsWith("VERB"))) {
         return i; // "say there are concerns": the clause's subject, not an adverb
       }
       if (pos.equals("ADP")) {
@@ -365,8 +365,8 @@ final class ClauseScan {
         // subject after them
         i++;
         while (i < last
-            && ADJUNCT_OPENERS.contains(tokens.lower[i])
-            && !tokens.pos[i].equals("ADP")) {
+            && ADJUNCT_OPENERS.contains(tokens.lower(i))
+            && !tokens.pos(i).equals("ADP")) {
           i++;
         }
         continue;
@@ -374,20 +374,20 @@ final class ClauseScan {
       if (pos.equals("ADV")
           && !(QUANTIFIERS.contains(lower)
               && i + 1 < last
-              && (tokens.pos[i + 1].startsWith("NOUN") || tokens.pos[i + 1].equals("ADJ")))) {
+              && (tokens.pos(i + 1).startsWith("NOUN") || tokens.pos(i + 1).equals("ADJ")))) {
         i++; // (but "said most customers would …": "most" opens the clause's subject)
         continue;
       }
-      if (tokens.word[i].equals(",")
+      if (tokens.word(i).equals(",")
           && i + 1 < last
-          && (tokens.pos[i + 1].equals("ADV") || tokens.lower[i + 1].equals("that"))) {
+          && (tokens.pos(i + 1).equals("ADV") || tokens.lower(i + 1).equals("that"))) {
         i++;
         continue;
       }
-      if (tokens.word[i].equals(",") && round > 0) {
+      if (tokens.word(i).equals(",") && round > 0) {
         // "at a campaign stop in Toledo, Ohio, that …"
         int after = skipNominal(i + 1, last);
-        if (after > i + 1 && after - i <= 4 && after < last && tokens.word[after].equals(",")) {
+        if (after > i + 1 && after - i <= 4 && after < last && tokens.word(after).equals(",")) {
           i = after + 1;
           continue;
         }
@@ -403,8 +403,8 @@ final class ClauseScan {
   int skipNominal(int i, int last) {
     int start = i;
     while (i < last) {
-      String pos = tokens.pos[i];
-      if (tokens.quoted[i] || tokens.isQuoteMark(i)) {
+      String pos = tokens.pos(i);
+      if (tokens.quoted(i) || tokens.isQuoteMark(i)) {
         break;
       }
       if (pos.equals("DET")
@@ -412,40 +412,40 @@ final class ClauseScan {
           || pos.startsWith("NOUN")
           || pos.startsWith("PROPN")
           || pos.equals("NUM")
-          || tokens.word[i].equals("-")
+          || tokens.word(i).equals("-")
           || pos.startsWith("PRON") && i == start && tokens.isPossessive(i)
-          || tokens.lower[i].equals("of")
+          || tokens.lower(i).equals("of")
               && i > start
               && i + 1 < last
-              && (tokens.pos[i + 1].equals("DET")
-                  || tokens.pos[i + 1].startsWith("PROPN")
-                  || tokens.pos[i + 1].startsWith("NOUN"))) {
-        if (pos.equals("DET") && i > start && !tokens.lower[i - 1].equals("of")) {
+              && (tokens.pos(i + 1).equals("DET")
+                  || tokens.pos(i + 1).startsWith("PROPN")
+                  || tokens.pos(i + 1).startsWith("NOUN"))) {
+        if (pos.equals("DET") && i > start && !tokens.lower(i - 1).equals("of")) {
           break; // "on Friday | the talks had failed": a determiner starts the next phrase
         }
         i++;
         continue;
       }
       if (i == start
-          && (pos.startsWith("PRON") && opensSubject(tokens.lower[i])
-              || QUANTIFIERS.contains(tokens.lower[i]))) {
+          && (pos.startsWith("PRON") && opensSubject(tokens.lower(i))
+              || QUANTIFIERS.contains(tokens.lower(i)))) {
         i++;
         continue;
       }
-      if (tokens.lower[i].equals("and")
+      if (tokens.lower(i).equals("and")
           && i > start
           && i + 1 < last
-          && tokens.pos[i - 1].startsWith("PROPN")
-          && tokens.pos[i + 1].startsWith("PROPN")) {
+          && tokens.pos(i - 1).startsWith("PROPN")
+          && tokens.pos(i + 1).startsWith("PROPN")) {
         i++; // "told The Globe and Mail that …"
         continue;
       }
       if (pos.startsWith("VERB")
-          && tokens.lower[i].endsWith("ed")
+          && tokens.lower(i).endsWith("ed")
           && i > start
           && i + 1 < last
-          && (tokens.pos[i - 1].equals("DET") || tokens.pos[i - 1].equals("ADJ"))
-          && tokens.pos[i + 1].startsWith("NOUN")) {
+          && (tokens.pos(i - 1).equals("DET") || tokens.pos(i - 1).equals("ADJ"))
+          && tokens.pos(i + 1).startsWith("NOUN")) {
         i++; // "in an emailed statement", "a prepared statement"
         continue;
       }
@@ -457,28 +457,28 @@ final class ClauseScan {
   /** The comma right before the subject of the verb at {@code v} ("…, officials said"), or -1. */
   int commaBeforeSubject(int v, int first) {
     int i = v - 1;
-    while (i >= first && (tokens.pos[i].equals("ADV") || tokens.pos[i].startsWith("AUX"))) {
+    while (i >= first && (tokens.pos(i).equals("ADV") || tokens.pos(i).startsWith("AUX"))) {
       i--;
     }
     i = attribution.beforeParenthesis(i, first); // "…, Sen. Lindsey Graham (R-S.C.) told …"
-    if (i >= first && tokens.pos[i].startsWith("PRON")) {
+    if (i >= first && tokens.pos(i).startsWith("PRON")) {
       i--;
     } else {
       int nounEnd = i;
       while (i >= first
           && nounEnd - i < 12
-          && (tokens.pos[i].equals("DET")
-              || tokens.pos[i].equals("ADJ")
+          && (tokens.pos(i).equals("DET")
+              || tokens.pos(i).equals("ADJ")
               || i < nounEnd
-                  && tokens.pos[i].startsWith("PRON")
-                  && opensSubject(tokens.lower[i]) // "her daughter Ana"
-              || tokens.pos[i].startsWith("NOUN")
-              || tokens.pos[i].startsWith("PROPN")
-              || tokens.pos[i].equals("NUM")
-              || tokens.word[i].equals("-")
-              || tokens.lower[i].equals("of")
-              || tokens.lower[i].equals("for")
-              || tokens.word[i].equals(".") && i > first && Lexicon.isTitle(tokens.lower[i - 1]))) {
+                  && tokens.pos(i).startsWith("PRON")
+                  && opensSubject(tokens.lower(i)) // "her daughter Ana"
+              || tokens.pos(i).startsWith("NOUN")
+              || tokens.pos(i).startsWith("PROPN")
+              || tokens.pos(i).equals("NUM")
+              || tokens.word(i).equals("-")
+              || tokens.lower(i).equals("of")
+              || tokens.lower(i).equals("for")
+              || tokens.word(i).equals(".") && i > first && Lexicon.isTitle(tokens.lower(i - 1)))) {
         i--; // ("Sen . Dana Whitlock": the tokenizer may part a title from its period)
       }
       if (i == nounEnd) {
@@ -495,22 +495,22 @@ final class ClauseScan {
   int contentEnd(int from, int last) {
     last = Math.min(last, from + MAX_CLAUSE_TOKENS);
     for (int i = from + 1; i < last - 1; i++) {
-      if (tokens.word[i].equals(",")
-          && !tokens.quoted[i]
-          && (Lexicon.isFollowOnCue(tokens.lower[i + 1])
+      if (tokens.word(i).equals(",")
+          && !tokens.quoted(i)
+          && (Lexicon.isFollowOnCue(tokens.lower(i + 1))
               || attribution.isAccordingTo(i + 1)
               || i + 2 < last
-                  && (tokens.lower[i + 1].equals("but") || tokens.lower[i + 1].equals("and"))
+                  && (tokens.lower(i + 1).equals("but") || tokens.lower(i + 1).equals("and"))
                   && attribution.isSpeechVerb(i + 2)
               || introducesQuoteAfter(i + 1, last))) {
         return i; // ", adding that …", ", according to …", ", but warned that …": another statement
       }
-      if (tokens.isDash(i) && !tokens.quoted[i] && introducesQuoteAfter(i + 1, last)) {
+      if (tokens.isDash(i) && !tokens.quoted(i) && introducesQuoteAfter(i + 1, last)) {
         return i; // "… were made public ― Trump boasted, “…”"
       }
-      if (tokens.word[i].equals(",")
-          && !tokens.quoted[i]
-          && CLAUSE_JOINERS.contains(tokens.lower[i + 1])
+      if (tokens.word(i).equals(",")
+          && !tokens.quoted(i)
+          && CLAUSE_JOINERS.contains(tokens.lower(i + 1))
           && opensAnotherAttribution(i + 2, last)) {
         return i; // "He vowed to keep trying, but the network's editor said …": another speaker's
         // statement
@@ -525,13 +525,13 @@ final class ClauseScan {
    */
   private boolean opensAnotherAttribution(int from, int last) {
     for (int v = from + 1; v < Math.min(last - 1, from + MAX_SUBJECT_TOKENS); v++) {
-      if (attribution.isSpeechVerb(v) && !tokens.quoted[v]) {
+      if (attribution.isSpeechVerb(v) && !tokens.quoted(v)) {
         Speaker subject = attribution.subjectOf(v, from);
         return subject != null && subject.known();
       }
-      if (tokens.pos[v].startsWith("VERB")
-          || tokens.pos[v].startsWith("AUX")
-          || tokens.pos[v].equals("SCONJ")) {
+      if (tokens.pos(v).startsWith("VERB")
+          || tokens.pos(v).startsWith("AUX")
+          || tokens.pos(v).equals("SCONJ")) {
         return false; // ("…, but the plan failed when …"): a clause of the report's own
       }
     }
@@ -544,7 +544,7 @@ final class ClauseScan {
   private boolean introducesQuoteAfter(int from, int last) {
     for (int v = from + 1; v < Math.min(last - 1, from + 5); v++) {
       if (attribution.isSpeechVerb(v)) {
-        int next = tokens.word[v + 1].equals(",") || tokens.word[v + 1].equals(":") ? v + 2 : v + 1;
+        int next = tokens.word(v + 1).equals(",") || tokens.word(v + 1).equals(":") ? v + 2 : v + 1;
         return next < last && tokens.isQuoteMark(next);
       }
     }

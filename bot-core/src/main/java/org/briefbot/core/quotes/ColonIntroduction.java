@@ -22,31 +22,31 @@ final class ColonIntroduction implements AttributionSieve<Neighbours> {
       return null;
     }
     int firstToken = tokens.tokenAtOrAfter(statement.span.start());
-    if (firstToken >= tokens.size) {
+    if (firstToken >= tokens.size()) {
       return null;
     }
-    int sentence = tokens.sentenceOf[firstToken];
+    int sentence = tokens.sentenceOf(firstToken);
     int previous = sentence - 1;
     while (previous >= 0
-        && tokens.sentenceParagraph[previous] == tokens.sentenceParagraph[sentence]) {
+        && tokens.sentenceParagraph(previous) == tokens.sentenceParagraph(sentence)) {
       previous--;
     }
     if (previous < 0
-        || tokens.sentenceParagraph[previous] != tokens.sentenceParagraph[sentence] - 1) {
+        || tokens.sentenceParagraph(previous) != tokens.sentenceParagraph(sentence) - 1) {
       return null;
     }
-    int last = tokens.sentenceLast[previous] - 1;
-    if (!tokens.word[last].equals(":")) {
+    int last = tokens.sentenceLast(previous) - 1;
+    if (!tokens.word(last).equals(":")) {
       return null;
     }
-    Speaker introduced = attribution.beforeQuote(tokens.sentenceFirst[previous], last + 1, false);
+    Speaker introduced = attribution.beforeQuote(tokens.sentenceFirst(previous), last + 1, false);
     if (introduced != null) {
       return introduced;
     }
     // "Sanders made the following comment:" — the one who introduces the quote
-    for (int t = tokens.sentenceFirst[previous]; t < last; t++) {
-      if (attribution.isVerb(t) && !tokens.quoted[t]) {
-        Speaker subject = attribution.subjectOf(t, tokens.sentenceFirst[previous]);
+    for (int t = tokens.sentenceFirst(previous); t < last; t++) {
+      if (attribution.isVerb(t) && !tokens.quoted(t)) {
+        Speaker subject = attribution.subjectOf(t, tokens.sentenceFirst(previous));
         return subject != null && subject.known() ? subject : null;
       }
     }

@@ -93,10 +93,10 @@ final class MarkedQuotes {
   /** The mark that reopens a quote in a new paragraph: the first non-space before its words. */
   private int openMarkBefore(TextSpan part) {
     int i = part.start() - 1;
-    while (i > 0 && Character.isWhitespace(tokens.folded.charAt(i))) {
+    while (i > 0 && Character.isWhitespace(tokens.folded().charAt(i))) {
       i--;
     }
-    if (i > 0 && tokens.folded.charAt(i) == '\'' && tokens.folded.charAt(i - 1) == '\'') {
+    if (i > 0 && tokens.folded().charAt(i) == '\'' && tokens.folded().charAt(i - 1) == '\'') {
       i--; // a doubled apostrophe ('') is one mark
     }
     return Math.max(0, i);
@@ -141,7 +141,7 @@ final class MarkedQuotes {
   private Speaker splitAttribution(QuoteMarks.Run before, QuoteMarks.Run after) {
     int from = tokens.tokenAtOrAfter(before.closeMarkEnd());
     int to = tokens.tokenAtOrAfter(after.openMark());
-    if (from >= tokens.size || to >= tokens.size || from >= to) {
+    if (from >= tokens.size() || to >= tokens.size() || from >= to) {
       return null;
     }
     if (paragraphOf(before.closeMark()) != paragraphOf(after.openMark())) {
@@ -159,19 +159,19 @@ final class MarkedQuotes {
     int lastToken = -1;
     boolean participleAside = false;
     for (int t = from; t < to; t++) {
-      if (tokens.quoted[t]) {
+      if (tokens.quoted(t)) {
         return null;
       }
       // "…," Tester said, referring to the excuse, "…": an aside on how it was said
       participleAside |=
           t > from
-              && tokens.word[t - 1].equals(",")
+              && tokens.word(t - 1).equals(",")
               && attribution.isParticiple(t)
               && !tokens.isQuoteMark(t);
       if (!tokens.isQuoteMark(t)) {
         lastToken = t;
       }
-      if (Character.isLetterOrDigit(tokens.word[t].charAt(0))) {
+      if (Character.isLetterOrDigit(tokens.word(t).charAt(0))) {
         words++;
       }
     }
@@ -181,15 +181,15 @@ final class MarkedQuotes {
     // "…," she said. "…" may carry a long attribution; "…," she said, "…" only the attribution
     // itself
     // (else the second quote is something the sentence goes on to introduce: "…, including, "…"").
-    String end = tokens.word[lastToken];
+    String end = tokens.word(lastToken);
     boolean sentenceEnds = end.equals(".") || end.equals(":") || end.endsWith(".") && words > 1;
     // The aside may be long only when the quote then goes on mid-sentence, in lower case after a
     // comma.
     int reopened = tokens.tokenAtOrAfter(after.parts().get(0).start());
     participleAside &=
         end.equals(",")
-            && reopened < tokens.size
-            && Character.isLowerCase(tokens.word[reopened].charAt(0));
+            && reopened < tokens.size()
+            && Character.isLowerCase(tokens.word(reopened).charAt(0));
     if (words
         > (sentenceEnds || participleAside
             ? MAX_SPLIT_ATTRIBUTION_WORDS
@@ -203,15 +203,15 @@ final class MarkedQuotes {
   /** Whether words of the writer's own stand before the quote in its sentence. */
   private boolean opensAfterWritersWords(QuoteMarks.Run run) {
     int open = tokens.tokenAtOrAfter(run.openMark());
-    if (open >= tokens.size) {
+    if (open >= tokens.size()) {
       return false;
     }
-    int first = tokens.sentenceFirst[tokens.sentenceOf[open]];
+    int first = tokens.sentenceFirst(tokens.sentenceOf(open));
     if (isDateline(first, open)) {
       return false;
     }
     for (int t = first; t < open; t++) {
-      if (!tokens.quoted[t] && Character.isLetterOrDigit(tokens.word[t].charAt(0))) {
+      if (!tokens.quoted(t) && Character.isLetterOrDigit(tokens.word(t).charAt(0))) {
         return true;
       }
     }
@@ -220,29 +220,29 @@ final class MarkedQuotes {
 
   private int paragraphOf(int offset) {
     int sentence = tokens.sentenceAt(offset);
-    return sentence < 0 ? -1 : tokens.sentenceParagraph[sentence];
+    return sentence < 0 ? -1 : tokens.sentenceParagraph(sentence);
   }
 
   private Statement statement(
       QuoteMarks.Run first, QuoteMarks.Run last, List<TextSpan> parts, Speaker between) {
     int openToken = tokens.tokenAtOrAfter(first.openMark());
-    if (openToken >= tokens.size) {
+    if (openToken >= tokens.size()) {
       return null;
     }
-    int sentence = tokens.sentenceOf[openToken];
+    int sentence = tokens.sentenceOf(openToken);
     // An attribution stands near its quote: look back no further than this (and stay linear).
-    int sentenceFirst = Math.max(tokens.sentenceFirst[sentence], openToken - LOOK_BACK_TOKENS);
-    int paragraph = tokens.sentenceParagraph[sentence];
+    int sentenceFirst = Math.max(tokens.sentenceFirst(sentence), openToken - LOOK_BACK_TOKENS);
+    int paragraph = tokens.sentenceParagraph(sentence);
     String content = joined(parts);
     int words = countWords(content);
     if (words == 0) {
       return null;
     }
-    if (sentenceFirst == tokens.sentenceFirst[sentence] && isDateline(sentenceFirst, openToken)) {
+    if (sentenceFirst == tokens.sentenceFirst(sentence) && isDateline(sentenceFirst, openToken)) {
       sentenceFirst =
           openToken; // "MILLBROOK, Sask. — “I heard three pops,” …": the dateline is no lead-in
     }
-    if (sentenceFirst == tokens.sentenceFirst[sentence]
+    if (sentenceFirst == tokens.sentenceFirst(sentence)
         && tokens.introductoryPhraseEnd(sentence) == openToken - 1
         && !tokens.opensWithSubordinateClause(sentence)) {
       // "Talking about how he felt after the vote, “I was numb,” Patel said.": the phrase before
@@ -255,10 +255,10 @@ final class MarkedQuotes {
     int lastBefore = lastTokenBefore(sentenceFirst, openToken);
     boolean opensParagraph =
         lastBefore < 0
-            && sentenceFirst == tokens.sentenceFirst[sentence]
-            && (sentence == 0 || tokens.sentenceParagraph[sentence - 1] != paragraph);
+            && sentenceFirst == tokens.sentenceFirst(sentence)
+            && (sentence == 0 || tokens.sentenceParagraph(sentence - 1) != paragraph);
 
-    int afterFrom = last.closed() ? tokens.tokenAtOrAfter(last.closeMarkEnd()) : tokens.size;
+    int afterFrom = last.closed() ? tokens.tokenAtOrAfter(last.closeMarkEnd()) : tokens.size();
     int afterTo = afterWindowEnd(last, afterFrom);
     boolean runsToSentenceEnd = !last.closed() || onlyPunctuation(afterFrom, sentenceEndOf(last));
 
@@ -296,7 +296,7 @@ final class MarkedQuotes {
     if (!closed) {
       return QuoteKind.PARTIAL;
     }
-    String before = tokens.word[lastBefore];
+    String before = tokens.word(lastBefore);
     if (before.equals(":")) {
       return QuoteKind.DIRECT;
     }
@@ -304,7 +304,7 @@ final class MarkedQuotes {
         && hasCue(sentenceFirst, lastBefore)) {
       return QuoteKind.DIRECT;
     }
-    String lower = tokens.lower[lastBefore];
+    String lower = tokens.lower(lastBefore);
     boolean introduced =
         lower.equals("that") || attribution.isSpeechVerb(lastBefore) || lower.equals("saying");
     if (introduced && runsToSentenceEnd && words >= 4) {
@@ -315,7 +315,7 @@ final class MarkedQuotes {
 
   private boolean hasCue(int from, int to) {
     for (int t = from; t < to; t++) {
-      if (!tokens.quoted[t] && (attribution.isSpeechVerb(t) || attribution.isAccordingTo(t))) {
+      if (!tokens.quoted(t) && (attribution.isSpeechVerb(t) || attribution.isAccordingTo(t))) {
         return true;
       }
     }
@@ -330,12 +330,12 @@ final class MarkedQuotes {
     if (end - first < 2
         || end - first > 8
         || !tokens.isDash(end - 1)
-        || !People.isAllCaps(tokens.word[first])
-        || tokens.word[first].length() < 2) {
+        || !People.isAllCaps(tokens.word(first))
+        || tokens.word(first).length() < 2) {
       return false;
     }
     for (int t = first + 1; t < end - 1; t++) {
-      String w = tokens.word[t];
+      String w = tokens.word(t);
       if (!w.equals(",")
           && !w.equals("(")
           && !w.equals(")")
@@ -349,7 +349,7 @@ final class MarkedQuotes {
 
   private int lastTokenBefore(int sentenceFirst, int openToken) {
     for (int t = openToken - 1; t >= sentenceFirst; t--) {
-      if (!tokens.quoted[t] && !tokens.isQuoteMark(t)) {
+      if (!tokens.quoted(t) && !tokens.isQuoteMark(t)) {
         return t;
       }
     }
@@ -358,7 +358,7 @@ final class MarkedQuotes {
 
   private int sentenceEndOf(QuoteMarks.Run run) {
     int sentence = tokens.sentenceAt(Math.max(0, run.closeMark()));
-    return sentence < 0 ? tokens.size : tokens.sentenceLast[sentence];
+    return sentence < 0 ? tokens.size() : tokens.sentenceLast(sentence);
   }
 
   /**
@@ -366,32 +366,32 @@ final class MarkedQuotes {
    * after it.
    */
   private int afterWindowEnd(QuoteMarks.Run run, int from) {
-    if (!run.closed() || from >= tokens.size) {
+    if (!run.closed() || from >= tokens.size()) {
       return from;
     }
     int closeSentence = tokens.sentenceAt(run.closeMark());
     if (closeSentence < 0) {
       return from;
     }
-    int end = tokens.sentenceLast[closeSentence];
+    int end = tokens.sentenceLast(closeSentence);
     if (from >= end) {
       // The sentence ended inside the quote ("…?" Vitter demanded.): the attribution may stand as
       // a sentence of its own when it is short, or the quote could not have ended the sentence.
-      int next = tokens.sentenceOf[from];
+      int next = tokens.sentenceOf(from);
       char lastQuoted = lastCharOf(run);
       boolean openEnded =
           lastQuoted == ',' || lastQuoted == '?' || lastQuoted == '!' || lastQuoted == '-';
-      if (tokens.sentenceParagraph[next] != tokens.sentenceParagraph[closeSentence]
+      if (tokens.sentenceParagraph(next) != tokens.sentenceParagraph(closeSentence)
           || !openEnded
               && tokens.isCapitalized(from)
-              && tokens.sentenceLast[next] - tokens.sentenceFirst[next] > 15) {
+              && tokens.sentenceLast(next) - tokens.sentenceFirst(next) > 15) {
         return from;
       }
-      end = tokens.sentenceLast[next];
+      end = tokens.sentenceLast(next);
     }
     end = Math.min(end, from + LOOK_AHEAD_TOKENS);
     for (int t = from; t < end; t++) {
-      if (tokens.quoted[t]) {
+      if (tokens.quoted(t)) {
         return t;
       }
     }
@@ -400,11 +400,11 @@ final class MarkedQuotes {
 
   private char lastCharOf(QuoteMarks.Run run) {
     int end = run.end();
-    return end > 0 ? tokens.folded.charAt(end - 1) : ' ';
+    return end > 0 ? tokens.folded().charAt(end - 1) : ' ';
   }
 
   private boolean onlyPunctuation(int from, int to) {
-    for (int t = from; t < to && t < tokens.size; t++) {
+    for (int t = from; t < to && t < tokens.size(); t++) {
       if (!tokens.isPunct(t) && !tokens.isQuoteMark(t)) {
         return false;
       }
@@ -415,7 +415,7 @@ final class MarkedQuotes {
   private String joined(List<TextSpan> parts) {
     StringBuilder text = new StringBuilder();
     for (TextSpan part : parts) {
-      text.append(part.of(tokens.folded)).append(' ');
+      text.append(part.of(tokens.folded())).append(' ');
     }
     return text.toString();
   }

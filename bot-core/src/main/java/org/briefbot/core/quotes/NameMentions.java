@@ -62,13 +62,13 @@ final class NameMentions {
       if (tokens.isPageFurniture(s)) {
         continue;
       }
-      int t = tokens.sentenceFirst[s];
-      int last = tokens.sentenceLast[s];
+      int t = tokens.sentenceFirst(s);
+      int last = tokens.sentenceLast(s);
       while (t < last) {
         if (isNameToken(t, s)) {
           t = Math.max(readNameRun(t, s), t + 1);
         } else {
-          if (t == tokens.sentenceFirst[s] && tokens.isCapitalized(t)) {
+          if (t == tokens.sentenceFirst(s) && tokens.isCapitalized(t)) {
             openers.add(t);
           }
           t++;
@@ -84,25 +84,25 @@ final class NameMentions {
    * noted NBC's Dante Chinni."}, {@code "…," said the party's chairman, Ray Buckley}.
    */
   boolean isInvertedSubject(int first, int sentence) {
-    int from = tokens.sentenceFirst[sentence];
+    int from = tokens.sentenceFirst(sentence);
     int i = first - 1;
     while (i >= from
         && first - i <= 6
-        && (tokens.pos[i].equals("DET")
-            || tokens.pos[i].equals("ADJ")
+        && (tokens.pos(i).equals("DET")
+            || tokens.pos(i).equals("ADJ")
             || tokens.isPossessive(i)
-            || tokens.pos[i].startsWith("PROPN")
-            || tokens.word[i].equals(",")
-            || Lexicon.isRoleNoun(tokens.lower[i]) && !tokens.pos[i].startsWith("VERB"))) {
+            || tokens.pos(i).startsWith("PROPN")
+            || tokens.word(i).equals(",")
+            || Lexicon.isRoleNoun(tokens.lower(i)) && !tokens.pos(i).startsWith("VERB"))) {
       i--;
     }
     if (i < from
-        || !Lexicon.isSpeechVerb(tokens.lower[i])
-        || tokens.quoted[i]
-        || tokens.lower[i].endsWith("ing")) {
+        || !Lexicon.isSpeechVerb(tokens.lower(i))
+        || tokens.quoted(i)
+        || tokens.lower(i).endsWith("ing")) {
       return false;
     }
-    return i == from || tokens.word[i - 1].equals(",") || tokens.isQuoteMark(i - 1);
+    return i == from || tokens.word(i - 1).equals(",") || tokens.isQuoteMark(i - 1);
   }
 
   /**
@@ -110,26 +110,26 @@ final class NameMentions {
    * end.
    */
   boolean endsClause(int end, int sentence) {
-    return end >= tokens.sentenceLast[sentence]
-        || tokens.isPunct(end) && !tokens.word[end].equals("-");
+    return end >= tokens.sentenceLast(sentence)
+        || tokens.isPunct(end) && !tokens.word(end).equals("-");
   }
 
   boolean isNameToken(int t, int sentence) {
-    String w = tokens.word[t];
+    String w = tokens.word(t);
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || tokens.isQuoteMark(t)) {
       return false;
     }
-    String pos = tokens.pos[t];
+    String pos = tokens.pos(t);
     boolean sentenceInitial =
-        t == tokens.sentenceFirst[sentence]
-            || (t > tokens.sentenceFirst[sentence]
+        t == tokens.sentenceFirst(sentence)
+            || (t > tokens.sentenceFirst(sentence)
                 && tokens.isQuoteMark(t - 1)
-                && t - 1 == tokens.sentenceFirst[sentence]);
+                && t - 1 == tokens.sentenceFirst(sentence));
     if (sentenceInitial
-        && (Lexicon.isListedRoleNoun(tokens.lower[t]) || Lexicon.isPeopleNoun(tokens.lower[t]))
-        && !Lexicon.isTitle(tokens.lower[t])
-        && t + 1 < tokens.sentenceLast[sentence]
-        && Lexicon.isFirstName(tokens.lower[t + 1])) {
+        && (Lexicon.isListedRoleNoun(tokens.lower(t)) || Lexicon.isPeopleNoun(tokens.lower(t)))
+        && !Lexicon.isTitle(tokens.lower(t))
+        && t + 1 < tokens.sentenceLast(sentence)
+        && Lexicon.isFirstName(tokens.lower(t + 1))) {
       return false; // "Farmer/PROPN John Lund said": the role, capitalised as a sentence opens
     }
     if (pos.equals("PROPN") || pos.startsWith("PROPN+")) {
@@ -155,7 +155,7 @@ final class NameMentions {
     // A capitalised common noun opens sentences; mid-sentence it is a name the tagger missed, and
     // so is a first name before a name ("Barack/NOUN Obama/PROPN thanked …").
     return !sentenceInitial
-        || Lexicon.isTitle(tokens.lower[t])
+        || Lexicon.isTitle(tokens.lower(t))
         || isAllCaps(w)
         || opensName(t, sentence);
   }
@@ -165,27 +165,27 @@ final class NameMentions {
    * "Marguerite/NOUN Lavoie of …", "Brightwater/NOUN Rail Corp. said" (not "Police Chief …").
    */
   boolean opensName(int t, int sentence) {
-    int last = tokens.sentenceLast[sentence];
-    String pos = tokens.pos[t];
+    int last = tokens.sentenceLast(sentence);
+    String pos = tokens.pos(t);
     if (t + 1 < last
-        && tokens.pos[t + 1].startsWith("PROPN")
-        && Lexicon.isMarketName(bare(tokens.lower[t + 1]))
-        && (t + 2 >= last || !tokens.pos[t + 2].startsWith("PROPN"))
+        && tokens.pos(t + 1).startsWith("PROPN")
+        && Lexicon.isMarketName(bare(tokens.lower(t + 1)))
+        && (t + 2 >= last || !tokens.pos(t + 2).startsWith("PROPN"))
         && pos.startsWith("NOUN")
-        && !Lexicon.isClosedClassWord(tokens.lower[t])
-        && !Lexicon.isNeverName(tokens.lower[t])) {
+        && !Lexicon.isClosedClassWord(tokens.lower(t))
+        && !Lexicon.isNeverName(tokens.lower(t))) {
       return true; // "Elections Canada", "Statistics Canada": a public body named for its field and
       // its country
     }
     if (t + 1 < last
         && tokens.isCapitalized(t + 1)
-        && organisationNamedFirstAs(List.of(tokens.word[t], stripPossessive(tokens.word[t + 1])))
+        && organisationNamedFirstAs(List.of(tokens.word(t), stripPossessive(tokens.word(t + 1))))
             != null) {
       return true; // "Northern Skies said" after "Northern Skies Airlines"
     }
     if (t + 1 >= last
-        || !tokens.pos[t + 1].startsWith("PROPN")
-        || Lexicon.isNeverName(bare(tokens.lower[t + 1]))
+        || !tokens.pos(t + 1).startsWith("PROPN")
+        || Lexicon.isNeverName(bare(tokens.lower(t + 1)))
         || !(pos.startsWith("NOUN")
             || pos.equals("ADJ")
             || pos.startsWith("VERB")
@@ -193,7 +193,7 @@ final class NameMentions {
             || pos.equals("X"))) {
       return false; // ("Even/ADV Friday, he claimed")
     }
-    String lower = tokens.lower[t];
+    String lower = tokens.lower(t);
     if (Lexicon.isFirstName(lower)) {
       return true;
     }
@@ -209,7 +209,7 @@ final class NameMentions {
     int end = t + 1;
     boolean firm = false;
     while (end < last && end - t <= 4 && isNameToken(end, sentence)) {
-      firm |= Lexicon.isOrganisationWord(bare(tokens.lower[end]));
+      firm |= Lexicon.isOrganisationWord(bare(tokens.lower(end)));
       end++;
     }
     if (firm) {
@@ -218,9 +218,9 @@ final class NameMentions {
     // a person's name: two words, then the verb, an appositive or an affiliation
     return end == t + 2
         && end < last
-        && (tokens.pos[end].startsWith("VERB")
-            || tokens.word[end].equals(",")
-            || tokens.lower[end].equals("of"));
+        && (tokens.pos(end).startsWith("VERB")
+            || tokens.word(end).equals(",")
+            || tokens.lower(end).equals("of"));
   }
 
   /**
@@ -231,8 +231,8 @@ final class NameMentions {
   void readSentenceOpeners(List<Integer> openers) {
     boolean added = false;
     for (int t : openers) {
-      String lower = bare(tokens.lower[t]);
-      String pos = tokens.pos[t];
+      String lower = bare(tokens.lower(t));
+      String pos = tokens.pos(t);
       if (Lexicon.isClosedClassWord(lower)
           || Lexicon.isNeverName(lower)
           || pos.equals("DET")
@@ -242,7 +242,7 @@ final class NameMentions {
           || pos.startsWith("AUX")
           || pos.equals("ADV")
           || tokens.isQuoteMark(t)
-          || !Character.isLetter(tokens.word[t].charAt(0))) {
+          || !Character.isLetter(tokens.word(t).charAt(0))) {
         continue;
       }
       boolean possessive = tokens.isPossessive(t);
@@ -256,7 +256,7 @@ final class NameMentions {
         known = firmCalled(lower); // "Brightwater Rail Corp." … "Brightwater dismissed …"
       }
       int verb = possessive ? -1 : tokens.verbAfter(t, t + 1);
-      boolean speaks = verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]);
+      boolean speaks = verb >= 0 && Lexicon.isReportingVerb(tokens.lower(verb));
       if (known == null
           && speaks
           && !lower.endsWith("s")
@@ -264,7 +264,7 @@ final class NameMentions {
           && !Lexicon.isTitle(lower)) {
         known =
             personOrName(
-                List.of(stripPossessive(tokens.text.substring(tokens.start[t], tokens.end[t]))),
+                List.of(stripPossessive(tokens.text().substring(tokens.start(t), tokens.end(t)))),
                 false,
                 false,
                 null);
@@ -272,7 +272,7 @@ final class NameMentions {
       }
       if (known != null) {
         known.mentionCount++;
-        nameRuns.add(new NameRun(t, t + 1, known, verb >= 0, speaks, false, tokens.quoted[t]));
+        nameRuns.add(new NameRun(t, t + 1, known, verb >= 0, speaks, false, tokens.quoted(t)));
         added = true;
       }
     }
@@ -297,18 +297,18 @@ final class NameMentions {
    * the name.
    */
   boolean continuesOrganisationName(int next, int sentence) {
-    return next < tokens.sentenceLast[sentence]
-        && tokens.word[next - 1].endsWith("s'")
+    return next < tokens.sentenceLast(sentence)
+        && tokens.word(next - 1).endsWith("s'")
         && isNameToken(next, sentence)
-        && Lexicon.isOrganisationWord(bare(tokens.lower[next]));
+        && Lexicon.isOrganisationWord(bare(tokens.lower(next)));
   }
 
   /** Reads a run of name tokens from {@code t}; returns the token after it. */
   int readNameRun(int t, int sentence) {
-    int last = tokens.sentenceLast[sentence];
+    int last = tokens.sentenceLast(sentence);
     int end = t;
     while (end < last) {
-      if (isNameToken(end, sentence) && !(end > t && isHeadlineVerb(tokens.lower[end]))) {
+      if (isNameToken(end, sentence) && !(end > t && isHeadlineVerb(tokens.lower(end)))) {
         // ("Obama Says African-Americans …" in a title-case line: the verb ends the name)
         boolean possessive = tokens.isPossessive(end);
         end++;
@@ -319,21 +319,21 @@ final class NameMentions {
       }
       // "Rep. Elijah Cummings": the tokenizer cuts the abbreviation's period off
       if (end > t
-          && tokens.word[end].equals(".")
+          && tokens.word(end).equals(".")
           && end + 1 < last
           && isNameToken(end + 1, sentence)
-          && (Lexicon.isTitle(tokens.lower[end - 1])
-              || StoryTokens.isInitials(tokens.word[end - 1]))) {
+          && (Lexicon.isTitle(tokens.lower(end - 1))
+              || StoryTokens.isInitials(tokens.word(end - 1)))) {
         end++;
         continue;
       }
       // "Bill de Blasio", "Ursula von der Leyen": particles join a surname
-      if (end > t && Lexicon.isNameParticle(tokens.lower[end]) && !tokens.isCapitalized(end)) {
+      if (end > t && Lexicon.isNameParticle(tokens.lower(end)) && !tokens.isCapitalized(end)) {
         int after = end + 1;
-        while (after < last && Lexicon.isNameParticle(tokens.lower[after]) && after - end < 3) {
+        while (after < last && Lexicon.isNameParticle(tokens.lower(after)) && after - end < 3) {
           after++;
         }
-        if (after < last && isNameToken(after, sentence) && !Lexicon.isTitle(tokens.lower[after])) {
+        if (after < last && isNameToken(after, sentence) && !Lexicon.isTitle(tokens.lower(after))) {
           end = after;
           continue;
         }
@@ -341,7 +341,7 @@ final class NameMentions {
       // "Department of Health and Social Care": "and" goes on with the name of an organisation's
       // department
       if (end > t + 2
-          && tokens.lower[end].equals("and")
+          && tokens.lower(end).equals("and")
           && end + 1 < last
           && isNameToken(end + 1, sentence)
           && isOrganisationOf(t, end)) {
@@ -351,13 +351,13 @@ final class NameMentions {
       // "Secretary of State", "Bank of America": "of" joins capitalised words
       // (but "Jun Park of Bike Lakeport": a person's name ends before "of")
       if (end > t
-          && tokens.lower[end].equals("of")
+          && tokens.lower(end).equals("of")
           && end + 1 < last
           && isNameToken(end + 1, sentence)
-          && (Lexicon.isTitle(tokens.lower[end - 1])
-              || Lexicon.isOrganisationWord(tokens.lower[end - 1])
-              || Lexicon.isThingWord(tokens.lower[end - 1])
-                  && !Lexicon.isFirstName(tokens.lower[t]))) {
+          && (Lexicon.isTitle(tokens.lower(end - 1))
+              || Lexicon.isOrganisationWord(tokens.lower(end - 1))
+              || Lexicon.isThingWord(tokens.lower(end - 1))
+                  && !Lexicon.isFirstName(tokens.lower(t)))) {
         end++;
         continue;
       }
@@ -371,18 +371,18 @@ final class NameMentions {
   }
 
   void recordNameRun(int first, int end, int sentence) {
-    if (end - first == 1 && StoryTokens.isPartyAndState(tokens.word[first])) {
+    if (end - first == 1 && StoryTokens.isPartyAndState(tokens.word(first))) {
       return; // "McConnell, R-Ky., said": a party and state, no one's name
     }
     boolean possessive = tokens.isPossessive(end - 1);
-    boolean quoted = tokens.quoted[first];
+    boolean quoted = tokens.quoted(first);
     // The title part runs to the last title word: "Ohio Democratic Party Chairman | David Pepper",
     // "U.S. Secretary of State | Antony Blinken"; the rest is the name.
     int nameStart = first;
     for (int i = first; i < end; i++) {
-      String w = bare(tokens.lower[i]);
+      String w = bare(tokens.lower(i));
       boolean titlePeriod =
-          w.equals(".") && i > first && Lexicon.isTitle(bare(tokens.lower[i - 1]));
+          w.equals(".") && i > first && Lexicon.isTitle(bare(tokens.lower(i - 1)));
       if (Lexicon.isTitle(w)
           || Lexicon.isListedRoleNoun(w) && i < end - 1
           || w.equals("of")
@@ -393,7 +393,7 @@ final class NameMentions {
     }
     // "Fisherman Tomas Hrubý", "Pollster Ann Selzer": a role noun capitalised at the start of a
     // sentence
-    String head = tokens.lower[first];
+    String head = tokens.lower(first);
     if (nameStart == first
         && end - first >= 3
         && Lexicon.genderOfFirstName(head) == null
@@ -406,13 +406,13 @@ final class NameMentions {
     boolean organisationInName = false;
     boolean organisationInRun = false;
     for (int i = first; i < end; i++) {
-      String w = bare(tokens.lower[i]);
+      String w = bare(tokens.lower(i));
       if (Lexicon.isOrganisationWord(w) || Lexicon.isThingWord(w)) {
         organisationInRun = true;
         organisationInName |= i >= nameStart;
       }
     }
-    if (end - first >= 2 && Lexicon.isMarketName(bare(tokens.lower[end - 1]))) {
+    if (end - first >= 2 && Lexicon.isMarketName(bare(tokens.lower(end - 1)))) {
       organisationInRun = organisationInName = true; // "Shell Canada", "Airbus Americas"
     }
     if (isOrganisationOf(first, end)) {
@@ -445,8 +445,8 @@ final class NameMentions {
     }
     List<String> titleWords = new ArrayList<>();
     for (int i = first; i < nameStart && !organisation; i++) {
-      if (!tokens.word[i].equals(".")) {
-        titleWords.add(tokens.word[i]);
+      if (!tokens.word(i).equals(".")) {
+        titleWords.add(tokens.word(i));
       }
     }
     List<String> rolePrefix = organisation ? List.of() : rolePrefix(first, sentence);
@@ -489,8 +489,8 @@ final class NameMentions {
                 : personOrName(
                     nameWords,
                     titled,
-                    (tokens.pos[nameStart].startsWith("PROPN")
-                            || tokens.pos[end - 1].startsWith("PROPN"))
+                    (tokens.pos(nameStart).startsWith("PROPN")
+                            || tokens.pos(end - 1).startsWith("PROPN"))
                         && !isPrepositionObject(first, sentence),
                     titleGender);
     if (organisation && nameWords.size() > 1) {
@@ -505,7 +505,7 @@ final class NameMentions {
     }
     boolean introduced = false;
     if (!organisation && !possessive && !afterPreposition(first, sentence)) {
-      String appositive = appositiveRole(end, tokens.sentenceLast[sentence]);
+      String appositive = appositiveRole(end, tokens.sentenceLast(sentence));
       if (appositive.isEmpty()) {
         appositive =
             roleBeforeName(first, sentence); // "Corvania's defence minister, Viktor Sulyma,"
@@ -547,7 +547,7 @@ final class NameMentions {
     boolean inverted =
         !possessive && verb < 0 && endsClause(end, sentence) && isInvertedSubject(first, sentence);
     boolean subject = verb >= 0 && !isPrepositionObject(first, sentence) || inverted;
-    boolean speaks = inverted || subject && Lexicon.isReportingVerb(tokens.lower[verb]);
+    boolean speaks = inverted || subject && Lexicon.isReportingVerb(tokens.lower(verb));
     if (speaks && !organisation && !quoted) {
       entity.person = true; // "Caddell said": whoever speaks is a person
     }
@@ -573,13 +573,13 @@ final class NameMentions {
    * Lower-case role words right before a name: "Stein spokeswoman", "longtime Democratic pollster".
    */
   List<String> rolePrefix(int first, int sentence) {
-    int start = tokens.sentenceFirst[sentence];
+    int start = tokens.sentenceFirst(sentence);
     int i = first - 1;
     int from = first;
     boolean sawRoleNoun = false;
     while (i >= start && first - i <= 5) {
-      String pos = tokens.pos[i];
-      String lower = tokens.lower[i];
+      String pos = tokens.pos(i);
+      String lower = tokens.lower(i);
       boolean nominal =
           pos.equals("NOUN")
               || pos.equals("ADJ")
@@ -608,7 +608,7 @@ final class NameMentions {
     }
     List<String> words = new ArrayList<>();
     for (int k = from; k < first; k++) {
-      words.add(tokens.word[k]);
+      words.add(tokens.word(k));
     }
     return words;
   }
@@ -618,55 +618,55 @@ final class NameMentions {
    * a phrase set before a name with a comma gives it, or "".
    */
   String roleBeforeName(int first, int sentence) {
-    int start = tokens.sentenceFirst[sentence];
+    int start = tokens.sentenceFirst(sentence);
     int head = first - 2;
     if (head < start
-        || !tokens.word[first - 1].equals(",")
-        || !tokens.pos[head].startsWith("NOUN")
-        || !Lexicon.isRoleNoun(tokens.lower[head]) && !Lexicon.isPeopleNoun(tokens.lower[head])) {
+        || !tokens.word(first - 1).equals(",")
+        || !tokens.pos(head).startsWith("NOUN")
+        || !Lexicon.isRoleNoun(tokens.lower(head)) && !Lexicon.isPeopleNoun(tokens.lower(head))) {
       return "";
     }
     int from = head;
     while (from - 1 >= start
         && head - from < 6
-        && (tokens.pos[from - 1].startsWith("NOUN")
-            || tokens.pos[from - 1].equals("ADJ")
-            || tokens.pos[from - 1].startsWith("PROPN")
+        && (tokens.pos(from - 1).startsWith("NOUN")
+            || tokens.pos(from - 1).equals("ADJ")
+            || tokens.pos(from - 1).startsWith("PROPN")
             || tokens.isPossessive(from - 1)
-            || tokens.word[from - 1].equals("-"))) {
+            || tokens.word(from - 1).equals("-"))) {
       from--;
     }
     boolean opensSentence =
         from == start
-            || from - 1 == start && tokens.pos[start].equals("DET")
-            || tokens.word[from - 1].equals(",");
+            || from - 1 == start && tokens.pos(start).equals("DET")
+            || tokens.word(from - 1).equals(",");
     return opensSentence ? tokens.textOf(from, head + 1) : "";
   }
 
   /** ", the interim chairwoman," after a name: the role it gives, or "". */
   String appositiveRole(int end, int sentenceLast) {
-    if (end >= sentenceLast || !tokens.word[end].equals(",")) {
+    if (end >= sentenceLast || !tokens.word(end).equals(",")) {
       return "";
     }
     int i = end + 1;
     int from = i;
     if (i < sentenceLast
-        && (tokens.lower[i].equals("the")
-            || tokens.lower[i].equals("a")
-            || tokens.lower[i].equals("an"))) {
+        && (tokens.lower(i).equals("the")
+            || tokens.lower(i).equals("a")
+            || tokens.lower(i).equals("an"))) {
       from = i + 1;
       i++;
     }
     boolean roleNoun = false;
     int stop = i;
     while (stop < sentenceLast && stop - end <= 14) {
-      String pos = tokens.pos[stop];
-      String lower = tokens.lower[stop];
-      if (tokens.word[stop].equals(",")
-          || tokens.word[stop].equals(".")
+      String pos = tokens.pos(stop);
+      String lower = tokens.lower(stop);
+      if (tokens.word(stop).equals(",")
+          || tokens.word(stop).equals(".")
           || pos.startsWith("AUX")
           || pos.startsWith("VERB")
-              && !(stop > end + 1 && tokens.word[stop - 1].equals("-")) // ("Miami-based")
+              && !(stop > end + 1 && tokens.word(stop - 1).equals("-")) // ("Miami-based")
           || tokens.isQuoteMark(stop)
           || pos.equals("PUNCT") && !lower.equals("-")) {
         break;
@@ -685,7 +685,7 @@ final class NameMentions {
     if (!roleNoun || stop == from || stop >= sentenceLast) {
       return "";
     }
-    String next = tokens.word[stop];
+    String next = tokens.word(stop);
     if (!next.equals(",") && !next.equals(".")) {
       return ""; // "In Chelsea, the mayor said": a subject, not an appositive
     }
@@ -764,12 +764,12 @@ final class NameMentions {
    * name, made of its capitalised words' initials, refers to it from then on.
    */
   private void recordAcronym(Entity entity, List<String> nameWords, int end, int sentence) {
-    if (end + 2 >= tokens.sentenceLast[sentence]
-        || !tokens.word[end].equals("(")
-        || !tokens.word[end + 2].equals(")")) {
+    if (end + 2 >= tokens.sentenceLast(sentence)
+        || !tokens.word(end).equals("(")
+        || !tokens.word(end + 2).equals(")")) {
       return;
     }
-    String acronym = tokens.word[end + 1];
+    String acronym = tokens.word(end + 1);
     StringBuilder initials = new StringBuilder();
     for (String word : nameWords) {
       if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
@@ -830,14 +830,14 @@ final class NameMentions {
   List<String> words(int from, int end, boolean possessive) {
     List<String> words = new ArrayList<>();
     for (int i = from; i < end; i++) {
-      String w = tokens.text.substring(tokens.start[i], tokens.end[i]);
+      String w = tokens.text().substring(tokens.start(i), tokens.end(i));
       if (i == end - 1 && possessive) {
         w = stripPossessive(w.replace('\u2019', '\''));
       }
       if (w.isEmpty() || w.equals(".") && words.isEmpty()) {
         continue;
       }
-      if (!words.isEmpty() && tokens.start[i] == tokens.end[i - 1] && i > from) {
+      if (!words.isEmpty() && tokens.start(i) == tokens.end(i - 1) && i > from) {
         words.set(words.size() - 1, words.get(words.size() - 1) + w);
       } else {
         words.add(w);
@@ -852,19 +852,19 @@ final class NameMentions {
    */
   boolean isPrepositionObject(int first, int sentence) {
     int i = first - 1;
-    while (i > tokens.sentenceFirst[sentence]
-        && (tokens.pos[i].equals("DET") || tokens.pos[i].equals("ADJ"))
+    while (i > tokens.sentenceFirst(sentence)
+        && (tokens.pos(i).equals("DET") || tokens.pos(i).equals("ADJ"))
         && first - i <= 3) {
       i--;
     }
     // (a name right after "after"/"before" may well be a subject: "After Clinton said …")
-    return i >= tokens.sentenceFirst[sentence]
-        && tokens.pos[i].equals("ADP")
-        && (i < first - 1 || PLACE_PREPOSITIONS.contains(tokens.lower[i]));
+    return i >= tokens.sentenceFirst(sentence)
+        && tokens.pos(i).equals("ADP")
+        && (i < first - 1 || PLACE_PREPOSITIONS.contains(tokens.lower(i)));
   }
 
   boolean afterPreposition(int first, int sentence) {
-    return first > tokens.sentenceFirst[sentence] && tokens.pos[first - 1].equals("ADP");
+    return first > tokens.sentenceFirst(sentence) && tokens.pos(first - 1).equals("ADP");
   }
 
   Entity personOrName(
@@ -979,18 +979,18 @@ final class NameMentions {
    * person, or given an age.
    */
   boolean isNamedRelative(int first, int end) {
-    if (end + 2 >= tokens.size || !tokens.word[end].equals(",")) {
+    if (end + 2 >= tokens.size() || !tokens.word(end).equals(",")) {
       return false;
     }
     boolean aged =
-        tokens.pos[end + 1].equals("NUM") && tokens.word[end + 2].equals(",")
-            || tokens.lower[end + 1].equals("now") && tokens.pos[end + 2].equals("NUM");
+        tokens.pos(end + 1).equals("NUM") && tokens.word(end + 2).equals(",")
+            || tokens.lower(end + 1).equals("now") && tokens.pos(end + 2).equals("NUM");
     return aged
         || first >= 2
-            && tokens.word[first - 1].equals(",")
-            && tokens.pos[first - 2].startsWith("NOUN")
-            && (Lexicon.isPeopleNoun(tokens.lower[first - 2])
-                || Lexicon.isListedRoleNoun(tokens.lower[first - 2]));
+            && tokens.word(first - 1).equals(",")
+            && tokens.pos(first - 2).startsWith("NOUN")
+            && (Lexicon.isPeopleNoun(tokens.lower(first - 2))
+                || Lexicon.isListedRoleNoun(tokens.lower(first - 2)));
   }
 
   /**
@@ -999,7 +999,7 @@ final class NameMentions {
    */
   boolean isOrganisationOf(int first, int end) {
     for (int k = first + 1; k < end; k++) {
-      if (tokens.lower[k].equals("of") && Lexicon.isOrganisationWord(bare(tokens.lower[k - 1]))) {
+      if (tokens.lower(k).equals("of") && Lexicon.isOrganisationWord(bare(tokens.lower(k - 1)))) {
         return true;
       }
     }
@@ -1010,7 +1010,7 @@ final class NameMentions {
   boolean isOneNameWord(int first, int end) {
     int words = 0;
     for (int k = first; k < end; k++) {
-      String lower = bare(tokens.lower[k]);
+      String lower = bare(tokens.lower(k));
       if (!lower.isEmpty() && Character.isLetter(lower.charAt(0)) && !Lexicon.isTitle(lower)) {
         words++;
       }

@@ -36,8 +36,8 @@ final class PostposedTag implements ReportSieve {
 
   /** Reads the tag at the verb {@code v}; {@link InvertedTag} comes here too. */
   void readTag(int sentence, int v, Reports reports) {
-    int first = Math.max(tokens.sentenceFirst[sentence], v - ClauseScan.MAX_CLAUSE_TOKENS);
-    int last = tokens.sentenceLast[sentence];
+    int first = Math.max(tokens.sentenceFirst(sentence), v - ClauseScan.MAX_CLAUSE_TOKENS);
+    int last = tokens.sentenceLast(sentence);
     // "…, officials said on Friday." / "…, said the minister." / "…, he said, …"
     int comma;
     Speaker speaker;
@@ -50,7 +50,7 @@ final class PostposedTag implements ReportSieve {
       comma = scan.commaBeforeSubject(v, first);
       speaker = comma >= 0 ? attribution.subjectOf(v, comma + 1) : null;
       afterCue =
-          Lexicon.takesAddressee(tokens.lower[v])
+          Lexicon.takesAddressee(tokens.lower(v))
               ? scan.skipNominal(v + 1, last)
               : v + 1; // "…, Graham told CNN."
     }
@@ -70,8 +70,8 @@ final class PostposedTag implements ReportSieve {
     // is two.
     boolean aside =
         rest < last - 1
-            && tokens.word[rest].equals(",")
-            && !Lexicon.isFollowOnCue(tokens.lower[rest + 1]);
+            && tokens.word(rest).equals(",")
+            && !Lexicon.isFollowOnCue(tokens.lower(rest + 1));
     if (comma - first < (aside ? 1 : 2)) {
       return; // "Yes, he said.": too little to be a statement ("Voters, he said, can …" is one)
     }
@@ -101,7 +101,7 @@ final class PostposedTag implements ReportSieve {
 
   private boolean isQuestionLeadIn(int from, int to) {
     for (int t = from; t < Math.min(to, from + 4); t++) {
-      if (QUESTION_LEAD_INS.contains(tokens.lower[t])) {
+      if (QUESTION_LEAD_INS.contains(tokens.lower(t))) {
         return true;
       }
     }

@@ -66,7 +66,7 @@ public final class QuoteFinder {
       this.tokens = new StoryTokens(analyzed, pipeline);
       List<TextSpan> body =
           analyzed.document().bodyParagraphs().stream().map(Paragraph::span).toList();
-      this.runs = QuoteMarks.find(tokens.text, tokens.folded, body);
+      this.runs = QuoteMarks.find(tokens.text(), tokens.folded(), body);
       tokens.markQuoted(runs);
       SpeakersSoFar speakers = new SpeakersSoFar();
       this.people = People.find(tokens, speakers);
@@ -75,7 +75,7 @@ public final class QuoteFinder {
     }
 
     QuoteAnalysis read() {
-      if (tokens.size == 0) {
+      if (tokens.size() == 0) {
         return new QuoteAnalysis(List.of(), List.of());
       }
       // statements, each with the sieve that decided its speaker (SieveOrder lists them in this
@@ -101,7 +101,7 @@ public final class QuoteFinder {
       if (statement.parts.size() != 1) {
         return false;
       }
-      String text = statement.parts.get(0).of(tokens.folded).strip();
+      String text = statement.parts.get(0).of(tokens.folded()).strip();
       int close = text.indexOf(')');
       return text.startsWith("(") && close >= text.length() - 2;
     }
@@ -112,14 +112,14 @@ public final class QuoteFinder {
       for (TextSpan part : statement.parts) {
         if (previous != null) {
           if (text.charAt(text.length() - 1) == ','
-              && endsSentence(tokens.text.substring(previous.end(), part.start()))) {
+              && endsSentence(tokens.text().substring(previous.end(), part.start()))) {
             text.setCharAt(
                 text.length() - 1,
                 '.'); // "“… long enough,” she said. “Families …”" reads "… long enough. Families …"
           }
           text.append(' ');
         }
-        text.append(part.of(tokens.text));
+        text.append(part.of(tokens.text()));
         previous = part;
       }
       Speaker speaker = statement.speaker;
@@ -146,10 +146,10 @@ public final class QuoteFinder {
     private List<Quote.Span> contiguousSpans(List<TextSpan> parts) {
       List<Quote.Span> spans = new ArrayList<>();
       TextSpan current = parts.get(0);
-      StringBuilder words = new StringBuilder(current.of(tokens.text));
+      StringBuilder words = new StringBuilder(current.of(tokens.text()));
       for (int i = 1; i < parts.size(); i++) {
         TextSpan part = parts.get(i);
-        if (holdsWords(tokens.text, current.end(), part.start())) {
+        if (holdsWords(tokens.text(), current.end(), part.start())) {
           spans.add(new Quote.Span(current, words.toString()));
           current = part;
           words.setLength(0);
@@ -157,7 +157,7 @@ public final class QuoteFinder {
           current = new TextSpan(current.start(), part.end());
           words.append(' ');
         }
-        words.append(part.of(tokens.text));
+        words.append(part.of(tokens.text()));
       }
       spans.add(new Quote.Span(current, words.toString()));
       return spans;
@@ -212,15 +212,15 @@ public final class QuoteFinder {
       int first = tokens.sentenceAt(span.start());
       int last = tokens.sentenceAt(Math.max(span.start(), span.end() - 1));
       if (first < 0 || last < 0) {
-        return span.of(tokens.text);
+        return span.of(tokens.text());
       }
-      int start = Math.min(tokens.sentenceSpan[first].start(), span.start());
-      int end = Math.max(tokens.sentenceSpan[last].end(), span.end());
+      int start = Math.min(tokens.sentenceSpan(first).start(), span.start());
+      int end = Math.max(tokens.sentenceSpan(last).end(), span.end());
       if (end - start > MAX_CONTEXT_CHARS) {
         start = span.start();
         end = Math.min(span.end(), span.start() + MAX_CONTEXT_CHARS);
       }
-      return tokens.text.substring(start, end).strip();
+      return tokens.text().substring(start, end).strip();
     }
   }
 }

@@ -40,14 +40,14 @@ final class ReportedObject implements ReportSieve {
   private boolean readObject(ReportCue cue, Reports reports) {
     int sentence = cue.sentence;
     int v = cue.verb;
-    int last = tokens.sentenceLast[sentence];
+    int last = tokens.sentenceLast(sentence);
     int object = scan.objectAfter(v, last);
     if (object < 0) {
       return false;
     }
     Speaker speaker =
         attribution.subjectOf(
-            v, Math.max(tokens.sentenceFirst[sentence], v - ClauseScan.MAX_CLAUSE_TOKENS));
+            v, Math.max(tokens.sentenceFirst(sentence), v - ClauseScan.MAX_CLAUSE_TOKENS));
     int end = scan.contentEnd(object, last);
     if (speaker != null && scan.wordsIn(object, end) >= MIN_OBJECT_WORDS) {
       reports.emit(

@@ -46,7 +46,7 @@ final class ReportedSpeech {
       if (tokens.isPageFurniture(s)) {
         continue;
       }
-      for (int v = tokens.sentenceFirst[s]; v < tokens.sentenceLast[s]; v++) {
+      for (int v = tokens.sentenceFirst(s); v < tokens.sentenceLast(s); v++) {
         ReportCue cue = cueAt(s, v);
         if (cue == null) {
           continue;
@@ -62,23 +62,23 @@ final class ReportedSpeech {
 
   /** The cue at token {@code v} of sentence {@code s}, or null when it introduces no report. */
   private ReportCue cueAt(int s, int v) {
-    int first = tokens.sentenceFirst[s];
-    int last = tokens.sentenceLast[s];
+    int first = tokens.sentenceFirst(s);
+    int last = tokens.sentenceLast(s);
     int from = Math.max(first, v - ClauseScan.MAX_CLAUSE_TOKENS);
-    if (tokens.quoted[v]) {
+    if (tokens.quoted(v)) {
       return null;
     }
     if (attribution.isAccordingTo(v)) {
       return new ReportCue(s, v, ReportCue.Kind.ACCORDING_TO, from, last, attribution);
     }
-    if (CLAIM_NOUNS.contains(tokens.lower[v])
-        && tokens.pos[v].startsWith("NOUN")
+    if (CLAIM_NOUNS.contains(tokens.lower(v))
+        && tokens.pos(v).startsWith("NOUN")
         && v > first
         && v + 2 < last
-        && tokens.lower[v + 1].equals("that")) {
+        && tokens.lower(v + 1).equals("that")) {
       return new ReportCue(s, v, ReportCue.Kind.CLAIM_NOUN, from, last, attribution);
     }
-    String lower = tokens.lower[v];
+    String lower = tokens.lower(v);
     boolean speech = attribution.isSpeechVerb(v);
     boolean belief = !speech && Lexicon.isReportingVerb(lower) && attribution.isVerb(v);
     boolean evidence = !speech && !belief && Lexicon.isEvidenceVerb(lower) && attribution.isVerb(v);
@@ -116,35 +116,35 @@ final class ReportedSpeech {
     }
     int i = v - 1;
     boolean negated = false;
-    while (i >= first && (tokens.pos[i].equals("ADV") || isNegation(tokens.lower[i]))) {
-      negated |= isNegation(tokens.lower[i]);
+    while (i >= first && (tokens.pos(i).equals("ADV") || isNegation(tokens.lower(i)))) {
+      negated |= isNegation(tokens.lower(i));
       i--;
     }
-    negated |= i >= first && tokens.lower[i].endsWith("n't");
+    negated |= i >= first && tokens.lower(i).endsWith("n't");
     if (negated && attribution.isSpeechVerb(v)) {
       return true; // "would not say whether …", "have not said": nothing was said
     }
     if (i >= first) {
-      String lower = tokens.lower[i];
+      String lower = tokens.lower(i);
       if (lower.equals("to")
-          || PASSIVE_AUXILIARIES.contains(lower) && tokens.lower[v].endsWith("ed")
+          || PASSIVE_AUXILIARIES.contains(lower) && tokens.lower(v).endsWith("ed")
           || PASSIVE_AUXILIARIES.contains(lower)
-              && (tokens.lower[v].equals("said") || tokens.lower[v].equals("told"))) {
+              && (tokens.lower(v).equals("said") || tokens.lower(v).equals("told"))) {
         return true;
       }
     }
     // the attribution of a quote: ", Blinken said" or ", said Blinken" right after the closing mark
     // (unless the quote ends the writer's own sentence: "… send a message that ''…,'' Kamin said.")
     for (int k = v - 1, seen = 0; k >= first && seen < 10; k--, seen++) {
-      if (tokens.isQuoteMark(k) || tokens.quoted[k]) {
+      if (tokens.isQuoteMark(k) || tokens.quoted(k)) {
         return !endsWritersSentence(k, first);
       }
-      String pos = tokens.pos[k];
+      String pos = tokens.pos(k);
       if (pos.startsWith("VERB")
           || pos.equals("SCONJ")
-          || pos.equals("ADP") && !tokens.lower[k].equals("of")
-          || tokens.word[k].equals(".")
-          || tokens.lower[k].equals("that")) {
+          || pos.equals("ADP") && !tokens.lower(k).equals("of")
+          || tokens.word(k).equals(".")
+          || tokens.lower(k).equals("that")) {
         return false;
       }
     }
@@ -166,12 +166,12 @@ final class ReportedSpeech {
             close
                 - ClauseScan.MAX_CLAUSE_TOKENS); // (bounded: linear time on a story of quote marks)
     int open = close;
-    while (open > first && (tokens.quoted[open - 1] || tokens.isQuoteMark(open - 1))) {
+    while (open > first && (tokens.quoted(open - 1) || tokens.isQuoteMark(open - 1))) {
       open--;
     }
     int words = 0;
     for (int t = first; t < open; t++) {
-      if (Character.isLetterOrDigit(tokens.word[t].charAt(0))) {
+      if (Character.isLetterOrDigit(tokens.word(t).charAt(0))) {
         words++;
       }
     }

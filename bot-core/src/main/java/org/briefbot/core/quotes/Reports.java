@@ -95,15 +95,15 @@ final class Reports {
     int longestQuotedChars = 0;
     int chars = 0;
     for (int t = contentFirst; t < contentEnd; t++) {
-      int length = tokens.end[t] - tokens.start[t];
+      int length = tokens.end(t) - tokens.start(t);
       chars += length;
-      if (tokens.quoted[t] || tokens.isQuoteMark(t)) {
+      if (tokens.quoted(t) || tokens.isQuoteMark(t)) {
         quotedRunChars += length;
         longestQuotedChars = Math.max(longestQuotedChars, quotedRunChars);
       } else {
         quotedRunChars = 0;
       }
-      if (Character.isLetterOrDigit(tokens.word[t].charAt(0))) {
+      if (Character.isLetterOrDigit(tokens.word(t).charAt(0))) {
         words++;
       }
     }
@@ -113,7 +113,7 @@ final class Reports {
     if (words < MIN_WORDS || longestQuotedChars * 2 >= chars) {
       return;
     }
-    TextSpan span = new TextSpan(tokens.start[contentFirst], tokens.end[contentEnd - 1]);
+    TextSpan span = new TextSpan(tokens.start(contentFirst), tokens.end(contentEnd - 1));
     if (holdsPartialQuote(span)) {
       return;
     }
@@ -128,14 +128,14 @@ final class Reports {
       // (its comma stays before a clause, "Before, she barely knew …", not before a verb, "Voters
       // can …")
       boolean verbNext =
-          tokens.pos[tagEnd + 1].startsWith("VERB") || tokens.pos[tagEnd + 1].startsWith("AUX");
+          tokens.pos(tagEnd + 1).startsWith("VERB") || tokens.pos(tagEnd + 1).startsWith("AUX");
       parts =
           List.of(
               new TextSpan(
-                  tokens.start[contentFirst], tokens.end[verbNext ? tagFirst - 1 : tagFirst]),
-              new TextSpan(tokens.start[tagEnd + 1], tokens.end[contentEnd - 1]));
+                  tokens.start(contentFirst), tokens.end(verbNext ? tagFirst - 1 : tagFirst)),
+              new TextSpan(tokens.start(tagEnd + 1), tokens.end(contentEnd - 1)));
     }
-    int paragraph = tokens.sentenceParagraph[sentence];
+    int paragraph = tokens.sentenceParagraph(sentence);
     out.add(new Statement(parts, QuoteKind.INDIRECT, paragraph, false, speaker, sieve));
   }
 }

@@ -34,7 +34,7 @@ final class RoleNounResolver {
   }
 
   boolean isDeterminer(int t) {
-    return tokens.pos[t].equals("DET") && isDeterminerWord(tokens.lower[t]);
+    return tokens.pos(t).equals("DET") && isDeterminerWord(tokens.lower(t));
   }
 
   /**
@@ -45,8 +45,8 @@ final class RoleNounResolver {
     int i = det + 1;
     int head = -1;
     while (i < last && i - det <= 7) {
-      String pos = tokens.pos[i];
-      if (i > det + 1 && Lexicon.isSpeechVerb(tokens.lower[i])) {
+      String pos = tokens.pos(i);
+      if (i > det + 1 && Lexicon.isSpeechVerb(tokens.lower(i))) {
         break; // "the 34-year-old said/NOUN": the tagger's noun is the verb after the phrase
       }
       if (tokens.isPossessive(i)) {
@@ -55,11 +55,11 @@ final class RoleNounResolver {
       if (pos.equals("NOUN")
           || pos.equals("PROPN")
           || pos.equals("ADJ")
-              && (Lexicon.isRoleNoun(tokens.lower[i])
-                  || Lexicon.isPeopleNoun(tokens.lower[i])
+              && (Lexicon.isRoleNoun(tokens.lower(i))
+                  || Lexicon.isPeopleNoun(tokens.lower(i))
                   || tokens.isAgeWord(i))) {
         head = i;
-      } else if (tokens.word[i].equals(",")
+      } else if (tokens.word(i).equals(",")
           && i + 1 < last
           && isDescriptive(i - 1)
           && isDescriptive(i + 1)) {
@@ -69,7 +69,7 @@ final class RoleNounResolver {
         // ("the bespectacled/VERB professor")
       } else if (!pos.equals("ADJ")
           && !pos.equals("NUM")
-          && !tokens.word[i].equals("-")) { // ("the 41-year-old doctor")
+          && !tokens.word(i).equals("-")) { // ("the 41-year-old doctor")
         break;
       }
       i++;
@@ -77,7 +77,7 @@ final class RoleNounResolver {
     if (head < 0 || head != i - 1) {
       return det + 1;
     }
-    resolveRoleMention(det, head + 1, tokens.lower[head], tokens.quoted[det]);
+    resolveRoleMention(det, head + 1, tokens.lower(head), tokens.quoted(det));
     return head + 1;
   }
 
@@ -114,11 +114,11 @@ final class RoleNounResolver {
    */
   private boolean modifiesNoun(Mention mention) {
     int next = mention.end();
-    return next < tokens.size
+    return next < tokens.size()
         && !tokens.isCapitalized(next)
-        && (Lexicon.isDocumentWord(tokens.lower[next])
-            || tokens.pos[next].equals("NOUN")
-                && !Lexicon.isSpeechVerb(tokens.lower[next])); // ("report/VERB")
+        && (Lexicon.isDocumentWord(tokens.lower(next))
+            || tokens.pos(next).equals("NOUN")
+                && !Lexicon.isSpeechVerb(tokens.lower(next))); // ("report/VERB")
   }
 
   /**
@@ -126,11 +126,11 @@ final class RoleNounResolver {
    * "bespectacled".
    */
   private boolean isAdjective(int t) {
-    return tokens.pos[t].equals("ADJ")
-        || tokens.lower[t].endsWith("ed")
+    return tokens.pos(t).equals("ADJ")
+        || tokens.lower(t).endsWith("ed")
             && !tokens.isCapitalized(t)
-            && !Lexicon.isClosedClassWord(tokens.lower[t])
-            && !Lexicon.isSpeechVerb(tokens.lower[t]);
+            && !Lexicon.isClosedClassWord(tokens.lower(t))
+            && !Lexicon.isSpeechVerb(tokens.lower(t));
   }
 
   /**
@@ -138,10 +138,10 @@ final class RoleNounResolver {
    */
   private boolean isDescriptive(int t) {
     return isAdjective(t)
-        || tokens.pos[t].equals("NOUN")
+        || tokens.pos(t).equals("NOUN")
             && !tokens.isCapitalized(t)
-            && !Lexicon.isRoleNoun(tokens.lower[t])
-            && !Lexicon.isPeopleNoun(tokens.lower[t]);
+            && !Lexicon.isRoleNoun(tokens.lower(t))
+            && !Lexicon.isPeopleNoun(tokens.lower(t));
   }
 
   /**
@@ -151,14 +151,14 @@ final class RoleNounResolver {
   private boolean isDescribed(int from, int head) {
     boolean described = false;
     for (int i = from; i < head; i++) {
-      String lower = bare(tokens.lower[i]);
-      if (tokens.word[i].equals(",")) {
+      String lower = bare(tokens.lower(i));
+      if (tokens.word(i).equals(",")) {
         continue;
       }
       boolean listed =
           isDescriptive(i)
               && i + 1 < head
-              && tokens.word[i + 1].equals(","); // ("lanky/NOUN, bespectacled")
+              && tokens.word(i + 1).equals(","); // ("lanky/NOUN, bespectacled")
       if (tokens.isCapitalized(i)
           || Lexicon.isTitle(lower)
           || !(isAdjective(i) || listed || Lexicon.isDescribingNoun(lower))) {
@@ -181,7 +181,7 @@ final class RoleNounResolver {
           entity,
           MentionType.ROLE,
           verb >= 0,
-          verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]),
+          verb >= 0 && Lexicon.isReportingVerb(tokens.lower(verb)),
           false,
           quoted);
     }
@@ -189,7 +189,7 @@ final class RoleNounResolver {
 
   Entity resolveRole(int first, int end, String headLower) {
     String head = Lexicon.expandTitle(bare(headLower));
-    if (tokens.holdsAge(first, end) && isDeterminerWord(tokens.lower[first])) {
+    if (tokens.holdsAge(first, end) && isDeterminerWord(tokens.lower(first))) {
       return pronouns.resolvePronoun(
           first,
           Lexicon.genderOfTitle(head)); // "the 58-year-old retired mechanic": the person just named
@@ -202,7 +202,7 @@ final class RoleNounResolver {
     }
     List<String> modifiers = new ArrayList<>();
     for (int i = first; i < end - 1; i++) {
-      String w = bare(tokens.lower[i]);
+      String w = bare(tokens.lower(i));
       if (!isDeterminerWord(w) && Lexicon.isTitle(w)) {
         modifiers.add(Lexicon.expandTitle(w));
       }
@@ -226,7 +226,7 @@ final class RoleNounResolver {
         return entity;
       }
     }
-    if (Lexicon.isCompanyNoun(head) && isDeterminerWord(tokens.lower[first])) {
+    if (Lexicon.isCompanyNoun(head) && isDeterminerWord(tokens.lower(first))) {
       // "Shell Canada … The company said": the latest firm the story named, one that was the
       // subject of its sentence before one that was not ("Lumora Systems has bet on AI"); never a
       // body whose name says it is another kind ("the agency" is not the "… Coalition" just named).
@@ -249,18 +249,18 @@ final class RoleNounResolver {
           if (named == null
               && (!Lexicon.isBodyKind(head)
                   || isNamedAsKind(mention.entity(), head)
-                      && tokens.sentenceOf[first] - tokens.sentenceOf[mention.first()] <= 1)) {
+                      && tokens.sentenceOf(first) - tokens.sentenceOf(mention.first()) <= 1)) {
             named = mention.entity();
           }
         }
       }
       return named;
     }
-    if (Lexicon.isPeopleNoun(head) && isDeterminerWord(tokens.lower[first])) {
+    if (Lexicon.isPeopleNoun(head) && isDeterminerWord(tokens.lower(first))) {
       // "the 41-year-old doctor said": no one was called that, so the person just named
       return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head));
     }
-    if (tokens.lower[first].equals("the")
+    if (tokens.lower(first).equals("the")
         && Lexicon.isRoleNoun(head)
         && !Lexicon.isOrganisationWord(head)
         && isDescribed(first + 1, end - 1)) {

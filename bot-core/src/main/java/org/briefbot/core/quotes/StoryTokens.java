@@ -11,28 +11,28 @@ import org.briefbot.core.nlp.Token;
 
 /** A story's tokens as flat arrays, for the quick back-and-forth scans attribution makes. */
 final class StoryTokens {
-  final String text;
-  final String folded;
-  final int size;
-  final int[] start;
-  final int[] end;
-  final String[] word;
-  final String[] lower;
-  final String[] pos;
-  final int[] sentenceOf;
+  private final String text;
+  private final String folded;
+  private final int size;
+  private final int[] start;
+  private final int[] end;
+  private final String[] word;
+  private final String[] lower;
+  private final String[] pos;
+  private final int[] sentenceOf;
 
   /**
    * Per sentence (the pipeline's sentences, rejoined where it cut after an abbreviation): its first
    * token, one past its last token, its paragraph, its span.
    */
-  final int[] sentenceFirst;
+  private final int[] sentenceFirst;
 
-  final int[] sentenceLast;
-  final int[] sentenceParagraph;
-  final TextSpan[] sentenceSpan;
+  private final int[] sentenceLast;
+  private final int[] sentenceParagraph;
+  private final TextSpan[] sentenceSpan;
 
   /** Whether the token stands inside quote marks. */
-  final boolean[] quoted;
+  private final boolean[] quoted;
 
   /** Whether the token is a quote mark the scanner paired. */
   private final boolean[] mark;
@@ -312,6 +312,75 @@ final class StoryTokens {
 
   /** A party and state after a name: "D-Md", "(R-Ohio", "R-N.Y". */
   private static final Pattern PARTY_AND_STATE = Pattern.compile("\\(?[A-Z]-[A-Z][A-Za-z.]*");
+
+  /** The story's text; token and statement offsets index it. */
+  String text() {
+    return text;
+  }
+
+  /** The text with its quote marks and dashes folded to plain ones, offsets unchanged. */
+  String folded() {
+    return folded;
+  }
+
+  /** How many tokens the story has. */
+  int size() {
+    return size;
+  }
+
+  int start(int t) {
+    return start[t];
+  }
+
+  int end(int t) {
+    return end[t];
+  }
+
+  String word(int t) {
+    return word[t];
+  }
+
+  String lower(int t) {
+    return lower[t];
+  }
+
+  /** The token's part-of-speech tag, repaired where the tagger errs. */
+  String pos(int t) {
+    return pos[t];
+  }
+
+  int sentenceOf(int t) {
+    return sentenceOf[t];
+  }
+
+  int sentenceFirst(int s) {
+    return sentenceFirst[s];
+  }
+
+  /** One past the sentence's last token. */
+  int sentenceLast(int s) {
+    return sentenceLast[s];
+  }
+
+  int sentenceParagraph(int s) {
+    return sentenceParagraph[s];
+  }
+
+  TextSpan sentenceSpan(int s) {
+    return sentenceSpan[s];
+  }
+
+  /** Whether the token stands inside quote marks, or in a transcript's turn once one is read. */
+  boolean quoted(int t) {
+    return quoted[t];
+  }
+
+  /** Marks a transcript turn's tokens as speech: no reported speech is read inside them. */
+  void markSpoken(int first, int end) {
+    for (int t = first; t < end; t++) {
+      quoted[t] = true;
+    }
+  }
 
   int sentenceCount() {
     return sentenceFirst.length;

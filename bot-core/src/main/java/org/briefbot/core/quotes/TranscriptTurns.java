@@ -45,7 +45,7 @@ final class TranscriptTurns {
     boolean speaksInPerson = false;
     int unnamedTurns = 0;
     for (int s = 0; s < tokens.sentenceCount(); s++) {
-      if (s > 0 && tokens.sentenceParagraph[s - 1] == tokens.sentenceParagraph[s]) {
+      if (s > 0 && tokens.sentenceParagraph(s - 1) == tokens.sentenceParagraph(s)) {
         continue;
       }
       Turn turn = turnAt(s);
@@ -88,7 +88,7 @@ final class TranscriptTurns {
             for (TextSpan part : statement.parts) {
               if (turns.stream().noneMatch(turn -> turn.span.overlaps(part))) {
                 Turn before = latestBefore(turns, part.start());
-                int paragraph = tokens.sentenceParagraph[tokens.sentenceAt(part.start())];
+                int paragraph = tokens.sentenceParagraph(tokens.sentenceAt(part.start()));
                 continued.add(
                     new Statement(
                         List.of(part),
@@ -118,9 +118,8 @@ final class TranscriptTurns {
             true,
             turn.speaker,
             Sieve.TRANSCRIPT_TURN));
-    for (int t = turn.firstToken; t < turn.endToken; t++) {
-      tokens.quoted[t] = true; // a turn's words are speech: no reported speech is read inside them
-    }
+    // a turn's words are speech: no reported speech is read inside them
+    tokens.markSpoken(turn.firstToken, turn.endToken);
   }
 
   /**
@@ -132,8 +131,8 @@ final class TranscriptTurns {
     Turn current = null;
     int lastParagraph = -1;
     for (int s = 0; s < tokens.sentenceCount(); s++) {
-      int paragraph = tokens.sentenceParagraph[s];
-      if (s > 0 && tokens.sentenceParagraph[s - 1] == paragraph) {
+      int paragraph = tokens.sentenceParagraph(s);
+      if (s > 0 && tokens.sentenceParagraph(s - 1) == paragraph) {
         continue;
       }
       if (turnIndex < turns.size() && turns.get(turnIndex).paragraph == paragraph) {
@@ -141,10 +140,10 @@ final class TranscriptTurns {
         lastParagraph = paragraph;
         continue;
       }
-      int first = tokens.sentenceFirst[s];
+      int first = tokens.sentenceFirst(s);
       if (current == null
           || paragraph != lastParagraph + 1
-          || !tokens.isQuoteMark(first) && !"\"".equals(tokens.word[first])) {
+          || !tokens.isQuoteMark(first) && !"\"".equals(tokens.word(first))) {
         current = null;
         continue;
       }
@@ -169,7 +168,7 @@ final class TranscriptTurns {
    */
   private Turn turnOfParagraph(int s, int paragraph, Speaker speaker) {
     int last = paragraphEnd(s);
-    int first = tokens.sentenceFirst[s];
+    int first = tokens.sentenceFirst(s);
     while (first < last && tokens.isQuoteMark(first)) {
       first++;
     }
@@ -180,7 +179,7 @@ final class TranscriptTurns {
       return null;
     }
     return new Turn(
-        new TextSpan(tokens.start[first], tokens.end[last - 1]),
+        new TextSpan(tokens.start(first), tokens.end(last - 1)),
         first,
         last,
         paragraph,
@@ -204,7 +203,7 @@ final class TranscriptTurns {
   /** Whether a turn's words say "I", "we" or "you": someone speaking, not a report. */
   private boolean speaksInPerson(Turn turn) {
     for (int t = turn.firstToken; t < turn.endToken; t++) {
-      if (FIRST_AND_SECOND_PERSON.contains(tokens.lower[t])) {
+      if (FIRST_AND_SECOND_PERSON.contains(tokens.lower(t))) {
         return true;
       }
     }
@@ -213,9 +212,9 @@ final class TranscriptTurns {
 
   /** The turn that the paragraph opening with sentence {@code s} is, or null. */
   private Turn turnAt(int s) {
-    int paragraph = tokens.sentenceParagraph[s];
+    int paragraph = tokens.sentenceParagraph(s);
     int last = paragraphEnd(s);
-    int first = tokens.sentenceFirst[s];
+    int first = tokens.sentenceFirst(s);
     if (first < last && tokens.isQuoteMark(first)) {
       first++;
     }
@@ -225,8 +224,8 @@ final class TranscriptTurns {
     }
     if (colon == first
         || colon >= last
-        || !tokens.word[colon].equals(":")
-        || Lexicon.isSpeechVerb(tokens.lower[first])) {
+        || !tokens.word(colon).equals(":")
+        || Lexicon.isSpeechVerb(tokens.lower(first))) {
       return null; // ("Said Ellis: "…"" is an attribution, its quote in marks)
     }
     int contentFirst = colon + 1;
@@ -239,7 +238,7 @@ final class TranscriptTurns {
     }
     int words = 0;
     for (int t = contentFirst; t < contentEnd; t++) {
-      words += Character.isLetterOrDigit(tokens.word[t].charAt(0)) ? 1 : 0;
+      words += Character.isLetterOrDigit(tokens.word(t).charAt(0)) ? 1 : 0;
     }
     if (words < MIN_WORDS) {
       return null;
@@ -250,37 +249,37 @@ final class TranscriptTurns {
     if (entity != null && !People.isAllCaps(entity.name())) {
       speaker = new Speaker(entity, "", label, -1, Resolution.TRANSCRIPT_LABEL);
     } else if (colon - first == 1
-        && People.isAllCaps(tokens.word[first])
-        && !LABELS.contains(tokens.lower[first])) {
+        && People.isAllCaps(tokens.word(first))
+        && !LABELS.contains(tokens.lower(first))) {
       speaker =
           new Speaker(
               null,
-              titleCase(tokens.word[first]),
+              titleCase(tokens.word(first)),
               label,
               -1,
               Resolution.TRANSCRIPT_LABEL); // "MODERATOR:", a speaker the story names no further
     } else {
       return null;
     }
-    TextSpan span = new TextSpan(tokens.start[contentFirst], tokens.end[contentEnd - 1]);
+    TextSpan span = new TextSpan(tokens.start(contentFirst), tokens.end(contentEnd - 1));
     return new Turn(span, contentFirst, contentEnd, paragraph, speaker, speaker.entity() != null);
   }
 
   /** One past the last token of the paragraph that sentence {@code s} opens. */
   private int paragraphEnd(int s) {
-    int last = tokens.sentenceLast[s];
+    int last = tokens.sentenceLast(s);
     for (int next = s + 1;
         next < tokens.sentenceCount()
-            && tokens.sentenceParagraph[next] == tokens.sentenceParagraph[s];
+            && tokens.sentenceParagraph(next) == tokens.sentenceParagraph(s);
         next++) {
-      last = tokens.sentenceLast[next];
+      last = tokens.sentenceLast(next);
     }
     return last;
   }
 
   private boolean isNameWord(int t) {
-    String w = tokens.word[t];
-    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || LABELS.contains(tokens.lower[t])) {
+    String w = tokens.word(t);
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || LABELS.contains(tokens.lower(t))) {
       return false;
     }
     for (int i = 0; i < w.length(); i++) {
@@ -301,7 +300,7 @@ final class TranscriptTurns {
     if (mention != null && mention.type() == People.MentionType.NAME && mention.first() >= first) {
       return mention.entity();
     }
-    String lastWord = tokens.word[end - 1];
+    String lastWord = tokens.word(end - 1);
     Entity entity = people.byName(lastWord);
     return entity != null && !entity.organisation ? entity : null;
   }

@@ -15,7 +15,7 @@ record StoryReading(StoryTokens tokens, People people, SpeakersSoFar speakers) {
     StoryTokens tokens = new StoryTokens(analyzed, pipeline);
     List<TextSpan> body =
         analyzed.document().bodyParagraphs().stream().map(Paragraph::span).toList();
-    tokens.markQuoted(QuoteMarks.find(tokens.text, tokens.folded, body));
+    tokens.markQuoted(QuoteMarks.find(tokens.text(), tokens.folded(), body));
     SpeakersSoFar speakers = new SpeakersSoFar();
     return new StoryReading(tokens, People.find(tokens, speakers), speakers);
   }
@@ -23,8 +23,8 @@ record StoryReading(StoryTokens tokens, People people, SpeakersSoFar speakers) {
   /** The first token spelling {@code word} at or after the {@code nth} occurrence (0 = first). */
   int token(String word, int nth) {
     int seen = 0;
-    for (int t = 0; t < tokens.size; t++) {
-      if (tokens.word[t].equals(word) && seen++ == nth) {
+    for (int t = 0; t < tokens.size(); t++) {
+      if (tokens.word(t).equals(word) && seen++ == nth) {
         return t;
       }
     }
