@@ -63,11 +63,10 @@ public final class QuoteFinder {
      * turns, reported speech), the carry-over sieves, and the assembly of quotes.
      */
     Reading(AnalyzedText analyzed, NlpPipeline pipeline) {
-      this.tokens = new StoryTokens(analyzed, pipeline);
       List<TextSpan> body =
           analyzed.document().bodyParagraphs().stream().map(Paragraph::span).toList();
-      this.runs = QuoteMarks.find(tokens.text(), tokens.folded(), body);
-      tokens.markQuoted(runs);
+      this.runs = QuoteMarks.find(analyzed.text(), analyzed.document().folded(), body);
+      this.tokens = new StoryTokens(analyzed, pipeline, runs);
       SpeakersSoFar speakers = new SpeakersSoFar();
       this.people = People.find(tokens, speakers);
       this.attribution = new Attribution(tokens, people, speakers);
@@ -81,7 +80,9 @@ public final class QuoteFinder {
       // statements, each with the sieve that decided its speaker (SieveOrder lists them in this
       // order)
       new MarkedQuotes(tokens, attribution, sieves.markedQuotes, runs, statements).read();
-      new TranscriptTurns(tokens, people, statements).read();
+      // A transcript's turns are read after the quotes they hold, and are speech to every stage
+      // after them: the one change to the token table after it is built.
+      tokens.markSpoken(new TranscriptTurns(tokens, people, statements).read());
       new ReportedSpeech(tokens, attribution, sieves.clauses, sieves.reportedSpeech, statements)
           .read();
       statements.removeIf(this::isStageDirection);

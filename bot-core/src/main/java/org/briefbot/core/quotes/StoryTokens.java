@@ -37,7 +37,14 @@ final class StoryTokens {
   /** Whether the token is a quote mark the scanner paired. */
   private final boolean[] mark;
 
-  StoryTokens(AnalyzedText analyzed, NlpPipeline pipeline) {
+  /** Tokens {@code [first, end)}. */
+  record Range(int first, int end) {}
+
+  /**
+   * Builds the table of an analysed story: its sentences rejoined where the detector cut them, the
+   * tagger's errors mended, then the tokens inside the quote marks the scanner paired marked.
+   */
+  StoryTokens(AnalyzedText analyzed, NlpPipeline pipeline, List<QuoteMarks.Run> quotes) {
     this.text = analyzed.text();
     this.folded = analyzed.document().folded();
     List<Sentence> sentences = analyzed.sentences();
@@ -123,6 +130,8 @@ final class StoryTokens {
         sentenceOf[k] = s;
       }
     }
+    // last: building the table reads marks (isQuoteMark) as the tokenizer left them
+    markQuoted(quotes);
   }
 
   /**
@@ -375,10 +384,15 @@ final class StoryTokens {
     return quoted[t];
   }
 
-  /** Marks a transcript turn's tokens as speech: no reported speech is read inside them. */
-  void markSpoken(int first, int end) {
-    for (int t = first; t < end; t++) {
-      quoted[t] = true;
+  /**
+   * Marks transcript turns as speech, as if quoted: no reported speech is read inside them. Only
+   * the stage runner ({@link QuoteFinder}) calls it, once, after the transcript stage.
+   */
+  void markSpoken(List<Range> turns) {
+    for (Range turn : turns) {
+      for (int t = turn.first(); t < turn.end(); t++) {
+        quoted[t] = true;
+      }
     }
   }
 
@@ -420,7 +434,7 @@ final class StoryTokens {
     return found;
   }
 
-  void markQuoted(List<QuoteMarks.Run> runs) {
+  private void markQuoted(List<QuoteMarks.Run> runs) {
     for (QuoteMarks.Run run : runs) {
       markAt(run.openMark());
       if (run.closed()) {

@@ -29,6 +29,9 @@ final class TranscriptTurns {
   private final People people;
   private final List<Statement> out;
 
+  /** The tokens of the turns read: speech, in which the later stages read no reported speech. */
+  private final List<StoryTokens.Range> spoken = new ArrayList<>();
+
   TranscriptTurns(StoryTokens tokens, People people, List<Statement> out) {
     this.tokens = tokens;
     this.people = people;
@@ -38,7 +41,8 @@ final class TranscriptTurns {
   private record Turn(
       TextSpan span, int firstToken, int endToken, int paragraph, Speaker speaker, boolean named) {}
 
-  void read() {
+  /** Adds the turns to the statements; returns the token ranges they cover. */
+  List<StoryTokens.Range> read() {
     List<Turn> turns = new ArrayList<>();
     Set<String> unnamedLabels = new HashSet<>();
     boolean labelRepeats = false;
@@ -64,7 +68,7 @@ final class TranscriptTurns {
     boolean transcript = unnamedTurns >= 2 && (labelRepeats || speaksInPerson);
     turns.removeIf(turn -> !turn.named && !transcript);
     if (turns.isEmpty()) {
-      return;
+      return spoken;
     }
     List<Statement> continued = new ArrayList<>();
     out.removeIf(
@@ -107,6 +111,7 @@ final class TranscriptTurns {
     }
     continueUnclosedTurns(turns, continued);
     out.addAll(continued);
+    return spoken;
   }
 
   private void addTurn(Turn turn) {
@@ -118,8 +123,7 @@ final class TranscriptTurns {
             true,
             turn.speaker,
             Sieve.TRANSCRIPT_TURN));
-    // a turn's words are speech: no reported speech is read inside them
-    tokens.markSpoken(turn.firstToken, turn.endToken);
+    spoken.add(new StoryTokens.Range(turn.firstToken, turn.endToken));
   }
 
   /**
