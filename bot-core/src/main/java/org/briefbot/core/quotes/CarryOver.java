@@ -15,8 +15,8 @@ final class CarryOver {
   }
 
   /**
-   * Sets speakers on the statements (sorted by position) that lack one; indirect speech carries
-   * nothing over.
+   * Gives a speaker to the statements (sorted by position) that lack one, replacing them in the
+   * list; indirect speech carries nothing over.
    */
   void apply(List<Statement> statements) {
     for (int i = 0; i < statements.size(); i++) {
@@ -27,9 +27,7 @@ final class CarryOver {
       AttributionSieve.Decision carried =
           AttributionSieve.decide(sieves, new Neighbours(i, statements));
       if (carried != null) {
-        statement.speaker = carried.speaker();
-        statement.sieve = carried.sieve();
-        statement.carried = true;
+        statements.set(i, statement.carrying(carried)); // read by the quotes after it
       }
     }
   }

@@ -61,6 +61,11 @@ public final class QuoteFinder {
      * index, then role nouns and pronouns resolved in story order ({@link People}). Then, in {@link
      * #read}: statements with the sieve that gave each its speaker (marked quotes, transcript
      * turns, reported speech), the carry-over sieves, and the assembly of quotes.
+     *
+     * <p>This order is part of the result, not only of the speed: every name attribution resolves
+     * is noted in {@link SpeakersSoFar}, and pronoun resolution, which attribution calls ("his
+     * claim that …"), counts a bare capitalised word as a person only once it was seen speaking. So
+     * a pronoun reads the speakers of the stages, sieves and statements before it in this order.
      */
     Reading(AnalyzedText analyzed, NlpPipeline pipeline) {
       List<TextSpan> body =
