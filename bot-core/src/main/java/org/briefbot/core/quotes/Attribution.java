@@ -40,10 +40,7 @@ final class Attribution {
       return false;
     }
     String pos = tokens.pos(t);
-    return pos.startsWith("VERB")
-        || lower.equals("said")
-        || lower.equals("says")
-        || lower.equals("told");
+    return pos.startsWith("VERB") || Lexicon.isSpeechVerbWhateverItsTag(lower);
   }
 
   /** "Blige/PROPN sings/NOUN": a speech verb right after a name or pronoun, whatever its tag. */
@@ -202,11 +199,7 @@ final class Attribution {
       return -1;
     }
     for (int k = v - 3; k >= Math.max(from, v - 12); k--) {
-      String lower = tokens.lower(k);
-      if (lower.equals("quoted")
-          || lower.equals("quotes")
-          || lower.equals("quoting")
-          || lower.equals("quote")) {
+      if (Lexicon.isQuotingVerb(tokens.lower(k))) {
         return k;
       }
     }
@@ -433,13 +426,13 @@ final class Attribution {
       boolean hometown =
           length >= 2
               && length <= 6
-              && isHometownWord(tokens.lower(open + 1))
+              && Lexicon.isHometownLink(tokens.lower(open + 1))
               && capitalizedRun(open + 2, close);
       boolean state =
           hasPrevious
               && length >= 1
               && length <= 3
-              && isHometownWord(tokens.lower(previous + 1))
+              && Lexicon.isHometownLink(tokens.lower(previous + 1))
               && capitalizedRun(open + 1, close);
       if (!age && !hometown && !state) {
         break;
@@ -452,10 +445,6 @@ final class Attribution {
       open = previous;
     }
     return result;
-  }
-
-  private static boolean isHometownWord(String lower) {
-    return lower.equals("of") || lower.equals("from");
   }
 
   private boolean capitalizedRun(int first, int end) {
@@ -538,7 +527,7 @@ final class Attribution {
         continue;
       }
       String lower = tokens.lower(i);
-      if (isPhraseLink(lower) && i - 1 >= from && isNounLike(i - 1) && first == i + 1) {
+      if (Lexicon.isPhraseLink(lower) && i - 1 >= from && isNounLike(i - 1) && first == i + 1) {
         first = i;
         i--;
         continue;
@@ -546,7 +535,7 @@ final class Attribution {
       if (tokens.pos(i).equals("DET")
           && first == i + 1
           && i - 2 >= from
-          && isPhraseLink(tokens.lower(i - 1))
+          && Lexicon.isPhraseLink(tokens.lower(i - 1))
           && isNounLike(i - 2)) {
         first = i; // "Dan McLaughlin at the National Review": the link's object has its article
         i--;
@@ -557,7 +546,7 @@ final class Attribution {
     if (!head) {
       return null;
     }
-    while (first <= last && isPhraseLink(tokens.lower(first))) {
+    while (first <= last && Lexicon.isPhraseLink(tokens.lower(first))) {
       first++;
     }
     if (first > from
@@ -626,18 +615,6 @@ final class Attribution {
       }
     }
     return speaker;
-  }
-
-  /**
-   * Words that tie a noun phrase's head to what follows it: "a spokesman for the ministry",
-   * "observers in Virginia", "officials from both parties". The head before them speaks.
-   */
-  private static boolean isPhraseLink(String lower) {
-    return lower.equals("of")
-        || lower.equals("for")
-        || lower.equals("at")
-        || lower.equals("in")
-        || lower.equals("from");
   }
 
   private boolean isNominal(int t) {
@@ -882,7 +859,7 @@ final class Attribution {
     int head = -1;
     for (int i = first; i < end; i++) {
       String lower = tokens.lower(i);
-      if (isPhraseLink(lower)) {
+      if (Lexicon.isPhraseLink(lower)) {
         break;
       }
       if (Character.isLetter(tokens.word(i).charAt(0))) {
@@ -921,7 +898,7 @@ final class Attribution {
   private boolean nounAfter(int from, int end) {
     for (int i = from; i < end; i++) {
       String lower = tokens.lower(i);
-      if (isPhraseLink(lower)) {
+      if (Lexicon.isPhraseLink(lower)) {
         return false;
       }
       if (tokens.pos(i).startsWith("NOUN") && !tokens.isCapitalized(i)) {
@@ -945,7 +922,7 @@ final class Attribution {
     for (int i = first; i < end; i++) {
       Mention mention = people.mentionAt(i);
       String lower = tokens.lower(i);
-      if (isPhraseLink(lower) && (genericHead >= 0 || name != null || role != null)) {
+      if (Lexicon.isPhraseLink(lower) && (genericHead >= 0 || name != null || role != null)) {
         break; // "a spokesman for the ministry", "Cameron Easley for Morning Consult": the head
         // speaks
       }

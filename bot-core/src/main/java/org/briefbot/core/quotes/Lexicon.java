@@ -321,56 +321,59 @@ final class Lexicon {
     return ROLE_NOUNS.contains(lower);
   }
 
+  /** The role noun each short title stands for ("sen." → "senator"). */
+  private static final Map<String, Set<String>> TITLE_ABBREVIATIONS =
+      WordLists.mapping("title-abbreviations");
+
+  /** Other nouns a story uses for a role: "Justice Marguerite Sélincourt" … "the judge said". */
+  private static final Map<String, Set<String>> ROLE_SYNONYMS = WordLists.mapping("role-synonyms");
+
   /** Expands a short title to the role noun it stands for ("sen." → "senator"). */
   static String expandTitle(String lower) {
-    return switch (lower) {
-      case "sen", "sen." -> "senator";
-      case "rep", "rep." -> "representative";
-      case "gov", "gov." -> "governor";
-      case "gen", "gen." -> "general";
-      case "col", "col." -> "colonel";
-      case "maj", "maj." -> "major";
-      case "capt", "capt." -> "captain";
-      case "sgt", "sgt." -> "sergeant";
-      case "adm", "adm." -> "admiral";
-      case "lt", "lt." -> "lieutenant";
-      case "dr", "dr." -> "doctor";
-      case "prof", "prof." -> "professor";
-      case "sec", "sec." -> "secretary";
-      case "atty", "atty." -> "attorney";
-      case "coun", "coun.", "cllr" -> "councillor";
-      case "const", "const.", "cst", "cst." -> "constable";
-      case "det", "det." -> "detective";
-      case "insp", "insp." -> "inspector";
-      case "supt", "supt." -> "superintendent";
-      case "pm" -> "minister";
-      case "congressman", "congresswoman" -> "representative";
-      default -> lower;
-    };
+    Set<String> role = TITLE_ABBREVIATIONS.get(lower);
+    return role == null ? lower : role.iterator().next();
   }
 
   /** Other nouns a story uses for a role: "Justice Marguerite Sélincourt" … "the judge said". */
   static Set<String> roleSynonyms(String role) {
-    return switch (role) {
-      case "justice" -> Set.of("judge");
-      case "judge" -> Set.of("justice");
-      case "doctor", "physician", "surgeon" -> Set.of("doctor", "physician");
-      case "constable", "sergeant", "detective", "inspector", "superintendent", "corporal" ->
-          Set.of("officer");
-      case "senator",
-          "representative",
-          "congressman",
-          "congresswoman",
-          "mp",
-          "mpp",
-          "mla",
-          "mna",
-          "councillor" ->
-          Set.of("lawmaker", "politician");
-      case "ceo" -> Set.of("executive", "chief");
-      case "prosecutor" -> Set.of("crown", "attorney");
-      default -> Set.of();
-    };
+    return ROLE_SYNONYMS.getOrDefault(role, Set.of());
+  }
+
+  private static final Set<String> PHRASE_LINKS = WordLists.load("phrase-links");
+  private static final Set<String> QUOTING_VERBS = WordLists.load("quoting-verbs");
+  private static final Set<String> NEGATIONS = WordLists.load("negations");
+  private static final Set<String> SPEAKER_PRONOUNS = WordLists.load("speaker-pronouns");
+  private static final Set<String> SPEECH_FORMS_WHATEVER_THE_TAG =
+      WordLists.load("speech-forms-whatever-the-tag");
+  private static final Set<String> HOMETOWN_LINKS = WordLists.load("hometown-links");
+
+  /** "a spokesman for the ministry": a word after which the head before it still speaks. */
+  static boolean isPhraseLink(String lower) {
+    return PHRASE_LINKS.contains(lower);
+  }
+
+  /** "quoted … as saying": a verb whose object, not its subject, speaks. */
+  static boolean isQuotingVerb(String lower) {
+    return QUOTING_VERBS.contains(lower);
+  }
+
+  static boolean isNegation(String lower) {
+    return NEGATIONS.contains(lower);
+  }
+
+  /** "he", "they": a pronoun that says someone spoke even when it cannot be resolved. */
+  static boolean isSpeakerPronoun(String lower) {
+    return SPEAKER_PRONOUNS.contains(lower);
+  }
+
+  /** "said", "told": a speech verb whatever the tagger made of it. */
+  static boolean isSpeechVerbWhateverItsTag(String lower) {
+    return SPEECH_FORMS_WHATEVER_THE_TAG.contains(lower);
+  }
+
+  /** "of Springfield", "from Halifax": the word that opens a hometown aside. */
+  static boolean isHometownLink(String lower) {
+    return HOMETOWN_LINKS.contains(lower);
   }
 
   enum Gender {

@@ -116,8 +116,8 @@ final class ReportedSpeech {
     }
     int i = v - 1;
     boolean negated = false;
-    while (i >= first && (tokens.pos(i).equals("ADV") || isNegation(tokens.lower(i)))) {
-      negated |= isNegation(tokens.lower(i));
+    while (i >= first && (tokens.pos(i).equals("ADV") || Lexicon.isNegation(tokens.lower(i)))) {
+      negated |= Lexicon.isNegation(tokens.lower(i));
       i--;
     }
     negated |= i >= first && tokens.lower(i).endsWith("n't");
@@ -149,10 +149,6 @@ final class ReportedSpeech {
       }
     }
     return false;
-  }
-
-  private static boolean isNegation(String lower) {
-    return lower.equals("not") || lower.equals("never") || lower.equals("n't");
   }
 
   /**

@@ -56,11 +56,7 @@ final class Reports {
   private static boolean isPersonalPronoun(String mention) {
     String lower =
         CONTRACTION.matcher(mention.toLowerCase(java.util.Locale.ROOT)).replaceFirst(""); // "He's"
-    return lower.equals("he")
-        || lower.equals("she")
-        || lower.equals("they")
-        || lower.equals("we")
-        || lower.equals("i");
+    return Lexicon.isSpeakerPronoun(lower);
   }
 
   void emit(int sentence, int contentFirst, int contentEnd, Speaker speaker, Sieve sieve) {
