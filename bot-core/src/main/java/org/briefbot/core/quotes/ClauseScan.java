@@ -77,7 +77,7 @@ final class ClauseScan {
    */
   boolean isNamingReport(int v, int last) {
     if (!NAMING_REPORTS.contains(tokens.lower(v))
-        || !attribution.isVerb(v)
+        || !tokens.isVerb(v)
         || v + 2 >= last
         || v > 0 && tokens.word(v - 1).equals(",")
         || isPhrasalReport(v, last)) {
@@ -113,7 +113,7 @@ final class ClauseScan {
    * report.
    */
   boolean isPhrasalReport(int v, int last) {
-    if (v + 1 >= last || !attribution.isVerb(v)) {
+    if (v + 1 >= last || !tokens.isVerb(v)) {
       return false;
     }
     String particle = PHRASAL_REPORTS.get(tokens.lower(v));
@@ -158,7 +158,7 @@ final class ClauseScan {
    * "…, said one GOP source in the room.": a comma, the verb, a noun phrase, the sentence's end.
    */
   boolean isInvertedTag(int v, int first, int last) {
-    if (v - 1 < first || !isClauseComma(v - 1, first) || attribution.isParticiple(v)) {
+    if (v - 1 < first || !isClauseComma(v - 1, first) || tokens.isParticiple(v)) {
       return false;
     }
     int after = skipNominal(v + 1, last);
@@ -501,7 +501,7 @@ final class ClauseScan {
               || attribution.isAccordingTo(i + 1)
               || i + 2 < last
                   && (tokens.lower(i + 1).equals("but") || tokens.lower(i + 1).equals("and"))
-                  && attribution.isSpeechVerb(i + 2)
+                  && tokens.isSpeechVerb(i + 2)
               || introducesQuoteAfter(i + 1, last))) {
         return i; // ", adding that …", ", according to …", ", but warned that …": another statement
       }
@@ -525,7 +525,7 @@ final class ClauseScan {
    */
   private boolean opensAnotherAttribution(int from, int last) {
     for (int v = from + 1; v < Math.min(last - 1, from + MAX_SUBJECT_TOKENS); v++) {
-      if (attribution.isSpeechVerb(v) && !tokens.quoted(v)) {
+      if (tokens.isSpeechVerb(v) && !tokens.quoted(v)) {
         Speaker subject = attribution.subjectOf(v, from);
         return subject != null && subject.known();
       }
@@ -543,7 +543,7 @@ final class ClauseScan {
    */
   private boolean introducesQuoteAfter(int from, int last) {
     for (int v = from + 1; v < Math.min(last - 1, from + 5); v++) {
-      if (attribution.isSpeechVerb(v)) {
+      if (tokens.isSpeechVerb(v)) {
         int next = tokens.word(v + 1).equals(",") || tokens.word(v + 1).equals(":") ? v + 2 : v + 1;
         return next < last && tokens.isQuoteMark(next);
       }

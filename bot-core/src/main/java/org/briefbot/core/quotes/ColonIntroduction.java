@@ -45,7 +45,7 @@ final class ColonIntroduction implements AttributionSieve<Neighbours> {
     }
     // "Sanders made the following comment:" — the one who introduces the quote
     for (int t = tokens.sentenceFirst(previous); t < last; t++) {
-      if (attribution.isVerb(t) && !tokens.quoted(t)) {
+      if (tokens.isVerb(t) && !tokens.quoted(t)) {
         Speaker subject = attribution.subjectOf(t, tokens.sentenceFirst(previous));
         return subject != null && subject.known() ? subject : null;
       }

@@ -51,7 +51,7 @@ final class FollowOnClause implements ReportSieve {
    */
   private Speaker earlierSpeaker(int first, int v) {
     for (int k = v - 1; k >= Math.max(first, v - 40); k--) {
-      if (attribution.isSpeechVerb(k)) {
+      if (tokens.isSpeechVerb(k)) {
         Speaker subject = attribution.subjectOf(k, first);
         if (subject == null) {
           subject = attribution.nounPhraseAfter(k, v);

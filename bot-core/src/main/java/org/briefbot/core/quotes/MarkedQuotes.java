@@ -166,7 +166,7 @@ final class MarkedQuotes {
       participleAside |=
           t > from
               && tokens.word(t - 1).equals(",")
-              && attribution.isParticiple(t)
+              && tokens.isParticiple(t)
               && !tokens.isQuoteMark(t);
       if (!tokens.isQuoteMark(t)) {
         lastToken = t;
@@ -306,7 +306,7 @@ final class MarkedQuotes {
     }
     String lower = tokens.lower(lastBefore);
     boolean introduced =
-        lower.equals("that") || attribution.isSpeechVerb(lastBefore) || lower.equals("saying");
+        lower.equals("that") || tokens.isSpeechVerb(lastBefore) || lower.equals("saying");
     if (introduced && runsToSentenceEnd && words >= 4) {
       return QuoteKind.DIRECT;
     }
@@ -315,7 +315,7 @@ final class MarkedQuotes {
 
   private boolean hasCue(int from, int to) {
     for (int t = from; t < to; t++) {
-      if (!tokens.quoted(t) && (attribution.isSpeechVerb(t) || attribution.isAccordingTo(t))) {
+      if (!tokens.quoted(t) && (tokens.isSpeechVerb(t) || attribution.isAccordingTo(t))) {
         return true;
       }
     }

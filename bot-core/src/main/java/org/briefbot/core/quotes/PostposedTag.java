@@ -42,7 +42,7 @@ final class PostposedTag implements ReportSieve {
     int comma;
     Speaker speaker;
     int afterCue;
-    if (v - 1 >= first && scan.isClauseComma(v - 1, first) && !attribution.isParticiple(v)) {
+    if (v - 1 >= first && scan.isClauseComma(v - 1, first) && !tokens.isParticiple(v)) {
       comma = v - 1;
       speaker = attribution.nounPhraseAfter(v, last);
       afterCue = scan.skipNominal(v + 1, last);

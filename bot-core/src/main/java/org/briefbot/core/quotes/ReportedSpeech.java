@@ -79,15 +79,15 @@ final class ReportedSpeech {
       return new ReportCue(s, v, ReportCue.Kind.CLAIM_NOUN, from, last, attribution);
     }
     String lower = tokens.lower(v);
-    boolean speech = attribution.isSpeechVerb(v);
-    boolean belief = !speech && Lexicon.isReportingVerb(lower) && attribution.isVerb(v);
-    boolean evidence = !speech && !belief && Lexicon.isEvidenceVerb(lower) && attribution.isVerb(v);
+    boolean speech = tokens.isSpeechVerb(v);
+    boolean belief = !speech && Lexicon.isReportingVerb(lower) && tokens.isVerb(v);
+    boolean evidence = !speech && !belief && Lexicon.isEvidenceVerb(lower) && tokens.isVerb(v);
     boolean objectOnly =
         !speech
             && !belief
             && !evidence
             && (scan.isPhrasalReport(v, last)
-                || Lexicon.reportsItsObject(lower) && attribution.isVerb(v)
+                || Lexicon.reportsItsObject(lower) && tokens.isVerb(v)
                 || scan.isNamingReport(v, last));
     if (!speech && !belief && !evidence && !objectOnly || notAReport(v, first)) {
       return null;
@@ -121,7 +121,7 @@ final class ReportedSpeech {
       i--;
     }
     negated |= i >= first && tokens.lower(i).endsWith("n't");
-    if (negated && attribution.isSpeechVerb(v)) {
+    if (negated && tokens.isSpeechVerb(v)) {
       return true; // "would not say whether …", "have not said": nothing was said
     }
     if (i >= first) {

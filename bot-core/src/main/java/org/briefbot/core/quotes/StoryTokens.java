@@ -499,6 +499,23 @@ final class StoryTokens {
     return !word[t].isEmpty() && Character.isUpperCase(word[t].charAt(0));
   }
 
+  /** Whether the token is a speech verb used as one (tagged a verb, not a noun like "claims"). */
+  boolean isSpeechVerb(int t) {
+    if (!Lexicon.isSpeechVerb(lower[t]) || quoted[t]) {
+      return false;
+    }
+    return pos[t].startsWith("VERB") || Lexicon.isSpeechVerbWhateverItsTag(lower[t]);
+  }
+
+  boolean isVerb(int t) {
+    return pos[t].startsWith("VERB");
+  }
+
+  /** A form in -ing: "saying", "adding". */
+  boolean isParticiple(int t) {
+    return lower[t].endsWith("ing");
+  }
+
   /** Whether the token is a quote mark (the tokenizer keeps marks as tokens of their own). */
   boolean isQuoteMark(int t) {
     String w = word[t];
