@@ -370,14 +370,104 @@ final class NameMentions {
     return end;
   }
 
+  /**
+   * Records the capitalised run {@code [first, end)}: its title part and its name, whether it names
+   * a person, an organisation or only a role, the entity it refers to, and what the story says of
+   * it there (a role, a gender, whether it speaks).
+   */
   void recordNameRun(int first, int end, int sentence) {
     if (end - first == 1 && StoryTokens.isPartyAndState(tokens.word(first))) {
       return; // "McConnell, R-Ky., said": a party and state, no one's name
     }
     boolean possessive = tokens.isPossessive(end - 1);
     boolean quoted = tokens.quoted(first);
-    // The title part runs to the last title word: "Ohio Democratic Party Chairman | David Pepper",
-    // "U.S. Secretary of State | Antony Blinken"; the rest is the name.
+    int nameStart = nameStart(first, end);
+    boolean organisationInName = namesOrganisation(first, nameStart, end);
+    boolean organisationInRun = namesOrganisation(first, first, end);
+    List<String> nameWords = words(nameStart, end, possessive);
+    boolean personName =
+        !nameWords.isEmpty()
+            && !organisationInName
+            && !allNeverNames(nameWords)
+            && !isAcronymName(nameWords);
+    organisationInRun |= isAcronymName(nameWords);
+    boolean organisation = !personName && organisationInRun;
+    if (organisation) {
+      nameWords = words(first, end, possessive);
+      if (!nameWords.isEmpty() && nameWords.get(0).equalsIgnoreCase("the")) {
+        nameWords.remove(0);
+      }
+    } else if (nameWords.isEmpty() && nameStart > first) {
+      // Titles only ("Prime Minister", "The Secretary"): a role mention, resolved on the second
+      // reading.
+      nameRuns.add(new NameRun(first, end, null, false, false, false, quoted));
+      return;
+    } else if (!personName) {
+      return; // a place, a day, a nationality
+    }
+    if (nameWords.isEmpty()) {
+      return;
+    }
+    List<String> titleWords = organisation ? List.of() : titleWords(first, nameStart);
+    List<String> rolePrefix = organisation ? List.of() : rolePrefix(first, sentence);
+    boolean titled = anyRoleHead(titleWords) || anyRoleHead(rolePrefix);
+    Gender titleGender = genderOfTitles(titleWords, rolePrefix);
+    Entity firm = firmNamed(nameWords, organisation, first, nameStart);
+    if (firm != null) {
+      organisation = true;
+    }
+    Entity entity =
+        firm != null
+            ? firm
+            : organisation
+                ? organisation(nameWords)
+                // (a name tagged as one is taken for a person's, unless a preposition makes it a
+                // place: "of Cedar Cove")
+                : personOrName(
+                    nameWords,
+                    titled,
+                    (tokens.pos(nameStart).startsWith("PROPN")
+                            || tokens.pos(end - 1).startsWith("PROPN"))
+                        && !isPrepositionObject(first, sentence),
+                    titleGender);
+    if (organisation && nameWords.size() > 1) {
+      recordAcronym(entity, nameWords, end, sentence);
+    }
+    String role = roleText(rolePrefix, titleWords);
+    String introducing =
+        organisation || possessive || afterPreposition(first, sentence)
+            ? ""
+            : introducingRole(first, end, sentence);
+    boolean introduced = !introducing.isEmpty();
+    if (introduced && role.isEmpty()) {
+      role = introducing;
+      titled = true;
+    } else if (introduced) {
+      addRoleWords(entity, introducing);
+    }
+    if (!role.isEmpty() && !quoted) {
+      recordRole(entity, role);
+    }
+    entity.person |= !organisation && (titled || isNamedRelative(first, end));
+    recordTitleGender(entity, titleWords, rolePrefix);
+    entity.mentionTexts.add(stripPossessive(tokens.textOf(first, end).replace('\u2019', '\'')));
+    int verb = possessive ? -1 : tokens.verbAfter(first, end);
+    boolean inverted =
+        !possessive && verb < 0 && endsClause(end, sentence) && isInvertedSubject(first, sentence);
+    boolean subject = verb >= 0 && !isPrepositionObject(first, sentence) || inverted;
+    boolean speaks = inverted || subject && Lexicon.isReportingVerb(tokens.lower(verb));
+    if (speaks && !organisation && !quoted) {
+      entity.person = true; // "Caddell said": whoever speaks is a person
+    }
+    nameRuns.add(new NameRun(first, end, entity, subject, speaks, introduced, quoted));
+    entity.lastSeen = nameRuns.size();
+  }
+
+  /**
+   * Where the name starts after its title part, which runs to the last title word: "Ohio Democratic
+   * Party Chairman | David Pepper", "U.S. Secretary of State | Antony Blinken".
+   */
+  private int nameStart(int first, int end) {
     int nameStart = first;
     for (int i = first; i < end; i++) {
       String w = bare(tokens.lower(i));
@@ -403,60 +493,47 @@ final class NameMentions {
             || Lexicon.isRoleHead(head) && !head.endsWith("er") && !head.endsWith("or"))) {
       nameStart = first + 1;
     }
-    boolean organisationInName = false;
-    boolean organisationInRun = false;
-    for (int i = first; i < end; i++) {
+    return nameStart;
+  }
+
+  /**
+   * Whether an organisation's or a thing's word stands in {@code [from, end)} of the run {@code
+   * [first, end)}, or the run names an organisation as a whole ("Shell Canada", "The Federation of
+   * Nova Scotia Municipalities").
+   */
+  private boolean namesOrganisation(int first, int from, int end) {
+    for (int i = from; i < end; i++) {
       String w = bare(tokens.lower(i));
       if (Lexicon.isOrganisationWord(w) || Lexicon.isThingWord(w)) {
-        organisationInRun = true;
-        organisationInName |= i >= nameStart;
+        return true;
       }
     }
-    if (end - first >= 2 && Lexicon.isMarketName(bare(tokens.lower(end - 1)))) {
-      organisationInRun = organisationInName = true; // "Shell Canada", "Airbus Americas"
-    }
-    if (isOrganisationOf(first, end)) {
-      organisationInRun =
-          organisationInName = true; // "The Federation of Nova Scotia Municipalities"
-    }
-    List<String> nameWords = words(nameStart, end, possessive);
-    boolean personName =
-        !nameWords.isEmpty()
-            && !organisationInName
-            && !allNeverNames(nameWords)
-            && !isAcronymName(nameWords);
-    organisationInRun |= isAcronymName(nameWords);
-    boolean organisation = !personName && organisationInRun;
-    if (organisation) {
-      nameWords = words(first, end, possessive);
-      if (!nameWords.isEmpty() && nameWords.get(0).equalsIgnoreCase("the")) {
-        nameWords.remove(0);
-      }
-    } else if (nameWords.isEmpty() && nameStart > first) {
-      // Titles only ("Prime Minister", "The Secretary"): a role mention, resolved on the second
-      // reading.
-      nameRuns.add(new NameRun(first, end, null, false, false, false, quoted));
-      return;
-    } else if (!personName) {
-      return; // a place, a day, a nationality
-    }
-    if (nameWords.isEmpty()) {
-      return;
-    }
+    return end - first >= 2 && Lexicon.isMarketName(bare(tokens.lower(end - 1)))
+        || isOrganisationOf(first, end);
+  }
+
+  /** The title words before the name, as written, periods aside. */
+  private List<String> titleWords(int first, int nameStart) {
     List<String> titleWords = new ArrayList<>();
-    for (int i = first; i < nameStart && !organisation; i++) {
+    for (int i = first; i < nameStart; i++) {
       if (!tokens.word(i).equals(".")) {
         titleWords.add(tokens.word(i));
       }
     }
-    List<String> rolePrefix = organisation ? List.of() : rolePrefix(first, sentence);
-    boolean titled = false;
-    for (String w : titleWords) {
-      titled |= Lexicon.isRoleHead(w.toLowerCase(Locale.ROOT));
+    return titleWords;
+  }
+
+  private static boolean anyRoleHead(List<String> words) {
+    for (String w : words) {
+      if (Lexicon.isRoleHead(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
     }
-    for (String w : rolePrefix) {
-      titled |= Lexicon.isRoleHead(w.toLowerCase(Locale.ROOT));
-    }
+    return false;
+  }
+
+  /** The gender the first gendered title gives, the title words before the role prefix. */
+  private static Gender genderOfTitles(List<String> titleWords, List<String> rolePrefix) {
     Gender titleGender = null;
     for (List<String> words : List.of(titleWords, rolePrefix)) {
       for (String w : words) {
@@ -464,6 +541,15 @@ final class NameMentions {
             titleGender != null ? titleGender : Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
       }
     }
+    return titleGender;
+  }
+
+  /**
+   * The organisation a name without a title of its own stands for: an acronym, a firm's first word,
+   * the first words of a firm's name ("Maritime Electric Power Corp." … "Maritime Electric said");
+   * null when it stands for none.
+   */
+  private Entity firmNamed(List<String> nameWords, boolean organisation, int first, int nameStart) {
     Entity firm =
         nameWords.size() == 1
             ? index.byAcronym.get(bare(nameWords.get(0).toLowerCase(Locale.ROOT)))
@@ -476,26 +562,11 @@ final class NameMentions {
           organisationNamedFirstAs(
               nameWords); // "Maritime Electric Power Corp." … "Maritime Electric said"
     }
-    if (firm != null) {
-      organisation = true;
-    }
-    Entity entity =
-        firm != null
-            ? firm
-            : organisation
-                ? organisation(nameWords)
-                // (a name tagged as one is taken for a person's, unless a preposition makes it a
-                // place: "of Cedar Cove")
-                : personOrName(
-                    nameWords,
-                    titled,
-                    (tokens.pos(nameStart).startsWith("PROPN")
-                            || tokens.pos(end - 1).startsWith("PROPN"))
-                        && !isPrepositionObject(first, sentence),
-                    titleGender);
-    if (organisation && nameWords.size() > 1) {
-      recordAcronym(entity, nameWords, end, sentence);
-    }
+    return firm;
+  }
+
+  /** The role prefix and the title words, titles spelled out: "defence minister Sen." */
+  private static String roleText(List<String> rolePrefix, List<String> titleWords) {
     StringBuilder role = new StringBuilder();
     for (String w : rolePrefix) {
       role.append(role.length() > 0 ? " " : "").append(w);
@@ -503,33 +574,32 @@ final class NameMentions {
     for (String w : titleWords) {
       role.append(role.length() > 0 ? " " : "").append(spelledOutTitle(w));
     }
-    boolean introduced = false;
-    if (!organisation && !possessive && !afterPreposition(first, sentence)) {
-      String appositive = appositiveRole(end, tokens.sentenceLast(sentence));
-      if (appositive.isEmpty()) {
-        appositive =
-            roleBeforeName(first, sentence); // "Corvania's defence minister, Viktor Sulyma,"
-      }
-      introduced = !appositive.isEmpty();
-      if (!appositive.isEmpty() && role.length() == 0) {
-        role.append(appositive);
-        titled = true;
-      } else if (!appositive.isEmpty()) {
-        addRoleWords(entity, appositive);
+    return role.toString();
+  }
+
+  /**
+   * The role an appositive after the name or a phrase before it gives a person ("Viktor Sulyma,
+   * Corvania's defence minister," / "Corvania's defence minister, Viktor Sulyma,"), or "".
+   */
+  private String introducingRole(int first, int end, int sentence) {
+    String appositive = appositiveRole(end, tokens.sentenceLast(sentence));
+    return appositive.isEmpty() ? roleBeforeName(first, sentence) : appositive;
+  }
+
+  /** Keeps the fullest role the story gives the entity, and its words for later references. */
+  private void recordRole(Entity entity, String roleText) {
+    if (!isOnlyCourtesyTitle(roleText)) {
+      if (entity.role.isEmpty()
+          || entity.role.length() < roleText.length() && entity.role.split(" ").length < 2) {
+        entity.role = roleText;
       }
     }
-    if (role.length() > 0 && !quoted) {
-      String roleText = role.toString();
-      if (!isOnlyCourtesyTitle(roleText)) {
-        if (entity.role.isEmpty()
-            || entity.role.length() < roleText.length() && entity.role.split(" ").length < 2) {
-          entity.role = roleText;
-        }
-      }
-      addRoleWords(entity, roleText);
-    }
-    entity.person |= !organisation && (titled || isNamedRelative(first, end));
-    // A title or role says more than a first name ("9/11 widow Terry Strada", "Mrs. Kim Lee").
+    addRoleWords(entity, roleText);
+  }
+
+  /** A title or role says more than a first name ("9/11 widow Terry Strada", "Mrs. Kim Lee"). */
+  private static void recordTitleGender(
+      Entity entity, List<String> titleWords, List<String> rolePrefix) {
     for (String w : titleWords) {
       Gender gender = Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
       if (gender != null) {
@@ -542,17 +612,6 @@ final class NameMentions {
         entity.gender = gender;
       }
     }
-    entity.mentionTexts.add(stripPossessive(tokens.textOf(first, end).replace('\u2019', '\'')));
-    int verb = possessive ? -1 : tokens.verbAfter(first, end);
-    boolean inverted =
-        !possessive && verb < 0 && endsClause(end, sentence) && isInvertedSubject(first, sentence);
-    boolean subject = verb >= 0 && !isPrepositionObject(first, sentence) || inverted;
-    boolean speaks = inverted || subject && Lexicon.isReportingVerb(tokens.lower(verb));
-    if (speaks && !organisation && !quoted) {
-      entity.person = true; // "Caddell said": whoever speaks is a person
-    }
-    nameRuns.add(new NameRun(first, end, entity, subject, speaks, introduced, quoted));
-    entity.lastSeen = nameRuns.size();
   }
 
   static boolean isOnlyCourtesyTitle(String role) {
