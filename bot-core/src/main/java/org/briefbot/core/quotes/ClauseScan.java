@@ -199,23 +199,7 @@ final class ClauseScan {
     if (i >= last) {
       return -1;
     }
-    if (Lexicon.takesAddressee(verb)) {
-      if (OBJECT_PRONOUNS.contains(tokens.lower(i)) && tokens.pos(i).startsWith("PRON")) {
-        i++;
-      } else {
-        int after = skipNominal(i, last);
-        if (after > i
-            && after < last
-            && (tokens.lower(after).equals("that")
-                || tokens.lower(after).equals("to")
-                || ADJUNCT_OPENERS.contains(tokens.lower(after))
-                || tokens.pos(after).startsWith("PRON")
-                || tokens.pos(after).equals("DET"))) {
-          i = after;
-        }
-      }
-    }
-    i = skipAdverbials(i, last);
+    i = skipAdverbials(afterAddressee(v, i, last), last);
     if (i >= last) {
       return -1;
     }
@@ -248,6 +232,36 @@ final class ClauseScan {
     if (!Lexicon.takesBareClause(verb)) {
       return -1;
     }
+    return opensBareClause(i, last) && hasFiniteVerb(i + 1, last) ? i : -1;
+  }
+
+  /** "told reporters that …", "told him the …": past the addressee of a verb that takes one. */
+  private int afterAddressee(int v, int i, int last) {
+    if (Lexicon.takesAddressee(tokens.lower(v))) {
+      if (OBJECT_PRONOUNS.contains(tokens.lower(i)) && tokens.pos(i).startsWith("PRON")) {
+        i++;
+      } else {
+        int after = skipNominal(i, last);
+        if (after > i
+            && after < last
+            && (tokens.lower(after).equals("that")
+                || tokens.lower(after).equals("to")
+                || ADJUNCT_OPENERS.contains(tokens.lower(after))
+                || tokens.pos(after).startsWith("PRON")
+                || tokens.pos(after).equals("DET"))) {
+          i = after;
+        }
+      }
+    }
+    return i;
+  }
+
+  /**
+   * Whether a clause with no "that" may start at {@code i}: "said the talks failed", "said no
+   * decision had been made", not "said it" or "said goodbye".
+   */
+  private boolean opensBareClause(int i, int last) {
+    String lower = tokens.lower(i);
     String pos = tokens.pos(i);
     // The tagger errs often enough ("a/PART second device"): judge the clause's start by the word
     // too.
@@ -285,14 +299,11 @@ final class ClauseScan {
                 || tokens.pos(i + 1).startsWith("PROPN")
                 || tokens.pos(i + 1).equals("NUM")
                 || tokens.inHyphenatedCompound(i + 1)); // ("said her 84-year-old father waited")
-    if (!clauseStart
-        || OBJECT_PRONOUNS.contains(lower)
+    return clauseStart
+        && !(OBJECT_PRONOUNS.contains(lower)
             && !lower.equals("it")
             && !lower.equals("you")
-            && !determiner) {
-      return -1;
-    }
-    return hasFiniteVerb(i + 1, last) ? i : -1;
+            && !determiner);
   }
 
   private boolean hasFiniteVerb(int from, int to) {
