@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.briefbot.core.quotes.Lexicon.Gender;
 import org.briefbot.core.quotes.People.Entity;
 
@@ -29,10 +28,6 @@ final class NameMentions {
    */
   private static final Set<String> PLACE_PREPOSITIONS = WordLists.load("place-prepositions");
 
-  private static final Pattern COURTESY_TITLE = Pattern.compile("(mr|mrs|ms|miss|dr|sir|dame)\\.?");
-  private static final Pattern WHITESPACE = Pattern.compile("[\\s]+");
-  private static final Pattern OUTER_NON_WORD = Pattern.compile("^[^a-z0-9.]+|[^a-z0-9.]+$");
-
   /**
    * A name as it stands in the text, kept from the first reading for the second; a role run has no
    * entity.
@@ -49,10 +44,14 @@ final class NameMentions {
   private final StoryTokens tokens;
   private final EntityIndex index;
   private final List<NameRun> nameRuns = new ArrayList<>();
+  private final NameRoles roles;
+  private final NameEntities entities;
 
   NameMentions(StoryTokens tokens, EntityIndex index) {
     this.tokens = tokens;
     this.index = index;
+    this.roles = new NameRoles(tokens);
+    this.entities = new NameEntities(tokens, index);
   }
 
   /** Reads every name run of the story into the index; the runs, in story order. */
@@ -179,7 +178,8 @@ final class NameMentions {
     }
     if (t + 1 < last
         && tokens.isCapitalized(t + 1)
-        && organisationNamedFirstAs(List.of(tokens.word(t), stripPossessive(tokens.word(t + 1))))
+        && entities.organisationNamedFirstAs(
+                List.of(tokens.word(t), stripPossessive(tokens.word(t + 1))))
             != null) {
       return true; // "Northern Skies said" after "Northern Skies Airlines"
     }
@@ -253,7 +253,7 @@ final class NameMentions {
         }
       }
       if (known == null) {
-        known = firmCalled(lower); // "Brightwater Rail Corp." … "Brightwater dismissed …"
+        known = entities.firmCalled(lower); // "Brightwater Rail Corp." … "Brightwater dismissed …"
       }
       int verb = possessive ? -1 : tokens.verbAfter(t, t + 1);
       boolean speaks = verb >= 0 && Lexicon.isReportingVerb(tokens.lower(verb));
@@ -263,7 +263,7 @@ final class NameMentions {
           && !Lexicon.isRoleHead(lower)
           && !Lexicon.isTitle(lower)) {
         known =
-            personOrName(
+            entities.personOrName(
                 List.of(stripPossessive(tokens.text().substring(tokens.start(t), tokens.end(t)))),
                 false,
                 false,
@@ -389,8 +389,8 @@ final class NameMentions {
         !nameWords.isEmpty()
             && !organisationInName
             && !allNeverNames(nameWords)
-            && !isAcronymName(nameWords);
-    organisationInRun |= isAcronymName(nameWords);
+            && !NameEntities.isAcronymName(nameWords);
+    organisationInRun |= NameEntities.isAcronymName(nameWords);
     boolean organisation = !personName && organisationInRun;
     if (organisation) {
       nameWords = words(first, end, possessive);
@@ -408,11 +408,11 @@ final class NameMentions {
     if (nameWords.isEmpty()) {
       return;
     }
-    List<String> titleWords = organisation ? List.of() : titleWords(first, nameStart);
-    List<String> rolePrefix = organisation ? List.of() : rolePrefix(first, sentence);
-    boolean titled = anyRoleHead(titleWords) || anyRoleHead(rolePrefix);
-    Gender titleGender = genderOfTitles(titleWords, rolePrefix);
-    Entity firm = firmNamed(nameWords, organisation, first, nameStart);
+    List<String> titleWords = organisation ? List.of() : roles.titleWords(first, nameStart);
+    List<String> rolePrefix = organisation ? List.of() : roles.rolePrefix(first, sentence);
+    boolean titled = NameRoles.anyRoleHead(titleWords) || NameRoles.anyRoleHead(rolePrefix);
+    Gender titleGender = NameRoles.genderOfTitles(titleWords, rolePrefix);
+    Entity firm = entities.firmNamed(nameWords, organisation, first, nameStart);
     if (firm != null) {
       organisation = true;
     }
@@ -420,10 +420,10 @@ final class NameMentions {
         firm != null
             ? firm
             : organisation
-                ? organisation(nameWords)
+                ? entities.organisation(nameWords)
                 // (a name tagged as one is taken for a person's, unless a preposition makes it a
                 // place: "of Cedar Cove")
-                : personOrName(
+                : entities.personOrName(
                     nameWords,
                     titled,
                     (tokens.pos(nameStart).startsWith("PROPN")
@@ -431,25 +431,25 @@ final class NameMentions {
                         && !isPrepositionObject(first, sentence),
                     titleGender);
     if (organisation && nameWords.size() > 1) {
-      recordAcronym(entity, nameWords, end, sentence);
+      entities.recordAcronym(entity, nameWords, end, sentence);
     }
-    String role = roleText(rolePrefix, titleWords);
+    String role = NameRoles.roleText(rolePrefix, titleWords);
     String introducing =
         organisation || possessive || afterPreposition(first, sentence)
             ? ""
-            : introducingRole(first, end, sentence);
+            : roles.introducingRole(first, end, sentence);
     boolean introduced = !introducing.isEmpty();
     if (introduced && role.isEmpty()) {
       role = introducing;
       titled = true;
     } else if (introduced) {
-      addRoleWords(entity, introducing);
+      roles.addRoleWords(entity, introducing);
     }
     if (!role.isEmpty() && !quoted) {
-      recordRole(entity, role);
+      roles.recordRole(entity, role);
     }
     entity.person |= !organisation && (titled || isNamedRelative(first, end));
-    recordTitleGender(entity, titleWords, rolePrefix);
+    NameRoles.recordTitleGender(entity, titleWords, rolePrefix);
     entity.mentionTexts.add(stripPossessive(tokens.textOf(first, end).replace('\u2019', '\'')));
     int verb = possessive ? -1 : tokens.verbAfter(first, end);
     boolean inverted =
@@ -512,113 +512,6 @@ final class NameMentions {
         || isOrganisationOf(first, end);
   }
 
-  /** The title words before the name, as written, periods aside. */
-  private List<String> titleWords(int first, int nameStart) {
-    List<String> titleWords = new ArrayList<>();
-    for (int i = first; i < nameStart; i++) {
-      if (!tokens.word(i).equals(".")) {
-        titleWords.add(tokens.word(i));
-      }
-    }
-    return titleWords;
-  }
-
-  private static boolean anyRoleHead(List<String> words) {
-    for (String w : words) {
-      if (Lexicon.isRoleHead(w.toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The gender the first gendered title gives, the title words before the role prefix. */
-  private static Gender genderOfTitles(List<String> titleWords, List<String> rolePrefix) {
-    Gender titleGender = null;
-    for (List<String> words : List.of(titleWords, rolePrefix)) {
-      for (String w : words) {
-        titleGender =
-            titleGender != null ? titleGender : Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
-      }
-    }
-    return titleGender;
-  }
-
-  /**
-   * The organisation a name without a title of its own stands for: an acronym, a firm's first word,
-   * the first words of a firm's name ("Maritime Electric Power Corp." … "Maritime Electric said");
-   * null when it stands for none.
-   */
-  private Entity firmNamed(List<String> nameWords, boolean organisation, int first, int nameStart) {
-    Entity firm =
-        nameWords.size() == 1
-            ? index.byAcronym.get(bare(nameWords.get(0).toLowerCase(Locale.ROOT)))
-            : null;
-    if (firm == null && !organisation && nameWords.size() == 1) {
-      firm = firmCalled(bare(nameWords.get(0).toLowerCase(Locale.ROOT)));
-    }
-    if (firm == null && !organisation && nameWords.size() > 1 && noTitleBefore(first, nameStart)) {
-      firm =
-          organisationNamedFirstAs(
-              nameWords); // "Maritime Electric Power Corp." … "Maritime Electric said"
-    }
-    return firm;
-  }
-
-  /** The role prefix and the title words, titles spelled out: "defence minister Sen." */
-  private static String roleText(List<String> rolePrefix, List<String> titleWords) {
-    StringBuilder role = new StringBuilder();
-    for (String w : rolePrefix) {
-      role.append(role.length() > 0 ? " " : "").append(w);
-    }
-    for (String w : titleWords) {
-      role.append(role.length() > 0 ? " " : "").append(spelledOutTitle(w));
-    }
-    return role.toString();
-  }
-
-  /**
-   * The role an appositive after the name or a phrase before it gives a person ("Viktor Sulyma,
-   * Corvania's defence minister," / "Corvania's defence minister, Viktor Sulyma,"), or "".
-   */
-  private String introducingRole(int first, int end, int sentence) {
-    String appositive = appositiveRole(end, tokens.sentenceLast(sentence));
-    return appositive.isEmpty() ? roleBeforeName(first, sentence) : appositive;
-  }
-
-  /** Keeps the fullest role the story gives the entity, and its words for later references. */
-  private void recordRole(Entity entity, String roleText) {
-    if (!isOnlyCourtesyTitle(roleText)) {
-      if (entity.role.isEmpty()
-          || entity.role.length() < roleText.length() && entity.role.split(" ").length < 2) {
-        entity.role = roleText;
-      }
-    }
-    addRoleWords(entity, roleText);
-  }
-
-  /** A title or role says more than a first name ("9/11 widow Terry Strada", "Mrs. Kim Lee"). */
-  private static void recordTitleGender(
-      Entity entity, List<String> titleWords, List<String> rolePrefix) {
-    for (String w : titleWords) {
-      Gender gender = Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
-      if (gender != null) {
-        entity.gender = gender;
-      }
-    }
-    for (String w : rolePrefix) {
-      Gender gender = Lexicon.genderOfTitle(w.toLowerCase(Locale.ROOT));
-      if (gender != null) {
-        entity.gender = gender;
-      }
-    }
-  }
-
-  static boolean isOnlyCourtesyTitle(String role) {
-    String lower = role.toLowerCase(Locale.ROOT);
-    return COURTESY_TITLE.matcher(lower).matches();
-  }
-
   static boolean allNeverNames(List<String> words) {
     for (String w : words) {
       if (!Lexicon.isNeverName(w.toLowerCase(Locale.ROOT))) {
@@ -626,260 +519,6 @@ final class NameMentions {
       }
     }
     return true;
-  }
-
-  /**
-   * Lower-case role words right before a name: "Stein spokeswoman", "longtime Democratic pollster".
-   */
-  List<String> rolePrefix(int first, int sentence) {
-    int start = tokens.sentenceFirst(sentence);
-    int i = first - 1;
-    int from = first;
-    boolean sawRoleNoun = false;
-    while (i >= start && first - i <= 5) {
-      String pos = tokens.pos(i);
-      String lower = tokens.lower(i);
-      boolean nominal =
-          pos.equals("NOUN")
-              || pos.equals("ADJ")
-              || pos.equals("PROPN")
-              || tokens.isPossessive(i)
-              || Lexicon.isRoleHead(lower)
-                  && !pos.startsWith("VERB")
-                  && !pos.startsWith("AUX")
-                  && !pos.equals("ADP")
-                  && !pos.equals("SCONJ")
-                  && !pos.equals("ADV"); // ("after Mayor Harriet Osei": "after" is no role)
-      if (!nominal || tokens.isQuoteMark(i)) {
-        break;
-      }
-      if (i == first - 1) {
-        if (!Lexicon.isRoleNoun(lower) || pos.equals("PROPN") && !Lexicon.isTitle(lower)) {
-          return List.of();
-        }
-        sawRoleNoun = true;
-      }
-      from = i;
-      i--;
-    }
-    if (!sawRoleNoun) {
-      return List.of();
-    }
-    List<String> words = new ArrayList<>();
-    for (int k = from; k < first; k++) {
-      words.add(tokens.word(k));
-    }
-    return words;
-  }
-
-  /**
-   * "Corvania's defence minister, Viktor Sulyma,", "Another economist, Priyanka Rao of …": the role
-   * a phrase set before a name with a comma gives it, or "".
-   */
-  String roleBeforeName(int first, int sentence) {
-    int start = tokens.sentenceFirst(sentence);
-    int head = first - 2;
-    if (head < start
-        || !tokens.word(first - 1).equals(",")
-        || !tokens.pos(head).startsWith("NOUN")
-        || !Lexicon.isRoleNoun(tokens.lower(head)) && !Lexicon.isPeopleNoun(tokens.lower(head))) {
-      return "";
-    }
-    int from = head;
-    while (from - 1 >= start
-        && head - from < 6
-        && (tokens.pos(from - 1).startsWith("NOUN")
-            || tokens.pos(from - 1).equals("ADJ")
-            || tokens.pos(from - 1).startsWith("PROPN")
-            || tokens.isPossessive(from - 1)
-            || tokens.word(from - 1).equals("-"))) {
-      from--;
-    }
-    boolean opensSentence =
-        from == start
-            || from - 1 == start && tokens.pos(start).equals("DET")
-            || tokens.word(from - 1).equals(",");
-    return opensSentence ? tokens.textOf(from, head + 1) : "";
-  }
-
-  /** ", the interim chairwoman," after a name: the role it gives, or "". */
-  String appositiveRole(int end, int sentenceLast) {
-    if (end >= sentenceLast || !tokens.word(end).equals(",")) {
-      return "";
-    }
-    int i = end + 1;
-    int from = i;
-    if (i < sentenceLast
-        && (tokens.lower(i).equals("the")
-            || tokens.lower(i).equals("a")
-            || tokens.lower(i).equals("an"))) {
-      from = i + 1;
-      i++;
-    }
-    boolean roleNoun = false;
-    int stop = i;
-    while (stop < sentenceLast && stop - end <= 14) {
-      String pos = tokens.pos(stop);
-      String lower = tokens.lower(stop);
-      if (tokens.word(stop).equals(",")
-          || tokens.word(stop).equals(".")
-          || pos.startsWith("AUX")
-          || pos.startsWith("VERB")
-              && !(stop > end + 1 && tokens.word(stop - 1).equals("-")) // ("Miami-based")
-          || tokens.isQuoteMark(stop)
-          || pos.equals("PUNCT") && !lower.equals("-")) {
-        break;
-      }
-      if ((pos.equals("NOUN") || pos.equals("PROPN"))
-          && Lexicon.isRoleNoun(lower)
-          && !roleNoun
-          && stop - from <= 5) {
-        roleNoun = true;
-      }
-      if (pos.startsWith("PRON") || pos.equals("SCONJ")) {
-        return "";
-      }
-      stop++;
-    }
-    if (!roleNoun || stop == from || stop >= sentenceLast) {
-      return "";
-    }
-    String next = tokens.word(stop);
-    if (!next.equals(",") && !next.equals(".")) {
-      return ""; // "In Chelsea, the mayor said": a subject, not an appositive
-    }
-    return tokens.textOf(from, stop);
-  }
-
-  /**
-   * "Sen" → "Senator", "Coun." → "Councillor": a role reads as the word the abbreviation stands
-   * for.
-   */
-  static String spelledOutTitle(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    String expanded = Lexicon.expandTitle(lower);
-    if (expanded.equals(lower) || lower.equals("pm") || lower.startsWith("congress")) {
-      return word;
-    }
-    return Character.toUpperCase(expanded.charAt(0)) + expanded.substring(1);
-  }
-
-  void addRoleWords(Entity entity, String role) {
-    for (String w : WHITESPACE.split(role.toLowerCase(Locale.ROOT))) {
-      String word = OUTER_NON_WORD.matcher(w).replaceAll("");
-      if (!word.isEmpty()) {
-        entity.roleWords.add(Lexicon.expandTitle(word));
-        entity.roleWords.add(word);
-        entity.roleWords.addAll(Lexicon.roleSynonyms(Lexicon.expandTitle(word)));
-      }
-    }
-  }
-
-  /**
-   * The organisation whose fuller name the story gave before and which these words begin ("Maritime
-   * Electric" for "Maritime Electric Power Corp."): the fullest name is the one it goes by.
-   */
-  Entity organisationNamedFirstAs(List<String> nameWords) {
-    Entity firm = index.firmByFirstWord.get(bare(nameWords.get(0).toLowerCase(Locale.ROOT)));
-    if (firm == null || firm.nameWords.size() <= nameWords.size()) {
-      return null;
-    }
-    for (int i = 0; i < nameWords.size(); i++) {
-      if (!bare(nameWords.get(i).toLowerCase(Locale.ROOT))
-          .equals(bare(firm.nameWords.get(i).toLowerCase(Locale.ROOT)))) {
-        return null;
-      }
-    }
-    return firm;
-  }
-
-  /**
-   * Whether no title stands before the name: "Mayor Jane Hill" is a person whatever firm shares
-   * "Jane Hill".
-   */
-  private static boolean noTitleBefore(int first, int nameStart) {
-    return first == nameStart;
-  }
-
-  /**
-   * The firm a one-word name stands for, unless someone in the story has that name ("Trump
-   * Foundation").
-   */
-  Entity firmCalled(String lower) {
-    Entity firm = index.firmByFirstWord.get(lower);
-    if (firm == null) {
-      return null;
-    }
-    for (Entity entity : EntityIndex.recent(index.byLast.get(lower))) {
-      if (!entity.organisation) {
-        return null;
-      }
-    }
-    return firm;
-  }
-
-  /**
-   * "Export Development Canada (EDC)": an acronym in parentheses right after an organisation's
-   * name, made of its capitalised words' initials, refers to it from then on.
-   */
-  private void recordAcronym(Entity entity, List<String> nameWords, int end, int sentence) {
-    if (end + 2 >= tokens.sentenceLast(sentence)
-        || !tokens.word(end).equals("(")
-        || !tokens.word(end + 2).equals(")")) {
-      return;
-    }
-    String acronym = tokens.word(end + 1);
-    StringBuilder initials = new StringBuilder();
-    for (String word : nameWords) {
-      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-        initials.append(word.charAt(0));
-      }
-    }
-    if (isAllCaps(acronym) && acronym.length() >= 2 && initials.toString().equals(acronym)) {
-      index.byAcronym.putIfAbsent(acronym.toLowerCase(Locale.ROOT), entity);
-    }
-  }
-
-  Entity organisation(List<String> nameWords) {
-    String key = String.join(" ", nameWords).toLowerCase(Locale.ROOT);
-    String lastWord = nameWords.get(nameWords.size() - 1).toLowerCase(Locale.ROOT);
-    Entity best = null;
-    for (Entity entity : EntityIndex.recent(index.byLast.get(lastWord))) {
-      if (!entity.organisation) {
-        continue;
-      }
-      String name = entity.name().toLowerCase(Locale.ROOT);
-      if (name.equals(key)) {
-        best = entity;
-        break;
-      }
-      if (nameWords.size() == 1 && name.endsWith(" " + key)
-          || name.endsWith(" " + key) && best == null) {
-        best = entity;
-      }
-    }
-    if (best == null) {
-      best = index.newEntity();
-      best.organisation = true;
-      best.nameWords = new ArrayList<>(nameWords);
-      best.last = lastWord;
-      EntityIndex.index(index.byLast, lastWord, best);
-      String firstWord = nameWords.get(0).toLowerCase(Locale.ROOT);
-      if (nameWords.size() > 1
-          && !Lexicon.isOrganisationWord(firstWord)
-          && !Lexicon.isNeverName(firstWord)
-          && !Lexicon.isTitle(firstWord)
-          && !Lexicon.isFirstName(firstWord)) {
-        index.firmByFirstWord.putIfAbsent(firstWord, best);
-      }
-    } else if (nameWords.size() > best.nameWords.size()
-        && String.join(" ", nameWords)
-            .toLowerCase(Locale.ROOT)
-            .endsWith(best.name().toLowerCase(Locale.ROOT))) {
-      best.nameWords = new ArrayList<>(nameWords);
-    }
-    best.mentionCount++;
-    return best;
   }
 
   /**
@@ -924,113 +563,6 @@ final class NameMentions {
 
   boolean afterPreposition(int first, int sentence) {
     return first > tokens.sentenceFirst(sentence) && tokens.pos(first - 1).equals("ADP");
-  }
-
-  Entity personOrName(
-      List<String> nameWords, boolean titled, boolean taggedName, Gender titleGender) {
-    String last = EntityIndex.lastNameOf(nameWords);
-    String first = nameWords.size() > 1 ? bare(nameWords.get(0).toLowerCase(Locale.ROOT)) : null;
-    if (first != null && Lexicon.isNameParticle(first)) {
-      first = null; // "De Blasio": a surname with its particle
-    }
-    Entity found = null;
-    if (first != null) {
-      for (Entity entity : EntityIndex.recent(index.byLast.get(last))) {
-        if (!entity.organisation
-            && (entity.first == null
-                || entity.first.equals(first)
-                || initialOf(entity.first, first))) {
-          found = entity;
-        }
-      }
-    } else {
-      found = index.bySingleName(last, titleGender);
-      if (found != null && found.nameWords.size() > 1) {
-        found.surnameOnlyMentions++;
-      }
-    }
-    if (found == null && first != null) {
-      // "her daughter Francesca says" … "Francesca Delvecchio-Hart": the first name met first
-      for (Entity entity : EntityIndex.recent(index.byLast.get(first))) {
-        if (!entity.organisation
-            && entity.nameWords.size() == 1
-            && (entity.person || Lexicon.isFirstName(first))) {
-          found = entity;
-          found.last = last;
-          EntityIndex.index(index.byLast, last, found);
-        }
-      }
-    }
-    if (found == null) {
-      found = index.newEntity();
-      found.last = last;
-      found.nameWords = new ArrayList<>(nameWords);
-      EntityIndex.index(index.byLast, last, found);
-      if (first != null) {
-        found.first = first;
-        EntityIndex.index(index.byFirst, first, found);
-      }
-    } else if (nameWords.size() > found.nameWords.size() && first != null) {
-      found.nameWords = new ArrayList<>(nameWords);
-      if (!first.equals(found.first)) {
-        found.first = first;
-        EntityIndex.index(index.byFirst, first, found);
-      }
-    }
-    if (found.gender == null) {
-      found.gender = Lexicon.genderOfFirstName(first != null ? first : last);
-      if (first == null && found.gender != null) {
-        found.person = true; // "Melanie"
-      }
-    }
-    found.person |=
-        titled
-            || first != null
-                && (Lexicon.genderOfFirstName(first) != null
-                    || hasInitial(nameWords)
-                    || taggedName && nameWords.size() <= 4);
-    found.mentionCount++;
-    return found;
-  }
-
-  /**
-   * "RT America", "E.U.", "NBC News": an acronym beside a name, or initials alone, name an
-   * organisation ("G.K. Butterfield" and "WALLACE" in a transcript are people).
-   */
-  static boolean isAcronymName(List<String> nameWords) {
-    if (nameWords.size() == 1) {
-      String w = nameWords.get(0);
-      boolean capitals =
-          w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase);
-      // "RCMP", "CBC", "UN" are bodies; "TRUMP" in a transcript is a man
-      return capitals && (w.length() <= 3 || w.chars().noneMatch(c -> "AEIOU".indexOf(c) >= 0))
-          || w.length() >= 3
-              && w.contains(".")
-              && StoryTokens.isInitials(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
-    }
-    for (String w : nameWords) {
-      boolean letters =
-          w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase);
-      if (letters) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "Loretta E. Lynch", "J. Edgar Hoover": an initial marks a person's name. */
-  static boolean hasInitial(List<String> nameWords) {
-    for (String w : nameWords) {
-      if (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static boolean initialOf(String a, String b) {
-    return a.length() <= 2 && b.startsWith(a.substring(0, 1))
-        || b.length() <= 2 && a.startsWith(b.substring(0, 1));
   }
 
   /**
