@@ -237,10 +237,33 @@ final class Lexicon {
 
   /** "his", "her", "their", "its": whose the thing is, someone the story may name. */
   static boolean isThirdPersonPossessive(String lower) {
-    return isPossessivePronoun(lower)
-        && !lower.equals("my")
-        && !lower.equals("our")
-        && !lower.equals("your");
+    return isPossessivePronoun(lower) && !FIRST_AND_SECOND_PERSON_POSSESSIVES.contains(lower);
+  }
+
+  private static final Set<String> FIRST_AND_SECOND_PERSON_POSSESSIVES =
+      WordLists.load("first-and-second-person-possessives");
+  private static final Set<String> ARTICLES = WordLists.load("articles");
+  private static final Set<String> UNNAMED_SPEAKER_PRONOUNS =
+      WordLists.load("unnamed-speaker-pronouns");
+  private static final Set<String> RELATIVE_PRONOUNS = WordLists.load("relative-pronouns");
+  private static final Set<String> REFERRING_DETERMINERS = WordLists.load("referring-determiners");
+
+  static boolean isArticle(String lower) {
+    return ARTICLES.contains(lower);
+  }
+
+  /** "they", "we", "you": a pronoun that speaks for someone the story need not name. */
+  static boolean isUnnamedSpeakerPronoun(String lower) {
+    return UNNAMED_SPEAKER_PRONOUNS.contains(lower);
+  }
+
+  static boolean isRelativePronoun(String lower) {
+    return RELATIVE_PRONOUNS.contains(lower);
+  }
+
+  /** "the", "this", "that": a determiner of a description that refers back. */
+  static boolean isReferringDeterminer(String lower) {
+    return REFERRING_DETERMINERS.contains(lower);
   }
 
   /** Gender a third-person pronoun carries ("he", "him", "his"; "she", "her", "hers"), or null. */

@@ -192,10 +192,7 @@ final class NameRoles {
     }
     int i = end + 1;
     int from = i;
-    if (i < sentenceLast
-        && (tokens.lower(i).equals("the")
-            || tokens.lower(i).equals("a")
-            || tokens.lower(i).equals("an"))) {
+    if (i < sentenceLast && Lexicon.isArticle(tokens.lower(i))) {
       from = i + 1;
       i++;
     }

@@ -29,12 +29,8 @@ final class RoleNounResolver {
     this.pronouns = pronouns;
   }
 
-  static boolean isDeterminerWord(String lower) {
-    return lower.equals("the") || lower.equals("this") || lower.equals("that");
-  }
-
   boolean isDeterminer(int t) {
-    return tokens.pos(t).equals("DET") && isDeterminerWord(tokens.lower(t));
+    return tokens.pos(t).equals("DET") && Lexicon.isReferringDeterminer(tokens.lower(t));
   }
 
   /**
@@ -189,7 +185,7 @@ final class RoleNounResolver {
 
   Entity resolveRole(int first, int end, String headLower) {
     String head = Lexicon.expandTitle(bare(headLower));
-    if (tokens.holdsAge(first, end) && isDeterminerWord(tokens.lower(first))) {
+    if (tokens.holdsAge(first, end) && Lexicon.isReferringDeterminer(tokens.lower(first))) {
       return pronouns.resolvePronoun(
           first,
           Lexicon.genderOfTitle(head)); // "the 58-year-old retired mechanic": the person just named
@@ -203,7 +199,7 @@ final class RoleNounResolver {
     List<String> modifiers = new ArrayList<>();
     for (int i = first; i < end - 1; i++) {
       String w = bare(tokens.lower(i));
-      if (!isDeterminerWord(w) && Lexicon.isTitle(w)) {
+      if (!Lexicon.isReferringDeterminer(w) && Lexicon.isTitle(w)) {
         modifiers.add(Lexicon.expandTitle(w));
       }
     }
@@ -226,7 +222,7 @@ final class RoleNounResolver {
         return entity;
       }
     }
-    if (Lexicon.isCompanyNoun(head) && isDeterminerWord(tokens.lower(first))) {
+    if (Lexicon.isCompanyNoun(head) && Lexicon.isReferringDeterminer(tokens.lower(first))) {
       // "Shell Canada … The company said": the latest firm the story named, one that was the
       // subject of its sentence before one that was not ("Lumora Systems has bet on AI"); never a
       // body whose name says it is another kind ("the agency" is not the "… Coalition" just named).
@@ -256,7 +252,7 @@ final class RoleNounResolver {
       }
       return named;
     }
-    if (Lexicon.isPeopleNoun(head) && isDeterminerWord(tokens.lower(first))) {
+    if (Lexicon.isPeopleNoun(head) && Lexicon.isReferringDeterminer(tokens.lower(first))) {
       // "the 41-year-old doctor said": no one was called that, so the person just named
       return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head));
     }

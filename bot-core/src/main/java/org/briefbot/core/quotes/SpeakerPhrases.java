@@ -245,11 +245,7 @@ final class SpeakerPhrases {
             Resolution.GROUP_PRONOUN);
       }
     }
-    if (lower.equals("they")
-        || lower.equals("it")
-        || lower.equals("we")
-        || lower.equals("i")
-        || lower.equals("you")) {
+    if (Lexicon.isUnnamedSpeakerPronoun(lower)) {
       return new Speaker(null, "", tokens.word(t), verb, Resolution.UNRESOLVED_PRONOUN);
     }
     return null; // "that", "this": not a speaker

@@ -652,11 +652,8 @@ final class StoryTokens {
    */
   boolean isShortAsideStart(int t) {
     String lower = this.lower[t];
-    return lower.equals("of")
-        || lower.equals("from")
-        || lower.equals("a")
-        || lower.equals("an")
-        || lower.equals("the")
+    return Lexicon.isHometownLink(lower)
+        || Lexicon.isArticle(lower)
         || pos[t].equals("NUM")
         || isCapitalized(t) && !pos[t].startsWith("VERB");
   }

@@ -56,9 +56,7 @@ final class Subjects {
     if (tokens.word(i).equals(",")) {
       return subjectBeforeCommaAside(v, i, from);
     }
-    String lower = tokens.lower(i);
-    if (tokens.pos(i).startsWith("PRON")
-        && (lower.equals("who") || lower.equals("which") || lower.equals("that"))) {
+    if (tokens.pos(i).startsWith("PRON") && Lexicon.isRelativePronoun(tokens.lower(i))) {
       return antecedentOfRelative(v, i, from);
     }
     int relative = relativeClauseStart(i, from);
