@@ -450,6 +450,17 @@ final class NameMentions {
     }
     entity.person |= !organisation && (titled || isNamedRelative(first, end));
     NameRoles.recordTitleGender(entity, titleWords, rolePrefix);
+    recordMention(entity, first, end, sentence, organisation, introduced);
+  }
+
+  /**
+   * Records the name run as a mention of {@code entity}: whether it is a clause's subject, and
+   * whether it speaks there ("Caddell said": whoever speaks is a person).
+   */
+  private void recordMention(
+      Entity entity, int first, int end, int sentence, boolean organisation, boolean introduced) {
+    boolean possessive = tokens.isPossessive(end - 1);
+    boolean quoted = tokens.quoted(first);
     entity.mentionTexts.add(stripPossessive(tokens.textOf(first, end).replace('\u2019', '\'')));
     int verb = possessive ? -1 : tokens.verbAfter(first, end);
     boolean inverted =

@@ -86,6 +86,31 @@ final class Reports {
       return;
     }
     contentEnd = Math.min(contentEnd, contentFirst + ClauseScan.MAX_CLAUSE_TOKENS);
+    // Too short to be a statement, or mostly one quotation that speaks for itself; quoted words
+    // woven into the writer's clause ("wanted to speak “directly to white people” and …") stay
+    // unless they are a partial quote of their own (below).
+    if (!saysEnough(contentFirst, contentEnd)) {
+      return;
+    }
+    TextSpan span = new TextSpan(tokens.start(contentFirst), tokens.end(contentEnd - 1));
+    if (holdsPartialQuote(span)) {
+      return;
+    }
+    for (int i = out.size() - 1; i >= markedCount && i >= out.size() - 8; i--) {
+      if (out.get(i).span.overlaps(span)) {
+        return; // an outer report already holds this one ("X said he told Y that …")
+      }
+    }
+    List<TextSpan> parts = partsAround(span, contentFirst, contentEnd, tagFirst, tagEnd);
+    int paragraph = tokens.sentenceParagraph(sentence);
+    out.add(new Statement(parts, QuoteKind.INDIRECT, paragraph, false, speaker, sieve));
+  }
+
+  /**
+   * Whether {@code [contentFirst, contentEnd)} says enough of the writer's own: enough words, and
+   * no single quotation making up half of it.
+   */
+  private boolean saysEnough(int contentFirst, int contentEnd) {
     int words = 0;
     int quotedRunChars = 0;
     int longestQuotedChars = 0;
@@ -103,35 +128,22 @@ final class Reports {
         words++;
       }
     }
-    // Too short to be a statement, or mostly one quotation that speaks for itself; quoted words
-    // woven into the writer's clause ("wanted to speak “directly to white people” and …") stay
-    // unless they are a partial quote of their own (below).
-    if (words < MIN_WORDS || longestQuotedChars * 2 >= chars) {
-      return;
-    }
-    TextSpan span = new TextSpan(tokens.start(contentFirst), tokens.end(contentEnd - 1));
-    if (holdsPartialQuote(span)) {
-      return;
-    }
-    for (int i = out.size() - 1; i >= markedCount && i >= out.size() - 8; i--) {
-      if (out.get(i).span.overlaps(span)) {
-        return; // an outer report already holds this one ("X said he told Y that …")
-      }
-    }
-    List<TextSpan> parts = List.of(span);
+    return words >= MIN_WORDS && longestQuotedChars * 2 < chars;
+  }
+
+  /** The report's parts: the span, or the words on either side of a tag inside it. */
+  private List<TextSpan> partsAround(
+      TextSpan span, int contentFirst, int contentEnd, int tagFirst, int tagEnd) {
     if (tagFirst > contentFirst && tagEnd < contentEnd - 1) {
       // "Voters, he said, can …": the words around the tag, not the tag
       // (its comma stays before a clause, "Before, she barely knew …", not before a verb, "Voters
       // can …")
       boolean verbNext =
           tokens.pos(tagEnd + 1).startsWith("VERB") || tokens.pos(tagEnd + 1).startsWith("AUX");
-      parts =
-          List.of(
-              new TextSpan(
-                  tokens.start(contentFirst), tokens.end(verbNext ? tagFirst - 1 : tagFirst)),
-              new TextSpan(tokens.start(tagEnd + 1), tokens.end(contentEnd - 1)));
+      return List.of(
+          new TextSpan(tokens.start(contentFirst), tokens.end(verbNext ? tagFirst - 1 : tagFirst)),
+          new TextSpan(tokens.start(tagEnd + 1), tokens.end(contentEnd - 1)));
     }
-    int paragraph = tokens.sentenceParagraph(sentence);
-    out.add(new Statement(parts, QuoteKind.INDIRECT, paragraph, false, speaker, sieve));
+    return List.of(span);
   }
 }

@@ -71,47 +71,52 @@ final class TranscriptTurns {
       return spoken;
     }
     List<Statement> continued = new ArrayList<>();
-    out.removeIf(
-        statement -> {
-          Turn inside = null;
-          boolean outer = false;
-          for (Turn turn : turns) {
-            if (statement.span.overlaps(turn.span)) {
-              inside = turn;
-              outer |=
-                  statement.span.start() < turn.span.start()
-                      || statement.span.end() > turn.span.end();
-            }
-          }
-          if (inside == null) {
-            return false;
-          }
-          if (outer) {
-            // The transcript as one quotation: its paragraphs that are no turn go on with the turn
-            // before.
-            for (TextSpan part : statement.parts) {
-              if (turns.stream().noneMatch(turn -> turn.span.overlaps(part))) {
-                Turn before = latestBefore(turns, part.start());
-                int paragraph = tokens.sentenceParagraph(tokens.sentenceAt(part.start()));
-                continued.add(
-                    new Statement(
-                        List.of(part),
-                        QuoteKind.DIRECT,
-                        paragraph,
-                        true,
-                        before != null ? before.speaker : statement.speaker,
-                        before != null ? Sieve.TRANSCRIPT_TURN : statement.sieve));
-              }
-            }
-          }
-          return true; // words quoted inside a turn are part of it
-        });
+    out.removeIf(statement -> isTurnQuote(statement, turns, continued));
     for (Turn turn : turns) {
       addTurn(turn);
     }
     continueUnclosedTurns(turns, continued);
     out.addAll(continued);
     return spoken;
+  }
+
+  /**
+   * Whether a quote found before stands inside a turn, and is part of it; a transcript printed as
+   * one quotation leaves its paragraphs that are no turn to {@code continued}, each going on with
+   * the turn before it.
+   */
+  private boolean isTurnQuote(Statement statement, List<Turn> turns, List<Statement> continued) {
+    Turn inside = null;
+    boolean outer = false;
+    for (Turn turn : turns) {
+      if (statement.span.overlaps(turn.span)) {
+        inside = turn;
+        outer |=
+            statement.span.start() < turn.span.start() || statement.span.end() > turn.span.end();
+      }
+    }
+    if (inside == null) {
+      return false;
+    }
+    if (outer) {
+      // The transcript as one quotation: its paragraphs that are no turn go on with the turn
+      // before.
+      for (TextSpan part : statement.parts) {
+        if (turns.stream().noneMatch(turn -> turn.span.overlaps(part))) {
+          Turn before = latestBefore(turns, part.start());
+          int paragraph = tokens.sentenceParagraph(tokens.sentenceAt(part.start()));
+          continued.add(
+              new Statement(
+                  List.of(part),
+                  QuoteKind.DIRECT,
+                  paragraph,
+                  true,
+                  before != null ? before.speaker : statement.speaker,
+                  before != null ? Sieve.TRANSCRIPT_TURN : statement.sieve));
+        }
+      }
+    }
+    return true; // words quoted inside a turn are part of it
   }
 
   private void addTurn(Turn turn) {
