@@ -564,9 +564,36 @@ final class StoryTokens {
   int verbAfter(int first, int end) {
     int sentence = end > 0 ? sentenceOf[end - 1] : 0;
     int last = sentenceLast[sentence];
-    int i = end;
+    int i = pastParenthesis(end, last);
+    // "the town's mayor, Gordon Pike, said", "A spokesperson, Lalith Perera, rejected": the verb
+    // right after an appositive subject
+    if (i + 1 < last
+        && word[i].equals(",")
+        && first > 0
+        && word[first - 1].equals(",")
+        && pos[i + 1].startsWith("VERB")
+        && !lower[i + 1].endsWith("ing")) {
+      return i + 1;
+    }
+    i = pastDashAside(pastCommaAsides(i, last), last);
+    i = pastAffiliation(i, last);
+    int auxiliary = -1;
+    while (i < last
+        && (pos[i].equals("ADV") || pos[i].startsWith("AUX") || lower[i].equals("not"))) {
+      if (pos[i].startsWith("AUX") && auxiliary < 0) {
+        auxiliary = i;
+      }
+      i++;
+    }
+    if (i < last && pos[i].startsWith("VERB")) {
+      return i;
+    }
+    return auxiliary; // "Hrubý … was less sure": the subject of a copula
+  }
+
+  /** Past a parenthesis right after a name: "Rep. Jim Jordan (R-Ohio) said". */
+  private int pastParenthesis(int i, int last) {
     if (i < last && word[i].equals("(")) {
-      // "Rep. Jim Jordan (R-Ohio) said"
       int close = i + 1;
       while (close < last && !word[close].equals(")") && close - i <= 8) {
         close++;
@@ -575,18 +602,14 @@ final class StoryTokens {
         i = close + 1;
       }
     }
-    // skip an appositive or aside: ", the interim chairwoman," / ", on a visit to Israel,", and the
-    // short ones that may follow it: ", 52, of Cedar Cove, Ont.,"
-    if (i + 1 < last
-        && word[i].equals(",")
-        && first > 0
-        && word[first - 1].equals(",")
-        && pos[i + 1].startsWith("VERB")
-        && !lower[i + 1].endsWith("ing")) {
-      return i
-          + 1; // "the town's mayor, Gordon Pike, said", "A spokesperson, Lalith Perera, rejected":
-      // the appositive subject
-    }
+    return i;
+  }
+
+  /**
+   * Past an appositive or aside between commas (", the interim chairwoman," / ", on a visit to
+   * Israel,"), and the short ones that may follow it (", 52, of Cedar Cove, Ont.,").
+   */
+  private int pastCommaAsides(int i, int last) {
     int comma = i;
     for (int aside = 0; aside < 3 && comma + 1 < last && word[comma].equals(","); aside++) {
       if (aside > 0 && !isShortAsideStart(comma + 1)) {
@@ -608,8 +631,15 @@ final class StoryTokens {
       comma = close;
       i = close + 1;
     }
+    return i;
+  }
+
+  /**
+   * "Hillary Clinton — who's called for big tax hikes — lambasting …": past an aside between
+   * dashes.
+   */
+  private int pastDashAside(int i, int last) {
     if (i < last && isDash(i)) {
-      // "Hillary Clinton — who's called for big tax hikes — lambasting …": an aside between dashes
       int close = i + 1;
       while (close < last && !isDash(close) && close - i <= 24) {
         close++;
@@ -618,8 +648,15 @@ final class StoryTokens {
         i = close + 1;
       }
     }
+    return i;
+  }
+
+  /**
+   * "Dan McLaughlin at the National Review agreed", "John Hale of Reuters said": past the
+   * affiliation.
+   */
+  private int pastAffiliation(int i, int last) {
     if (i + 1 < last && People.isAffiliationLink(lower[i])) {
-      // "Dan McLaughlin at the National Review agreed", "John Hale of Reuters said"
       int k = i + 1;
       if (pos[k].equals("DET")) {
         k++;
@@ -632,18 +669,7 @@ final class StoryTokens {
         i = k;
       }
     }
-    int auxiliary = -1;
-    while (i < last
-        && (pos[i].equals("ADV") || pos[i].startsWith("AUX") || lower[i].equals("not"))) {
-      if (pos[i].startsWith("AUX") && auxiliary < 0) {
-        auxiliary = i;
-      }
-      i++;
-    }
-    if (i < last && pos[i].startsWith("VERB")) {
-      return i;
-    }
-    return auxiliary; // "Hrubý … was less sure": the subject of a copula
+    return i;
   }
 
   /**
