@@ -73,30 +73,8 @@ final class StoryTokens {
     int t = 0;
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
-      String[] sentenceTags = tags.get(s);
       int first = t;
-      for (int i = 0; i < sentence.tokens().size(); i++) {
-        Token token = sentence.tokens().get(i);
-        start[t] = token.span().start();
-        end[t] = token.span().end();
-        word[t] = token.text();
-        lower[t] = token.lower();
-        pos[t] = i < sentenceTags.length ? sentenceTags[i] : "X";
-        t++;
-      }
-      if (gluedStop[s]) {
-        // "… said engineer Ivan Petrov." with "Petrov." as one token: the name, then the stop.
-        int last = t - 1;
-        end[last]--;
-        word[last] = word[last].substring(0, word[last].length() - 1);
-        lower[last] = lower[last].substring(0, lower[last].length() - 1);
-        start[t] = end[last];
-        end[t] = end[last] + 1;
-        word[t] = ".";
-        lower[t] = ".";
-        pos[t] = "PUNCT";
-        t++;
-      }
+      t = copyTokens(sentence, tags.get(s), gluedStop[s], t);
       if (count > 0
           && paragraphs[count - 1] == sentence.paragraph()
           && continues(lasts[count - 1], first)) {
@@ -111,15 +89,7 @@ final class StoryTokens {
         count++;
       }
     }
-    for (int s = 0; s < count; s++) {
-      if (rejoined[s]) {
-        // Tags of a cut sentence are guesses over half a sentence ("Democrats say Mrs." |
-        // "Clinton's …"): tag it whole.
-        String[] words = java.util.Arrays.copyOfRange(word, firsts[s], lasts[s]);
-        String[] retagged = pipeline.posTags(words);
-        System.arraycopy(retagged, 0, pos, firsts[s], Math.min(retagged.length, words.length));
-      }
-    }
+    retagRejoined(pipeline, rejoined, firsts, lasts, count);
     repairTags(firsts, lasts, count);
     sentenceFirst = java.util.Arrays.copyOf(firsts, count);
     sentenceLast = java.util.Arrays.copyOf(lasts, count);
@@ -132,6 +102,50 @@ final class StoryTokens {
     }
     // last: building the table reads marks (isQuoteMark) as the tokenizer left them
     markQuoted(quotes);
+  }
+
+  /**
+   * Copies a sentence's tokens and tags into the table from token {@code t}, parting a full stop
+   * glued to its last word; returns the token after them.
+   */
+  private int copyTokens(Sentence sentence, String[] sentenceTags, boolean gluedStop, int t) {
+    for (int i = 0; i < sentence.tokens().size(); i++) {
+      Token token = sentence.tokens().get(i);
+      start[t] = token.span().start();
+      end[t] = token.span().end();
+      word[t] = token.text();
+      lower[t] = token.lower();
+      pos[t] = i < sentenceTags.length ? sentenceTags[i] : "X";
+      t++;
+    }
+    if (gluedStop) {
+      // "… said engineer Ivan Petrov." with "Petrov." as one token: the name, then the stop.
+      int last = t - 1;
+      end[last]--;
+      word[last] = word[last].substring(0, word[last].length() - 1);
+      lower[last] = lower[last].substring(0, lower[last].length() - 1);
+      start[t] = end[last];
+      end[t] = end[last] + 1;
+      word[t] = ".";
+      lower[t] = ".";
+      pos[t] = "PUNCT";
+      t++;
+    }
+    return t;
+  }
+
+  /** Tags of a cut sentence are guesses over half a sentence: a rejoined one is tagged whole. */
+  private void retagRejoined(
+      NlpPipeline pipeline, boolean[] rejoined, int[] firsts, int[] lasts, int count) {
+    for (int s = 0; s < count; s++) {
+      if (rejoined[s]) {
+        // Tags of a cut sentence are guesses over half a sentence ("Democrats say Mrs." |
+        // "Clinton's …"): tag it whole.
+        String[] words = java.util.Arrays.copyOfRange(word, firsts[s], lasts[s]);
+        String[] retagged = pipeline.posTags(words);
+        System.arraycopy(retagged, 0, pos, firsts[s], Math.min(retagged.length, words.length));
+      }
+    }
   }
 
   /**
