@@ -183,6 +183,11 @@ final class RoleNounResolver {
     }
   }
 
+  /**
+   * The entity a role noun phrase {@code [first, end)} with head {@code headLower} refers back to:
+   * the latest holder of that role, the firm a "company" noun stands for, or the person just named
+   * when the phrase only describes someone; null when it refers to none.
+   */
   Entity resolveRole(int first, int end, String headLower) {
     String head = Lexicon.expandTitle(bare(headLower));
     if (tokens.holdsAge(first, end) && Lexicon.isReferringDeterminer(tokens.lower(first))) {
@@ -196,6 +201,39 @@ final class RoleNounResolver {
         && !Lexicon.isCompanyNoun(head)) { // ("the airline", "the utility": no role a person holds)
       return null;
     }
+    Entity holder = latestHolder(first, end, head);
+    if (holder != null) {
+      return holder;
+    }
+    if (Lexicon.isCompanyNoun(head) && Lexicon.isReferringDeterminer(tokens.lower(first))) {
+      // "Shell Canada … The company said": the latest firm the story named, one that was the
+      // subject of its sentence before one that was not ("Lumora Systems has bet on AI"); never a
+      // body whose name says it is another kind ("the agency" is not the "… Coalition" just named).
+      // A kind of public body ("the agency", "the team") named in passing is the one just named
+      // whose name says so ("according to the Parliamentary Budget Office"): "members of Congress"
+      // or an office named paragraphs before is not it.
+      return firmJustNamed(first, head);
+    }
+    if (Lexicon.isPeopleNoun(head) && Lexicon.isReferringDeterminer(tokens.lower(first))) {
+      // "the 41-year-old doctor said": no one was called that, so the person just named
+      return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head));
+    }
+    if (tokens.lower(first).equals("the")
+        && Lexicon.isRoleNoun(head)
+        && !Lexicon.isOrganisationWord(head)
+        && isDescribed(first + 1, end - 1)) {
+      // "Schuh … the lanky, bespectacled professor said", "the veteran engineer added": a person
+      // described, not a role the story gave anyone, so the person just named
+      return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head));
+    }
+    return null;
+  }
+
+  /**
+   * The most recent mention of an entity with that role ("the campaign" is an organisation's, never
+   * the person whose title mentions one), the title words before the head included.
+   */
+  private Entity latestHolder(int first, int end, String head) {
     List<String> modifiers = new ArrayList<>();
     for (int i = first; i < end - 1; i++) {
       String w = bare(tokens.lower(i));
@@ -203,9 +241,6 @@ final class RoleNounResolver {
         modifiers.add(Lexicon.expandTitle(w));
       }
     }
-    // the most recent mention of an entity with that role ("the campaign" is an organisation's,
-    // never
-    // the person whose title mentions one)
     boolean body = Lexicon.isOrganisationWord(head);
     for (int m = mentions.size() - 1; m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS); m--) {
       Entity entity = mentions.get(m).entity();
@@ -222,48 +257,30 @@ final class RoleNounResolver {
         return entity;
       }
     }
-    if (Lexicon.isCompanyNoun(head) && Lexicon.isReferringDeterminer(tokens.lower(first))) {
-      // "Shell Canada … The company said": the latest firm the story named, one that was the
-      // subject of its sentence before one that was not ("Lumora Systems has bet on AI"); never a
-      // body whose name says it is another kind ("the agency" is not the "… Coalition" just named).
-      // A kind of public body ("the agency", "the team") named in passing is the one just named
-      // whose name says so ("according to the Parliamentary Budget Office"): "members of Congress"
-      // or an office named paragraphs before is not it.
-      Entity named = null;
-      for (int m = mentions.size() - 1;
-          m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS);
-          m--) {
-        Mention mention = mentions.get(m);
-        if (mention.entity().organisation
-            && mention.type() == MentionType.NAME
-            && !mention.quoted()
-            && !isNamedAsOtherKind(mention.entity(), head)
-            && !modifiesNoun(mention)) {
-          if (mention.subject()) {
-            return mention.entity();
-          }
-          if (named == null
-              && (!Lexicon.isBodyKind(head)
-                  || isNamedAsKind(mention.entity(), head)
-                      && tokens.sentenceOf(first) - tokens.sentenceOf(mention.first()) <= 1)) {
-            named = mention.entity();
-          }
+    return null;
+  }
+
+  /** The latest firm the story named, a subject of its sentence first. */
+  private Entity firmJustNamed(int first, String head) {
+    Entity named = null;
+    for (int m = mentions.size() - 1; m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS); m--) {
+      Mention mention = mentions.get(m);
+      if (mention.entity().organisation
+          && mention.type() == MentionType.NAME
+          && !mention.quoted()
+          && !isNamedAsOtherKind(mention.entity(), head)
+          && !modifiesNoun(mention)) {
+        if (mention.subject()) {
+          return mention.entity();
+        }
+        if (named == null
+            && (!Lexicon.isBodyKind(head)
+                || isNamedAsKind(mention.entity(), head)
+                    && tokens.sentenceOf(first) - tokens.sentenceOf(mention.first()) <= 1)) {
+          named = mention.entity();
         }
       }
-      return named;
     }
-    if (Lexicon.isPeopleNoun(head) && Lexicon.isReferringDeterminer(tokens.lower(first))) {
-      // "the 41-year-old doctor said": no one was called that, so the person just named
-      return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head));
-    }
-    if (tokens.lower(first).equals("the")
-        && Lexicon.isRoleNoun(head)
-        && !Lexicon.isOrganisationWord(head)
-        && isDescribed(first + 1, end - 1)) {
-      // "Schuh … the lanky, bespectacled professor said", "the veteran engineer added": a person
-      // described, not a role the story gave anyone, so the person just named
-      return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head));
-    }
-    return null;
+    return named;
   }
 }
