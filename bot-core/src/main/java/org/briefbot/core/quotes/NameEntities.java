@@ -158,34 +158,7 @@ final class NameEntities {
     if (first != null && Lexicon.isNameParticle(first)) {
       first = null; // "De Blasio": a surname with its particle
     }
-    Entity found = null;
-    if (first != null) {
-      for (Entity entity : EntityIndex.recent(index.byLast.get(last))) {
-        if (!entity.organisation
-            && (entity.first == null
-                || entity.first.equals(first)
-                || initialOf(entity.first, first))) {
-          found = entity;
-        }
-      }
-    } else {
-      found = index.bySingleName(last, titleGender);
-      if (found != null && found.nameWords.size() > 1) {
-        found.surnameOnlyMentions++;
-      }
-    }
-    if (found == null && first != null) {
-      // "her daughter Francesca says" … "Francesca Delvecchio-Hart": the first name met first
-      for (Entity entity : EntityIndex.recent(index.byLast.get(first))) {
-        if (!entity.organisation
-            && entity.nameWords.size() == 1
-            && (entity.person || Lexicon.isFirstName(first))) {
-          found = entity;
-          found.last = last;
-          EntityIndex.index(index.byLast, last, found);
-        }
-      }
-    }
+    Entity found = metBefore(first, last, titleGender);
     if (found == null) {
       found = index.newEntity();
       found.last = last;
@@ -215,6 +188,43 @@ final class NameEntities {
                     || hasInitial(nameWords)
                     || taggedName && nameWords.size() <= 4);
     found.mentionCount++;
+    return found;
+  }
+
+  /**
+   * The person a name refers to who was met before: by first and last name (or an initial), by a
+   * single name, or by a first name met alone first ("her daughter Francesca says" … "Francesca
+   * Delvecchio-Hart"); null when none was.
+   */
+  private Entity metBefore(String first, String last, Gender titleGender) {
+    Entity found = null;
+    if (first != null) {
+      for (Entity entity : EntityIndex.recent(index.byLast.get(last))) {
+        if (!entity.organisation
+            && (entity.first == null
+                || entity.first.equals(first)
+                || initialOf(entity.first, first))) {
+          found = entity;
+        }
+      }
+    } else {
+      found = index.bySingleName(last, titleGender);
+      if (found != null && found.nameWords.size() > 1) {
+        found.surnameOnlyMentions++;
+      }
+    }
+    if (found == null && first != null) {
+      // "her daughter Francesca says" … "Francesca Delvecchio-Hart": the first name met first
+      for (Entity entity : EntityIndex.recent(index.byLast.get(first))) {
+        if (!entity.organisation
+            && entity.nameWords.size() == 1
+            && (entity.person || Lexicon.isFirstName(first))) {
+          found = entity;
+          found.last = last;
+          EntityIndex.index(index.byLast, last, found);
+        }
+      }
+    }
     return found;
   }
 
