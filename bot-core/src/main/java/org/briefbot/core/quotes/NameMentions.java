@@ -433,6 +433,28 @@ final class NameMentions {
     if (organisation && nameWords.size() > 1) {
       entities.recordAcronym(entity, nameWords, end, sentence);
     }
+    boolean introduced =
+        recordRoles(entity, first, end, sentence, rolePrefix, titleWords, organisation, titled);
+    NameRoles.recordTitleGender(entity, titleWords, rolePrefix);
+    recordMention(entity, first, end, sentence, organisation, introduced);
+  }
+
+  /**
+   * Records the role the run's title words, the role before it and an appositive give the entity,
+   * and whether that makes it a person; whether an appositive or a phrase before it introduced the
+   * name.
+   */
+  private boolean recordRoles(
+      Entity entity,
+      int first,
+      int end,
+      int sentence,
+      List<String> rolePrefix,
+      List<String> titleWords,
+      boolean organisation,
+      boolean titled) {
+    boolean possessive = tokens.isPossessive(end - 1);
+    boolean quoted = tokens.quoted(first);
     String role = NameRoles.roleText(rolePrefix, titleWords);
     String introducing =
         organisation || possessive || afterPreposition(first, sentence)
@@ -449,8 +471,7 @@ final class NameMentions {
       roles.recordRole(entity, role);
     }
     entity.person |= !organisation && (titled || isNamedRelative(first, end));
-    NameRoles.recordTitleGender(entity, titleWords, rolePrefix);
-    recordMention(entity, first, end, sentence, organisation, introduced);
+    return introduced;
   }
 
   /**
