@@ -4,16 +4,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the grammar around a cue of reported speech: where a noun chunk or a run of adverbials
- * ends, where the clause or the object a verb reports begins and ends. Shared by the
+ * Reads where the report a cue introduces begins and ends: the clause after a verb of saying, the
+ * object that is the report, the end of a reported clause before another statement. Shared by the
  * reported-speech sieves; reads the story, changes nothing.
  */
 final class ClauseScan {
-  private static final Set<String> QUANTIFIERS = WordLists.load("quantifiers");
-
   private static final Set<String> OBJECT_PRONOUNS = WordLists.load("object-pronouns");
-
-  private static final Set<String> ADJUNCT_OPENERS = WordLists.load("verb-adjunct-openers");
 
   private static final Set<String> INFINITIVE_VERBS = WordLists.load("infinitive-verbs");
 
@@ -64,11 +60,14 @@ final class ClauseScan {
   static final int MAX_CLAUSE_TOKENS = 120;
 
   private final StoryTokens tokens;
-  private final Attribution attribution;
 
-  ClauseScan(StoryTokens tokens, Attribution attribution) {
+  private final Attribution attribution;
+  private final PhraseScan phrases;
+
+  ClauseScan(StoryTokens tokens, Attribution attribution, PhraseScan phrases) {
     this.tokens = tokens;
     this.attribution = attribution;
+    this.phrases = phrases;
   }
 
   /**
@@ -138,7 +137,7 @@ final class ClauseScan {
     if (QUESTION_WORDS.contains(lower)) {
       return i; // "questioned whether …", "asked how …"
     }
-    if (ADJUNCT_OPENERS.contains(lower)) {
+    if (PhraseScan.ADJUNCT_OPENERS.contains(lower)) {
       return -1; // "…, a spokesman announced Monday morning.": a time, and the report stands before
     }
     boolean nounPhrase =
@@ -158,14 +157,14 @@ final class ClauseScan {
    * "…, said one GOP source in the room.": a comma, the verb, a noun phrase, the sentence's end.
    */
   boolean isInvertedTag(int v, int first, int last) {
-    if (v - 1 < first || !isClauseComma(v - 1, first) || tokens.isParticiple(v)) {
+    if (v - 1 < first || !phrases.isClauseComma(v - 1, first) || tokens.isParticiple(v)) {
       return false;
     }
-    int after = skipNominal(v + 1, last);
+    int after = phrases.skipNominal(v + 1, last);
     if (after == v + 1) {
       return false;
     }
-    int rest = skipAdverbials(after, last);
+    int rest = phrases.skipAdverbials(after, last);
     return rest >= last || tokens.isPunct(rest) && !tokens.isQuoteMark(rest);
   }
 
@@ -179,17 +178,6 @@ final class ClauseScan {
     return words;
   }
 
-  /** Pronouns that may open a subject before its noun ("his aides", "one official"). */
-  static boolean opensSubject(String lower) {
-    return Lexicon.isPossessivePronoun(lower) || lower.equals("one");
-  }
-
-  /** A comma before an attribution, or a closing mark after one: {@code …,'' Kamin said}. */
-  boolean isClauseComma(int i, int first) {
-    return tokens.word(i).equals(",")
-        || tokens.isQuoteMark(i) && i - 1 >= first && tokens.word(i - 1).equals(",");
-  }
-
   /**
    * Where the reported clause after the verb begins (including "that"), or -1 when none follows.
    */
@@ -199,7 +187,7 @@ final class ClauseScan {
     if (i >= last) {
       return -1;
     }
-    i = skipAdverbials(afterAddressee(v, i, last), last);
+    i = phrases.skipAdverbials(afterAddressee(v, i, last), last);
     if (i >= last) {
       return -1;
     }
@@ -241,12 +229,12 @@ final class ClauseScan {
       if (OBJECT_PRONOUNS.contains(tokens.lower(i)) && tokens.pos(i).startsWith("PRON")) {
         i++;
       } else {
-        int after = skipNominal(i, last);
+        int after = phrases.skipNominal(i, last);
         if (after > i
             && after < last
             && (tokens.lower(after).equals("that")
                 || tokens.lower(after).equals("to")
-                || ADJUNCT_OPENERS.contains(tokens.lower(after))
+                || PhraseScan.ADJUNCT_OPENERS.contains(tokens.lower(after))
                 || tokens.pos(after).startsWith("PRON")
                 || tokens.pos(after).equals("DET"))) {
           i = after;
@@ -338,167 +326,6 @@ final class ClauseScan {
     return false;
   }
 
-  boolean hasVerb(int from, int to) {
-    from = Math.max(from, to - MAX_CLAUSE_TOKENS);
-    for (int t = from; t < to; t++) {
-      if (tokens.pos(t).startsWith("VERB")
-          || tokens.pos(t).startsWith("AUX")
-          || tokens.pos(t).contains("+AUX")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Skips "on Friday", "in a statement", "in an interview with CNN", "earlier", "however,". */
-  int skipAdverbials(int i, int last) {
-    for (int round = 0; round < 6 && i < last; round++) {
-      String lower = tokens.lower(i);
-      String pos = tokens.pos(i);
-      if (lower.equals("that")) {
-        return i;
-      }
-      if (lower.equals("about") && i + 1 < last && tokens.pos(i + 1).equals("NUM")) {
-        return i; // "said about 20 traders have …": a number, not a topic
-      }
-      if (lower.equals("there")
-          && i + 1 < last
-          && (tokens.pos(i + 1).startsWith("AUX") || tokens.pos(i + 1).startsWith("VERB"))) {
-        return i; // "say there are concerns": the clause's subject, not an adverb
-      }
-      if (pos.equals("ADP")) {
-        int after = skipNominal(i + 1, last);
-        i = Math.max(after, i + 1);
-        continue;
-      }
-      if (ADJUNCT_OPENERS.contains(lower) && !pos.startsWith("VERB")) {
-        // "said last week", "said Tuesday | the clinics would …": only the time words, not the
-        // subject after them
-        i++;
-        while (i < last
-            && ADJUNCT_OPENERS.contains(tokens.lower(i))
-            && !tokens.pos(i).equals("ADP")) {
-          i++;
-        }
-        continue;
-      }
-      if (pos.equals("ADV")
-          && !(QUANTIFIERS.contains(lower)
-              && i + 1 < last
-              && (tokens.pos(i + 1).startsWith("NOUN") || tokens.pos(i + 1).equals("ADJ")))) {
-        i++; // (but "said most customers would …": "most" opens the clause's subject)
-        continue;
-      }
-      if (tokens.word(i).equals(",")
-          && i + 1 < last
-          && (tokens.pos(i + 1).equals("ADV") || tokens.lower(i + 1).equals("that"))) {
-        i++;
-        continue;
-      }
-      if (tokens.word(i).equals(",") && round > 0) {
-        // "at a campaign stop in Toledo, Ohio, that …"
-        int after = skipNominal(i + 1, last);
-        if (after > i + 1 && after - i <= 4 && after < last && tokens.word(after).equals(",")) {
-          i = after + 1;
-          continue;
-        }
-      }
-      break;
-    }
-    return i;
-  }
-
-  /**
-   * Skips a noun chunk: determiners, adjectives, nouns, names, numbers, possessives, "of" + chunk.
-   */
-  int skipNominal(int i, int last) {
-    int start = i;
-    while (i < last) {
-      String pos = tokens.pos(i);
-      if (tokens.quoted(i) || tokens.isQuoteMark(i)) {
-        break;
-      }
-      if (pos.equals("DET")
-          || pos.equals("ADJ")
-          || pos.startsWith("NOUN")
-          || pos.startsWith("PROPN")
-          || pos.equals("NUM")
-          || tokens.word(i).equals("-")
-          || pos.startsWith("PRON") && i == start && tokens.isPossessive(i)
-          || tokens.lower(i).equals("of")
-              && i > start
-              && i + 1 < last
-              && (tokens.pos(i + 1).equals("DET")
-                  || tokens.pos(i + 1).startsWith("PROPN")
-                  || tokens.pos(i + 1).startsWith("NOUN"))) {
-        if (pos.equals("DET") && i > start && !tokens.lower(i - 1).equals("of")) {
-          break; // "on Friday | the talks had failed": a determiner starts the next phrase
-        }
-        i++;
-        continue;
-      }
-      if (i == start
-          && (pos.startsWith("PRON") && opensSubject(tokens.lower(i))
-              || QUANTIFIERS.contains(tokens.lower(i)))) {
-        i++;
-        continue;
-      }
-      if (tokens.lower(i).equals("and")
-          && i > start
-          && i + 1 < last
-          && tokens.pos(i - 1).startsWith("PROPN")
-          && tokens.pos(i + 1).startsWith("PROPN")) {
-        i++; // "told The Globe and Mail that …"
-        continue;
-      }
-      if (pos.startsWith("VERB")
-          && tokens.lower(i).endsWith("ed")
-          && i > start
-          && i + 1 < last
-          && (tokens.pos(i - 1).equals("DET") || tokens.pos(i - 1).equals("ADJ"))
-          && tokens.pos(i + 1).startsWith("NOUN")) {
-        i++; // "in an emailed statement", "a prepared statement"
-        continue;
-      }
-      break;
-    }
-    return i;
-  }
-
-  /** The comma right before the subject of the verb at {@code v} ("…, officials said"), or -1. */
-  int commaBeforeSubject(int v, int first) {
-    int i = v - 1;
-    while (i >= first && (tokens.pos(i).equals("ADV") || tokens.pos(i).startsWith("AUX"))) {
-      i--;
-    }
-    i = attribution.beforeParenthesis(i, first); // "…, Sen. Lindsey Graham (R-S.C.) told …"
-    if (i >= first && tokens.pos(i).startsWith("PRON")) {
-      i--;
-    } else {
-      int nounEnd = i;
-      while (i >= first
-          && nounEnd - i < 12
-          && (tokens.pos(i).equals("DET")
-              || tokens.pos(i).equals("ADJ")
-              || i < nounEnd
-                  && tokens.pos(i).startsWith("PRON")
-                  && opensSubject(tokens.lower(i)) // "her daughter Ana"
-              || tokens.pos(i).startsWith("NOUN")
-              || tokens.pos(i).startsWith("PROPN")
-              || tokens.pos(i).equals("NUM")
-              || tokens.word(i).equals("-")
-              || tokens.lower(i).equals("of")
-              || tokens.lower(i).equals("for")
-              || tokens.word(i).equals(".") && i > first && Lexicon.isTitle(tokens.lower(i - 1)))) {
-        i--; // ("Sen . Dana Whitlock": the tokenizer may part a title from its period)
-      }
-      if (i == nounEnd) {
-        return -1;
-      }
-    }
-    return i >= first && isClauseComma(i, first) ? i : -1;
-  }
-
   /**
    * The end of a reported clause: the sentence's end, or a following ", adding …" / ", according to
    * …".
@@ -527,7 +354,7 @@ final class ClauseScan {
         // statement
       }
     }
-    return trimEnd(from, last);
+    return phrases.trimEnd(from, last);
   }
 
   /**
@@ -560,14 +387,5 @@ final class ClauseScan {
       }
     }
     return false;
-  }
-
-  /** The sentence end without its closing punctuation. */
-  int trimEnd(int from, int last) {
-    int end = last;
-    while (end > from && (tokens.isPunct(end - 1) || tokens.isQuoteMark(end - 1))) {
-      end--;
-    }
-    return end;
   }
 }

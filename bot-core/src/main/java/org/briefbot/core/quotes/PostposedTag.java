@@ -12,9 +12,9 @@ final class PostposedTag implements ReportSieve {
 
   private final StoryTokens tokens;
   private final Attribution attribution;
-  private final ClauseScan scan;
+  private final PhraseScan scan;
 
-  PostposedTag(StoryTokens tokens, Attribution attribution, ClauseScan scan) {
+  PostposedTag(StoryTokens tokens, Attribution attribution, PhraseScan scan) {
     this.tokens = tokens;
     this.attribution = attribution;
     this.scan = scan;

@@ -88,7 +88,13 @@ public final class QuoteFinder {
       // A transcript's turns are read after the quotes they hold, and are speech to every stage
       // after them: the one change to the token table after it is built.
       tokens.markSpoken(new TranscriptTurns(tokens, people, statements).read());
-      new ReportedSpeech(tokens, attribution, sieves.clauses, sieves.reportedSpeech, statements)
+      new ReportedSpeech(
+              tokens,
+              attribution,
+              sieves.clauses,
+              sieves.phrases,
+              sieves.reportedSpeech,
+              statements)
           .read();
       statements.removeIf(this::isStageDirection);
       statements.sort(Comparator.comparingInt(s -> s.span.start()));

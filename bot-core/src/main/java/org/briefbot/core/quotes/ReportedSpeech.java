@@ -24,6 +24,7 @@ final class ReportedSpeech {
   private final StoryTokens tokens;
   private final Attribution attribution;
   private final ClauseScan scan;
+  private final PhraseScan phrases;
   private final List<ReportSieve> sieves;
   private final List<Statement> out;
 
@@ -31,11 +32,13 @@ final class ReportedSpeech {
       StoryTokens tokens,
       Attribution attribution,
       ClauseScan scan,
+      PhraseScan phrases,
       List<ReportSieve> sieves,
       List<Statement> out) {
     this.tokens = tokens;
     this.attribution = attribution;
     this.scan = scan;
+    this.phrases = phrases;
     this.sieves = sieves;
     this.out = out;
   }
@@ -171,6 +174,6 @@ final class ReportedSpeech {
         words++;
       }
     }
-    return words >= MIN_WRITER_WORDS && scan.hasVerb(first, open);
+    return words >= MIN_WRITER_WORDS && phrases.hasVerb(first, open);
   }
 }

@@ -24,7 +24,9 @@ final class SieveOrder {
    */
   final List<ReportSieve> reportedSpeech;
 
-  /** The grammar the reported-speech sieves share. */
+  /** The grammar the reported-speech sieves share: phrases, and where a report begins and ends. */
+  final PhraseScan phrases;
+
   final ClauseScan clauses;
 
   /**
@@ -41,8 +43,9 @@ final class SieveOrder {
             new TagBeforeQuote(attribution),
             new LeadInBeforeQuotedWords(attribution),
             new TagAfterQuotedWords(attribution));
-    clauses = new ClauseScan(tokens, attribution);
-    PostposedTag postposed = new PostposedTag(tokens, attribution, clauses);
+    phrases = new PhraseScan(tokens, attribution);
+    clauses = new ClauseScan(tokens, attribution, phrases);
+    PostposedTag postposed = new PostposedTag(tokens, attribution, phrases);
     reportedSpeech =
         List.of(
             new AccordingTo(tokens, attribution, clauses),
