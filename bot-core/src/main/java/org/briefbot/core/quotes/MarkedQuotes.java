@@ -32,6 +32,7 @@ final class MarkedQuotes {
   private static final int LOOK_AHEAD_TOKENS = 40;
 
   private final StoryTokens tokens;
+  private final SentenceShapes sentences;
   private final Attribution attribution;
   private final List<AttributionSieve<MarkedQuote>> sieves;
   private final List<QuoteMarks.Run> runs;
@@ -44,6 +45,7 @@ final class MarkedQuotes {
       List<QuoteMarks.Run> runs,
       List<Statement> out) {
     this.tokens = tokens;
+    this.sentences = new SentenceShapes(tokens);
     this.attribution = attribution;
     this.sieves = sieves;
     this.runs = splitRunOnsClosedByAnother(runs);
@@ -243,8 +245,8 @@ final class MarkedQuotes {
           openToken; // "MILLBROOK, Sask. — “I heard three pops,” …": the dateline is no lead-in
     }
     if (sentenceFirst == tokens.sentenceFirst(sentence)
-        && tokens.introductoryPhraseEnd(sentence) == openToken - 1
-        && !tokens.opensWithSubordinateClause(sentence)) {
+        && sentences.introductoryPhraseEnd(sentence) == openToken - 1
+        && !sentences.opensWithSubordinateClause(sentence)) {
       // "Talking about how he felt after the vote, “I was numb,” Patel said.": the phrase before
       // the
       // quote is no lead-in (its "he felt" is not the tag), so the quote is whole and its tag

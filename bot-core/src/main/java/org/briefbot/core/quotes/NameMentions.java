@@ -42,6 +42,7 @@ final class NameMentions {
       boolean quoted) {}
 
   private final StoryTokens tokens;
+  private final SentenceShapes sentences;
   private final EntityIndex index;
   private final List<NameRun> nameRuns = new ArrayList<>();
   private final NameRoles roles;
@@ -49,6 +50,7 @@ final class NameMentions {
 
   NameMentions(StoryTokens tokens, EntityIndex index) {
     this.tokens = tokens;
+    this.sentences = new SentenceShapes(tokens);
     this.index = index;
     this.roles = new NameRoles(tokens);
     this.entities = new NameEntities(tokens, index);
@@ -58,7 +60,7 @@ final class NameMentions {
   List<NameRun> read() {
     List<Integer> openers = new ArrayList<>();
     for (int s = 0; s < tokens.sentenceCount(); s++) {
-      if (tokens.isPageFurniture(s)) {
+      if (sentences.isPageFurniture(s)) {
         continue;
       }
       int t = tokens.sentenceFirst(s);
@@ -255,7 +257,7 @@ final class NameMentions {
       if (known == null) {
         known = entities.firmCalled(lower); // "Brightwater Rail Corp." … "Brightwater dismissed …"
       }
-      int verb = possessive ? -1 : tokens.verbAfter(t, t + 1);
+      int verb = possessive ? -1 : sentences.verbAfter(t, t + 1);
       boolean speaks = verb >= 0 && Lexicon.isReportingVerb(tokens.lower(verb));
       if (known == null
           && speaks
@@ -483,7 +485,7 @@ final class NameMentions {
     boolean possessive = tokens.isPossessive(end - 1);
     boolean quoted = tokens.quoted(first);
     entity.mentionTexts.add(stripPossessive(tokens.textOf(first, end).replace('\u2019', '\'')));
-    int verb = possessive ? -1 : tokens.verbAfter(first, end);
+    int verb = possessive ? -1 : sentences.verbAfter(first, end);
     boolean inverted =
         !possessive && verb < 0 && endsClause(end, sentence) && isInvertedSubject(first, sentence);
     boolean subject = verb >= 0 && !isPrepositionObject(first, sentence) || inverted;

@@ -11,11 +11,13 @@ final class PostposedTag implements ReportSieve {
   private static final Set<String> QUESTION_LEAD_INS = WordLists.load("question-lead-ins");
 
   private final StoryTokens tokens;
+  private final SentenceShapes sentences;
   private final Attribution attribution;
   private final PhraseScan scan;
 
   PostposedTag(StoryTokens tokens, Attribution attribution, PhraseScan scan) {
     this.tokens = tokens;
+    this.sentences = new SentenceShapes(tokens);
     this.attribution = attribution;
     this.scan = scan;
   }
@@ -57,7 +59,7 @@ final class PostposedTag implements ReportSieve {
     if (comma < 0 || speaker == null) {
       return;
     }
-    int introductory = tokens.introductoryPhraseEnd(sentence);
+    int introductory = sentences.introductoryPhraseEnd(sentence);
     if (introductory >= 0 && introductory < comma && tokens.isQuoteMark(introductory + 1)) {
       return; // "In a wide-ranging interview, “…,” Osei said.": the phrase says nothing, the quote
       // is a statement of its own

@@ -21,6 +21,7 @@ final class PronounResolver {
   private static final int MAX_QUOTE_SCAN_TOKENS = 200;
 
   private final StoryTokens tokens;
+  private final SentenceShapes sentences;
   private final EntityIndex index;
   private final List<Mention> mentions;
   private final SpeakersSoFar speakers;
@@ -30,6 +31,7 @@ final class PronounResolver {
 
   PronounResolver(StoryTokens tokens, EntityIndex index, SpeakersSoFar speakers) {
     this.tokens = tokens;
+    this.sentences = new SentenceShapes(tokens);
     this.index = index;
     this.mentions = index.mentions;
     this.speakers = speakers;
@@ -52,7 +54,7 @@ final class PronounResolver {
     Entity entity = resolvePronoun(t, gender);
     if (entity != null) {
       // (no gender is learnt from a resolved pronoun: one wrong guess would then spread)
-      int verb = tokens.verbAfter(t, t + 1);
+      int verb = sentences.verbAfter(t, t + 1);
       index.record(
           t,
           t + 1,

@@ -22,6 +22,7 @@ final class ReportedSpeech {
   private static final int MIN_WRITER_WORDS = 5;
 
   private final StoryTokens tokens;
+  private final SentenceShapes sentences;
   private final Attribution attribution;
   private final ClauseScan scan;
   private final PhraseScan phrases;
@@ -36,6 +37,7 @@ final class ReportedSpeech {
       List<ReportSieve> sieves,
       List<Statement> out) {
     this.tokens = tokens;
+    this.sentences = new SentenceShapes(tokens);
     this.attribution = attribution;
     this.scan = scan;
     this.phrases = phrases;
@@ -46,7 +48,7 @@ final class ReportedSpeech {
   void read() {
     Reports reports = new Reports(tokens, out);
     for (int s = 0; s < tokens.sentenceCount(); s++) {
-      if (tokens.isPageFurniture(s)) {
+      if (sentences.isPageFurniture(s)) {
         continue;
       }
       for (int v = tokens.sentenceFirst(s); v < tokens.sentenceLast(s); v++) {
@@ -99,9 +101,9 @@ final class ReportedSpeech {
       return new ReportCue(s, v, ReportCue.Kind.OBJECT, from, last, attribution);
     }
     int clauseLast = last;
-    int introductory = tokens.introductoryPhraseEnd(s);
+    int introductory = sentences.introductoryPhraseEnd(s);
     if (introductory > v) {
-      if (v > first && !tokens.opensWithSubordinateClause(s)) {
+      if (v > first && !sentences.opensWithSubordinateClause(s)) {
         return null; // "Talking about how he felt after the vote, …", "In an interview where he
         // said little, …": no statement
       }

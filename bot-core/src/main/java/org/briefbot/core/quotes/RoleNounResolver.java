@@ -18,12 +18,14 @@ final class RoleNounResolver {
   private static final int LOOK_BACK_MENTIONS = People.LOOK_BACK_MENTIONS;
 
   private final StoryTokens tokens;
+  private final SentenceShapes sentences;
   private final EntityIndex index;
   private final List<Mention> mentions;
   private final PronounResolver pronouns;
 
   RoleNounResolver(StoryTokens tokens, EntityIndex index, PronounResolver pronouns) {
     this.tokens = tokens;
+    this.sentences = new SentenceShapes(tokens);
     this.index = index;
     this.mentions = index.mentions;
     this.pronouns = pronouns;
@@ -170,7 +172,7 @@ final class RoleNounResolver {
     Entity entity = resolveRole(first, end, headLower);
     if (entity != null) {
       entity.mentionTexts.add(tokens.textOf(first, end));
-      int verb = tokens.verbAfter(first, end);
+      int verb = sentences.verbAfter(first, end);
       index.record(
           first,
           end,

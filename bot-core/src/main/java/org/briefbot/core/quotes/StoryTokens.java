@@ -12,13 +12,21 @@ import org.briefbot.core.nlp.Token;
 /** A story's tokens as flat arrays, for the quick back-and-forth scans attribution makes. */
 final class StoryTokens {
   private final String text;
+
   private final String folded;
+
   private final int size;
+
   private final int[] start;
+
   private final int[] end;
+
   private final String[] word;
+
   private final String[] lower;
+
   private final String[] pos;
+
   private final int[] sentenceOf;
 
   /**
@@ -28,7 +36,9 @@ final class StoryTokens {
   private final int[] sentenceFirst;
 
   private final int[] sentenceLast;
+
   private final int[] sentenceParagraph;
+
   private final TextSpan[] sentenceSpan;
 
   /** Whether the token stands inside quote marks. */
@@ -572,197 +582,5 @@ final class StoryTokens {
       return "";
     }
     return text.substring(start[fromToken], end[toToken - 1]);
-  }
-
-  /** The verb following a mention that ends here, or -1: the mention is then not a subject. */
-  int verbAfter(int first, int end) {
-    int sentence = end > 0 ? sentenceOf[end - 1] : 0;
-    int last = sentenceLast[sentence];
-    int i = pastParenthesis(end, last);
-    // "the town's mayor, Gordon Pike, said", "A spokesperson, Lalith Perera, rejected": the verb
-    // right after an appositive subject
-    if (i + 1 < last
-        && word[i].equals(",")
-        && first > 0
-        && word[first - 1].equals(",")
-        && pos[i + 1].startsWith("VERB")
-        && !lower[i + 1].endsWith("ing")) {
-      return i + 1;
-    }
-    i = pastDashAside(pastCommaAsides(i, last), last);
-    i = pastAffiliation(i, last);
-    int auxiliary = -1;
-    while (i < last
-        && (pos[i].equals("ADV") || pos[i].startsWith("AUX") || lower[i].equals("not"))) {
-      if (pos[i].startsWith("AUX") && auxiliary < 0) {
-        auxiliary = i;
-      }
-      i++;
-    }
-    if (i < last && pos[i].startsWith("VERB")) {
-      return i;
-    }
-    return auxiliary; // "Hrubý … was less sure": the subject of a copula
-  }
-
-  /** Past a parenthesis right after a name: "Rep. Jim Jordan (R-Ohio) said". */
-  private int pastParenthesis(int i, int last) {
-    if (i < last && word[i].equals("(")) {
-      int close = i + 1;
-      while (close < last && !word[close].equals(")") && close - i <= 8) {
-        close++;
-      }
-      if (close < last) {
-        i = close + 1;
-      }
-    }
-    return i;
-  }
-
-  /**
-   * Past an appositive or aside between commas (", the interim chairwoman," / ", on a visit to
-   * Israel,"), and the short ones that may follow it (", 52, of Cedar Cove, Ont.,").
-   */
-  private int pastCommaAsides(int i, int last) {
-    int comma = i;
-    for (int aside = 0; aside < 3 && comma + 1 < last && word[comma].equals(","); aside++) {
-      if (aside > 0 && !isShortAsideStart(comma + 1)) {
-        break;
-      }
-      int close = comma + 1;
-      int reach =
-          aside > 0
-              ? 10
-              : pos[comma + 1].startsWith("PRON")
-                  ? 40
-                  : 16; // ", who has campaigned … since February,"
-      while (close < last && !word[close].equals(",") && close - comma <= reach) {
-        close++;
-      }
-      if (close >= last || !word[close].equals(",")) {
-        break;
-      }
-      comma = close;
-      i = close + 1;
-    }
-    return i;
-  }
-
-  /**
-   * "Hillary Clinton — who's called for big tax hikes — lambasting …": past an aside between
-   * dashes.
-   */
-  private int pastDashAside(int i, int last) {
-    if (i < last && isDash(i)) {
-      int close = i + 1;
-      while (close < last && !isDash(close) && close - i <= 24) {
-        close++;
-      }
-      if (close < last && isDash(close)) {
-        i = close + 1;
-      }
-    }
-    return i;
-  }
-
-  /**
-   * "Dan McLaughlin at the National Review agreed", "John Hale of Reuters said": past the
-   * affiliation.
-   */
-  private int pastAffiliation(int i, int last) {
-    if (i + 1 < last && People.isAffiliationLink(lower[i])) {
-      int k = i + 1;
-      if (pos[k].equals("DET")) {
-        k++;
-      }
-      int nameStart = k;
-      while (k < last && k - nameStart < 6 && isCapitalized(k) && !pos[k].startsWith("VERB")) {
-        k++;
-      }
-      if (k > nameStart && k < last && (pos[k].startsWith("VERB") || pos[k].equals("ADV"))) {
-        i = k;
-      }
-    }
-    return i;
-  }
-
-  /**
-   * The start of an aside like "of Cedar Cove", "Ont.", "52" or "a junior doctor" after a person's
-   * name.
-   */
-  boolean isShortAsideStart(int t) {
-    String lower = this.lower[t];
-    return Lexicon.isHometownLink(lower)
-        || Lexicon.isArticle(lower)
-        || pos[t].equals("NUM")
-        || isCapitalized(t) && !pos[t].startsWith("VERB");
-  }
-
-  private static final java.util.List<String> PAGE_FURNITURE = WordLists.phrases("page-furniture");
-
-  /**
-   * Whether sentence {@code s} is a line of page furniture ("Story continues below advertisement",
-   * "RELATED: …", "Photo credit: …"): a paragraph of its own that opens with one of the listed
-   * phrases. Such a line is no statement, speaker or antecedent.
-   */
-  boolean isPageFurniture(int s) {
-    boolean ownParagraph =
-        (s == 0 || sentenceParagraph[s - 1] != sentenceParagraph[s])
-            && (s + 1 >= sentenceCount() || sentenceParagraph[s + 1] != sentenceParagraph[s]);
-    if (!ownParagraph) {
-      return false;
-    }
-    String line = sentenceSpan[s].of(text).strip().toLowerCase(java.util.Locale.ROOT);
-    for (String opener : PAGE_FURNITURE) {
-      boolean wholeLine =
-          opener.indexOf(' ') < 0
-              && !opener.endsWith(":"); // ("Advertisement" alone, not "Advertisements for …")
-      if (wholeLine ? line.equals(opener) : line.startsWith(opener)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** How long an introductory phrase before the sentence's subject may run, in tokens. */
-  private static final int MAX_INTRODUCTORY_TOKENS = 30;
-
-  /**
-   * The comma that ends the introductory phrase opening sentence {@code s}, or -1: a participle or
-   * prepositional phrase ("Talking about how he felt after the vote,", "In a wide-ranging
-   * interview,") or a subordinate clause ("After she said the count was final,"), with no quote
-   * mark in it. What follows the comma is the sentence's own subject and verb, or a quote.
-   */
-  int introductoryPhraseEnd(int s) {
-    int first = sentenceFirst[s];
-    if (first + 1 >= sentenceLast[s] || lower[first].equals("according") || !isCapitalized(first)) {
-      return -1; // ("According to …,": a source, read by the rules of its own)
-    }
-    boolean participle =
-        pos[first].startsWith("VERB")
-            && (lower[first].endsWith("ing") || lower[first].endsWith("ed"));
-    if (!participle && !pos[first].equals("ADP") && !pos[first].equals("SCONJ")) {
-      return -1;
-    }
-    for (int t = first + 1; t < Math.min(sentenceLast[s], first + MAX_INTRODUCTORY_TOKENS); t++) {
-      if (quoted[t] || isQuoteMark(t)) {
-        return -1;
-      }
-      if (word[t].equals(",")) {
-        return t;
-      }
-    }
-    return -1;
-  }
-
-  private static final java.util.Set<String> SUBORDINATORS = WordLists.load("subordinators");
-
-  /**
-   * Whether the introductory phrase opening sentence {@code s} is a subordinate clause ("After she
-   * said …,"), not a phrase.
-   */
-  boolean opensWithSubordinateClause(int s) {
-    int first = sentenceFirst[s];
-    return pos[first].equals("SCONJ") || SUBORDINATORS.contains(lower[first]);
   }
 }
