@@ -100,7 +100,7 @@ final class StoryTokens {
       }
     }
     retagRejoined(pipeline, rejoined, firsts, lasts, count);
-    repairTags(firsts, lasts, count);
+    new TagRepairs(this, pos).repair(firsts, lasts, count); // reads the words copied so far
     sentenceFirst = java.util.Arrays.copyOf(firsts, count);
     sentenceLast = java.util.Arrays.copyOf(lasts, count);
     sentenceParagraph = java.util.Arrays.copyOf(paragraphs, count);
@@ -157,111 +157,6 @@ final class StoryTokens {
       }
     }
   }
-
-  /**
-   * Mends the tagger's errors that break attribution, by the word and by the rest of the story: a
-   * name it tagged a verb ("Trump/VERB claims", "one GOP/VERB source"), a speech verb it tagged a
-   * noun between its subject and its clause ("McKinley notes/NOUN that …"), a noun it tagged a
-   * preposition ("officers/ADP encountered").
-   */
-  private void repairTags(int[] firsts, int[] lasts, int count) {
-    java.util.Set<String> names = new java.util.HashSet<>();
-    for (int s = 0; s < count; s++) {
-      for (int k = firsts[s] + 1; k < lasts[s]; k++) {
-        if (pos[k].equals("PROPN") && isCapitalized(k)) {
-          names.add(word[k]);
-        }
-      }
-    }
-    for (int s = 0; s < count; s++) {
-      for (int k = firsts[s]; k < lasts[s]; k++) {
-        String tag = pos[k];
-        boolean opening = k == firsts[s] || !Character.isLetterOrDigit(word[k - 1].charAt(0));
-        if ((tag.equals("VERB") || tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("AUX"))
-            && isCapitalized(k)
-            && !Lexicon.isClosedClassWord(lower[k])
-            && !PREPOSITIONS.contains(lower[k])
-            && (!opening
-                || names.contains(word[k])
-                || k + 1 < lasts[s] && Lexicon.isReportingVerb(lower[k + 1]))) {
-          pos[k] = "PROPN";
-        } else if (tag.equals("ADP")
-            && !PREPOSITIONS.contains(lower[k])
-            && lower[k].length() > 3
-            && Character.isLetter(lower[k].charAt(0))) {
-          pos[k] = "NOUN";
-        } else if (tag.equals("PRON")
-            && k + 1 < lasts[s]
-            && pos[k + 1].startsWith("NOUN")
-            && !Lexicon.isClosedClassWord(lower[k])
-            && lower[k].length() > 3
-            && word[k].chars().allMatch(Character::isLowerCase)) {
-          pos[k] = "NOUN"; // a word the tagger does not know, read as a pronoun before a noun
-          // ("harbour/PRON master")
-        } else if (tag.startsWith("NOUN")
-            && k > firsts[s]
-            && word[k - 1].equals(",")
-            && Lexicon.isFollowOnCue(lower[k])) {
-          pos[k] = "VERB"; // "…, said Tom Reyes, warning/NOUN that …": a participle
-        }
-      }
-      repairMissingMainVerb(firsts[s], lasts[s]);
-      for (int k = firsts[s] + 1; k < lasts[s] - 1; k++) {
-        if (pos[k].startsWith("NOUN")
-            && Lexicon.isReportingVerb(lower[k])
-            && (lower[k].endsWith("s") || lower[k].endsWith("ed"))
-            && (pos[k - 1].startsWith("PROPN")
-                || Lexicon.isPersonalPronoun(lower[k - 1]) && !lower[k - 1].equals("her"))
-            && !isPossessive(k - 1)
-            && CLAUSE_OPENERS.contains(lower[k + 1])) {
-          pos[k] = "VERB";
-        } else if (pos[k].startsWith("NOUN")
-            && (Lexicon.isSpeechVerb(lower[k]) || lower[k].startsWith("estimate"))
-            && pos[k - 1].startsWith("NOUN")
-            && !isPossessive(k - 1)
-            && lower[k + 1].equals("that")) {
-          pos[k] = "VERB"; // "The authors caution/NOUN that …", "The society estimates/NOUN that …"
-        }
-      }
-    }
-  }
-
-  /**
-   * A clause the tagger left without a verb, opening with a name and a word in -s ("Scott
-   * bristles/NOUN at the suggestion he …"): that word is the verb.
-   */
-  private void repairMissingMainVerb(int first, int last) {
-    int k = first;
-    while (k < last && pos[k].startsWith("PROPN")) {
-      k++;
-    }
-    if (k == first
-        || k + 1 >= last
-        || !pos[k].startsWith("NOUN")
-        || !lower[k].endsWith("s")
-        || lower[k].endsWith("ss")
-        || isPossessive(k - 1)) {
-      return;
-    }
-    String next = pos[k + 1];
-    if (!next.equals("ADP") && !next.equals("DET") && !lower[k + 1].equals("that")) {
-      return;
-    }
-    // ("Clinton supporters at the rally cheered": the clause has its verb further on)
-    for (int t = k + 1;
-        t < last && !pos[t].startsWith("PRON") && !pos[t].equals("SCONJ") && !word[t].equals(",");
-        t++) {
-      if (pos[t].startsWith("VERB") || pos[t].startsWith("AUX")) {
-        return;
-      }
-    }
-    pos[k] = "VERB";
-  }
-
-  /** Words that open a reported clause or its adverbial right after the verb. */
-  private static final java.util.Set<String> CLAUSE_OPENERS = WordLists.load("clause-openers");
-
-  private static final java.util.Set<String> PREPOSITIONS = WordLists.load("prepositions");
 
   /**
    * Whether the sentence detector cut a sentence where it goes on: after a title's abbreviation
