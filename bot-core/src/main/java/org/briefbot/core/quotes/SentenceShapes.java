@@ -216,4 +216,28 @@ final class SentenceShapes {
     int first = tokens.sentenceFirst(s);
     return tokens.pos(first).equals("SCONJ") || SUBORDINATORS.contains(tokens.lower(first));
   }
+
+  /**
+   * A wire story's dateline ("MILLBROOK, Sask. —", "OTTAWA (AP) --") filling {@code [first, end)}.
+   */
+  boolean isDateline(int first, int end) {
+    if (end - first < 2
+        || end - first > 8
+        || !tokens.isDash(end - 1)
+        || !People.isAllCaps(tokens.word(first))
+        || tokens.word(first).length() < 2) {
+      return false;
+    }
+    for (int t = first + 1; t < end - 1; t++) {
+      String w = tokens.word(t);
+      if (!w.equals(",")
+          && !w.equals("(")
+          && !w.equals(")")
+          && !w.equals(".")
+          && !tokens.isCapitalized(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
