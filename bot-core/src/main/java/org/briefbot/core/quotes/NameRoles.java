@@ -14,17 +14,15 @@ import org.briefbot.core.quotes.People.Entity;
  * Sulyma,"), and the gender a title gives.
  */
 final class NameRoles {
+  private static final Pattern COURTESY_TITLE = Pattern.compile("(mr|mrs|ms|miss|dr|sir|dame)\\.?");
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s]+");
+  private static final Pattern OUTER_NON_WORD = Pattern.compile("^[^a-z0-9.]+|[^a-z0-9.]+$");
+
   private final StoryTokens tokens;
 
   NameRoles(StoryTokens tokens) {
     this.tokens = tokens;
   }
-
-  private static final Pattern COURTESY_TITLE = Pattern.compile("(mr|mrs|ms|miss|dr|sir|dame)\\.?");
-
-  private static final Pattern WHITESPACE = Pattern.compile("[\\s]+");
-
-  private static final Pattern OUTER_NON_WORD = Pattern.compile("^[^a-z0-9.]+|[^a-z0-9.]+$");
 
   /** The title words before the name, as written, periods aside. */
   List<String> titleWords(int first, int nameStart) {

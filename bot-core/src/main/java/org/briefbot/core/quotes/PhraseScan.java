@@ -7,8 +7,10 @@ import java.util.Set;
  * the subject before a verb starts, whether a stretch has a verb. Reads the story, changes nothing.
  */
 final class PhraseScan {
+  /** "most", "many": words that may open a subject ("said most customers would …"). */
   static final Set<String> QUANTIFIERS = WordLists.load("quantifiers");
 
+  /** Time words and the like right after a verb: "said Tuesday", "announced Monday morning". */
   static final Set<String> ADJUNCT_OPENERS = WordLists.load("verb-adjunct-openers");
 
   private final StoryTokens tokens;
