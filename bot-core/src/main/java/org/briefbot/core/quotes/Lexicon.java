@@ -1,6 +1,7 @@
 package org.briefbot.core.quotes;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.briefbot.core.nlp.NewsText;
@@ -268,11 +269,17 @@ final class Lexicon {
 
   /** Gender a third-person pronoun carries ("he", "him", "his"; "she", "her", "hers"), or null. */
   static Gender genderOfPronoun(String lower) {
-    return switch (lower) {
-      case "he", "him", "his" -> Gender.MALE;
-      case "she", "her", "hers" -> Gender.FEMALE;
-      default -> null;
-    };
+    return PRONOUN_GENDERS.get(lower);
+  }
+
+  private static final Map<String, Gender> PRONOUN_GENDERS = new HashMap<>();
+
+  static {
+    WordLists.mapping("pronoun-genders")
+        .forEach(
+            (pronoun, gender) ->
+                PRONOUN_GENDERS.put(
+                    pronoun, Gender.valueOf(gender.iterator().next().toUpperCase(Locale.ROOT))));
   }
 
   static Gender genderOfTitle(String lower) {
