@@ -180,7 +180,7 @@ final class Attribution {
     }
     for (int i = v - 1; i >= Math.max(from, v - 3); i--) {
       String lower = tokens.lower(i);
-      if (lower.equals("as") || lower.equals("what")) {
+      if (Lexicon.opensAside(lower)) {
         return true;
       }
       if (!tokens.pos(i).startsWith("PRON")

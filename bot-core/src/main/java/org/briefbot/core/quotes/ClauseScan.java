@@ -204,7 +204,7 @@ final class ClauseScan {
     if (evidence) {
       return -1;
     }
-    if ((lower.equals("whether") || lower.equals("if"))
+    if (Lexicon.opensQuestionClause(lower)
         && (verb.startsWith("ask") || verb.startsWith("wonder"))) {
       return i;
     }

@@ -249,6 +249,45 @@ final class Lexicon {
   private static final Set<String> RELATIVE_PRONOUNS = WordLists.load("relative-pronouns");
   private static final Set<String> REFERRING_DETERMINERS = WordLists.load("referring-determiners");
 
+  private static final Set<String> PERSON_SUBJECT_PRONOUNS =
+      WordLists.load("person-subject-pronouns");
+  private static final Set<String> GENDERED_POSSESSIVES = WordLists.load("gendered-possessives");
+  private static final Set<String> GROUP_PRONOUNS = WordLists.load("group-pronouns");
+  private static final Set<String> ASIDE_OPENERS = WordLists.load("aside-openers");
+  private static final Set<String> SOURCE_LINKS = WordLists.load("source-links");
+  private static final Set<String> QUESTION_CLAUSE_OPENERS =
+      WordLists.load("question-clause-openers");
+
+  /** "he", "she": one person as a clause's subject. */
+  static boolean isPersonSubjectPronoun(String lower) {
+    return PERSON_SUBJECT_PRONOUNS.contains(lower);
+  }
+
+  /** "his", "her": a possessive whose gender tells whose it is. */
+  static boolean isGenderedPossessive(String lower) {
+    return GENDERED_POSSESSIVES.contains(lower);
+  }
+
+  /** "it", "they": a pronoun that may speak for an organisation or a group named before. */
+  static boolean isGroupPronoun(String lower) {
+    return GROUP_PRONOUNS.contains(lower);
+  }
+
+  /** "as", "what": after these a verb of saying is an aside ("as we've said"). */
+  static boolean opensAside(String lower) {
+    return ASIDE_OPENERS.contains(lower);
+  }
+
+  /** "by", "from": the word before who is behind a document ("a report from the ministry"). */
+  static boolean isSourceLink(String lower) {
+    return SOURCE_LINKS.contains(lower);
+  }
+
+  /** "whether", "if": the opening of a question a verb of asking reports. */
+  static boolean opensQuestionClause(String lower) {
+    return QUESTION_CLAUSE_OPENERS.contains(lower);
+  }
+
   static boolean isArticle(String lower) {
     return ARTICLES.contains(lower);
   }

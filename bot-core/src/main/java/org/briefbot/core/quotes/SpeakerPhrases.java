@@ -207,7 +207,7 @@ final class SpeakerPhrases {
           Resolution.POSSESSIVE_NAME);
     }
     Lexicon.Gender gender =
-        tokens.lower(t).equals("his") || tokens.lower(t).equals("her")
+        Lexicon.isGenderedPossessive(tokens.lower(t))
             ? Lexicon.genderOfPronoun(tokens.lower(t))
             : null;
     People.Entity entity = gender != null ? people.resolvePronoun(t, gender) : null;
@@ -222,7 +222,7 @@ final class SpeakerPhrases {
     if (mention != null) {
       return new Speaker(mention.entity(), "", tokens.word(t), verb, Resolution.PRONOUN);
     }
-    if (lower.equals("he") || lower.equals("she")) {
+    if (Lexicon.isPersonSubjectPronoun(lower)) {
       return new Speaker(
           null,
           "",
@@ -230,7 +230,7 @@ final class SpeakerPhrases {
           verb,
           Resolution.UNRESOLVED_PRONOUN); // a person the story did not name
     }
-    if ((lower.equals("they") || lower.equals("it")) && verb >= 0) {
+    if (Lexicon.isGroupPronoun(lower) && verb >= 0) {
       Speaker antecedent = groupAntecedent(t, lower.equals("they"));
       if (antecedent != null) {
         return new Speaker(
@@ -329,7 +329,7 @@ final class SpeakerPhrases {
       document |= Lexicon.isDocumentWord(tokens.lower(t));
       t++;
     }
-    boolean byOrFrom = t < to && (tokens.lower(t).equals("by") || tokens.lower(t).equals("from"));
+    boolean byOrFrom = t < to && Lexicon.isSourceLink(tokens.lower(t));
     return document && byOrFrom ? nounPhraseAfter(t, to) : null;
   }
 
