@@ -47,6 +47,9 @@ final class StoryTokens {
   /** Whether the token is a quote mark the scanner paired. */
   private final boolean[] mark;
 
+  /** Whether {@link #markSpoken} ran: the one change after the table is built happens once. */
+  private boolean spokenMarked;
+
   /** Tokens {@code [first, end)}. */
   record Range(int first, int end) {}
 
@@ -308,6 +311,11 @@ final class StoryTokens {
    * the stage runner ({@link QuoteFinder}) calls it, once, after the transcript stage.
    */
   void markSpoken(List<Range> turns) {
+    if (spokenMarked) {
+      throw new IllegalStateException(
+          "transcript turns are marked once, after the transcript stage");
+    }
+    spokenMarked = true;
     for (Range turn : turns) {
       for (int t = turn.first(); t < turn.end(); t++) {
         quoted[t] = true;
