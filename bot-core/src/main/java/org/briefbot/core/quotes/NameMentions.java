@@ -1,7 +1,6 @@
 package org.briefbot.core.quotes;
 
 import static org.briefbot.core.quotes.People.bare;
-import static org.briefbot.core.quotes.People.isAllCaps;
 import static org.briefbot.core.quotes.People.stripPossessive;
 
 import java.util.ArrayList;
@@ -19,9 +18,6 @@ import org.briefbot.core.quotes.People.Entity;
  * alone ("the Prime Minister") are kept as role runs for the second pass.
  */
 final class NameMentions {
-  /** Verbs that headlines put between two names ("Hillary Clinton Goes After Donald Trump"). */
-  private static final Set<String> HEADLINE_VERBS = WordLists.load("headline-verbs");
-
   /**
    * Prepositions whose object is never the subject of a clause ("in Ottawa, Trudeau said"; "with
    * Berg attacking" is).
@@ -47,6 +43,7 @@ final class NameMentions {
   private final List<NameRun> nameRuns = new ArrayList<>();
   private final NameRoles roles;
   private final NameEntities entities;
+  private final NameTokens nameTokens;
 
   NameMentions(StoryTokens tokens, EntityIndex index) {
     this.tokens = tokens;
@@ -54,6 +51,7 @@ final class NameMentions {
     this.index = index;
     this.roles = new NameRoles(tokens);
     this.entities = new NameEntities(tokens, index);
+    this.nameTokens = new NameTokens(tokens, entities);
   }
 
   /** Reads every name run of the story into the index; the runs, in story order. */
@@ -66,7 +64,7 @@ final class NameMentions {
       int t = tokens.sentenceFirst(s);
       int last = tokens.sentenceLast(s);
       while (t < last) {
-        if (isNameToken(t, s)) {
+        if (nameTokens.isNameToken(t, s)) {
           t = Math.max(readNameRun(t, s), t + 1);
         } else {
           if (t == tokens.sentenceFirst(s) && tokens.isCapitalized(t)) {
@@ -113,116 +111,6 @@ final class NameMentions {
   boolean endsClause(int end, int sentence) {
     return end >= tokens.sentenceLast(sentence)
         || tokens.isPunct(end) && !tokens.word(end).equals("-");
-  }
-
-  boolean isNameToken(int t, int sentence) {
-    String w = tokens.word(t);
-    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || tokens.isQuoteMark(t)) {
-      return false;
-    }
-    String pos = tokens.pos(t);
-    boolean sentenceInitial =
-        t == tokens.sentenceFirst(sentence)
-            || (t > tokens.sentenceFirst(sentence)
-                && tokens.isQuoteMark(t - 1)
-                && t - 1 == tokens.sentenceFirst(sentence));
-    if (sentenceInitial
-        && (Lexicon.isListedRoleNoun(tokens.lower(t)) || Lexicon.isPeopleNoun(tokens.lower(t)))
-        && !Lexicon.isTitle(tokens.lower(t))
-        && t + 1 < tokens.sentenceLast(sentence)
-        && Lexicon.isFirstName(tokens.lower(t + 1))) {
-      return false; // "Farmer/PROPN John Lund said": the role, capitalised as a sentence opens
-    }
-    if (pos.equals("PROPN") || pos.startsWith("PROPN+")) {
-      return true;
-    }
-    if (pos.startsWith("PRON") && !Lexicon.isClosedClassWord(tokens.pronounOf(t))) {
-      return true; // "Hrubý/PRON said": a name the tagger took for a pronoun
-    }
-    if (pos.equals("INTJ")) {
-      return sentenceInitial && opensName(t, sentence); // "Farouk/INTJ Elamin finished third"
-    }
-    if (pos.equals("DET")
-        || pos.equals("ADP")
-        || pos.startsWith("PRON")
-        || pos.equals("CCONJ")
-        || pos.equals("SCONJ")
-        || pos.startsWith("AUX")
-        || pos.equals("PART")
-        || pos.equals("PUNCT")
-        || pos.equals("NUM")) {
-      return false;
-    }
-    // A capitalised common noun opens sentences; mid-sentence it is a name the tagger missed, and
-    // so is a first name before a name ("Barack/NOUN Obama/PROPN thanked …").
-    return !sentenceInitial
-        || Lexicon.isTitle(tokens.lower(t))
-        || isAllCaps(w)
-        || opensName(t, sentence);
-  }
-
-  /**
-   * Whether a capitalised word opening a sentence starts the name after it: "Barack/NOUN Obama",
-   * "Marguerite/NOUN Lavoie of …", "Brightwater/NOUN Rail Corp. said" (not "Police Chief …").
-   */
-  boolean opensName(int t, int sentence) {
-    int last = tokens.sentenceLast(sentence);
-    String pos = tokens.pos(t);
-    if (t + 1 < last
-        && tokens.pos(t + 1).startsWith("PROPN")
-        && Lexicon.isMarketName(bare(tokens.lower(t + 1)))
-        && (t + 2 >= last || !tokens.pos(t + 2).startsWith("PROPN"))
-        && pos.startsWith("NOUN")
-        && !Lexicon.isClosedClassWord(tokens.lower(t))
-        && !Lexicon.isNeverName(tokens.lower(t))) {
-      return true; // "Elections Canada", "Statistics Canada": a public body named for its field and
-      // its country
-    }
-    if (t + 1 < last
-        && tokens.isCapitalized(t + 1)
-        && entities.organisationNamedFirstAs(
-                List.of(tokens.word(t), stripPossessive(tokens.word(t + 1))))
-            != null) {
-      return true; // "Northern Skies said" after "Northern Skies Airlines"
-    }
-    if (t + 1 >= last
-        || !tokens.pos(t + 1).startsWith("PROPN")
-        || Lexicon.isNeverName(bare(tokens.lower(t + 1)))
-        || !(pos.startsWith("NOUN")
-            || pos.equals("ADJ")
-            || pos.startsWith("VERB")
-            || pos.equals("INTJ")
-            || pos.equals("X"))) {
-      return false; // ("Even/ADV Friday, he claimed")
-    }
-    String lower = tokens.lower(t);
-    if (Lexicon.isFirstName(lower)) {
-      return true;
-    }
-    if (Lexicon.isTitle(lower)
-        || Lexicon.isListedRoleNoun(lower)
-        || Lexicon.isOrganisationWord(lower)
-        || Lexicon.isNeverName(lower)
-        || Lexicon.isClosedClassWord(lower)
-        || Lexicon.isThingWord(lower)
-        || lower.endsWith("s")) {
-      return false;
-    }
-    int end = t + 1;
-    boolean firm = false;
-    while (end < last && end - t <= 4 && isNameToken(end, sentence)) {
-      firm |= Lexicon.isOrganisationWord(bare(tokens.lower(end)));
-      end++;
-    }
-    if (firm) {
-      return true;
-    }
-    // a person's name: two words, then the verb, an appositive or an affiliation
-    return end == t + 2
-        && end < last
-        && (tokens.pos(end).startsWith("VERB")
-            || tokens.word(end).equals(",")
-            || tokens.lower(end).equals("of"));
   }
 
   /**
@@ -283,38 +171,17 @@ final class NameMentions {
     }
   }
 
-  /**
-   * "Says", "Said", "Warns", "Goes": a verb capitalised in a title-case line, never part of a name.
-   */
-  static boolean isHeadlineVerb(String lower) {
-    return Lexicon.isSpeechVerb(lower)
-            && (lower.equals("said")
-                || lower.equals("told")
-                || lower.endsWith("s") && !lower.endsWith("ss"))
-        || HEADLINE_VERBS.contains(lower);
-  }
-
-  /**
-   * "Canadian Manufacturers' Council": an organisation word after a plural possessive goes on with
-   * the name.
-   */
-  boolean continuesOrganisationName(int next, int sentence) {
-    return next < tokens.sentenceLast(sentence)
-        && tokens.word(next - 1).endsWith("s'")
-        && isNameToken(next, sentence)
-        && Lexicon.isOrganisationWord(bare(tokens.lower(next)));
-  }
-
   /** Reads a run of name tokens from {@code t}; returns the token after it. */
   int readNameRun(int t, int sentence) {
     int last = tokens.sentenceLast(sentence);
     int end = t;
     while (end < last) {
-      if (isNameToken(end, sentence) && !(end > t && isHeadlineVerb(tokens.lower(end)))) {
+      if (nameTokens.isNameToken(end, sentence)
+          && !(end > t && NameTokens.isHeadlineVerb(tokens.lower(end)))) {
         // ("Obama Says African-Americans …" in a title-case line: the verb ends the name)
         boolean possessive = tokens.isPossessive(end);
         end++;
-        if (possessive && !continuesOrganisationName(end, sentence)) {
+        if (possessive && !nameTokens.continuesOrganisationName(end, sentence)) {
           break;
         }
         continue;
@@ -323,7 +190,7 @@ final class NameMentions {
       if (end > t
           && tokens.word(end).equals(".")
           && end + 1 < last
-          && isNameToken(end + 1, sentence)
+          && nameTokens.isNameToken(end + 1, sentence)
           && (Lexicon.isTitle(tokens.lower(end - 1))
               || StoryTokens.isInitials(tokens.word(end - 1)))) {
         end++;
@@ -335,7 +202,9 @@ final class NameMentions {
         while (after < last && Lexicon.isNameParticle(tokens.lower(after)) && after - end < 3) {
           after++;
         }
-        if (after < last && isNameToken(after, sentence) && !Lexicon.isTitle(tokens.lower(after))) {
+        if (after < last
+            && nameTokens.isNameToken(after, sentence)
+            && !Lexicon.isTitle(tokens.lower(after))) {
           end = after;
           continue;
         }
@@ -345,8 +214,8 @@ final class NameMentions {
       if (end > t + 2
           && tokens.lower(end).equals("and")
           && end + 1 < last
-          && isNameToken(end + 1, sentence)
-          && isOrganisationOf(t, end)) {
+          && nameTokens.isNameToken(end + 1, sentence)
+          && nameTokens.isOrganisationOf(t, end)) {
         end++;
         continue;
       }
@@ -355,7 +224,7 @@ final class NameMentions {
       if (end > t
           && tokens.lower(end).equals("of")
           && end + 1 < last
-          && isNameToken(end + 1, sentence)
+          && nameTokens.isNameToken(end + 1, sentence)
           && (Lexicon.isTitle(tokens.lower(end - 1))
               || Lexicon.isOrganisationWord(tokens.lower(end - 1))
               || Lexicon.isThingWord(tokens.lower(end - 1))
@@ -386,7 +255,7 @@ final class NameMentions {
     int nameStart = nameStart(first, end);
     boolean organisationInName = namesOrganisation(first, nameStart, end);
     boolean organisationInRun = namesOrganisation(first, first, end);
-    List<String> nameWords = words(nameStart, end, possessive);
+    List<String> nameWords = nameTokens.words(nameStart, end, possessive);
     boolean personName =
         !nameWords.isEmpty()
             && !organisationInName
@@ -395,7 +264,7 @@ final class NameMentions {
     organisationInRun |= NameEntities.isAcronymName(nameWords);
     boolean organisation = !personName && organisationInRun;
     if (organisation) {
-      nameWords = words(first, end, possessive);
+      nameWords = nameTokens.words(first, end, possessive);
       if (!nameWords.isEmpty() && nameWords.get(0).equalsIgnoreCase("the")) {
         nameWords.remove(0);
       }
@@ -543,7 +412,7 @@ final class NameMentions {
       }
     }
     return end - first >= 2 && Lexicon.isMarketName(bare(tokens.lower(end - 1)))
-        || isOrganisationOf(first, end);
+        || nameTokens.isOrganisationOf(first, end);
   }
 
   static boolean allNeverNames(List<String> words) {
@@ -553,29 +422,6 @@ final class NameMentions {
       }
     }
     return true;
-  }
-
-  /**
-   * The name's words as the story writes them; tokens written together ("Jo-" "Renee") are one
-   * word.
-   */
-  List<String> words(int from, int end, boolean possessive) {
-    List<String> words = new ArrayList<>();
-    for (int i = from; i < end; i++) {
-      String w = tokens.text().substring(tokens.start(i), tokens.end(i));
-      if (i == end - 1 && possessive) {
-        w = stripPossessive(w.replace('\u2019', '\''));
-      }
-      if (w.isEmpty() || w.equals(".") && words.isEmpty()) {
-        continue;
-      }
-      if (!words.isEmpty() && tokens.start(i) == tokens.end(i - 1) && i > from) {
-        words.set(words.size() - 1, words.get(words.size() - 1) + w);
-      } else {
-        words.add(w);
-      }
-    }
-    return words;
   }
 
   /**
@@ -616,19 +462,6 @@ final class NameMentions {
             && tokens.pos(first - 2).startsWith("NOUN")
             && (Lexicon.isPeopleNoun(tokens.lower(first - 2))
                 || Lexicon.isListedRoleNoun(tokens.lower(first - 2)));
-  }
-
-  /**
-   * Whether {@code [first, end)} holds an organisation word followed by "of": "Department of
-   * Health".
-   */
-  boolean isOrganisationOf(int first, int end) {
-    for (int k = first + 1; k < end; k++) {
-      if (tokens.lower(k).equals("of") && Lexicon.isOrganisationWord(bare(tokens.lower(k - 1)))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a name run holds a single word besides its titles ("Caddell", "Mr. Caddell"). */
