@@ -16,13 +16,22 @@ final class Subjects {
   static final Set<String> SUBJECT_VERB_GAP_WORDS = WordLists.load("subject-verb-gap-words");
 
   private final StoryTokens tokens;
+
   private final People people;
+
   private final SpeakerPhrases phrases;
+  private final SubjectAsides asides;
 
   Subjects(StoryTokens tokens, People people, SpeakerPhrases phrases) {
     this.tokens = tokens;
     this.people = people;
     this.phrases = phrases;
+    this.asides = new SubjectAsides(tokens, people);
+  }
+
+  /** The token before a parenthesis that ends at {@code i} ("(D-Md.)"), or {@code i}. */
+  int beforeParenthesis(int i, int from) {
+    return asides.beforeParenthesis(i, from);
   }
 
   /**
@@ -43,7 +52,7 @@ final class Subjects {
     if (i < from) {
       return null;
     }
-    i = beforeParenthesis(i, from); // "Rep. Elijah E. Cummings (D-Md.) said"
+    i = asides.beforeParenthesis(i, from); // "Rep. Elijah E. Cummings (D-Md.) said"
     if (tokens.word(i).equals(",") && tokens.isParticiple(v) || tokens.pos(i).equals("CCONJ")) {
       // "Trump attacked Clinton, saying …", "She urges her husband … and says …": the subject of
       // the clause's first verb
@@ -59,7 +68,7 @@ final class Subjects {
     if (tokens.pos(i).startsWith("PRON") && Lexicon.isRelativePronoun(tokens.lower(i))) {
       return antecedentOfRelative(v, i, from);
     }
-    int relative = relativeClauseStart(i, from);
+    int relative = asides.relativeClauseStart(i, from);
     if (relative >= 0) {
       // "Residents who spoke to The Canadian Press said": the head before the clause speaks
       Speaker head = phrases.nounPhraseEndingAt(relative - 1, from, v);
@@ -129,7 +138,7 @@ final class Subjects {
       j--;
     }
     if (j > from && tokens.isDash(j)) {
-      Speaker named = personBeforeAppositive(j - 1, from, v);
+      Speaker named = asides.personBeforeAppositive(j - 1, from, v);
       return named != null ? named : phrases.nounPhraseEndingAt(j - 1, from, v);
     }
     return null;
@@ -137,10 +146,11 @@ final class Subjects {
 
   /** The subject before, or named in, an aside between commas that ends at {@code i}. */
   private Speaker subjectBeforeCommaAside(int v, int i, int from) {
-    int relative = relativeAsideStart(i, from);
+    int relative = asides.relativeAsideStart(i, from);
     if (relative >= 0) {
       // "Lindqvist, who grew up in Antigonish, N.S., said": the person before the clause
-      Speaker before = phrases.nounPhraseEndingAt(beforeParenthesis(relative - 1, from), from, v);
+      Speaker before =
+          phrases.nounPhraseEndingAt(asides.beforeParenthesis(relative - 1, from), from, v);
       if (before != null) {
         return before;
       }
@@ -150,7 +160,7 @@ final class Subjects {
       j--;
     }
     if (j >= from && tokens.word(j).equals(",")) {
-      j = beforeHometownAsides(j, i, from);
+      j = asides.beforeHometownAsides(j, i, from);
       if (j - 2 >= from && tokens.pos(j - 1).equals("NUM") && tokens.word(j - 2).equals(",")) {
         j -= 2; // "Eleanor Whitby, 29, a junior doctor at St Aldric's, said": past the age too
       }
@@ -170,7 +180,8 @@ final class Subjects {
             Resolution.NAME_IN_ASIDE);
       }
       // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
-      Speaker beforeAside = phrases.nounPhraseEndingAt(beforeParenthesis(j - 1, from), from, v);
+      Speaker beforeAside =
+          phrases.nounPhraseEndingAt(asides.beforeParenthesis(j - 1, from), from, v);
       if (beforeAside != null) {
         return beforeAside;
       }
@@ -187,7 +198,7 @@ final class Subjects {
       Mention before = people.mentionAt(k);
       Speaker named =
           before == null || before.type() != MentionType.NAME
-              ? personBeforeAppositive(k, from, v)
+              ? asides.personBeforeAppositive(k, from, v)
               : null;
       if (named != null) {
         return named;
@@ -207,153 +218,5 @@ final class Subjects {
       }
     }
     return -1;
-  }
-
-  /**
-   * The "who" or "that" opening a relative clause that ends at {@code end}, right after a noun and
-   * with a verb of its own ("Residents who spoke to reporters"); -1 when there is none.
-   */
-  private int relativeClauseStart(int end, int from) {
-    boolean verb = false;
-    for (int k = end; k > from && end - k <= 15; k--) {
-      String word = tokens.word(k);
-      if (word.equals(",")
-          || word.equals("(")
-          || word.equals(")")
-          || word.equals(";")
-          || word.equals(":")
-          || tokens.isQuoteMark(k)
-          || tokens.isDash(k)) {
-        return -1;
-      }
-      String lower = tokens.lower(k);
-      // a reduced relative too: "The union representing 3,400 teachers says", "Protesters marching
-      // … chanted"
-      boolean participle = tokens.pos(k).startsWith("VERB") && lower.endsWith("ing") && k < end;
-      if (lower.equals("who")
-          || lower.equals("that") && tokens.pos(k).startsWith("PRON")
-          || participle) {
-        return (verb || participle)
-                && (tokens.pos(k - 1).startsWith("NOUN") || tokens.pos(k - 1).startsWith("PROPN"))
-            ? k
-            : -1;
-      }
-      verb |= tokens.pos(k).startsWith("VERB") && k < end;
-    }
-    return -1;
-  }
-
-  /**
-   * The comma that opens a relative clause ", who …" (or ", which …") running up to the comma at
-   * {@code close}, commas inside it and all; -1 when there is none within reach.
-   */
-  private int relativeAsideStart(int close, int from) {
-    for (int k = close - 2; k > from && close - k <= 40; k--) {
-      if (tokens.isQuoteMark(k) || tokens.quoted(k)) {
-        return -1;
-      }
-      if (tokens.word(k).equals(",")
-          && (tokens.lower(k + 1).equals("who")
-              || tokens.lower(k + 1).equals("which")
-              || tokens.pos(k + 1).startsWith("VERB")
-                  && (tokens.lower(k + 1).endsWith("ed") || tokens.lower(k + 1).endsWith("ing")))) {
-        return k; // (", based in Palo Alto, California,", ", speaking in Ottawa,")
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * "Johnnie Wilson, 45, of Springfield, Va., said": the comma that opens the age and hometown
-   * asides between a person and the verb, given the aside between {@code open} and {@code close};
-   * {@code open} itself when that aside is none of them.
-   */
-  private int beforeHometownAsides(int open, int close, int from) {
-    int result = open;
-    for (int step = 0; step < 4 && open >= from; step++) {
-      int length = close - open - 1;
-      int previous = open - 1;
-      while (previous >= from && !tokens.word(previous).equals(",") && open - previous <= 8) {
-        previous--;
-      }
-      boolean hasPrevious = previous >= from && tokens.word(previous).equals(",");
-      boolean age = length >= 1 && length <= 2 && tokens.pos(open + 1).equals("NUM");
-      boolean hometown =
-          length >= 2
-              && length <= 6
-              && Lexicon.isHometownLink(tokens.lower(open + 1))
-              && capitalizedRun(open + 2, close);
-      boolean state =
-          hasPrevious
-              && length >= 1
-              && length <= 3
-              && Lexicon.isHometownLink(tokens.lower(previous + 1))
-              && capitalizedRun(open + 1, close);
-      if (!age && !hometown && !state) {
-        break;
-      }
-      result = open;
-      if (!hasPrevious) {
-        break;
-      }
-      close = open;
-      open = previous;
-    }
-    return result;
-  }
-
-  private boolean capitalizedRun(int first, int end) {
-    for (int k = first; k < end; k++) {
-      if (!tokens.isCapitalized(k) && !tokens.word(k).equals(".")) {
-        return false;
-      }
-    }
-    return first < end;
-  }
-
-  /**
-   * "John Dickey, the chief executive of Ora Media": the person named before an appositive that
-   * ends at {@code end} and names a role; null when there is none.
-   */
-  private Speaker personBeforeAppositive(int end, int from, int verb) {
-    boolean role = false;
-    for (int k = end; k > from && end - k <= 20; k--) {
-      if (tokens.word(k).equals(",")) {
-        Mention named = people.mentionAt(k - 1);
-        if (role
-            && named != null
-            && named.type() == MentionType.NAME
-            && !named.entity().organisation) {
-          return new Speaker(
-              named.entity(),
-              "",
-              tokens.textOf(named.first(), named.end()),
-              verb,
-              Resolution.NAME_BEFORE_APPOSITIVE);
-        }
-        return null;
-      }
-      if (tokens.isQuoteMark(k)) {
-        return null;
-      }
-      role |=
-          (tokens.pos(k).startsWith("NOUN") || tokens.pos(k).equals("ADJ"))
-              && Lexicon.isRoleNoun(tokens.lower(k));
-    }
-    return null;
-  }
-
-  /**
-   * The token before a parenthesis that ends at {@code i} ("(D-Md.)"), or {@code i} when none does.
-   */
-  int beforeParenthesis(int i, int from) {
-    if (i < from || !tokens.word(i).equals(")")) {
-      return i;
-    }
-    int open = i - 1;
-    while (open >= from && !tokens.word(open).equals("(") && i - open <= 8) {
-      open--;
-    }
-    return open > from && tokens.word(open).equals("(") ? open - 1 : i;
   }
 }
