@@ -91,7 +91,7 @@ public final class QuoteFinder {
       new ReportedSpeech(
               tokens,
               attribution,
-              sieves.clauses,
+              sieves.objects,
               sieves.phrases,
               sieves.reportedSpeech,
               statements)

@@ -15,11 +15,14 @@ final class ReportedObject implements ReportSieve {
   private final StoryTokens tokens;
   private final Attribution attribution;
   private final ClauseScan scan;
+  private final ObjectReports objects;
 
-  ReportedObject(StoryTokens tokens, Attribution attribution, ClauseScan scan) {
+  ReportedObject(
+      StoryTokens tokens, Attribution attribution, ClauseScan scan, ObjectReports objects) {
     this.tokens = tokens;
     this.attribution = attribution;
     this.scan = scan;
+    this.objects = objects;
   }
 
   @Override
@@ -41,7 +44,7 @@ final class ReportedObject implements ReportSieve {
     int sentence = cue.sentence;
     int v = cue.verb;
     int last = tokens.sentenceLast(sentence);
-    int object = scan.objectAfter(v, last);
+    int object = objects.objectAfter(v, last);
     if (object < 0) {
       return false;
     }

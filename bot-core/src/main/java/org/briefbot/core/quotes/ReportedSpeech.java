@@ -24,7 +24,7 @@ final class ReportedSpeech {
   private final StoryTokens tokens;
   private final SentenceShapes sentences;
   private final Attribution attribution;
-  private final ClauseScan scan;
+  private final ObjectReports objects;
   private final PhraseScan phrases;
   private final List<ReportSieve> sieves;
   private final List<Statement> out;
@@ -32,14 +32,14 @@ final class ReportedSpeech {
   ReportedSpeech(
       StoryTokens tokens,
       Attribution attribution,
-      ClauseScan scan,
+      ObjectReports objects,
       PhraseScan phrases,
       List<ReportSieve> sieves,
       List<Statement> out) {
     this.tokens = tokens;
     this.sentences = new SentenceShapes(tokens);
     this.attribution = attribution;
-    this.scan = scan;
+    this.objects = objects;
     this.phrases = phrases;
     this.sieves = sieves;
     this.out = out;
@@ -91,9 +91,9 @@ final class ReportedSpeech {
         !speech
             && !belief
             && !evidence
-            && (scan.isPhrasalReport(v, last)
+            && (objects.isPhrasalReport(v, last)
                 || Lexicon.reportsItsObject(lower) && tokens.isVerb(v)
-                || scan.isNamingReport(v, last));
+                || objects.isNamingReport(v, last));
     if (!speech && !belief && !evidence && !objectOnly || notAReport(v, first)) {
       return null;
     }

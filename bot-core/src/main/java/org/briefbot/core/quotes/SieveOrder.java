@@ -29,6 +29,8 @@ final class SieveOrder {
 
   final ClauseScan clauses;
 
+  final ObjectReports objects;
+
   /**
    * Quotes no sieve above gave a speaker, in story order, so that a speaker carried to one quote
    * carries on to the next untagged one.
@@ -45,6 +47,7 @@ final class SieveOrder {
             new TagAfterQuotedWords(attribution));
     phrases = new PhraseScan(tokens, attribution);
     clauses = new ClauseScan(tokens, attribution, phrases);
+    objects = new ObjectReports(tokens);
     PostposedTag postposed = new PostposedTag(tokens, attribution, phrases);
     reportedSpeech =
         List.of(
@@ -53,7 +56,7 @@ final class SieveOrder {
             new InvertedTag(clauses, postposed),
             new FollowOnClause(tokens, attribution, clauses),
             new ReportedClause(clauses),
-            new ReportedObject(tokens, attribution, clauses),
+            new ReportedObject(tokens, attribution, clauses, objects),
             postposed);
     carryOver =
         List.of(
