@@ -15,6 +15,8 @@ final class SieveOrder {
    */
   final List<AttributionSieve<MarkedQuote>> markedQuotes;
 
+  // Then transcript turns: a turn takes the speaker its label names (one rule, TranscriptTurns).
+
   /**
    * Reported speech, at each cue of it: "according to X" and a claim noun each have one reader; a
    * verb is read as an inverted tag ("…, said the minister.") before it is taken to open a clause,
@@ -24,11 +26,13 @@ final class SieveOrder {
    */
   final List<ReportSieve> reportedSpeech;
 
-  /** The grammar the reported-speech sieves share: phrases, and where a report begins and ends. */
+  /** The grammar the reported-speech sieves share: noun chunks and adverbials. */
   final PhraseScan phrases;
 
+  /** Where a reported clause begins and ends. */
   final ClauseScan clauses;
 
+  /** Where a report in a verb's object begins. */
   final ObjectReports objects;
 
   /**
