@@ -46,7 +46,7 @@ final class EntityIndex {
   private final Mention[] mentionAt;
 
   EntityIndex(StoryTokens tokens) {
-    this.mentionAt = new Mention[tokens.size];
+    this.mentionAt = new Mention[tokens.size()];
   }
 
   /** The mention covering a token, or null. */

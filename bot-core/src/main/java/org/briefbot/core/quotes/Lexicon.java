@@ -1,6 +1,7 @@
 package org.briefbot.core.quotes;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.briefbot.core.nlp.NewsText;
@@ -237,19 +238,87 @@ final class Lexicon {
 
   /** "his", "her", "their", "its": whose the thing is, someone the story may name. */
   static boolean isThirdPersonPossessive(String lower) {
-    return isPossessivePronoun(lower)
-        && !lower.equals("my")
-        && !lower.equals("our")
-        && !lower.equals("your");
+    return isPossessivePronoun(lower) && !FIRST_AND_SECOND_PERSON_POSSESSIVES.contains(lower);
+  }
+
+  private static final Set<String> FIRST_AND_SECOND_PERSON_POSSESSIVES =
+      WordLists.load("first-and-second-person-possessives");
+  private static final Set<String> ARTICLES = WordLists.load("articles");
+  private static final Set<String> UNNAMED_SPEAKER_PRONOUNS =
+      WordLists.load("unnamed-speaker-pronouns");
+  private static final Set<String> RELATIVE_PRONOUNS = WordLists.load("relative-pronouns");
+  private static final Set<String> REFERRING_DETERMINERS = WordLists.load("referring-determiners");
+
+  private static final Set<String> PERSON_SUBJECT_PRONOUNS =
+      WordLists.load("person-subject-pronouns");
+  private static final Set<String> GENDERED_POSSESSIVES = WordLists.load("gendered-possessives");
+  private static final Set<String> GROUP_PRONOUNS = WordLists.load("group-pronouns");
+  private static final Set<String> ASIDE_OPENERS = WordLists.load("aside-openers");
+  private static final Set<String> SOURCE_LINKS = WordLists.load("source-links");
+  private static final Set<String> QUESTION_CLAUSE_OPENERS =
+      WordLists.load("question-clause-openers");
+
+  /** "he", "she": one person as a clause's subject. */
+  static boolean isPersonSubjectPronoun(String lower) {
+    return PERSON_SUBJECT_PRONOUNS.contains(lower);
+  }
+
+  /** "his", "her": a possessive whose gender tells whose it is. */
+  static boolean isGenderedPossessive(String lower) {
+    return GENDERED_POSSESSIVES.contains(lower);
+  }
+
+  /** "it", "they": a pronoun that may speak for an organisation or a group named before. */
+  static boolean isGroupPronoun(String lower) {
+    return GROUP_PRONOUNS.contains(lower);
+  }
+
+  /** "as", "what": after these a verb of saying is an aside ("as we've said"). */
+  static boolean opensAside(String lower) {
+    return ASIDE_OPENERS.contains(lower);
+  }
+
+  /** "by", "from": the word before who is behind a document ("a report from the ministry"). */
+  static boolean isSourceLink(String lower) {
+    return SOURCE_LINKS.contains(lower);
+  }
+
+  /** "whether", "if": the opening of a question a verb of asking reports. */
+  static boolean opensQuestionClause(String lower) {
+    return QUESTION_CLAUSE_OPENERS.contains(lower);
+  }
+
+  static boolean isArticle(String lower) {
+    return ARTICLES.contains(lower);
+  }
+
+  /** "they", "we", "you": a pronoun that speaks for someone the story need not name. */
+  static boolean isUnnamedSpeakerPronoun(String lower) {
+    return UNNAMED_SPEAKER_PRONOUNS.contains(lower);
+  }
+
+  static boolean isRelativePronoun(String lower) {
+    return RELATIVE_PRONOUNS.contains(lower);
+  }
+
+  /** "the", "this", "that": a determiner of a description that refers back. */
+  static boolean isReferringDeterminer(String lower) {
+    return REFERRING_DETERMINERS.contains(lower);
   }
 
   /** Gender a third-person pronoun carries ("he", "him", "his"; "she", "her", "hers"), or null. */
   static Gender genderOfPronoun(String lower) {
-    return switch (lower) {
-      case "he", "him", "his" -> Gender.MALE;
-      case "she", "her", "hers" -> Gender.FEMALE;
-      default -> null;
-    };
+    return PRONOUN_GENDERS.get(lower);
+  }
+
+  private static final Map<String, Gender> PRONOUN_GENDERS = new HashMap<>();
+
+  static {
+    WordLists.mapping("pronoun-genders")
+        .forEach(
+            (pronoun, gender) ->
+                PRONOUN_GENDERS.put(
+                    pronoun, Gender.valueOf(gender.iterator().next().toUpperCase(Locale.ROOT))));
   }
 
   static Gender genderOfTitle(String lower) {
@@ -321,56 +390,59 @@ final class Lexicon {
     return ROLE_NOUNS.contains(lower);
   }
 
+  /** The role noun each short title stands for ("sen." → "senator"). */
+  private static final Map<String, Set<String>> TITLE_ABBREVIATIONS =
+      WordLists.mapping("title-abbreviations");
+
+  /** Other nouns a story uses for a role: "Justice Marguerite Sélincourt" … "the judge said". */
+  private static final Map<String, Set<String>> ROLE_SYNONYMS = WordLists.mapping("role-synonyms");
+
   /** Expands a short title to the role noun it stands for ("sen." → "senator"). */
   static String expandTitle(String lower) {
-    return switch (lower) {
-      case "sen", "sen." -> "senator";
-      case "rep", "rep." -> "representative";
-      case "gov", "gov." -> "governor";
-      case "gen", "gen." -> "general";
-      case "col", "col." -> "colonel";
-      case "maj", "maj." -> "major";
-      case "capt", "capt." -> "captain";
-      case "sgt", "sgt." -> "sergeant";
-      case "adm", "adm." -> "admiral";
-      case "lt", "lt." -> "lieutenant";
-      case "dr", "dr." -> "doctor";
-      case "prof", "prof." -> "professor";
-      case "sec", "sec." -> "secretary";
-      case "atty", "atty." -> "attorney";
-      case "coun", "coun.", "cllr" -> "councillor";
-      case "const", "const.", "cst", "cst." -> "constable";
-      case "det", "det." -> "detective";
-      case "insp", "insp." -> "inspector";
-      case "supt", "supt." -> "superintendent";
-      case "pm" -> "minister";
-      case "congressman", "congresswoman" -> "representative";
-      default -> lower;
-    };
+    Set<String> role = TITLE_ABBREVIATIONS.get(lower);
+    return role == null ? lower : role.iterator().next();
   }
 
   /** Other nouns a story uses for a role: "Justice Marguerite Sélincourt" … "the judge said". */
   static Set<String> roleSynonyms(String role) {
-    return switch (role) {
-      case "justice" -> Set.of("judge");
-      case "judge" -> Set.of("justice");
-      case "doctor", "physician", "surgeon" -> Set.of("doctor", "physician");
-      case "constable", "sergeant", "detective", "inspector", "superintendent", "corporal" ->
-          Set.of("officer");
-      case "senator",
-          "representative",
-          "congressman",
-          "congresswoman",
-          "mp",
-          "mpp",
-          "mla",
-          "mna",
-          "councillor" ->
-          Set.of("lawmaker", "politician");
-      case "ceo" -> Set.of("executive", "chief");
-      case "prosecutor" -> Set.of("crown", "attorney");
-      default -> Set.of();
-    };
+    return ROLE_SYNONYMS.getOrDefault(role, Set.of());
+  }
+
+  private static final Set<String> PHRASE_LINKS = WordLists.load("phrase-links");
+  private static final Set<String> QUOTING_VERBS = WordLists.load("quoting-verbs");
+  private static final Set<String> NEGATIONS = WordLists.load("negations");
+  private static final Set<String> SPEAKER_PRONOUNS = WordLists.load("speaker-pronouns");
+  private static final Set<String> SPEECH_FORMS_WHATEVER_THE_TAG =
+      WordLists.load("speech-forms-whatever-the-tag");
+  private static final Set<String> HOMETOWN_LINKS = WordLists.load("hometown-links");
+
+  /** "a spokesman for the ministry": a word after which the head before it still speaks. */
+  static boolean isPhraseLink(String lower) {
+    return PHRASE_LINKS.contains(lower);
+  }
+
+  /** "quoted … as saying": a verb whose object, not its subject, speaks. */
+  static boolean isQuotingVerb(String lower) {
+    return QUOTING_VERBS.contains(lower);
+  }
+
+  static boolean isNegation(String lower) {
+    return NEGATIONS.contains(lower);
+  }
+
+  /** "he", "they": a pronoun that says someone spoke even when it cannot be resolved. */
+  static boolean isSpeakerPronoun(String lower) {
+    return SPEAKER_PRONOUNS.contains(lower);
+  }
+
+  /** "said", "told": a speech verb whatever the tagger made of it. */
+  static boolean isSpeechVerbWhateverItsTag(String lower) {
+    return SPEECH_FORMS_WHATEVER_THE_TAG.contains(lower);
+  }
+
+  /** "of Springfield", "from Halifax": the word that opens a hometown aside. */
+  static boolean isHometownLink(String lower) {
+    return HOMETOWN_LINKS.contains(lower);
   }
 
   enum Gender {

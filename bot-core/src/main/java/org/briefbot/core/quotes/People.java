@@ -178,8 +178,8 @@ final class People {
     }
     int run = 0;
     for (int s = 0; s < tokens.sentenceCount(); s++) {
-      int t = tokens.sentenceFirst[s];
-      int last = tokens.sentenceLast[s];
+      int t = tokens.sentenceFirst(s);
+      int last = tokens.sentenceLast(s);
       while (t < last) {
         int next = t + 1;
         while (run < nameRuns.size() && nameRuns.get(run).first() < t) {
@@ -199,13 +199,13 @@ final class People {
                 name.quoted());
           } else {
             roles.resolveRoleMention(
-                name.first(), name.end(), tokens.lower[name.end() - 1], name.quoted());
+                name.first(), name.end(), tokens.lower(name.end() - 1), name.quoted());
           }
           next = name.end();
         } else if (roles.isDeterminer(t)) {
           int nextName = run < nameRuns.size() ? nameRuns.get(run).first() : Integer.MAX_VALUE;
           next = roles.readRoleNoun(t, Math.min(last, nextName));
-        } else if (tokens.pos[t].startsWith("PRON")) {
+        } else if (tokens.pos(t).startsWith("PRON")) {
           pronouns.readPronoun(t);
         }
         t = Math.max(next, t + 1);

@@ -21,6 +21,7 @@ final class PronounResolver {
   private static final int MAX_QUOTE_SCAN_TOKENS = 200;
 
   private final StoryTokens tokens;
+  private final SentenceShapes sentences;
   private final EntityIndex index;
   private final List<Mention> mentions;
   private final SpeakersSoFar speakers;
@@ -30,14 +31,15 @@ final class PronounResolver {
 
   PronounResolver(StoryTokens tokens, EntityIndex index, SpeakersSoFar speakers) {
     this.tokens = tokens;
+    this.sentences = new SentenceShapes(tokens);
     this.index = index;
     this.mentions = index.mentions;
     this.speakers = speakers;
     this.narratedBefore = new int[tokens.sentenceCount() + 1];
     for (int s = 0; s < tokens.sentenceCount(); s++) {
       boolean narrated = false;
-      for (int t = tokens.sentenceFirst[s]; t < tokens.sentenceLast[s] && !narrated; t++) {
-        narrated = !tokens.quoted[t] && !tokens.isPunct(t);
+      for (int t = tokens.sentenceFirst(s); t < tokens.sentenceLast(s) && !narrated; t++) {
+        narrated = !tokens.quoted(t) && !tokens.isPunct(t);
       }
       narratedBefore[s + 1] = narratedBefore[s] + (narrated ? 1 : 0);
     }
@@ -46,20 +48,20 @@ final class PronounResolver {
   void readPronoun(int t) {
     String lower = tokens.pronounOf(t);
     Gender gender = Lexicon.genderOfPronoun(lower);
-    if (gender == null || tokens.quoted[t] || !lower.equals("he") && !lower.equals("she")) {
+    if (gender == null || tokens.quoted(t) || !Lexicon.isPersonSubjectPronoun(lower)) {
       return;
     }
     Entity entity = resolvePronoun(t, gender);
     if (entity != null) {
       // (no gender is learnt from a resolved pronoun: one wrong guess would then spread)
-      int verb = tokens.verbAfter(t, t + 1);
+      int verb = sentences.verbAfter(t, t + 1);
       index.record(
           t,
           t + 1,
           entity,
           MentionType.PRONOUN,
           verb >= 0,
-          verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]),
+          verb >= 0 && Lexicon.isReportingVerb(tokens.lower(verb)),
           false,
           false);
     }
@@ -70,16 +72,16 @@ final class PronounResolver {
    * the recent mentions (a speaker, not an addressee), else the latest mention at all.
    */
   Entity resolvePronoun(int t, Gender gender) {
-    int sentence = tokens.sentenceOf[t];
-    int paragraph = tokens.sentenceParagraph[sentence];
+    int sentence = tokens.sentenceOf(t);
+    int paragraph = tokens.sentenceParagraph(sentence);
     Entity best = null;
     double bestScore = Double.MAX_VALUE;
     int newest = index.lastMentionBefore(t);
     Set<Entity> namedInQuote = namedInQuoteJustBefore(t);
     for (int m = newest; m >= Math.max(0, newest - LOOK_BACK_MENTIONS); m--) {
       Mention mention = mentions.get(m);
-      int mentionSentence = tokens.sentenceOf[mention.first()];
-      if (tokens.sentenceParagraph[mentionSentence] < paragraph - 3) {
+      int mentionSentence = tokens.sentenceOf(mention.first());
+      if (tokens.sentenceParagraph(mentionSentence) < paragraph - 3) {
         break;
       }
       Entity entity = mention.entity();
@@ -126,16 +128,16 @@ final class PronounResolver {
     int k = t - 1;
     while (k >= 0
         && t - k <= 3
-        && !tokens.quoted[k]
+        && !tokens.quoted(k)
         && (tokens.isPunct(k) || tokens.isQuoteMark(k))) {
       k--;
     }
-    if (k < 0 || !tokens.quoted[k]) {
+    if (k < 0 || !tokens.quoted(k)) {
       return Set.of();
     }
     Set<Entity> named = new HashSet<>();
     for (int scanned = 0;
-        k >= 0 && tokens.quoted[k] && scanned < MAX_QUOTE_SCAN_TOKENS;
+        k >= 0 && tokens.quoted(k) && scanned < MAX_QUOTE_SCAN_TOKENS;
         k--, scanned++) {
       Mention mention = index.mentionAt(k);
       if (mention != null) {

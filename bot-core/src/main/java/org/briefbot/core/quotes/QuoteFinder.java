@@ -52,6 +52,7 @@ public final class QuoteFinder {
     private final List<QuoteMarks.Run> runs;
     private final People people;
     private final Attribution attribution;
+    private final SieveOrder sieves;
     private final List<Statement> statements = new ArrayList<>();
 
     /**
@@ -60,30 +61,45 @@ public final class QuoteFinder {
      * index, then role nouns and pronouns resolved in story order ({@link People}). Then, in {@link
      * #read}: statements with the sieve that gave each its speaker (marked quotes, transcript
      * turns, reported speech), the carry-over sieves, and the assembly of quotes.
+     *
+     * <p>This order is part of the result, not only of the speed: every name attribution resolves
+     * is noted in {@link SpeakersSoFar}, and pronoun resolution, which attribution calls ("his
+     * claim that …"), counts a bare capitalised word as a person only once it was seen speaking. So
+     * a pronoun reads the speakers of the stages, sieves and statements before it in this order.
      */
     Reading(AnalyzedText analyzed, NlpPipeline pipeline) {
-      this.tokens = new StoryTokens(analyzed, pipeline);
       List<TextSpan> body =
           analyzed.document().bodyParagraphs().stream().map(Paragraph::span).toList();
-      this.runs = QuoteMarks.find(tokens.text, tokens.folded, body);
-      tokens.markQuoted(runs);
+      this.runs = QuoteMarks.find(analyzed.text(), analyzed.document().folded(), body);
+      this.tokens = new StoryTokens(analyzed, pipeline, runs);
       SpeakersSoFar speakers = new SpeakersSoFar();
       this.people = People.find(tokens, speakers);
       this.attribution = new Attribution(tokens, people, speakers);
+      this.sieves = new SieveOrder(tokens, attribution);
     }
 
     QuoteAnalysis read() {
-      if (tokens.size == 0) {
+      if (tokens.size() == 0) {
         return new QuoteAnalysis(List.of(), List.of());
       }
-      // statements, each with the sieve that decided its speaker (Sieve lists them in this order)
-      new MarkedQuotes(tokens, attribution, runs, statements).read();
-      new TranscriptTurns(tokens, people, statements).read();
-      new ReportedSpeech(tokens, attribution, statements).read();
+      // statements, each with the sieve that decided its speaker (SieveOrder lists them in this
+      // order)
+      new MarkedQuotes(tokens, attribution, sieves.markedQuotes, runs, statements).read();
+      // A transcript's turns are read after the quotes they hold, and are speech to every stage
+      // after them: the one change to the token table after it is built.
+      tokens.markSpoken(new TranscriptTurns(tokens, people, statements).read());
+      new ReportedSpeech(
+              tokens,
+              attribution,
+              sieves.objects,
+              sieves.phrases,
+              sieves.reportedSpeech,
+              statements)
+          .read();
       statements.removeIf(this::isStageDirection);
       statements.sort(Comparator.comparingInt(s -> s.span.start()));
       // quotes no sieve gave a speaker take a neighbour's, in story order
-      new CarryOver(tokens, attribution).apply(statements);
+      new CarryOver(sieves.carryOver).apply(statements);
       // assembly
       List<Quote> quotes = new ArrayList<>(statements.size());
       for (Statement statement : statements) {
@@ -97,7 +113,7 @@ public final class QuoteFinder {
       if (statement.parts.size() != 1) {
         return false;
       }
-      String text = statement.parts.get(0).of(tokens.folded).strip();
+      String text = statement.parts.get(0).of(tokens.folded()).strip();
       int close = text.indexOf(')');
       return text.startsWith("(") && close >= text.length() - 2;
     }
@@ -108,14 +124,14 @@ public final class QuoteFinder {
       for (TextSpan part : statement.parts) {
         if (previous != null) {
           if (text.charAt(text.length() - 1) == ','
-              && endsSentence(tokens.text.substring(previous.end(), part.start()))) {
+              && endsSentence(tokens.text().substring(previous.end(), part.start()))) {
             text.setCharAt(
                 text.length() - 1,
                 '.'); // "“… long enough,” she said. “Families …”" reads "… long enough. Families …"
           }
           text.append(' ');
         }
-        text.append(part.of(tokens.text));
+        text.append(part.of(tokens.text()));
         previous = part;
       }
       Speaker speaker = statement.speaker;
@@ -142,10 +158,10 @@ public final class QuoteFinder {
     private List<Quote.Span> contiguousSpans(List<TextSpan> parts) {
       List<Quote.Span> spans = new ArrayList<>();
       TextSpan current = parts.get(0);
-      StringBuilder words = new StringBuilder(current.of(tokens.text));
+      StringBuilder words = new StringBuilder(current.of(tokens.text()));
       for (int i = 1; i < parts.size(); i++) {
         TextSpan part = parts.get(i);
-        if (holdsWords(tokens.text, current.end(), part.start())) {
+        if (holdsWords(tokens.text(), current.end(), part.start())) {
           spans.add(new Quote.Span(current, words.toString()));
           current = part;
           words.setLength(0);
@@ -153,7 +169,7 @@ public final class QuoteFinder {
           current = new TextSpan(current.start(), part.end());
           words.append(' ');
         }
-        words.append(part.of(tokens.text));
+        words.append(part.of(tokens.text()));
       }
       spans.add(new Quote.Span(current, words.toString()));
       return spans;
@@ -208,15 +224,15 @@ public final class QuoteFinder {
       int first = tokens.sentenceAt(span.start());
       int last = tokens.sentenceAt(Math.max(span.start(), span.end() - 1));
       if (first < 0 || last < 0) {
-        return span.of(tokens.text);
+        return span.of(tokens.text());
       }
-      int start = Math.min(tokens.sentenceSpan[first].start(), span.start());
-      int end = Math.max(tokens.sentenceSpan[last].end(), span.end());
+      int start = Math.min(tokens.sentenceSpan(first).start(), span.start());
+      int end = Math.max(tokens.sentenceSpan(last).end(), span.end());
       if (end - start > MAX_CONTEXT_CHARS) {
         start = span.start();
         end = Math.min(span.end(), span.start() + MAX_CONTEXT_CHARS);
       }
-      return tokens.text.substring(start, end).strip();
+      return tokens.text().substring(start, end).strip();
     }
   }
 }

@@ -18,23 +18,21 @@ final class RoleNounResolver {
   private static final int LOOK_BACK_MENTIONS = People.LOOK_BACK_MENTIONS;
 
   private final StoryTokens tokens;
+  private final SentenceShapes sentences;
   private final EntityIndex index;
   private final List<Mention> mentions;
   private final PronounResolver pronouns;
 
   RoleNounResolver(StoryTokens tokens, EntityIndex index, PronounResolver pronouns) {
     this.tokens = tokens;
+    this.sentences = new SentenceShapes(tokens);
     this.index = index;
     this.mentions = index.mentions;
     this.pronouns = pronouns;
   }
 
-  static boolean isDeterminerWord(String lower) {
-    return lower.equals("the") || lower.equals("this") || lower.equals("that");
-  }
-
   boolean isDeterminer(int t) {
-    return tokens.pos[t].equals("DET") && isDeterminerWord(tokens.lower[t]);
+    return tokens.pos(t).equals("DET") && Lexicon.isReferringDeterminer(tokens.lower(t));
   }
 
   /**
@@ -45,8 +43,8 @@ final class RoleNounResolver {
     int i = det + 1;
     int head = -1;
     while (i < last && i - det <= 7) {
-      String pos = tokens.pos[i];
-      if (i > det + 1 && Lexicon.isSpeechVerb(tokens.lower[i])) {
+      String pos = tokens.pos(i);
+      if (i > det + 1 && Lexicon.isSpeechVerb(tokens.lower(i))) {
         break; // "the 34-year-old said/NOUN": the tagger's noun is the verb after the phrase
       }
       if (tokens.isPossessive(i)) {
@@ -55,11 +53,11 @@ final class RoleNounResolver {
       if (pos.equals("NOUN")
           || pos.equals("PROPN")
           || pos.equals("ADJ")
-              && (Lexicon.isRoleNoun(tokens.lower[i])
-                  || Lexicon.isPeopleNoun(tokens.lower[i])
+              && (Lexicon.isRoleNoun(tokens.lower(i))
+                  || Lexicon.isPeopleNoun(tokens.lower(i))
                   || tokens.isAgeWord(i))) {
         head = i;
-      } else if (tokens.word[i].equals(",")
+      } else if (tokens.word(i).equals(",")
           && i + 1 < last
           && isDescriptive(i - 1)
           && isDescriptive(i + 1)) {
@@ -69,7 +67,7 @@ final class RoleNounResolver {
         // ("the bespectacled/VERB professor")
       } else if (!pos.equals("ADJ")
           && !pos.equals("NUM")
-          && !tokens.word[i].equals("-")) { // ("the 41-year-old doctor")
+          && !tokens.word(i).equals("-")) { // ("the 41-year-old doctor")
         break;
       }
       i++;
@@ -77,7 +75,7 @@ final class RoleNounResolver {
     if (head < 0 || head != i - 1) {
       return det + 1;
     }
-    resolveRoleMention(det, head + 1, tokens.lower[head], tokens.quoted[det]);
+    resolveRoleMention(det, head + 1, tokens.lower(head), tokens.quoted(det));
     return head + 1;
   }
 
@@ -114,11 +112,11 @@ final class RoleNounResolver {
    */
   private boolean modifiesNoun(Mention mention) {
     int next = mention.end();
-    return next < tokens.size
+    return next < tokens.size()
         && !tokens.isCapitalized(next)
-        && (Lexicon.isDocumentWord(tokens.lower[next])
-            || tokens.pos[next].equals("NOUN")
-                && !Lexicon.isSpeechVerb(tokens.lower[next])); // ("report/VERB")
+        && (Lexicon.isDocumentWord(tokens.lower(next))
+            || tokens.pos(next).equals("NOUN")
+                && !Lexicon.isSpeechVerb(tokens.lower(next))); // ("report/VERB")
   }
 
   /**
@@ -126,11 +124,11 @@ final class RoleNounResolver {
    * "bespectacled".
    */
   private boolean isAdjective(int t) {
-    return tokens.pos[t].equals("ADJ")
-        || tokens.lower[t].endsWith("ed")
+    return tokens.pos(t).equals("ADJ")
+        || tokens.lower(t).endsWith("ed")
             && !tokens.isCapitalized(t)
-            && !Lexicon.isClosedClassWord(tokens.lower[t])
-            && !Lexicon.isSpeechVerb(tokens.lower[t]);
+            && !Lexicon.isClosedClassWord(tokens.lower(t))
+            && !Lexicon.isSpeechVerb(tokens.lower(t));
   }
 
   /**
@@ -138,10 +136,10 @@ final class RoleNounResolver {
    */
   private boolean isDescriptive(int t) {
     return isAdjective(t)
-        || tokens.pos[t].equals("NOUN")
+        || tokens.pos(t).equals("NOUN")
             && !tokens.isCapitalized(t)
-            && !Lexicon.isRoleNoun(tokens.lower[t])
-            && !Lexicon.isPeopleNoun(tokens.lower[t]);
+            && !Lexicon.isRoleNoun(tokens.lower(t))
+            && !Lexicon.isPeopleNoun(tokens.lower(t));
   }
 
   /**
@@ -151,14 +149,14 @@ final class RoleNounResolver {
   private boolean isDescribed(int from, int head) {
     boolean described = false;
     for (int i = from; i < head; i++) {
-      String lower = bare(tokens.lower[i]);
-      if (tokens.word[i].equals(",")) {
+      String lower = bare(tokens.lower(i));
+      if (tokens.word(i).equals(",")) {
         continue;
       }
       boolean listed =
           isDescriptive(i)
               && i + 1 < head
-              && tokens.word[i + 1].equals(","); // ("lanky/NOUN, bespectacled")
+              && tokens.word(i + 1).equals(","); // ("lanky/NOUN, bespectacled")
       if (tokens.isCapitalized(i)
           || Lexicon.isTitle(lower)
           || !(isAdjective(i) || listed || Lexicon.isDescribingNoun(lower))) {
@@ -174,22 +172,27 @@ final class RoleNounResolver {
     Entity entity = resolveRole(first, end, headLower);
     if (entity != null) {
       entity.mentionTexts.add(tokens.textOf(first, end));
-      int verb = tokens.verbAfter(first, end);
+      int verb = sentences.verbAfter(first, end);
       index.record(
           first,
           end,
           entity,
           MentionType.ROLE,
           verb >= 0,
-          verb >= 0 && Lexicon.isReportingVerb(tokens.lower[verb]),
+          verb >= 0 && Lexicon.isReportingVerb(tokens.lower(verb)),
           false,
           quoted);
     }
   }
 
+  /**
+   * The entity a role noun phrase {@code [first, end)} with head {@code headLower} refers back to:
+   * the latest holder of that role, the firm a "company" noun stands for, or the person just named
+   * when the phrase only describes someone; null when it refers to none.
+   */
   Entity resolveRole(int first, int end, String headLower) {
     String head = Lexicon.expandTitle(bare(headLower));
-    if (tokens.holdsAge(first, end) && isDeterminerWord(tokens.lower[first])) {
+    if (tokens.holdsAge(first, end) && Lexicon.isReferringDeterminer(tokens.lower(first))) {
       return pronouns.resolvePronoun(
           first,
           Lexicon.genderOfTitle(head)); // "the 58-year-old retired mechanic": the person just named
@@ -200,16 +203,46 @@ final class RoleNounResolver {
         && !Lexicon.isCompanyNoun(head)) { // ("the airline", "the utility": no role a person holds)
       return null;
     }
+    Entity holder = latestHolder(first, end, head);
+    if (holder != null) {
+      return holder;
+    }
+    if (Lexicon.isCompanyNoun(head) && Lexicon.isReferringDeterminer(tokens.lower(first))) {
+      // "Shell Canada … The company said": the latest firm the story named, one that was the
+      // subject of its sentence before one that was not ("Lumora Systems has bet on AI"); never a
+      // body whose name says it is another kind ("the agency" is not the "… Coalition" just named).
+      // A kind of public body ("the agency", "the team") named in passing is the one just named
+      // whose name says so ("according to the Parliamentary Budget Office"): "members of Congress"
+      // or an office named paragraphs before is not it.
+      return firmJustNamed(first, head);
+    }
+    if (Lexicon.isPeopleNoun(head) && Lexicon.isReferringDeterminer(tokens.lower(first))) {
+      // "the 41-year-old doctor said": no one was called that, so the person just named
+      return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head));
+    }
+    if (tokens.lower(first).equals("the")
+        && Lexicon.isRoleNoun(head)
+        && !Lexicon.isOrganisationWord(head)
+        && isDescribed(first + 1, end - 1)) {
+      // "Schuh … the lanky, bespectacled professor said", "the veteran engineer added": a person
+      // described, not a role the story gave anyone, so the person just named
+      return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head));
+    }
+    return null;
+  }
+
+  /**
+   * The most recent mention of an entity with that role ("the campaign" is an organisation's, never
+   * the person whose title mentions one), the title words before the head included.
+   */
+  private Entity latestHolder(int first, int end, String head) {
     List<String> modifiers = new ArrayList<>();
     for (int i = first; i < end - 1; i++) {
-      String w = bare(tokens.lower[i]);
-      if (!isDeterminerWord(w) && Lexicon.isTitle(w)) {
+      String w = bare(tokens.lower(i));
+      if (!Lexicon.isReferringDeterminer(w) && Lexicon.isTitle(w)) {
         modifiers.add(Lexicon.expandTitle(w));
       }
     }
-    // the most recent mention of an entity with that role ("the campaign" is an organisation's,
-    // never
-    // the person whose title mentions one)
     boolean body = Lexicon.isOrganisationWord(head);
     for (int m = mentions.size() - 1; m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS); m--) {
       Entity entity = mentions.get(m).entity();
@@ -226,48 +259,30 @@ final class RoleNounResolver {
         return entity;
       }
     }
-    if (Lexicon.isCompanyNoun(head) && isDeterminerWord(tokens.lower[first])) {
-      // "Shell Canada … The company said": the latest firm the story named, one that was the
-      // subject of its sentence before one that was not ("Lumora Systems has bet on AI"); never a
-      // body whose name says it is another kind ("the agency" is not the "… Coalition" just named).
-      // A kind of public body ("the agency", "the team") named in passing is the one just named
-      // whose name says so ("according to the Parliamentary Budget Office"): "members of Congress"
-      // or an office named paragraphs before is not it.
-      Entity named = null;
-      for (int m = mentions.size() - 1;
-          m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS);
-          m--) {
-        Mention mention = mentions.get(m);
-        if (mention.entity().organisation
-            && mention.type() == MentionType.NAME
-            && !mention.quoted()
-            && !isNamedAsOtherKind(mention.entity(), head)
-            && !modifiesNoun(mention)) {
-          if (mention.subject()) {
-            return mention.entity();
-          }
-          if (named == null
-              && (!Lexicon.isBodyKind(head)
-                  || isNamedAsKind(mention.entity(), head)
-                      && tokens.sentenceOf[first] - tokens.sentenceOf[mention.first()] <= 1)) {
-            named = mention.entity();
-          }
+    return null;
+  }
+
+  /** The latest firm the story named, a subject of its sentence first. */
+  private Entity firmJustNamed(int first, String head) {
+    Entity named = null;
+    for (int m = mentions.size() - 1; m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS); m--) {
+      Mention mention = mentions.get(m);
+      if (mention.entity().organisation
+          && mention.type() == MentionType.NAME
+          && !mention.quoted()
+          && !isNamedAsOtherKind(mention.entity(), head)
+          && !modifiesNoun(mention)) {
+        if (mention.subject()) {
+          return mention.entity();
+        }
+        if (named == null
+            && (!Lexicon.isBodyKind(head)
+                || isNamedAsKind(mention.entity(), head)
+                    && tokens.sentenceOf(first) - tokens.sentenceOf(mention.first()) <= 1)) {
+          named = mention.entity();
         }
       }
-      return named;
     }
-    if (Lexicon.isPeopleNoun(head) && isDeterminerWord(tokens.lower[first])) {
-      // "the 41-year-old doctor said": no one was called that, so the person just named
-      return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head));
-    }
-    if (tokens.lower[first].equals("the")
-        && Lexicon.isRoleNoun(head)
-        && !Lexicon.isOrganisationWord(head)
-        && isDescribed(first + 1, end - 1)) {
-      // "Schuh … the lanky, bespectacled professor said", "the veteran engineer added": a person
-      // described, not a role the story gave anyone, so the person just named
-      return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head));
-    }
-    return null;
+    return named;
   }
 }

@@ -1,7 +1,7 @@
 package org.briefbot.core.quotes;
 
 /**
- * The rules that decide a statement's speaker, stage by stage in the order {@link QuoteFinder} runs
+ * The rules that decide a statement's speaker, stage by stage in the order {@link SieveOrder} runs
  * them; each statement records the one that decided (CoreNLP's quote attribution keeps its sieves'
  * names the same way). {@code briefbot quotes --explain} prints it with how the mention was
  * resolved ({@link Speaker.Resolution}).
@@ -15,13 +15,14 @@ enum Sieve {
   TAG_AFTER_QUOTED_WORDS("the tag after quoted words in the writer's sentence"),
   // Transcripts (TranscriptTurns).
   TRANSCRIPT_TURN("a transcript's speaker label"),
-  // Reported speech (ReportedSpeech).
-  REPORTED_CLAUSE("the subject of the reporting verb"),
-  FOLLOW_ON_CLAUSE("the speaker of the sentence a follow-on cue continues"),
-  CLAIM_NOUN("the possessor of a claim noun"),
-  REPORTED_OBJECT("the subject of a verb whose object is the report"),
-  POSTPOSED_TAG("the tag after the reported words"),
+  // Reported speech (ReportedSpeech), at each cue in this order (the postposed tag is also the
+  // last resort).
   ACCORDING_TO("the source after \"according to\""),
+  CLAIM_NOUN("the possessor of a claim noun"),
+  POSTPOSED_TAG("the tag after the reported words"),
+  FOLLOW_ON_CLAUSE("the speaker of the sentence a follow-on cue continues"),
+  REPORTED_CLAUSE("the subject of the reporting verb"),
+  REPORTED_OBJECT("the subject of a verb whose object is the report"),
   // Carry-over (CarryOver), for quotes no rule above gave a speaker.
   CARRIED_FROM_EARLIER_IN_PARAGRAPH("carried from the statement before it in its paragraph"),
   CARRIED_FROM_PREVIOUS_PARAGRAPH("carried from the last statement of the paragraph before"),

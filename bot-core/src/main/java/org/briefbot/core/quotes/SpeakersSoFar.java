@@ -7,8 +7,10 @@ import org.briefbot.core.quotes.People.Entity;
 /**
  * The people attribution has seen speaking so far ("Caddell said"), as the story is read. A single
  * capitalised word never seen with a title or first name is a person only once it speaks; pronoun
- * resolution, which attribution calls as it goes ("his claim that …"), reads this to know. Kept
- * apart from {@link Entity}, which the name pass writes and later stages only read.
+ * resolution, which attribution calls as it goes ("his claim that …"), reads this to know, so its
+ * answer depends on what was read before: the stage order {@link QuoteFinder} documents, the sieve
+ * order of {@link SieveOrder}, story order within a stage. Kept apart from {@link Entity}, which
+ * the name pass writes and later stages only read.
  */
 final class SpeakersSoFar {
   private final Set<Entity> speakers = new HashSet<>();

@@ -3,7 +3,10 @@ package org.briefbot.core.quotes;
 import java.util.List;
 import org.briefbot.core.nlp.TextSpan;
 
-/** A statement while it is being read; becomes a {@link Quote}. */
+/**
+ * A statement found, with the speaker the sieve that found it decided; becomes a {@link Quote}. A
+ * carry-over sieve gives a statement without a speaker one by replacing it ({@link #carrying}).
+ */
 final class Statement {
   final List<TextSpan> parts;
   final TextSpan span;
@@ -15,15 +18,10 @@ final class Statement {
   /** Whether nothing but the quote mark comes before it in its paragraph. */
   final boolean opensParagraph;
 
-  Speaker speaker;
+  final Speaker speaker;
 
   /** The rule that decided the speaker, or null when none did. */
-  Sieve sieve;
-
-  /**
-   * Whether the speaker came from a neighbouring statement rather than an attribution of its own.
-   */
-  boolean carried;
+  final Sieve sieve;
 
   Statement(
       List<TextSpan> parts,
@@ -39,5 +37,11 @@ final class Statement {
     this.opensParagraph = opensParagraph;
     this.speaker = speaker;
     this.sieve = speaker == null ? null : sieve;
+  }
+
+  /** The same statement with the speaker a neighbour's carried over to it. */
+  Statement carrying(AttributionSieve.Decision carried) {
+    return new Statement(
+        parts, kind, paragraph, opensParagraph, carried.speaker(), carried.sieve());
   }
 }

@@ -11,33 +11,53 @@ import org.briefbot.core.nlp.Token;
 
 /** A story's tokens as flat arrays, for the quick back-and-forth scans attribution makes. */
 final class StoryTokens {
-  final String text;
-  final String folded;
-  final int size;
-  final int[] start;
-  final int[] end;
-  final String[] word;
-  final String[] lower;
-  final String[] pos;
-  final int[] sentenceOf;
+  private final String text;
+
+  private final String folded;
+
+  private final int size;
+
+  private final int[] start;
+
+  private final int[] end;
+
+  private final String[] word;
+
+  private final String[] lower;
+
+  private final String[] pos;
+
+  private final int[] sentenceOf;
 
   /**
    * Per sentence (the pipeline's sentences, rejoined where it cut after an abbreviation): its first
    * token, one past its last token, its paragraph, its span.
    */
-  final int[] sentenceFirst;
+  private final int[] sentenceFirst;
 
-  final int[] sentenceLast;
-  final int[] sentenceParagraph;
-  final TextSpan[] sentenceSpan;
+  private final int[] sentenceLast;
+
+  private final int[] sentenceParagraph;
+
+  private final TextSpan[] sentenceSpan;
 
   /** Whether the token stands inside quote marks. */
-  final boolean[] quoted;
+  private final boolean[] quoted;
 
   /** Whether the token is a quote mark the scanner paired. */
   private final boolean[] mark;
 
-  StoryTokens(AnalyzedText analyzed, NlpPipeline pipeline) {
+  /** Whether {@link #markSpoken} ran: the one change after the table is built happens once. */
+  private boolean spokenMarked;
+
+  /** Tokens {@code [first, end)}. */
+  record Range(int first, int end) {}
+
+  /**
+   * Builds the table of an analysed story: its sentences rejoined where the detector cut them, the
+   * tagger's errors mended, then the tokens inside the quote marks the scanner paired marked.
+   */
+  StoryTokens(AnalyzedText analyzed, NlpPipeline pipeline, List<QuoteMarks.Run> quotes) {
     this.text = analyzed.text();
     this.folded = analyzed.document().folded();
     List<Sentence> sentences = analyzed.sentences();
@@ -66,30 +86,8 @@ final class StoryTokens {
     int t = 0;
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
-      String[] sentenceTags = tags.get(s);
       int first = t;
-      for (int i = 0; i < sentence.tokens().size(); i++) {
-        Token token = sentence.tokens().get(i);
-        start[t] = token.span().start();
-        end[t] = token.span().end();
-        word[t] = token.text();
-        lower[t] = token.lower();
-        pos[t] = i < sentenceTags.length ? sentenceTags[i] : "X";
-        t++;
-      }
-      if (gluedStop[s]) {
-        // "… said engineer Ivan Petrov." with "Petrov." as one token: the name, then the stop.
-        int last = t - 1;
-        end[last]--;
-        word[last] = word[last].substring(0, word[last].length() - 1);
-        lower[last] = lower[last].substring(0, lower[last].length() - 1);
-        start[t] = end[last];
-        end[t] = end[last] + 1;
-        word[t] = ".";
-        lower[t] = ".";
-        pos[t] = "PUNCT";
-        t++;
-      }
+      t = copyTokens(sentence, tags.get(s), gluedStop[s], t);
       if (count > 0
           && paragraphs[count - 1] == sentence.paragraph()
           && continues(lasts[count - 1], first)) {
@@ -104,16 +102,8 @@ final class StoryTokens {
         count++;
       }
     }
-    for (int s = 0; s < count; s++) {
-      if (rejoined[s]) {
-        // Tags of a cut sentence are guesses over half a sentence ("Democrats say Mrs." |
-        // "Clinton's …"): tag it whole.
-        String[] words = java.util.Arrays.copyOfRange(word, firsts[s], lasts[s]);
-        String[] retagged = pipeline.posTags(words);
-        System.arraycopy(retagged, 0, pos, firsts[s], Math.min(retagged.length, words.length));
-      }
-    }
-    repairTags(firsts, lasts, count);
+    retagRejoined(pipeline, rejoined, firsts, lasts, count);
+    new TagRepairs(this, pos).repair(firsts, lasts, count); // reads the words copied so far
     sentenceFirst = java.util.Arrays.copyOf(firsts, count);
     sentenceLast = java.util.Arrays.copyOf(lasts, count);
     sentenceParagraph = java.util.Arrays.copyOf(paragraphs, count);
@@ -123,112 +113,53 @@ final class StoryTokens {
         sentenceOf[k] = s;
       }
     }
+    // last: building the table reads marks (isQuoteMark) as the tokenizer left them
+    markQuoted(quotes);
   }
 
   /**
-   * Mends the tagger's errors that break attribution, by the word and by the rest of the story: a
-   * name it tagged a verb ("Trump/VERB claims", "one GOP/VERB source"), a speech verb it tagged a
-   * noun between its subject and its clause ("McKinley notes/NOUN that …"), a noun it tagged a
-   * preposition ("officers/ADP encountered").
+   * Copies a sentence's tokens and tags into the table from token {@code t}, parting a full stop
+   * glued to its last word; returns the token after them.
    */
-  private void repairTags(int[] firsts, int[] lasts, int count) {
-    java.util.Set<String> names = new java.util.HashSet<>();
-    for (int s = 0; s < count; s++) {
-      for (int k = firsts[s] + 1; k < lasts[s]; k++) {
-        if (pos[k].equals("PROPN") && isCapitalized(k)) {
-          names.add(word[k]);
-        }
-      }
+  private int copyTokens(Sentence sentence, String[] sentenceTags, boolean gluedStop, int t) {
+    for (int i = 0; i < sentence.tokens().size(); i++) {
+      Token token = sentence.tokens().get(i);
+      start[t] = token.span().start();
+      end[t] = token.span().end();
+      word[t] = token.text();
+      lower[t] = token.lower();
+      pos[t] = i < sentenceTags.length ? sentenceTags[i] : "X";
+      t++;
     }
+    if (gluedStop) {
+      // "… said engineer Ivan Petrov." with "Petrov." as one token: the name, then the stop.
+      int last = t - 1;
+      end[last]--;
+      word[last] = word[last].substring(0, word[last].length() - 1);
+      lower[last] = lower[last].substring(0, lower[last].length() - 1);
+      start[t] = end[last];
+      end[t] = end[last] + 1;
+      word[t] = ".";
+      lower[t] = ".";
+      pos[t] = "PUNCT";
+      t++;
+    }
+    return t;
+  }
+
+  /** Tags of a cut sentence are guesses over half a sentence: a rejoined one is tagged whole. */
+  private void retagRejoined(
+      NlpPipeline pipeline, boolean[] rejoined, int[] firsts, int[] lasts, int count) {
     for (int s = 0; s < count; s++) {
-      for (int k = firsts[s]; k < lasts[s]; k++) {
-        String tag = pos[k];
-        boolean opening = k == firsts[s] || !Character.isLetterOrDigit(word[k - 1].charAt(0));
-        if ((tag.equals("VERB") || tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("AUX"))
-            && isCapitalized(k)
-            && !Lexicon.isClosedClassWord(lower[k])
-            && !PREPOSITIONS.contains(lower[k])
-            && (!opening
-                || names.contains(word[k])
-                || k + 1 < lasts[s] && Lexicon.isReportingVerb(lower[k + 1]))) {
-          pos[k] = "PROPN";
-        } else if (tag.equals("ADP")
-            && !PREPOSITIONS.contains(lower[k])
-            && lower[k].length() > 3
-            && Character.isLetter(lower[k].charAt(0))) {
-          pos[k] = "NOUN";
-        } else if (tag.equals("PRON")
-            && k + 1 < lasts[s]
-            && pos[k + 1].startsWith("NOUN")
-            && !Lexicon.isClosedClassWord(lower[k])
-            && lower[k].length() > 3
-            && word[k].chars().allMatch(Character::isLowerCase)) {
-          pos[k] = "NOUN"; // a word the tagger does not know, read as a pronoun before a noun
-          // ("harbour/PRON master")
-        } else if (tag.startsWith("NOUN")
-            && k > firsts[s]
-            && word[k - 1].equals(",")
-            && Lexicon.isFollowOnCue(lower[k])) {
-          pos[k] = "VERB"; // "…, said Tom Reyes, warning/NOUN that …": a participle
-        }
-      }
-      repairMissingMainVerb(firsts[s], lasts[s]);
-      for (int k = firsts[s] + 1; k < lasts[s] - 1; k++) {
-        if (pos[k].startsWith("NOUN")
-            && Lexicon.isReportingVerb(lower[k])
-            && (lower[k].endsWith("s") || lower[k].endsWith("ed"))
-            && (pos[k - 1].startsWith("PROPN")
-                || Lexicon.isPersonalPronoun(lower[k - 1]) && !lower[k - 1].equals("her"))
-            && !isPossessive(k - 1)
-            && CLAUSE_OPENERS.contains(lower[k + 1])) {
-          pos[k] = "VERB";
-        } else if (pos[k].startsWith("NOUN")
-            && (Lexicon.isSpeechVerb(lower[k]) || lower[k].startsWith("estimate"))
-            && pos[k - 1].startsWith("NOUN")
-            && !isPossessive(k - 1)
-            && lower[k + 1].equals("that")) {
-          pos[k] = "VERB"; // "The authors caution/NOUN that …", "The society estimates/NOUN that …"
-        }
+      if (rejoined[s]) {
+        // Tags of a cut sentence are guesses over half a sentence ("Democrats say Mrs." |
+        // "Clinton's …"): tag it whole.
+        String[] words = java.util.Arrays.copyOfRange(word, firsts[s], lasts[s]);
+        String[] retagged = pipeline.posTags(words);
+        System.arraycopy(retagged, 0, pos, firsts[s], Math.min(retagged.length, words.length));
       }
     }
   }
-
-  /**
-   * A clause the tagger left without a verb, opening with a name and a word in -s ("Scott
-   * bristles/NOUN at the suggestion he …"): that word is the verb.
-   */
-  private void repairMissingMainVerb(int first, int last) {
-    int k = first;
-    while (k < last && pos[k].startsWith("PROPN")) {
-      k++;
-    }
-    if (k == first
-        || k + 1 >= last
-        || !pos[k].startsWith("NOUN")
-        || !lower[k].endsWith("s")
-        || lower[k].endsWith("ss")
-        || isPossessive(k - 1)) {
-      return;
-    }
-    String next = pos[k + 1];
-    if (!next.equals("ADP") && !next.equals("DET") && !lower[k + 1].equals("that")) {
-      return;
-    }
-    // ("Clinton supporters at the rally cheered": the clause has its verb further on)
-    for (int t = k + 1;
-        t < last && !pos[t].startsWith("PRON") && !pos[t].equals("SCONJ") && !word[t].equals(",");
-        t++) {
-      if (pos[t].startsWith("VERB") || pos[t].startsWith("AUX")) {
-        return;
-      }
-    }
-    pos[k] = "VERB";
-  }
-
-  /** Words that open a reported clause or its adverbial right after the verb. */
-  private static final java.util.Set<String> CLAUSE_OPENERS = WordLists.load("clause-openers");
-
-  private static final java.util.Set<String> PREPOSITIONS = WordLists.load("prepositions");
 
   /**
    * Whether the sentence detector cut a sentence where it goes on: after a title's abbreviation
@@ -313,6 +244,85 @@ final class StoryTokens {
   /** A party and state after a name: "D-Md", "(R-Ohio", "R-N.Y". */
   private static final Pattern PARTY_AND_STATE = Pattern.compile("\\(?[A-Z]-[A-Z][A-Za-z.]*");
 
+  /** The story's text; token and statement offsets index it. */
+  String text() {
+    return text;
+  }
+
+  /** The text with its quote marks and dashes folded to plain ones, offsets unchanged. */
+  String folded() {
+    return folded;
+  }
+
+  /** How many tokens the story has. */
+  int size() {
+    return size;
+  }
+
+  int start(int t) {
+    return start[t];
+  }
+
+  int end(int t) {
+    return end[t];
+  }
+
+  String word(int t) {
+    return word[t];
+  }
+
+  String lower(int t) {
+    return lower[t];
+  }
+
+  /** The token's part-of-speech tag, repaired where the tagger errs. */
+  String pos(int t) {
+    return pos[t];
+  }
+
+  int sentenceOf(int t) {
+    return sentenceOf[t];
+  }
+
+  int sentenceFirst(int s) {
+    return sentenceFirst[s];
+  }
+
+  /** One past the sentence's last token. */
+  int sentenceLast(int s) {
+    return sentenceLast[s];
+  }
+
+  int sentenceParagraph(int s) {
+    return sentenceParagraph[s];
+  }
+
+  TextSpan sentenceSpan(int s) {
+    return sentenceSpan[s];
+  }
+
+  /** Whether the token stands inside quote marks, or in a transcript's turn once one is read. */
+  boolean quoted(int t) {
+    return quoted[t];
+  }
+
+  /**
+   * Marks transcript turns as speech, as if quoted: no reported speech is read inside them. Only
+   * the stage runner ({@link QuoteFinder}) calls it, once, after the transcript stage.
+   */
+  void markSpoken(List<Range> turns) {
+    if (spokenMarked) {
+      throw new IllegalStateException(
+          "transcript turns are marked once, after the transcript stage");
+    }
+    spokenMarked = true;
+    for (Range turn : turns) {
+      for (int t = turn.first(); t < turn.end(); t++) {
+        quoted[t] = true;
+      }
+    }
+  }
+
   int sentenceCount() {
     return sentenceFirst.length;
   }
@@ -351,7 +361,7 @@ final class StoryTokens {
     return found;
   }
 
-  void markQuoted(List<QuoteMarks.Run> runs) {
+  private void markQuoted(List<QuoteMarks.Run> runs) {
     for (QuoteMarks.Run run : runs) {
       markAt(run.openMark());
       if (run.closed()) {
@@ -416,6 +426,23 @@ final class StoryTokens {
     return !word[t].isEmpty() && Character.isUpperCase(word[t].charAt(0));
   }
 
+  /** Whether the token is a speech verb used as one (tagged a verb, not a noun like "claims"). */
+  boolean isSpeechVerb(int t) {
+    if (!Lexicon.isSpeechVerb(lower[t]) || quoted[t]) {
+      return false;
+    }
+    return pos[t].startsWith("VERB") || Lexicon.isSpeechVerbWhateverItsTag(lower[t]);
+  }
+
+  boolean isVerb(int t) {
+    return pos[t].startsWith("VERB");
+  }
+
+  /** A form in -ing: "saying", "adding". */
+  boolean isParticiple(int t) {
+    return lower[t].endsWith("ing");
+  }
+
   /** Whether the token is a quote mark (the tokenizer keeps marks as tokens of their own). */
   boolean isQuoteMark(int t) {
     String w = word[t];
@@ -458,174 +485,5 @@ final class StoryTokens {
       return "";
     }
     return text.substring(start[fromToken], end[toToken - 1]);
-  }
-
-  /** The verb following a mention that ends here, or -1: the mention is then not a subject. */
-  int verbAfter(int first, int end) {
-    int sentence = end > 0 ? sentenceOf[end - 1] : 0;
-    int last = sentenceLast[sentence];
-    int i = end;
-    if (i < last && word[i].equals("(")) {
-      // "Rep. Jim Jordan (R-Ohio) said"
-      int close = i + 1;
-      while (close < last && !word[close].equals(")") && close - i <= 8) {
-        close++;
-      }
-      if (close < last) {
-        i = close + 1;
-      }
-    }
-    // skip an appositive or aside: ", the interim chairwoman," / ", on a visit to Israel,", and the
-    // short ones that may follow it: ", 52, of Cedar Cove, Ont.,"
-    if (i + 1 < last
-        && word[i].equals(",")
-        && first > 0
-        && word[first - 1].equals(",")
-        && pos[i + 1].startsWith("VERB")
-        && !lower[i + 1].endsWith("ing")) {
-      return i
-          + 1; // "the town's mayor, Gordon Pike, said", "A spokesperson, Lalith Perera, rejected":
-      // the appositive subject
-    }
-    int comma = i;
-    for (int aside = 0; aside < 3 && comma + 1 < last && word[comma].equals(","); aside++) {
-      if (aside > 0 && !isShortAsideStart(comma + 1)) {
-        break;
-      }
-      int close = comma + 1;
-      int reach =
-          aside > 0
-              ? 10
-              : pos[comma + 1].startsWith("PRON")
-                  ? 40
-                  : 16; // ", who has campaigned … since February,"
-      while (close < last && !word[close].equals(",") && close - comma <= reach) {
-        close++;
-      }
-      if (close >= last || !word[close].equals(",")) {
-        break;
-      }
-      comma = close;
-      i = close + 1;
-    }
-    if (i < last && isDash(i)) {
-      // "Hillary Clinton — who's called for big tax hikes — lambasting …": an aside between dashes
-      int close = i + 1;
-      while (close < last && !isDash(close) && close - i <= 24) {
-        close++;
-      }
-      if (close < last && isDash(close)) {
-        i = close + 1;
-      }
-    }
-    if (i + 1 < last && People.isAffiliationLink(lower[i])) {
-      // "Dan McLaughlin at the National Review agreed", "John Hale of Reuters said"
-      int k = i + 1;
-      if (pos[k].equals("DET")) {
-        k++;
-      }
-      int nameStart = k;
-      while (k < last && k - nameStart < 6 && isCapitalized(k) && !pos[k].startsWith("VERB")) {
-        k++;
-      }
-      if (k > nameStart && k < last && (pos[k].startsWith("VERB") || pos[k].equals("ADV"))) {
-        i = k;
-      }
-    }
-    int auxiliary = -1;
-    while (i < last
-        && (pos[i].equals("ADV") || pos[i].startsWith("AUX") || lower[i].equals("not"))) {
-      if (pos[i].startsWith("AUX") && auxiliary < 0) {
-        auxiliary = i;
-      }
-      i++;
-    }
-    if (i < last && pos[i].startsWith("VERB")) {
-      return i;
-    }
-    return auxiliary; // "Hrubý … was less sure": the subject of a copula
-  }
-
-  /**
-   * The start of an aside like "of Cedar Cove", "Ont.", "52" or "a junior doctor" after a person's
-   * name.
-   */
-  boolean isShortAsideStart(int t) {
-    String lower = this.lower[t];
-    return lower.equals("of")
-        || lower.equals("from")
-        || lower.equals("a")
-        || lower.equals("an")
-        || lower.equals("the")
-        || pos[t].equals("NUM")
-        || isCapitalized(t) && !pos[t].startsWith("VERB");
-  }
-
-  private static final java.util.List<String> PAGE_FURNITURE = WordLists.phrases("page-furniture");
-
-  /**
-   * Whether sentence {@code s} is a line of page furniture ("Story continues below advertisement",
-   * "RELATED: …", "Photo credit: …"): a paragraph of its own that opens with one of the listed
-   * phrases. Such a line is no statement, speaker or antecedent.
-   */
-  boolean isPageFurniture(int s) {
-    boolean ownParagraph =
-        (s == 0 || sentenceParagraph[s - 1] != sentenceParagraph[s])
-            && (s + 1 >= sentenceCount() || sentenceParagraph[s + 1] != sentenceParagraph[s]);
-    if (!ownParagraph) {
-      return false;
-    }
-    String line = sentenceSpan[s].of(text).strip().toLowerCase(java.util.Locale.ROOT);
-    for (String opener : PAGE_FURNITURE) {
-      boolean wholeLine =
-          opener.indexOf(' ') < 0
-              && !opener.endsWith(":"); // ("Advertisement" alone, not "Advertisements for …")
-      if (wholeLine ? line.equals(opener) : line.startsWith(opener)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** How long an introductory phrase before the sentence's subject may run, in tokens. */
-  private static final int MAX_INTRODUCTORY_TOKENS = 30;
-
-  /**
-   * The comma that ends the introductory phrase opening sentence {@code s}, or -1: a participle or
-   * prepositional phrase ("Talking about how he felt after the vote,", "In a wide-ranging
-   * interview,") or a subordinate clause ("After she said the count was final,"), with no quote
-   * mark in it. What follows the comma is the sentence's own subject and verb, or a quote.
-   */
-  int introductoryPhraseEnd(int s) {
-    int first = sentenceFirst[s];
-    if (first + 1 >= sentenceLast[s] || lower[first].equals("according") || !isCapitalized(first)) {
-      return -1; // ("According to …,": a source, read by the rules of its own)
-    }
-    boolean participle =
-        pos[first].startsWith("VERB")
-            && (lower[first].endsWith("ing") || lower[first].endsWith("ed"));
-    if (!participle && !pos[first].equals("ADP") && !pos[first].equals("SCONJ")) {
-      return -1;
-    }
-    for (int t = first + 1; t < Math.min(sentenceLast[s], first + MAX_INTRODUCTORY_TOKENS); t++) {
-      if (quoted[t] || isQuoteMark(t)) {
-        return -1;
-      }
-      if (word[t].equals(",")) {
-        return t;
-      }
-    }
-    return -1;
-  }
-
-  private static final java.util.Set<String> SUBORDINATORS = WordLists.load("subordinators");
-
-  /**
-   * Whether the introductory phrase opening sentence {@code s} is a subordinate clause ("After she
-   * said …,"), not a phrase.
-   */
-  boolean opensWithSubordinateClause(int s) {
-    int first = sentenceFirst[s];
-    return pos[first].equals("SCONJ") || SUBORDINATORS.contains(lower[first]);
   }
 }

@@ -29,6 +29,9 @@ final class TranscriptTurns {
   private final People people;
   private final List<Statement> out;
 
+  /** The tokens of the turns read: speech, in which the later stages read no reported speech. */
+  private final List<StoryTokens.Range> spoken = new ArrayList<>();
+
   TranscriptTurns(StoryTokens tokens, People people, List<Statement> out) {
     this.tokens = tokens;
     this.people = people;
@@ -38,14 +41,15 @@ final class TranscriptTurns {
   private record Turn(
       TextSpan span, int firstToken, int endToken, int paragraph, Speaker speaker, boolean named) {}
 
-  void read() {
+  /** Adds the turns to the statements; returns the token ranges they cover. */
+  List<StoryTokens.Range> read() {
     List<Turn> turns = new ArrayList<>();
     Set<String> unnamedLabels = new HashSet<>();
     boolean labelRepeats = false;
     boolean speaksInPerson = false;
     int unnamedTurns = 0;
     for (int s = 0; s < tokens.sentenceCount(); s++) {
-      if (s > 0 && tokens.sentenceParagraph[s - 1] == tokens.sentenceParagraph[s]) {
+      if (s > 0 && tokens.sentenceParagraph(s - 1) == tokens.sentenceParagraph(s)) {
         continue;
       }
       Turn turn = turnAt(s);
@@ -64,49 +68,55 @@ final class TranscriptTurns {
     boolean transcript = unnamedTurns >= 2 && (labelRepeats || speaksInPerson);
     turns.removeIf(turn -> !turn.named && !transcript);
     if (turns.isEmpty()) {
-      return;
+      return spoken;
     }
     List<Statement> continued = new ArrayList<>();
-    out.removeIf(
-        statement -> {
-          Turn inside = null;
-          boolean outer = false;
-          for (Turn turn : turns) {
-            if (statement.span.overlaps(turn.span)) {
-              inside = turn;
-              outer |=
-                  statement.span.start() < turn.span.start()
-                      || statement.span.end() > turn.span.end();
-            }
-          }
-          if (inside == null) {
-            return false;
-          }
-          if (outer) {
-            // The transcript as one quotation: its paragraphs that are no turn go on with the turn
-            // before.
-            for (TextSpan part : statement.parts) {
-              if (turns.stream().noneMatch(turn -> turn.span.overlaps(part))) {
-                Turn before = latestBefore(turns, part.start());
-                int paragraph = tokens.sentenceParagraph[tokens.sentenceAt(part.start())];
-                continued.add(
-                    new Statement(
-                        List.of(part),
-                        QuoteKind.DIRECT,
-                        paragraph,
-                        true,
-                        before != null ? before.speaker : statement.speaker,
-                        before != null ? Sieve.TRANSCRIPT_TURN : statement.sieve));
-              }
-            }
-          }
-          return true; // words quoted inside a turn are part of it
-        });
+    out.removeIf(statement -> isTurnQuote(statement, turns, continued));
     for (Turn turn : turns) {
       addTurn(turn);
     }
     continueUnclosedTurns(turns, continued);
     out.addAll(continued);
+    return spoken;
+  }
+
+  /**
+   * Whether a quote found before stands inside a turn, and is part of it; a transcript printed as
+   * one quotation leaves its paragraphs that are no turn to {@code continued}, each going on with
+   * the turn before it.
+   */
+  private boolean isTurnQuote(Statement statement, List<Turn> turns, List<Statement> continued) {
+    Turn inside = null;
+    boolean outer = false;
+    for (Turn turn : turns) {
+      if (statement.span.overlaps(turn.span)) {
+        inside = turn;
+        outer |=
+            statement.span.start() < turn.span.start() || statement.span.end() > turn.span.end();
+      }
+    }
+    if (inside == null) {
+      return false;
+    }
+    if (outer) {
+      // The transcript as one quotation: its paragraphs that are no turn go on with the turn
+      // before.
+      for (TextSpan part : statement.parts) {
+        if (turns.stream().noneMatch(turn -> turn.span.overlaps(part))) {
+          Turn before = latestBefore(turns, part.start());
+          int paragraph = tokens.sentenceParagraph(tokens.sentenceAt(part.start()));
+          continued.add(
+              new Statement(
+                  List.of(part),
+                  QuoteKind.DIRECT,
+                  paragraph,
+                  true,
+                  before != null ? before.speaker : statement.speaker,
+                  before != null ? Sieve.TRANSCRIPT_TURN : statement.sieve));
+        }
+      }
+    }
+    return true; // words quoted inside a turn are part of it
   }
 
   private void addTurn(Turn turn) {
@@ -118,9 +128,7 @@ final class TranscriptTurns {
             true,
             turn.speaker,
             Sieve.TRANSCRIPT_TURN));
-    for (int t = turn.firstToken; t < turn.endToken; t++) {
-      tokens.quoted[t] = true; // a turn's words are speech: no reported speech is read inside them
-    }
+    spoken.add(new StoryTokens.Range(turn.firstToken, turn.endToken));
   }
 
   /**
@@ -132,8 +140,8 @@ final class TranscriptTurns {
     Turn current = null;
     int lastParagraph = -1;
     for (int s = 0; s < tokens.sentenceCount(); s++) {
-      int paragraph = tokens.sentenceParagraph[s];
-      if (s > 0 && tokens.sentenceParagraph[s - 1] == paragraph) {
+      int paragraph = tokens.sentenceParagraph(s);
+      if (s > 0 && tokens.sentenceParagraph(s - 1) == paragraph) {
         continue;
       }
       if (turnIndex < turns.size() && turns.get(turnIndex).paragraph == paragraph) {
@@ -141,10 +149,10 @@ final class TranscriptTurns {
         lastParagraph = paragraph;
         continue;
       }
-      int first = tokens.sentenceFirst[s];
+      int first = tokens.sentenceFirst(s);
       if (current == null
           || paragraph != lastParagraph + 1
-          || !tokens.isQuoteMark(first) && !"\"".equals(tokens.word[first])) {
+          || !tokens.isQuoteMark(first) && !"\"".equals(tokens.word(first))) {
         current = null;
         continue;
       }
@@ -169,7 +177,7 @@ final class TranscriptTurns {
    */
   private Turn turnOfParagraph(int s, int paragraph, Speaker speaker) {
     int last = paragraphEnd(s);
-    int first = tokens.sentenceFirst[s];
+    int first = tokens.sentenceFirst(s);
     while (first < last && tokens.isQuoteMark(first)) {
       first++;
     }
@@ -180,7 +188,7 @@ final class TranscriptTurns {
       return null;
     }
     return new Turn(
-        new TextSpan(tokens.start[first], tokens.end[last - 1]),
+        new TextSpan(tokens.start(first), tokens.end(last - 1)),
         first,
         last,
         paragraph,
@@ -204,7 +212,7 @@ final class TranscriptTurns {
   /** Whether a turn's words say "I", "we" or "you": someone speaking, not a report. */
   private boolean speaksInPerson(Turn turn) {
     for (int t = turn.firstToken; t < turn.endToken; t++) {
-      if (FIRST_AND_SECOND_PERSON.contains(tokens.lower[t])) {
+      if (FIRST_AND_SECOND_PERSON.contains(tokens.lower(t))) {
         return true;
       }
     }
@@ -213,9 +221,9 @@ final class TranscriptTurns {
 
   /** The turn that the paragraph opening with sentence {@code s} is, or null. */
   private Turn turnAt(int s) {
-    int paragraph = tokens.sentenceParagraph[s];
+    int paragraph = tokens.sentenceParagraph(s);
     int last = paragraphEnd(s);
-    int first = tokens.sentenceFirst[s];
+    int first = tokens.sentenceFirst(s);
     if (first < last && tokens.isQuoteMark(first)) {
       first++;
     }
@@ -225,8 +233,8 @@ final class TranscriptTurns {
     }
     if (colon == first
         || colon >= last
-        || !tokens.word[colon].equals(":")
-        || Lexicon.isSpeechVerb(tokens.lower[first])) {
+        || !tokens.word(colon).equals(":")
+        || Lexicon.isSpeechVerb(tokens.lower(first))) {
       return null; // ("Said Ellis: "…"" is an attribution, its quote in marks)
     }
     int contentFirst = colon + 1;
@@ -239,7 +247,7 @@ final class TranscriptTurns {
     }
     int words = 0;
     for (int t = contentFirst; t < contentEnd; t++) {
-      words += Character.isLetterOrDigit(tokens.word[t].charAt(0)) ? 1 : 0;
+      words += Character.isLetterOrDigit(tokens.word(t).charAt(0)) ? 1 : 0;
     }
     if (words < MIN_WORDS) {
       return null;
@@ -250,37 +258,37 @@ final class TranscriptTurns {
     if (entity != null && !People.isAllCaps(entity.name())) {
       speaker = new Speaker(entity, "", label, -1, Resolution.TRANSCRIPT_LABEL);
     } else if (colon - first == 1
-        && People.isAllCaps(tokens.word[first])
-        && !LABELS.contains(tokens.lower[first])) {
+        && People.isAllCaps(tokens.word(first))
+        && !LABELS.contains(tokens.lower(first))) {
       speaker =
           new Speaker(
               null,
-              titleCase(tokens.word[first]),
+              titleCase(tokens.word(first)),
               label,
               -1,
               Resolution.TRANSCRIPT_LABEL); // "MODERATOR:", a speaker the story names no further
     } else {
       return null;
     }
-    TextSpan span = new TextSpan(tokens.start[contentFirst], tokens.end[contentEnd - 1]);
+    TextSpan span = new TextSpan(tokens.start(contentFirst), tokens.end(contentEnd - 1));
     return new Turn(span, contentFirst, contentEnd, paragraph, speaker, speaker.entity() != null);
   }
 
   /** One past the last token of the paragraph that sentence {@code s} opens. */
   private int paragraphEnd(int s) {
-    int last = tokens.sentenceLast[s];
+    int last = tokens.sentenceLast(s);
     for (int next = s + 1;
         next < tokens.sentenceCount()
-            && tokens.sentenceParagraph[next] == tokens.sentenceParagraph[s];
+            && tokens.sentenceParagraph(next) == tokens.sentenceParagraph(s);
         next++) {
-      last = tokens.sentenceLast[next];
+      last = tokens.sentenceLast(next);
     }
     return last;
   }
 
   private boolean isNameWord(int t) {
-    String w = tokens.word[t];
-    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || LABELS.contains(tokens.lower[t])) {
+    String w = tokens.word(t);
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || LABELS.contains(tokens.lower(t))) {
       return false;
     }
     for (int i = 0; i < w.length(); i++) {
@@ -301,7 +309,7 @@ final class TranscriptTurns {
     if (mention != null && mention.type() == People.MentionType.NAME && mention.first() >= first) {
       return mention.entity();
     }
-    String lastWord = tokens.word[end - 1];
+    String lastWord = tokens.word(end - 1);
     Entity entity = people.byName(lastWord);
     return entity != null && !entity.organisation ? entity : null;
   }

@@ -48,6 +48,25 @@ final class WordLists {
   }
 
   /**
+   * The mapping of the list {@code name}: each line's words before {@code ->} map to the words
+   * after it ({@code sen sen. -> senator}), all lower case.
+   */
+  static java.util.Map<String, Set<String>> mapping(String name) {
+    java.util.Map<String, Set<String>> mapping = new java.util.HashMap<>();
+    for (String line : phrases(name)) {
+      int arrow = line.indexOf("->");
+      if (arrow < 0) {
+        throw new IllegalStateException("no \"->\" in a line of word list " + name + ": " + line);
+      }
+      Set<String> targets = Set.of(line.substring(arrow + 2).strip().split("\\s+"));
+      for (String word : line.substring(0, arrow).strip().split("\\s+")) {
+        mapping.put(word, targets);
+      }
+    }
+    return java.util.Map.copyOf(mapping);
+  }
+
+  /**
    * The phrases of the list {@code name}, one a line, lower case, comments and blank lines skipped.
    */
   static java.util.List<String> phrases(String name) {

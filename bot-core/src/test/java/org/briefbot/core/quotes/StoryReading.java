@@ -12,10 +12,13 @@ record StoryReading(StoryTokens tokens, People people, SpeakersSoFar speakers) {
   static StoryReading of(String story) {
     NlpPipeline pipeline = NlpPipeline.shared();
     AnalyzedText analyzed = pipeline.analyze(story);
-    StoryTokens tokens = new StoryTokens(analyzed, pipeline);
     List<TextSpan> body =
         analyzed.document().bodyParagraphs().stream().map(Paragraph::span).toList();
-    tokens.markQuoted(QuoteMarks.find(tokens.text, tokens.folded, body));
+    StoryTokens tokens =
+        new StoryTokens(
+            analyzed,
+            pipeline,
+            QuoteMarks.find(analyzed.text(), analyzed.document().folded(), body));
     SpeakersSoFar speakers = new SpeakersSoFar();
     return new StoryReading(tokens, People.find(tokens, speakers), speakers);
   }
@@ -23,8 +26,8 @@ record StoryReading(StoryTokens tokens, People people, SpeakersSoFar speakers) {
   /** The first token spelling {@code word} at or after the {@code nth} occurrence (0 = first). */
   int token(String word, int nth) {
     int seen = 0;
-    for (int t = 0; t < tokens.size; t++) {
-      if (tokens.word[t].equals(word) && seen++ == nth) {
+    for (int t = 0; t < tokens.size(); t++) {
+      if (tokens.word(t).equals(word) && seen++ == nth) {
         return t;
       }
     }

@@ -31,6 +31,10 @@ class WordListsTest {
     assertThat(Lexicon.isSpeechVerb("reiterated")).isTrue();
     assertThat(Lexicon.isOrganisationWord("ministry")).isTrue();
     assertThat(Lexicon.isPersonalTitle("sen.")).isTrue();
+    // title-abbreviations.txt and role-synonyms.txt: "forms -> what they stand for"
+    assertThat(Lexicon.expandTitle("cst.")).isEqualTo("constable");
+    assertThat(Lexicon.expandTitle("mayor")).isEqualTo("mayor");
+    assertThat(Lexicon.roleSynonyms("mpp")).containsExactlyInAnyOrder("lawmaker", "politician");
   }
 
   @Test

@@ -1,0 +1,36 @@
+package org.briefbot.core.quotes;
+
+/** "Trump's claim that there have been …": a report held by a noun, said by its possessor. */
+final class ClaimNoun implements ReportSieve {
+  private final StoryTokens tokens;
+  private final Attribution attribution;
+  private final ClauseScan scan;
+
+  ClaimNoun(StoryTokens tokens, Attribution attribution, ClauseScan scan) {
+    this.tokens = tokens;
+    this.attribution = attribution;
+    this.scan = scan;
+  }
+
+  @Override
+  public Sieve name() {
+    return Sieve.CLAIM_NOUN;
+  }
+
+  @Override
+  public boolean read(ReportCue cue, Reports reports) {
+    if (cue.kind != ReportCue.Kind.CLAIM_NOUN) {
+      return false;
+    }
+    readClaim(cue.sentence, cue.verb, reports);
+    return true;
+  }
+
+  private void readClaim(int sentence, int noun, Reports reports) {
+    Speaker speaker = attribution.possessor(noun - 1);
+    if (speaker != null) {
+      int last = tokens.sentenceLast(sentence);
+      reports.emit(sentence, noun + 1, scan.contentEnd(noun + 1, last), speaker, Sieve.CLAIM_NOUN);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.briefbot.core.quotes;
+
+/** {@code Blinken said:} ending the paragraph before a quote that opens its own. */
+final class ColonIntroduction implements AttributionSieve<Neighbours> {
+  private final StoryTokens tokens;
+  private final Attribution attribution;
+
+  ColonIntroduction(StoryTokens tokens, Attribution attribution) {
+    this.tokens = tokens;
+    this.attribution = attribution;
+  }
+
+  @Override
+  public Sieve name() {
+    return Sieve.COLON_INTRODUCTION;
+  }
+
+  @Override
+  public Speaker decide(Neighbours quote) {
+    Statement statement = quote.statement();
+    if (!statement.opensParagraph) {
+      return null;
+    }
+    int firstToken = tokens.tokenAtOrAfter(statement.span.start());
+    if (firstToken >= tokens.size()) {
+      return null;
+    }
+    int sentence = tokens.sentenceOf(firstToken);
+    int previous = sentence - 1;
+    while (previous >= 0
+        && tokens.sentenceParagraph(previous) == tokens.sentenceParagraph(sentence)) {
+      previous--;
+    }
+    if (previous < 0
+        || tokens.sentenceParagraph(previous) != tokens.sentenceParagraph(sentence) - 1) {
+      return null;
+    }
+    int last = tokens.sentenceLast(previous) - 1;
+    if (!tokens.word(last).equals(":")) {
+      return null;
+    }
+    Speaker introduced = attribution.beforeQuote(tokens.sentenceFirst(previous), last + 1, false);
+    if (introduced != null) {
+      return introduced;
+    }
+    // "Sanders made the following comment:" — the one who introduces the quote
+    for (int t = tokens.sentenceFirst(previous); t < last; t++) {
+      if (tokens.isVerb(t) && !tokens.quoted(t)) {
+        Speaker subject = attribution.subjectOf(t, tokens.sentenceFirst(previous));
+        return subject != null && subject.known() ? subject : null;
+      }
+    }
+    return null;
+  }
+}

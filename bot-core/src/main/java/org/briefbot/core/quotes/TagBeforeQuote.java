@@ -1,0 +1,22 @@
+package org.briefbot.core.quotes;
+
+/** {@code She said: "…"}: a whole quotation's tag before it in its sentence. */
+final class TagBeforeQuote implements AttributionSieve<MarkedQuote> {
+  private final Attribution attribution;
+
+  TagBeforeQuote(Attribution attribution) {
+    this.attribution = attribution;
+  }
+
+  @Override
+  public Sieve name() {
+    return Sieve.TAG_BEFORE_QUOTE;
+  }
+
+  @Override
+  public Speaker decide(MarkedQuote quote) {
+    return quote.whole()
+        ? attribution.beforeQuote(quote.sentenceFirst(), quote.openToken(), false)
+        : null;
+  }
+}
