@@ -29,8 +29,9 @@ public record CommandRequest(
     Map<String, String> kept = new LinkedHashMap<>();
     options.forEach(
         (name, value) -> {
-          if (value != null && !value.isBlank()) {
-            kept.put(name, value.strip());
+          String typed = value == null ? "" : typedText(value).strip();
+          if (!typed.isEmpty()) {
+            kept.put(name, typed);
           }
         });
     options = java.util.Collections.unmodifiableMap(kept);
@@ -43,6 +44,17 @@ public record CommandRequest(
       String command, Map<String, String> options, Requester requester, Place place) {
     this(command, Optional.empty(), options, requester, place);
   }
+
+  /**
+   * What a person typed without its control characters (an escape sequence, a bell, a NUL), which
+   * no answer should echo back to a terminal or a chat client; line breaks and tabs stay.
+   */
+  public static String typedText(String text) {
+    return CONTROL.matcher(text).replaceAll("");
+  }
+
+  private static final java.util.regex.Pattern CONTROL =
+      java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
 
   /** The option's value, when it was given. */
   public Optional<String> option(String name) {

@@ -175,6 +175,7 @@ public final class CommandRouter {
    * the command's declared options; never throws.
    */
   public Reply dispatchTyped(String commandName, String typed, Requester requester, Place place) {
+    commandName = CommandRequest.typedText(commandName);
     Optional<BotCommand> found = command(commandName);
     if (found.isEmpty()) {
       return unknown(commandName);
@@ -197,7 +198,7 @@ public final class CommandRouter {
    * recognises. Text that is neither gets a hint, not silence.
    */
   public Reply dispatchText(String text, Requester requester, Place place) {
-    String line = text.strip();
+    String line = CommandRequest.typedText(text).strip();
     if (line.isEmpty()) {
       // A mention with no words asks what the bot can do.
       return dispatchTyped(HELP, "", requester, place);

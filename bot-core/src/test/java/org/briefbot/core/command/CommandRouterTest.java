@@ -146,6 +146,21 @@ class CommandRouterTest {
   }
 
   @Test
+  void controlCharactersTypedByAPersonAreNeverEchoedBack() {
+    String escape = "\u001B[2J\u001B[31m";
+    Reply typed = router.dispatchText("/echo " + escape + "hello\u0007 there", member, channel);
+    assertThat(text(typed)).isEqualTo("you said: [2J[31mhello there");
+    Reply named =
+        router.dispatch(
+            new CommandRequest("echo", Map.of("words", "bell\u0007 " + escape), member, channel));
+    assertThat(text(named)).isEqualTo("you said: bell [2J[31m");
+    Reply unknown = router.dispatchText("/no\u001Bpe", member, channel);
+    assertThat(text(unknown)).contains("There is no command /nope").doesNotContain("\u001B");
+    assertThat(text(router.dispatchText("say two\nlines", member, channel)))
+        .isEqualTo("you said: two\nlines");
+  }
+
+  @Test
   void typedTextAndNamedOptionsMakeTheSameRequest() {
     Reply typed = router.dispatchTyped("brief", "https://example.org/story", member, channel);
     Reply named =
