@@ -25,6 +25,7 @@ import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.briefbot.core.chat.ChannelPoster;
+import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.command.AcknowledgementsFirst;
 import org.briefbot.core.command.CommandRouter;
@@ -76,7 +77,8 @@ public final class DiscordAdapter implements AutoCloseable {
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
     DiscordRenderer renderer = new DiscordRenderer();
-    AcknowledgementsFirst acknowledgements = new AcknowledgementsFirst();
+    AcknowledgementsFirst acknowledgements =
+        new AcknowledgementsFirst(took -> router.acknowledged(Platform.DISCORD, took));
     ExecutorService workers =
         acknowledgements.answerWorkers(
             "briefbot-discord-answer", Math.max(2, workerThreads), new LinkedBlockingQueue<>());

@@ -197,18 +197,18 @@ public final class DiscordEvents extends ListenerAdapter {
    * The acknowledgement, sent before anything else is done: Discord then waits up to 15 minutes.
    */
   private void defer(IReplyCallback event, boolean askerOnly) {
-    acknowledgements.acknowledging();
+    AcknowledgementsFirst.Acknowledgement acknowledgement = acknowledgements.acknowledging();
     try {
       event
           .deferReply(askerOnly)
           .queue(
-              deferred -> acknowledgements.acknowledged(),
+              deferred -> acknowledgement.done(),
               failure -> {
-                acknowledgements.acknowledged();
+                acknowledgement.done();
                 log.warn("an interaction could not be deferred: {}", failure.toString());
               });
     } catch (RuntimeException notQueued) {
-      acknowledgements.acknowledged();
+      acknowledgement.done();
       throw notQueued;
     }
   }

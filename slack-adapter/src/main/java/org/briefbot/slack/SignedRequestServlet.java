@@ -58,11 +58,11 @@ final class SignedRequestServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    acknowledgements.acknowledging();
+    AcknowledgementsFirst.Acknowledgement acknowledgement = acknowledgements.acknowledging();
     try {
       acknowledge(request, response);
     } finally {
-      acknowledgements.acknowledged();
+      acknowledgement.done();
     }
   }
 

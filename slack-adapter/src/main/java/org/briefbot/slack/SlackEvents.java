@@ -65,13 +65,15 @@ public final class SlackEvents implements AutoCloseable {
   private final BlockKitRenderer renderer = new BlockKitRenderer();
   private final WorkspaceAdmins admins;
   private final ThreadPoolExecutor workers;
-  private final AcknowledgementsFirst acknowledgements = new AcknowledgementsFirst();
+  private final AcknowledgementsFirst acknowledgements;
   private final Cache<String, Boolean> answeredEvents =
       Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(2)).maximumSize(200_000).build();
   private final SlackInstalls installs;
 
   public SlackEvents(CommandRouter router, SlackSettings settings, SlackInstalls installs) {
     this.router = router;
+    this.acknowledgements =
+        new AcknowledgementsFirst(took -> router.acknowledged(Platform.SLACK, took));
     this.installs = installs;
     this.slack = slackClient(settings);
     this.admins = new WorkspaceAdmins(slack, settings.feedManagers(), Duration.ofMinutes(10));

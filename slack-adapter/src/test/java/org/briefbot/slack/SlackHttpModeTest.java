@@ -80,6 +80,11 @@ class SlackHttpModeTest {
             "/whosaid", "we &amp; they &lt;will&gt; rebuild", "T1", "U1", slack.responseUrl("a"));
     HttpResponse<String> ack = requests.post(body, FORM);
     assertThat(ack.statusCode()).isEqualTo(200);
+    // The operator's metrics are told of the acknowledgement, once (just after the 200 is sent).
+    for (int waited = 0; commands.acknowledged.isEmpty() && waited < 100; waited++) {
+      Thread.sleep(50);
+    }
+    assertThat(commands.acknowledged).containsExactly(org.briefbot.core.chat.Platform.SLACK);
 
     FakeSlack.Sent answer = slack.nextAnswer(WAIT);
     assertThat(answer.path()).isEqualTo("/respond/a");

@@ -20,10 +20,28 @@ import org.briefbot.core.command.Subcommand;
  */
 final class TestCommands {
   final AtomicInteger runs = new AtomicInteger();
+
+  /** Every acknowledgement the adapter reported to the core, by platform. */
+  final List<org.briefbot.core.chat.Platform> acknowledged =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
   final CommandRouter router;
 
   TestCommands() {
-    router = new CommandRouter(List.of(new WhoSaid(), new Feeds()), List.of(new QuoteQuestions()));
+    router =
+        new CommandRouter(
+            List.of(new WhoSaid(), new Feeds()),
+            List.of(new QuoteQuestions()),
+            new org.briefbot.core.command.CommandObserver() {
+              @Override
+              public void observed(String command, Outcome outcome, java.time.Duration elapsed) {}
+
+              @Override
+              public void acknowledged(
+                  org.briefbot.core.chat.Platform platform, java.time.Duration elapsed) {
+                acknowledged.add(platform);
+              }
+            });
   }
 
   /** Answers every quote with the invented mayor of an invented town, echoing the words asked. */

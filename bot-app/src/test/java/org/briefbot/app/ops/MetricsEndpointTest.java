@@ -122,6 +122,34 @@ class MetricsEndpointTest {
   }
 
   @Test
+  void acknowledgementsAreTimedByPlatform() throws Exception {
+    CommandRouter router = services.router();
+    double before =
+        OpsHttp.sample(scrape(), "briefbot_acknowledgement_seconds_count", "platform=\"slack\"")
+            .orElse(0.0);
+    router.acknowledged(org.briefbot.core.chat.Platform.SLACK, java.time.Duration.ofMillis(40));
+    router.acknowledged(org.briefbot.core.chat.Platform.SLACK, java.time.Duration.ofMillis(400));
+    router.acknowledged(org.briefbot.core.chat.Platform.DISCORD, java.time.Duration.ofMillis(20));
+    String scrape = scrape();
+    assertThat(
+            OpsHttp.sample(scrape, "briefbot_acknowledgement_seconds_count", "platform=\"slack\"")
+                .orElseThrow())
+        .isEqualTo(before + 2);
+    assertThat(
+            OpsHttp.sample(
+                    scrape,
+                    "briefbot_acknowledgement_seconds_bucket",
+                    "platform=\"slack\"",
+                    "le=\"0.05\"")
+                .orElseThrow())
+        .isEqualTo(before + 1);
+    assertThat(
+            OpsHttp.sample(scrape, "briefbot_acknowledgement_seconds_count", "platform=\"discord\"")
+                .orElseThrow())
+        .isGreaterThanOrEqualTo(1.0);
+  }
+
+  @Test
   void aCommandThatFailsOnBriefbotsSideIsCountedAsFailed() throws Exception {
     BotCommand broken =
         new BotCommand() {

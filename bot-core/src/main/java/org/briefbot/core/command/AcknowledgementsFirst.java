@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * Acknowledgements before answers. Slack and Discord show the person an error when a request is not
@@ -16,13 +18,22 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class AcknowledgementsFirst {
   private final Duration longestWait;
+  private final Consumer<Duration> timed;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition quiet = lock.newCondition();
   private int acknowledging;
 
   /** Answers wait at most a quarter of a second: too little to notice after "thinking…". */
   public AcknowledgementsFirst() {
-    this(Duration.ofMillis(250));
+    this(Duration.ofMillis(250), took -> {});
+  }
+
+  /**
+   * @param timed told how long each acknowledgement took, from {@link #acknowledging()} to its
+   *     {@link Acknowledgement#done()} (the operator's metrics)
+   */
+  public AcknowledgementsFirst(Consumer<Duration> timed) {
+    this(Duration.ofMillis(250), timed);
   }
 
   /**
@@ -30,20 +41,44 @@ public final class AcknowledgementsFirst {
    *     out, more slowly, under a load that never lets up
    */
   public AcknowledgementsFirst(Duration longestWait) {
-    this.longestWait = longestWait;
+    this(longestWait, took -> {});
   }
 
-  /** A request is being acknowledged; {@link #acknowledged()} must follow. */
-  public void acknowledging() {
+  private AcknowledgementsFirst(Duration longestWait, Consumer<Duration> timed) {
+    this.longestWait = longestWait;
+    this.timed = timed;
+  }
+
+  /** One acknowledgement under way; {@link #done()} when the platform has it, or it failed. */
+  public final class Acknowledgement {
+    private final long started = System.nanoTime();
+    private final AtomicBoolean done = new AtomicBoolean();
+
+    private Acknowledgement() {}
+
+    /**
+     * The acknowledgement went out (or could not): answers may go on. Once; later calls do nothing.
+     */
+    public void done() {
+      if (done.compareAndSet(false, true)) {
+        acknowledged();
+        timed.accept(Duration.ofNanos(System.nanoTime() - started));
+      }
+    }
+  }
+
+  /** A request is being acknowledged; its {@link Acknowledgement#done()} must follow. */
+  public Acknowledgement acknowledging() {
     lock.lock();
     try {
       acknowledging++;
     } finally {
       lock.unlock();
     }
+    return new Acknowledgement();
   }
 
-  public void acknowledged() {
+  private void acknowledged() {
     lock.lock();
     try {
       if (--acknowledging == 0) {

@@ -1,6 +1,7 @@
 package org.briefbot.core.command;
 
 import java.time.Duration;
+import org.briefbot.core.chat.Platform;
 
 /**
  * Told how each command the router ran went, for the operator's metrics. Plain Java, so that the
@@ -26,4 +27,11 @@ public interface CommandObserver {
    * @param elapsed from the router taking the request to the reply being ready
    */
   void observed(String command, Outcome outcome, Duration elapsed);
+
+  /**
+   * A request acknowledged to its platform (Discord's deferral taken, Slack's 200 sent).
+   *
+   * @param elapsed from the request reaching the adapter to the platform having the acknowledgement
+   */
+  default void acknowledged(Platform platform, Duration elapsed) {}
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.chat.ReplyText;
 import org.briefbot.core.chat.UserFacingException;
@@ -52,6 +53,15 @@ public final class CommandRouter {
       }
     }
     this.questions = List.copyOf(questions);
+  }
+
+  /** An adapter's word that a request was acknowledged to its platform, for the operator. */
+  public void acknowledged(Platform platform, java.time.Duration elapsed) {
+    try {
+      observer.acknowledged(platform, elapsed);
+    } catch (RuntimeException failure) {
+      log.warn("an observer failed on an acknowledgement", failure);
+    }
   }
 
   /** The commands in registration order, as adapters register them with their platform. */

@@ -15,8 +15,7 @@ class AcknowledgementsFirstTest {
   @Test
   void anAnswerStartsAtOnceWhenNothingIsBeingAcknowledged() throws Exception {
     AcknowledgementsFirst acknowledgements = new AcknowledgementsFirst(Duration.ofHours(1));
-    acknowledgements.acknowledging();
-    acknowledgements.acknowledged();
+    acknowledgements.acknowledging().done();
 
     CompletableFuture<Void> answer = startAnswer(acknowledgements);
 
@@ -26,8 +25,8 @@ class AcknowledgementsFirstTest {
   @Test
   void anAnswerWaitsUntilTheLastRequestInProgressIsAcknowledged() throws Exception {
     AcknowledgementsFirst acknowledgements = new AcknowledgementsFirst(Duration.ofHours(1));
-    acknowledgements.acknowledging();
-    acknowledgements.acknowledging();
+    AcknowledgementsFirst.Acknowledgement first = acknowledgements.acknowledging();
+    AcknowledgementsFirst.Acknowledgement second = acknowledgements.acknowledging();
     Thread[] waiting = new Thread[1];
     CompletableFuture<Void> answer =
         CompletableFuture.runAsync(
@@ -37,11 +36,12 @@ class AcknowledgementsFirstTest {
             });
     awaitWaiting(waiting);
 
-    acknowledgements.acknowledged();
+    first.done();
+    first.done(); // a second word of the same acknowledgement counts once
     awaitWaiting(waiting);
     assertThat(answer).isNotDone();
 
-    acknowledgements.acknowledged();
+    second.done();
     answer.get(10, TimeUnit.SECONDS);
   }
 
@@ -61,7 +61,7 @@ class AcknowledgementsFirstTest {
     ThreadPoolExecutor workers =
         acknowledgements.answerWorkers("answer", 1, new LinkedBlockingQueue<>());
     try {
-      acknowledgements.acknowledging();
+      AcknowledgementsFirst.Acknowledgement request = acknowledgements.acknowledging();
       CountDownLatch answered = new CountDownLatch(1);
       Thread[] answeredOn = new Thread[1];
       workers.execute(
@@ -71,13 +71,25 @@ class AcknowledgementsFirstTest {
           });
 
       assertThat(answered.await(200, TimeUnit.MILLISECONDS)).isFalse();
-      acknowledgements.acknowledged();
+      request.done();
       assertThat(answered.await(10, TimeUnit.SECONDS)).isTrue();
       assertThat(answeredOn[0].getName()).isEqualTo("answer-1");
       assertThat(answeredOn[0].isDaemon()).isTrue(); // never keeps a stopping JVM alive
     } finally {
       workers.shutdownNow();
     }
+  }
+
+  @Test
+  void eachAcknowledgementIsTimedOnceFromItsStartToItsEnd() throws Exception {
+    java.util.List<Duration> timed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    AcknowledgementsFirst acknowledgements = new AcknowledgementsFirst(timed::add);
+    AcknowledgementsFirst.Acknowledgement acknowledgement = acknowledgements.acknowledging();
+    Thread.sleep(20);
+    acknowledgement.done();
+    acknowledgement.done();
+    assertThat(timed).hasSize(1);
+    assertThat(timed.get(0)).isGreaterThanOrEqualTo(Duration.ofMillis(20));
   }
 
   private static CompletableFuture<Void> startAnswer(AcknowledgementsFirst acknowledgements) {
