@@ -69,7 +69,7 @@ def command(url, secret, text, response_url):
         "token": "unused", "team_id": TEAM, "team_domain": "proof", "channel_id": CHANNEL,
         "channel_name": "news", "user_id": USER, "user_name": "ada", "command": name,
         "text": rest, "api_app_id": "A0PROOF", "response_url": response_url,
-        "trigger_id": "1.2.3"})
+        "trigger_id": "%d.%d" % (time.time_ns(), os.getpid())})
     stamp = str(int(time.time()))
     signature = "v0=" + hmac.new(secret.encode(), ("v0:%s:%s" % (stamp, form)).encode(),
                                  hashlib.sha256).hexdigest()

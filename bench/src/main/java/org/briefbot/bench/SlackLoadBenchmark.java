@@ -335,6 +335,9 @@ public final class SlackLoadBenchmark {
     }
   }
 
+  private static final java.util.concurrent.atomic.AtomicLong TRIGGERS =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private static String form(String quote, String responseUrl) {
     return "token=x&team_id=T1&team_domain=bench&channel_id=C1&channel_name=general&user_id=U1&user_name=ada"
         + "&command=%2Fwhosaid&text="
@@ -342,7 +345,10 @@ public final class SlackLoadBenchmark {
         + "&api_app_id=A1"
         + "&response_url="
         + URLEncoder.encode(responseUrl, StandardCharsets.UTF_8)
-        + "&trigger_id=1.2.3";
+        // Each command a trigger of its own, as Slack gives them: a trigger seen before is a retry.
+        + "&trigger_id="
+        + TRIGGERS.incrementAndGet()
+        + ".bench";
   }
 
   /** Slack's signature: v0= HMAC-SHA256 of v0:timestamp:body under the signing secret. */

@@ -172,7 +172,7 @@ class SlackEndToEndTest {
   private JsonNode shortcut(String callbackId, String messageText, String name) throws Exception {
     ObjectNode payload = JSON.createObjectNode();
     payload.put("type", "message_action").put("callback_id", callbackId);
-    payload.put("trigger_id", "1.2.3").put("action_ts", "1700000000.1");
+    payload.put("trigger_id", "1.2." + name).put("action_ts", "1700000000.1");
     payload.putObject("team").put("id", "T1").put("domain", "example");
     payload.putObject("user").put("id", "U1").put("name", "ada");
     payload.putObject("channel").put("id", "C1").put("name", "general");

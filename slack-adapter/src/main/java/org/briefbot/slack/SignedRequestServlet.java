@@ -3,6 +3,9 @@ package org.briefbot.slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.EventRequest;
+import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
@@ -16,6 +19,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * {@code /slack/events}: slash commands, shortcuts and Events API callbacks. Nothing runs until the
  * request proves it comes from Slack — {@code X-Slack-Signature} is {@code v0=} HMAC-SHA256 of
  * {@code v0:timestamp:body} under the signing secret, over the very bytes received, and the
- * timestamp is within five minutes — else 401. A body that is not a Slack payload gets 400.
+ * timestamp is within five minutes — else 401. A body that is not a Slack payload gets 400. A
+ * request seen before — the same signature, or a retry of an event or a command already taken (its
+ * event or trigger id) — is acknowledged and not run again ({@link SeenRequests}).
  */
 final class SignedRequestServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -41,15 +47,20 @@ final class SignedRequestServlet extends HttpServlet {
   private static final int MAX_BODY = 1 << 20;
 
   private static final Pattern SECONDS = Pattern.compile("\\d{1,12}");
+  private static final Pattern EVENT_ID =
+      Pattern.compile("\"event_id\"\\s*:\\s*\"([^\"]{1,100})\"");
 
   private final transient App app;
   private final transient SlackRequestParser parser;
   private final transient SecretKeySpec key;
 
   private final transient AcknowledgementsFirst acknowledgements;
+  private final transient SeenRequests seen;
 
-  SignedRequestServlet(App app, String signingSecret, AcknowledgementsFirst acknowledgements) {
+  SignedRequestServlet(
+      App app, String signingSecret, AcknowledgementsFirst acknowledgements, SeenRequests seen) {
     this.app = app;
+    this.seen = seen;
     this.acknowledgements = acknowledgements;
     this.parser = new SlackRequestParser(app.config());
     this.key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
@@ -98,6 +109,13 @@ final class SignedRequestServlet extends HttpServlet {
       write(response, 400, "{\"error\":\"not a Slack request\"}");
       return;
     }
+    if (!firstTime(signature, slackRequest)) {
+      log.info(
+          "Slack sent a request again (retry {}); it was taken already",
+          request.getHeader("X-Slack-Retry-Num"));
+      response.setStatus(200);
+      return;
+    }
     try {
       Response answer = app.run(slackRequest);
       response.setStatus(answer.getStatusCode());
@@ -116,6 +134,27 @@ final class SignedRequestServlet extends HttpServlet {
       log.error("a Slack request failed", failure);
       write(response, 500, "{\"error\":\"something went wrong\"}");
     }
+  }
+
+  /**
+   * Whether nothing names this request as one taken before: its signature (a replay of the very
+   * bytes), its event's id (Slack's retry of an event) or its trigger's id (a retried command or
+   * shortcut). Every key is recorded, so a later copy is caught by whichever it shares.
+   */
+  private boolean firstTime(String signature, Request<?> slackRequest) {
+    boolean first = seen.firstTime("signature:" + signature);
+    String id = null;
+    if (slackRequest instanceof EventRequest event) {
+      Matcher eventId = EVENT_ID.matcher(event.getRequestBodyAsString());
+      id = eventId.find() ? "event:" + eventId.group(1) : null;
+    } else if (slackRequest instanceof SlashCommandRequest command) {
+      String trigger = command.getPayload().getTriggerId();
+      id = trigger == null ? null : "trigger:" + trigger;
+    } else if (slackRequest instanceof MessageShortcutRequest shortcut) {
+      String trigger = shortcut.getPayload().getTriggerId();
+      id = trigger == null ? null : "trigger:" + trigger;
+    }
+    return (id == null || seen.firstTime(id)) && first;
   }
 
   /**

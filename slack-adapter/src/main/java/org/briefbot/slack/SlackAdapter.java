@@ -59,7 +59,13 @@ public final class SlackAdapter implements AutoCloseable {
         log.info("Slack: connected over Socket Mode");
         return new SlackAdapter(bot, null, socket);
       }
-      Server server = httpServer(bot, settings);
+      Server server =
+          httpServer(
+              bot,
+              settings,
+              jdbi == null
+                  ? SeenRequests.inMemory()
+                  : new DatabaseSeenRequests(jdbi, java.time.Clock.systemUTC()));
       server.start();
       log.info(
           "Slack: listening on {}:{} at {}{}",
@@ -74,7 +80,11 @@ public final class SlackAdapter implements AutoCloseable {
     }
   }
 
-  private static Server httpServer(SlackEvents bot, SlackSettings settings) {
+  /**
+   * @param seen the requests already taken, shared by every instance on the database, so that a
+   *     replay is refused whichever instance it reaches
+   */
+  private static Server httpServer(SlackEvents bot, SlackSettings settings, SeenRequests seen) {
     App app = bot.app();
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
@@ -94,7 +104,7 @@ public final class SlackAdapter implements AutoCloseable {
     handler.addServlet(
         new ServletHolder(
             new SignedRequestServlet(
-                app, settings.signingSecret().orElseThrow(), bot.acknowledgements())),
+                app, settings.signingSecret().orElseThrow(), bot.acknowledgements(), seen)),
         EVENTS_PATH);
     if (settings.oauth()) {
       // Bolt's copies for the two OAuth paths are made before any app starts: a copy of a started

@@ -41,6 +41,9 @@ public final class SignedRequests {
   }
 
   /** A slash command's form body, as Slack posts it. */
+  private static final java.util.concurrent.atomic.AtomicLong TRIGGERS =
+      new java.util.concurrent.atomic.AtomicLong();
+
   public static String command(
       String command, String text, String team, String user, String responseUrl) {
     Map<String, String> form = new LinkedHashMap<>();
@@ -55,7 +58,8 @@ public final class SignedRequests {
     form.put("text", text);
     form.put("api_app_id", "A1");
     form.put("response_url", responseUrl);
-    form.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
+    // Slack gives each command a trigger of its own; one seen before marks a retry.
+    form.put("trigger_id", "13345224609." + TRIGGERS.incrementAndGet() + ".8088930838d88f008e0");
     return form.entrySet().stream()
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));

@@ -8,14 +8,17 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.briefbot.core.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Slack app in HTTP mode on loopback, end to end: requests signed as Slack signs them go to
@@ -41,6 +44,12 @@ class SlackHttpModeTest {
   }
 
   private SlackAdapter startAdapter(Set<String> managers) throws Exception {
+    return startAdapter(managers, null);
+  }
+
+  /** An adapter on its own port; {@link #requests} then signs requests for it. */
+  private SlackAdapter startAdapter(Set<String> managers, org.jdbi.v3.core.Jdbi jdbi)
+      throws Exception {
     SlackSettings settings =
         new SlackSettings(
             Optional.of("xoxb-T1-0000000000-bottoken"),
@@ -55,7 +64,7 @@ class SlackHttpModeTest {
             SlackSettings.DEFAULT_SCOPES,
             managers,
             2);
-    SlackAdapter started = SlackAdapter.start(commands.router, settings, null);
+    SlackAdapter started = SlackAdapter.start(commands.router, settings, jdbi);
     requests =
         new SignedRequests(
             URI.create(
@@ -121,6 +130,54 @@ class SlackHttpModeTest {
             "Lindenfield Ledger \u00B7 <!date^" + posted + "^{date_short_pretty}|4 Mar 2026>");
     assertThat(blocks.size()).isEqualTo(6);
     assertThat(commands.runs.get()).isEqualTo(1);
+  }
+
+  @Test
+  void theSameSignedRequestSentAgainIsAcknowledgedButRunsOnce() throws Exception {
+    String body =
+        SignedRequests.command("/whosaid", "we will rebuild", "T1", "U1", slack.responseUrl("r"));
+    long now = Instant.now().getEpochSecond();
+    String signature = SignedRequests.signature(SECRET, now, body);
+    assertThat(requests.post(body, FORM, now, signature, Map.of()).statusCode()).isEqualTo(200);
+    assertThat(slack.nextAnswer(WAIT)).isNotNull();
+    // A replay of the very bytes within Slack's five minutes: taken, not run.
+    assertThat(requests.post(body, FORM, now, signature, Map.of()).statusCode()).isEqualTo(200);
+    // Slack's retry of the same command: a new timestamp and signature, the same trigger.
+    HttpResponse<String> retry =
+        requests.post(
+            body,
+            FORM,
+            now + 1,
+            SignedRequests.signature(SECRET, now + 1, body),
+            Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+    assertThat(retry.statusCode()).isEqualTo(200);
+    assertThat(slack.nextAnswer(Duration.ofSeconds(2))).isNull();
+    assertThat(commands.runs.get()).isEqualTo(1);
+  }
+
+  @Test
+  void aReplayIsRefusedByAnotherInstanceOnTheSameDatabase(@TempDir Path dataDir) throws Exception {
+    try (Database database = Database.defaultH2(dataDir)) {
+      adapter.close();
+      adapter = startAdapter(Set.of("UMANAGER"), database.jdbi());
+      SignedRequests first = requests;
+      SlackAdapter other = startAdapter(Set.of("UMANAGER"), database.jdbi());
+      try {
+        SignedRequests second = requests;
+        String body =
+            SignedRequests.command(
+                "/whosaid", "we will rebuild", "T1", "U1", slack.responseUrl("x"));
+        long now = Instant.now().getEpochSecond();
+        String signature = SignedRequests.signature(SECRET, now, body);
+        assertThat(first.post(body, FORM, now, signature, Map.of()).statusCode()).isEqualTo(200);
+        assertThat(slack.nextAnswer(WAIT)).isNotNull();
+        assertThat(second.post(body, FORM, now, signature, Map.of()).statusCode()).isEqualTo(200);
+        assertThat(slack.nextAnswer(Duration.ofSeconds(2))).isNull();
+        assertThat(commands.runs.get()).isEqualTo(1);
+      } finally {
+        other.close();
+      }
+    }
   }
 
   @Test
