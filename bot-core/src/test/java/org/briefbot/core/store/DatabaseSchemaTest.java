@@ -42,8 +42,7 @@ class DatabaseSchemaTest {
           .jdbi()
           .useHandle(
               h -> {
-                h.execute("DROP TABLE slack_oauth_states");
-                h.execute("DROP TABLE slack_installations");
+                h.execute("DROP TABLE slack_seen_requests");
                 h.execute(
                     "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
                         + Database.LATEST_MIGRATION
@@ -57,7 +56,7 @@ class DatabaseSchemaTest {
               .jdbi()
               .withHandle(
                   h ->
-                      h.createQuery("SELECT COUNT(*) FROM slack_installations")
+                      h.createQuery("SELECT COUNT(*) FROM slack_seen_requests")
                           .mapTo(Integer.class)
                           .one());
       assertThat(installations).isZero(); // the table is back
