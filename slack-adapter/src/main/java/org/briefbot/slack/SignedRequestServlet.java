@@ -11,7 +11,6 @@ import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -19,10 +18,16 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.servlet.AsyncContext;
+import javax.servlet.AsyncEvent;
+import javax.servlet.AsyncListener;
+import javax.servlet.ReadListener;
+import javax.servlet.ServletInputStream;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -37,6 +42,11 @@ import org.slf4j.LoggerFactory;
  * timestamp is within five minutes — else 401. A body that is not a Slack payload gets 400. A
  * request seen before — the same signature, or a retry of an event or a command already taken (its
  * event or trigger id) — is acknowledged and not run again ({@link SeenRequests}).
+ *
+ * <p>The body is read without holding a thread while it arrives, and must arrive within {@link
+ * #BODY_ARRIVAL} (Slack sends a few kilobytes at once), else 408: connections that send a little
+ * and stall cannot take the threads that acknowledge Slack's requests. A body declared larger than
+ * any Slack payload is refused (413) before a byte of it is read.
  */
 final class SignedRequestServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -44,7 +54,10 @@ final class SignedRequestServlet extends HttpServlet {
   static final long WINDOW_SECONDS = 5 * 60;
 
   /** Slack's payloads are a few kilobytes; anything far larger is no Slack request. */
-  private static final int MAX_BODY = 1 << 20;
+  static final int MAX_BODY = 1 << 20;
+
+  /** The longest a body may take to arrive once its headers did. */
+  static final java.time.Duration BODY_ARRIVAL = java.time.Duration.ofSeconds(3);
 
   private static final Pattern SECONDS = Pattern.compile("\\d{1,12}");
   private static final Pattern EVENT_ID =
@@ -70,20 +83,87 @@ final class SignedRequestServlet extends HttpServlet {
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     AcknowledgementsFirst.Acknowledgement acknowledgement = acknowledgements.acknowledging();
-    try {
-      acknowledge(request, response);
-    } finally {
-      acknowledgement.done();
-    }
-  }
+    AsyncContext async = request.startAsync();
+    async.setTimeout(BODY_ARRIVAL.toMillis());
+    AtomicBoolean finished = new AtomicBoolean();
+    Runnable finish =
+        () -> {
+          if (finished.compareAndSet(false, true)) {
+            async.complete();
+            acknowledgement.done();
+          }
+        };
+    async.addListener(
+        new AsyncListener() {
+          @Override
+          public void onTimeout(AsyncEvent event) throws IOException {
+            if (!finished.get()) {
+              log.info("a request to /slack/events did not arrive in time; refused");
+              refuseAndClose(response, 408, "{\"error\":\"request took too long to arrive\"}");
+            }
+            finish.run();
+          }
 
-  private void acknowledge(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    byte[] body = readBody(request.getInputStream());
-    if (body == null) {
-      write(response, 413, "{\"error\":\"request too large\"}");
+          @Override
+          public void onError(AsyncEvent event) {
+            finish.run();
+          }
+
+          @Override
+          public void onComplete(AsyncEvent event) {}
+
+          @Override
+          public void onStartAsync(AsyncEvent event) {}
+        });
+    if (request.getContentLengthLong() > MAX_BODY) {
+      refuseAndClose(response, 413, "{\"error\":\"request too large\"}");
+      finish.run();
       return;
     }
+    ServletInputStream in = request.getInputStream();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    in.setReadListener(
+        new ReadListener() {
+          private final byte[] buffer = new byte[8192];
+
+          @Override
+          public void onDataAvailable() throws IOException {
+            while (in.isReady() && !finished.get()) {
+              int read = in.read(buffer);
+              if (read < 0) {
+                return;
+              }
+              body.write(buffer, 0, read);
+              if (body.size() > MAX_BODY) {
+                refuseAndClose(response, 413, "{\"error\":\"request too large\"}");
+                finish.run();
+                return;
+              }
+            }
+          }
+
+          @Override
+          public void onAllDataRead() throws IOException {
+            if (finished.get()) {
+              return;
+            }
+            try {
+              acknowledge(body.toByteArray(), request, response);
+            } finally {
+              finish.run();
+            }
+          }
+
+          @Override
+          public void onError(Throwable failure) {
+            log.debug("a request's body could not be read: {}", failure.toString());
+            finish.run();
+          }
+        });
+  }
+
+  private void acknowledge(byte[] body, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String timestamp = request.getHeader("X-Slack-Request-Timestamp");
     String signature = request.getHeader("X-Slack-Signature");
     if (!signedBySlack(timestamp, signature, body, System.currentTimeMillis() / 1000)) {
@@ -187,26 +267,23 @@ final class SignedRequestServlet extends HttpServlet {
     return hex.toString();
   }
 
-  /** The body, or null when it is larger than any Slack payload. */
-  private static byte[] readBody(InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    int read;
-    while ((read = in.read(buffer)) >= 0) {
-      out.write(buffer, 0, read);
-      if (out.size() > MAX_BODY) {
-        return null;
-      }
-    }
-    return out.toByteArray();
-  }
-
   private static Map<String, List<String>> headers(HttpServletRequest request) {
     Map<String, List<String>> headers = new HashMap<>();
     for (String name : Collections.list(request.getHeaderNames())) {
       headers.put(name, Collections.list(request.getHeaders(name)));
     }
     return headers;
+  }
+
+  /**
+   * A refusal sent now, with the connection closed after it: the rest of the body is never read
+   * (the server would otherwise wait for it to keep the connection).
+   */
+  private static void refuseAndClose(HttpServletResponse response, int status, String json)
+      throws IOException {
+    response.setHeader("Connection", "close");
+    write(response, status, json);
+    response.flushBuffer();
   }
 
   private static void write(HttpServletResponse response, int status, String json)

@@ -93,6 +93,8 @@ public final class SlackAdapter implements AutoCloseable {
     // A burst of Slack's requests waits in the listen queue instead of being dropped (Java's
     // default is 50).
     connector.setAcceptQueueSize(1024);
+    // A connection that sends nothing for this long is closed (Jetty's default waits 30 s).
+    connector.setIdleTimeout(10_000);
     server.addConnector(connector);
     for (Connector each : server.getConnectors()) {
       each.getConnectionFactories().stream()
@@ -101,11 +103,13 @@ public final class SlackAdapter implements AutoCloseable {
           .forEach(http -> http.getHttpConfiguration().setSendServerVersion(false));
     }
     ServletContextHandler handler = new ServletContextHandler();
-    handler.addServlet(
+    ServletHolder events =
         new ServletHolder(
             new SignedRequestServlet(
-                app, settings.signingSecret().orElseThrow(), bot.acknowledgements(), seen)),
-        EVENTS_PATH);
+                app, settings.signingSecret().orElseThrow(), bot.acknowledgements(), seen));
+    // Bodies are read as they arrive, without a thread waiting on each (SignedRequestServlet).
+    events.setAsyncSupported(true);
+    handler.addServlet(events, EVENTS_PATH);
     if (settings.oauth()) {
       // Bolt's copies for the two OAuth paths are made before any app starts: a copy of a started
       // app

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -177,6 +178,71 @@ class SlackHttpModeTest {
       } finally {
         other.close();
       }
+    }
+  }
+
+  @Test
+  void connectionsThatSendALittleAndStallCannotHoldBackSlacksAcknowledgements() throws Exception {
+    int port = adapter.address().orElseThrow().getPort();
+    List<java.net.Socket> stalled = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 1000; i++) {
+        java.net.Socket socket =
+            new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port);
+        socket
+            .getOutputStream()
+            .write(
+                ("POST /slack/events HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\n"
+                        + "Content-Length: 100000\r\n\r\ncommand=/w")
+                    .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        stalled.add(socket);
+      }
+      Instant sent = Instant.now();
+      HttpResponse<String> ack =
+          requests.post(
+              SignedRequests.command(
+                  "/whosaid", "we will rebuild", "T1", "U1", slack.responseUrl("s")),
+              FORM);
+      assertThat(ack.statusCode()).isEqualTo(200);
+      assertThat(Duration.between(sent, Instant.now())).isLessThan(Duration.ofSeconds(3));
+      assertThat(slack.nextAnswer(WAIT).path()).isEqualTo("/respond/s");
+
+      // A stalled body is refused once its time to arrive is up, and its connection let go.
+      java.net.Socket first = stalled.get(0);
+      first.setSoTimeout(15_000);
+      String status =
+          new java.io.BufferedReader(
+                  new java.io.InputStreamReader(first.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+      assertThat(status).startsWith("HTTP/1.1 408");
+    } finally {
+      for (java.net.Socket socket : stalled) {
+        socket.close();
+      }
+    }
+    assertThat(commands.runs.get()).isEqualTo(1);
+  }
+
+  @Test
+  void aBodyDeclaredLargerThanAnySlackPayloadIsRefusedBeforeItIsRead() throws Exception {
+    int port = adapter.address().orElseThrow().getPort();
+    try (java.net.Socket socket =
+        new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+      socket.setSoTimeout(5_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /slack/events HTTP/1.1\r\nHost: localhost\r\n"
+                      + "Content-Type: application/x-www-form-urlencoded\r\n"
+                      + "Content-Length: 2000000\r\n\r\ncommand=")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String status =
+          new java.io.BufferedReader(
+                  new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+      assertThat(status).startsWith("HTTP/1.1 413");
     }
   }
 
