@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -33,17 +34,25 @@ final class DatabaseSeenRequests implements SeenRequests {
   }
 
   @Override
-  public boolean firstTime(String key) {
+  public boolean firstTime(List<String> keys) {
     Instant now = clock.instant();
+    OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    StringBuilder insert =
+        new StringBuilder("INSERT INTO slack_seen_requests (request_key, seen_at) VALUES ");
+    for (int i = 0; i < keys.size(); i++) {
+      insert.append(i == 0 ? "" : ", ").append("(:key").append(i).append(", :at)");
+    }
     try {
+      // One statement for all keys: it fails whole when any key was taken, so a replay is refused
+      // however many of its keys another instance recorded.
       jdbi.useHandle(
-          handle ->
-              handle
-                  .createUpdate(
-                      "INSERT INTO slack_seen_requests (request_key, seen_at) VALUES (:key, :at)")
-                  .bind("key", key)
-                  .bind("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                  .execute());
+          handle -> {
+            var update = handle.createUpdate(insert.toString()).bind("at", at);
+            for (int i = 0; i < keys.size(); i++) {
+              update.bind("key" + i, keys.get(i));
+            }
+            update.execute();
+          });
     } catch (UnableToExecuteStatementException failure) {
       if (failure.getCause() instanceof SQLException sql
           && UNIQUE_VIOLATION.equals(sql.getSQLState())) {

@@ -222,7 +222,6 @@ final class SignedRequestServlet extends HttpServlet {
    * shortcut). Every key is recorded, so a later copy is caught by whichever it shares.
    */
   private boolean firstTime(String signature, Request<?> slackRequest) {
-    boolean first = seen.firstTime("signature:" + signature);
     String id = null;
     if (slackRequest instanceof EventRequest event) {
       Matcher eventId = EVENT_ID.matcher(event.getRequestBodyAsString());
@@ -234,7 +233,8 @@ final class SignedRequestServlet extends HttpServlet {
       String trigger = shortcut.getPayload().getTriggerId();
       id = trigger == null ? null : "trigger:" + trigger;
     }
-    return (id == null || seen.firstTime(id)) && first;
+    return seen.firstTime(
+        id == null ? List.of("signature:" + signature) : List.of("signature:" + signature, id));
   }
 
   /**

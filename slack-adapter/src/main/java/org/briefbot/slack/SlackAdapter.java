@@ -59,13 +59,7 @@ public final class SlackAdapter implements AutoCloseable {
         log.info("Slack: connected over Socket Mode");
         return new SlackAdapter(bot, null, socket);
       }
-      Server server =
-          httpServer(
-              bot,
-              settings,
-              jdbi == null
-                  ? SeenRequests.inMemory()
-                  : new DatabaseSeenRequests(jdbi, java.time.Clock.systemUTC()));
+      Server server = httpServer(bot, settings, seenRequests(jdbi));
       server.start();
       log.info(
           "Slack: listening on {}:{} at {}{}",
@@ -131,6 +125,26 @@ public final class SlackAdapter implements AutoCloseable {
     server.setErrorHandler(errors);
     server.setStopTimeout(5_000);
     return server;
+  }
+
+  /**
+   * Where requests already taken are kept: PostgreSQL, which several instances share; else this
+   * process (an H2 file serves one process, and its commits would slow every acknowledgement).
+   */
+  private static SeenRequests seenRequests(Jdbi jdbi) {
+    if (jdbi == null) {
+      return SeenRequests.inMemory();
+    }
+    String product;
+    try {
+      product =
+          jdbi.withHandle(handle -> handle.getConnection().getMetaData().getDatabaseProductName());
+    } catch (java.sql.SQLException unreadable) {
+      product = "";
+    }
+    return product.toLowerCase(java.util.Locale.ROOT).contains("postgres")
+        ? new DatabaseSeenRequests(jdbi, java.time.Clock.systemUTC())
+        : SeenRequests.inMemory();
   }
 
   private static int port(Server server) {

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.briefbot.core.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Slack app in HTTP mode on loopback, end to end: requests signed as Slack signs them go to
@@ -157,8 +155,11 @@ class SlackHttpModeTest {
   }
 
   @Test
-  void aReplayIsRefusedByAnotherInstanceOnTheSameDatabase(@TempDir Path dataDir) throws Exception {
-    try (Database database = Database.defaultH2(dataDir)) {
+  void aReplayIsRefusedByAnotherInstanceOnTheSamePostgres() throws Exception {
+    try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres =
+            io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+        Database database =
+            Database.open(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null)) {
       adapter.close();
       adapter = startAdapter(Set.of("UMANAGER"), database.jdbi());
       SignedRequests first = requests;
