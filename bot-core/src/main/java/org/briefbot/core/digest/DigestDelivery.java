@@ -58,6 +58,7 @@ public final class DigestDelivery {
   private final DigestSettings settings;
   private final Clock clock;
   private final DigestObserver observer;
+  private volatile boolean stopping;
 
   /**
    * How digests behave.
@@ -154,16 +155,31 @@ public final class DigestDelivery {
   }
 
   /**
+   * Takes no further subscription from now on: a check under way finishes (and records) the digest
+   * it has claimed and leaves the others unclaimed, still due, for another process. For a graceful
+   * stop, before the posters and the database close.
+   */
+  public void stopClaiming() {
+    stopping = true;
+  }
+
+  /**
    * Posts every due digest this process can reach, after reporting runs whose process stopped while
    * posting. Safe to run in several processes at once.
    *
    * @return how many subscriptions were handled (posted, empty, failed or missed)
    */
   public int runDue() {
+    if (stopping) {
+      return 0;
+    }
     Instant now = clock.instant();
     reportUnconfirmed(now);
     int handled = 0;
     for (Subscription subscription : store.due(now, posters.keySet(), 100)) {
+      if (stopping) {
+        break;
+      }
       try {
         if (run(subscription, now)) {
           handled++;

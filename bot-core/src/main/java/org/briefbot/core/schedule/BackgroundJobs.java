@@ -31,9 +31,15 @@ import org.slf4j.LoggerFactory;
 public final class BackgroundJobs implements AutoCloseable {
   public static final String DIGEST_TASK = "digest-check";
   public static final String NEWS_TASK = "news-round";
+
+  /** How long a stop waits for running work before leaving it. */
+  public static final Duration SHUTDOWN_MAX_WAIT = Duration.ofSeconds(8);
+
   private static final Logger log = LoggerFactory.getLogger(BackgroundJobs.class);
 
   private final Scheduler scheduler;
+  private final DigestDelivery digests;
+  private boolean closed;
 
   /**
    * How often the work runs and how the scheduler watches itself.
@@ -54,8 +60,9 @@ public final class BackgroundJobs implements AutoCloseable {
     }
   }
 
-  private BackgroundJobs(Scheduler scheduler) {
+  private BackgroundJobs(Scheduler scheduler, DigestDelivery digests) {
     this.scheduler = scheduler;
+    this.digests = digests;
   }
 
   /**
@@ -88,9 +95,10 @@ public final class BackgroundJobs implements AutoCloseable {
             .threads(2)
             .pollingInterval(timing.polling())
             .heartbeatInterval(timing.heartbeat())
-            // A news round fetching pages is not waited for long at shutdown: its feeds and items
-            // are leased, and another round takes them up again.
-            .shutdownMaxWait(Duration.ofSeconds(20));
+            // A stop waits for the digest being posted (one platform call) to be recorded; a news
+            // round fetching pages is not waited for long: its feeds and items are leased, and
+            // another round takes them up again. Within Docker's default stop grace of 10 s.
+            .shutdownMaxWait(SHUTDOWN_MAX_WAIT);
     if (!database.isPostgres()) {
       // H2 keeps the zone of TIMESTAMP WITH TIME ZONE, which is what the default customization
       // assumes; naming it spares the "no database-specific overrides" warning on every start.
@@ -99,7 +107,7 @@ public final class BackgroundJobs implements AutoCloseable {
     listeners.forEach(builder::addSchedulerListener);
     Scheduler scheduler = builder.build();
     scheduler.start();
-    return new BackgroundJobs(scheduler);
+    return new BackgroundJobs(scheduler, digests);
   }
 
   /** Looks for due tasks now rather than at the next polling (after a test moved the clock). */
@@ -127,10 +135,18 @@ public final class BackgroundJobs implements AutoCloseable {
     return name.length() <= 50 ? name : name.substring(name.length() - 50);
   }
 
-  /** Stops taking tasks and waits briefly for running ones. */
+  /**
+   * Stops at once taking digests and tasks, then waits for the digest being posted to be recorded
+   * (and briefly for a news round). Call before the posters and the database close.
+   */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     log.debug("stopping the background jobs");
+    digests.stopClaiming();
     scheduler.stop();
   }
 }
