@@ -69,8 +69,8 @@ class GracefulStopTest {
     final List<String> channels = new CopyOnWriteArrayList<>();
     final CountDownLatch firstPostBegun = new CountDownLatch(1);
 
-    /** Holds the first post until this returns; the others go at once. */
-    volatile Runnable beforeFirstPost = () -> {};
+    /** Holds each post until this returns. */
+    volatile Runnable beforePost = () -> {};
 
     @Override
     public Platform platform() {
@@ -79,10 +79,8 @@ class GracefulStopTest {
 
     @Override
     public Delivery post(Place place, Reply reply) {
-      if (firstPostBegun.getCount() > 0) {
-        firstPostBegun.countDown();
-        beforeFirstPost.run();
-      }
+      firstPostBegun.countDown();
+      beforePost.run();
       channels.add(place.channelId());
       return new Delivery.Posted("m-" + place.channelId());
     }
@@ -121,7 +119,10 @@ class GracefulStopTest {
     ChannelsPoster otherPoster = new ChannelsPoster();
     Process stopping = process(stoppingPoster);
     Process other = process(otherPoster);
-    List<String> channels = List.of("channel-1", "channel-2", "channel-3", "channel-4");
+    List<String> channels = new ArrayList<>();
+    for (int i = 1; i <= 2 * DigestDelivery.POSTING_THREADS; i++) {
+      channels.add("channel-" + i);
+    }
     for (String channel : channels) {
       DigestFixtures.subscribe(
           stopping.digests().store(),
@@ -131,7 +132,7 @@ class GracefulStopTest {
     }
     clock.set(Instant.parse("2026-06-01T08:00:05Z"));
 
-    // The stop comes while the first digest is with the platform: the post returns only once the
+    // The stop comes while the first digests are with the platform: no post returns before the
     // stopping thread waits for the running work (SIGTERM's hook does the same).
     BackgroundJobs[] jobs = new BackgroundJobs[1];
     AtomicBoolean closing = new AtomicBoolean();
@@ -148,7 +149,7 @@ class GracefulStopTest {
               jobs[0].close();
             },
             "stopper");
-    stoppingPoster.beforeFirstPost = () -> awaitStopWaiting(stopper, closing);
+    stoppingPoster.beforePost = () -> awaitStopWaiting(stopper, closing);
     BackgroundJobs.Timing timing =
         new BackgroundJobs.Timing(
             Duration.ofMinutes(1),
@@ -163,29 +164,41 @@ class GracefulStopTest {
     stopper.join(TimeUnit.SECONDS.toMillis(60));
     assertThat(stopper.isAlive()).as("the stop finished").isFalse();
 
-    assertThat(stoppingPoster.channels).as("posted by the stopping process").hasSize(1);
-    String posted = stoppingPoster.channels.get(0);
+    // Only what it was posting when the stop came: each posted, and recorded so.
+    assertThat(stoppingPoster.channels)
+        .as("posted by the stopping process")
+        .isNotEmpty()
+        .hasSizeLessThanOrEqualTo(DigestDelivery.POSTING_THREADS);
     DigestStore store = other.digests().store();
-    Subscription postedSubscription =
-        store.find(Place.channel(Platform.DISCORD, "guild-1", posted)).orElseThrow();
-    assertThat(store.runs(postedSubscription.id(), 10))
-        .singleElement()
-        .satisfies(
-            run -> {
-              assertThat(run.state()).isEqualTo(DigestRun.State.POSTED);
-              assertThat(run.messageId()).contains("m-" + posted);
-            });
+    for (String posted : stoppingPoster.channels) {
+      Subscription subscription =
+          store.find(Place.channel(Platform.DISCORD, "guild-1", posted)).orElseThrow();
+      assertThat(store.runs(subscription.id(), 10))
+          .singleElement()
+          .satisfies(
+              run -> {
+                assertThat(run.state()).isEqualTo(DigestRun.State.POSTED);
+                assertThat(run.messageId()).contains("m-" + posted);
+              });
+    }
 
     // The others are still due, unclaimed: the other process's next check posts them.
-    assertThat(other.digests().runDue()).isEqualTo(3);
+    int left = channels.size() - stoppingPoster.channels.size();
+    assertThat(other.digests().runDue()).isEqualTo(left);
     List<String> all = new ArrayList<>(stoppingPoster.channels);
     all.addAll(otherPoster.channels);
     assertThat(all).containsExactlyInAnyOrderElementsOf(channels);
+
+    // Long past the posting timeout, no run is called unconfirmed.
     clock.set(Instant.parse("2026-06-01T08:20:00Z"));
     other.digests().runDue();
-    assertThat(store.runs(postedSubscription.id(), 10))
-        .singleElement()
-        .satisfies(run -> assertThat(run.state()).isEqualTo(DigestRun.State.POSTED));
+    for (String channel : channels) {
+      Subscription subscription =
+          store.find(Place.channel(Platform.DISCORD, "guild-1", channel)).orElseThrow();
+      assertThat(store.runs(subscription.id(), 10))
+          .singleElement()
+          .satisfies(run -> assertThat(run.state()).isEqualTo(DigestRun.State.POSTED));
+    }
   }
 
   /** Until the stop has begun and blocks, waiting for the running work; no fixed delay. */
