@@ -155,7 +155,7 @@ public final class BriefbotCli implements Runnable {
           slackStarted.set(slackApp.get());
         }
         services.startJobs();
-        runUntilStopped(platforms, coreClosed);
+        runUntilStopped(services::stopJobs, platforms, coreClosed);
       } finally {
         platforms.forEach(BriefbotServices::closeQuietly);
       }
@@ -165,17 +165,20 @@ public final class BriefbotCli implements Runnable {
   }
 
   /**
-   * Blocks until the process is asked to stop (SIGTERM, Ctrl+C); then closes the platforms — each
-   * finishes its answers under way — and gives the caller a moment to close the core. The stop
-   * waits for the core itself, not for the calling thread: that thread goes on to {@code
-   * System.exit}, which blocks while the JVM is already stopping.
+   * Blocks until the process is asked to stop (SIGTERM, Ctrl+C); then stops the background jobs (no
+   * further digest claimed, the one being posted recorded while the platforms and the database
+   * still work), closes the platforms — each finishes its answers under way — and gives the caller
+   * a moment to close the core. The stop waits for the core itself, not for the calling thread:
+   * that thread goes on to {@code System.exit}, which blocks while the JVM is already stopping.
    */
-  private static void runUntilStopped(List<AutoCloseable> platforms, CountDownLatch coreClosed) {
+  private static void runUntilStopped(
+      Runnable stopJobs, List<AutoCloseable> platforms, CountDownLatch coreClosed) {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  stopJobs.run();
                   platforms.forEach(BriefbotServices::closeQuietly);
                   stopped.countDown();
                   try {

@@ -222,6 +222,18 @@ public final class BriefbotServices implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops the background jobs: no further digest is claimed, and the one being posted is recorded.
+   * The first step of a graceful stop, while the posters and the database still work.
+   */
+  public void stopJobs() {
+    BackgroundJobs started;
+    synchronized (this) {
+      started = jobs;
+    }
+    closeQuietly(started);
+  }
+
   @Override
   public synchronized void close() {
     closeQuietly(jobs);

@@ -15,6 +15,7 @@ import org.briefbot.core.chat.Reply;
 import org.briefbot.core.chat.ReplyText;
 import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.nlp.UnsupportedTextException;
+import org.briefbot.core.store.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -105,6 +106,11 @@ public final class CommandRouter {
       return Reply.error(problem.getMessage());
     } catch (RuntimeException bug) {
       outcome = CommandObserver.Outcome.FAILED;
+      Optional<StoreUnavailable> storeAway = StoreUnavailable.causing(bug);
+      if (storeAway.isPresent()) {
+        log.warn("/{} could not reach the database: {}", command.name(), bug.toString());
+        return Reply.error(storeAway.get().getMessage());
+      }
       log.error("/{} failed for options of {} characters", command.name(), request.length(), bug);
       return Reply.error(
           "Sorry, something went wrong while answering /"

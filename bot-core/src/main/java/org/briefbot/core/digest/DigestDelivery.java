@@ -6,12 +6,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import org.briefbot.core.chat.ChannelPoster;
 import org.briefbot.core.chat.ChannelPoster.Delivery;
 import org.briefbot.core.chat.Place;
@@ -47,6 +53,19 @@ public final class DigestDelivery {
   /** Later digests look at no more than this many stories since the last. */
   static final int LATER_DIGEST_STORIES = 5000;
 
+  /** Due digests posted side by side by one process (each to its own channel). */
+  public static final int POSTING_THREADS = 4;
+
+  /** Due subscriptions one check takes at most; the rest wait for the next check. */
+  static final int DUE_AT_ONCE = 100;
+
+  private static final ThreadFactory POSTING_THREAD_FACTORY =
+      runnable -> {
+        Thread thread = new Thread(runnable, "digest-post");
+        thread.setDaemon(true);
+        return thread;
+      };
+
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
   private static final Logger log = LoggerFactory.getLogger(DigestDelivery.class);
@@ -58,6 +77,7 @@ public final class DigestDelivery {
   private final DigestSettings settings;
   private final Clock clock;
   private final DigestObserver observer;
+  private volatile boolean stopping;
 
   /**
    * How digests behave.
@@ -154,27 +174,92 @@ public final class DigestDelivery {
   }
 
   /**
-   * Posts every due digest this process can reach, after reporting runs whose process stopped while
-   * posting. Safe to run in several processes at once.
+   * Takes no further subscription from now on: a check under way finishes (and records) the digest
+   * it has claimed and leaves the others unclaimed, still due, for another process. For a graceful
+   * stop, before the posters and the database close.
+   */
+  public void stopClaiming() {
+    stopping = true;
+  }
+
+  /**
+   * Posts every due digest this process can reach, up to {@link #POSTING_THREADS} side by side,
+   * after reporting runs whose process stopped while posting. Safe to run in several processes at
+   * once: each digest is claimed just before its post, so a process that dies holds only those it
+   * was posting.
    *
    * @return how many subscriptions were handled (posted, empty, failed or missed)
    */
   public int runDue() {
+    if (stopping) {
+      return 0;
+    }
     Instant now = clock.instant();
     reportUnconfirmed(now);
-    int handled = 0;
-    for (Subscription subscription : store.due(now, posters.keySet(), 100)) {
-      try {
-        if (run(subscription, now)) {
+    List<Subscription> due = store.due(now, posters.keySet(), DUE_AT_ONCE);
+    if (due.isEmpty()) {
+      return 0;
+    }
+    // A channel has one subscription, so each channel gets one post at a time; slow posts to some
+    // channels do not hold up the others.
+    ExecutorService workers =
+        Executors.newFixedThreadPool(Math.min(POSTING_THREADS, due.size()), POSTING_THREAD_FACTORY);
+    try {
+      List<Future<Boolean>> outcomes = new ArrayList<>(due.size());
+      for (Subscription subscription : due) {
+        outcomes.add(workers.submit(() -> runClaimingUnlessStopping(subscription, now)));
+      }
+      int handled = 0;
+      for (Future<Boolean> outcome : outcomes) {
+        if (Boolean.TRUE.equals(awaitUninterruptibly(outcome))) {
           handled++;
         }
-      } catch (RuntimeException failure) {
-        // Nothing was recorded (or the run was, and the failure came after): the next check sees
-        // the same state.
-        log.error("the digest of subscription {} failed unexpectedly", subscription.id(), failure);
+      }
+      return handled;
+    } finally {
+      workers.shutdown();
+    }
+  }
+
+  /** One due subscription on a posting thread; nothing is claimed once a stop was asked for. */
+  private boolean runClaimingUnlessStopping(Subscription subscription, Instant now) {
+    if (stopping) {
+      return false;
+    }
+    try {
+      return run(subscription, now);
+    } catch (RuntimeException failure) {
+      // Nothing was recorded (or the run was, and the failure came after): the next check sees
+      // the same state.
+      log.error("the digest of subscription {} failed unexpectedly", subscription.id(), failure);
+      return false;
+    }
+  }
+
+  /**
+   * A posting thread's outcome; a check is waited for to the end even when interrupted (a stop), so
+   * that what was posted is recorded.
+   */
+  private static Boolean awaitUninterruptibly(Future<Boolean> outcome) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return outcome.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof Error error) {
+            throw error; // the process is failing, not one digest
+          }
+          return false;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
-    return handled;
   }
 
   /**

@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * Told what became of each due digest this process handled, for the operator's metrics. Plain Java,
- * so that the core needs no metrics library; an observer must be quick and must not throw.
+ * so that the core needs no metrics library; an observer must be quick, must not throw, and is
+ * called from several posting threads at once.
  */
 @FunctionalInterface
 public interface DigestObserver {

@@ -14,6 +14,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.briefbot.core.digest.DigestDelivery;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.store.Database;
@@ -21,48 +25,66 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The background work of Briefbot on db-scheduler, over the project's database: the digest check
- * ({@link DigestDelivery#runDue}) and the news round ({@link NewsIngestion#runRound}, feeds polled
- * and stories brought in). Each is one recurring task, picked by one process at a time however many
- * Briefbot processes share the database, so a feed is polled once per interval, not once per
- * process; a process that dies while running one is found by its stale heartbeat and the task
- * handed on.
+ * The background work of Briefbot: the digest check ({@link DigestDelivery#runDue}) in every
+ * process, and the news round ({@link NewsIngestion#runRound}, feeds polled and stories brought in)
+ * on db-scheduler over the project's database.
+ *
+ * <p>Every process checks for due digests on its own thread: each digest is claimed in the database
+ * just before it is posted, so processes share the due digests between them, and a process that
+ * dies holds none but those it was posting — the others are posted by the next check of any live
+ * process. The news round is one recurring task, picked by one process at a time however many share
+ * the database, so a feed is polled once per interval, not once per process; a process that dies
+ * while running it is found by its stale heartbeat and the task handed on (its feeds and items are
+ * leased, so nothing is lost meanwhile).
  */
 public final class BackgroundJobs implements AutoCloseable {
-  public static final String DIGEST_TASK = "digest-check";
   public static final String NEWS_TASK = "news-round";
+
+  /** The task name the digest check had when it ran on db-scheduler; its row is removed. */
+  static final String FORMER_DIGEST_TASK = "digest-check";
+
+  /** How long a stop waits for running work before leaving it. */
+  public static final Duration SHUTDOWN_MAX_WAIT = Duration.ofSeconds(8);
+
   private static final Logger log = LoggerFactory.getLogger(BackgroundJobs.class);
 
   private final Scheduler scheduler;
+  private final DigestDelivery digests;
+  private final ScheduledExecutorService digestChecks;
+  private boolean closed;
 
   /**
    * How often the work runs and how the scheduler watches itself.
    *
-   * @param digestCheck how often due digests are looked for (a digest posts at most this late)
+   * @param digestCheck how often due digests are looked for (a digest posts at most this late, plus
+   *     its post)
    * @param newsRound how often due feeds are polled and the queue worked
-   * @param polling how often the scheduler looks for due tasks
-   * @param heartbeat how often a running task's heartbeat is written (dead after six missed)
+   * @param polling how often the scheduler looks for a due news round
+   * @param heartbeat how often a running news round's heartbeat is written (dead after six missed)
    */
   public record Timing(
       Duration digestCheck, Duration newsRound, Duration polling, Duration heartbeat) {
     public static Timing defaults() {
       return new Timing(
-          Duration.ofSeconds(15),
+          Duration.ofSeconds(5),
           Duration.ofMinutes(1),
           Duration.ofSeconds(5),
           Duration.ofMinutes(1));
     }
   }
 
-  private BackgroundJobs(Scheduler scheduler) {
+  private BackgroundJobs(
+      Scheduler scheduler, DigestDelivery digests, ScheduledExecutorService digestChecks) {
     this.scheduler = scheduler;
+    this.digests = digests;
+    this.digestChecks = digestChecks;
   }
 
   /**
-   * Starts the scheduler with the digest check and the news round.
+   * Starts the digest check and the news round.
    *
    * @param clock the scheduler's clock (tests move it by hand)
-   * @param listeners told of every execution (tests count them)
+   * @param listeners told of every news round (tests count them)
    */
   public static BackgroundJobs start(
       Database database,
@@ -73,10 +95,15 @@ public final class BackgroundJobs implements AutoCloseable {
       List<SchedulerListener> listeners) {
     Objects.requireNonNull(digests, "digests");
     Objects.requireNonNull(news, "news");
+    // Left by a version that ran the digest check on db-scheduler; unknown to this one.
+    database
+        .jdbi()
+        .useHandle(
+            h ->
+                h.createUpdate("DELETE FROM scheduled_tasks WHERE task_name = :name")
+                    .bind("name", FORMER_DIGEST_TASK)
+                    .execute());
     List<RecurringTask<Void>> tasks = new ArrayList<>();
-    tasks.add(
-        Tasks.recurring(DIGEST_TASK, FixedDelay.of(timing.digestCheck()))
-            .execute((instance, context) -> digests.runDue()));
     tasks.add(
         Tasks.recurring(NEWS_TASK, FixedDelay.of(timing.newsRound()))
             .execute((instance, context) -> news.runRound()));
@@ -85,12 +112,12 @@ public final class BackgroundJobs implements AutoCloseable {
             .startTasks(tasks)
             .schedulerName(new SchedulerName.Fixed(processName()))
             .clock(clock::instant)
-            .threads(2)
+            .threads(1)
             .pollingInterval(timing.polling())
             .heartbeatInterval(timing.heartbeat())
-            // A news round fetching pages is not waited for long at shutdown: its feeds and items
+            // A news round fetching pages is not waited for long at a stop: its feeds and items
             // are leased, and another round takes them up again.
-            .shutdownMaxWait(Duration.ofSeconds(20));
+            .shutdownMaxWait(SHUTDOWN_MAX_WAIT);
     if (!database.isPostgres()) {
       // H2 keeps the zone of TIMESTAMP WITH TIME ZONE, which is what the default customization
       // assumes; naming it spares the "no database-specific overrides" warning on every start.
@@ -98,13 +125,44 @@ public final class BackgroundJobs implements AutoCloseable {
     }
     listeners.forEach(builder::addSchedulerListener);
     Scheduler scheduler = builder.build();
+    ScheduledExecutorService digestChecks =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "digest-check");
+              thread.setDaemon(true);
+              return thread;
+            });
+    BackgroundJobs jobs = new BackgroundJobs(scheduler, digests, digestChecks);
     scheduler.start();
-    return new BackgroundJobs(scheduler);
+    digestChecks.scheduleWithFixedDelay(
+        jobs::checkDigests, 0, timing.digestCheck().toMillis(), TimeUnit.MILLISECONDS);
+    return jobs;
   }
 
-  /** Looks for due tasks now rather than at the next polling (after a test moved the clock). */
+  /** One digest check; a failure is logged and the next check comes as usual. */
+  private int checkDigests() {
+    try {
+      return digests.runDue();
+    } catch (RuntimeException failure) {
+      log.warn("the digest check failed; the next one follows", failure);
+      return 0;
+    }
+  }
+
+  /**
+   * Looks for a due news round now rather than at the next polling (after a test moved the clock).
+   */
   public void checkNow() {
     scheduler.triggerCheckForDueExecutions();
+  }
+
+  /**
+   * Checks for due digests now, on the digest-check thread (after a test moved the clock).
+   *
+   * @return how many were handled
+   */
+  public int checkDigestsNow() throws InterruptedException, ExecutionException {
+    return digestChecks.submit(this::checkDigests).get();
   }
 
   /**
@@ -127,10 +185,28 @@ public final class BackgroundJobs implements AutoCloseable {
     return name.length() <= 50 ? name : name.substring(name.length() - 50);
   }
 
-  /** Stops taking tasks and waits briefly for running ones. */
+  /**
+   * Stops at once taking digests and tasks, then waits for the digests being posted to be recorded
+   * (and briefly for a news round). Call before the posters and the database close.
+   */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     log.debug("stopping the background jobs");
+    digests.stopClaiming();
+    digestChecks.shutdown();
     scheduler.stop();
+    try {
+      if (!digestChecks.awaitTermination(SHUTDOWN_MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn(
+            "a digest post did not finish within {} s of the stop; its run stays unconfirmed",
+            SHUTDOWN_MAX_WAIT.toSeconds());
+      }
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -43,6 +43,9 @@ public final class Database implements AutoCloseable {
   /** Flyway's default name for its history, in the connection's schema. */
   private static final String HISTORY_TABLE = "flyway_schema_history";
 
+  /** How long an answer waits for a connection before the store is called unavailable. */
+  public static final java.time.Duration CONNECTION_TIMEOUT = java.time.Duration.ofSeconds(2);
+
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final String jdbcUrl;
@@ -60,8 +63,9 @@ public final class Database implements AutoCloseable {
     }
     config.setMaximumPoolSize(poolSize);
     config.setPoolName("briefbot-db");
-    // Fail at once with a clear message rather than hang a command when the server is away.
-    config.setConnectionTimeout(10_000);
+    // Fail within a couple of seconds when the server is away (StoreUnavailable says so), rather
+    // than hold an answer worker that index-only answers are waiting for.
+    config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
     config.setInitializationFailTimeout(1);
     this.dataSource = new HikariDataSource(config);
     try {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.briefbot.core.chat.ChannelPoster.Delivery;
+import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.digest.DigestFixtures.RecordingPoster;
@@ -232,6 +233,41 @@ class DigestDeliveryTest {
     Subscription subscription = store.find(DigestFixtures.CHANNEL).orElseThrow();
     assertThat(subscription.isPaused()).isTrue();
     assertThat(subscription.pausedReason().orElseThrow()).contains("The channel no longer exists.");
+  }
+
+  @Test
+  void slowPostsToSeveralChannelsAreUnderWayTogetherNotOneAfterAnother() throws Exception {
+    clock.set(Instant.parse("2026-06-01T07:00:00Z"));
+    for (int i = 1; i <= DigestDelivery.POSTING_THREADS; i++) {
+      DigestFixtures.subscribe(
+          store,
+          Place.channel(Platform.DISCORD, "guild-1", "channel-" + i),
+          DigestFixtures.dailyWithLine("08:00", "UTC"),
+          clock.instant());
+    }
+    // Each post is held until every channel's post has begun: posted one after another, the first
+    // would hold the others back (and this check would never end).
+    java.util.concurrent.CountDownLatch allBegun =
+        new java.util.concurrent.CountDownLatch(DigestDelivery.POSTING_THREADS);
+    poster.answer =
+        reply -> {
+          allBegun.countDown();
+          try {
+            if (!allBegun.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+              return new Delivery.Failed("posted one after another", false);
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return new Delivery.Posted("m-" + reply.title());
+        };
+    clock.set(Instant.parse("2026-06-01T08:00:05Z"));
+    assertThat(delivery.runDue()).isEqualTo(DigestDelivery.POSTING_THREADS);
+    for (int i = 1; i <= DigestDelivery.POSTING_THREADS; i++) {
+      Subscription subscription =
+          store.find(Place.channel(Platform.DISCORD, "guild-1", "channel-" + i)).orElseThrow();
+      assertThat(store.runs(subscription.id(), 1).get(0).state()).isEqualTo(DigestRun.State.POSTED);
+    }
   }
 
   @Test

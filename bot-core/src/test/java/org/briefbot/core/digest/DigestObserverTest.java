@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class DigestObserverTest {
   private record Heard(DigestObserver.Outcome outcome, Duration late) {}
 
-  private final List<Heard> heard = new ArrayList<>();
+  private final List<Heard> heard = java.util.Collections.synchronizedList(new ArrayList<>());
   private Database database;
   private DigestStore store;
   private MutableClock clock;
