@@ -44,4 +44,11 @@ final class ConnectingPoster implements ChannelPoster {
     }
     return poster.post(place, reply);
   }
+
+  /** Before the platform is connected nothing is held: its digests wait rather than fail. */
+  @Override
+  public boolean holds(Place place) {
+    ChannelPoster poster = connected;
+    return poster != null && poster.holds(place);
+  }
 }

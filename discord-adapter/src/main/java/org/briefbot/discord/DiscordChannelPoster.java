@@ -46,6 +46,26 @@ public final class DiscordChannelPoster implements ChannelPoster {
     return Platform.DISCORD;
   }
 
+  /**
+   * A server is held when its shard — {@code (server id >> 22) % shards total}, Discord's rule —
+   * runs in this process.
+   */
+  @Override
+  public boolean holds(Place place) {
+    if (place.platform() != Platform.DISCORD || place.workspaceId().isEmpty()) {
+      return place.platform() == Platform.DISCORD;
+    }
+    long guild;
+    try {
+      guild = Long.parseUnsignedLong(place.workspaceId().get());
+    } catch (NumberFormatException notAnId) {
+      return true; // the post then says what is wrong
+    }
+    int total = shards.getShardsTotal();
+    int shard = (int) ((guild >>> 22) % total);
+    return shards.getShardById(shard) != null;
+  }
+
   @Override
   public Delivery post(Place place, Reply reply) {
     if (place.platform() != Platform.DISCORD) {

@@ -12,6 +12,15 @@ public interface ChannelPoster {
 
   Delivery post(Place place, Reply reply);
 
+  /**
+   * Whether this process can post to that place at all: a Discord process that runs only some of
+   * the bot's shards holds only the servers on them. A digest for a place no poster here holds is
+   * left due, unclaimed, for the process that holds it — never judged gone.
+   */
+  default boolean holds(Place place) {
+    return place.platform() == platform();
+  }
+
   /** What became of a post. */
   sealed interface Delivery {
     /** The platform took it. */

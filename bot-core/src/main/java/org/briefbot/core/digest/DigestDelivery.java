@@ -74,6 +74,10 @@ public final class DigestDelivery {
   private final StoryStore stories;
   private final FeedStore feeds;
   private final Map<Platform, ChannelPoster> posters = new EnumMap<>(Platform.class);
+
+  /** How overdue a digest no poster here holds is before the log says so. */
+  private static final java.time.Duration NOT_HELD_WARNING = java.time.Duration.ofMinutes(1);
+
   private final DigestSettings settings;
   private final Clock clock;
   private final DigestObserver observer;
@@ -196,7 +200,7 @@ public final class DigestDelivery {
     }
     Instant now = clock.instant();
     reportUnconfirmed(now);
-    List<Subscription> due = store.due(now, posters.keySet(), DUE_AT_ONCE);
+    List<Subscription> due = heldHere(store.due(now, posters.keySet(), DUE_AT_ONCE), now);
     if (due.isEmpty()) {
       return 0;
     }
@@ -219,6 +223,27 @@ public final class DigestDelivery {
     } finally {
       workers.shutdown();
     }
+  }
+
+  /**
+   * The due subscriptions whose places this process's posters hold; the others stay due for the
+   * process that holds them (another Discord shard's), and one overdue by a minute is logged, since
+   * then no live process may hold it.
+   */
+  private List<Subscription> heldHere(List<Subscription> due, Instant now) {
+    List<Subscription> held = new ArrayList<>(due.size());
+    for (Subscription subscription : due) {
+      if (posters.get(subscription.place().platform()).holds(subscription.place())) {
+        held.add(subscription);
+      } else if (subscription.nextRunAt().isBefore(now.minus(NOT_HELD_WARNING))) {
+        log.warn(
+            "the digest of subscription {} is {} s overdue and its place is not on this process's"
+                + " shards; it waits for the process that holds them",
+            subscription.id(),
+            java.time.Duration.between(subscription.nextRunAt(), now).toSeconds());
+      }
+    }
+    return held;
   }
 
   /** One due subscription on a posting thread; nothing is claimed once a stop was asked for. */

@@ -185,6 +185,33 @@ class DigestDeliveryTest {
   }
 
   @Test
+  void aProcessPostsOnlyForThePlacesItHoldsAndLeavesTheOthersDueNeverFailed() {
+    clock.set(Instant.parse("2026-06-01T07:00:00Z"));
+    Feed feed =
+        DigestFixtures.feed(
+            feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
+    DigestFixtures.subscribe(
+        store, DigestFixtures.CHANNEL, DigestFixtures.daily("08:00", "UTC"), clock.instant());
+    DigestFixtures.story(stories, feed, "Ferry timetable approved", clock.instant());
+    // This process runs other shards than the one the server is on.
+    poster.holds = place -> false;
+    poster.answer =
+        reply -> new Delivery.Failed("Briefbot is no longer in the Discord server.", true);
+
+    assertThat(runAt("2026-06-01T08:00:10Z", "2026-06-01T08:01:10Z")).containsExactly(0, 0);
+    Subscription waiting = store.find(DigestFixtures.CHANNEL).orElseThrow();
+    assertThat(waiting.isPaused()).isFalse();
+    assertThat(store.runs(waiting.id(), 5)).isEmpty();
+
+    // The process that holds the server's shard posts it, on time.
+    RecordingPoster holder = new RecordingPoster(Platform.DISCORD);
+    clock.set(Instant.parse("2026-06-01T08:01:20Z"));
+    assertThat(delivery(holder).runDue()).isEqualTo(1);
+    assertThat(holder.headlines()).containsExactly(List.of("Ferry timetable approved"));
+    assertThat(store.runs(waiting.id(), 5).get(0).state()).isEqualTo(DigestRun.State.POSTED);
+  }
+
+  @Test
   void aChannelThatKeepsFailingIsRecordedEachTimeThenPausedWithTheReason() {
     clock.set(Instant.parse("2026-06-01T07:00:00Z"));
     Feed feed =

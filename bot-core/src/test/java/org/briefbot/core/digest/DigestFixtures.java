@@ -118,6 +118,9 @@ final class DigestFixtures {
     private final Platform platform;
     volatile Function<Reply, Delivery> answer;
 
+    /** Whether this poster's process holds a place (a Discord process runs some shards). */
+    volatile java.util.function.Predicate<Place> holds = place -> true;
+
     RecordingPoster(Platform platform) {
       this.platform = platform;
       this.answer = reply -> new Delivery.Posted("m-" + posts.size());
@@ -132,6 +135,11 @@ final class DigestFixtures {
     public Delivery post(Place place, Reply reply) {
       posts.add(reply);
       return answer.apply(reply);
+    }
+
+    @Override
+    public boolean holds(Place place) {
+      return place.platform() == platform && holds.test(place);
     }
 
     /** The headings of every item of every post, post by post. */
