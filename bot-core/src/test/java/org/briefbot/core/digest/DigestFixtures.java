@@ -15,6 +15,11 @@ import org.briefbot.core.chat.ChannelPoster;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
+import org.briefbot.core.news.FetchSettings;
+import org.briefbot.core.news.HostResolver;
+import org.briefbot.core.news.HttpFetcher;
+import org.briefbot.core.news.NewsIngestion;
+import org.briefbot.core.store.Database;
 import org.briefbot.core.store.Feed;
 import org.briefbot.core.store.FeedStore;
 import org.briefbot.core.store.NewStory;
@@ -110,6 +115,22 @@ final class DigestFixtures {
   static Subscription subscribe(
       DigestStore store, Place place, DigestStore.Settings settings, Instant now) {
     return store.subscribe(place, settings, settings.time().next(now), "tester", now);
+  }
+
+  /**
+   * News in over a database, for a process whose digests are under test: its fetcher may reach
+   * loopback, and no story is ever analysed (none is fetched).
+   */
+  static NewsIngestion newsReadingNoStory(Database database, java.time.Clock clock) {
+    return new NewsIngestion(
+        database,
+        new HttpFetcher(
+            FetchSettings.defaults().withAllowPrivateAddresses(true), HostResolver.system()),
+        text -> {
+          throw new AssertionError("no story is analysed in a digest test");
+        },
+        clock,
+        1);
   }
 
   /** Records every post; answers with what {@code answer} says (posted, by default). */

@@ -11,9 +11,6 @@ import org.briefbot.core.chat.ChannelPoster;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
-import org.briefbot.core.news.FetchSettings;
-import org.briefbot.core.news.HostResolver;
-import org.briefbot.core.news.HttpFetcher;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.schedule.BackgroundJobs;
 import org.briefbot.core.store.Database;
@@ -55,16 +52,7 @@ public final class DigestPostingChild {
           }
         };
     Database database = Database.open(url, "postgres", null);
-    NewsIngestion news =
-        new NewsIngestion(
-            database,
-            new HttpFetcher(
-                FetchSettings.defaults().withAllowPrivateAddresses(true), HostResolver.system()),
-            text -> {
-              throw new AssertionError("no feed is read");
-            },
-            clock,
-            1);
+    NewsIngestion news = DigestFixtures.newsReadingNoStory(database, clock);
     DigestDelivery digests =
         new DigestDelivery(
             new DigestStore(database),

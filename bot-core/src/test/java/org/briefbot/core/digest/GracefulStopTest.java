@@ -15,9 +15,6 @@ import org.briefbot.core.chat.ChannelPoster;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
-import org.briefbot.core.news.FetchSettings;
-import org.briefbot.core.news.HostResolver;
-import org.briefbot.core.news.HttpFetcher;
 import org.briefbot.core.news.MutableClock;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.schedule.BackgroundJobs;
@@ -91,16 +88,7 @@ class GracefulStopTest {
   private Process process(ChannelsPoster poster) {
     Database database = Database.open(url, "postgres", null);
     open.add(database);
-    NewsIngestion news =
-        new NewsIngestion(
-            database,
-            new HttpFetcher(
-                FetchSettings.defaults().withAllowPrivateAddresses(true), HostResolver.system()),
-            text -> {
-              throw new AssertionError("no feed is read");
-            },
-            clock,
-            1);
+    NewsIngestion news = DigestFixtures.newsReadingNoStory(database, clock);
     open.add(news);
     DigestDelivery digests =
         new DigestDelivery(

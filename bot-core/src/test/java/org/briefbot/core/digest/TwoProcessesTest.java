@@ -27,9 +27,6 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
 import org.briefbot.core.digest.DigestFixtures.RecordingPoster;
-import org.briefbot.core.news.FetchSettings;
-import org.briefbot.core.news.HostResolver;
-import org.briefbot.core.news.HttpFetcher;
 import org.briefbot.core.news.MutableClock;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.schedule.BackgroundJobs;
@@ -99,16 +96,7 @@ class TwoProcessesTest {
   private Process process() {
     Database database = Database.open(url, "postgres", null);
     open.add(database);
-    NewsIngestion news =
-        new NewsIngestion(
-            database,
-            new HttpFetcher(
-                FetchSettings.defaults().withAllowPrivateAddresses(true), HostResolver.system()),
-            text -> {
-              throw new AssertionError("the feed lists no stories");
-            },
-            clock,
-            1);
+    NewsIngestion news = DigestFixtures.newsReadingNoStory(database, clock);
     open.add(news);
     RecordingPoster poster = new RecordingPoster(Platform.DISCORD);
     DigestDelivery digests =
