@@ -33,11 +33,6 @@ public final class BriefCommand implements BotCommand {
   static final int TOPIC_STORIES = 5;
   static final int KEY_QUOTES = 3;
 
-  /** A day as a footer writes it (Moment's plain day). */
-  private static final java.time.format.DateTimeFormatter SHOWN_DAY =
-      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
-          .withZone(java.time.ZoneOffset.UTC);
-
   /**
    * A story's own text (the console's {@code /brief story.txt}) can be long; a topic is a few
    * words.
@@ -243,7 +238,7 @@ public final class BriefCommand implements BotCommand {
     StringBuilder footer = new StringBuilder(story.outlet());
     story.author().ifPresent(author -> footer.append(" · ").append(author));
     if (story.publishedAt().isEmpty()) {
-      footer.append(" · ").append(story.shownDate(SHOWN_DAY));
+      footer.append(" · first seen ").append(Moment.day(story.fetchedAt()).plain());
     }
     if (sources > 1) {
       footer.append(" · ").append(sources).append(" sources");

@@ -57,7 +57,7 @@ public final class CommandRouter {
   }
 
   /** An adapter's word that a request was acknowledged to its platform, for the operator. */
-  public void acknowledged(Platform platform, java.time.Duration elapsed) {
+  public void acknowledged(Platform platform, Duration elapsed) {
     try {
       observer.acknowledged(platform, elapsed);
     } catch (RuntimeException failure) {
