@@ -17,6 +17,7 @@ import org.briefbot.core.chat.ReplyText;
 import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.digest.Digest;
 import org.briefbot.core.digest.DigestDelivery;
+import org.briefbot.core.digest.DigestOptions;
 import org.briefbot.core.digest.DigestReply;
 import org.briefbot.core.digest.DigestRun;
 import org.briefbot.core.digest.DigestStore;
@@ -451,12 +452,16 @@ public final class DigestCommand implements BotCommand {
   /** "climate, energy prices" is two topics; words without commas are one topic each. */
   static List<String> topics(String typed) {
     String separator = typed.contains(",") ? "," : "\\s+";
-    return Arrays.stream(typed.split(separator))
-        .map(String::strip)
-        .filter(t -> !t.isEmpty())
-        .distinct()
-        .limit(20)
-        .toList();
+    List<String> topics =
+        Arrays.stream(typed.split(separator))
+            .map(String::strip)
+            .filter(t -> !t.isEmpty())
+            .distinct()
+            .limit(20)
+            .toList();
+    // refuses, with the reason, a topic that has nothing a story could be matched on
+    topics.forEach(DigestOptions::topicFilter);
+    return topics;
   }
 
   private static UserFacingException noDigest() {

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.nlp.NewsText;
+import org.briefbot.core.search.TopicFilter;
 import org.briefbot.core.store.StoredStory;
 import org.briefbot.core.store.StoryQuote;
 import org.briefbot.core.store.StoryStore;
@@ -36,11 +38,6 @@ public final class DigestBuilder {
 
   /** How fast an event's recency bonus (1 for the newest) halves. */
   static final Duration RECENCY_HALF_LIFE = Duration.ofHours(6);
-
-  /**
-   * Suffixes a topic keyword may take and still match ("flood": "floods", "flooded", "flooding").
-   */
-  private static final List<String> TOPIC_SUFFIXES = List.of("", "s", "es", "ed", "d", "ing", "'s");
 
   /**
    * A quote this long reads as a statement in a digest; a shorter one is a phrase, a longer one a
@@ -250,56 +247,36 @@ public final class DigestBuilder {
     return capitalised >= 2 && capitalised == words.length;
   }
 
-  /** How many of the topics any story of the event names, in its headline, summary or text. */
+  /**
+   * How many of the topics any story of the event names, in its headline, summary or text, on any
+   * form of the word as a topic search matches ({@link TopicFilter}); a topic of several words is a
+   * phrase.
+   */
   static int topicsMatched(List<StoredStory> stories, List<String> topics) {
     if (topics.isEmpty()) {
       return 0;
     }
-    Set<String> found = new HashSet<>();
+    List<TopicFilter> filters = new ArrayList<>();
+    for (String topic : topics) {
+      try {
+        filters.add(DigestOptions.topicFilter(topic));
+      } catch (UserFacingException nothingToMatch) {
+        // a topic of stop words alone names no story
+      }
+    }
+    Set<Integer> found = new HashSet<>();
     for (StoredStory story : stories) {
-      String headlineAndSummary = (story.title() + "\n" + story.summary()).toLowerCase(Locale.ROOT);
-      String text = null;
-      for (String topic : topics) {
-        if (found.contains(topic)) {
-          continue;
-        }
-        if (mentions(headlineAndSummary, topic)) {
-          found.add(topic);
-          continue;
-        }
-        if (text == null) {
-          text = story.text().toLowerCase(Locale.ROOT);
-        }
-        if (mentions(text, topic)) {
-          found.add(topic);
+      TopicFilter.Text text = TopicFilter.Text.of(story);
+      for (int i = 0; i < filters.size(); i++) {
+        if (!found.contains(i) && filters.get(i).matches(text)) {
+          found.add(i);
         }
       }
-      if (found.size() == topics.size()) {
+      if (found.size() == filters.size()) {
         break;
       }
     }
     return found.size();
-  }
-
-  /**
-   * Whether {@code lowerText} has {@code topic} as a word or phrase of its own, or with an ending
-   * ("flood" in "floods", not "ai" in "said").
-   */
-  static boolean mentions(String lowerText, String topic) {
-    for (int at = lowerText.indexOf(topic); at >= 0; at = lowerText.indexOf(topic, at + 1)) {
-      if (at > 0 && Character.isLetterOrDigit(lowerText.charAt(at - 1))) {
-        continue;
-      }
-      int end = at + topic.length();
-      for (String suffix : TOPIC_SUFFIXES) {
-        if (lowerText.startsWith(suffix, end)
-            && (end + suffix.length() == lowerText.length()
-                || !Character.isLetterOrDigit(lowerText.charAt(end + suffix.length())))) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   static Instant when(StoredStory story) {

@@ -2,12 +2,14 @@ package org.briefbot.core.digest;
 
 import java.util.List;
 import java.util.Locale;
+import org.briefbot.core.search.TopicFilter;
 
 /**
  * What a subscription asks of its digest.
  *
  * @param maxItems at most this many items
- * @param topics keywords a story must match (headline or text), empty for every story
+ * @param topics topics of which a story must match one (headline, summary or text), empty for every
+ *     story
  */
 public record DigestOptions(int maxItems, List<String> topics) {
   public static final int DEFAULT_ITEMS = 5;
@@ -21,6 +23,15 @@ public record DigestOptions(int maxItems, List<String> topics) {
             .map(t -> t.strip().toLowerCase(Locale.ROOT))
             .filter(t -> !t.isEmpty())
             .toList();
+  }
+
+  /**
+   * The filter of one topic: its words as a phrase, on any form of each word ({@link TopicFilter}).
+   *
+   * @throws org.briefbot.core.chat.UserFacingException when the topic is only stop words or signs
+   */
+  public static TopicFilter topicFilter(String topic) {
+    return TopicFilter.parse("\"" + topic.replace("\"", " ") + "\"", "");
   }
 
   public static DigestOptions defaults() {

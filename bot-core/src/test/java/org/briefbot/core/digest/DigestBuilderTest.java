@@ -198,6 +198,14 @@ class DigestBuilderTest {
         .satisfies(item -> assertThat(item.storyIds()).contains(ledger.id()));
     assertThat(builder.build(day(), new DigestOptions(5, List.of("footbridge", "apples"))).items())
         .hasSize(2);
+    // Any form of the word, as a topic search matches: "festivals" finds the festival, "crowds"
+    // the record crowd.
+    assertThat(builder.build(day(), new DigestOptions(5, List.of("festivals"))).items())
+        .singleElement()
+        .satisfies(item -> assertThat(item.storyIds()).containsExactly(festival.id()));
+    assertThat(builder.build(day(), new DigestOptions(5, List.of("crowds"))).items())
+        .singleElement()
+        .satisfies(item -> assertThat(item.storyIds()).containsExactly(festival.id()));
     // A keyword inside another word is not a match: "ridge" is in "bridge", "age" in "page".
     assertThat(builder.build(day(), new DigestOptions(5, List.of("ridge", "age"))).isEmpty())
         .isTrue();

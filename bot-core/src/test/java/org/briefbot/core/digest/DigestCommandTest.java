@@ -168,6 +168,15 @@ class DigestCommandTest {
   }
 
   @Test
+  void aTopicOfOnlyStopWordsIsRefusedWithTheReasonAndNothingIsSubscribed() {
+    Reply reply = typed("/digest subscribe 07:30 UTC topics:ferry, the", ADMIN);
+
+    assertThat(reply.isError()).isTrue();
+    assertThat(text(reply)).contains("\"the\" has no word a story could be matched on");
+    assertThat(delivery.store().find(DigestFixtures.CHANNEL)).isEmpty();
+  }
+
+  @Test
   void listShowsTheLastDeliveryAndTheLastFailureAndPauseResumeRemove() {
     Feed feed =
         DigestFixtures.feed(
