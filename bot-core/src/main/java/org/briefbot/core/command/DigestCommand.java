@@ -244,7 +244,7 @@ public final class DigestCommand implements BotCommand {
       } else {
         fields.add(nextField(subscription));
       }
-      List<DigestRun> runs = digests.store().runs(subscription.id(), 30);
+      List<DigestRun> runs = digests.store().runs().latest(subscription.id(), 30);
       runs.stream()
           .filter(r -> r.state() == DigestRun.State.POSTED)
           .findFirst()

@@ -71,6 +71,7 @@ public final class DigestDelivery {
   private static final Logger log = LoggerFactory.getLogger(DigestDelivery.class);
 
   private final DigestStore store;
+  private final DigestRuns runs;
   private final StoryStore stories;
   private final FeedStore feeds;
   private final Map<Platform, ChannelPoster> posters = new EnumMap<>(Platform.class);
@@ -136,6 +137,7 @@ public final class DigestDelivery {
       DigestObserver observer) {
     this.observer = observer;
     this.store = store;
+    this.runs = store.runs();
     this.stories = stories;
     this.feeds = feeds;
     for (ChannelPoster poster : posters) {
@@ -305,10 +307,10 @@ public final class DigestDelivery {
               + " later, past the grace period of "
               + hoursAndMinutes(settings.grace())
               + "; its stories go to the next digest.";
-      DigestStore.RunClaim claim =
-          store.claimRun(
+      DigestRuns.RunClaim claim =
+          runs.claimRun(
               subscription, next, DigestRun.State.MISSED, 0, List.of(), Optional.of(reason), now);
-      if (claim.claim() == DigestStore.Claim.RECORDED) {
+      if (claim.claim() == DigestRuns.Claim.RECORDED) {
         log.info(
             "digest of subscription {} for {} missed: {}",
             subscription.id(),
@@ -316,7 +318,7 @@ public final class DigestDelivery {
             reason);
         observe(DigestObserver.Outcome.MISSED, late);
       }
-      return claim.claim() == DigestStore.Claim.RECORDED;
+      return claim.claim() == DigestRuns.Claim.RECORDED;
     }
     List<StoredStory> candidates =
         candidates(subscription.place(), subscription.allFeeds(), subscription.feedIds());
@@ -329,16 +331,15 @@ public final class DigestDelivery {
             subscription.mentionRole(),
             subscription.postWhenEmpty());
     if (reply.isEmpty()) {
-      DigestStore.RunClaim claim =
-          store.claimRun(
-              subscription, next, DigestRun.State.EMPTY, 0, taken, Optional.empty(), now);
-      if (claim.claim() == DigestStore.Claim.RECORDED) {
+      DigestRuns.RunClaim claim =
+          runs.claimRun(subscription, next, DigestRun.State.EMPTY, 0, taken, Optional.empty(), now);
+      if (claim.claim() == DigestRuns.Claim.RECORDED) {
         observe(DigestObserver.Outcome.EMPTY, late);
       }
-      return claim.claim() == DigestStore.Claim.RECORDED;
+      return claim.claim() == DigestRuns.Claim.RECORDED;
     }
-    DigestStore.RunClaim claim =
-        store.claimRun(
+    DigestRuns.RunClaim claim =
+        runs.claimRun(
             subscription,
             next,
             DigestRun.State.POSTING,
@@ -346,7 +347,7 @@ public final class DigestDelivery {
             taken,
             Optional.empty(),
             now);
-    if (claim.claim() != DigestStore.Claim.RECORDED) {
+    if (claim.claim() != DigestRuns.Claim.RECORDED) {
       log.debug(
           "digest of subscription {} for {}: {}",
           subscription.id(),
@@ -360,11 +361,11 @@ public final class DigestDelivery {
     Delivery delivery = post(subscription, reply.get());
     Instant done = clock.instant();
     if (delivery instanceof Delivery.Posted posted) {
-      store.recordPosted(runId, subscription.id(), posted.messageId(), done);
+      runs.recordPosted(runId, subscription.id(), posted.messageId(), done);
       observe(DigestObserver.Outcome.DELIVERED, Duration.between(subscription.nextRunAt(), done));
     } else if (delivery instanceof Delivery.Failed failed) {
       Subscription after =
-          store.recordFailed(
+          runs.recordFailed(
               runId,
               subscription.id(),
               failed.reason(),
@@ -412,12 +413,12 @@ public final class DigestDelivery {
    * gone out); each such gap is logged and shown by {@code /digest list}.
    */
   void reportUnconfirmed(Instant now) {
-    for (DigestRun run : store.unconfirmed(now.minus(POSTING_TIMEOUT))) {
+    for (DigestRun run : runs.unconfirmed(now.minus(POSTING_TIMEOUT))) {
       String reason =
           "The process stopped while posting this digest (recorded "
               + run.startedAt()
               + "); it may or may not have reached the channel, and it is not posted again.";
-      if (store.markUnconfirmed(run.id(), reason, now)) {
+      if (runs.markUnconfirmed(run.id(), reason, now)) {
         log.warn(
             "digest gap: run {} of subscription {} for {} was recorded at {} but its post was never confirmed; "
                 + "the process stopped while posting. Not posted again.",
@@ -442,10 +443,10 @@ public final class DigestDelivery {
             ? feeds.list(place.feedOwner()).stream().map(Feed::id).toList()
             : chosenFeeds;
     boolean feedless = allFeeds && place.platform() == Platform.CONSOLE;
-    Optional<Instant> last = store.lastCoveringRun(place);
+    Optional<Instant> last = runs.lastCoveringRun(place);
     Optional<Instant> since = last.map(t -> t.minus(LATE_COMMIT_MARGIN));
     List<Long> ids =
-        store.candidateStories(
+        runs.candidateStories(
             place,
             feedIds,
             feedless,

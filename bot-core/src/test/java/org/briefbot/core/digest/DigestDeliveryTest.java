@@ -174,7 +174,7 @@ class DigestDeliveryTest {
         stories, feed, "Pier repairs begin", Instant.parse("2026-06-02T06:00:00Z"));
     assertThat(runAt("2026-06-02T13:00:00Z")).containsExactly(0);
     Subscription subscription = store.find(DigestFixtures.CHANNEL).orElseThrow();
-    DigestRun missed = store.runs(subscription.id(), 1).get(0);
+    DigestRun missed = store.runs().latest(subscription.id(), 1).get(0);
     assertThat(missed.state()).isEqualTo(DigestRun.State.MISSED);
     assertThat(missed.reason().orElseThrow()).contains("5 h later").contains("grace period of 2 h");
     assertThat(subscription.nextRunAt()).isEqualTo(Instant.parse("2026-06-03T08:00:00Z"));
@@ -201,14 +201,15 @@ class DigestDeliveryTest {
     assertThat(runAt("2026-06-01T08:00:10Z", "2026-06-01T08:01:10Z")).containsExactly(0, 0);
     Subscription waiting = store.find(DigestFixtures.CHANNEL).orElseThrow();
     assertThat(waiting.isPaused()).isFalse();
-    assertThat(store.runs(waiting.id(), 5)).isEmpty();
+    assertThat(store.runs().latest(waiting.id(), 5)).isEmpty();
 
     // The process that holds the server's shard posts it, on time.
     RecordingPoster holder = new RecordingPoster(Platform.DISCORD);
     clock.set(Instant.parse("2026-06-01T08:01:20Z"));
     assertThat(delivery(holder).runDue()).isEqualTo(1);
     assertThat(holder.headlines()).containsExactly(List.of("Ferry timetable approved"));
-    assertThat(store.runs(waiting.id(), 5).get(0).state()).isEqualTo(DigestRun.State.POSTED);
+    assertThat(store.runs().latest(waiting.id(), 5).get(0).state())
+        .isEqualTo(DigestRun.State.POSTED);
   }
 
   @Test
@@ -225,10 +226,11 @@ class DigestDeliveryTest {
 
     runAt("2026-06-01T08:00:10Z");
     Subscription subscription = store.find(DigestFixtures.CHANNEL).orElseThrow();
-    DigestRun first = store.runs(subscription.id(), 1).get(0);
+    DigestRun first = store.runs().latest(subscription.id(), 1).get(0);
     assertThat(first.state()).isEqualTo(DigestRun.State.FAILED);
     assertThat(first.reason()).hasValue("Discord says the bot may not post in #news-room.");
-    assertThat(store.coveredBy(first.id())).isEmpty(); // its story goes back to the next digest
+    assertThat(store.runs().coveredBy(first.id()))
+        .isEmpty(); // its story goes back to the next digest
     assertThat(subscription.consecutiveFailures()).isEqualTo(1);
     assertThat(subscription.isPaused()).isFalse();
 
@@ -293,7 +295,8 @@ class DigestDeliveryTest {
     for (int i = 1; i <= DigestDelivery.POSTING_THREADS; i++) {
       Subscription subscription =
           store.find(Place.channel(Platform.DISCORD, "guild-1", "channel-" + i)).orElseThrow();
-      assertThat(store.runs(subscription.id(), 1).get(0).state()).isEqualTo(DigestRun.State.POSTED);
+      assertThat(store.runs().latest(subscription.id(), 1).get(0).state())
+          .isEqualTo(DigestRun.State.POSTED);
     }
   }
 
@@ -318,7 +321,7 @@ class DigestDeliveryTest {
       clock.set(Instant.parse("2026-06-01T08:00:05Z"));
       assertThatThrownBy(() -> delivery(dying).runDue()).isInstanceOf(SimulatedCrash.class);
       Subscription subscription = store.find(DigestFixtures.CHANNEL).orElseThrow();
-      assertThat(store.runs(subscription.id(), 1).get(0).state())
+      assertThat(store.runs().latest(subscription.id(), 1).get(0).state())
           .isEqualTo(DigestRun.State.POSTING);
 
       // Restarted a minute later: the run is recorded, so nothing is posted; too early to call it a
@@ -332,7 +335,7 @@ class DigestDeliveryTest {
       clock.set(Instant.parse("2026-06-01T08:20:00Z"));
       delivery.runDue();
       assertThat(poster.posts).isEmpty();
-      DigestRun run = store.runs(subscription.id(), 1).get(0);
+      DigestRun run = store.runs().latest(subscription.id(), 1).get(0);
       assertThat(run.state()).isEqualTo(DigestRun.State.UNCONFIRMED);
       assertThat(run.reason().orElseThrow()).contains("may or may not have reached the channel");
       assertThat(logged.list)
@@ -402,8 +405,8 @@ class DigestDeliveryTest {
         .containsExactlyInAnyOrder("Stored at 08:00:50", "Committed late");
     assertThat(poster.posts.get(2).plainText()).isEqualTo(DigestReply.NOTHING_NEW);
     List<Long> all =
-        store.runs(subscription.id(), 10).stream()
-            .flatMap(r -> store.coveredBy(r.id()).stream())
+        store.runs().latest(subscription.id(), 10).stream()
+            .flatMap(r -> store.runs().coveredBy(r.id()).stream())
             .toList();
     assertThat(all).doesNotHaveDuplicates().contains(lateStory).hasSize(3);
   }
@@ -422,7 +425,8 @@ class DigestDeliveryTest {
 
     assertThat(runAt("2026-06-01T08:00:05Z", "2026-06-02T08:00:05Z")).containsExactly(1, 0);
     Subscription subscription = store.find(DigestFixtures.CHANNEL).orElseThrow();
-    assertThat(store.runs(subscription.id(), 1).get(0).state()).isEqualTo(DigestRun.State.EMPTY);
+    assertThat(store.runs().latest(subscription.id(), 1).get(0).state())
+        .isEqualTo(DigestRun.State.EMPTY);
     assertThat(delivery.preview(DigestFixtures.CHANNEL).isEmpty()).isTrue();
   }
 

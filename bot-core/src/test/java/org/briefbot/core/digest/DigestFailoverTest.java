@@ -194,7 +194,7 @@ class DigestFailoverTest {
     for (String channel : channels) {
       Subscription subscription =
           store.find(Place.channel(Platform.DISCORD, "guild-1", channel)).orElseThrow();
-      List<DigestRun> runs = store.runs(subscription.id(), 10);
+      List<DigestRun> runs = store.runs().latest(subscription.id(), 10);
       assertThat(runs).as(channel + "'s runs").hasSize(1);
       List<Instant> posted = poster.posts.getOrDefault(channel, List.of());
       if (runs.get(0).state() == DigestRun.State.POSTING) {
@@ -220,7 +220,7 @@ class DigestFailoverTest {
           store.find(Place.channel(Platform.DISCORD, "guild-1", channel)).orElseThrow();
       posting +=
           (int)
-              store.runs(subscription.id(), 10).stream()
+              store.runs().latest(subscription.id(), 10).stream()
                   .filter(run -> run.state() == DigestRun.State.POSTING)
                   .count();
     }

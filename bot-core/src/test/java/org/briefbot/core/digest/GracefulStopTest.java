@@ -161,7 +161,7 @@ class GracefulStopTest {
     for (String posted : stoppingPoster.channels) {
       Subscription subscription =
           store.find(Place.channel(Platform.DISCORD, "guild-1", posted)).orElseThrow();
-      assertThat(store.runs(subscription.id(), 10))
+      assertThat(store.runs().latest(subscription.id(), 10))
           .singleElement()
           .satisfies(
               run -> {
@@ -183,7 +183,7 @@ class GracefulStopTest {
     for (String channel : channels) {
       Subscription subscription =
           store.find(Place.channel(Platform.DISCORD, "guild-1", channel)).orElseThrow();
-      assertThat(store.runs(subscription.id(), 10))
+      assertThat(store.runs().latest(subscription.id(), 10))
           .singleElement()
           .satisfies(run -> assertThat(run.state()).isEqualTo(DigestRun.State.POSTED));
     }

@@ -71,7 +71,7 @@ class KilledWhilePostingTest {
     try (Database database = Database.defaultH2(dataDir)) {
       DigestStore store = new DigestStore(database);
       Subscription subscription = store.find(DigestFixtures.CHANNEL).orElseThrow();
-      assertThat(store.runs(subscription.id(), 5))
+      assertThat(store.runs().latest(subscription.id(), 5))
           .singleElement()
           .satisfies(run -> assertThat(run.state()).isEqualTo(DigestRun.State.POSTING));
 
@@ -87,7 +87,7 @@ class KilledWhilePostingTest {
           .runDue();
 
       assertThat(poster.posts).isEmpty();
-      assertThat(store.runs(subscription.id(), 5))
+      assertThat(store.runs().latest(subscription.id(), 5))
           .singleElement()
           .satisfies(run -> assertThat(run.state()).isEqualTo(DigestRun.State.UNCONFIRMED));
       assertThat(logged.list)
