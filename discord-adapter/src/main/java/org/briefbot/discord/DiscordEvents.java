@@ -1,6 +1,5 @@
 package org.briefbot.discord;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +8,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -22,6 +23,8 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.requests.RestAction;
+import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.Notices;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Reply;
@@ -104,6 +107,60 @@ public final class DiscordEvents extends ListenerAdapter {
         event.getHook(),
         askerOnly,
         () -> router.dispatchMessageAction(event.getName(), text, requester, place));
+  }
+
+  /**
+   * A click on a button of an answer: the action its id names runs as the command would, through
+   * the router's checks. A new page is shown in place of the message the button is on (Discord's
+   * deferred edit); any other answer is a reply, for the person who clicked or the channel as the
+   * action says; an error is always a message for the person alone.
+   */
+  @Override
+  public void onButtonInteraction(ButtonInteractionEvent event) {
+    if (refusedWhileStopping(event)) {
+      return;
+    }
+    String id = event.getComponentId();
+    Requester requester = DiscordPeople.requester(event.getUser(), event.getMember());
+    Place place = DiscordPeople.place(event);
+    if (router.answerOfAction(id).filter(a -> a == Action.Answer.REPLACE).isPresent()) {
+      acknowledge(event.deferEdit());
+      InteractionHook hook = event.getHook();
+      try {
+        workers.execute(
+            () -> replace(hook, safely(() -> router.dispatchAction(id, requester, place))));
+      } catch (RejectedExecutionException stopping) {
+        hook.sendMessage(Notices.RESTARTING)
+            .setEphemeral(true)
+            .setAllowedMentions(List.of())
+            .queue();
+      }
+      return;
+    }
+    boolean askerOnly = router.visibilityOfAction(id) == Reply.Visibility.ASKER_ONLY;
+    defer(event, askerOnly);
+    answerLater(event.getHook(), askerOnly, () -> router.dispatchAction(id, requester, place));
+  }
+
+  /** The message a button is on, shown anew; an error goes to the person who clicked alone. */
+  private void replace(InteractionHook hook, Reply reply) {
+    List<List<MessageEmbed>> messages = renderer.render(reply);
+    try {
+      if (reply.isError()) {
+        hook.sendMessageEmbeds(messages.get(0))
+            .setEphemeral(true)
+            .setAllowedMentions(List.of())
+            .complete();
+        return;
+      }
+      hook.editOriginalEmbeds(messages.get(0))
+          .setContent("")
+          .setComponents(renderer.components(reply))
+          .setAllowedMentions(List.of())
+          .complete();
+    } catch (RuntimeException failure) {
+      log.warn("a page could not be shown: {}", failure.toString());
+    }
   }
 
   @Override
@@ -197,16 +254,19 @@ public final class DiscordEvents extends ListenerAdapter {
    * The acknowledgement, sent before anything else is done: Discord then waits up to 15 minutes.
    */
   private void defer(IReplyCallback event, boolean askerOnly) {
+    acknowledge(event.deferReply(askerOnly));
+  }
+
+  /** Sends an acknowledgement (a deferral) and tells the answers when it is out. */
+  private void acknowledge(RestAction<?> deferral) {
     AcknowledgementsFirst.Acknowledgement acknowledgement = acknowledgements.acknowledging();
     try {
-      event
-          .deferReply(askerOnly)
-          .queue(
-              deferred -> acknowledgement.done(),
-              failure -> {
-                acknowledgement.done();
-                log.warn("an interaction could not be deferred: {}", failure.toString());
-              });
+      deferral.queue(
+          deferred -> acknowledgement.done(),
+          failure -> {
+            acknowledgement.done();
+            log.warn("an interaction could not be deferred: {}", failure.toString());
+          });
     } catch (RuntimeException notQueued) {
       acknowledgement.done();
       throw notQueued;
@@ -249,12 +309,17 @@ public final class DiscordEvents extends ListenerAdapter {
     List<List<MessageEmbed>> messages = renderer.render(reply);
     try {
       if (reply.visibility() == Reply.Visibility.ASKER_ONLY && !deferredAskerOnly) {
-        deliverPrivatelyAfterPublicDeferral(hook, messages);
+        deliverPrivatelyAfterPublicDeferral(hook, messages, renderer.components(reply));
         return;
       }
-      hook.editOriginalEmbeds(messages.get(0)).setAllowedMentions(List.of()).complete();
-      for (List<MessageEmbed> embeds : messages.subList(1, messages.size())) {
-        hook.sendMessageEmbeds(embeds)
+      List<ActionRow> buttons = renderer.components(reply);
+      hook.editOriginalEmbeds(messages.get(0))
+          .setComponents(messages.size() == 1 ? buttons : List.of())
+          .setAllowedMentions(List.of())
+          .complete();
+      for (int i = 1; i < messages.size(); i++) {
+        hook.sendMessageEmbeds(messages.get(i))
+            .setComponents(i == messages.size() - 1 ? buttons : List.of())
             .setEphemeral(deferredAskerOnly)
             .setAllowedMentions(List.of())
             .complete();
@@ -273,10 +338,14 @@ public final class DiscordEvents extends ListenerAdapter {
    * keep their flag, and the public line is deleted: the channel is left with nothing.
    */
   private static void deliverPrivatelyAfterPublicDeferral(
-      InteractionHook hook, List<List<MessageEmbed>> messages) {
+      InteractionHook hook, List<List<MessageEmbed>> messages, List<ActionRow> buttons) {
     hook.editOriginal(Notices.ANSWERED_PRIVATELY).setAllowedMentions(List.of()).complete();
-    for (List<MessageEmbed> embeds : messages) {
-      hook.sendMessageEmbeds(embeds).setEphemeral(true).setAllowedMentions(List.of()).complete();
+    for (int i = 0; i < messages.size(); i++) {
+      hook.sendMessageEmbeds(messages.get(i))
+          .setComponents(i == messages.size() - 1 ? buttons : List.of())
+          .setEphemeral(true)
+          .setAllowedMentions(List.of())
+          .complete();
     }
     hook.deleteOriginal().complete();
   }
@@ -287,12 +356,17 @@ public final class DiscordEvents extends ListenerAdapter {
    */
   private void answerMessage(Message message, boolean direct, Reply reply) {
     List<List<MessageEmbed>> messages = renderer.render(reply);
+    List<ActionRow> buttons = renderer.components(reply);
     try {
       if (!direct && reply.visibility() == Reply.Visibility.ASKER_ONLY) {
         try {
           var channel = message.getAuthor().openPrivateChannel().complete();
-          for (List<MessageEmbed> embeds : messages) {
-            channel.sendMessageEmbeds(embeds).setAllowedMentions(List.of()).complete();
+          for (int i = 0; i < messages.size(); i++) {
+            channel
+                .sendMessageEmbeds(messages.get(i))
+                .setComponents(i == messages.size() - 1 ? buttons : List.of())
+                .setAllowedMentions(List.of())
+                .complete();
           }
           message
               .reply(Notices.SENT_BY_DIRECT_MESSAGE)
@@ -308,14 +382,19 @@ public final class DiscordEvents extends ListenerAdapter {
         }
         return;
       }
-      List<List<MessageEmbed>> rest = new ArrayList<>(messages.subList(1, messages.size()));
       message
           .replyEmbeds(messages.get(0))
+          .setComponents(messages.size() == 1 ? buttons : List.of())
           .setAllowedMentions(List.of())
           .mentionRepliedUser(false)
           .complete();
-      for (List<MessageEmbed> embeds : rest) {
-        message.getChannel().sendMessageEmbeds(embeds).setAllowedMentions(List.of()).complete();
+      for (int i = 1; i < messages.size(); i++) {
+        message
+            .getChannel()
+            .sendMessageEmbeds(messages.get(i))
+            .setComponents(i == messages.size() - 1 ? buttons : List.of())
+            .setAllowedMentions(List.of())
+            .complete();
       }
     } catch (RuntimeException failure) {
       log.warn("a reply to a message could not be sent: {}", failure.toString());

@@ -4,9 +4,12 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.TimeFormat;
+import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.Moment;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.chat.ReplyText;
@@ -94,6 +97,30 @@ public final class DiscordRenderer {
           List.of(new EmbedBuilder().setColor(color).setDescription("(nothing to show)").build()));
     }
     return built;
+  }
+
+  /** Buttons in a row at most: Discord's limit. */
+  static final int BUTTONS_A_ROW = 5;
+
+  /**
+   * The reply's actions as rows of buttons, for the last of its messages: each button's id is the
+   * action's own, which comes back on a click; empty when the reply offers none.
+   */
+  public List<ActionRow> components(Reply reply) {
+    List<Button> buttons = new ArrayList<>();
+    for (Action action : reply.actions()) {
+      String label = ReplyText.shorten(action.label(), Button.LABEL_MAX_LENGTH);
+      String id = action.call().id();
+      buttons.add(
+          action.call().answer() == Action.Answer.REPLACE
+              ? Button.secondary(id, label)
+              : Button.primary(id, label));
+    }
+    List<ActionRow> rows = new ArrayList<>();
+    for (int from = 0; from < buttons.size(); from += BUTTONS_A_ROW) {
+      rows.add(ActionRow.of(buttons.subList(from, Math.min(buttons.size(), from + BUTTONS_A_ROW))));
+    }
+    return rows;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.briefbot.slack;
 
+import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
@@ -7,10 +8,13 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.composition.TextObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.chat.ReplyText;
 
@@ -37,7 +41,7 @@ final class BlockKitRenderer {
       for (String piece : SlackText.escapedPieces(reply.plainText(), MAX_SECTION_TEXT - 3)) {
         blocks.add(section(":warning: " + piece));
       }
-      return new SlackMessage(fallback(reply), capped(blocks), true);
+      return new SlackMessage(fallback(reply), capped(blocks, 0), true);
     }
     reply.mentionRole().ifPresent(group -> blocks.add(section(groupMention(group))));
     reply
@@ -65,8 +69,32 @@ final class BlockKitRenderer {
     if (!closing.isEmpty()) {
       blocks.add(context(String.join(" \u00B7 ", closing)));
     }
+    List<LayoutBlock> kept = capped(blocks, reply.actions().isEmpty() ? 0 : 1);
+    if (!reply.actions().isEmpty()) {
+      kept.add(actions(reply.actions()));
+    }
     return new SlackMessage(
-        fallback(reply), capped(blocks), reply.visibility() == Reply.Visibility.ASKER_ONLY);
+        fallback(reply), kept, reply.visibility() == Reply.Visibility.ASKER_ONLY);
+  }
+
+  /**
+   * The reply's actions as one {@code actions} block of buttons (Slack takes 25, as many as a reply
+   * offers): each button's {@code action_id} and {@code value} are the action's id, which comes
+   * back in {@code block_actions}.
+   */
+  static ActionsBlock actions(List<Action> actions) {
+    List<BlockElement> buttons = new ArrayList<>();
+    for (Action action : actions) {
+      String id = action.call().id();
+      buttons.add(
+          ButtonElement.builder()
+              .actionId(id)
+              .value(id)
+              .text(PlainTextObject.builder().text(action.label()).emoji(false).build())
+              .style(action.call().answer() == Action.Answer.REPLACE ? null : "primary")
+              .build());
+    }
+    return ActionsBlock.builder().elements(buttons).build();
   }
 
   private void renderSection(Reply.Section section, List<LayoutBlock> blocks) {
@@ -292,14 +320,15 @@ final class BlockKitRenderer {
   }
 
   /**
-   * At most 50 blocks; a reply longer than that says so in its last block rather than lose it
-   * silently.
+   * At most 50 blocks with the {@code reserved} ones to come; a reply longer than that says so in
+   * its last block rather than lose it silently.
    */
-  private static List<LayoutBlock> capped(List<LayoutBlock> blocks) {
-    if (blocks.size() <= MAX_BLOCKS) {
-      return blocks;
+  private static List<LayoutBlock> capped(List<LayoutBlock> blocks, int reserved) {
+    int room = MAX_BLOCKS - reserved;
+    if (blocks.size() <= room) {
+      return new ArrayList<>(blocks);
     }
-    List<LayoutBlock> kept = new ArrayList<>(blocks.subList(0, MAX_BLOCKS - 1));
+    List<LayoutBlock> kept = new ArrayList<>(blocks.subList(0, room - 1));
     kept.add(
         context(
             "_"

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
@@ -27,6 +28,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.Notices;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
@@ -58,6 +60,7 @@ public final class SlackEvents implements AutoCloseable {
       Pattern.compile("^\\s*<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,:]*");
   private static final int QUEUE = 10_000;
   private static final Pattern ANY_COMMAND = Pattern.compile("^/.+$");
+  private static final Pattern ACTION_ID = Pattern.compile("^bb1\\|.*$");
 
   private final CommandRouter router;
   private final Slack slack;
@@ -170,6 +173,8 @@ public final class SlackEvents implements AutoCloseable {
           action.callbackId(),
           (request, context) -> onMessageShortcut(action, request.getPayload(), context));
     }
+    // Every button of an answer carries its action's id; the router runs what it names.
+    app.blockAction(ACTION_ID, (request, context) -> onBlockAction(request.getPayload(), context));
     app.event(
         AppMentionEvent.class,
         (payload, context) -> {
@@ -243,6 +248,34 @@ public final class SlackEvents implements AutoCloseable {
   }
 
   /**
+   * A click on a button of an answer: its action runs as the command would, through the router's
+   * checks, and is answered through the click's {@code response_url} — a new page in place of the
+   * message, anything else as a new message; an error for the person alone.
+   */
+  private Response onBlockAction(BlockActionPayload payload, Context context) {
+    if (payload.getActions() == null || payload.getActions().isEmpty()) {
+      return context.ack();
+    }
+    String id = payload.getActions().get(0).getActionId();
+    String teamId = teamOf(context, payload.getTeam() == null ? null : payload.getTeam().getId());
+    Requester requester =
+        requester(context, teamId, payload.getUser().getId(), payload.getUser().getUsername());
+    String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+    String responseUrl = payload.getResponseUrl();
+    if (channel == null || responseUrl == null) {
+      return context.ack();
+    }
+    Place place = Place.channel(Platform.SLACK, teamId, channel);
+    boolean replace = router.answerOfAction(id).filter(a -> a == Action.Answer.REPLACE).isPresent();
+    return acknowledged(
+        context,
+        () -> {
+          Reply reply = router.dispatchAction(id, requester, place);
+          respond(responseUrl, reply, replace && !reply.isError());
+        });
+  }
+
+  /**
    * Runs the answer on a worker and acknowledges now; when the workers are swamped, says so at
    * once.
    */
@@ -265,9 +298,14 @@ public final class SlackEvents implements AutoCloseable {
 
   /** Answers a slash command or shortcut through its response_url. */
   private void respond(String responseUrl, Reply reply) {
+    respond(responseUrl, reply, false);
+  }
+
+  /** Answers through a response_url, in place of the message it came from when asked to. */
+  private void respond(String responseUrl, Reply reply, boolean replaceOriginal) {
     SlackMessage message = renderer.render(reply);
     try {
-      WebhookResponse response = slack.send(responseUrl, message.responseUrlJson());
+      WebhookResponse response = slack.send(responseUrl, message.responseUrlJson(replaceOriginal));
       if (response.getCode() != 200) {
         // The address itself is a credential of sorts: only the status is logged.
         log.warn(

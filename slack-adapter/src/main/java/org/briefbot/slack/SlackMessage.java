@@ -25,9 +25,19 @@ record SlackMessage(String text, List<LayoutBlock> blocks, boolean askerOnly) {
 
   /** The body for a {@code response_url}: in the channel, or ephemeral for the asker. */
   String responseUrlJson() {
+    return responseUrlJson(false);
+  }
+
+  /**
+   * The body for a {@code response_url}; with {@code replaceOriginal}, in place of the message
+   * whose button was clicked (which keeps its own audience).
+   */
+  String responseUrlJson(boolean replaceOriginal) {
     JsonObject body = new JsonObject();
-    body.addProperty("response_type", askerOnly ? "ephemeral" : "in_channel");
-    body.addProperty("replace_original", false);
+    if (!replaceOriginal) {
+      body.addProperty("response_type", askerOnly ? "ephemeral" : "in_channel");
+    }
+    body.addProperty("replace_original", replaceOriginal);
     body.addProperty("text", text);
     body.add("blocks", GSON.toJsonTree(blocks));
     return GSON.toJson(body);

@@ -49,6 +49,13 @@ public final class ConsoleRenderer {
       out.append('\n');
       wrap(out, "", "", closing);
     }
+    // A terminal has no buttons: each action is shown as the command that does the same.
+    if (!reply.actions().isEmpty()) {
+      out.append('\n');
+      for (org.briefbot.core.chat.Action action : reply.actions()) {
+        wrap(out, "  \u25B8 ", "    ", action.label() + ": " + action.call().typed());
+      }
+    }
     return out.toString();
   }
 

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import org.briefbot.app.console.ConsoleAdapter;
 import org.briefbot.app.console.ConsoleRenderer;
+import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.Moment;
+import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.command.CommandRouter;
+import org.briefbot.core.command.Requester;
 
 /**
  * The terminal: one person, who may do everything, types a line and reads the text. Who an answer
@@ -16,9 +19,11 @@ import org.briefbot.core.command.CommandRouter;
  */
 final class ConsoleSurface implements Surface {
   private final ConsoleAdapter console;
+  private final CommandRouter router;
   private final ConsoleRenderer renderer = new ConsoleRenderer(100);
 
   ConsoleSurface(CommandRouter router) {
+    this.router = router;
     this.console = new ConsoleAdapter(router, renderer);
   }
 
@@ -30,7 +35,31 @@ final class ConsoleSurface implements Surface {
   @Override
   public List<Seen> ask(Scenario.Ask ask) {
     String line;
-    if (ask instanceof Scenario.Ask.Slash slash) {
+    Scenario.Audience audience = null;
+    if (ask instanceof Scenario.Ask.Click click) {
+      // The person reads the command the answer shows beside the label, and types it.
+      Reply first = console.answer(((Scenario.Ask.Slash) click.first()).typed());
+      String shown = renderer.render(first);
+      Action action =
+          first.actions().stream()
+              .filter(a -> a.label().startsWith(click.label()))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no \"" + click.label() + "\" on: " + shown));
+      if (!shown.contains(action.label() + ": " + action.call().typed())) {
+        throw new AssertionError("the console does not show the command to type: " + shown);
+      }
+      line = action.call().typed();
+      audience = audienceOf(action.call().id(), first);
+    } else if (ask instanceof Scenario.Ask.Press press) {
+      Reply reply =
+          router.dispatchAction(press.actionId(), Requester.consoleUser(), Place.console());
+      return List.of(
+          new Seen(
+              renderer.render(reply).replaceAll("\\s*\\n\\s*", " "),
+              reply.visibility() == Reply.Visibility.ASKER_ONLY
+                  ? Scenario.Audience.ASKER
+                  : Scenario.Audience.CHANNEL));
+    } else if (ask instanceof Scenario.Ask.Slash slash) {
       line = slash.typed();
     } else if (ask instanceof Scenario.Ask.Mention mention) {
       line = mention.words();
@@ -42,12 +71,27 @@ final class ConsoleSurface implements Surface {
     Reply reply = console.answer(line);
     // The renderer wraps lines; the facts are read as running text.
     String text = renderer.render(reply).replaceAll("\\s*\\n\\s*", " ");
-    return List.of(
-        new Seen(
-            text,
-            reply.visibility() == Reply.Visibility.ASKER_ONLY
-                ? Scenario.Audience.ASKER
-                : Scenario.Audience.CHANNEL));
+    if (audience == null || reply.isError()) {
+      audience =
+          reply.visibility() == Reply.Visibility.ASKER_ONLY
+              ? Scenario.Audience.ASKER
+              : Scenario.Audience.CHANNEL;
+    }
+    return List.of(new Seen(text, audience));
+  }
+
+  /**
+   * Who a clicked action's answer is for: the router's word, or for a page shown in place, the
+   * audience of the answer it replaces.
+   */
+  private Scenario.Audience audienceOf(String actionId, Reply clicked) {
+    Reply.Visibility visibility =
+        router.answerOfAction(actionId).orElseThrow() == Action.Answer.REPLACE
+            ? clicked.visibility()
+            : router.visibilityOfAction(actionId);
+    return visibility == Reply.Visibility.ASKER_ONLY
+        ? Scenario.Audience.ASKER
+        : Scenario.Audience.CHANNEL;
   }
 
   @Override

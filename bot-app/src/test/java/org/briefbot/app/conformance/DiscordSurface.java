@@ -46,6 +46,23 @@ final class DiscordSurface implements Surface {
     if (ask instanceof Scenario.Ask.Slash slash) {
       return interaction(slashCommand(who, slash.typed()));
     }
+    if (ask instanceof Scenario.Ask.Click click) {
+      String first =
+          slashCommand(FakeDiscord.Who.MEMBER, ((Scenario.Ask.Slash) click.first()).typed());
+      interaction(first);
+      for (FakeDiscord.Visible visible : discord.visibleMessages(first)) {
+        for (var button : FakeDiscord.buttons(visible.message()).entrySet()) {
+          if (button.getKey().startsWith(click.label())) {
+            return interaction(discord.pressButton(who, visible.message(), button.getValue()));
+          }
+        }
+      }
+      throw new AssertionError(
+          "no button \"" + click.label() + "\" on " + discord.visibleMessages(first));
+    }
+    if (ask instanceof Scenario.Ask.Press press) {
+      return interaction(discord.pressOldButton(who, press.actionId()));
+    }
     if (ask instanceof Scenario.Ask.OnMessage onMessage) {
       return interaction(discord.messageCommand(who, onMessage.action(), onMessage.messageText()));
     }

@@ -55,6 +55,19 @@ record Scenario(
 
     /** A direct message to the bot. */
     record DirectMessage(Who who, String words) implements Ask {}
+
+    /**
+     * A click on the button whose label begins with {@code label}, on the answer to {@code first};
+     * what is seen is what the click brought (a page shown in place, a new answer). The console has
+     * no buttons: its person types the command the answer shows beside the label.
+     */
+    record Click(Who who, Ask first, String label) implements Ask {}
+
+    /**
+     * A click on a button with this id on a message Briefbot sent earlier — before a restart, or
+     * one whose payload someone made up: nothing but the id is known of it.
+     */
+    record Press(Who who, String actionId) implements Ask {}
   }
 
   /** Something the answer shows, written the way the platform writes it. */
@@ -86,6 +99,18 @@ record Scenario(
 
   static Ask onMessage(String action, String messageText) {
     return new Ask.OnMessage(Who.MEMBER, action, messageText);
+  }
+
+  static Ask click(Ask first, String label) {
+    return new Ask.Click(Who.MEMBER, first, label);
+  }
+
+  static Ask press(String actionId) {
+    return new Ask.Press(Who.MEMBER, actionId);
+  }
+
+  static Ask adminPress(String actionId) {
+    return new Ask.Press(Who.ADMIN, actionId);
   }
 
   static Ask mention(String words) {

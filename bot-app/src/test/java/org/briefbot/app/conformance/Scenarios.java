@@ -1,9 +1,11 @@
 package org.briefbot.app.conformance;
 
 import static org.briefbot.app.conformance.Scenario.adminSlash;
+import static org.briefbot.app.conformance.Scenario.click;
 import static org.briefbot.app.conformance.Scenario.directMessage;
 import static org.briefbot.app.conformance.Scenario.mention;
 import static org.briefbot.app.conformance.Scenario.onMessage;
+import static org.briefbot.app.conformance.Scenario.press;
 import static org.briefbot.app.conformance.Scenario.row;
 import static org.briefbot.app.conformance.Scenario.slash;
 
@@ -106,6 +108,40 @@ final class Scenarios {
             .build(),
         row("brief: a topic lists the stored stories that mention it", slash("/brief Rafah"))
             .shows("On Rafah", "stored story mentions it", "Blinken reiterates U.S. opposition")
+            .build(),
+        row(
+                "brief: a listed story's Brief button gives its summary and key quotes, for the asker",
+                click(slash("/brief Rafah"), "Brief: Blinken reiterates"))
+            .forTheAsker()
+            .shows("Blinken reiterates U.S. opposition", "Key quotes", "Antony Blinken")
+            .build(),
+        row(
+                "brief: an old Brief button of a story no longer stored says so",
+                press("bb1|a|brief|story=987654321"))
+            .forTheAsker()
+            .shows("That story is no longer stored", "/brief <topic>")
+            .build(),
+        row("quotes: the answer says how many statements are on record", slash("/quotes Blinken"))
+            .shows("statements on record, newest first")
+            .build(),
+        row(
+                "quotes: a page button from before a restart shows its page in place",
+                press("bb1|r|quotes|person=Blinken|page=1"))
+            .shows("What Antony Blinken said", "statements on record")
+            .never("an earlier answer")
+            .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
+        row(
+                "a button whose payload asks what the person may not do is refused",
+                press("bb1|c|feeds.add|url=https://feeds.example/made-up.xml"))
+            .forTheAsker()
+            .shows(Scenarios::refusalNaming)
+            .never("Added")
+            .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
+        row("a button Briefbot does not know says so", press("bb1|z|nothing"))
+            .forTheAsker()
+            .shows("That button is not one Briefbot knows")
             .build(),
         row("brief: a topic nothing mentions is an error the asker sees", slash("/brief zzqxw"))
             .forTheAsker()

@@ -56,9 +56,37 @@ final class SlackSurface implements Surface {
 
   @Override
   public List<Seen> ask(Scenario.Ask ask) throws Exception {
+    List<Seen> seen = new ArrayList<>();
+    for (FakeSlack.Sent sent : send(ask)) {
+      seen.add(read(sent, null));
+    }
+    return seen;
+  }
+
+  /** Does what the person does; what reached Slack's side of it, in order. */
+  private List<FakeSlack.Sent> send(Scenario.Ask ask) throws Exception {
     String user = ask.who() == Scenario.Who.ADMIN ? ADMIN : MEMBER;
     int n = asked.incrementAndGet();
     HttpResponse<String> ack;
+    if (ask instanceof Scenario.Ask.Click click) {
+      for (FakeSlack.Sent sent : send(click.first())) {
+        JsonNode body = JSON.readTree(sent.body());
+        for (JsonNode block : body.path("blocks")) {
+          for (JsonNode element : block.path("elements")) {
+            if (element.path("type").asText().equals("button")
+                && element.path("text").path("text").asText().startsWith(click.label())) {
+              boolean ephemeral = body.path("response_type").asText().equals("ephemeral");
+              return clicked(
+                  user, n, element.path("action_id").asText(), ephemeral, read(sent, null));
+            }
+          }
+        }
+      }
+      throw new AssertionError("no button \"" + click.label() + "\" on the answer");
+    }
+    if (ask instanceof Scenario.Ask.Press press) {
+      return clicked(user, n, press.actionId(), false, null);
+    }
     if (ask instanceof Scenario.Ask.Slash slash) {
       String typed = slash.typed();
       int space = typed.indexOf(' ');
@@ -113,29 +141,76 @@ final class SlackSurface implements Surface {
           .put("is_bot", true);
       ack = requests.post(event.toString(), "application/json");
     }
+    return answers(ack);
+  }
+
+  private List<FakeSlack.Sent> answers(HttpResponse<String> ack) throws InterruptedException {
     if (ack.statusCode() != 200) {
       throw new AssertionError("Slack's request was not acknowledged: HTTP " + ack.statusCode());
     }
-    List<Seen> seen = new ArrayList<>();
+    List<FakeSlack.Sent> all = new ArrayList<>();
     FakeSlack.Sent sent = slack.nextAnswer(FIRST_ANSWER);
     while (sent != null) {
-      seen.add(read(sent));
+      all.add(sent);
       sent = slack.nextAnswer(QUIET);
     }
-    return seen;
+    return all;
   }
 
+  /**
+   * A click on a button as Slack sends it: a signed {@code block_actions} payload with the button's
+   * action id, the message it is on and a {@code response_url}. A body that replaces that message
+   * is marked as shown to the message's own audience.
+   */
+  private List<FakeSlack.Sent> clicked(
+      String user, int n, String actionId, boolean ephemeral, Seen original) throws Exception {
+    ObjectNode payload = JSON.createObjectNode();
+    payload.put("type", "block_actions");
+    payload.put("trigger_id", "3.4." + n);
+    payload.put("api_app_id", "A1");
+    payload.putObject("team").put("id", "T1").put("domain", "example");
+    payload
+        .putObject("user")
+        .put("id", user)
+        .put("username", "reader")
+        .put("name", "reader")
+        .put("team_id", "T1");
+    payload.putObject("channel").put("id", "C1").put("name", "general");
+    payload
+        .putObject("container")
+        .put("type", "message")
+        .put("message_ts", "1700000003." + n)
+        .put("channel_id", "C1")
+        .put("is_ephemeral", ephemeral);
+    payload.put("response_url", slack.responseUrl("b" + n));
+    ObjectNode action = payload.putArray("actions").addObject();
+    action.put("type", "button").put("action_id", actionId).put("block_id", "b" + n);
+    action.put("value", actionId).put("action_ts", "1700000004." + n);
+    action.putObject("text").put("type", "plain_text").put("text", "button");
+    List<FakeSlack.Sent> sent =
+        answers(
+            requests.post(
+                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), FORM));
+    clickedAudience = original == null ? Scenario.Audience.CHANNEL : original.audience();
+    return sent;
+  }
+
+  /** The audience of the message a click replaced: a replacement keeps it. */
+  private Scenario.Audience clickedAudience = Scenario.Audience.CHANNEL;
+
   /** What a message Slack received shows, and to whom. */
-  private static Seen read(FakeSlack.Sent sent) throws Exception {
+  private Seen read(FakeSlack.Sent sent, Scenario.Audience replacedFor) throws Exception {
     JsonNode blocks;
     Scenario.Audience audience;
     if (sent.path().startsWith("/respond/")) {
       JsonNode body = JSON.readTree(sent.body());
       blocks = body.path("blocks");
       audience =
-          body.path("response_type").asText().equals("ephemeral")
-              ? Scenario.Audience.ASKER
-              : Scenario.Audience.CHANNEL;
+          body.path("replace_original").asBoolean(false)
+              ? (replacedFor == null ? clickedAudience : replacedFor)
+              : body.path("response_type").asText().equals("ephemeral")
+                  ? Scenario.Audience.ASKER
+                  : Scenario.Audience.CHANNEL;
     } else {
       Map<String, String> form = form(sent.body());
       blocks = JSON.readTree(form.getOrDefault("blocks", "[]"));
@@ -149,7 +224,14 @@ final class SlackSurface implements Surface {
     for (JsonNode block : blocks) {
       texts.add(block.path("text").path("text").asText(""));
       block.path("fields").forEach(field -> texts.add(field.path("text").asText("")));
-      block.path("elements").forEach(element -> texts.add(element.path("text").asText("")));
+      block
+          .path("elements")
+          .forEach(
+              element ->
+                  texts.add(
+                      element.path("type").asText().equals("button")
+                          ? "[" + element.path("text").path("text").asText("") + "]"
+                          : element.path("text").asText("")));
     }
     String text =
         String.join(" ", texts)

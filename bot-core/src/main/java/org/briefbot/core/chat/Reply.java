@@ -24,6 +24,8 @@ import java.util.function.UnaryOperator;
  * @param mentionRole a role of the server to notify with the message (a digest's subscribers): the
  *     platform's role id (Discord {@code <@&id>}, Slack user group {@code <!subteam^id>}), or the
  *     name a person typed where no id was given; rendered above the message
+ * @param actions what a person can do with the answer in one click (see {@link Action}), in order:
+ *     only those whose id fits every platform, each once, at most {@value #MAX_ACTIONS}
  */
 public record Reply(
     Kind kind,
@@ -33,7 +35,11 @@ public record Reply(
     List<Section> sections,
     Optional<String> footer,
     Optional<Moment> date,
-    Optional<String> mentionRole) {
+    Optional<String> mentionRole,
+    List<Action> actions) {
+
+  /** The most actions one answer offers: Discord's five rows of five buttons. */
+  public static final int MAX_ACTIONS = 25;
 
   public enum Kind {
     ANSWER,
@@ -58,6 +64,37 @@ public record Reply(
     Objects.requireNonNull(footer, "footer");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(mentionRole, "mentionRole");
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    actions =
+        actions.stream()
+            .filter(Action::fits)
+            .filter(a -> ids.add(a.call().id()))
+            .limit(MAX_ACTIONS)
+            .toList();
+  }
+
+  /** A reply that mentions a role and offers nothing to click. */
+  public Reply(
+      Kind kind,
+      Visibility visibility,
+      Optional<String> title,
+      Optional<String> link,
+      List<Section> sections,
+      Optional<String> footer,
+      Optional<Moment> date,
+      Optional<String> mentionRole) {
+    this(kind, visibility, title, link, sections, footer, date, mentionRole, List.of());
+  }
+
+  /** The same reply offering these actions instead. */
+  public Reply withActions(List<Action> offered) {
+    return new Reply(kind, visibility, title, link, sections, footer, date, mentionRole, offered);
+  }
+
+  /** The same reply for the asker alone. */
+  public Reply forAskerOnly() {
+    return new Reply(
+        kind, Visibility.ASKER_ONLY, title, link, sections, footer, date, mentionRole, actions);
   }
 
   /** A reply that mentions no one. */
@@ -514,6 +551,7 @@ public record Reply(
     private String footer;
     private Moment date;
     private String mentionRole;
+    private final List<Action> actions = new ArrayList<>();
 
     public Builder title(String title) {
       this.title = title;
@@ -560,6 +598,12 @@ public record Reply(
       return this;
     }
 
+    /** Offers an action with the answer (see {@link Action}). */
+    public Builder action(Action action) {
+      actions.add(Objects.requireNonNull(action, "action"));
+      return this;
+    }
+
     public Reply build() {
       return new Reply(
           Kind.ANSWER,
@@ -569,7 +613,8 @@ public record Reply(
           sections,
           Optional.ofNullable(footer),
           Optional.ofNullable(date),
-          Optional.ofNullable(mentionRole));
+          Optional.ofNullable(mentionRole),
+          actions);
     }
   }
 }

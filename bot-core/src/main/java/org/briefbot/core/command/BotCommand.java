@@ -79,6 +79,26 @@ public interface BotCommand {
    */
   Reply handle(CommandRequest request);
 
+  /**
+   * Options that only the buttons of its answers give (the page of a list, a stored story's id):
+   * checked as every option is, and accepted by name in typed text ({@code page:2}), but shown by
+   * no picker, usage or help.
+   */
+  default List<CommandOption> buttonOptions(Optional<String> subcommand) {
+    return List.of();
+  }
+
+  /** Every option a request may give: the declared ones, then the buttons' own. */
+  default List<CommandOption> acceptedOptions(Optional<String> subcommand) {
+    List<CommandOption> buttons = buttonOptions(subcommand);
+    if (buttons.isEmpty()) {
+      return optionsOf(subcommand);
+    }
+    List<CommandOption> all = new java.util.ArrayList<>(optionsOf(subcommand));
+    all.addAll(buttons);
+    return all;
+  }
+
   /** The options of a subcommand (or of the command itself, for an empty name). */
   default List<CommandOption> optionsOf(Optional<String> subcommand) {
     if (subcommand.isEmpty()) {

@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.Moment;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.chat.UserFacingException;
-import org.briefbot.core.news.Ingested;
 import org.briefbot.core.news.StoryAnalysis;
 import org.briefbot.core.news.StoryAnalyzer;
 import org.briefbot.core.news.StoryIngester;
@@ -80,6 +81,23 @@ public final class BriefCommand implements BotCommand {
             .withMaxLength(MAX_TEXT));
   }
 
+  /** A stored story by its id: the Brief button of each story in a list. */
+  static final CommandOption STORY =
+      CommandOption.optional("story", CommandOption.Type.INTEGER, "A stored story's id")
+          .withMaxLength(19);
+
+  @Override
+  public List<CommandOption> buttonOptions(Optional<String> subcommand) {
+    return List.of(STORY, Page.OPTION);
+  }
+
+  /** The Brief button of a stored story: its summary and key quotes, for the person who clicks. */
+  public static Action briefButton(long storyId, String headline) {
+    return Action.of(
+        "Brief: " + headline,
+        Action.Call.of("brief", Map.of(STORY.name(), Long.toString(storyId)), Action.Answer.ASKER));
+  }
+
   @Override
   public String usage() {
     return "<url | topic>";
@@ -99,27 +117,36 @@ public final class BriefCommand implements BotCommand {
   public Reply handle(CommandRequest request) {
     Optional<String> url = request.option("url");
     Optional<String> topic = request.option("topic");
+    Optional<String> storyId = request.option(STORY.name());
+    if (storyId.isPresent()) {
+      return stories
+          .find(Long.parseLong(storyId.get()))
+          .map(this::story)
+          .orElseThrow(
+              () ->
+                  new UserFacingException(
+                      "That story is no longer stored; /brief <topic> finds the stored ones."));
+    }
     if (url.isPresent() && topic.isPresent()) {
       throw new UserFacingException("Give /brief a link or a topic, not both.");
     }
     if (url.isPresent()) {
-      return story(ingester.ingestUrl(url.get()));
+      return story(ingester.ingestUrl(url.get()).story());
     }
     if (topic.isEmpty()) {
       throw new UserFacingException(
           "Give /brief a link or a topic, e.g. /brief https://example.com/story or /brief flood wall.");
     }
     if (TypedArguments.looksLikeLink(topic.get())) {
-      return story(ingester.ingestUrl(topic.get()));
+      return story(ingester.ingestUrl(topic.get()).story());
     }
     if (topic.get().indexOf('\n') >= 0 || topic.get().length() > MAX_TOPIC) {
       return text(topic.get());
     }
-    return topic(topic.get(), request.place());
+    return topic(topic.get(), request);
   }
 
-  private Reply story(Ingested ingested) {
-    StoredStory story = ingested.story();
+  private Reply story(StoredStory story) {
     Reply.Builder reply = Reply.builder().title(story.title());
     if (story.url().startsWith("http")) {
       reply.link(story.canonicalUrl());
@@ -154,7 +181,8 @@ public final class BriefCommand implements BotCommand {
    * The stored stories that best match the topic (relevance and freshness): first those that came
    * through the place's own feeds, then the rest of the store.
    */
-  private Reply topic(String topic, Place place) {
+  private Reply topic(String topic, CommandRequest request) {
+    Place place = request.place();
     if (!search.stories().isSearchable(topic)) {
       throw new UserFacingException(
           "\u201C"
@@ -179,40 +207,51 @@ public final class BriefCommand implements BotCommand {
             ? Set.of()
             : stories.inFeedsOf(
                 place.feedOwner(), matches.best().stream().map(StoryIndex.StoryHit::id).toList());
+    List<StoryIndex.StoryHit> ordered = new ArrayList<>();
+    matches.best().stream().filter(hit -> ownFeeds.contains(hit.id())).forEach(ordered::add);
+    matches.best().stream().filter(hit -> !ownFeeds.contains(hit.id())).forEach(ordered::add);
+    Page page = Page.of(request, ordered.size(), TOPIC_STORIES);
+    List<StoryIndex.StoryHit> shownHits = page.of(ordered);
     List<Reply.StoryLine> own = new ArrayList<>();
     List<Reply.StoryLine> others = new ArrayList<>();
-    for (StoryIndex.StoryHit hit : matches.best()) {
-      List<Reply.StoryLine> list = ownFeeds.contains(hit.id()) ? own : others;
-      if (list.size() < TOPIC_STORIES) {
-        // A story without a publication date shows none: the time Briefbot first saw it is no
-        // publication date.
-        list.add(
-            new Reply.StoryLine(
-                hit.headline(),
-                hit.url(),
-                hit.outlet(),
-                hit.published() ? Optional.of(Moment.day(hit.date())) : Optional.empty(),
-                hit.lead()));
-      }
+    for (StoryIndex.StoryHit hit : shownHits) {
+      // A story without a publication date shows none: the time Briefbot first saw it is no
+      // publication date.
+      (ownFeeds.contains(hit.id()) ? own : others)
+          .add(
+              new Reply.StoryLine(
+                  hit.headline(),
+                  hit.url(),
+                  hit.outlet(),
+                  hit.published() ? Optional.of(Moment.day(hit.date())) : Optional.empty(),
+                  hit.lead()));
     }
     String count =
         matches.total() == 1
             ? "1 stored story mentions it"
             : String.format(Locale.ENGLISH, "%,d stored stories mention it", matches.total());
-    int shown = Math.min(TOPIC_STORIES, matches.total());
-    Reply.Builder reply =
-        Reply.builder()
-            .title("On " + topic)
-            .text(count + (matches.total() > shown ? "; the best " + shown + " are below." : "."));
+    String which =
+        page.isOnly()
+            ? (matches.total() > shownHits.size()
+                ? "; the best " + shownHits.size() + " are below."
+                : ".")
+            : String.format(
+                Locale.ENGLISH,
+                "; the best %d, %d a page. %s",
+                ordered.size(),
+                TOPIC_STORIES,
+                page.line());
+    Reply.Builder reply = Reply.builder().title("On " + topic).text(count + which);
     if (!own.isEmpty()) {
       reply.section(
           Reply.Section.stories("From this " + place.platform().placeWord() + "'s feeds", own));
     }
-    if (!others.isEmpty() && own.size() < TOPIC_STORIES) {
-      List<Reply.StoryLine> rest =
-          others.subList(0, Math.min(others.size(), TOPIC_STORIES - own.size()));
-      reply.section(Reply.Section.stories(own.isEmpty() ? null : "From all stored stories", rest));
+    if (!others.isEmpty()) {
+      boolean ownFirst = !ownFeeds.isEmpty();
+      reply.section(Reply.Section.stories(ownFirst ? "From all stored stories" : null, others));
     }
+    shownHits.forEach(hit -> reply.action(briefButton(hit.id(), hit.headline())));
+    page.actions(request).forEach(reply::action);
     return reply.build();
   }
 

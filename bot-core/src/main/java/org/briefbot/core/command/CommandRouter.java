@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
@@ -187,6 +188,59 @@ public final class CommandRouter {
   }
 
   /**
+   * How the answer to a click on an action is shown, known before it runs so that an adapter can
+   * acknowledge the right way (Discord: an edit of the message, or a reply); empty for an id that
+   * is none of Briefbot's.
+   */
+  public Optional<Action.Answer> answerOfAction(String actionId) {
+    return Action.Call.parse(actionId).map(Action.Call::answer);
+  }
+
+  /**
+   * Who sees the answer to a click on an action: the person who clicked for {@link
+   * Action.Answer#ASKER} (and for an id that is none of Briefbot's, whose answer is an error), the
+   * command's audience for {@link Action.Answer#AS_COMMAND}, the channel for a thread; an answer in
+   * place of a message keeps that message's audience, which the adapter knows.
+   */
+  public Reply.Visibility visibilityOfAction(String actionId) {
+    Optional<Action.Call> call = Action.Call.parse(actionId);
+    if (call.isEmpty()) {
+      return Reply.Visibility.ASKER_ONLY;
+    }
+    return switch (call.get().answer()) {
+      case ASKER, REPLACE -> Reply.Visibility.ASKER_ONLY;
+      case THREAD -> Reply.Visibility.CHANNEL;
+      case AS_COMMAND ->
+          command(call.get().command())
+              .map(BotCommand::answerVisibility)
+              .orElse(Reply.Visibility.ASKER_ONLY);
+    };
+  }
+
+  /**
+   * Runs the command a click on an action asks, exactly as the typed command runs: its options
+   * checked against the declaration and the person's permission checked, whatever the platform's
+   * payload says of the button; never throws.
+   */
+  public Reply dispatchAction(String actionId, Requester requester, Place place) {
+    Optional<Action.Call> call = Action.Call.parse(actionId);
+    if (call.isEmpty()) {
+      return Reply.error(
+          "That button is not one Briefbot knows; it may be from an older version. "
+              + "Ask again with the command.");
+    }
+    Reply reply =
+        dispatch(
+            new CommandRequest(
+                call.get().command(),
+                call.get().subcommand(),
+                call.get().options(),
+                requester,
+                place));
+    return call.get().answer() == Action.Answer.ASKER ? reply.forAskerOnly() : reply;
+  }
+
+  /**
    * Runs a slash command from the text typed after its name ({@code /feeds add https://…}), read by
    * the command's declared options; never throws.
    */
@@ -321,7 +375,7 @@ public final class CommandRouter {
                 + ".");
       }
     }
-    List<CommandOption> declared = command.optionsOf(request.subcommand());
+    List<CommandOption> declared = command.acceptedOptions(request.subcommand());
     String usage = Usage.of(command, request.subcommand());
     for (String given : request.options().keySet()) {
       if (declared.stream().noneMatch(o -> o.name().equals(given))) {

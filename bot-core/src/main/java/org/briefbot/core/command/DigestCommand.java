@@ -109,6 +109,14 @@ public final class DigestCommand implements BotCommand {
                 .withMaxLength(64)));
   }
 
+  /** Digests a page of {@code /digest list} shows: a Slack message holds 50 blocks. */
+  static final int LISTED = 10;
+
+  @Override
+  public List<CommandOption> buttonOptions(Optional<String> subcommand) {
+    return subcommand.filter("list"::equals).isPresent() ? List.of(Page.OPTION) : List.of();
+  }
+
   @Override
   public Reply.Visibility answerVisibility() {
     return Reply.Visibility.ASKER_ONLY;
@@ -131,7 +139,7 @@ public final class DigestCommand implements BotCommand {
     }
     return switch (action) {
       case "subscribe" -> subscribe(request);
-      case "list" -> list(place);
+      case "list" -> list(request);
       case "remove" ->
           digests.store().remove(place)
               ? text("Removed this channel's digest.")
@@ -209,7 +217,8 @@ public final class DigestCommand implements BotCommand {
         .build();
   }
 
-  private Reply list(Place place) {
+  private Reply list(CommandRequest request) {
+    Place place = request.place();
     List<Subscription> all =
         digests.store().list(place.platform(), place.workspaceId().orElseThrow());
     if (all.isEmpty()) {
@@ -218,8 +227,13 @@ public final class DigestCommand implements BotCommand {
               + place.platform().placeWord()
               + " has no digests yet; /digest subscribe 08:00 sets one up in a channel.");
     }
+    Page page = Page.of(request, all.size(), LISTED);
     Reply.Builder reply = Reply.builder().askerOnly().title("Digests");
-    for (Subscription subscription : all) {
+    if (!page.isOnly()) {
+      reply.text(all.size() + " digests, " + LISTED + " a page. " + page.line());
+    }
+    page.actions(request).forEach(reply::action);
+    for (Subscription subscription : page.of(all)) {
       List<Reply.Field> fields = new ArrayList<>();
       fields.add(new Reply.Field("When", subscription.time().describe()));
       fields.add(

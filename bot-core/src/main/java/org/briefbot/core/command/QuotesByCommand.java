@@ -25,6 +25,9 @@ import org.briefbot.core.search.WhoSaidIndex;
 public final class QuotesByCommand implements BotCommand {
   private static final int SHOWN = 8;
 
+  /** The most statements the pages of one answer go through. */
+  private static final int MOST = 200;
+
   /** Names are at most this many words; the rest of the arguments is the topic. */
   private static final int MAX_NAME_WORDS = 4;
 
@@ -56,6 +59,11 @@ public final class QuotesByCommand implements BotCommand {
             .withAutocomplete(),
         CommandOption.optional("topic", CommandOption.Type.TEXT, "Only what they said about this")
             .withMaxLength(200));
+  }
+
+  @Override
+  public List<CommandOption> buttonOptions(Optional<String> subcommand) {
+    return List.of(Page.OPTION);
   }
 
   @Override
@@ -94,11 +102,10 @@ public final class QuotesByCommand implements BotCommand {
       person = personAndTopic[0];
       topic = personAndTopic[1];
     }
-    List<WhoSaidHit> hits =
-        index.quotesBy(person, topic, SHOWN * 2).stream()
-            .filter(hit -> isName(hit.speaker()))
-            .limit(SHOWN)
-            .toList();
+    List<WhoSaidHit> all =
+        index.quotesBy(person, topic, MOST).stream().filter(hit -> isName(hit.speaker())).toList();
+    Page page = Page.of(request, all.size(), SHOWN);
+    List<WhoSaidHit> hits = page.of(all);
     if (hits.isEmpty()) {
       String about = topic.isEmpty() ? "" : " about " + topic;
       return Reply.builder().text("No stored quote of " + person + about + ".").build();
@@ -108,9 +115,19 @@ public final class QuotesByCommand implements BotCommand {
     String who = speakers.size() == 1 ? speakers.iterator().next() : String.join(" and ", speakers);
     Reply.Builder reply =
         Reply.builder().title("What " + who + " said" + (topic.isEmpty() ? "" : " about " + topic));
-    if (topic.isEmpty()) {
-      reply.text("Newest first, across the stored stories.");
-    }
+    String count =
+        all.size() == 1
+            ? "1 statement on record"
+            : String.format(
+                Locale.ENGLISH,
+                "%s%d statements on record",
+                all.size() >= MOST ? "At least " : "",
+                all.size());
+    reply.text(
+        count
+            + (topic.isEmpty() ? ", newest first across the stored stories." : ", newest first.")
+            + (page.isOnly() ? "" : " " + page.line()));
+    page.actions(request).forEach(reply::action);
     for (WhoSaidHit hit : hits) {
       Optional<Moment> day =
           hit.published()

@@ -59,7 +59,8 @@ public final class TypedArguments {
       options = chosen.options();
       text = first.length > 1 ? first[1].strip() : "";
     }
-    return new Parsed(subcommand, fill(command, subcommand, options, text));
+    return new Parsed(
+        subcommand, fill(command, subcommand, options, command.buttonOptions(subcommand), text));
   }
 
   /** Whether a word is meant as a link (and so is checked as one, not searched for as a topic). */
@@ -68,9 +69,15 @@ public final class TypedArguments {
   }
 
   private static Map<String, String> fill(
-      BotCommand command, Optional<String> subcommand, List<CommandOption> options, String text) {
+      BotCommand command,
+      Optional<String> subcommand,
+      List<CommandOption> options,
+      List<CommandOption> byNameOnly,
+      String text) {
     Map<String, String> values = new LinkedHashMap<>();
-    String positional = named(options, text, values);
+    List<CommandOption> nameable = new ArrayList<>(options);
+    nameable.addAll(byNameOnly);
+    String positional = named(nameable, text, values);
     List<CommandOption> open =
         new ArrayList<>(options.stream().filter(o -> !values.containsKey(o.name())).toList());
     String rest = positional;

@@ -422,4 +422,57 @@ class CommandRouterTest {
     assertThat(holder[0].dispatchText("/help", admin, channel).sections().get(1).bullets())
         .contains("/feeds add <url> | list — does feeds");
   }
+
+  @Test
+  void aClickRunsTheCommandItsIdNamesWithTheSameChecksAsTyping() {
+    String add =
+        new org.briefbot.core.chat.Action.Call(
+                "feeds",
+                Optional.of("add"),
+                Map.of("url", "https://feeds.example/a.xml"),
+                org.briefbot.core.chat.Action.Answer.AS_COMMAND)
+            .id();
+
+    Reply refused = router.dispatchAction(add, member, channel);
+    Reply allowed = router.dispatchAction(add, admin, channel);
+
+    assertThat(refused.isError()).isTrue();
+    assertThat(refused.plainText()).contains("slack.feedManagers", "/feeds");
+    assertThat(text(allowed)).isEqualTo("add {url=https://feeds.example/a.xml}");
+  }
+
+  @Test
+  void aClickWithOptionsTheCommandDoesNotTakeIsRefusedAsTypedOnesAre() {
+    String tooLong =
+        org.briefbot.core.chat.Action.Call.of(
+                "schedule",
+                Map.of("time", "08:00", "topics", "x".repeat(30)),
+                org.briefbot.core.chat.Action.Answer.REPLACE)
+            .id();
+    String unknown =
+        org.briefbot.core.chat.Action.Call.of(
+                "echo",
+                Map.of("words", "hi", "page", "2"),
+                org.briefbot.core.chat.Action.Answer.REPLACE)
+            .id();
+
+    assertThat(router.dispatchAction(tooLong, member, channel).plainText())
+        .contains("The topics is too long: at most 20 characters");
+    assertThat(router.dispatchAction(unknown, member, channel).plainText())
+        .contains("has no option page");
+  }
+
+  @Test
+  void aClickForTheAskerAloneIsAnsweredToThemWhateverTheCommandsAudience() {
+    String id =
+        org.briefbot.core.chat.Action.Call.of(
+                "echo", Map.of("words", "hi"), org.briefbot.core.chat.Action.Answer.ASKER)
+            .id();
+
+    assertThat(router.visibilityOfAction(id)).isEqualTo(Reply.Visibility.ASKER_ONLY);
+    assertThat(router.dispatchAction(id, member, channel).visibility())
+        .isEqualTo(Reply.Visibility.ASKER_ONLY);
+    assertThat(router.dispatchAction("not-ours", member, channel).plainText())
+        .contains("not one Briefbot knows");
+  }
 }

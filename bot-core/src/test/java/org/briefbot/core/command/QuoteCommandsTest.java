@@ -345,4 +345,51 @@ class QuoteCommandsTest {
     assertThat(questions.recognise("what did they do")).isEmpty();
     assertThat(questions.recognise("who said?")).isEmpty();
   }
+
+  @Test
+  void manyStatementsArePagedAndTheAnswerSaysHowManyThereAre() {
+    String[] subjects = {
+      "bridge", "tunnel", "harbour", "school", "clinic", "market", "library", "station", "airport",
+      "stadium", "museum", "theatre"
+    };
+    List<StoryQuotes> stories = new java.util.ArrayList<>();
+    for (int i = 0; i < subjects.length; i++) {
+      String words = "The new " + subjects[i] + " opens on the first of the month.";
+      stories.add(
+          story(
+              "works-" + i,
+              "Skarra Gazette",
+              "Works on the " + subjects[i],
+              LocalDate.of(2024, 4, 1 + i),
+              quote(words, "Petra Voll", "works director", "\"" + words + "\" Voll said.")));
+    }
+    search.quotes().addAll(stories);
+
+    Reply first = router.dispatchText("/quotes Voll", person, place);
+    assertThat(first.plainText()).contains("12 statements on record", "Page 1 of 2.");
+    assertThat(first.sections()).flatExtracting(Reply.Section::quotes).hasSize(8);
+    assertThat(first.actions())
+        .extracting(org.briefbot.core.chat.Action::label)
+        .containsExactly("Next \u25B6");
+
+    Reply second = router.dispatchAction(first.actions().get(0).call().id(), person, place);
+    assertThat(second.plainText()).contains("12 statements on record", "Page 2 of 2.");
+    assertThat(second.sections())
+        .flatExtracting(Reply.Section::quotes)
+        .extracting(Reply.QuoteLine::quote)
+        .containsExactly(
+            "The new school opens on the first of the month.",
+            "The new harbour opens on the first of the month.",
+            "The new tunnel opens on the first of the month.",
+            "The new bridge opens on the first of the month.");
+    assertThat(second.actions())
+        .extracting(a -> a.call().typed())
+        .containsExactly("/quotes person:Voll page:1");
+
+    // The typed form the console shows gives the same page; a page past the end is the last.
+    assertThat(router.dispatchText("/quotes person:Voll page:2", person, place).sections())
+        .isEqualTo(second.sections());
+    assertThat(router.dispatchText("/quotes Voll page:9", person, place).plainText())
+        .contains("Page 2 of 2.");
+  }
 }

@@ -426,6 +426,57 @@ public final class FakeDiscord implements AutoCloseable {
     return interaction(2, where, who, data);
   }
 
+  /**
+   * A click on a button of a message the bot sent (as {@link #visibleMessages} or {@link
+   * #visibleInChannel} show it): a component interaction carrying the button's {@code custom_id}
+   * and the message. A deferred edit then edits that very message; returns the interaction id.
+   */
+  public String pressButton(Who who, JsonNode message, String customId) {
+    ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
+    String id = String.valueOf(snowflake());
+    ObjectNode interaction = DiscordPayloads.interaction(id, 3, Where.SERVER, who, data);
+    ObjectNode clicked = message.deepCopy();
+    if (!clicked.has("author")) {
+      clicked.set("author", botUser());
+    }
+    interaction.set("message", clicked);
+    shown.interactionCreated(id, DiscordPayloads.channelOf(Where.SERVER));
+    shown.pressed(id, clicked.path("id").asText());
+    dispatch("INTERACTION_CREATE", interaction);
+    return id;
+  }
+
+  /**
+   * A click on a button with this id on a message the bot posted in the test channel earlier (by an
+   * earlier process: nothing of it is known but what Discord keeps); returns the interaction id.
+   */
+  public String pressOldButton(Who who, String customId) {
+    ObjectNode message =
+        DiscordPayloads.message(String.valueOf(snowflake()), botUser(), "an earlier answer");
+    ObjectNode button =
+        JSON.createObjectNode()
+            .put("type", 2)
+            .put("style", 2)
+            .put("label", "Earlier button")
+            .put("custom_id", customId);
+    ObjectNode row = JSON.createObjectNode().put("type", 1);
+    row.putArray("components").add(button);
+    ((ArrayNode) message.get("components")).add(row);
+    shown.posted(CHANNEL_ID, message.deepCopy());
+    return pressButton(who, message, customId);
+  }
+
+  /** The buttons of a message as it is shown: each label with its {@code custom_id}, in order. */
+  public static Map<String, String> buttons(JsonNode message) {
+    Map<String, String> buttons = new java.util.LinkedHashMap<>();
+    for (JsonNode row : message.path("components")) {
+      for (JsonNode button : row.path("components")) {
+        buttons.put(button.path("label").asText(""), button.path("custom_id").asText(""));
+      }
+    }
+    return buttons;
+  }
+
   /** A MESSAGE_CREATE in the test channel from a member. */
   public void messageInChannel(String text, boolean mentionsBot) {
     ObjectNode message = message(String.valueOf(snowflake()), user(MEMBER_ID, "reader"), text);
@@ -602,6 +653,9 @@ public final class FakeDiscord implements AutoCloseable {
     message.put("flags", body.path("flags").asInt(0));
     if (body.has("embeds")) {
       message.set("embeds", ShownMessages.richEmbeds(body.get("embeds")));
+    }
+    if (body.has("components")) {
+      message.set("components", body.get("components").deepCopy());
     }
     return message;
   }

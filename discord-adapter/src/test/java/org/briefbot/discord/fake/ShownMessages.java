@@ -46,6 +46,7 @@ final class ShownMessages {
     final String channelId;
     Shown original;
     boolean loading;
+    String pressedMessage;
     final List<Shown> followUps = new ArrayList<>();
 
     Conversation(String channelId) {
@@ -64,8 +65,28 @@ final class ShownMessages {
   }
 
   /**
+   * A component interaction on a message: a deferred edit of it (type 6) makes that message the
+   * interaction's original, so that editing the original edits it wherever it is shown.
+   */
+  synchronized void pressed(String interactionId, String messageId) {
+    conversation(interactionId).pressedMessage = messageId;
+  }
+
+  private Optional<Shown> shownAnywhere(String messageId) {
+    List<Shown> all = new ArrayList<>();
+    for (Conversation conversation : interactions.values()) {
+      if (conversation.original != null) {
+        all.add(conversation.original);
+      }
+      all.addAll(conversation.followUps);
+    }
+    channels.values().forEach(all::addAll);
+    return find(all, messageId);
+  }
+
+  /**
    * An interaction callback: a deferral (type 5) leaves the original thinking; a reply (type 4)
-   * shows it at once.
+   * shows it at once; a deferred edit (type 6) of a component's message leaves it as it is.
    */
   synchronized void callback(
       String interactionId, JsonNode body, Function<JsonNode, ObjectNode> message) {
@@ -81,6 +102,16 @@ final class ShownMessages {
       case 4 -> {
         conversation.original = new Shown(message.apply(body.path("data")), ephemeral);
         conversation.loading = false;
+      }
+      case 6 -> {
+        if (conversation.pressedMessage != null) {
+          shownAnywhere(conversation.pressedMessage)
+              .ifPresent(
+                  pressed -> {
+                    conversation.original = pressed;
+                    conversation.loading = false;
+                  });
+        }
       }
       default -> {}
     }
@@ -207,6 +238,9 @@ final class ShownMessages {
     if (body.has("embeds")) {
       message.set("embeds", richEmbeds(body.get("embeds")));
     }
+    if (body.has("components")) {
+      message.set("components", body.get("components").deepCopy());
+    }
   }
 
   static ArrayNode richEmbeds(JsonNode embeds) {
@@ -233,6 +267,11 @@ final class ShownMessages {
         add(parts, field.path("name").asText("") + ": " + field.path("value").asText(""));
       }
       add(parts, embed.path("footer").path("text").asText(""));
+    }
+    for (JsonNode row : message.path("components")) {
+      for (JsonNode button : row.path("components")) {
+        add(parts, "[" + button.path("label").asText("") + "]");
+      }
     }
     return String.join("\n", parts);
   }

@@ -1,0 +1,241 @@
+package org.briefbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.briefbot.core.chat.Action;
+import org.briefbot.core.chat.Reply;
+import org.briefbot.core.command.BotCommand;
+import org.briefbot.core.command.CommandOption;
+import org.briefbot.core.command.CommandRequest;
+import org.briefbot.core.command.CommandRouter;
+import org.briefbot.core.command.Permission;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Buttons on the real Bolt app in HTTP mode: signed {@code block_actions} in, what Slack is sent
+ * back out — the page in place of the message through its {@code response_url}, refusals for the
+ * person alone, a button from before a restart.
+ */
+class SlackButtonsTest {
+  private static final String SECRET = "5e1b2c3d4e5f60718293a4b5c6d7e8f9";
+  private static final String FORM = "application/x-www-form-urlencoded";
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private FakeSlack slack;
+  private SlackAdapter adapter;
+  private SignedRequests requests;
+  private int clicks;
+
+  /** {@code /letters} pages through the alphabet, six a page; one button needs a manager. */
+  private static final class Letters implements BotCommand {
+    public String name() {
+      return "letters";
+    }
+
+    public String description() {
+      return "The alphabet";
+    }
+
+    public List<CommandOption> buttonOptions(Optional<String> subcommand) {
+      return List.of(CommandOption.optional("from", CommandOption.Type.INTEGER, "First letter"));
+    }
+
+    public Reply handle(CommandRequest request) {
+      int from = Integer.parseInt(request.option("from").orElse("0"));
+      StringBuilder letters = new StringBuilder("Letters:");
+      for (int i = from; i < Math.min(26, from + 6); i++) {
+        letters.append(' ').append((char) ('A' + i));
+      }
+      Reply.Builder reply = Reply.builder().askerOnly().text(letters.toString());
+      if (from + 6 < 26) {
+        reply.action(
+            Action.of(
+                "More letters",
+                Action.Call.of(
+                    "letters", Map.of("from", String.valueOf(from + 6)), Action.Answer.REPLACE)));
+      }
+      reply.action(
+          new Action(
+              "Reset the alphabet",
+              Action.Call.of("reset", Map.of(), Action.Answer.AS_COMMAND),
+              true));
+      return reply.build();
+    }
+  }
+
+  private static final class Reset implements BotCommand {
+    public String name() {
+      return "reset";
+    }
+
+    public String description() {
+      return "Resets it";
+    }
+
+    public Optional<Permission> requiredPermission() {
+      return Optional.of(Permission.MANAGE_FEEDS);
+    }
+
+    public Reply handle(CommandRequest request) {
+      return Reply.builder().askerOnly().text("The alphabet is reset.").build();
+    }
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    slack = new FakeSlack();
+    adapter = startAdapter();
+  }
+
+  private SlackAdapter startAdapter() throws Exception {
+    SlackSettings settings =
+        new SlackSettings(
+            Optional.of("xoxb-T1-0000000000-bottoken"),
+            Optional.empty(),
+            Optional.of(SECRET),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(slack.apiUrl()),
+            "127.0.0.1",
+            0,
+            Optional.empty(),
+            SlackSettings.DEFAULT_SCOPES,
+            Set.of("UMANAGER"),
+            2);
+    SlackAdapter started =
+        SlackAdapter.start(
+            new CommandRouter(List.of(new Letters(), new Reset()), List.of()), settings, null);
+    requests =
+        new SignedRequests(
+            URI.create(
+                "http://127.0.0.1:"
+                    + started.address().orElseThrow().getPort()
+                    + SlackAdapter.EVENTS_PATH),
+            SECRET);
+    return started;
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    adapter.close();
+    slack.close();
+  }
+
+  @Test
+  void theAnswerCarriesItsButtonsInAnActionsBlock() throws Exception {
+    JsonNode answer = ask();
+
+    JsonNode buttons = buttons(answer);
+    assertThat(buttons).hasSize(2);
+    assertThat(buttons.get(0).path("text").path("text").asText()).isEqualTo("More letters");
+    assertThat(buttons.get(0).path("action_id").asText()).isEqualTo("bb1|r|letters|from=6");
+    assertThat(buttons.get(0).path("value").asText()).isEqualTo("bb1|r|letters|from=6");
+    assertThat(text(answer)).isEqualTo("Letters: A B C D E F");
+  }
+
+  @Test
+  void aPageButtonReplacesTheMessageItIsOn() throws Exception {
+    JsonNode answer = ask();
+
+    JsonNode page = click("U2", buttons(answer).get(0).path("action_id").asText(), true);
+
+    assertThat(page.path("replace_original").asBoolean()).isTrue();
+    assertThat(page.has("response_type")).isFalse();
+    assertThat(text(page)).isEqualTo("Letters: G H I J K L");
+    assertThat(buttons(page).get(0).path("action_id").asText()).isEqualTo("bb1|r|letters|from=12");
+  }
+
+  @Test
+  void aManagersButtonIsRefusedToAMemberWithoutTouchingTheMessage() throws Exception {
+    JsonNode answer = ask();
+    String reset = buttons(answer).get(1).path("action_id").asText();
+
+    JsonNode refused = click("U2", reset, true);
+    assertThat(refused.path("replace_original").asBoolean()).isFalse();
+    assertThat(refused.path("response_type").asText()).isEqualTo("ephemeral");
+    assertThat(text(refused)).contains("Only workspace admins and owners", "/reset");
+
+    assertThat(text(click("UMANAGER", reset, true))).isEqualTo("The alphabet is reset.");
+  }
+
+  @Test
+  void aButtonFromBeforeARestartStillWorks() throws Exception {
+    JsonNode answer = ask();
+    adapter.close();
+    adapter = startAdapter();
+
+    JsonNode page = click("U2", buttons(answer).get(0).path("action_id").asText(), true);
+
+    assertThat(text(page)).isEqualTo("Letters: G H I J K L");
+  }
+
+  private JsonNode ask() throws Exception {
+    HttpResponse<String> ack =
+        requests.post(
+            SignedRequests.command("/letters", "", "T1", "U2", slack.responseUrl("ask")), FORM);
+    assertThat(ack.statusCode()).isEqualTo(200);
+    return JSON.readTree(slack.nextAnswer(WAIT).body());
+  }
+
+  /** A signed block_actions payload for a click on a button of an ephemeral answer. */
+  private JsonNode click(String user, String actionId, boolean ephemeral) throws Exception {
+    int n = ++clicks;
+    ObjectNode payload = JSON.createObjectNode();
+    payload.put("type", "block_actions").put("trigger_id", "9.8." + n).put("api_app_id", "A1");
+    payload.putObject("team").put("id", "T1").put("domain", "example");
+    payload.putObject("user").put("id", user).put("username", "reader").put("team_id", "T1");
+    payload.putObject("channel").put("id", "C1").put("name", "general");
+    payload
+        .putObject("container")
+        .put("type", "message")
+        .put("message_ts", "1700000009." + n)
+        .put("channel_id", "C1")
+        .put("is_ephemeral", ephemeral);
+    payload.put("response_url", slack.responseUrl("click" + n));
+    ObjectNode action = payload.putArray("actions").addObject();
+    action.put("type", "button").put("action_id", actionId).put("value", actionId);
+    action.put("block_id", "b" + n).put("action_ts", "1700000010." + n);
+    HttpResponse<String> ack =
+        requests.post(
+            "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), FORM);
+    assertThat(ack.statusCode()).isEqualTo(200);
+    FakeSlack.Sent sent = slack.nextAnswer(WAIT);
+    assertThat(sent.path()).isEqualTo("/respond/click" + n);
+    return JSON.readTree(sent.body());
+  }
+
+  private static JsonNode buttons(JsonNode message) {
+    for (JsonNode block : message.path("blocks")) {
+      if (block.path("type").asText().equals("actions")) {
+        return block.path("elements");
+      }
+    }
+    return JSON.createArrayNode();
+  }
+
+  private static String text(JsonNode message) {
+    List<String> texts = new ArrayList<>();
+    for (JsonNode block : message.path("blocks")) {
+      if (block.path("type").asText().equals("section")) {
+        texts.add(block.path("text").path("text").asText().replace(":warning: ", ""));
+      }
+    }
+    return String.join("\n", texts);
+  }
+}
