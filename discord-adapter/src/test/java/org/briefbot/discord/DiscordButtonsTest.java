@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.ReplyBuilder;
 import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.CommandOption;
 import org.briefbot.core.command.CommandRequest;
@@ -55,7 +56,7 @@ class DiscordButtonsTest {
       int page = Integer.parseInt(request.option("page").orElse("1"));
       int from = (page - 1) * 5 + 1;
       int to = Math.min(n, from + 4);
-      Reply.Builder reply = Reply.builder().text("Numbers " + from + " to " + to + " of " + n);
+      ReplyBuilder reply = Reply.builder().text("Numbers " + from + " to " + to + " of " + n);
       Action.Call call =
           Action.Call.of("count", Map.of("n", String.valueOf(n)), Action.Answer.REPLACE);
       if (page > 1) {

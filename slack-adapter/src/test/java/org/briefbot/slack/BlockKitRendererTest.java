@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.ReplyBuilder;
 import org.junit.jupiter.api.Test;
 
 class BlockKitRendererTest {
@@ -99,7 +100,7 @@ class BlockKitRendererTest {
 
   @Test
   void aLongTitleIsShortenedToTheHeaderLimitAndAManyPartReplyToFiftyBlocks() {
-    Reply.Builder reply = Reply.builder().title("Lindenfield ".repeat(30));
+    ReplyBuilder reply = Reply.builder().title("Lindenfield ".repeat(30));
     IntStream.range(0, 80)
         .forEach(
             i -> reply.section(Reply.Section.paragraph("Part " + i, "Words of part " + i + ".")));

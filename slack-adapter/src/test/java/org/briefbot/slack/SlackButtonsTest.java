@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.ReplyBuilder;
 import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.CommandOption;
 import org.briefbot.core.command.CommandRequest;
@@ -62,7 +63,7 @@ class SlackButtonsTest {
       for (int i = from; i < Math.min(26, from + 6); i++) {
         letters.append(' ').append((char) ('A' + i));
       }
-      Reply.Builder reply = Reply.builder().askerOnly().text(letters.toString());
+      ReplyBuilder reply = Reply.builder().askerOnly().text(letters.toString());
       if (from + 6 < 26) {
         reply.action(
             Action.of(

@@ -1,9 +1,11 @@
 package org.briefbot.core.chat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -64,7 +66,7 @@ public record Reply(
     Objects.requireNonNull(footer, "footer");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(mentionRole, "mentionRole");
-    java.util.Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     actions =
         actions.stream()
             .filter(Action::fits)
@@ -121,8 +123,8 @@ public record Reply(
         Optional.empty());
   }
 
-  public static Builder builder() {
-    return new Builder();
+  public static ReplyBuilder builder() {
+    return new ReplyBuilder();
   }
 
   public boolean isError() {
@@ -539,82 +541,6 @@ public record Reply(
     public Link {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(url, "url");
-    }
-  }
-
-  /** Builds an answer; the visibility defaults to the channel. */
-  public static final class Builder {
-    private Visibility visibility = Visibility.CHANNEL;
-    private String title;
-    private String link;
-    private final List<Section> sections = new ArrayList<>();
-    private String footer;
-    private Moment date;
-    private String mentionRole;
-    private final List<Action> actions = new ArrayList<>();
-
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    public Builder link(String link) {
-      this.link = link;
-      return this;
-    }
-
-    public Builder askerOnly() {
-      this.visibility = Visibility.ASKER_ONLY;
-      return this;
-    }
-
-    public Builder visibility(Visibility visibility) {
-      this.visibility = Objects.requireNonNull(visibility, "visibility");
-      return this;
-    }
-
-    public Builder section(Section section) {
-      sections.add(section);
-      return this;
-    }
-
-    public Builder text(String text) {
-      return section(Section.text(text));
-    }
-
-    public Builder footer(String footer) {
-      this.footer = footer;
-      return this;
-    }
-
-    public Builder date(Moment date) {
-      this.date = date;
-      return this;
-    }
-
-    /** Notifies a role with the message (see {@link Reply#mentionRole()}). */
-    public Builder mentionRole(String mentionRole) {
-      this.mentionRole = mentionRole;
-      return this;
-    }
-
-    /** Offers an action with the answer (see {@link Action}). */
-    public Builder action(Action action) {
-      actions.add(Objects.requireNonNull(action, "action"));
-      return this;
-    }
-
-    public Reply build() {
-      return new Reply(
-          Kind.ANSWER,
-          visibility,
-          Optional.ofNullable(title),
-          Optional.ofNullable(link),
-          sections,
-          Optional.ofNullable(footer),
-          Optional.ofNullable(date),
-          Optional.ofNullable(mentionRole),
-          actions);
     }
   }
 }

@@ -12,6 +12,7 @@ import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.Moment;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.ReplyBuilder;
 import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.news.StoryAnalysis;
 import org.briefbot.core.news.StoryAnalyzer;
@@ -147,7 +148,7 @@ public final class BriefCommand implements BotCommand {
   }
 
   private Reply story(StoredStory story) {
-    Reply.Builder reply = Reply.builder().title(story.title());
+    ReplyBuilder reply = Reply.builder().title(story.title());
     if (story.url().startsWith("http")) {
       reply.link(story.canonicalUrl());
     }
@@ -169,7 +170,7 @@ public final class BriefCommand implements BotCommand {
       StorySentence sentence = analysis.sentences().get(index);
       summary.add(sentence.text(analysis.text()).strip());
     }
-    Reply.Builder reply = Reply.builder().section(Reply.Section.bullets(null, summary));
+    ReplyBuilder reply = Reply.builder().section(Reply.Section.bullets(null, summary));
     List<Reply.QuoteLine> quotes = keyQuotes(analysis.quotes());
     if (!quotes.isEmpty()) {
       reply.section(Reply.Section.quotes("Key quotes", quotes));
@@ -241,7 +242,7 @@ public final class BriefCommand implements BotCommand {
                 ordered.size(),
                 TOPIC_STORIES,
                 page.line());
-    Reply.Builder reply = Reply.builder().title("On " + topic).text(count + which);
+    ReplyBuilder reply = Reply.builder().title("On " + topic).text(count + which);
     if (!own.isEmpty()) {
       reply.section(
           Reply.Section.stories("From this " + place.platform().placeWord() + "'s feeds", own));

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.briefbot.core.chat.Moment;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.ReplyBuilder;
 import org.briefbot.core.chat.ReplyText;
 import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.digest.Digest;
@@ -228,7 +229,7 @@ public final class DigestCommand implements BotCommand {
               + " has no digests yet; /digest subscribe 08:00 sets one up in a channel.");
     }
     Page page = Page.of(request, all.size(), LISTED);
-    Reply.Builder reply = Reply.builder().askerOnly().title("Digests");
+    ReplyBuilder reply = Reply.builder().askerOnly().title("Digests");
     if (!page.isOnly()) {
       reply.text(all.size() + " digests, " + LISTED + " a page. " + page.line());
     }
@@ -350,7 +351,7 @@ public final class DigestCommand implements BotCommand {
     ZoneId zone =
         digests.store().find(place).map(s -> s.time().zone()).orElseGet(() -> defaultZone(place));
     LocalDate today = digests.clock().instant().atZone(zone).toLocalDate();
-    Reply.Builder reply =
+    ReplyBuilder reply =
         Reply.builder().askerOnly().title("Preview: " + DigestDelivery.title(today));
     if (digest.isEmpty()) {
       return reply

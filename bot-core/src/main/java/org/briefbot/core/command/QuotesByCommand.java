@@ -9,6 +9,7 @@ import java.util.Set;
 import org.briefbot.core.chat.Moment;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.ReplyBuilder;
 import org.briefbot.core.chat.ReplyText;
 import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.search.SearchIndex;
@@ -113,7 +114,7 @@ public final class QuotesByCommand implements BotCommand {
     Set<String> speakers = new LinkedHashSet<>();
     hits.forEach(hit -> speakers.add(hit.speaker()));
     String who = speakers.size() == 1 ? speakers.iterator().next() : String.join(" and ", speakers);
-    Reply.Builder reply =
+    ReplyBuilder reply =
         Reply.builder().title("What " + who + " said" + (topic.isEmpty() ? "" : " about " + topic));
     String count =
         all.size() == 1

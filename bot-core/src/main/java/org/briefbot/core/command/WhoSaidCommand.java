@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.ReplyBuilder;
 import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.quotes.QuoteKind;
 import org.briefbot.core.search.SearchIndex;
@@ -98,7 +99,7 @@ public final class WhoSaidCommand implements BotCommand {
         shown.add(candidate);
       }
     }
-    Reply.Builder reply =
+    ReplyBuilder reply =
         Reply.builder()
             .title(
                 shown.size() == 1

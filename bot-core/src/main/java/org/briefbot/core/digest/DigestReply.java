@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.ReplyBuilder;
 import org.briefbot.core.store.StoryQuote;
 
 /**
@@ -36,7 +37,7 @@ public final class DigestReply {
               .mentionRole(mentionRole.orElse(null))
               .build());
     }
-    Reply.Builder reply = Reply.builder().title(title).mentionRole(mentionRole.orElse(null));
+    ReplyBuilder reply = Reply.builder().title(title).mentionRole(mentionRole.orElse(null));
     sections(digest).forEach(reply::section);
     return Optional.of(reply.build());
   }

@@ -71,7 +71,7 @@ class ActionTest {
 
   @Test
   void atMostTwentyFiveActionsAreOffered() {
-    Reply.Builder builder = Reply.builder().text("t");
+    ReplyBuilder builder = Reply.builder().text("t");
     for (int i = 0; i < 30; i++) {
       builder.action(
           Action.of(
