@@ -79,6 +79,24 @@ final class Scenarios {
             .shows("Antony Blinken")
             .build(),
         row(
+                "who said: Show in story gives the paragraph around the quote, for the asker",
+                click(slash("/whosaid we will do it alone"), "Show in story"))
+            .forTheAsker()
+            .shows("In the story", "do it alone", "Blinken reiterates U.S. opposition")
+            .build(),
+        row(
+                "who said: Other quotes by the speaker lists what they said, for the asker",
+                click(slash("/whosaid we will do it alone"), "Other quotes by Benjamin Netanyahu"))
+            .forTheAsker()
+            .shows("What Benjamin Netanyahu said", "statements on record")
+            .build(),
+        row(
+                "who said: Show in story of words no longer in the story says so",
+                press("bb1|a|brief|story=1|near=zebra crossing quantum lattice"))
+            .forTheAsker()
+            .shows("Those words are no longer in the stored story")
+            .build(),
+        row(
                 "who said: words nothing matches get no guess",
                 slash("/whosaid zebra crossing quantum lattice"))
             .shows("Nothing on record matches those words well enough.")

@@ -87,9 +87,14 @@ public final class BriefCommand implements BotCommand {
       CommandOption.optional("story", CommandOption.Type.INTEGER, "A stored story's id")
           .withMaxLength(19);
 
+  /** The opening words of a quote in a stored story: its Show in story button. */
+  static final CommandOption NEAR =
+      CommandOption.optional("near", CommandOption.Type.TEXT, "Words of the story to show")
+          .withMaxLength(100);
+
   @Override
   public List<CommandOption> buttonOptions(Optional<String> subcommand) {
-    return List.of(STORY, Page.OPTION);
+    return List.of(STORY, NEAR, Page.OPTION);
   }
 
   /** The Brief button of a stored story: its summary and key quotes, for the person who clicks. */
@@ -120,9 +125,10 @@ public final class BriefCommand implements BotCommand {
     Optional<String> topic = request.option("topic");
     Optional<String> storyId = request.option(STORY.name());
     if (storyId.isPresent()) {
+      Optional<String> near = request.option(NEAR.name());
       return stories
           .find(Long.parseLong(storyId.get()))
-          .map(this::story)
+          .map(found -> near.isPresent() ? StoryPassage.around(found, near.get()) : story(found))
           .orElseThrow(
               () ->
                   new UserFacingException(

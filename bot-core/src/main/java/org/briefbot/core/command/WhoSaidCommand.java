@@ -3,11 +3,14 @@ package org.briefbot.core.command;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.chat.ReplyBuilder;
 import org.briefbot.core.chat.UserFacingException;
@@ -130,7 +133,50 @@ public final class WhoSaidCommand implements BotCommand {
       }
       reply.section(new Reply.Section(Optional.of("First printed"), printed));
     }
+    showInStory(best.hit()).ifPresent(reply::action);
+    for (Checked one : shown) {
+      otherQuotesBy(one.hit()).ifPresent(reply::action);
+    }
     return reply.build();
+  }
+
+  /** The most characters of a quote's opening words a Show in story button carries. */
+  private static final int NEAR = 48;
+
+  /**
+   * The button that shows the paragraph around the quote in its stored story, for the person who
+   * clicks; the button carries the story's id and the quote's opening words.
+   */
+  static Optional<Action> showInStory(WhoSaidHit hit) {
+    if (!hit.storyId().matches("\\d{1,18}")) {
+      return Optional.empty();
+    }
+    Map<String, String> options = new LinkedHashMap<>();
+    options.put(BriefCommand.STORY.name(), hit.storyId());
+    options.put(BriefCommand.NEAR.name(), openingWords(hit.quote()));
+    return Optional.of(
+        Action.of("Show in story", Action.Call.of("brief", options, Action.Answer.ASKER)));
+  }
+
+  /** The button that lists what the speaker said, for the person who clicks. */
+  static Optional<Action> otherQuotesBy(WhoSaidHit hit) {
+    if (hit.speaker().isEmpty() || Character.isLowerCase(hit.speaker().codePointAt(0))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Action.of(
+            "Other quotes by " + hit.speaker(),
+            Action.Call.of("quotes", Map.of("person", hit.speaker()), Action.Answer.ASKER)));
+  }
+
+  /** A quote's first words, whole, within {@value #NEAR} characters. */
+  static String openingWords(String quote) {
+    String words = quote.strip().replaceAll("\\s+", " ");
+    if (words.length() <= NEAR) {
+      return words;
+    }
+    int cut = words.lastIndexOf(' ', NEAR);
+    return words.substring(0, cut > 0 ? cut : NEAR);
   }
 
   private record Checked(WhoSaidHit hit, Reply.QuoteCheck check) {}
