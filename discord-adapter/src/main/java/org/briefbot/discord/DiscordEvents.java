@@ -51,6 +51,7 @@ public final class DiscordEvents extends ListenerAdapter {
 
   private final CommandRouter router;
   private final DiscordRenderer renderer;
+  private final DiscordThreads threads;
   private final ExecutorService workers;
   private final AcknowledgementsFirst acknowledgements;
   private volatile boolean accepting = true;
@@ -67,6 +68,7 @@ public final class DiscordEvents extends ListenerAdapter {
       AcknowledgementsFirst acknowledgements) {
     this.router = router;
     this.renderer = renderer;
+    this.threads = new DiscordThreads(renderer);
     this.workers = workers;
     this.acknowledgements = acknowledgements;
   }
@@ -112,8 +114,9 @@ public final class DiscordEvents extends ListenerAdapter {
   /**
    * A click on a button of an answer: the action its id names runs as the command would, through
    * the router's checks. A new page is shown in place of the message the button is on (Discord's
-   * deferred edit); any other answer is a reply, for the person who clicked or the channel as the
-   * action says; an error is always a message for the person alone.
+   * deferred edit); a digest's Brief goes in the thread under its post (a deferred edit that
+   * changes nothing, then the thread's message); any other answer is a reply, for the person who
+   * clicked or the channel as the action says; an error is always a message for the person alone.
    */
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
@@ -126,20 +129,33 @@ public final class DiscordEvents extends ListenerAdapter {
     if (router.answerOfAction(id).filter(a -> a == Action.Answer.REPLACE).isPresent()) {
       acknowledge(event.deferEdit());
       InteractionHook hook = event.getHook();
-      try {
-        workers.execute(
-            () -> replace(hook, safely(() -> router.dispatchAction(id, requester, place))));
-      } catch (RejectedExecutionException stopping) {
-        hook.sendMessage(Notices.RESTARTING)
-            .setEphemeral(true)
-            .setAllowedMentions(List.of())
-            .queue();
-      }
+      afterDeferredEdit(
+          hook, () -> replace(hook, safely(() -> router.dispatchAction(id, requester, place))));
+      return;
+    }
+    if (router.answerOfAction(id).filter(a -> a == Action.Answer.THREAD).isPresent()) {
+      acknowledge(event.deferEdit());
+      InteractionHook hook = event.getHook();
+      Message message = event.getMessage();
+      afterDeferredEdit(
+          hook,
+          () ->
+              threads.answerInThread(
+                  hook, message, safely(() -> router.dispatchAction(id, requester, place))));
       return;
     }
     boolean askerOnly = router.visibilityOfAction(id) == Reply.Visibility.ASKER_ONLY;
     defer(event, askerOnly);
     answerLater(event.getHook(), askerOnly, () -> router.dispatchAction(id, requester, place));
+  }
+
+  /** Answers a click acknowledged by a deferred edit; while stopping, tells the person alone. */
+  private void afterDeferredEdit(InteractionHook hook, Runnable answer) {
+    try {
+      workers.execute(answer);
+    } catch (RejectedExecutionException stopping) {
+      hook.sendMessage(Notices.RESTARTING).setEphemeral(true).setAllowedMentions(List.of()).queue();
+    }
   }
 
   /** The message a button is on, shown anew; an error goes to the person who clicked alone. */

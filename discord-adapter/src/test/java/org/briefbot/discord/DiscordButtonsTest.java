@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.briefbot.core.chat.Action;
+import org.briefbot.core.chat.Notices;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.chat.ReplyBuilder;
 import org.briefbot.core.command.BotCommand;
@@ -77,9 +78,40 @@ class DiscordButtonsTest {
     }
   }
 
+  /** {@code /post}: a message whose button says something in the thread under it, as a digest. */
+  static final class Post implements BotCommand {
+    public String name() {
+      return "post";
+    }
+
+    public String description() {
+      return "A post with a thread button";
+    }
+
+    public Reply.Visibility answerVisibility() {
+      return Reply.Visibility.CHANNEL;
+    }
+
+    public Reply handle(CommandRequest request) {
+      return Reply.builder()
+          .title("Digest")
+          .text("Three stories today")
+          .action(
+              Action.of(
+                  "Brief: ferries",
+                  Action.Call.of(
+                      "say", Map.of("text", "Ferries run twice a day"), Action.Answer.THREAD)))
+          .action(
+              Action.of(
+                  "Brief: gone", Action.Call.of("say", Map.of("text", ""), Action.Answer.THREAD)))
+          .build();
+    }
+  }
+
   private static CommandRouter router() {
     return new CommandRouter(
-        List.of(new Count(), new TestCommands.Say(), new TestCommands.Admin()), List.of());
+        List.of(new Count(), new Post(), new TestCommands.Say(), new TestCommands.Admin()),
+        List.of());
   }
 
   @BeforeEach
@@ -178,6 +210,54 @@ class DiscordButtonsTest {
 
     Visible answer = settled(() -> discord.visibleMessages(clicked), "not one Briefbot knows");
     assertThat(answer.ephemeral()).isTrue();
+  }
+
+  @Test
+  void aThreadButtonAnswersInTheThreadUnderThePostStartedOnceWithTheCoresName() throws Exception {
+    String asked = discord.slashCommand(Who.MEMBER, "post", null, Map.of());
+    Visible post = settled(() -> discord.visibleMessages(asked), "Three stories today");
+    String postId = post.message().path("id").asText();
+    String button = FakeDiscord.buttons(post.message()).get("Brief: ferries");
+
+    String clicked = discord.pressButton(Who.MEMBER, post.message(), button);
+
+    // Acknowledged as a deferred edit that changes nothing; the answer is in the thread.
+    assertThat(
+            discord
+                .await(path("POST", "/interactions/" + clicked + "/token-" + clicked), WAIT)
+                .json()
+                .path("type")
+                .asInt())
+        .isEqualTo(6);
+    settled(() -> discord.visibleInChannel(postId), "Ferries run twice a day");
+    assertThat(discord.threadOf(postId)).contains(Notices.THREAD_NAME);
+    assertThat(discord.visibleMessages(asked)).hasSize(1);
+    assertThat(discord.visibleMessages(asked).get(0).text()).contains("Three stories today");
+
+    discord.pressButton(Who.ADMIN, post.message(), button);
+
+    Instant giveUp = Instant.now().plus(WAIT);
+    while (discord.visibleInChannel(postId).size() < 2 && Instant.now().isBefore(giveUp)) {
+      Thread.sleep(50);
+    }
+    assertThat(discord.visibleInChannel(postId))
+        .hasSize(2)
+        .allSatisfy(shown -> assertThat(shown.text()).contains("Ferries run twice a day"));
+    assertThat(discord.requests().stream().filter(path("POST", "/threads")).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aThreadButtonWhoseAnswerIsAnErrorTellsThePersonAloneAndStartsNoThread() throws Exception {
+    String asked = discord.slashCommand(Who.MEMBER, "post", null, Map.of());
+    Visible post = settled(() -> discord.visibleMessages(asked), "Three stories today");
+
+    String clicked =
+        discord.pressButton(
+            Who.MEMBER, post.message(), FakeDiscord.buttons(post.message()).get("Brief: gone"));
+
+    Visible refusal = settled(() -> discord.visibleMessages(clicked), "text");
+    assertThat(refusal.ephemeral()).isTrue();
+    assertThat(discord.threadOf(post.message().path("id").asText())).isEmpty();
   }
 
   /** The first message that shows the words, once it does. */

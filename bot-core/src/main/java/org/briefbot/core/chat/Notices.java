@@ -32,4 +32,11 @@ public final class Notices {
   public static final String DIRECT_MESSAGES_CLOSED =
       "This answer is for you alone and I cannot send you direct messages: "
           + "use the slash command instead, which answers you privately.";
+
+  /** The name of the thread under a digest post where its stories' briefs go. */
+  public static final String THREAD_NAME = "Briefs of this digest";
+
+  /** A thread answer where no thread can be started (no permission, a channel without threads). */
+  public static final String NO_THREAD =
+      "Briefbot cannot start a thread here; ask it with /brief, which answers you privately.";
 }

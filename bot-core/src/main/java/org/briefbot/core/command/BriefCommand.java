@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.briefbot.core.chat.Action;
@@ -13,6 +12,7 @@ import org.briefbot.core.chat.Moment;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.chat.ReplyBuilder;
+import org.briefbot.core.chat.StoryBrief;
 import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.news.StoryAnalysis;
 import org.briefbot.core.news.StoryAnalyzer;
@@ -84,7 +84,7 @@ public final class BriefCommand implements BotCommand {
 
   /** A stored story by its id: the Brief button of each story in a list. */
   static final CommandOption STORY =
-      CommandOption.optional("story", CommandOption.Type.INTEGER, "A stored story's id")
+      CommandOption.optional(StoryBrief.OPTION, CommandOption.Type.INTEGER, "A stored story's id")
           .withMaxLength(19);
 
   /** The opening words of a quote in a stored story: its Show in story button. */
@@ -99,9 +99,7 @@ public final class BriefCommand implements BotCommand {
 
   /** The Brief button of a stored story: its summary and key quotes, for the person who clicks. */
   public static Action briefButton(long storyId, String headline) {
-    return Action.of(
-        "Brief: " + headline,
-        Action.Call.of("brief", Map.of(STORY.name(), Long.toString(storyId)), Action.Answer.ASKER));
+    return StoryBrief.button(storyId, headline, Action.Answer.ASKER);
   }
 
   @Override

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.Moment;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Reply;
@@ -110,12 +112,21 @@ public final class DigestCommand implements BotCommand {
                 .withMaxLength(64)));
   }
 
+  /** A Remove button's option: ask before removing, with a button that removes. */
+  private static final CommandOption ASK_FIRST =
+      CommandOption.optional(DigestReply.ASK, CommandOption.Type.WORD, "Ask before removing")
+          .withMaxLength(3);
+
   /** Digests a page of {@code /digest list} shows: a Slack message holds 50 blocks. */
   static final int LISTED = 10;
 
   @Override
   public List<CommandOption> buttonOptions(Optional<String> subcommand) {
-    return subcommand.filter("list"::equals).isPresent() ? List.of(Page.OPTION) : List.of();
+    return switch (subcommand.orElse("list")) {
+      case "list" -> List.of(Page.OPTION);
+      case "remove" -> List.of(ASK_FIRST);
+      default -> List.of();
+    };
   }
 
   @Override
@@ -141,10 +152,7 @@ public final class DigestCommand implements BotCommand {
     return switch (action) {
       case "subscribe" -> subscribe(request);
       case "list" -> list(request);
-      case "remove" ->
-          digests.store().remove(place)
-              ? text("Removed this channel's digest.")
-              : text("This channel has no digest; /digest subscribe <time> sets one up.");
+      case "remove" -> remove(request);
       case "pause" -> pause(place);
       case "resume" -> resume(place);
       case "preview" -> preview(place);
@@ -322,13 +330,47 @@ public final class DigestCommand implements BotCommand {
     return urls.isEmpty() ? "no feeds (its chosen feeds were removed)" : String.join(", ", urls);
   }
 
+  /**
+   * Removes the channel's digest; a Remove button asks first, with the button that removes, since a
+   * removed digest's settings are gone.
+   */
+  private Reply remove(CommandRequest request) {
+    Place place = request.place();
+    if (request.option(DigestReply.ASK).isPresent()) {
+      Subscription subscription = digests.store().find(place).orElseThrow(DigestCommand::noDigest);
+      return Reply.builder()
+          .askerOnly()
+          .text(
+              "Remove this channel's digest ("
+                  + subscription.time().describe()
+                  + ")? Its settings are lost; /digest pause stops it and keeps them.")
+          .action(
+              new Action(
+                  "Remove for good",
+                  new Action.Call("digest", Optional.of("remove"), Map.of(), Action.Answer.REPLACE),
+                  true))
+          .build();
+    }
+    return digests.store().remove(place)
+        ? text("Removed this channel's digest.")
+        : text("This channel has no digest; /digest subscribe <time> sets one up.");
+  }
+
   private Reply pause(Place place) {
     Subscription subscription = digests.store().find(place).orElseThrow(DigestCommand::noDigest);
     if (subscription.isPaused()) {
       return text("This channel's digest is already paused; /digest resume starts it again.");
     }
     digests.store().pause(subscription.id(), digests.clock().instant(), Optional.empty());
-    return text("Paused this channel's digest; /digest resume starts it again.");
+    return Reply.builder()
+        .askerOnly()
+        .text("Paused this channel's digest; /digest resume starts it again.")
+        .action(
+            new Action(
+                "Resume digest",
+                new Action.Call("digest", Optional.of("resume"), Map.of(), Action.Answer.REPLACE),
+                true))
+        .build();
   }
 
   private Reply resume(Place place) {

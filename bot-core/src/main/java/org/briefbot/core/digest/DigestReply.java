@@ -2,9 +2,12 @@ package org.briefbot.core.digest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.chat.ReplyBuilder;
+import org.briefbot.core.chat.StoryBrief;
 import org.briefbot.core.store.StoryQuote;
 
 /**
@@ -30,17 +33,48 @@ public final class DigestReply {
       if (!lineWhenEmpty) {
         return Optional.empty();
       }
-      return Optional.of(
-          Reply.builder()
-              .title(title)
-              .text(NOTHING_NEW)
-              .mentionRole(mentionRole.orElse(null))
-              .build());
+      ReplyBuilder line =
+          Reply.builder().title(title).text(NOTHING_NEW).mentionRole(mentionRole.orElse(null));
+      managersActions().forEach(line::action);
+      return Optional.of(line.build());
     }
     ReplyBuilder reply = Reply.builder().title(title).mentionRole(mentionRole.orElse(null));
     sections(digest).forEach(reply::section);
+    briefButtons(digest, Action.Answer.THREAD).forEach(reply::action);
+    managersActions().forEach(reply::action);
     return Optional.of(reply.build());
   }
+
+  /**
+   * A Brief button an item, for its first story: in a digest post the brief goes to a thread under
+   * the post, so that the channel stays tidy; in a preview, to the person who asked.
+   */
+  public static List<Action> briefButtons(Digest digest, Action.Answer answer) {
+    return digest.items().stream()
+        .filter(item -> !item.storyIds().isEmpty())
+        .map(item -> StoryBrief.button(item.storyIds().get(0), item.headline(), answer))
+        .toList();
+  }
+
+  /**
+   * Pause and Remove, offered on every digest post; the router checks, on each click, that the
+   * person may manage the channel's digest. Remove asks first: it cannot be undone.
+   */
+  static List<Action> managersActions() {
+    return List.of(
+        new Action(
+            "Pause digest",
+            new Action.Call("digest", Optional.of("pause"), Map.of(), Action.Answer.AS_COMMAND),
+            true),
+        new Action(
+            "Remove digest",
+            new Action.Call(
+                "digest", Optional.of("remove"), Map.of(ASK, "yes"), Action.Answer.AS_COMMAND),
+            true));
+  }
+
+  /** {@code /digest remove}'s option of a button that asks before it removes. */
+  public static final String ASK = "ask";
 
   /** One section an item. */
   public static List<Reply.Section> sections(Digest digest) {

@@ -204,6 +204,46 @@ class DigestCommandTest {
   }
 
   @Test
+  void aDigestPostsButtonsPauseForAManagerAndAskBeforeRemovingWhateverAMemberClicks() {
+    typed("/digest subscribe 08:00 UTC", ADMIN);
+    Reply post =
+        DigestReply.of(
+                new Digest(List.of()), "Digest — Mon 1 Jun", java.util.Optional.empty(), true)
+            .orElseThrow();
+    String pause = button(post, "Pause digest");
+    String remove = button(post, "Remove digest");
+
+    Reply refused = router.dispatchAction(pause, MEMBER, DigestFixtures.CHANNEL);
+    assertThat(refused.isError()).isTrue();
+    assertThat(refused.plainText()).contains("Only people");
+    assertThat(router.dispatchAction(remove, MEMBER, DigestFixtures.CHANNEL).isError()).isTrue();
+
+    Reply paused = router.dispatchAction(pause, ADMIN, DigestFixtures.CHANNEL);
+    assertThat(paused.plainText()).contains("Paused this channel's digest");
+    assertThat(text(typed("/digest list", MEMBER))).contains("Paused");
+    Reply resumed =
+        router.dispatchAction(button(paused, "Resume digest"), ADMIN, DigestFixtures.CHANNEL);
+    assertThat(resumed.plainText()).contains("Resumed this channel's digest");
+
+    Reply asked = router.dispatchAction(remove, ADMIN, DigestFixtures.CHANNEL);
+    assertThat(asked.plainText()).contains("Remove this channel's digest (08:00 UTC, daily)?");
+    assertThat(delivery.store().find(DigestFixtures.CHANNEL)).isPresent();
+    Reply removed =
+        router.dispatchAction(button(asked, "Remove for good"), ADMIN, DigestFixtures.CHANNEL);
+    assertThat(removed.plainText()).contains("Removed this channel's digest");
+    assertThat(delivery.store().find(DigestFixtures.CHANNEL)).isEmpty();
+  }
+
+  private static String button(Reply reply, String label) {
+    return reply.actions().stream()
+        .filter(action -> action.label().equals(label))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no button " + label + " in " + reply.actions()))
+        .call()
+        .id();
+  }
+
+  @Test
   void aChannelSubscribedAgainAfterRemovingDoesNotGetTheSameStoriesAgain() {
     Feed feed =
         DigestFixtures.feed(

@@ -9,6 +9,7 @@ import ch.qos.logback.core.read.ListAppender;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.ChannelPoster.Delivery;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
@@ -467,6 +468,14 @@ class DigestDeliveryTest {
     assertThat(item.links())
         .containsExactly(
             new Reply.Link("Harbor Ledger", stories.find(id).orElseThrow().canonicalUrl()));
+    // Each item's Brief answers in the thread under the post; Pause and Remove are the managers'.
+    assertThat(posted.actions())
+        .extracting(Action::label)
+        .containsExactly("Brief: Ferry timetable approved", "Pause digest", "Remove digest");
+    Action brief = posted.actions().get(0);
+    assertThat(brief.call().answer()).isEqualTo(Action.Answer.THREAD);
+    assertThat(brief.call().options()).containsEntry("story", Long.toString(id));
+    assertThat(posted.actions().subList(1, 3)).allMatch(Action::managersOnly);
   }
 
   /** Stands for the process dying: nothing in the delivery handles an Error. */

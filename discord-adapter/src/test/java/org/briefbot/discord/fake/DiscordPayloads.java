@@ -17,6 +17,14 @@ final class DiscordPayloads {
 
   static final long MANAGE_GUILD = 32L;
 
+  /**
+   * What the bot is invited with (README's permission integer): what everyone has, and starting
+   * threads and posting in them (a digest's briefs).
+   */
+  static final long INVITED_BOT = EVERYONE | 1L << 35 | 1L << 38;
+
+  static final String BOT_ROLE_ID = "930000000000000009";
+
   private DiscordPayloads() {}
 
   static String channelOf(FakeDiscord.Where where) {
@@ -65,6 +73,7 @@ final class DiscordPayloads {
     ArrayNode roles = guild.putArray("roles");
     roles.add(role(FakeDiscord.GUILD_ID, "@everyone", EVERYONE, 0));
     roles.add(role(FakeDiscord.ADMIN_ROLE_ID, "Editors", EVERYONE | MANAGE_GUILD, 1));
+    roles.add(role(BOT_ROLE_ID, "Briefbot", INVITED_BOT, 2));
     ArrayNode channels = guild.putArray("channels");
     channels.add(
         JSON.createObjectNode()
@@ -80,7 +89,7 @@ final class DiscordPayloads {
             .put("flags", 0)
             .set("permission_overwrites", JSON.createArrayNode()));
     ArrayNode members = guild.putArray("members");
-    members.add(member(botUser(), List.of()));
+    members.add(member(botUser(), List.of(BOT_ROLE_ID)));
     for (String empty :
         List.of(
             "emojis",

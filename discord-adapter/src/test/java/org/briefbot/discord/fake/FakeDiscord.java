@@ -58,15 +58,13 @@ public final class FakeDiscord implements AutoCloseable {
   private final Queue<Recorded> requests = new ConcurrentLinkedQueue<>();
   private final List<JsonNode> gatewayReceived = new CopyOnWriteArrayList<>();
   private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
-  private final Map<String, int[]> channelFailures = new ConcurrentHashMap<>();
   private final Map<String, String> directMessageChannels = new ConcurrentHashMap<>();
   private final ShownMessages shown = new ShownMessages();
   private final AtomicLong snowflakeCount = new AtomicLong();
   private final AtomicInteger sequence = new AtomicInteger();
   private final AtomicInteger connections = new AtomicInteger();
   private volatile Connection current;
-  private volatile boolean tokenRefused;
-  private volatile Duration callbackDelay = Duration.ZERO;
+  private final FakeRest api = new FakeRest(shown, this::snowflake, this::directMessageChannelOf);
   private volatile Consumer<Recorded> onRequest = r -> {};
 
   /** A server Briefbot is not a member of, where a person uses the app they installed. */
@@ -144,17 +142,17 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** Interaction callbacks (deferrals) are answered this much later, as from a slow Discord. */
   public void delayCallbacks(Duration delay) {
-    callbackDelay = delay;
+    api.callbackDelay.set(delay);
   }
 
   /** Every later request answers 401, as Discord does for a wrong token. */
   public void refuseToken() {
-    tokenRefused = true;
+    api.tokenRefused.set(true);
   }
 
   /** Posts to this channel fail with this HTTP status and Discord error code. */
   public void failChannel(String channelId, int status, int code) {
-    channelFailures.put(channelId, new int[] {status, code});
+    api.failChannel(channelId, status, code);
   }
 
   /** Called with each request as it arrives (benchmarks time the deferrals with it). */
@@ -181,6 +179,14 @@ public final class FakeDiscord implements AutoCloseable {
    */
   public List<Visible> visibleInChannel(String channelId) {
     return shown.inChannel(channelId);
+  }
+
+  /**
+   * The name of the thread the bot started on a message, if it did; the thread's id is the
+   * message's, so {@link #visibleInChannel} of the message's id is what the thread shows.
+   */
+  public Optional<String> threadOf(String messageId) {
+    return api.threadOf(messageId).map(thread -> thread.path("name").asText());
   }
 
   /**
@@ -439,6 +445,8 @@ public final class FakeDiscord implements AutoCloseable {
     if (!clicked.has("author")) {
       clicked.set("author", botUser());
     }
+    // Discord shows the thread started on a message in the message itself.
+    api.threadOf(clicked.path("id").asText()).ifPresent(thread -> clicked.set("thread", thread));
     interaction.set("message", clicked);
     shown.interactionCreated(id, DiscordPayloads.channelOf(Where.SERVER));
     shown.pressed(id, clicked.path("id").asText());
@@ -516,171 +524,13 @@ public final class FakeDiscord implements AutoCloseable {
 
   private MockResponse answer(RecordedRequest request) {
     String path = request.getPath() == null ? "" : request.getPath();
-    String body = payload(request);
+    String body = FakeRest.payload(request);
     Recorded recorded = new Recorded(request.getMethod(), path, body, Instant.now());
     onRequest.accept(recorded);
-    MockResponse response = respond(recorded);
+    MockResponse response = api.respond(recorded);
     // Recorded once its effect is shown: a test that saw the request sees what it changed.
     requests.add(recorded);
     return response;
-  }
-
-  private MockResponse respond(Recorded recorded) {
-    String path = recorded.path();
-    if (tokenRefused) {
-      return json(401, "{\"message\": \"401: Unauthorized\", \"code\": 0}");
-    }
-    String route = path.replaceFirst("^/api/v10/", "").replaceFirst("\\?.*$", "");
-    String method = recorded.method();
-    if (method.equals("GET") && route.equals("users/@me")) {
-      return json(200, botUser().toString());
-    }
-    if (method.equals("GET") && route.equals("gateway/bot")) {
-      return json(
-          200,
-          "{\"url\": \"wss://gateway.invalid\", \"shards\": 1, \"session_start_limit\": "
-              + "{\"total\": 1000, \"remaining\": 1000, \"reset_after\": 0, \"max_concurrency\": 1}}");
-    }
-    if (method.equals("GET") && route.equals("gateway")) {
-      return json(200, "{\"url\": \"wss://gateway.invalid\"}");
-    }
-    if (method.equals("PUT") && route.endsWith("/commands")) {
-      ArrayNode commands = (ArrayNode) recorded.json().deepCopy();
-      commands.forEach(
-          command ->
-              ((ObjectNode) command)
-                  .put("id", String.valueOf(snowflake()))
-                  .put("application_id", APPLICATION_ID)
-                  .put("version", "1"));
-      return json(200, commands.toString());
-    }
-    if (route.startsWith("interactions/") && route.endsWith("/callback")) {
-      String interaction = route.split("/")[1];
-      shown.callback(
-          interaction,
-          recorded.json(),
-          data -> sentMessage(shown.channelOf(interaction, CHANNEL_ID), data));
-      return new MockResponse()
-          .setResponseCode(204)
-          .setHeadersDelay(callbackDelay.toMillis(), TimeUnit.MILLISECONDS);
-    }
-    if (route.startsWith("webhooks/")) {
-      return webhook(method, route.split("/"), recorded.json());
-    }
-    if (route.startsWith("channels/") && route.contains("/messages")) {
-      return channelMessages(method, route.split("/"), recorded.json());
-    }
-    if (route.startsWith("users/@me/channels") && method.equals("POST")) {
-      String recipient = recorded.json().path("recipient_id").asText();
-      ObjectNode dm =
-          JSON.createObjectNode().put("id", directMessageChannelOf(recipient)).put("type", 1);
-      dm.putArray("recipients").add(user(recipient, "reader"));
-      return json(200, dm.toString());
-    }
-    return json(404, "{\"message\": \"Unknown route in the fake Discord\", \"code\": 0}");
-  }
-
-  /**
-   * An interaction's webhook: {@code webhooks/{app}/{token}} for a follow-up, {@code
-   * …/messages/@original} or {@code …/messages/{id}} to edit or delete a response.
-   */
-  private MockResponse webhook(String method, String[] route, JsonNode body) {
-    String interaction = route[2].replaceFirst("^token-", "");
-    String channel = shown.channelOf(interaction, CHANNEL_ID);
-    if (route.length == 3 && method.equals("POST")) {
-      return json(200, shown.followUp(interaction, body, b -> sentMessage(channel, b)).toString());
-    }
-    if (route.length != 5 || !route[3].equals("messages")) {
-      return unknownRoute();
-    }
-    boolean original = route[4].equals("@original");
-    if (method.equals("PATCH")) {
-      Optional<ObjectNode> edited =
-          original
-              ? shown.editOriginal(interaction, body)
-              : shown.editFollowUp(interaction, route[4], body);
-      return edited.map(m -> json(200, m.toString())).orElseGet(FakeDiscord::unknownMessage);
-    }
-    if (method.equals("DELETE")) {
-      boolean deleted =
-          original
-              ? shown.deleteOriginal(interaction)
-              : shown.deleteFollowUp(interaction, route[4]);
-      return deleted ? new MockResponse().setResponseCode(204) : unknownMessage();
-    }
-    return unknownRoute();
-  }
-
-  /** {@code channels/{id}/messages} to post, {@code …/messages/{id}} to edit or delete. */
-  private MockResponse channelMessages(String method, String[] route, JsonNode body) {
-    String channel = route[1];
-    if (route.length == 3 && method.equals("POST")) {
-      int[] failure = channelFailures.get(channel);
-      if (failure != null) {
-        return json(
-            failure[0], "{\"message\": \"refused by the test\", \"code\": " + failure[1] + "}");
-      }
-      ObjectNode message = sentMessage(channel, body);
-      shown.posted(channel, message.deepCopy());
-      return json(200, message.toString());
-    }
-    if (route.length == 4 && method.equals("PATCH")) {
-      return shown
-          .editInChannel(channel, route[3], body)
-          .map(m -> json(200, m.toString()))
-          .orElseGet(FakeDiscord::unknownMessage);
-    }
-    if (route.length == 4 && method.equals("DELETE")) {
-      return shown.deleteInChannel(channel, route[3])
-          ? new MockResponse().setResponseCode(204)
-          : unknownMessage();
-    }
-    return unknownRoute();
-  }
-
-  private static MockResponse unknownMessage() {
-    return json(404, "{\"message\": \"Unknown Message\", \"code\": 10008}");
-  }
-
-  private static MockResponse unknownRoute() {
-    return unknownRoute();
-  }
-
-  private ObjectNode sentMessage(String channel, JsonNode body) {
-    ObjectNode message =
-        message(String.valueOf(snowflake()), botUser(), body.path("content").asText(""));
-    message.put("channel_id", channel);
-    message.put("flags", body.path("flags").asInt(0));
-    if (body.has("embeds")) {
-      message.set("embeds", ShownMessages.richEmbeds(body.get("embeds")));
-    }
-    if (body.has("components")) {
-      message.set("components", body.get("components").deepCopy());
-    }
-    return message;
-  }
-
-  private static MockResponse json(int status, String body) {
-    return new MockResponse()
-        .setResponseCode(status)
-        .setHeader("Content-Type", "application/json")
-        .setBody(body);
-  }
-
-  /** The JSON of a request: its body, or the {@code payload_json} part of a multipart body. */
-  private static String payload(RecordedRequest request) {
-    String body = request.getBody().readUtf8();
-    String type = request.getHeader("Content-Type");
-    if (type == null || !type.startsWith("multipart/")) {
-      return body;
-    }
-    int name = body.indexOf("name=\"payload_json\"");
-    if (name < 0) {
-      return "";
-    }
-    int start = body.indexOf("\r\n\r\n", name) + 4;
-    int end = body.indexOf("\r\n--", start);
-    return body.substring(start, end);
   }
 
   @Override
