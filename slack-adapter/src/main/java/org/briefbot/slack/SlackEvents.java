@@ -250,7 +250,8 @@ public final class SlackEvents implements AutoCloseable {
   /**
    * A click on a button of an answer: its action runs as the command would, through the router's
    * checks, and is answered through the click's {@code response_url} — a new page in place of the
-   * message, anything else as a new message; an error for the person alone.
+   * message, anything else as a new message; a digest's Brief goes in the thread under its post
+   * ({@code thread_ts}); an error for the person alone.
    */
   private Response onBlockAction(BlockActionPayload payload, Context context) {
     if (payload.getActions() == null || payload.getActions().isEmpty()) {
@@ -266,13 +267,42 @@ public final class SlackEvents implements AutoCloseable {
       return context.ack();
     }
     Place place = Place.channel(Platform.SLACK, teamId, channel);
-    boolean replace = router.answerOfAction(id).filter(a -> a == Action.Answer.REPLACE).isPresent();
+    Optional<Action.Answer> answer = router.answerOfAction(id);
+    Optional<String> thread = threadOf(payload);
+    if (answer.filter(a -> a == Action.Answer.THREAD).isPresent() && thread.isPresent()) {
+      String token = context.getBotToken();
+      String user = payload.getUser().getId();
+      return acknowledged(
+          context,
+          () -> {
+            Reply reply = router.dispatchAction(id, requester, place);
+            if (reply.isError()) {
+              respond(responseUrl, reply);
+            } else {
+              post(token, channel, user, thread, renderer.render(reply), false);
+            }
+          });
+    }
+    boolean replace = answer.filter(a -> a == Action.Answer.REPLACE).isPresent();
     return acknowledged(
         context,
         () -> {
           Reply reply = router.dispatchAction(id, requester, place);
           respond(responseUrl, reply, replace && !reply.isError());
         });
+  }
+
+  /**
+   * The thread of the message a button is on: the thread it is in, else the one it starts (Slack's
+   * {@code thread_ts} is the timestamp of the thread's first message).
+   */
+  private static Optional<String> threadOf(BlockActionPayload payload) {
+    BlockActionPayload.Container container = payload.getContainer();
+    if (container == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(container.getThreadTs())
+        .or(() -> Optional.ofNullable(container.getMessageTs()));
   }
 
   /**

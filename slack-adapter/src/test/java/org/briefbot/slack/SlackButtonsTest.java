@@ -71,12 +71,32 @@ class SlackButtonsTest {
                 Action.Call.of(
                     "letters", Map.of("from", String.valueOf(from + 6)), Action.Answer.REPLACE)));
       }
+      reply.action(Action.of("Spell it", Action.Call.of("spell", Map.of(), Action.Answer.THREAD)));
       reply.action(
           new Action(
               "Reset the alphabet",
               Action.Call.of("reset", Map.of(), Action.Answer.AS_COMMAND),
               true));
       return reply.build();
+    }
+  }
+
+  /** {@code /spell}: answers in the channel, or an error with {@code fail}. */
+  private static final class Spell implements BotCommand {
+    public String name() {
+      return "spell";
+    }
+
+    public String description() {
+      return "Spells the alphabet";
+    }
+
+    public Reply.Visibility answerVisibility() {
+      return Reply.Visibility.CHANNEL;
+    }
+
+    public Reply handle(CommandRequest request) {
+      return Reply.builder().text("A is for anchor.").build();
     }
   }
 
@@ -121,7 +141,9 @@ class SlackButtonsTest {
             2);
     SlackAdapter started =
         SlackAdapter.start(
-            new CommandRouter(List.of(new Letters(), new Reset()), List.of()), settings, null);
+            new CommandRouter(List.of(new Letters(), new Spell(), new Reset()), List.of()),
+            settings,
+            null);
     requests =
         new SignedRequests(
             URI.create(
@@ -143,7 +165,7 @@ class SlackButtonsTest {
     JsonNode answer = ask();
 
     JsonNode buttons = buttons(answer);
-    assertThat(buttons).hasSize(2);
+    assertThat(buttons).hasSize(3);
     assertThat(buttons.get(0).path("text").path("text").asText()).isEqualTo("More letters");
     assertThat(buttons.get(0).path("action_id").asText()).isEqualTo("bb1|r|letters|from=6");
     assertThat(buttons.get(0).path("value").asText()).isEqualTo("bb1|r|letters|from=6");
@@ -165,7 +187,7 @@ class SlackButtonsTest {
   @Test
   void aManagersButtonIsRefusedToAMemberWithoutTouchingTheMessage() throws Exception {
     JsonNode answer = ask();
-    String reset = buttons(answer).get(1).path("action_id").asText();
+    String reset = buttons(answer).get(2).path("action_id").asText();
 
     JsonNode refused = click("U2", reset, true);
     assertThat(refused.path("replace_original").asBoolean()).isFalse();
@@ -186,6 +208,33 @@ class SlackButtonsTest {
     assertThat(text(page)).isEqualTo("Letters: G H I J K L");
   }
 
+  @Test
+  void aThreadButtonAnswersInTheThreadUnderTheMessageItIsOn() throws Exception {
+    String spell = buttons(ask()).get(1).path("action_id").asText();
+
+    sendClick("U2", spell, false, Optional.empty());
+    FakeSlack.Sent underThePost = slack.nextAnswer(WAIT);
+    assertThat(underThePost.path()).isEqualTo("/api/chat.postMessage");
+    Map<String, String> posted = form(underThePost.body());
+    assertThat(posted).containsEntry("channel", "C1").containsEntry("thread_ts", "1700000009.1");
+    assertThat(posted.get("blocks")).contains("A is for anchor.");
+
+    // A button on a message inside the thread answers in that same thread.
+    sendClick("U2", spell, false, Optional.of("1700000009.1"));
+    assertThat(form(slack.nextAnswer(WAIT).body())).containsEntry("thread_ts", "1700000009.1");
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> fields = new java.util.HashMap<>();
+    for (String pair : body.split("&")) {
+      String[] parts = pair.split("=", 2);
+      fields.put(
+          java.net.URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+          parts.length > 1 ? java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
+    }
+    return fields;
+  }
+
   private JsonNode ask() throws Exception {
     HttpResponse<String> ack =
         requests.post(
@@ -196,6 +245,15 @@ class SlackButtonsTest {
 
   /** A signed block_actions payload for a click on a button of an ephemeral answer. */
   private JsonNode click(String user, String actionId, boolean ephemeral) throws Exception {
+    int n = sendClick(user, actionId, ephemeral, Optional.empty());
+    FakeSlack.Sent sent = slack.nextAnswer(WAIT);
+    assertThat(sent.path()).isEqualTo("/respond/click" + n);
+    return JSON.readTree(sent.body());
+  }
+
+  /** Sends the click, acknowledged at once; its number names its response_url. */
+  private int sendClick(String user, String actionId, boolean ephemeral, Optional<String> thread)
+      throws Exception {
     int n = ++clicks;
     ObjectNode payload = JSON.createObjectNode();
     payload.put("type", "block_actions").put("trigger_id", "9.8." + n).put("api_app_id", "A1");
@@ -208,6 +266,7 @@ class SlackButtonsTest {
         .put("message_ts", "1700000009." + n)
         .put("channel_id", "C1")
         .put("is_ephemeral", ephemeral);
+    thread.ifPresent(ts -> ((ObjectNode) payload.path("container")).put("thread_ts", ts));
     payload.put("response_url", slack.responseUrl("click" + n));
     ObjectNode action = payload.putArray("actions").addObject();
     action.put("type", "button").put("action_id", actionId).put("value", actionId);
@@ -216,9 +275,7 @@ class SlackButtonsTest {
         requests.post(
             "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), FORM);
     assertThat(ack.statusCode()).isEqualTo(200);
-    FakeSlack.Sent sent = slack.nextAnswer(WAIT);
-    assertThat(sent.path()).isEqualTo("/respond/click" + n);
-    return JSON.readTree(sent.body());
+    return n;
   }
 
   private static JsonNode buttons(JsonNode message) {
