@@ -1,5 +1,6 @@
 package org.briefbot.app.conformance;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,6 +62,27 @@ final class DiscordSurface implements Surface {
           "no button \"" + click.label() + "\" on " + discord.visibleMessages(first));
     }
     if (ask instanceof Scenario.Ask.Press press) {
+      if (press.actionId().startsWith("bb1|t|")) {
+        // An answer in the thread under the message: what the thread shows, and any private
+        // follow-up (an error) of the click.
+        ObjectNode earlier = discord.earlierAnswer(press.actionId());
+        String clicked = discord.pressButton(who, earlier, press.actionId());
+        String thread = earlier.path("id").asText();
+        List<Seen> seen = new ArrayList<>();
+        settle(
+            () -> {
+              List<Seen> now = new ArrayList<>();
+              discord
+                  .visibleInChannel(thread)
+                  .forEach(v -> now.add(new Seen(readable(v.text()), Scenario.Audience.CHANNEL)));
+              discord.visibleMessages(clicked).stream()
+                  .filter(FakeDiscord.Visible::ephemeral)
+                  .forEach(v -> now.add(new Seen(readable(v.text()), Scenario.Audience.ASKER)));
+              return now;
+            },
+            seen);
+        return seen;
+      }
       return interaction(discord.pressOldButton(who, press.actionId()));
     }
     if (ask instanceof Scenario.Ask.OnMessage onMessage) {

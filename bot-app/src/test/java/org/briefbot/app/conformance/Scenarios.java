@@ -1,5 +1,6 @@
 package org.briefbot.app.conformance;
 
+import static org.briefbot.app.conformance.Scenario.adminPress;
 import static org.briefbot.app.conformance.Scenario.adminSlash;
 import static org.briefbot.app.conformance.Scenario.click;
 import static org.briefbot.app.conformance.Scenario.directMessage;
@@ -157,6 +158,19 @@ final class Scenarios {
             .never("Added")
             .only(Platform.DISCORD, Platform.SLACK)
             .build(),
+        row(
+                "digest: a post's Brief button answers in the thread under the post",
+                press("bb1|t|brief|story=1"))
+            .shows("Blinken reiterates U.S. opposition", "Key quotes")
+            .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
+        row(
+                "digest: a post's Brief button of a story no longer stored tells the person alone",
+                press("bb1|t|brief|story=987654321"))
+            .forTheAsker()
+            .shows("That story is no longer stored")
+            .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
         row("a button Briefbot does not know says so", press("bb1|z|nothing"))
             .forTheAsker()
             .shows("That button is not one Briefbot knows")
@@ -250,6 +264,19 @@ final class Scenarios {
             .shows("Resumed this channel's digest.")
             .showsTime(NEXT_DIGEST)
             .build(),
+        row("digest: a post's Pause button is refused to a member", press("bb1|c|digest.pause"))
+            .forTheAsker()
+            .shows(Scenarios::refusalNaming)
+            .never("Paused this channel")
+            .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
+        row(
+                "digest: a post's Remove button asks the manager first",
+                adminPress("bb1|c|digest.remove|ask=yes"))
+            .forTheAsker()
+            .shows("Remove this channel's digest (" + DIGEST_TIME + " UTC, daily)?")
+            .never("Removed")
+            .build(),
         row("digest: an impossible time is refused", adminSlash("/digest subscribe 25:00"))
             .forTheAsker()
             .shows("There is no time 25:00")
@@ -261,6 +288,12 @@ final class Scenarios {
         row("digest: remove", adminSlash("/digest remove"))
             .forTheAsker()
             .shows("Removed this channel's digest.")
+            .build(),
+        row(
+                "digest: a post's Remove button where the digest is gone says so",
+                adminPress("bb1|c|digest.remove|ask=yes"))
+            .forTheAsker()
+            .shows("This channel has no digest")
             .build(),
         row("unknown command names /help", slash("/nope"))
             .forTheAsker()

@@ -459,6 +459,14 @@ public final class FakeDiscord implements AutoCloseable {
    * earlier process: nothing of it is known but what Discord keeps); returns the interaction id.
    */
   public String pressOldButton(Who who, String customId) {
+    return pressButton(who, earlierAnswer(customId), customId);
+  }
+
+  /**
+   * A message the bot posted in the channel before this run, with one button of this id (a digest
+   * post, an answer from before a restart).
+   */
+  public ObjectNode earlierAnswer(String customId) {
     ObjectNode message =
         DiscordPayloads.message(String.valueOf(snowflake()), botUser(), "an earlier answer");
     ObjectNode button =
@@ -471,7 +479,7 @@ public final class FakeDiscord implements AutoCloseable {
     row.putArray("components").add(button);
     ((ArrayNode) message.get("components")).add(row);
     shown.posted(CHANNEL_ID, message.deepCopy());
-    return pressButton(who, message, customId);
+    return message;
   }
 
   /** The buttons of a message as it is shown: each label with its {@code custom_id}, in order. */
