@@ -16,6 +16,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.webhook.WebhookResponse;
@@ -72,6 +73,7 @@ public final class SlackEvents implements AutoCloseable {
   private final Cache<String, Boolean> answeredEvents =
       Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(2)).maximumSize(200_000).build();
   private final SlackInstalls installs;
+  private final SlackHome home;
 
   public SlackEvents(CommandRouter router, SlackSettings settings, SlackInstalls installs) {
     this.router = router;
@@ -83,6 +85,7 @@ public final class SlackEvents implements AutoCloseable {
     this.workers =
         acknowledgements.answerWorkers(
             "slack-answer", settings.workers(), new ArrayBlockingQueue<>(QUEUE));
+    this.home = new SlackHome(router, renderer, slack);
     this.app = new App(appConfig(settings, slack));
     installs.applyTo(app);
     register();
@@ -192,6 +195,20 @@ public final class SlackEvents implements AutoCloseable {
           return context.ack();
         });
     app.event(
+        AppHomeOpenedEvent.class,
+        (payload, context) -> {
+          AppHomeOpenedEvent event = payload.getEvent();
+          if ("home".equals(event.getTab())) {
+            String teamId = teamOf(context, payload.getTeamId());
+            String token = context.getBotToken();
+            return acknowledged(
+                context,
+                () ->
+                    home.opened(token, teamId, requester(context, teamId, event.getUser(), null)));
+          }
+          return context.ack();
+        });
+    app.event(
         MessageEvent.class,
         (payload, context) -> {
           MessageEvent event = payload.getEvent();
@@ -251,7 +268,8 @@ public final class SlackEvents implements AutoCloseable {
    * A click on a button of an answer: its action runs as the command would, through the router's
    * checks, and is answered through the click's {@code response_url} — a new page in place of the
    * message, anything else as a new message; a digest's Brief goes in the thread under its post
-   * ({@code thread_ts}); an error for the person alone.
+   * ({@code thread_ts}); a click on the App Home publishes the home anew; an error for the person
+   * alone.
    */
   private Response onBlockAction(BlockActionPayload payload, Context context) {
     if (payload.getActions() == null || payload.getActions().isEmpty()) {
@@ -261,6 +279,10 @@ public final class SlackEvents implements AutoCloseable {
     String teamId = teamOf(context, payload.getTeam() == null ? null : payload.getTeam().getId());
     Requester requester =
         requester(context, teamId, payload.getUser().getId(), payload.getUser().getUsername());
+    if (payload.getView() != null && "home".equals(payload.getView().getType())) {
+      String token = context.getBotToken();
+      return acknowledged(context, () -> home.clicked(token, teamId, requester, id));
+    }
     String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
     String responseUrl = payload.getResponseUrl();
     if (channel == null || responseUrl == null) {

@@ -14,9 +14,12 @@ import org.briefbot.core.command.MessageAction;
  * slack-manifest} prints it; {@code slack-adapter/manifest.yml} is that output.
  */
 public final class SlackManifest {
-  /** The events the adapter takes: mentions, direct messages, and the end of an install. */
+  /**
+   * The events the adapter takes: the App Home opened, mentions, direct messages, and the end of an
+   * install.
+   */
   static final List<String> BOT_EVENTS =
-      List.of("app_mention", "app_uninstalled", "message.im", "tokens_revoked");
+      List.of("app_home_opened", "app_mention", "app_uninstalled", "message.im", "tokens_revoked");
 
   private SlackManifest() {}
 
@@ -40,7 +43,7 @@ public final class SlackManifest {
           background_color: "#1d3557"
         features:
           app_home:
-            home_tab_enabled: false
+            home_tab_enabled: true
             messages_tab_enabled: true
             messages_tab_read_only_enabled: false
           bot_user:

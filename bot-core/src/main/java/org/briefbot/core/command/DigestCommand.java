@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefbot.core.chat.Action;
-import org.briefbot.core.chat.Moment;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.chat.ReplyBuilder;
@@ -22,7 +21,6 @@ import org.briefbot.core.digest.Digest;
 import org.briefbot.core.digest.DigestDelivery;
 import org.briefbot.core.digest.DigestOptions;
 import org.briefbot.core.digest.DigestReply;
-import org.briefbot.core.digest.DigestRun;
 import org.briefbot.core.digest.DigestStore;
 import org.briefbot.core.digest.DigestTime;
 import org.briefbot.core.digest.Subscription;
@@ -43,15 +41,25 @@ public final class DigestCommand implements BotCommand {
 
   private final DigestDelivery digests;
   private final FeedStore feeds;
+  private final DigestSummaries summaries;
 
   public DigestCommand(DigestDelivery digests, FeedStore feeds) {
     this.digests = digests;
     this.feeds = feeds;
+    this.summaries = new DigestSummaries(digests.store(), feeds);
   }
 
   @Override
   public String name() {
     return "digest";
+  }
+
+  DigestStore store() {
+    return digests.store();
+  }
+
+  DigestSummaries summaries() {
+    return summaries;
   }
 
   @Override
@@ -112,6 +120,13 @@ public final class DigestCommand implements BotCommand {
                 .withMaxLength(64)));
   }
 
+  /**
+   * The channel whose digest an overview's button acts on, in the asker's own server or workspace.
+   */
+  static final CommandOption CHANNEL =
+      CommandOption.optional("channel", CommandOption.Type.WORD, "The digest's channel")
+          .withMaxLength(100);
+
   /** A Remove button's option: ask before removing, with a button that removes. */
   private static final CommandOption ASK_FIRST =
       CommandOption.optional(DigestReply.ASK, CommandOption.Type.WORD, "Ask before removing")
@@ -125,6 +140,7 @@ public final class DigestCommand implements BotCommand {
     return switch (subcommand.orElse("list")) {
       case "list" -> List.of(Page.OPTION);
       case "remove" -> List.of(ASK_FIRST);
+      case "pause", "resume", "preview" -> List.of(CHANNEL);
       default -> List.of();
     };
   }
@@ -142,7 +158,7 @@ public final class DigestCommand implements BotCommand {
   @Override
   public Reply handle(CommandRequest request) {
     String action = request.subcommand().orElse("list");
-    Place place = request.place();
+    Place place = target(request);
     place.feedOwner(); // a direct message has no server: say so before anything else
     if (!action.equals("list")
         && !action.equals("preview")
@@ -153,12 +169,37 @@ public final class DigestCommand implements BotCommand {
       case "subscribe" -> subscribe(request);
       case "list" -> list(request);
       case "remove" -> remove(request);
-      case "pause" -> pause(place);
-      case "resume" -> resume(place);
+      case "pause" -> pause(place, request.place());
+      case "resume" -> resume(place, request.place());
       case "preview" -> preview(place);
       case "zone" -> zone(request);
       default -> throw new UserFacingException("Use " + Usage.alternatives(this) + ".");
     };
+  }
+
+  /**
+   * Where the command acts: the channel it was asked in, or the one an overview's button names —
+   * only a channel whose digest is in the asker's own server or workspace, whatever the payload
+   * says.
+   */
+  private Place target(CommandRequest request) {
+    Place asked = request.place();
+    Optional<String> channel = request.option(CHANNEL.name());
+    if (channel.isEmpty() || channel.get().equals(asked.channelId())) {
+      return asked;
+    }
+    Place named = new Place(asked.platform(), asked.workspaceId(), channel.get());
+    boolean ours =
+        digests
+            .store()
+            .find(named)
+            .filter(found -> found.place().workspaceId().equals(asked.workspaceId()))
+            .isPresent();
+    if (!ours || asked.workspaceId().isEmpty()) {
+      throw new UserFacingException(
+          "That digest is no longer set up here; /digest list shows the digests there are.");
+    }
+    return named;
   }
 
   private Reply subscribe(CommandRequest request) {
@@ -222,7 +263,7 @@ public final class DigestCommand implements BotCommand {
                 + ", up to "
                 + items
                 + " items.")
-        .section(Reply.Section.fields(List.of(nextField(subscription))))
+        .section(Reply.Section.fields(List.of(DigestSummaries.nextField(subscription))))
         .build();
   }
 
@@ -243,91 +284,9 @@ public final class DigestCommand implements BotCommand {
     }
     page.actions(request).forEach(reply::action);
     for (Subscription subscription : page.of(all)) {
-      List<Reply.Field> fields = new ArrayList<>();
-      fields.add(new Reply.Field("When", subscription.time().describe()));
-      fields.add(
-          new Reply.Field(
-              "From",
-              feedsText(subscription)
-                  + (subscription.topics().isEmpty()
-                      ? ""
-                      : "; topics: " + String.join(", ", subscription.topics()))
-                  + "; up to "
-                  + subscription.maxItems()
-                  + " items"
-                  + subscription.mentionRole().map(r -> "; mentions @" + r).orElse("")));
-      if (subscription.isPaused()) {
-        fields.add(
-            new Reply.Field(
-                "Status",
-                subscription
-                    .pausedReason()
-                    .map(r -> r + " Fix it, then /digest resume.")
-                    .orElse("Paused; /digest resume starts it again.")));
-      } else {
-        fields.add(nextField(subscription));
-      }
-      List<DigestRun> runs = digests.store().runs().latest(subscription.id(), 30);
-      runs.stream()
-          .filter(r -> r.state() == DigestRun.State.POSTED)
-          .findFirst()
-          .ifPresent(
-              run ->
-                  fields.add(
-                      runField(
-                          "Last delivered",
-                          subscription,
-                          run,
-                          run.items() + (run.items() == 1 ? " item" : " items"))));
-      runs.stream()
-          .filter(
-              r ->
-                  r.state() == DigestRun.State.FAILED
-                      || r.state() == DigestRun.State.MISSED
-                      || r.state() == DigestRun.State.UNCONFIRMED)
-          .findFirst()
-          .ifPresent(
-              run ->
-                  fields.add(
-                      runField(
-                          problemName(run.state()), subscription, run, run.reason().orElse(""))));
-      String heading =
-          subscription.place().channelId().equals(place.channelId())
-              ? "This channel"
-              : "Channel " + subscription.place().channelId();
-      reply.section(Reply.Section.fields(heading, fields));
+      reply.section(summaries.of(subscription, place));
     }
     return reply.build();
-  }
-
-  private static String problemName(DigestRun.State state) {
-    return switch (state) {
-      case FAILED -> "Last failure";
-      case MISSED -> "Last missed";
-      default -> "Last unconfirmed";
-    };
-  }
-
-  private static Reply.Field runField(
-      String name, Subscription subscription, DigestRun run, String detail) {
-    Instant at = run.finishedAt().orElse(run.startedAt());
-    return Reply.Field.timed(name, Moment.dateTime(at, subscription.time().zone()), detail);
-  }
-
-  private static Reply.Field nextField(Subscription subscription) {
-    return Reply.Field.timed(
-        "Next digest", Moment.dateTime(subscription.nextRunAt(), subscription.time().zone()), "");
-  }
-
-  private String feedsText(Subscription subscription) {
-    if (subscription.allFeeds()) {
-      return "all of the " + subscription.place().platform().placeWord() + "'s feeds";
-    }
-    List<String> urls = new ArrayList<>();
-    for (long id : subscription.feedIds()) {
-      feeds.find(id).ifPresent(feed -> urls.add(feed.url()));
-    }
-    return urls.isEmpty() ? "no feeds (its chosen feeds were removed)" : String.join(", ", urls);
   }
 
   /**
@@ -356,15 +315,16 @@ public final class DigestCommand implements BotCommand {
         : text("This channel has no digest; /digest subscribe <time> sets one up.");
   }
 
-  private Reply pause(Place place) {
+  private Reply pause(Place place, Place asked) {
+    String whose = whose(place, asked);
     Subscription subscription = digests.store().find(place).orElseThrow(DigestCommand::noDigest);
     if (subscription.isPaused()) {
-      return text("This channel's digest is already paused; /digest resume starts it again.");
+      return text(capitalized(whose) + " is already paused; /digest resume starts it again.");
     }
     digests.store().pause(subscription.id(), digests.clock().instant(), Optional.empty());
     return Reply.builder()
         .askerOnly()
-        .text("Paused this channel's digest; /digest resume starts it again.")
+        .text("Paused " + whose + "; /digest resume starts it again.")
         .action(
             new Action(
                 "Resume digest",
@@ -373,7 +333,8 @@ public final class DigestCommand implements BotCommand {
         .build();
   }
 
-  private Reply resume(Place place) {
+  private Reply resume(Place place, Place asked) {
+    String whose = whose(place, asked);
     Subscription subscription = digests.store().find(place).orElseThrow(DigestCommand::noDigest);
     DigestTime.Occurrence next = subscription.time().next(digests.clock().instant());
     digests.store().resume(subscription.id(), next);
@@ -382,10 +343,21 @@ public final class DigestCommand implements BotCommand {
         .askerOnly()
         .text(
             subscription.isPaused()
-                ? "Resumed this channel's digest."
-                : "This channel's digest was not paused.")
-        .section(Reply.Section.fields(List.of(nextField(resumed))))
+                ? "Resumed " + whose + "."
+                : capitalized(whose) + " was not paused.")
+        .section(Reply.Section.fields(List.of(DigestSummaries.nextField(resumed))))
         .build();
+  }
+
+  /** "this channel's digest", or the other channel's an overview's button acts on. */
+  private static String whose(Place place, Place asked) {
+    return place.channelId().equals(asked.channelId())
+        ? "this channel's digest"
+        : "the digest of channel " + place.channelId();
+  }
+
+  private static String capitalized(String words) {
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private Reply preview(Place place) {

@@ -1,8 +1,5 @@
 package org.briefbot.core.command;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +10,7 @@ import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.store.Feed;
 import org.briefbot.core.store.FeedOwner;
+import org.briefbot.core.store.FeedStore;
 
 /**
  * {@code /feeds add <url>}, {@code /feeds list}, {@code /feeds remove <url>}: the RSS/Atom feeds of
@@ -20,13 +18,20 @@ import org.briefbot.core.store.FeedOwner;
  * is listed as stopped, with the reason.
  */
 public final class FeedsCommand implements BotCommand {
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
   private final NewsIngestion news;
+  private final FeedLines feedLines;
 
   public FeedsCommand(NewsIngestion news) {
     this.news = news;
+    this.feedLines = new FeedLines(news.feeds(), news.clock());
+  }
+
+  FeedStore feedStore() {
+    return news.feeds();
+  }
+
+  FeedLines feedLines() {
+    return feedLines;
   }
 
   @Override
@@ -126,39 +131,7 @@ public final class FeedsCommand implements BotCommand {
               "This " + platform.placeWord() + " has no feeds yet; add one with /feeds add <url>.")
           .build();
     }
-    List<String> lines = new ArrayList<>();
-    for (Feed feed : feeds) {
-      String name = feed.title().map(t -> t + " — " + feed.url()).orElse(feed.url());
-      if (feed.isDisabled()) {
-        lines.add(
-            name
-                + ": stopped after "
-                + feed.consecutiveFailures()
-                + " failures in a row. "
-                + feed.disabledReason().orElse("")
-                + " Add it again to retry.");
-      } else if (feed.consecutiveFailures() > 0) {
-        lines.add(
-            name
-                + ": failing ("
-                + feed.lastError().orElse("")
-                + "); next try "
-                + WHEN.format(feed.nextPollAt())
-                + ".");
-      } else {
-        lines.add(
-            name
-                + feed.lastSuccessAt()
-                    .map(
-                        t ->
-                            ": read "
-                                + WHEN.format(t)
-                                + ", next read "
-                                + WHEN.format(feed.nextPollAt())
-                                + ".")
-                    .orElse(": not read yet."));
-      }
-    }
+    List<String> lines = feedLines.of(feeds);
     return Reply.builder()
         .askerOnly()
         .title("Feeds")

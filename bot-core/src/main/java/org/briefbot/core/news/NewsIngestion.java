@@ -111,6 +111,11 @@ public final class NewsIngestion implements AutoCloseable {
     return stories;
   }
 
+  /** The clock feeds are read and stories stored by. */
+  public Clock clock() {
+    return clock;
+  }
+
   public FeedStore feeds() {
     return feeds;
   }

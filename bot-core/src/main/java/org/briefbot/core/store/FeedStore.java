@@ -137,6 +137,31 @@ public final class FeedStore {
                 .list());
   }
 
+  /**
+   * How many stories each of these feeds brought since a moment (a story two feeds carry counts for
+   * both); a feed that brought none is absent.
+   */
+  public java.util.Map<Long, Integer> storiesSince(List<Long> feedIds, Instant since) {
+    if (feedIds.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT sf.feed_id, COUNT(*) FROM story_feeds sf"
+                        + " JOIN stories s ON s.id = sf.story_id"
+                        + " WHERE sf.feed_id IN (<feeds>) AND s.fetched_at >= :since"
+                        + " GROUP BY sf.feed_id")
+                .bindList("feeds", feedIds)
+                .bind("since", since)
+                .reduceRows(
+                    new java.util.HashMap<Long, Integer>(),
+                    (counts, row) -> {
+                      counts.put(row.getColumn(1, Long.class), row.getColumn(2, Integer.class));
+                      return counts;
+                    }));
+  }
+
   public Optional<Feed> find(long id) {
     return jdbi.withHandle(h -> find(h, id));
   }

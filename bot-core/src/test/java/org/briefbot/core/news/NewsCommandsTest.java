@@ -274,10 +274,11 @@ class NewsCommandsTest {
         .containsExactlyInAnyOrder(
             site.url("ledger.example", "/rss.xml")
                 + ": failing (ledger.example had a server error (HTTP 503); it asked to wait 2 hours.);"
-                + " next try 1 Jun 10:00 UTC.",
+                + " next try 1 Jun 10:00 UTC. No stories in the last 7 days.",
             "Wire — "
                 + site.url("wire.example", "/rss.xml")
-                + ": read 1 Jun 08:00 UTC, next read 1 Jun 08:15 UTC.");
+                + ": read 1 Jun 08:00 UTC, next read 1 Jun 08:15 UTC."
+                + " No stories in the last 7 days.");
   }
 
   @Test
