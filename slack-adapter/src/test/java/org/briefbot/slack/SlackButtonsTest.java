@@ -22,6 +22,7 @@ import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.CommandOption;
 import org.briefbot.core.command.CommandRequest;
 import org.briefbot.core.command.CommandRouter;
+import org.briefbot.core.command.OverviewCommand;
 import org.briefbot.core.command.Permission;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +101,35 @@ class SlackButtonsTest {
     }
   }
 
+  /**
+   * Stands for the core's overview, which Slack's App Home shows: one page button, one manager's.
+   */
+  private static final class Overview implements BotCommand {
+    public String name() {
+      return OverviewCommand.NAME;
+    }
+
+    public String description() {
+      return "What is set up";
+    }
+
+    public Reply handle(CommandRequest request) {
+      return Reply.builder()
+          .askerOnly()
+          .text("Overview for " + request.requester().userId() + " in " + request.place())
+          .action(
+              Action.of(
+                  "More letters",
+                  Action.Call.of("letters", Map.of("from", "6"), Action.Answer.REPLACE)))
+          .action(
+              new Action(
+                  "Reset the alphabet",
+                  Action.Call.of("reset", Map.of(), Action.Answer.REPLACE),
+                  true))
+          .build();
+    }
+  }
+
   private static final class Reset implements BotCommand {
     public String name() {
       return "reset";
@@ -121,6 +151,7 @@ class SlackButtonsTest {
   @BeforeEach
   void start() throws Exception {
     slack = new FakeSlack();
+    slack.method("views.publish", request -> "{\"ok\":true}");
     adapter = startAdapter();
   }
 
@@ -141,7 +172,8 @@ class SlackButtonsTest {
             2);
     SlackAdapter started =
         SlackAdapter.start(
-            new CommandRouter(List.of(new Letters(), new Spell(), new Reset()), List.of()),
+            new CommandRouter(
+                List.of(new Letters(), new Spell(), new Overview(), new Reset()), List.of()),
             settings,
             null);
     requests =
@@ -222,6 +254,84 @@ class SlackButtonsTest {
     // A button on a message inside the thread answers in that same thread.
     sendClick("U2", spell, false, Optional.of("1700000009.1"));
     assertThat(form(slack.nextAnswer(WAIT).body())).containsEntry("thread_ts", "1700000009.1");
+  }
+
+  @Test
+  void openingTheAppHomePublishesTheOverviewForThePersonAndAClickPublishesItsAnswer()
+      throws Exception {
+    homeOpened("U2", "home");
+
+    Map<String, String> published = nextPublished();
+    assertThat(published).containsEntry("user_id", "U2");
+    JsonNode view = JSON.readTree(published.get("view"));
+    assertThat(view.path("type").asText()).isEqualTo("home");
+    assertThat(text(view)).contains("Overview for U2").contains("T1");
+    JsonNode buttons = buttons(view);
+    assertThat(buttons).hasSize(2);
+
+    homeClick("U2", buttons.get(0).path("action_id").asText());
+    assertThat(text(JSON.readTree(nextPublished().get("view")))).isEqualTo("Letters: G H I J K L");
+
+    homeClick("U2", buttons.get(1).path("action_id").asText());
+    assertThat(text(JSON.readTree(nextPublished().get("view"))))
+        .contains("Only workspace admins and owners");
+    homeClick("UMANAGER", buttons.get(1).path("action_id").asText());
+    assertThat(text(JSON.readTree(nextPublished().get("view"))))
+        .isEqualTo("The alphabet is reset.");
+  }
+
+  @Test
+  void openingTheMessagesTabPublishesNothing() throws Exception {
+    homeOpened("U2", "messages");
+    homeOpened("U3", "home");
+
+    assertThat(nextPublished()).containsEntry("user_id", "U3");
+    assertThat(slack.sentTo("/api/views.publish")).hasSize(1);
+  }
+
+  private int published;
+
+  /** The next views.publish Slack was sent, as its form fields. */
+  private Map<String, String> nextPublished() throws InterruptedException {
+    long giveUp = System.nanoTime() + WAIT.toNanos();
+    while (slack.sentTo("/api/views.publish").size() <= published && System.nanoTime() < giveUp) {
+      Thread.sleep(20);
+    }
+    List<FakeSlack.Sent> all = slack.sentTo("/api/views.publish");
+    assertThat(all).as("views.publish sent").hasSizeGreaterThan(published);
+    return form(all.get(published++).body());
+  }
+
+  private void homeOpened(String user, String tab) throws Exception {
+    int n = ++clicks;
+    String event =
+        """
+        {"team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"EvHome%d",
+         "event_time":1700000000,
+         "event":{"type":"app_home_opened","user":"%s","channel":"D%d","tab":"%s",
+                  "event_ts":"1700000000.%d"}}
+        """
+            .formatted(n, user, n, tab, n)
+            .replace("\n", "");
+    assertThat(requests.post(event, "application/json").statusCode()).isEqualTo(200);
+  }
+
+  /** A click on a button of the App Home: a view container, no channel and no response_url. */
+  private void homeClick(String user, String actionId) throws Exception {
+    int n = ++clicks;
+    ObjectNode payload = JSON.createObjectNode();
+    payload.put("type", "block_actions").put("trigger_id", "7.6." + n).put("api_app_id", "A1");
+    payload.putObject("team").put("id", "T1").put("domain", "example");
+    payload.putObject("user").put("id", user).put("username", "reader").put("team_id", "T1");
+    payload.putObject("container").put("type", "view").put("view_id", "V" + n);
+    payload.putObject("view").put("id", "V" + n).put("type", "home").put("team_id", "T1");
+    ObjectNode action = payload.putArray("actions").addObject();
+    action.put("type", "button").put("action_id", actionId).put("value", actionId);
+    action.put("block_id", "h" + n).put("action_ts", "1700000011." + n);
+    HttpResponse<String> ack =
+        requests.post(
+            "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), FORM);
+    assertThat(ack.statusCode()).isEqualTo(200);
   }
 
   private static Map<String, String> form(String body) {
