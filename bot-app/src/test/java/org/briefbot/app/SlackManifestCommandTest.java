@@ -50,7 +50,8 @@ class SlackManifestCommandTest {
         .path("slash_commands")
         .forEach(c -> commands.add(c.path("command").asText()));
     assertThat(commands)
-        .containsExactly("/help", "/brief", "/whosaid", "/quotes", "/feeds", "/digest");
+        .containsExactly(
+            "/help", "/brief", "/whosaid", "/quotes", "/feeds", "/digest", "/overview");
     JsonNode whoSaid = manifest.path("features").path("slash_commands").get(2);
     assertThat(whoSaid.path("usage_hint").asText()).isEqualTo("<quote>");
     assertThat(whoSaid.path("description").asText()).startsWith("Who said it");
@@ -65,5 +66,10 @@ class SlackManifestCommandTest {
             MessageAction.WHO_SAID_THIS.callbackId() + "=Who said this?",
             MessageAction.BRIEF_THIS_LINK.callbackId() + "=Brief this link");
     assertThat(manifest.path("settings").path("socket_mode_enabled").asBoolean()).isTrue();
+    // The App Home shows the overview: its tab on, and the event that says it was opened.
+    assertThat(manifest.path("features").path("app_home").path("home_tab_enabled").asBoolean())
+        .isTrue();
+    assertThat(manifest.path("settings").path("event_subscriptions").path("bot_events").toString())
+        .contains("app_home_opened");
   }
 }

@@ -242,6 +242,19 @@ final class Scenarios {
             .shows("This channel", "When", DIGEST_TIME + " UTC, daily", "Next digest")
             .showsTime(NEXT_DIGEST)
             .build(),
+        row("overview: shows the digests and feeds set up here", slash("/overview"))
+            .forTheAsker()
+            .shows("Briefbot in this {place}", "This channel", DIGEST_TIME + " UTC, daily")
+            .showsTime(NEXT_DIGEST)
+            .build(),
+        row(
+                "overview: a Pause button a member presses is refused above the overview",
+                press("bb1|r|overview|do=pause"))
+            .shows(Scenarios::refusalNaming)
+            .shows("Briefbot in this {place}")
+            .never("Paused this channel")
+            .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
         row("digest: preview shows what the next digest would hold now", slash("/digest preview"))
             .forTheAsker()
             .shows("Preview: Digest \u2014 ")
