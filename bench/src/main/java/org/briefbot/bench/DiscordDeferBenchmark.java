@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.CommandOption;
@@ -37,8 +39,12 @@ import org.briefbot.discord.fake.FakeDiscord;
  * machine's cores. The two JVMs' times are comparable: {@link System#nanoTime} reads the machine's
  * monotonic clock (CLOCK_MONOTONIC on Linux), the same in every process.
  *
+ * <p>{@code commands} (the default) sends slash commands, acknowledged by a deferred reply; {@code
+ * buttons} sends clicks on a page button of an earlier answer, acknowledged by a deferred edit and
+ * answered by editing that message, as a list's Next is.
+ *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar org.briefbot.bench.DiscordDeferBenchmark
- * [count] [workMillis] [rounds] [together|apart]}
+ * [count] [workMillis] [rounds] [together|apart] [commands|buttons]}
  */
 public final class DiscordDeferBenchmark {
   private static final String READY = "ready";
@@ -51,6 +57,7 @@ public final class DiscordDeferBenchmark {
     int workMillis = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     boolean apart = args.length > 3 && args[3].equals("apart");
+    boolean buttons = args.length > 4 && args[4].equals("buttons");
     try (FakeDiscord discord = new FakeDiscord()) {
       Map<String, Long> deferredAt = new ConcurrentHashMap<>();
       Map<String, Long> answeredAt = new ConcurrentHashMap<>();
@@ -69,8 +76,8 @@ public final class DiscordDeferBenchmark {
               ? new BotApart(discord, workMillis)
               : new BotTogether(settings(discord), workMillis)) {
         System.out.printf(
-            "%d interactions at once, each answer taking %d ms, %d rounds (the first warms up); %s%n",
-            count, workMillis, rounds, bot);
+            "%d %s at once, each answer taking %d ms, %d rounds (the first warms up); %s%n",
+            count, buttons ? "button clicks" : "slash commands", workMillis, rounds, bot);
         List<Double> warmDeferFromEvent = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
           deferredAt.clear();
@@ -79,12 +86,15 @@ public final class DiscordDeferBenchmark {
           Map<String, Long> sentAt = new HashMap<>();
           for (int i = 0; i < count; i++) {
             long before = System.nanoTime();
+            String words = "round " + round + " #" + i;
             String id =
-                discord.slashCommand(
-                    FakeDiscord.Who.MEMBER,
-                    "lookup",
-                    null,
-                    Map.of("words", "round " + round + " #" + i));
+                buttons
+                    ? discord.pressOldButton(
+                        FakeDiscord.Who.MEMBER,
+                        Action.Call.of("lookup", Map.of("words", words), Action.Answer.REPLACE)
+                            .id())
+                    : discord.slashCommand(
+                        FakeDiscord.Who.MEMBER, "lookup", null, Map.of("words", words));
             sentAt.put(id, before);
           }
           long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -282,12 +292,17 @@ public final class DiscordDeferBenchmark {
     return bot;
   }
 
-  /** When JDA handed each slash command to the listeners. */
+  /** When JDA handed each slash command or button click to the listeners. */
   private static final class EventTimes extends ListenerAdapter {
     private final Map<String, Long> receivedAt = new ConcurrentHashMap<>();
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+      receivedAt.putIfAbsent(event.getId(), System.nanoTime());
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
       receivedAt.putIfAbsent(event.getId(), System.nanoTime());
     }
 
@@ -310,6 +325,10 @@ public final class DiscordDeferBenchmark {
 
     public List<CommandOption> options() {
       return List.of(CommandOption.required("words", CommandOption.Type.TEXT, "What to look up"));
+    }
+
+    public List<CommandOption> buttonOptions(Optional<String> subcommand) {
+      return options();
     }
 
     public boolean mayBeSlow() {

@@ -34,6 +34,7 @@ import org.briefbot.app.BriefbotServices;
 import org.briefbot.app.SlackLaunch;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
+import org.briefbot.core.chat.Action;
 import org.briefbot.core.store.Database;
 import org.briefbot.slack.SlackAdapter;
 
@@ -45,7 +46,9 @@ import org.briefbot.slack.SlackAdapter;
  * (request sent → HTTP 200), the answer latency (request sent → answer at its response URL), and
  * whether every answer arrived exactly once.
  *
- * <p>Arguments: [commands=1000] [concurrency=50] [warm-up=3000] [answer workers=4]. Run (see
+ * <p>Arguments: [commands=1000] [concurrency=50] [warm-up=3000] [answer workers=4]
+ * [commands|buttons]; {@code buttons} sends clicks on a {@code /quotes} page button instead (signed
+ * {@code block_actions}, answered in place of the message through its response URL). Run (see
  * docs/BENCHMARKS.md): {@code java -Xmx512m -cp bench/target/benchmarks.jar
  * org.briefbot.bench.SlackLoadBenchmark}
  */
@@ -68,6 +71,7 @@ public final class SlackLoadBenchmark {
     int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 3000;
     int workers =
         args.length > 3 ? Integer.parseInt(args[3]) : BriefbotConfig.Slack.defaults().workers();
+    buttons = args.length > 4 && args[4].equals("buttons");
     Map<String, AtomicInteger> delivered = new ConcurrentHashMap<>();
     Map<String, Long> firstDelivery = new ConcurrentHashMap<>();
     HttpServer slack = fakeSlack(delivered, firstDelivery);
@@ -77,9 +81,10 @@ public final class SlackLoadBenchmark {
       URI events = URI.create(app.awaitLine(App.READY));
       System.out.printf(
           Locale.ROOT,
-          "Slack load: %d signed /whosaid commands, %d at a time, after %d warm-up; "
+          "Slack load: %d signed %s, %d at a time, after %d warm-up; "
               + "%d answer workers; the app in its own JVM (%s), senders and Slack's side in this one; %d cores, Java %s%n",
           commands,
+          buttons ? "clicks on a /quotes page button" : "/whosaid commands",
           concurrency,
           warmUp,
           workers,
@@ -187,7 +192,8 @@ public final class SlackLoadBenchmark {
     List<HttpRequest> requests = new ArrayList<>(commands);
     long timestamp = Instant.now().getEpochSecond();
     for (int n = 0; n < commands; n++) {
-      String body = form(QUOTES.get(n % QUOTES.size()), slackBase + "/respond/" + prefix + n);
+      String responseUrl = slackBase + "/respond/" + prefix + n;
+      String body = buttons ? click(responseUrl) : form(QUOTES.get(n % QUOTES.size()), responseUrl);
       requests.add(
           HttpRequest.newBuilder(events)
               .timeout(Duration.ofSeconds(10))
@@ -337,6 +343,32 @@ public final class SlackLoadBenchmark {
 
   private static final java.util.concurrent.atomic.AtomicLong TRIGGERS =
       new java.util.concurrent.atomic.AtomicLong();
+
+  /** Whether the rounds send button clicks rather than slash commands. */
+  private static boolean buttons;
+
+  /**
+   * A click on the first page button of {@code /quotes Blinken}, as Slack sends it: the action id
+   * carries the page, each click its own trigger.
+   */
+  private static String click(String responseUrl) {
+    String actionId =
+        Action.Call.of("quotes", Map.of("person", "Blinken", "page", "1"), Action.Answer.REPLACE)
+            .id();
+    long trigger = TRIGGERS.incrementAndGet();
+    String payload =
+        ("{\"type\":\"block_actions\",\"trigger_id\":\"%d.bench\",\"api_app_id\":\"A1\","
+                + "\"team\":{\"id\":\"T1\",\"domain\":\"bench\"},"
+                + "\"user\":{\"id\":\"U1\",\"username\":\"ada\",\"team_id\":\"T1\"},"
+                + "\"channel\":{\"id\":\"C1\",\"name\":\"general\"},"
+                + "\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.%d\","
+                + "\"channel_id\":\"C1\",\"is_ephemeral\":true},"
+                + "\"response_url\":\"%s\","
+                + "\"actions\":[{\"type\":\"button\",\"action_id\":\"%s\",\"value\":\"%s\","
+                + "\"block_id\":\"b\",\"action_ts\":\"1700000001.%d\"}]}")
+            .formatted(trigger, trigger, responseUrl, actionId, actionId, trigger);
+    return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
+  }
 
   private static String form(String quote, String responseUrl) {
     return "token=x&team_id=T1&team_domain=bench&channel_id=C1&channel_name=general&user_id=U1&user_name=ada"

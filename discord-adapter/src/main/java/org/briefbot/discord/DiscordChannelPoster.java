@@ -104,9 +104,14 @@ public final class DiscordChannelPoster implements ChannelPoster {
       String first = null;
       Guild server = guild;
       Optional<Role> role = reply.mentionRole().flatMap(wanted -> role(server, wanted));
-      for (List<MessageEmbed> embeds : renderer.render(reply)) {
+      List<List<MessageEmbed>> parts = renderer.render(reply);
+      for (int i = 0; i < parts.size(); i++) {
         MessageCreateAction message =
-            channel.sendMessageEmbeds(embeds).setAllowedMentions(List.of());
+            channel
+                .sendMessageEmbeds(parts.get(i))
+                // The buttons go under the last part: a digest's Brief answers in its thread.
+                .setComponents(i == parts.size() - 1 ? renderer.components(reply) : List.of())
+                .setAllowedMentions(List.of());
         if (first == null && role.isPresent()) {
           // The subscription asked to ping this role: the one mention the post allows.
           message = message.setContent(role.get().getAsMention()).mentionRoles(role.get().getId());

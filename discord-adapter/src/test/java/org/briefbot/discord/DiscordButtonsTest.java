@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.Notices;
+import org.briefbot.core.chat.Place;
+import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.chat.ReplyBuilder;
 import org.briefbot.core.command.BotCommand;
@@ -244,6 +246,28 @@ class DiscordButtonsTest {
         .hasSize(2)
         .allSatisfy(shown -> assertThat(shown.text()).contains("Ferries run twice a day"));
     assertThat(discord.requests().stream().filter(path("POST", "/threads")).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aPostedDigestCarriesItsButtonsAndItsBriefAnswersInTheThreadUnderIt() throws Exception {
+    Reply digest =
+        Reply.builder()
+            .title("Digest \u2014 Mon 7 Dec")
+            .text("Ferries run twice a day")
+            .action(
+                Action.of(
+                    "Brief: ferries",
+                    Action.Call.of("say", Map.of("text", "The ferry brief"), Action.Answer.THREAD)))
+            .build();
+    Place news = Place.channel(Platform.DISCORD, FakeDiscord.GUILD_ID, FakeDiscord.CHANNEL_ID);
+
+    assertThat(bot.poster().post(news, digest).posted()).isTrue();
+
+    Visible post = settled(() -> discord.visibleInChannel(FakeDiscord.CHANNEL_ID), "Ferries run");
+    String button = FakeDiscord.buttons(post.message()).get("Brief: ferries");
+    assertThat(button).isEqualTo("bb1|t|say|text=The ferry brief");
+    discord.pressButton(Who.MEMBER, post.message(), button);
+    settled(() -> discord.visibleInChannel(post.message().path("id").asText()), "The ferry brief");
   }
 
   @Test

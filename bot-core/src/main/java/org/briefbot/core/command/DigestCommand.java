@@ -377,6 +377,7 @@ public final class DigestCommand implements BotCommand {
           .build();
     }
     DigestReply.sections(digest).forEach(reply::section);
+    DigestReply.briefButtons(digest, Action.Answer.ASKER).forEach(reply::action);
     return reply
         .footer(
             digest.items().size()
