@@ -157,13 +157,7 @@ class DiscordButtonsTest {
             Who.MEMBER, first.message(), FakeDiscord.buttons(first.message()).get("Next"));
 
     // Acknowledged as a deferred edit of the message (type 6), then that message edited.
-    assertThat(
-            discord
-                .await(path("POST", "/interactions/" + clicked + "/token-" + clicked), WAIT)
-                .json()
-                .path("type")
-                .asInt())
-        .isEqualTo(6);
+    assertThat(acknowledgement(clicked)).isEqualTo(6);
     Visible second = settled(() -> discord.visibleMessages(asked), "Numbers 6 to 10 of 12");
     assertThat(second.message().path("id").asText()).isEqualTo(first.message().path("id").asText());
     assertThat(second.text()).doesNotContain("Numbers 1 to 5");
@@ -224,13 +218,7 @@ class DiscordButtonsTest {
     String clicked = discord.pressButton(Who.MEMBER, post.message(), button);
 
     // Acknowledged as a deferred edit that changes nothing; the answer is in the thread.
-    assertThat(
-            discord
-                .await(path("POST", "/interactions/" + clicked + "/token-" + clicked), WAIT)
-                .json()
-                .path("type")
-                .asInt())
-        .isEqualTo(6);
+    assertThat(acknowledgement(clicked)).isEqualTo(6);
     settled(() -> discord.visibleInChannel(postId), "Ferries run twice a day");
     assertThat(discord.threadOf(postId)).contains(Notices.THREAD_NAME);
     assertThat(discord.visibleMessages(asked)).hasSize(1);
@@ -282,6 +270,15 @@ class DiscordButtonsTest {
     Visible refusal = settled(() -> discord.visibleMessages(clicked), "text");
     assertThat(refusal.ephemeral()).isTrue();
     assertThat(discord.threadOf(post.message().path("id").asText())).isEmpty();
+  }
+
+  /** The type of the callback that acknowledged an interaction (6: a deferred edit). */
+  private int acknowledgement(String interaction) throws InterruptedException {
+    return discord
+        .await(path("POST", "/interactions/" + interaction + "/token-" + interaction), WAIT)
+        .json()
+        .path("type")
+        .asInt();
   }
 
   /** The first message that shows the words, once it does. */

@@ -20,7 +20,28 @@ import okhttp3.mockwebserver.RecordedRequest;
  */
 public final class FakeSlack implements AutoCloseable {
   /** What the app sent: the path, the Authorization header, the body. */
-  public record Sent(String path, String authorization, String body) {}
+  public record Sent(String path, String authorization, String body) {
+    /** The body's fields, as the Web API's form-encoded methods (chat.postMessage) get them. */
+    public Map<String, String> form() {
+      return FakeSlack.form(body);
+    }
+  }
+
+  /** Decodes a form body (a Web API call's, or a signed request's). */
+  public static Map<String, String> form(String body) {
+    Map<String, String> values = new java.util.LinkedHashMap<>();
+    for (String pair : body.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        values.put(
+            java.net.URLDecoder.decode(
+                pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8),
+            java.net.URLDecoder.decode(
+                pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return values;
+  }
 
   private final MockWebServer server = new MockWebServer();
   private final List<Sent> sent = new CopyOnWriteArrayList<>();

@@ -247,13 +247,13 @@ class SlackButtonsTest {
     sendClick("U2", spell, false, Optional.empty());
     FakeSlack.Sent underThePost = slack.nextAnswer(WAIT);
     assertThat(underThePost.path()).isEqualTo("/api/chat.postMessage");
-    Map<String, String> posted = form(underThePost.body());
+    Map<String, String> posted = underThePost.form();
     assertThat(posted).containsEntry("channel", "C1").containsEntry("thread_ts", "1700000009.1");
     assertThat(posted.get("blocks")).contains("A is for anchor.");
 
     // A button on a message inside the thread answers in that same thread.
     sendClick("U2", spell, false, Optional.of("1700000009.1"));
-    assertThat(form(slack.nextAnswer(WAIT).body())).containsEntry("thread_ts", "1700000009.1");
+    assertThat(slack.nextAnswer(WAIT).form()).containsEntry("thread_ts", "1700000009.1");
   }
 
   @Test
@@ -299,7 +299,7 @@ class SlackButtonsTest {
     }
     List<FakeSlack.Sent> all = slack.sentTo("/api/views.publish");
     assertThat(all).as("views.publish sent").hasSizeGreaterThan(published);
-    return form(all.get(published++).body());
+    return all.get(published++).form();
   }
 
   private void homeOpened(String user, String tab) throws Exception {
@@ -319,30 +319,30 @@ class SlackButtonsTest {
   /** A click on a button of the App Home: a view container, no channel and no response_url. */
   private void homeClick(String user, String actionId) throws Exception {
     int n = ++clicks;
-    ObjectNode payload = JSON.createObjectNode();
-    payload.put("type", "block_actions").put("trigger_id", "7.6." + n).put("api_app_id", "A1");
-    payload.putObject("team").put("id", "T1").put("domain", "example");
-    payload.putObject("user").put("id", user).put("username", "reader").put("team_id", "T1");
+    ObjectNode payload = clickPayload(user, n, actionId);
     payload.putObject("container").put("type", "view").put("view_id", "V" + n);
     payload.putObject("view").put("id", "V" + n).put("type", "home").put("team_id", "T1");
+    postClick(payload);
+  }
+
+  /** What every click of a button carries: who clicked, in which workspace, which button. */
+  private static ObjectNode clickPayload(String user, int n, String actionId) {
+    ObjectNode payload = JSON.createObjectNode();
+    payload.put("type", "block_actions").put("trigger_id", "9.8." + n).put("api_app_id", "A1");
+    payload.putObject("team").put("id", "T1").put("domain", "example");
+    payload.putObject("user").put("id", user).put("username", "reader").put("team_id", "T1");
     ObjectNode action = payload.putArray("actions").addObject();
     action.put("type", "button").put("action_id", actionId).put("value", actionId);
-    action.put("block_id", "h" + n).put("action_ts", "1700000011." + n);
+    action.put("block_id", "b" + n).put("action_ts", "1700000010." + n);
+    return payload;
+  }
+
+  /** Posts a click, signed, and checks that it was acknowledged. */
+  private void postClick(ObjectNode payload) throws Exception {
     HttpResponse<String> ack =
         requests.post(
             "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), FORM);
     assertThat(ack.statusCode()).isEqualTo(200);
-  }
-
-  private static Map<String, String> form(String body) {
-    Map<String, String> fields = new java.util.HashMap<>();
-    for (String pair : body.split("&")) {
-      String[] parts = pair.split("=", 2);
-      fields.put(
-          java.net.URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-          parts.length > 1 ? java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
-    }
-    return fields;
   }
 
   private JsonNode ask() throws Exception {
@@ -365,26 +365,18 @@ class SlackButtonsTest {
   private int sendClick(String user, String actionId, boolean ephemeral, Optional<String> thread)
       throws Exception {
     int n = ++clicks;
-    ObjectNode payload = JSON.createObjectNode();
-    payload.put("type", "block_actions").put("trigger_id", "9.8." + n).put("api_app_id", "A1");
-    payload.putObject("team").put("id", "T1").put("domain", "example");
-    payload.putObject("user").put("id", user).put("username", "reader").put("team_id", "T1");
+    ObjectNode payload = clickPayload(user, n, actionId);
     payload.putObject("channel").put("id", "C1").put("name", "general");
-    payload
-        .putObject("container")
-        .put("type", "message")
-        .put("message_ts", "1700000009." + n)
-        .put("channel_id", "C1")
-        .put("is_ephemeral", ephemeral);
-    thread.ifPresent(ts -> ((ObjectNode) payload.path("container")).put("thread_ts", ts));
+    ObjectNode container =
+        payload
+            .putObject("container")
+            .put("type", "message")
+            .put("message_ts", "1700000009." + n)
+            .put("channel_id", "C1")
+            .put("is_ephemeral", ephemeral);
+    thread.ifPresent(ts -> container.put("thread_ts", ts));
     payload.put("response_url", slack.responseUrl("click" + n));
-    ObjectNode action = payload.putArray("actions").addObject();
-    action.put("type", "button").put("action_id", actionId).put("value", actionId);
-    action.put("block_id", "b" + n).put("action_ts", "1700000010." + n);
-    HttpResponse<String> ack =
-        requests.post(
-            "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), FORM);
-    assertThat(ack.statusCode()).isEqualTo(200);
+    postClick(payload);
     return n;
   }
 

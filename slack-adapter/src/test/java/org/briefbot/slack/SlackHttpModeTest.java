@@ -393,10 +393,10 @@ class SlackHttpModeTest {
     FakeSlack.Sent answer = slack.nextAnswer(WAIT);
     assertThat(answer.path()).isEqualTo("/api/chat.postMessage");
     assertThat(answer.authorization()).isEqualTo("Bearer xoxb-T1-0000000000-bottoken");
-    assertThat(URLDecoded.form(answer.body()))
+    assertThat(answer.form())
         .containsEntry("channel", "C1")
         .containsEntry("text", "Ada Quill, Mayor of Lindenfield");
-    assertThat(URLDecoded.form(answer.body()).get("blocks")).contains("we will rebuild");
+    assertThat(answer.form().get("blocks")).contains("we will rebuild");
     assertThat(slack.nextAnswer(Duration.ofSeconds(1))).isNull();
     assertThat(commands.runs.get()).isEqualTo(1);
   }
@@ -413,7 +413,7 @@ class SlackHttpModeTest {
     assertThat(requests.post(event, "application/json").statusCode()).isEqualTo(200);
     FakeSlack.Sent answer = slack.nextAnswer(WAIT);
     assertThat(answer.path()).isEqualTo("/api/chat.postMessage");
-    assertThat(URLDecoded.form(answer.body())).containsEntry("channel", "D1");
+    assertThat(answer.form()).containsEntry("channel", "D1");
   }
 
   @Test
@@ -439,8 +439,8 @@ class SlackHttpModeTest {
     requests.post(event, "application/json");
     FakeSlack.Sent answer = slack.nextAnswer(WAIT);
     assertThat(answer.path()).isEqualTo("/api/chat.postEphemeral");
-    assertThat(URLDecoded.form(answer.body())).containsEntry("user", "U1");
-    assertThat(URLDecoded.form(answer.body()).get("text")).contains("Type /help");
+    assertThat(answer.form()).containsEntry("user", "U1");
+    assertThat(answer.form().get("text")).contains("Type /help");
   }
 
   @Test
@@ -483,21 +483,5 @@ class SlackHttpModeTest {
         .doesNotContain("<!channel>")
         .doesNotContain("@channel")
         .doesNotContain("@here");
-  }
-
-  /** Decodes a form body such as chat.postMessage's. */
-  static final class URLDecoded {
-    static Map<String, String> form(String body) {
-      Map<String, String> values = new java.util.LinkedHashMap<>();
-      for (String pair : body.split("&")) {
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          values.put(
-              java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-              java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-      }
-      return values;
-    }
   }
 }

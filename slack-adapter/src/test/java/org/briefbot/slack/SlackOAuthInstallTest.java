@@ -42,8 +42,7 @@ class SlackOAuthInstallTest {
     slack.method(
         "oauth.v2.access",
         request -> {
-          Map<String, String> form =
-              SlackHttpModeTest.URLDecoded.form(request.getBody().clone().readUtf8());
+          Map<String, String> form = FakeSlack.form(request.getBody().clone().readUtf8());
           String team = form.getOrDefault("code", "").replace("code-", "");
           return """
           {"ok":true,"access_token":"xoxb-%1$s-1111111111-installed","token_type":"bot","scope":"commands,chat:write",

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -212,7 +210,7 @@ final class SlackSurface implements Surface {
                   ? Scenario.Audience.ASKER
                   : Scenario.Audience.CHANNEL;
     } else {
-      Map<String, String> form = form(sent.body());
+      Map<String, String> form = sent.form();
       blocks = JSON.readTree(form.getOrDefault("blocks", "[]"));
       boolean directMessage = form.getOrDefault("channel", "").startsWith("D");
       audience =
@@ -257,19 +255,6 @@ final class SlackSurface implements Surface {
   /** Text as Slack sends what a person wrote: &, < and > as entities. */
   private static String slackEscaped(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  private static Map<String, String> form(String body) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (String pair : body.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        values.put(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return values;
   }
 
   @Override

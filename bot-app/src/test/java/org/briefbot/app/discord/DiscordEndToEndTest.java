@@ -86,6 +86,7 @@ class DiscordEndToEndTest {
             "quotes",
             "feeds",
             "digest",
+            "overview",
             "Who said this?",
             "Brief this link");
     JsonNode feeds = put.json().get(4);
