@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -135,6 +137,24 @@ public final class FeedStore {
                 .bind("workspace", owner.workspaceId())
                 .map(FeedStore::feed)
                 .list());
+  }
+
+  /**
+   * Every feed's failed polls since its last success, by feed id (the operator's metrics; whoever
+   * owns the feeds).
+   */
+  public Map<Long, Integer> consecutiveFailures() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT id, consecutive_failures FROM feeds ORDER BY id")
+                .reduceRows(
+                    new LinkedHashMap<Long, Integer>(),
+                    (failures, row) -> {
+                      failures.put(
+                          row.getColumn("id", Long.class),
+                          row.getColumn("consecutive_failures", Integer.class));
+                      return failures;
+                    }));
   }
 
   public Optional<Feed> find(long id) {
