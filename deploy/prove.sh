@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Proves the service shape on this machine, offline: builds a base image and a PostgreSQL image
-# from Debian's packages (debootstrap, docker import), builds Briefbot's image on that base with
-# Jib, starts PostgreSQL and two Briefbot replicas with compose (host networking: all traffic on
-# loopback) against a stand-in for Slack's Web API, then shows: both ready; one signed Slack
-# command answered once and counted in /metrics; a digest due now posted exactly once; nothing
-# lost across `compose down` and `up`. Skips with a printed reason when no Docker engine can run.
+# Proves the service shape on this machine, offline: builds a base image, a PostgreSQL image and
+# an HAProxy image from Debian's packages (debootstrap, docker import), builds Briefbot's image on
+# that base with Jib, starts PostgreSQL, two Briefbot replicas in Slack's HTTP mode and HAProxy in
+# front of them with compose (host networking: all traffic on loopback) against a stand-in for
+# Slack's Web API, then shows, every Slack request going through HAProxy: both ready and sent
+# requests; one signed Slack command answered once, its replay not run again, and counted in
+# /metrics; a digest due now posted exactly once and counted; a clean stop on SIGTERM; nothing
+# lost across `compose down` and `up`; the later start mapping the class data sharing archive the
+# first one wrote. Skips with a printed reason when no Docker engine can run.
 #
 #   deploy/prove.sh            # as root (debootstrap and dockerd need it)
 #   PROVE_KEEP=1 deploy/prove.sh   # leaves the containers and volumes up afterwards
@@ -14,9 +17,11 @@ root="$(cd "$here/.." && pwd)"
 work="${PROVE_WORK:-/tmp/briefbot-prove}"
 base_image=briefbot-base:bookworm-jre17
 pg_image=briefbot-postgres:bookworm-15
+lb_image=briefbot-haproxy:bookworm
 project=briefbot-prove
 # Ports of this machine (host networking), away from the usual ones.
 pg_port=55432 ops_1=19090 ops_2=19091 slack_1=13000 slack_2=13001 standin_port=18099
+lb_port=13080 lb_health=13081
 
 say() { printf 'prove: %s\n' "$*"; }
 skip() { say "skipped: $*"; exit 0; }
@@ -84,9 +89,18 @@ pg_setup() {
     --change 'ENTRYPOINT ["/usr/local/bin/postgres-entrypoint"]' --change 'CMD ["postgres"]' \
     - "$pg_image" >/dev/null
 }
+lb_setup() {
+  mkdir -p "$1/usr/local/etc/haproxy"
+  tar -C "$1" -c . | docker import \
+    --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    --change 'ENV LANG=C.UTF-8' --change 'USER haproxy' \
+    --change 'ENTRYPOINT ["haproxy", "-W", "-db", "-f", "/usr/local/etc/haproxy/haproxy.cfg"]' \
+    - "$lb_image" >/dev/null
+}
 mkdir -p "$work"
 bootstrap "$base_image" openjdk-17-jre-headless,ca-certificates jre_setup
 bootstrap "$pg_image" postgresql-15 pg_setup
+bootstrap "$lb_image" haproxy lb_setup
 
 say "building briefbot:latest with Jib on $base_image"
 (cd "$root" && mvn -B -q -Pimage -pl bot-app -am package -DskipTests \
@@ -112,8 +126,15 @@ BRIEFBOT_OPS_PORT=$ops_1
 BRIEFBOT_OPS_PORT_2=$ops_2
 BRIEFBOT_SLACK_PORT=$slack_1
 BRIEFBOT_SLACK_PORT_2=$slack_2
+BRIEFBOT_LB_IMAGE=$lb_image
+BRIEFBOT_SLACK_LB_PORT=$lb_port
+BRIEFBOT_SLACK_LB_HEALTH_PORT=$lb_health
+BRIEFBOT_JAVA_TOOL_OPTIONS=-Xlog:class+load=info:file=/data/cds/class-load.log
 ENV
-dc() { "${compose[@]}" -p "$project" --env-file "$env_file" -f "$here/compose.yaml" -f "$here/compose.replicas.yaml" "$@"; }
+dc() {
+  "${compose[@]}" -p "$project" --env-file "$env_file" --profile slack-http \
+    -f "$here/compose.yaml" -f "$here/compose.replicas.yaml" "$@"
+}
 finish() {
   local status=$?
   if [ "$status" != 0 ]; then dc logs --no-color >"$work/compose.log" 2>&1 || true; say "logs: $work/compose.log"; fi
@@ -137,9 +158,25 @@ await_ready() { # port
 metric() { # port, sample prefix with labels: the sum of the matching samples
   get "http://127.0.0.1:$1/metrics" | awk -v p="$2" 'index($0, p) == 1 { s += $NF } END { print s + 0 }'
 }
-slack() { # port, command text, response path
-  python3 "$here/proof/slack-standin.py" command "http://127.0.0.1:$1/slack/events" \
-    proof-signing-secret "$2" "http://127.0.0.1:$standin_port/respond/$3" >/dev/null
+slack() { # command text, response path, how many times the same signed request is sent
+  python3 "$here/proof/slack-standin.py" command "http://127.0.0.1:$lb_port/slack/events" \
+    proof-signing-secret "$1" "http://127.0.0.1:$standin_port/respond/$2" "${3:-1}"
+}
+both() { # sample prefix: the sum over the two replicas' /metrics
+  echo $(( $(metric "$ops_1" "$1") + $(metric "$ops_2" "$1") ))
+}
+await_lb() { # HAProxy sends requests to both replicas
+  local answer
+  for _ in $(seq 30); do
+    answer="$(get "http://127.0.0.1:$lb_health/health/ready")"
+    [ "$(printf '%s\n' "$answer" | sed -n 2p)" = "Briefbot processes ready: 2" ] && return 0
+    sleep 1
+  done
+  fail "HAProxy does not send requests to both replicas: $(printf '%s' "$answer" | tr '\n' ' ')"
+}
+shared_classes() { # service: Briefbot's own classes its JVM took from the class data sharing archive
+  dc exec -T "$1" sh -c 'grep "org\.briefbot\..* source: shared objects file" /data/cds/class-load.log | wc -l' \
+    2>/dev/null | tr -d '[:space:]'
 }
 posts() { # path prefix, words: how many requests the stand-in got there holding the words
   python3 -c 'import json,sys
@@ -151,23 +188,28 @@ print(n)' "$standin_log" "$1" "$2"
 }
 
 # --- up, ready, one command -----------------------------------------------------------------
-say "starting PostgreSQL and two replicas"
+say "starting PostgreSQL, two replicas and HAProxy in front of them"
 dc up -d >"$work/up.log" 2>&1 || fail "compose up failed; see $work/up.log"
 await_ready "$ops_1"
 await_ready "$ops_2"
-say "both replicas ready"
+await_lb
+say "both replicas ready, and HAProxy sends requests to both"
+[ "$(shared_classes briefbot)" = 0 ] || fail "the first start mapped an archive it cannot have yet"
 
 # /help: its answer needs no story (a replica finds the stories the other stored within 30 s).
-slack "$slack_1" "/help" help-1
+# The very same signed request twice: HAProxy takes turns, so the second reaches the other
+# replica, which knows it from the database and does not run it again.
+statuses="$(slack "/help" help-1 2 | tr '\n' ' ')"
+[ "$statuses" = "200 200 " ] || fail "the signed /help and its replay got HTTP $statuses, not 200 twice"
 sleep 5
-[ "$(posts /respond/help-1 /whosaid)" = 1 ] || fail "the signed /help was not answered exactly once"
-[ "$(metric "$ops_1" 'briefbot_commands_total{command="help",outcome="answered"')" = 1 ] \
-  || fail "/metrics of the first replica does not count the /help"
-say "one signed Slack command answered once and counted in /metrics"
+[ "$(posts /respond/help-1 /whosaid)" = 1 ] || fail "the signed /help was answered $(posts /respond/help-1 /whosaid) times, not once"
+[ "$(both 'briefbot_commands_total{command="help",outcome="answered"')" = 1 ] \
+  || fail "/metrics of the two count $(both 'briefbot_commands_total{command="help",outcome="answered"') /help, not 1"
+say "one signed Slack command (sent twice) answered once through HAProxy, and counted once in /metrics"
 
 # --- a digest due now, posted once by one of the two -------------------------------------------
 due="$(date -u -d '+2 minutes' +%H:%M)"
-slack "$slack_2" "/digest subscribe $due UTC empty:line" subscribe
+slack "/digest subscribe $due UTC empty:line" subscribe >/dev/null
 sleep 3
 [ "$(posts /respond/subscribe "$due")" = 1 ] || fail "the digest subscription was not confirmed"
 say "waiting for the digest due at $due UTC"
@@ -177,17 +219,31 @@ for _ in $(seq 90); do
 done
 sleep 20 # time for a second post, were there one
 [ "$(posts /api/chat.postMessage Digest)" = 1 ] || fail "the digest was posted $(posts /api/chat.postMessage Digest) times, not once"
-delivered=$(( $(metric "$ops_1" 'briefbot_digests_total{outcome="delivered"') + $(metric "$ops_2" 'briefbot_digests_total{outcome="delivered"') ))
+delivered="$(both 'briefbot_digests_total{outcome="delivered"')"
 [ "$delivered" = 1 ] || fail "/metrics of the two count $delivered delivered digests, not 1"
 say "the digest was posted exactly once, and counted once"
 
 # --- down and up: the volumes keep the data -----------------------------------------------------
-say "compose down, then up"
+# SIGTERM: java is each container's first process; it stops well within the grace period (a kill
+# at its end would be exit status 137) and writes the class data sharing archive as it exits.
+say "compose stop (SIGTERM), down, then up"
+dc stop >>"$work/up.log" 2>&1
+for service in briefbot briefbot-2; do
+  status="$(docker inspect -f '{{.State.ExitCode}}' "$(dc ps -q "$service")")"
+  case "$status" in 0|143) ;; *) fail "$service stopped with exit status $status, not by its SIGTERM" ;; esac
+done
+say "both replicas stopped cleanly on SIGTERM"
 dc down >>"$work/up.log" 2>&1
 dc up -d >>"$work/up.log" 2>&1 || fail "compose up (again) failed; see $work/up.log"
 await_ready "$ops_1"
 await_ready "$ops_2"
-slack "$slack_1" "/digest list" list
+await_lb
+for service in briefbot briefbot-2; do
+  shared="$(shared_classes "$service")"
+  [ "${shared:-0}" -gt 0 ] || fail "$service did not map the class data sharing archive its first run wrote"
+  say "$service took $shared of Briefbot's classes from the class data sharing archive"
+done
+slack "/digest list" list >/dev/null
 sleep 5
 [ "$(posts /respond/list "$due")" = 1 ] || fail "after down and up, /digest list does not show the digest at $due"
 say "after down and up the subscription is still there"

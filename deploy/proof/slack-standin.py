@@ -4,8 +4,9 @@
 serve PORT LOG: a stand-in for Slack's Web API (auth.test, chat.postMessage, users.info, …) and
 its response_url, writing every request it gets as one JSON line to LOG and its process id to
 LOG.pid (a launcher such as pyenv's may stand between the caller and this process).
-command URL SECRET TEXT RESPONSE_URL: posts a slash command to a Briefbot in HTTP mode, signed as
-Slack signs it (v0, HMAC-SHA256), and prints the HTTP status.
+command URL SECRET TEXT RESPONSE_URL [TIMES]: posts a slash command to a Briefbot in HTTP mode,
+signed as Slack signs it (v0, HMAC-SHA256), and prints the HTTP status; with TIMES, sends the very
+same signed request that many times (a replay), printing each status.
 """
 import hashlib
 import hmac
@@ -63,7 +64,7 @@ def serve(port, log_path):
     ThreadingHTTPServer(("127.0.0.1", int(port)), StandIn).serve_forever()
 
 
-def command(url, secret, text, response_url):
+def command(url, secret, text, response_url, times="1"):
     name, _, rest = text.partition(" ")
     form = urllib.parse.urlencode({
         "token": "unused", "team_id": TEAM, "team_domain": "proof", "channel_id": CHANNEL,
@@ -73,15 +74,16 @@ def command(url, secret, text, response_url):
     stamp = str(int(time.time()))
     signature = "v0=" + hmac.new(secret.encode(), ("v0:%s:%s" % (stamp, form)).encode(),
                                  hashlib.sha256).hexdigest()
-    request = urllib.request.Request(url, data=form.encode(), method="POST", headers={
-        "Content-Type": "application/x-www-form-urlencoded",
-        "X-Slack-Request-Timestamp": stamp, "X-Slack-Signature": signature})
-    with urllib.request.urlopen(request, timeout=10) as answer:
-        print(answer.status)
+    for _ in range(int(times)):
+        request = urllib.request.Request(url, data=form.encode(), method="POST", headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "X-Slack-Request-Timestamp": stamp, "X-Slack-Signature": signature})
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            print(answer.status)
 
 
 if __name__ == "__main__":
     if sys.argv[1] == "serve":
         serve(sys.argv[2], sys.argv[3])
     else:
-        command(*sys.argv[2:6])
+        command(*sys.argv[2:7])

@@ -199,6 +199,16 @@ public final class BriefbotServices implements AutoCloseable {
     return database;
   }
 
+  /** Digests: their check and delivery. */
+  public DigestDelivery digests() {
+    return digests;
+  }
+
+  /** Feeds and stories in. */
+  public NewsIngestion news() {
+    return news;
+  }
+
   public CommandRouter router() {
     return router;
   }

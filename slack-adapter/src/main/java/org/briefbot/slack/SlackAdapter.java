@@ -55,7 +55,8 @@ public final class SlackAdapter implements AutoCloseable {
     try {
       if (settings.socketMode()) {
         SocketModeConnection socket =
-            SocketModeConnection.open(bot.app(), bot.slack(), settings.appToken().orElseThrow());
+            SocketModeConnection.open(
+                bot.app(), bot.slack(), settings.appToken().orElseThrow(), bot.acknowledgements());
         log.info("Slack: connected over Socket Mode");
         return new SlackAdapter(bot, null, socket);
       }

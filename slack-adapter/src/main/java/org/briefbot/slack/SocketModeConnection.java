@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import javax.websocket.ClientEndpoint;
 import org.briefbot.core.chat.UserFacingException;
+import org.briefbot.core.command.AcknowledgementsFirst;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.helpers.NOPLogger;
@@ -35,10 +36,13 @@ final class SocketModeConnection implements AutoCloseable {
   private final Client client;
   private final SocketModeRequestParser parser;
   private final Gson gson;
+  private final AcknowledgementsFirst acknowledgements;
 
-  private SocketModeConnection(App app, Slack slack, Client client) {
+  private SocketModeConnection(
+      App app, Slack slack, Client client, AcknowledgementsFirst acknowledgements) {
     this.app = app;
     this.client = client;
+    this.acknowledgements = acknowledgements;
     this.parser = new SocketModeRequestParser(app.config());
     this.gson = GsonFactory.createSnakeCase(slack.getConfig());
   }
@@ -46,9 +50,13 @@ final class SocketModeConnection implements AutoCloseable {
   /**
    * Starts the app and opens its connection.
    *
+   * @param acknowledgements told of each envelope from its arrival until its acknowledgement is
+   *     sent, so that answers wait for acknowledgements and each one is timed
    * @throws UserFacingException when Slack refuses the app token or the connection cannot be opened
    */
-  static SocketModeConnection open(App app, Slack slack, String appToken) throws Exception {
+  static SocketModeConnection open(
+      App app, Slack slack, String appToken, AcknowledgementsFirst acknowledgements)
+      throws Exception {
     String url = socketUrl(slack, appToken);
     app.start();
     Client client;
@@ -58,7 +66,8 @@ final class SocketModeConnection implements AutoCloseable {
       app.stop();
       throw new UserFacingException("Slack gave a Socket Mode address that is no address.");
     }
-    SocketModeConnection connection = new SocketModeConnection(app, slack, client);
+    SocketModeConnection connection =
+        new SocketModeConnection(app, slack, client, acknowledgements);
     client.addWebSocketMessageListener(connection::onMessage);
     client.connect();
     if (!client.verifyConnection()) {
@@ -97,6 +106,15 @@ final class SocketModeConnection implements AutoCloseable {
     if (request == null) {
       return; // hello, disconnect warnings: the client's own business
     }
+    AcknowledgementsFirst.Acknowledgement acknowledgement = acknowledgements.acknowledging();
+    try {
+      acknowledge(request);
+    } finally {
+      acknowledgement.done();
+    }
+  }
+
+  private void acknowledge(SocketModeRequest request) {
     String envelopeId = request.getEnvelope().getEnvelopeId();
     Response answer;
     try {

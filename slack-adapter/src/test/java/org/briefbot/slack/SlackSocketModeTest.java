@@ -152,6 +152,10 @@ class SlackSocketModeTest {
       }
       assertThat(slack.nextAnswer(Duration.ofMillis(500))).isNull();
       assertThat(commands.runs.get()).isZero();
+      // each acknowledgement was timed for the operator's metrics, as Slack's
+      assertThat(commands.acknowledged)
+          .hasSize(envelopes.size())
+          .containsOnly(org.briefbot.core.chat.Platform.SLACK);
     }
   }
 

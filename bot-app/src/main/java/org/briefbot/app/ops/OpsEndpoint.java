@@ -25,6 +25,8 @@ public final class OpsEndpoint implements AutoCloseable {
       BriefbotConfig.Ops settings, BriefbotServices services, BriefbotMetrics metrics) {
     metrics.watchDatabase(services.database());
     metrics.watchIndex(services.search());
+    metrics.watchDigests(services.digests());
+    metrics.watchFeeds(services.news().feeds());
     Readiness readiness = new Readiness(ServiceChecks.core(services.database(), services.search()));
     if (!settings.enabled()) {
       return new OpsEndpoint(readiness, Optional.empty());

@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.briefbot.app.BriefbotServices;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
+import org.briefbot.core.chat.ChannelPoster;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
@@ -17,7 +26,19 @@ import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.CommandRequest;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.Requester;
+import org.briefbot.core.digest.DigestDelivery;
+import org.briefbot.core.digest.DigestStore;
+import org.briefbot.core.digest.DigestTime;
+import org.briefbot.core.search.SearchIndex;
 import org.briefbot.core.store.Database;
+import org.briefbot.core.store.Feed;
+import org.briefbot.core.store.FeedOwner;
+import org.briefbot.core.store.FeedStore;
+import org.briefbot.core.store.NewStory;
+import org.briefbot.core.store.Sha256;
+import org.briefbot.core.store.StorySentence;
+import org.briefbot.core.store.StorySource;
+import org.briefbot.core.store.StoryStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +79,7 @@ class MetricsEndpointTest {
             dataDir.resolve("index"),
             List.of(),
             metrics.observers());
-    assertThat(services.search().awaitReady(java.time.Duration.ofSeconds(60))).isTrue();
+    assertThat(services.search().awaitReady(Duration.ofSeconds(60))).isTrue();
     metrics.watchDatabase(services.database());
     metrics.watchIndex(services.search());
     server =
@@ -212,7 +233,177 @@ class MetricsEndpointTest {
     // (GC pauses appear with the first collection; the allocation counter is there from the start)
     assertThat(OpsHttp.sample(scrape, "jvm_gc_memory_allocated_bytes_total")).isPresent();
     assertThat(OpsHttp.sample(scrape, "jvm_threads_live_threads")).isPresent();
-    assertThat(OpsHttp.sample(scrape, "briefbot_digests_total", "outcome=\"delivered\""))
+    // every digest series is there from the start, before anything was posted
+    assertThat(
+            OpsHttp.sample(
+                scrape, "briefbot_digests_total", "outcome=\"skipped\"", "reason=\"missed\""))
+        .isPresent();
+  }
+
+  @Test
+  void aDueDigestShowsAsSchedulerLagUntilPostedThenAsItsDelay() throws Exception {
+    Instant due = Instant.parse("2026-03-02T08:00:00Z");
+    Clock clock = Clock.fixed(due.plusSeconds(90), ZoneOffset.UTC);
+    List<Place> posted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ChannelPoster slack =
+        new ChannelPoster() {
+          @Override
+          public Platform platform() {
+            return Platform.SLACK;
+          }
+
+          @Override
+          public Delivery post(Place place, Reply reply) {
+            posted.add(place);
+            return new Delivery.Posted("1700000000.000100");
+          }
+        };
+    DigestStore store = new DigestStore(services.database());
+    DigestDelivery delivery =
+        new DigestDelivery(
+            store,
+            services.news().stories(),
+            services.news().feeds(),
+            List.of(slack),
+            DigestDelivery.DigestSettings.defaults(),
+            clock,
+            metrics.observers().digests());
+    metrics.watchDigests(delivery);
+    Place channel = Place.channel(Platform.SLACK, "T0SECRETWS", "C0DIGESTS1");
+    DigestTime eightDaily =
+        new DigestTime(LocalTime.of(8, 0), ZoneOffset.UTC, DigestTime.Days.DAILY);
+    store.subscribe(
+        channel,
+        new DigestStore.Settings(eightDaily, true, List.of(), List.of(), 5, Optional.empty(), true),
+        new DigestTime.Occurrence(LocalDate.of(2026, 3, 2), due),
+        "U0PERSON7",
+        due.minusSeconds(3600));
+    String waiting = scrape();
+
+    assertThat(delivery.runDue()).isEqualTo(1);
+
+    String after = scrape();
+    assertThat(OpsHttp.sample(waiting, "briefbot_digest_scheduler_lag_seconds")).hasValue(90.0);
+    assertThat(OpsHttp.sample(after, "briefbot_digest_scheduler_lag_seconds")).hasValue(0.0);
+    assertThat(posted).containsExactly(channel);
+    assertThat(
+            OpsHttp.sample(after, "briefbot_digests_total", "outcome=\"delivered\"").orElseThrow()
+                - OpsHttp.sample(waiting, "briefbot_digests_total", "outcome=\"delivered\"")
+                    .orElseThrow())
+        .isEqualTo(1.0);
+    assertThat(
+            OpsHttp.sample(after, "briefbot_digest_delay_seconds_sum").orElseThrow()
+                - OpsHttp.sample(waiting, "briefbot_digest_delay_seconds_sum").orElseThrow())
+        .isEqualTo(90.0);
+    assertThat(
+            OpsHttp.sample(after, "briefbot_digest_delay_seconds_bucket", "le=\"60.0\"")
+                .orElseThrow())
+        .isEqualTo(
+            OpsHttp.sample(waiting, "briefbot_digest_delay_seconds_bucket", "le=\"60.0\"")
+                .orElseThrow());
+    assertThat(
+            OpsHttp.sample(after, "briefbot_digest_delay_seconds_bucket", "le=\"120.0\"")
+                    .orElseThrow()
+                - OpsHttp.sample(waiting, "briefbot_digest_delay_seconds_bucket", "le=\"120.0\"")
+                    .orElseThrow())
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void eachFeedsFailuresInARowAreShownByItsIdNeverItsAddress() throws Exception {
+    FeedStore feeds = services.news().feeds();
+    Instant now = Instant.now();
+    Feed failing =
+        feeds.add(
+            "https://feeds.example/rss?key=" + TYPED_SECRET,
+            new FeedOwner("slack", "T0SECRETWS"),
+            "U0PERSON7",
+            Duration.ofMinutes(30),
+            now);
+    Feed fine =
+        feeds.add(
+            "https://other.example/atom.xml",
+            new FeedOwner("slack", "T0SECRETWS"),
+            "U0PERSON7",
+            Duration.ofMinutes(30),
+            now);
+    feeds.recordFailure(failing.id(), "The feed answered HTTP 500.", now, now.plusSeconds(60), 10);
+    feeds.recordFailure(failing.id(), "The feed answered HTTP 500.", now, now.plusSeconds(60), 10);
+    metrics.watchFeeds(feeds);
+
+    String scrape = scrape();
+
+    assertThat(
+            OpsHttp.sample(
+                scrape, "briefbot_feed_consecutive_failures", "feed=\"" + failing.id() + "\""))
+        .hasValue(2.0);
+    assertThat(
+            OpsHttp.sample(
+                scrape, "briefbot_feed_consecutive_failures", "feed=\"" + fine.id() + "\""))
         .hasValue(0.0);
+    assertThat(scrape)
+        .doesNotContain(TYPED_SECRET)
+        .doesNotContain("feeds.example")
+        .doesNotContain("other.example");
+
+    feeds.remove(
+        "https://feeds.example/rss?key=" + TYPED_SECRET, new FeedOwner("slack", "T0SECRETWS"));
+    assertThat(
+            OpsHttp.sample(
+                scrape(), "briefbot_feed_consecutive_failures", "feed=\"" + failing.id() + "\""))
+        .as("a removed feed's series goes with it")
+        .isEmpty();
+  }
+
+  @Test
+  void storiesAnotherProcessStoredShowAsIndexLagUntilTheIndexCatchesUp() throws Exception {
+    // An index of this test's own, which catches up only when told (no polling).
+    try (SearchIndex index = SearchIndex.inMemory();
+        BriefbotMetrics own = new BriefbotMetrics()) {
+      index.keepInStep(services.news().stories(), services.news().ingester(), Runnable::run);
+      assertThat(index.awaitReady(Duration.ofSeconds(60))).isTrue();
+      own.watchIndex(index);
+      try (OpsServer ops =
+          OpsServer.start(
+              "127.0.0.1", 0, new Readiness(ServiceChecks.core(services.database(), index)), own)) {
+        String caughtUp = OpsHttp.get(ops.port(), "/metrics").body();
+        new StoryStore(services.database())
+            .save(
+                otherProcesssStory(),
+                StorySource.link("https://ledger.example/elsewhere", "Harbor Ledger", "Elsewhere"),
+                OptionalLong.empty());
+
+        String behind = OpsHttp.get(ops.port(), "/metrics").body();
+        index.catchUp();
+        String again = OpsHttp.get(ops.port(), "/metrics").body();
+
+        assertThat(OpsHttp.sample(caughtUp, "briefbot_index_waiting_stories")).hasValue(0.0);
+        assertThat(OpsHttp.sample(caughtUp, "briefbot_index_lag_seconds")).hasValue(0.0);
+        assertThat(OpsHttp.sample(behind, "briefbot_index_waiting_stories")).hasValue(1.0);
+        assertThat(OpsHttp.sample(behind, "briefbot_index_lag_seconds"))
+            .hasValueSatisfying(seconds -> assertThat(seconds).isPositive());
+        assertThat(OpsHttp.sample(again, "briefbot_index_waiting_stories")).hasValue(0.0);
+        assertThat(OpsHttp.sample(again, "briefbot_index_lag_seconds")).hasValue(0.0);
+      }
+    }
+  }
+
+  private static NewStory otherProcesssStory() {
+    String text = "The ferry will run again on Monday, the harbour office said.";
+    return new NewStory(
+        "https://ledger.example/elsewhere",
+        "https://ledger.example/elsewhere",
+        "Elsewhere",
+        "Harbor Ledger",
+        Optional.empty(),
+        Optional.empty(),
+        Instant.now(),
+        text,
+        List.of(new StorySentence(0, 0, 0, text.length())),
+        List.of(0),
+        List.of(),
+        "eng",
+        Sha256.hex(text),
+        11);
   }
 }

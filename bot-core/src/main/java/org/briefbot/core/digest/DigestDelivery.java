@@ -174,6 +174,22 @@ public final class DigestDelivery {
     return new DigestBuilder(stories).build(candidates(place, allFeeds, chosen), options);
   }
 
+  /**
+   * How long the digest that has waited longest past its due time, of those this process posts, has
+   * been waiting now: zero when none is due. The digest check's lag, for the operator's metrics; a
+   * digest due at a check waits until the next one (a minute at most).
+   */
+  public Duration schedulerLag() {
+    Instant now = clock.instant();
+    return store.due(now, posters.keySet(), DUE_AT_ONCE).stream()
+        .filter(
+            subscription ->
+                posters.get(subscription.place().platform()).holds(subscription.place()))
+        .findFirst()
+        .map(subscription -> Duration.between(subscription.nextRunAt(), now))
+        .orElse(Duration.ZERO);
+  }
+
   /** The title a digest of that local date carries. */
   public static String title(LocalDate date) {
     return "Digest — " + DAY.format(date);

@@ -79,6 +79,9 @@ public final class SearchIndex implements AutoCloseable {
   private volatile boolean closed;
   private ScheduledExecutorService poller;
 
+  /** When a catch-up last got to the end of the store ({@link System#nanoTime()}). */
+  private volatile long caughtUpAt = System.nanoTime();
+
   private SearchIndex(StoryIndex stories, WhoSaidIndex quotes) {
     this.stories = stories;
     this.quotes = quotes;
@@ -228,6 +231,9 @@ public final class SearchIndex implements AutoCloseable {
         sinceCommit = 0;
       }
     }
+    if (atEnd) {
+      caughtUpAt = System.nanoTime();
+    }
     if (atEnd
         && (sinceCommit > 0
             || highest != watermark
@@ -254,6 +260,35 @@ public final class SearchIndex implements AutoCloseable {
             done,
             total));
   }
+
+  /** Stories looked at, at most, to tell how far the indexes are behind the store. */
+  static final int LAG_LOOKS_AT = 10_000;
+
+  /**
+   * How far the indexes are behind the store (for the operator's metrics): the stories stored — by
+   * another process on the same database, or while a rebuild goes on — that the indexes do not
+   * answer for yet (up to {@link #LAG_LOOKS_AT}), and, while there are any, how long since a
+   * catch-up last got to the end of the store (zero when there are none).
+   */
+  public Lag lag() {
+    StoryStore source = store;
+    if (source == null || closed) {
+      return new Lag(0, Duration.ZERO);
+    }
+    long waiting =
+        source.storyIdsAfter(watermark, LAG_LOOKS_AT).stream()
+            .filter(id -> !stories.contains(id))
+            .count();
+    return new Lag(
+        (int) waiting,
+        waiting == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - caughtUpAt));
+  }
+
+  /**
+   * @param stories stored stories the indexes do not answer for yet
+   * @param behind how long since the indexes last caught up with the store, while there are any
+   */
+  public record Lag(int stories, Duration behind) {}
 
   /** Waits until the first catch-up is done; whether it was within {@code timeout}. */
   public boolean awaitReady(Duration timeout) throws InterruptedException {

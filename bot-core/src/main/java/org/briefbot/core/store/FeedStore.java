@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -141,9 +143,9 @@ public final class FeedStore {
    * How many stories each of these feeds brought since a moment (a story two feeds carry counts for
    * both); a feed that brought none is absent.
    */
-  public java.util.Map<Long, Integer> storiesSince(List<Long> feedIds, Instant since) {
+  public Map<Long, Integer> storiesSince(List<Long> feedIds, Instant since) {
     if (feedIds.isEmpty()) {
-      return java.util.Map.of();
+      return Map.of();
     }
     return jdbi.withHandle(
         h ->
@@ -155,10 +157,28 @@ public final class FeedStore {
                 .bindList("feeds", feedIds)
                 .bind("since", since)
                 .reduceRows(
-                    new java.util.HashMap<Long, Integer>(),
+                    new LinkedHashMap<Long, Integer>(),
                     (counts, row) -> {
                       counts.put(row.getColumn(1, Long.class), row.getColumn(2, Integer.class));
                       return counts;
+                    }));
+  }
+
+  /**
+   * Every feed's failed polls since its last success, by feed id (the operator's metrics; whoever
+   * owns the feeds).
+   */
+  public Map<Long, Integer> consecutiveFailures() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT id, consecutive_failures FROM feeds ORDER BY id")
+                .reduceRows(
+                    new LinkedHashMap<Long, Integer>(),
+                    (failures, row) -> {
+                      failures.put(
+                          row.getColumn("id", Long.class),
+                          row.getColumn("consecutive_failures", Integer.class));
+                      return failures;
                     }));
   }
 
