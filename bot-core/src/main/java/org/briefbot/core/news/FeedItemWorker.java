@@ -112,6 +112,39 @@ public final class FeedItemWorker implements AutoCloseable {
     }
   }
 
+  /**
+   * Brings in a feed's newest queued items now, up to {@code limit}, side by side, and waits for
+   * them (a feed just added: its first stories are there when the answer says so); the rest stay
+   * queued for the background rounds.
+   */
+  public List<ItemResult> processNewest(long feedId, int limit) {
+    List<FeedItem> newest =
+        queue.items(feedId).stream()
+            .filter(item -> item.state() == FeedItem.State.PENDING)
+            .sorted(
+                java.util.Comparator.comparing(
+                        (FeedItem item) -> item.publishedAt().orElse(Instant.EPOCH))
+                    .reversed())
+            .limit(limit)
+            .toList();
+    List<Future<Optional<ItemResult>>> running = new ArrayList<>();
+    for (FeedItem item : newest) {
+      running.add(workers.submit(() -> process(item)));
+    }
+    List<ItemResult> results = new ArrayList<>();
+    for (Future<Optional<ItemResult>> one : running) {
+      try {
+        one.get().ifPresent(results::add);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return results;
+      } catch (ExecutionException e) {
+        log.warn("an ingest worker failed", e.getCause());
+      }
+    }
+    return results;
+  }
+
   /** Claims and processes one item; empty when another worker had claimed it. */
   public Optional<ItemResult> process(FeedItem item) {
     Instant now = clock.instant();
