@@ -2,6 +2,7 @@ package org.briefbot.core.command;
 
 import java.util.List;
 import java.util.Optional;
+import org.briefbot.core.news.FeedItemWorker;
 import org.briefbot.core.news.FeedItemWorker.ItemResult;
 import org.briefbot.core.news.Ingested;
 import org.briefbot.core.news.NewsIngestion.FeedAdded;
@@ -40,8 +41,9 @@ public final class FeedAddedText {
             .filter(i -> outcome(i).filter(o -> o != Ingested.Outcome.STORED).isPresent())
             .count();
     long failed = items.size() - stored - known;
-    if (!items.isEmpty()) {
-      text.append("; of the newest ").append(items.size()).append(", ");
+    int held = added.newest().heldElsewhere();
+    if (!items.isEmpty() || held > 0) {
+      text.append("; of the newest ").append(items.size() + held).append(", ");
       text.append(stored).append(" stored now");
       if (known > 0) {
         text.append(", ").append(known).append(" already stored");
@@ -49,11 +51,19 @@ public final class FeedAddedText {
       if (failed > 0) {
         text.append(", ").append(failed).append(" could not be read yet");
       }
+      if (held > 0) {
+        text.append(", ")
+            .append(held)
+            .append(" being read by another Briefbot process (or by one that stopped, until its")
+            .append(" lease of ")
+            .append(FeedItemWorker.LEASE.toMinutes())
+            .append(" minutes runs out)");
+      }
       newest(items)
           .ifPresent(
               headline -> text.append(" (newest: \u201C").append(headline).append("\u201D)"));
     }
-    int later = added.poll().newItems() - items.size();
+    int later = added.poll().newItems() - items.size() - held;
     if (later > 0) {
       text.append("; the other ").append(later).append(" are brought in over the next few minutes");
     }

@@ -74,9 +74,16 @@ public final class NewsIngestion implements AutoCloseable {
    *
    * @param poll the first read (its items queued)
    * @param page the web page it was found on, when the address given was a page naming its feed
-   * @param items the newest items brought in now; the rest are queued for the background rounds
+   * @param newest the newest items brought in now (and those another process held); the rest are
+   *     queued for the background rounds
    */
-  public record FeedAdded(PollResult poll, Optional<String> page, List<ItemResult> items) {}
+  public record FeedAdded(
+      PollResult poll, Optional<String> page, FeedItemWorker.NewestItems newest) {
+    /** What became of each item brought in now. */
+    public List<ItemResult> items() {
+      return newest.results();
+    }
+  }
 
   /**
    * Adds a feed only once it has been read: the address is checked by the SSRF guard, fetched and
