@@ -10,13 +10,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
+import org.briefbot.core.command.FeedAddedText;
 import org.briefbot.core.news.FeedItemWorker.ItemResult;
-import org.briefbot.core.news.FeedPoller.PollResult;
-import org.briefbot.core.news.FeedPoller.Status;
 import org.briefbot.core.news.Ingested;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.store.Database;
-import org.briefbot.core.store.Feed;
 import org.briefbot.core.store.FeedOwner;
 import org.briefbot.core.store.StoredStory;
 import picocli.CommandLine.ArgGroup;
@@ -90,29 +88,17 @@ public final class IngestCommand implements Callable<Integer> {
         print(out, news, news.ingester().ingestUrl(source.url));
         return 0;
       }
-      Feed feed =
-          news.addFeed(source.feed, FeedOwner.CONSOLE, System.getProperty("user.name", "console"));
-      NewsIngestion.FeedRun run = news.pollAndIngest(feed);
-      PollResult poll = run.poll();
-      if (poll.status() == Status.FAILED || poll.status() == Status.DISABLED) {
-        err.println("briefbot: " + poll.error().orElse("the feed could not be read."));
-        return 1;
-      }
-      out.println(describe(poll));
-      int stored = 0;
-      int merged = 0;
-      int failed = 0;
-      for (ItemResult item : run.items()) {
+      // Read before it is added: a refusal is one line on stderr and nothing is subscribed.
+      NewsIngestion.FeedAdded added =
+          news.addAndRead(
+              source.feed,
+              FeedOwner.CONSOLE,
+              System.getProperty("user.name", "console"),
+              Integer.MAX_VALUE);
+      for (ItemResult item : added.items()) {
         if (item.ingested().isPresent()) {
-          Ingested ingested = item.ingested().get();
-          if (ingested.outcome() == Ingested.Outcome.STORED) {
-            stored++;
-          } else {
-            merged++;
-          }
-          print(out, news, ingested);
+          print(out, news, item.ingested().get());
         } else {
-          failed++;
           out.println(
               (item.willRetry() ? "Will retry " : "Skipped ")
                   + item.item().url()
@@ -120,24 +106,9 @@ public final class IngestCommand implements Callable<Integer> {
                   + item.error().orElse(""));
         }
       }
-      out.printf(
-          Locale.ROOT, "%d stored, %d already stored, %d not stored.%n", stored, merged, failed);
+      out.println(FeedAddedText.of(added));
       return 0;
     }
-  }
-
-  private static String describe(PollResult poll) {
-    Feed feed = poll.feed();
-    String name = feed.title().map(t -> t + " (" + feed.url() + ")").orElse(feed.url());
-    if (poll.status() == Status.NOT_MODIFIED) {
-      return name + ": unchanged since the last read.";
-    }
-    return name
-        + ": "
-        + poll.listed()
-        + (poll.listed() == 1 ? " item, " : " items, ")
-        + poll.newItems()
-        + " new.";
   }
 
   private static void print(PrintWriter out, NewsIngestion news, Ingested ingested) {

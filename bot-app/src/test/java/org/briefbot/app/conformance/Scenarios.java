@@ -220,6 +220,25 @@ final class Scenarios {
             .shows("not a web address")
             .build(),
         row(
+                "feeds: add reads the address first and refuses a page that names no feed",
+                adminSlash("/feeds add " + site.storyUrl()))
+            .forTheAsker()
+            .shows(
+                "That address is a web page, not an RSS or Atom feed, and the page names no feed.")
+            .never("Added")
+            .build(),
+        row(
+                "feeds: add refuses an address that does not exist, with the reason",
+                adminSlash("/feeds add " + site.missingUrl()))
+            .forTheAsker()
+            .shows("That page does not exist (HTTP 404")
+            .never("Added")
+            .build(),
+        row("feeds: a refused add leaves no feed behind", adminSlash("/feeds list"))
+            .forTheAsker()
+            .shows("This {place} has no feeds yet")
+            .build(),
+        row(
                 "feeds: remove says which feed it does not have",
                 adminSlash("/feeds remove https://feeds.example/none.xml"))
             .forTheAsker()

@@ -164,16 +164,38 @@ class IngestCommandTest {
 
     assertThat(exit).as(err.toString()).isZero();
     String printed = out.toString();
-    assertThat(printed).startsWith("Harbor Ledger (" + url("/rss.xml") + "): 2 items, 2 new.");
     assertThat(printed)
-        .contains("Stored: Ferries every twenty minutes — Harbor Ledger, 3 Jun 2024");
+        .startsWith("Stored: Ferries every twenty minutes — Harbor Ledger, 3 Jun 2024");
     assertThat(printed)
         .contains(
             "Skipped "
                 + url("/report.pdf")
                 + ": That link is a PDF; Briefbot reads web pages and feeds, not PDFs.");
+    // One summary, consistent with the lines above it.
     assertThat(printed)
-        .endsWith("1 stored, 0 already stored, 1 not stored." + System.lineSeparator());
+        .endsWith(
+            "Added Harbor Ledger ("
+                + url("/rss.xml")
+                + "): 2 stories listed; of the newest 2, 1 stored now, 1 could not be read yet"
+                + " (newest: \u201CFerries every twenty minutes\u201D). Briefbot reads it every"
+                + " 15 minutes."
+                + System.lineSeparator());
+  }
+
+  @Test
+  void aFeedThatCannotBeReadIsOneLineOnStderrAndNothingIsSubscribed() {
+    int exit =
+        run(
+            Map.of("BRIEFBOT_FETCH_ALLOW_PRIVATE", "true"),
+            "ingest",
+            "--feed",
+            url("/nothing.xml"));
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString().lines())
+        .singleElement()
+        .asString()
+        .startsWith("briefbot: That page does not exist");
   }
 
   @Test

@@ -18,6 +18,9 @@ import org.briefbot.core.store.FeedStore;
  * is listed as stopped, with the reason.
  */
 public final class FeedsCommand implements BotCommand {
+  /** The newest stories of a feed just added that are brought in before the answer. */
+  static final int READ_NOW = 5;
+
   private final NewsIngestion news;
   private final FeedLines feedLines;
 
@@ -91,15 +94,11 @@ public final class FeedsCommand implements BotCommand {
     FeedOwner owner = request.place().feedOwner();
     switch (action) {
       case "add" -> {
-        Feed feed = news.addFeed(url, owner, request.requester().userId());
         return Reply.builder()
             .askerOnly()
             .text(
-                "Added "
-                    + feed.url()
-                    + "; Briefbot reads it every "
-                    + feed.pollInterval().toMinutes()
-                    + " minutes.")
+                FeedAddedText.of(
+                    news.addAndRead(url, owner, request.requester().userId(), READ_NOW)))
             .build();
       }
       case "remove" -> {

@@ -112,6 +112,54 @@ public final class FeedItemWorker implements AutoCloseable {
     }
   }
 
+  /**
+   * Brings in a feed's newest queued items now, up to {@code limit}, side by side, and waits for
+   * them (a feed just added: its first stories are there when the answer says so); the rest stay
+   * queued for the background rounds.
+   */
+  public NewestItems processNewest(long feedId, int limit) {
+    List<FeedItem> newest =
+        queue.items(feedId).stream()
+            .filter(item -> item.state() == FeedItem.State.PENDING)
+            .sorted(
+                java.util.Comparator.comparing(
+                        (FeedItem item) -> item.publishedAt().orElse(Instant.EPOCH))
+                    .reversed())
+            .limit(limit)
+            .toList();
+    List<Future<Optional<ItemResult>>> running = new ArrayList<>();
+    for (FeedItem item : newest) {
+      running.add(workers.submit(() -> process(item)));
+    }
+    List<ItemResult> results = new ArrayList<>();
+    int held = 0;
+    for (Future<Optional<ItemResult>> one : running) {
+      try {
+        Optional<ItemResult> result = one.get();
+        if (result.isPresent()) {
+          results.add(result.get());
+        } else {
+          held++;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      } catch (ExecutionException e) {
+        log.warn("an ingest worker failed", e.getCause());
+      }
+    }
+    return new NewestItems(results, held);
+  }
+
+  /**
+   * A feed's newest items brought in now.
+   *
+   * @param results what became of each item this process took
+   * @param heldElsewhere items another process had taken (or a process that stopped, until its
+   *     lease runs out): they are not lost, and are taken again when their lease is over
+   */
+  public record NewestItems(List<ItemResult> results, int heldElsewhere) {}
+
   /** Claims and processes one item; empty when another worker had claimed it. */
   public Optional<ItemResult> process(FeedItem item) {
     Instant now = clock.instant();

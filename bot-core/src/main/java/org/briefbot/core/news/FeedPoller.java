@@ -107,47 +107,13 @@ public final class FeedPoller {
   private PollResult read(Feed feed) {
     Instant now = clock.instant();
     try {
-      Fetched fetched =
-          http.fetch(
+      return record(
+          feed,
+          fetchAndParse(
               feed.url(),
-              Expect.FEED,
-              new Validators(feed.etag().orElse(null), feed.lastModified().orElse(null)));
-      if (fetched.notModified()) {
-        feeds.recordNotModified(
-            feed.id(), now, now.plus(nextWait(feed.pollInterval(), fetched.freshFor())));
-        return new PollResult(
-            feeds.find(feed.id()).orElseThrow(), Status.NOT_MODIFIED, 0, 0, Optional.empty());
-      }
-      ParsedFeed parsed =
-          reader.read(fetched.body(), fetched.charset(), fetched.mediaType(), fetched.finalUrl());
-      List<NewFeedItem> items =
-          parsed.items().stream()
-              .map(
-                  entry ->
-                      new NewFeedItem(
-                          entry.guid(), entry.url(), entry.title(), entry.publishedAt()))
-              .toList();
-      Optional<Duration> hint = later(parsed.ttl(), fetched.freshFor());
-      Instant next = now.plus(nextWait(feed.pollInterval(), hint));
-      int added =
-          feeds.recordFetched(
-              feed.id(),
-              parsed.title(),
-              Optional.ofNullable(fetched.validators().etag()),
-              Optional.ofNullable(fetched.validators().lastModified()),
-              items,
-              now,
-              next);
-      return new PollResult(
-          feeds.find(feed.id()).orElseThrow(),
-          added > 0 ? Status.NEW_ITEMS : Status.NOTHING_NEW,
-          added,
-          parsed.totalItems(),
-          Optional.empty());
+              new Validators(feed.etag().orElse(null), feed.lastModified().orElse(null))));
     } catch (FetchException failure) {
       return failed(feed, failure.getMessage(), failure.retryAfter(), now);
-    } catch (UnsupportedTextException failure) {
-      return failed(feed, failure.getMessage(), Optional.empty(), now);
     } catch (RuntimeException unexpected) {
       log.warn("polling feed {} failed unexpectedly", feed.id(), unexpected);
       return failed(
@@ -156,6 +122,74 @@ public final class FeedPoller {
           Optional.empty(),
           now);
     }
+  }
+
+  /**
+   * A feed fetched (conditionally, with the validators of the last read) and parsed, not yet
+   * recorded.
+   *
+   * @param parsed the feed, or empty when the server said it is unchanged
+   */
+  public record Read(Fetched fetched, Optional<ParsedFeed> parsed) {}
+
+  /**
+   * Fetches and parses a feed; nothing is recorded.
+   *
+   * @throws FetchException with the reason for the person, when it cannot be read as a feed (a web
+   *     page that names its feed throws {@link FeedReader.WebPageWithFeed})
+   */
+  public Read fetchAndParse(String url, Validators validators) {
+    Fetched fetched = http.fetch(url, Expect.FEED, validators);
+    if (fetched.notModified()) {
+      return new Read(fetched, Optional.empty());
+    }
+    try {
+      return new Read(
+          fetched,
+          Optional.of(
+              reader.read(
+                  fetched.body(), fetched.charset(), fetched.mediaType(), fetched.finalUrl())));
+    } catch (FetchException failure) {
+      throw failure;
+    } catch (UnsupportedTextException failure) {
+      throw new FetchException(FetchException.Reason.BAD_FEED, failure.getMessage());
+    }
+  }
+
+  /** Records a feed's read: its items queued, its next read scheduled by what it said. */
+  public PollResult record(Feed feed, Read read) {
+    Instant now = clock.instant();
+    Fetched fetched = read.fetched();
+    if (read.parsed().isEmpty()) {
+      feeds.recordNotModified(
+          feed.id(), now, now.plus(nextWait(feed.pollInterval(), fetched.freshFor())));
+      return new PollResult(
+          feeds.find(feed.id()).orElseThrow(), Status.NOT_MODIFIED, 0, 0, Optional.empty());
+    }
+    ParsedFeed parsed = read.parsed().get();
+    List<NewFeedItem> items =
+        parsed.items().stream()
+            .map(
+                entry ->
+                    new NewFeedItem(entry.guid(), entry.url(), entry.title(), entry.publishedAt()))
+            .toList();
+    Optional<Duration> hint = later(parsed.ttl(), fetched.freshFor());
+    Instant next = now.plus(nextWait(feed.pollInterval(), hint));
+    int added =
+        feeds.recordFetched(
+            feed.id(),
+            parsed.title(),
+            Optional.ofNullable(fetched.validators().etag()),
+            Optional.ofNullable(fetched.validators().lastModified()),
+            items,
+            now,
+            next);
+    return new PollResult(
+        feeds.find(feed.id()).orElseThrow(),
+        added > 0 ? Status.NEW_ITEMS : Status.NOTHING_NEW,
+        added,
+        parsed.totalItems(),
+        Optional.empty());
   }
 
   private PollResult failed(Feed feed, String reason, Optional<Duration> retryAfter, Instant now) {

@@ -188,13 +188,31 @@ public final class FeedReader {
             .selectFirst(
                 "link[rel=alternate][type=application/rss+xml], link[rel=alternate][type=application/atom+xml]");
     String hint = alternate == null ? "" : alternate.absUrl("href");
-    throw new FetchException(
-        Reason.BAD_FEED,
-        hint.isEmpty()
-            ? "That address is a web page, not an RSS or Atom feed."
-            : "That address is a web page, not an RSS or Atom feed; its feed seems to be "
-                + hint
-                + ".");
+    if (hint.isEmpty()) {
+      throw new FetchException(
+          Reason.BAD_FEED,
+          "That address is a web page, not an RSS or Atom feed, and the page names no feed.");
+    }
+    throw new WebPageWithFeed(hint);
+  }
+
+  /** A web page where a feed was expected, which names its feed ({@code <link rel=alternate>}). */
+  public static final class WebPageWithFeed extends FetchException {
+    private final String feedUrl;
+
+    WebPageWithFeed(String feedUrl) {
+      super(
+          Reason.BAD_FEED,
+          "That address is a web page, not an RSS or Atom feed; its feed seems to be "
+              + feedUrl
+              + ".");
+      this.feedUrl = feedUrl;
+    }
+
+    /** The feed the page names, as an absolute address. */
+    public String feedUrl() {
+      return feedUrl;
+    }
   }
 
   /**

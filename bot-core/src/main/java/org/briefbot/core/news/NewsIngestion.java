@@ -3,6 +3,7 @@ package org.briefbot.core.news;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.briefbot.core.news.FeedItemWorker.ItemResult;
 import org.briefbot.core.news.FeedPoller.PollResult;
 import org.briefbot.core.store.Database;
@@ -58,13 +59,55 @@ public final class NewsIngestion implements AutoCloseable {
   }
 
   /**
-   * Subscribes an owner to a feed; the address is checked by the SSRF guard first.
+   * Subscribes an owner to a feed without reading it (the next round does); the address is checked
+   * by the SSRF guard first. People's {@code /feeds add} goes through {@link #addAndRead}.
    *
    * @throws FetchException when the address is refused
    */
   public Feed addFeed(String url, FeedOwner owner, String addedBy) {
     String checked = articles.guard().check(url).toString();
     return feeds.add(checked, owner, addedBy, DEFAULT_POLL_INTERVAL, clock.instant());
+  }
+
+  /**
+   * A feed added by {@link #addAndRead}: how its first read went, and the stories brought in now.
+   *
+   * @param poll the first read (its items queued)
+   * @param page the web page it was found on, when the address given was a page naming its feed
+   * @param newest the newest items brought in now (and those another process held); the rest are
+   *     queued for the background rounds
+   */
+  public record FeedAdded(
+      PollResult poll, Optional<String> page, FeedItemWorker.NewestItems newest) {
+    /** What became of each item brought in now. */
+    public List<ItemResult> items() {
+      return newest.results();
+    }
+  }
+
+  /**
+   * Adds a feed only once it has been read: the address is checked by the SSRF guard, fetched and
+   * parsed; a web page that names its feed ({@code <link rel="alternate">}) stands for that feed.
+   * Then the owner is subscribed, the feed's items are queued, and its newest {@code readNow} are
+   * brought in before this returns.
+   *
+   * @throws FetchException with the reason for the person when the address is refused, does not
+   *     answer, or is not a feed (nothing is stored then)
+   */
+  public FeedAdded addAndRead(String url, FeedOwner owner, String addedBy, int readNow) {
+    String address = articles.guard().check(url).toString();
+    Optional<String> page = Optional.empty();
+    FeedPoller.Read read;
+    try {
+      read = poller.fetchAndParse(address, HttpFetcher.Validators.NONE);
+    } catch (FeedReader.WebPageWithFeed named) {
+      page = Optional.of(address);
+      address = articles.guard().check(named.feedUrl()).toString();
+      read = poller.fetchAndParse(address, HttpFetcher.Validators.NONE);
+    }
+    Feed feed = feeds.add(address, owner, addedBy, DEFAULT_POLL_INTERVAL, clock.instant());
+    PollResult poll = poller.record(feed, read);
+    return new FeedAdded(poll, page, worker.processNewest(feed.id(), readNow));
   }
 
   /** Polls one feed now and brings in every item it queued that can be brought in now. */

@@ -207,6 +207,9 @@ class FeedReaderTest {
             () ->
                 reader.read(
                     page.getBytes(StandardCharsets.UTF_8), Optional.empty(), "text/html", FEED_URL))
+        .isInstanceOfSatisfying(
+            FeedReader.WebPageWithFeed.class,
+            named -> assertThat(named.feedUrl()).isEqualTo("https://ledger.example/feeds/all.xml"))
         .hasMessage(
             "That address is a web page, not an RSS or Atom feed; its feed seems to be https://ledger.example/feeds/all.xml.");
     assertThatThrownBy(
@@ -216,7 +219,8 @@ class FeedReaderTest {
                     Optional.empty(),
                     "",
                     FEED_URL))
-        .hasMessage("That address is a web page, not an RSS or Atom feed.");
+        .hasMessage(
+            "That address is a web page, not an RSS or Atom feed, and the page names no feed.");
   }
 
   @Test

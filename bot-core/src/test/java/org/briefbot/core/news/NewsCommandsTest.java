@@ -229,8 +229,9 @@ class NewsCommandsTest {
 
   @Test
   void feedsListShowsAStoppedFeedWithItsReason() {
-    site.route("ledger.example", "/rss.xml", request -> new MockResponse().setResponseCode(503));
+    site.feed("ledger.example", "/rss.xml", TestNewsSite.rss("", List.of()));
     router.dispatchText("/feeds add " + site.url("ledger.example", "/rss.xml"), admin, guild);
+    site.route("ledger.example", "/rss.xml", request -> new MockResponse().setResponseCode(503));
     var feed = news.feeds().findByUrl(site.url("ledger.example", "/rss.xml")).orElseThrow();
     for (int i = 0; i < FeedPoller.DISABLE_AFTER_FAILURES; i++) {
       news.poller().poll(news.feeds().find(feed.id()).orElseThrow());
@@ -254,10 +255,7 @@ class NewsCommandsTest {
 
   @Test
   void feedsListSaysWhyAFeedIsFailingAndWhenItWillBeReadAgain() {
-    site.route(
-        "ledger.example",
-        "/rss.xml",
-        request -> new MockResponse().setResponseCode(503).setHeader("Retry-After", "7200"));
+    site.feed("ledger.example", "/rss.xml", TestNewsSite.rss("", List.of()));
     site.route(
         "wire.example",
         "/rss.xml",
@@ -267,7 +265,12 @@ class NewsCommandsTest {
                 .setBody(TestNewsSite.rss("Wire", List.of())));
     router.dispatchText("/feeds add " + site.url("ledger.example", "/rss.xml"), admin, guild);
     router.dispatchText("/feeds add " + site.url("wire.example", "/rss.xml"), admin, guild);
-    news.poller().pollDue(10);
+    site.route(
+        "ledger.example",
+        "/rss.xml",
+        request -> new MockResponse().setResponseCode(503).setHeader("Retry-After", "7200"));
+    news.poller()
+        .poll(news.feeds().findByUrl(site.url("ledger.example", "/rss.xml")).orElseThrow());
 
     assertThat(router.dispatchText("/feeds list", admin, guild).sections().get(0).bullets())
         .extracting(Object::toString)
