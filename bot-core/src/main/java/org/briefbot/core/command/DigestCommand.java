@@ -106,6 +106,11 @@ public final class DigestCommand implements BotCommand {
                     "topics",
                     CommandOption.Type.TEXT,
                     "Only stories about these keywords, separated by commas")
+                .withMaxLength(500),
+            CommandOption.optional(
+                    "exclude",
+                    CommandOption.Type.TEXT,
+                    "Leave out stories about these keywords, separated by commas")
                 .withMaxLength(500)),
         Subcommand.of("list", "The digests set up here: when the next goes out, how the last went"),
         Subcommand.of("remove", "Stop this channel's digest"),
@@ -227,6 +232,7 @@ public final class DigestCommand implements BotCommand {
             .map(f -> chosenFeeds(place, f))
             .orElse(List.of());
     List<String> topics = request.option("topics").map(DigestCommand::topics).orElse(List.of());
+    List<String> excluded = request.option("exclude").map(DigestCommand::topics).orElse(List.of());
     DigestTime when = new DigestTime(time, zone, days);
     Instant now = digests.clock().instant();
     DigestTime.Occurrence next = when.next(now);
@@ -240,6 +246,7 @@ public final class DigestCommand implements BotCommand {
                     chosen.isEmpty(),
                     chosen.stream().map(Feed::id).toList(),
                     topics,
+                    excluded,
                     items,
                     role,
                     lineWhenEmpty),
@@ -250,7 +257,9 @@ public final class DigestCommand implements BotCommand {
         subscription.allFeeds()
             ? "all of this " + request.place().platform().placeWord() + "'s feeds"
             : chosen.size() == 1 ? "1 feed" : chosen.size() + " feeds";
-    String about = topics.isEmpty() ? "" : " about " + String.join(", ", topics);
+    String about =
+        (topics.isEmpty() ? "" : " about " + String.join(", ", topics))
+            + (excluded.isEmpty() ? "" : ", leaving out " + String.join(", ", excluded));
     return Reply.builder()
         .askerOnly()
         .title("Digest subscribed")

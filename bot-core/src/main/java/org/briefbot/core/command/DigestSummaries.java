@@ -35,6 +35,9 @@ final class DigestSummaries {
                 + (subscription.topics().isEmpty()
                     ? ""
                     : "; topics: " + String.join(", ", subscription.topics()))
+                + (subscription.excluded().isEmpty()
+                    ? ""
+                    : "; leaving out: " + String.join(", ", subscription.excluded()))
                 + "; up to "
                 + subscription.maxItems()
                 + " items"

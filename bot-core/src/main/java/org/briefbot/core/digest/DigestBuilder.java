@@ -56,7 +56,8 @@ public final class DigestBuilder {
   }
 
   /** The digest of {@code stories} (already limited to the window the caller wants). */
-  public Digest build(List<StoredStory> stories, DigestOptions options) {
+  public Digest build(List<StoredStory> candidates, DigestOptions options) {
+    List<StoredStory> stories = withoutExcluded(candidates, options.excluded());
     if (stories.isEmpty()) {
       return new Digest(List.of());
     }
@@ -256,14 +257,7 @@ public final class DigestBuilder {
     if (topics.isEmpty()) {
       return 0;
     }
-    List<TopicFilter> filters = new ArrayList<>();
-    for (String topic : topics) {
-      try {
-        filters.add(DigestOptions.topicFilter(topic));
-      } catch (UserFacingException nothingToMatch) {
-        // a topic of stop words alone names no story
-      }
-    }
+    List<TopicFilter> filters = filters(topics);
     Set<Integer> found = new HashSet<>();
     for (StoredStory story : stories) {
       TopicFilter.Text text = TopicFilter.Text.of(story);
@@ -277,6 +271,37 @@ public final class DigestBuilder {
       }
     }
     return found.size();
+  }
+
+  /**
+   * The stories that name none of the excluded topics (headline, summary or text, any form of the
+   * word, a topic of several words as a phrase): an event is left out of the digest with them.
+   */
+  static List<StoredStory> withoutExcluded(List<StoredStory> stories, List<String> excluded) {
+    List<TopicFilter> filters = filters(excluded);
+    if (filters.isEmpty()) {
+      return stories;
+    }
+    return stories.stream()
+        .filter(
+            story -> {
+              TopicFilter.Text text = TopicFilter.Text.of(story);
+              return filters.stream().noneMatch(filter -> filter.matches(text));
+            })
+        .toList();
+  }
+
+  /** A filter a topic; a topic of stop words alone names no story and is left out. */
+  private static List<TopicFilter> filters(List<String> topics) {
+    List<TopicFilter> filters = new ArrayList<>();
+    for (String topic : topics) {
+      try {
+        filters.add(DigestOptions.topicFilter(topic));
+      } catch (UserFacingException nothingToMatch) {
+        // refused when subscribing; an old row may still hold one
+      }
+    }
+    return filters;
   }
 
   static Instant when(StoredStory story) {

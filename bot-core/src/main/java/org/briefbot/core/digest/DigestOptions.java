@@ -10,19 +10,29 @@ import org.briefbot.core.search.TopicFilter;
  * @param maxItems at most this many items
  * @param topics topics of which a story must match one (headline, summary or text), empty for every
  *     story
+ * @param excluded topics no story of the digest may match
  */
-public record DigestOptions(int maxItems, List<String> topics) {
+public record DigestOptions(int maxItems, List<String> topics, List<String> excluded) {
   public static final int DEFAULT_ITEMS = 5;
 
   public DigestOptions {
     if (maxItems < 1) {
       throw new IllegalArgumentException("a digest has at least one item, not " + maxItems);
     }
-    topics =
-        topics.stream()
-            .map(t -> t.strip().toLowerCase(Locale.ROOT))
-            .filter(t -> !t.isEmpty())
-            .toList();
+    topics = normalised(topics);
+    excluded = normalised(excluded);
+  }
+
+  /** Options about some topics, none left out. */
+  public DigestOptions(int maxItems, List<String> topics) {
+    this(maxItems, topics, List.of());
+  }
+
+  private static List<String> normalised(List<String> topics) {
+    return topics.stream()
+        .map(t -> t.strip().toLowerCase(Locale.ROOT))
+        .filter(t -> !t.isEmpty())
+        .toList();
   }
 
   /**

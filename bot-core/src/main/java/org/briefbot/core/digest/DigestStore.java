@@ -26,7 +26,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class DigestStore {
   private static final String COLUMNS =
-      "id, platform, workspace_id, channel_id, local_time, zone, days, all_feeds, topics,"
+      "id, platform, workspace_id, channel_id, local_time, zone, days, all_feeds, topics, excluded_topics,"
           + " max_items, mention_role, post_when_empty, next_run_at, next_run_date, consecutive_failures, paused_at, paused_reason";
 
   private final Jdbi jdbi;
@@ -52,12 +52,26 @@ public final class DigestStore {
       boolean allFeeds,
       List<Long> feedIds,
       List<String> topics,
+      List<String> excluded,
       int maxItems,
       Optional<String> mentionRole,
       boolean postWhenEmpty) {
     public Settings {
       feedIds = List.copyOf(feedIds);
       topics = List.copyOf(topics);
+      excluded = List.copyOf(excluded);
+    }
+
+    /** Settings that leave no topic out. */
+    public Settings(
+        DigestTime time,
+        boolean allFeeds,
+        List<Long> feedIds,
+        List<String> topics,
+        int maxItems,
+        Optional<String> mentionRole,
+        boolean postWhenEmpty) {
+      this(time, allFeeds, feedIds, topics, List.of(), maxItems, mentionRole, postWhenEmpty);
     }
   }
 
@@ -81,7 +95,7 @@ public final class DigestStore {
             id = existing.get();
             h.createUpdate(
                     "UPDATE digest_subscriptions SET workspace_id = :workspace, local_time = :time, zone = :zone, days = :days,"
-                        + " all_feeds = :allFeeds, topics = :topics, max_items = :items, mention_role = :role, post_when_empty = :empty,"
+                        + " all_feeds = :allFeeds, topics = :topics, excluded_topics = :excluded, max_items = :items, mention_role = :role, post_when_empty = :empty,"
                         + " next_run_at = :nextAt, next_run_date = :nextDate, consecutive_failures = 0, paused_at = NULL,"
                         + " paused_reason = NULL WHERE id = :id")
                 .bindMap(values(place, settings, next))
@@ -94,8 +108,9 @@ public final class DigestStore {
             id =
                 h.createUpdate(
                         "INSERT INTO digest_subscriptions (platform, workspace_id, channel_id, local_time, zone, days, all_feeds,"
-                            + " topics, max_items, mention_role, post_when_empty, next_run_at, next_run_date, created_by, created_at)"
-                            + " VALUES (:platform, :workspace, :channel, :time, :zone, :days, :allFeeds, :topics, :items, :role, :empty,"
+                            + " topics, excluded_topics, max_items, mention_role, post_when_empty, next_run_at, next_run_date, created_by,"
+                            + " created_at) VALUES (:platform, :workspace, :channel, :time, :zone, :days, :allFeeds, :topics,"
+                            + " :excluded, :items, :role, :empty,"
                             + " :nextAt, :nextDate, :by, :now)")
                     .bindMap(values(place, settings, next))
                     .bind("by", StoryStore.clip(createdBy, 100))
@@ -128,6 +143,7 @@ public final class DigestStore {
     values.put("days", settings.time().days().label());
     values.put("allFeeds", settings.allFeeds());
     values.put("topics", StoryStore.clip(String.join("\n", settings.topics()), 1000));
+    values.put("excluded", StoryStore.clip(String.join("\n", settings.excluded()), 1000));
     values.put("items", settings.maxItems());
     values.put("role", settings.mentionRole().map(r -> StoryStore.clip(r, 100)).orElse(null));
     values.put("empty", settings.postWhenEmpty());
@@ -306,6 +322,7 @@ public final class DigestStore {
               false,
               feeds,
               s.topics(),
+              s.excluded(),
               s.maxItems(),
               s.mentionRole(),
               s.postWhenEmpty(),
@@ -316,6 +333,11 @@ public final class DigestStore {
               s.pausedReason()));
     }
     return complete;
+  }
+
+  /** Topics as stored: one a line. */
+  private static List<String> lines(String stored) {
+    return stored == null || stored.isEmpty() ? List.of() : Arrays.asList(stored.split("\n"));
   }
 
   private static Subscription subscription(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -330,14 +352,14 @@ public final class DigestStore {
             DigestTime.Days.parse(rs.getString("days")));
     boolean allFeeds = rs.getBoolean("all_feeds");
     List<Long> feeds = List.of(); // filled in by withFeeds
-    String topics = rs.getString("topics");
     return new Subscription(
         id,
         place,
         time,
         allFeeds,
         feeds,
-        topics == null || topics.isEmpty() ? List.of() : Arrays.asList(topics.split("\n")),
+        lines(rs.getString("topics")),
+        lines(rs.getString("excluded_topics")),
         rs.getInt("max_items"),
         Optional.ofNullable(rs.getString("mention_role")),
         rs.getBoolean("post_when_empty"),

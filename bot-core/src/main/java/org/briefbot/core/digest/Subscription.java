@@ -15,6 +15,7 @@ import org.briefbot.core.chat.Place;
  * @param allFeeds true for every feed of the server, false for {@code feedIds} only
  * @param feedIds the chosen feeds, when not all
  * @param topics keywords a story must match, empty for every story
+ * @param excluded keywords no story may match
  * @param maxItems at most this many items
  * @param mentionRole the role to mention above the digest (a platform id, or a name), if any
  * @param postWhenEmpty whether a day without news posts one line rather than nothing
@@ -31,6 +32,7 @@ public record Subscription(
     boolean allFeeds,
     List<Long> feedIds,
     List<String> topics,
+    List<String> excluded,
     int maxItems,
     Optional<String> mentionRole,
     boolean postWhenEmpty,
@@ -45,6 +47,7 @@ public record Subscription(
     Objects.requireNonNull(time, "time");
     feedIds = List.copyOf(feedIds);
     topics = List.copyOf(topics);
+    excluded = List.copyOf(excluded);
     Objects.requireNonNull(mentionRole, "mentionRole");
     Objects.requireNonNull(pausedAt, "pausedAt");
     Objects.requireNonNull(pausedReason, "pausedReason");
@@ -55,6 +58,6 @@ public record Subscription(
   }
 
   public DigestOptions options() {
-    return new DigestOptions(maxItems, topics);
+    return new DigestOptions(maxItems, topics, excluded);
   }
 }

@@ -212,6 +212,22 @@ class DigestBuilderTest {
   }
 
   @Test
+  void excludedTopicsLeaveOutEveryStoryThatNamesThemOnAnyFormOfTheWord() {
+    List<Long> all = builder.build(day(), DigestOptions.defaults()).storyIds();
+    // "crowd" leaves out the festival's story ("crowds"), whatever the others say.
+    Digest without = builder.build(day(), new DigestOptions(5, List.of(), List.of("crowd")));
+
+    assertThat(without.storyIds()).doesNotContain(festival.id()).isNotEmpty();
+    assertThat(without.storyIds()).hasSize(all.size() - 1);
+    // Topics and excluded topics together: the festival matches a topic but is left out.
+    assertThat(
+            builder
+                .build(day(), new DigestOptions(5, List.of("crowds", "railway"), List.of("crowd")))
+                .storyIds())
+        .doesNotContain(festival.id());
+  }
+
+  @Test
   void anEventMatchingMoreOfTheTopicsRanksAboveAnEqualOneMatchingFewer() {
     // Without topics the festival (fetched at noon) ranks above the Dunmore story (ten o'clock),
     // both one outlet.

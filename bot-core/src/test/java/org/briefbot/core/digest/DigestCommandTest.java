@@ -168,6 +168,24 @@ class DigestCommandTest {
   }
 
   @Test
+  void excludedTopicsAreKeptSaidWhenSubscribingListedAndLeaveTheirStoriesOutOfThePreview() {
+    Feed feed =
+        DigestFixtures.feed(
+            feeds, DigestFixtures.CHANNEL, "https://ledger.example/rss", clock.instant());
+    DigestFixtures.story(stories, feed, "Ferry timetable approved", clock.instant());
+    typed("/digest subscribe 08:00 UTC", ADMIN);
+    assertThat(text(typed("/digest preview", MEMBER))).contains("Ferry timetable approved");
+
+    Reply subscribed = typed("/digest subscribe 08:00 UTC exclude:ferries, storm damage", ADMIN);
+
+    assertThat(subscribed.plainText()).contains("leaving out ferries, storm damage");
+    assertThat(delivery.store().find(DigestFixtures.CHANNEL).orElseThrow().excluded())
+        .containsExactly("ferries", "storm damage");
+    assertThat(text(typed("/digest list", MEMBER))).contains("leaving out: ferries, storm damage");
+    assertThat(text(typed("/digest preview", MEMBER))).doesNotContain("Ferry timetable approved");
+  }
+
+  @Test
   void aTopicOfOnlyStopWordsIsRefusedWithTheReasonAndNothingIsSubscribed() {
     Reply reply = typed("/digest subscribe 07:30 UTC topics:ferry, the", ADMIN);
 

@@ -36,13 +36,13 @@ class DatabaseSchemaTest {
   @Test
   void aDatabaseOneMigrationBehindIsMigratedAtStart() {
     try (Database database = Database.defaultH2(dataDir)) {
-      // As a database left by the build before the newest migration: its table gone, its history
+      // As a database left by the build before the newest migration: its column gone, its history
       // row too.
       database
           .jdbi()
           .useHandle(
               h -> {
-                h.execute("DROP TABLE slack_seen_requests");
+                h.execute("ALTER TABLE digest_subscriptions DROP COLUMN excluded_topics");
                 h.execute(
                     "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
                         + Database.LATEST_MIGRATION
@@ -51,15 +51,15 @@ class DatabaseSchemaTest {
     }
     try (Database behind = Database.defaultH2(dataDir)) {
       assertThat(behind.schemaMigrated()).isTrue();
-      int installations =
+      int excluded =
           behind
               .jdbi()
               .withHandle(
                   h ->
-                      h.createQuery("SELECT COUNT(*) FROM slack_seen_requests")
+                      h.createQuery("SELECT COUNT(excluded_topics) FROM digest_subscriptions")
                           .mapTo(Integer.class)
                           .one());
-      assertThat(installations).isZero(); // the table is back
+      assertThat(excluded).isZero(); // the column is back
     }
     try (Database again = Database.defaultH2(dataDir)) {
       assertThat(again.schemaMigrated()).isFalse();
