@@ -234,6 +234,12 @@ final class Scenarios {
             .shows("That page does not exist (HTTP 404")
             .never("Added")
             .build(),
+        row(
+                "feeds: filter of a feed this place does not have says so",
+                adminSlash("/feeds filter https://feeds.example/none.xml include:bikes"))
+            .forTheAsker()
+            .shows("has no feed https://feeds.example/none.xml", "/feeds list")
+            .build(),
         row("feeds: a refused add leaves no feed behind", adminSlash("/feeds list"))
             .forTheAsker()
             .shows("This {place} has no feeds yet")

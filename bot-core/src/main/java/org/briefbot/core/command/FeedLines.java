@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.briefbot.core.chat.UserFacingException;
+import org.briefbot.core.search.TopicFilter;
 import org.briefbot.core.store.Feed;
+import org.briefbot.core.store.FeedOwner;
 import org.briefbot.core.store.FeedStore;
 
 /**
@@ -30,15 +33,28 @@ final class FeedLines {
     this.clock = clock;
   }
 
-  List<String> of(List<Feed> listed) {
+  /** The owner's feeds, one line each, with what the owner keeps of each. */
+  List<String> of(FeedOwner owner, List<Feed> listed) {
     Map<Long, Integer> stories =
         feeds.storiesSince(
             listed.stream().map(Feed::id).toList(), clock.instant().minus(Duration.ofDays(DAYS)));
+    Map<Long, FeedStore.FeedFilterText> filters = feeds.filters(owner);
     List<String> lines = new ArrayList<>();
     for (Feed feed : listed) {
-      lines.add(line(feed, stories.getOrDefault(feed.id(), 0)));
+      FeedStore.FeedFilterText filter = filters.get(feed.id());
+      lines.add(
+          line(feed, stories.getOrDefault(feed.id(), 0))
+              + (filter == null ? "" : " Keeps " + kept(filter) + "."));
     }
     return lines;
+  }
+
+  private static String kept(FeedStore.FeedFilterText filter) {
+    try {
+      return TopicFilter.parse(filter.include(), filter.exclude()).describe();
+    } catch (UserFacingException nothingToMatch) {
+      return "every story";
+    }
   }
 
   private static String line(Feed feed, int storiesThisWeek) {

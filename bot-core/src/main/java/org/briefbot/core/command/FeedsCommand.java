@@ -8,6 +8,7 @@ import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.news.NewsIngestion;
+import org.briefbot.core.search.TopicFilter;
 import org.briefbot.core.store.Feed;
 import org.briefbot.core.store.FeedOwner;
 import org.briefbot.core.store.FeedStore;
@@ -50,7 +51,21 @@ public final class FeedsCommand implements BotCommand {
     return List.of(
         Subcommand.of("add", "Read a feed's new stories", url),
         Subcommand.of("list", "The feeds and how they are doing"),
-        Subcommand.of("remove", "Stop reading a feed", url.withAutocomplete()));
+        Subcommand.of("remove", "Stop reading a feed", url.withAutocomplete()),
+        Subcommand.of(
+            "filter",
+            "Keep only some of a feed's stories, or show what it keeps",
+            url.withAutocomplete(),
+            CommandOption.optional(
+                    "include",
+                    CommandOption.Type.TEXT,
+                    "Only stories about these words, separated by commas (none: every story)")
+                .withMaxLength(500),
+            CommandOption.optional(
+                    "exclude",
+                    CommandOption.Type.TEXT,
+                    "Leave out stories about these words, separated by commas (none: leave none out)")
+                .withMaxLength(500)));
   }
 
   @Override
@@ -115,10 +130,64 @@ public final class FeedsCommand implements BotCommand {
       case "list" -> {
         return list(owner, request.place().platform());
       }
+      case "filter" -> {
+        return filter(request, url, owner);
+      }
       default ->
           throw new UserFacingException(
-              "Use /feeds add <url>, /feeds list or /feeds remove <url>.");
+              "Use /feeds add <url>, /feeds list, /feeds remove <url> or /feeds filter <url>.");
     }
+  }
+
+  /**
+   * Sets what the place keeps of a feed, or says what it keeps when no words are given; "none"
+   * clears a side. The words are checked as a topic search reads them, so the answer says exactly
+   * what will match.
+   */
+  private Reply filter(CommandRequest request, String url, FeedOwner owner) {
+    Optional<Feed> feed =
+        news.feeds().list(owner).stream().filter(f -> f.url().equals(url)).findFirst();
+    if (feed.isEmpty()) {
+      throw new UserFacingException(
+          "This "
+              + request.place().platform().placeWord()
+              + " has no feed "
+              + url
+              + "; /feeds list shows its feeds.");
+    }
+    FeedStore.FeedFilterText now =
+        news.feeds().filters(owner).getOrDefault(feed.get().id(), NO_FILTER);
+    Optional<String> include = request.option("include");
+    Optional<String> exclude = request.option("exclude");
+    if (include.isEmpty() && exclude.isEmpty()) {
+      return Reply.builder()
+          .askerOnly()
+          .text(url + " keeps " + TopicFilter.parse(now.include(), now.exclude()).describe() + ".")
+          .build();
+    }
+    TopicFilter wanted =
+        TopicFilter.parse(
+            include.map(FeedsCommand::unlessNone).orElse(now.include()),
+            exclude.map(FeedsCommand::unlessNone).orElse(now.exclude()));
+    news.feeds()
+        .setFilter(
+            url, owner, new FeedStore.FeedFilterText(wanted.includeText(), wanted.excludeText()));
+    return Reply.builder()
+        .askerOnly()
+        .text(
+            url
+                + " now keeps "
+                + wanted.describe()
+                + ", in digests from now on; /feeds filter "
+                + url
+                + " include:none exclude:none keeps every story again.")
+        .build();
+  }
+
+  private static final FeedStore.FeedFilterText NO_FILTER = new FeedStore.FeedFilterText("", "");
+
+  private static String unlessNone(String typed) {
+    return typed.strip().equalsIgnoreCase("none") ? "" : typed;
   }
 
   private Reply list(FeedOwner owner, Platform platform) {
@@ -130,7 +199,7 @@ public final class FeedsCommand implements BotCommand {
               "This " + platform.placeWord() + " has no feeds yet; add one with /feeds add <url>.")
           .build();
     }
-    List<String> lines = feedLines.of(feeds);
+    List<String> lines = feedLines.of(owner, feeds);
     return Reply.builder()
         .askerOnly()
         .title("Feeds")

@@ -113,7 +113,7 @@ public final class OverviewCommand implements BotCommand {
     if (listed.isEmpty()) {
       reply.text("No feeds yet: /feeds add <url> adds one.");
     } else {
-      reply.section(Reply.Section.bullets("Feeds", feedLines.of(listed)));
+      reply.section(Reply.Section.bullets("Feeds", feedLines.of(owner, listed)));
     }
     return reply.build();
   }

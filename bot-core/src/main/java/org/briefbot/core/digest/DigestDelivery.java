@@ -23,6 +23,7 @@ import org.briefbot.core.chat.ChannelPoster.Delivery;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
+import org.briefbot.core.search.FeedFilters;
 import org.briefbot.core.store.Feed;
 import org.briefbot.core.store.FeedStore;
 import org.briefbot.core.store.StoredStory;
@@ -171,7 +172,8 @@ public final class DigestDelivery {
     List<Long> chosen = subscription.map(Subscription::feedIds).orElse(List.of());
     DigestOptions options =
         subscription.map(Subscription::options).orElse(DigestOptions.defaults());
-    return new DigestBuilder(stories).build(candidates(place, allFeeds, chosen), options);
+    return new DigestBuilder(stories)
+        .build(kept(place, candidates(place, allFeeds, chosen)), options);
   }
 
   /**
@@ -338,7 +340,10 @@ public final class DigestDelivery {
     }
     List<StoredStory> candidates =
         candidates(subscription.place(), subscription.allFeeds(), subscription.feedIds());
-    Digest digest = new DigestBuilder(stories).build(candidates, subscription.options());
+    // A story a feed's filter leaves out is taken all the same: it is not the channel's news.
+    Digest digest =
+        new DigestBuilder(stories)
+            .build(kept(subscription.place(), candidates), subscription.options());
     List<Long> taken = candidates.stream().map(StoredStory::id).toList();
     Optional<Reply> reply =
         DigestReply.of(
@@ -453,6 +458,13 @@ public final class DigestDelivery {
    * ones for a channel's first digest. The console, whose operator owns the machine, also takes the
    * stories that came through no feed (the demo story, linked stories).
    */
+  /** The candidates the place's feed filters keep ({@code /feeds filter}). */
+  private List<StoredStory> kept(Place place, List<StoredStory> candidates) {
+    return place.workspaceId().isPresent()
+        ? new FeedFilters(feeds).keep(place.feedOwner(), candidates)
+        : candidates;
+  }
+
   List<StoredStory> candidates(Place place, boolean allFeeds, List<Long> chosenFeeds) {
     List<Long> feedIds =
         allFeeds && place.workspaceId().isPresent()

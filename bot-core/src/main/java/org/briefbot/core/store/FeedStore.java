@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,6 +162,77 @@ public final class FeedStore {
                     (counts, row) -> {
                       counts.put(row.getColumn(1, Long.class), row.getColumn(2, Integer.class));
                       return counts;
+                    }));
+  }
+
+  /**
+   * What an owner keeps of one of its feeds, as typed ({@code /feeds filter}): the words or phrases
+   * a story must mention, and those it must not; both empty for every story.
+   */
+  public record FeedFilterText(String include, String exclude) {
+    public boolean isEmpty() {
+      return include.isBlank() && exclude.isBlank();
+    }
+  }
+
+  /** Sets what the owner keeps of its feed; false when the owner has no such feed. */
+  public boolean setFilter(String url, FeedOwner owner, FeedFilterText filter) {
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE feed_owners SET include_topics = :include, exclude_topics = :exclude"
+                            + " WHERE platform = :platform AND workspace_id = :workspace"
+                            + " AND feed_id = (SELECT id FROM feeds WHERE url = :url)")
+                    .bind("include", StoryStore.clip(filter.include(), 1000))
+                    .bind("exclude", StoryStore.clip(filter.exclude(), 1000))
+                    .bind("platform", owner.platform())
+                    .bind("workspace", owner.workspaceId())
+                    .bind("url", url)
+                    .execute())
+        > 0;
+  }
+
+  /** The owner's feeds that keep only some stories, by feed id. */
+  public Map<Long, FeedFilterText> filters(FeedOwner owner) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT feed_id, include_topics, exclude_topics FROM feed_owners"
+                        + " WHERE platform = :platform AND workspace_id = :workspace"
+                        + " AND (include_topics <> '' OR exclude_topics <> '') ORDER BY feed_id")
+                .bind("platform", owner.platform())
+                .bind("workspace", owner.workspaceId())
+                .reduceRows(
+                    new LinkedHashMap<Long, FeedFilterText>(),
+                    (filters, row) -> {
+                      filters.put(
+                          row.getColumn("feed_id", Long.class),
+                          new FeedFilterText(
+                              row.getColumn("include_topics", String.class),
+                              row.getColumn("exclude_topics", String.class)));
+                      return filters;
+                    }));
+  }
+
+  /** The feeds each of these stories came through, by story id. */
+  public Map<Long, List<Long>> feedsOf(List<Long> storyIds) {
+    if (storyIds.isEmpty()) {
+      return Map.of();
+    }
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT story_id, feed_id FROM story_feeds WHERE story_id IN (<stories>)"
+                        + " ORDER BY story_id, feed_id")
+                .bindList("stories", storyIds)
+                .reduceRows(
+                    new LinkedHashMap<Long, List<Long>>(),
+                    (feeds, row) -> {
+                      feeds
+                          .computeIfAbsent(
+                              row.getColumn("story_id", Long.class), id -> new ArrayList<>())
+                          .add(row.getColumn("feed_id", Long.class));
+                      return feeds;
                     }));
   }
 

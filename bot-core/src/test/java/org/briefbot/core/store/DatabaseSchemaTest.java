@@ -42,7 +42,8 @@ class DatabaseSchemaTest {
           .jdbi()
           .useHandle(
               h -> {
-                h.execute("ALTER TABLE digest_subscriptions DROP COLUMN excluded_topics");
+                h.execute("ALTER TABLE feed_owners DROP COLUMN include_topics");
+                h.execute("ALTER TABLE feed_owners DROP COLUMN exclude_topics");
                 h.execute(
                     "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
                         + Database.LATEST_MIGRATION
@@ -51,15 +52,15 @@ class DatabaseSchemaTest {
     }
     try (Database behind = Database.defaultH2(dataDir)) {
       assertThat(behind.schemaMigrated()).isTrue();
-      int excluded =
+      int filtered =
           behind
               .jdbi()
               .withHandle(
                   h ->
-                      h.createQuery("SELECT COUNT(excluded_topics) FROM digest_subscriptions")
+                      h.createQuery("SELECT COUNT(include_topics) FROM feed_owners")
                           .mapTo(Integer.class)
                           .one());
-      assertThat(excluded).isZero(); // the column is back
+      assertThat(filtered).isZero(); // the columns are back
     }
     try (Database again = Database.defaultH2(dataDir)) {
       assertThat(again.schemaMigrated()).isFalse();
