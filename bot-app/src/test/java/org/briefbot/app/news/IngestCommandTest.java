@@ -178,7 +178,8 @@ class IngestCommandTest {
                 + url("/rss.xml")
                 + "): 2 stories listed; of the newest 2, 1 stored now, 1 could not be read yet"
                 + " (newest: \u201CFerries every twenty minutes\u201D). Briefbot reads it every"
-                + " 15 minutes."
+                + " 15 minutes to begin with, then as often as it changes (every 5 minutes to every"
+                + " 60 minutes)."
                 + System.lineSeparator());
   }
 

@@ -6,6 +6,7 @@ import org.briefbot.core.news.FeedItemWorker;
 import org.briefbot.core.news.FeedItemWorker.ItemResult;
 import org.briefbot.core.news.Ingested;
 import org.briefbot.core.news.NewsIngestion.FeedAdded;
+import org.briefbot.core.news.PollRhythm;
 import org.briefbot.core.store.Feed;
 
 /**
@@ -69,7 +70,11 @@ public final class FeedAddedText {
     }
     return text.append(". Briefbot reads it every ")
         .append(feed.pollInterval().toMinutes())
-        .append(" minutes.")
+        .append(" minutes to begin with, then as often as it changes (every ")
+        .append(PollRhythm.FLOOR.toMinutes())
+        .append(" minutes to every ")
+        .append(PollRhythm.CEILING.toMinutes())
+        .append(" minutes).")
         .toString();
   }
 

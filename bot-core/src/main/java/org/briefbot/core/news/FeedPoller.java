@@ -161,8 +161,12 @@ public final class FeedPoller {
     Instant now = clock.instant();
     Fetched fetched = read.fetched();
     if (read.parsed().isEmpty()) {
-      feeds.recordNotModified(
-          feed.id(), now, now.plus(nextWait(feed.pollInterval(), fetched.freshFor())));
+      Duration interval = rhythm(feed, 0);
+      Instant next = now.plus(nextWait(interval, fetched.freshFor()));
+      feeds.recordNotModified(feed.id(), now, next);
+      if (!interval.equals(feed.pollInterval())) {
+        feeds.reschedule(feed.id(), interval, next);
+      }
       return new PollResult(
           feeds.find(feed.id()).orElseThrow(), Status.NOT_MODIFIED, 0, 0, Optional.empty());
     }
@@ -184,12 +188,23 @@ public final class FeedPoller {
             items,
             now,
             next);
+    Duration interval = rhythm(feed, added);
+    if (!interval.equals(feed.pollInterval())) {
+      feeds.reschedule(feed.id(), interval, now.plus(nextWait(interval, hint)));
+    }
     return new PollResult(
         feeds.find(feed.id()).orElseThrow(),
         added > 0 ? Status.NEW_ITEMS : Status.NOTHING_NEW,
         added,
         parsed.totalItems(),
         Optional.empty());
+  }
+
+  /** The feed's interval after this read ({@link PollRhythm}); the first read teaches nothing. */
+  private static Duration rhythm(Feed feed, int newItems) {
+    return feed.lastSuccessAt().isEmpty()
+        ? feed.pollInterval()
+        : PollRhythm.after(feed.pollInterval(), newItems);
   }
 
   private PollResult failed(Feed feed, String reason, Optional<Duration> retryAfter, Instant now) {
@@ -206,7 +221,7 @@ public final class FeedPoller {
    * longer, within {@link #MIN_WAIT} and {@link #MAX_HINTED_WAIT} (or the usual wait, when that is
    * longer).
    */
-  static Duration nextWait(Duration usual, Optional<Duration> asked) {
+  public static Duration nextWait(Duration usual, Optional<Duration> asked) {
     Duration wait =
         asked
             .filter(a -> a.compareTo(usual) > 0)

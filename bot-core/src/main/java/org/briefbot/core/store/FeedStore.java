@@ -326,6 +326,19 @@ public final class FeedStore {
         });
   }
 
+  /** Sets how often the feed is read, and its next read by that interval. */
+  public void reschedule(long feedId, Duration interval, Instant nextPoll) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "UPDATE feeds SET poll_interval_seconds = :interval, next_poll_at = :next"
+                        + " WHERE id = :id")
+                .bind("interval", (int) interval.toSeconds())
+                .bind("next", nextPoll)
+                .bind("id", feedId)
+                .execute());
+  }
+
   /** Records a 304: nothing new, validators unchanged. */
   public void recordNotModified(long feedId, Instant now, Instant nextPoll) {
     jdbi.useHandle(

@@ -74,7 +74,8 @@ class FeedsAddTest {
             "Added Harbor Ledger ("
                 + site.url("ledger.example", "/rss.xml")
                 + "): 2 stories listed; of the newest 2, 2 stored now"
-                + " (newest: \u201COld Mill bridge closed\u201D). Briefbot reads it every 15 minutes.");
+                + " (newest: \u201COld Mill bridge closed\u201D). Briefbot reads it every 15 minutes to begin with,"
+                + " then as often as it changes (every 5 minutes to every 60 minutes).");
     assertThat(news.stories().count()).isEqualTo(2);
     assertThat(news.feeds().list(owner))
         .singleElement()

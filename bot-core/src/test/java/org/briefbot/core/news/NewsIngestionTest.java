@@ -224,6 +224,33 @@ class NewsIngestionTest {
   }
 
   @Test
+  void aFeedThatBringsSeveralNewItemsAReadIsReadMoreOftenAndItsFirstReadTeachesNothing() {
+    List<String[]> items = new java.util.ArrayList<>();
+    items.add(new String[] {"One", site.url("ledger.example", "/one"), "g1"});
+    site.route(
+        "ledger.example",
+        "/rss.xml",
+        request ->
+            new MockResponse()
+                .setHeader("Content-Type", "application/rss+xml")
+                .setBody(TestNewsSite.rss("Ledger", List.copyOf(items))));
+    Feed feed = news.addFeed(site.url("ledger.example", "/rss.xml"), FeedOwner.CONSOLE, "test");
+
+    PollResult first = news.poller().poll(feed);
+    assertThat(first.status()).isEqualTo(Status.NEW_ITEMS);
+    assertThat(first.feed().pollInterval()).isEqualTo(Duration.ofMinutes(15));
+
+    items.add(new String[] {"Two", site.url("ledger.example", "/two"), "g2"});
+    items.add(new String[] {"Three", site.url("ledger.example", "/three"), "g3"});
+    clock.advance(Duration.ofMinutes(15));
+    PollResult second = news.poller().pollDue(10).get(0);
+
+    assertThat(second.status()).isEqualTo(Status.NEW_ITEMS);
+    assertThat(second.feed().pollInterval()).isEqualTo(Duration.ofSeconds(450));
+    assertThat(second.feed().nextPollAt()).isEqualTo(clock.instant().plus(Duration.ofSeconds(450)));
+  }
+
+  @Test
   void aSecondPollSendsTheValidatorsAndAnUnchangedFeedCostsNothing() {
     String feedXml = TestNewsSite.rss("Ledger", List.of());
     site.route(
@@ -249,7 +276,10 @@ class NewsIngestionTest {
             result -> {
               assertThat(result.status()).isEqualTo(Status.NOT_MODIFIED);
               assertThat(result.feed().etag()).contains("\"v7\"");
-              assertThat(result.feed().nextPollAt()).isEqualTo(START.plus(Duration.ofMinutes(30)));
+              // Unchanged since the last read: read half as long again later (PollRhythm).
+              assertThat(result.feed().pollInterval()).isEqualTo(Duration.ofSeconds(1350));
+              assertThat(result.feed().nextPollAt())
+                  .isEqualTo(START.plus(Duration.ofMinutes(15)).plus(Duration.ofSeconds(1350)));
             });
   }
 
