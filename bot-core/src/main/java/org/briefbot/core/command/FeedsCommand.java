@@ -118,12 +118,7 @@ public final class FeedsCommand implements BotCommand {
       }
       case "remove" -> {
         if (!news.feeds().remove(url, owner)) {
-          throw new UserFacingException(
-              "This "
-                  + request.place().platform().placeWord()
-                  + " has no feed "
-                  + url
-                  + "; /feeds list shows its feeds.");
+          throw noSuchFeed(request, url);
         }
         return Reply.builder().askerOnly().text("Removed " + url + ".").build();
       }
@@ -148,12 +143,7 @@ public final class FeedsCommand implements BotCommand {
     Optional<Feed> feed =
         news.feeds().list(owner).stream().filter(f -> f.url().equals(url)).findFirst();
     if (feed.isEmpty()) {
-      throw new UserFacingException(
-          "This "
-              + request.place().platform().placeWord()
-              + " has no feed "
-              + url
-              + "; /feeds list shows its feeds.");
+      throw noSuchFeed(request, url);
     }
     FeedStore.FeedFilterText now =
         news.feeds().filters(owner).getOrDefault(feed.get().id(), NO_FILTER);
@@ -182,6 +172,15 @@ public final class FeedsCommand implements BotCommand {
                 + url
                 + " include:none exclude:none keeps every story again.")
         .build();
+  }
+
+  private static UserFacingException noSuchFeed(CommandRequest request, String url) {
+    return new UserFacingException(
+        "This "
+            + request.place().platform().placeWord()
+            + " has no feed "
+            + url
+            + "; /feeds list shows its feeds.");
   }
 
   private static final FeedStore.FeedFilterText NO_FILTER = new FeedStore.FeedFilterText("", "");

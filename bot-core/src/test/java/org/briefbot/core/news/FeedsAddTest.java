@@ -16,7 +16,6 @@ import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.FeedsCommand;
 import org.briefbot.core.command.Permission;
 import org.briefbot.core.command.Requester;
-import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.store.Database;
 import org.briefbot.core.store.FeedOwner;
 import org.junit.jupiter.api.AfterEach;
@@ -42,14 +41,7 @@ class FeedsAddTest {
   void setUp() throws IOException {
     site = new TestNewsSite();
     database = Database.defaultH2(dataDir);
-    news =
-        new NewsIngestion(
-            database,
-            new HttpFetcher(
-                FetchSettings.defaults().withAllowPrivateAddresses(true), TestNewsSite.RESOLVER),
-            new LeadSentencesAnalyzer(NlpPipeline.shared()),
-            new MutableClock(Instant.parse("2024-06-01T08:00:00Z")),
-            2);
+    news = TestNewsSite.news(database, new MutableClock(Instant.parse("2024-06-01T08:00:00Z")), 2);
     router = new CommandRouter(List.of(new FeedsCommand(news)), List.of());
   }
 

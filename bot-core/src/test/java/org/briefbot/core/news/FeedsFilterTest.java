@@ -20,7 +20,6 @@ import org.briefbot.core.command.Permission;
 import org.briefbot.core.command.Requester;
 import org.briefbot.core.digest.DigestDelivery;
 import org.briefbot.core.digest.DigestStore;
-import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,14 +59,7 @@ class FeedsFilterTest {
     site = new TestNewsSite();
     database = Database.defaultH2(dataDir);
     MutableClock clock = new MutableClock(Instant.parse("2024-06-01T08:00:00Z"));
-    news =
-        new NewsIngestion(
-            database,
-            new HttpFetcher(
-                FetchSettings.defaults().withAllowPrivateAddresses(true), TestNewsSite.RESOLVER),
-            new LeadSentencesAnalyzer(NlpPipeline.shared()),
-            clock,
-            2);
+    news = TestNewsSite.news(database, clock, 2);
     DigestDelivery digests =
         new DigestDelivery(
             new DigestStore(database),

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.store.Database;
 import org.briefbot.core.store.Feed;
 import org.briefbot.core.store.FeedOwner;
@@ -31,14 +30,7 @@ class NewsObserverTest {
   void setUp() throws IOException {
     site = new TestNewsSite();
     database = Database.defaultH2(dataDir);
-    news =
-        new NewsIngestion(
-            database,
-            new HttpFetcher(
-                FetchSettings.defaults().withAllowPrivateAddresses(true), TestNewsSite.RESOLVER),
-            new LeadSentencesAnalyzer(NlpPipeline.shared()),
-            new MutableClock(Instant.parse("2024-06-01T08:00:00Z")),
-            1);
+    news = TestNewsSite.news(database, new MutableClock(Instant.parse("2024-06-01T08:00:00Z")), 1);
     news.observeWith(
         new NewsObserver() {
           @Override

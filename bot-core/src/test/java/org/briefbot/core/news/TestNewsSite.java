@@ -11,6 +11,7 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.briefbot.core.store.Database;
 
 /**
  * News sites and feeds served from one MockWebServer on 127.0.0.1: any host name the tests use
@@ -84,6 +85,19 @@ final class TestNewsSite implements AutoCloseable {
   @Override
   public void close() throws IOException {
     server.shutdown();
+  }
+
+  /**
+   * News in over a database, fetching from this site's hosts (loopback allowed), analysing stories
+   * by their lead sentences.
+   */
+  static NewsIngestion news(Database database, java.time.Clock clock, int parallelism) {
+    return new NewsIngestion(
+        database,
+        new HttpFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true), RESOLVER),
+        new LeadSentencesAnalyzer(org.briefbot.core.nlp.NlpPipeline.shared()),
+        clock,
+        parallelism);
   }
 
   /** A simple article page. */
