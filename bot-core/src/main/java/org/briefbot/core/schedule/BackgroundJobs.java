@@ -198,13 +198,18 @@ public final class BackgroundJobs implements AutoCloseable {
     log.debug("stopping the background jobs");
     digests.stopClaiming();
     digestChecks.shutdown();
-    scheduler.stop();
+    // The news round's wait and the digests' run side by side: a stop takes SHUTDOWN_MAX_WAIT at
+    // most, not one after the other.
+    Thread schedulerStop = new Thread(scheduler::stop, "scheduler-stop");
+    schedulerStop.setDaemon(true);
+    schedulerStop.start();
     try {
       if (!digestChecks.awaitTermination(SHUTDOWN_MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
         log.warn(
             "a digest post did not finish within {} s of the stop; its run stays unconfirmed",
             SHUTDOWN_MAX_WAIT.toSeconds());
       }
+      schedulerStop.join(SHUTDOWN_MAX_WAIT.plusSeconds(1).toMillis());
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
     }

@@ -50,6 +50,17 @@ public final class FakeDiscord implements AutoCloseable {
   public static final String MEMBER_ID = "940000000000000001";
   public static final String ADMIN_ID = "940000000000000002";
   public static final String TOKEN = "fake-bot-token";
+
+  /** More text channels of the server, for digests to several channels at once. */
+  public static final List<String> DIGEST_CHANNEL_IDS =
+      List.of(
+          "920000000000000011",
+          "920000000000000012",
+          "920000000000000013",
+          "920000000000000014",
+          "920000000000000015",
+          "920000000000000016");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final MockWebServer rest = new MockWebServer();
@@ -67,6 +78,7 @@ public final class FakeDiscord implements AutoCloseable {
   private volatile Connection current;
   private volatile boolean tokenRefused;
   private volatile Duration callbackDelay = Duration.ZERO;
+  private volatile Duration channelPostDelay = Duration.ZERO;
   private volatile Consumer<Recorded> onRequest = r -> {};
 
   /** A server Briefbot is not a member of, where a person uses the app they installed. */
@@ -145,6 +157,11 @@ public final class FakeDiscord implements AutoCloseable {
   /** Interaction callbacks (deferrals) are answered this much later, as from a slow Discord. */
   public void delayCallbacks(Duration delay) {
     callbackDelay = delay;
+  }
+
+  /** Posts to channels are answered this much later (the message shown at once), as when slow. */
+  public void delayChannelPosts(Duration delay) {
+    channelPostDelay = delay;
   }
 
   /** Every later request answers 401, as Discord does for a wrong token. */
@@ -622,7 +639,8 @@ public final class FakeDiscord implements AutoCloseable {
       }
       ObjectNode message = sentMessage(channel, body);
       shown.posted(channel, message.deepCopy());
-      return json(200, message.toString());
+      return json(200, message.toString())
+          .setHeadersDelay(channelPostDelay.toMillis(), TimeUnit.MILLISECONDS);
     }
     if (route.length == 4 && method.equals("PATCH")) {
       return shown
