@@ -122,9 +122,24 @@ public final class IngestCommand implements Callable<Integer> {
       }
       out.printf(
           Locale.ROOT, "%d stored, %d already stored, %d not stored.%n", stored, merged, failed);
+      List<java.time.Instant> waiting = news.queue().waiting(feed.id(), java.time.Instant.now());
+      if (!waiting.isEmpty()) {
+        out.printf(
+            Locale.ROOT,
+            "%d %s not read now: taken by another process (or one that stopped while reading"
+                + " %s), or waiting to be tried again; the first is taken again at %s UTC.%n",
+            waiting.size(),
+            waiting.size() == 1 ? "item was" : "items were",
+            waiting.size() == 1 ? "it" : "them",
+            WAITING_TIME.format(waiting.get(0)));
+      }
       return 0;
     }
   }
+
+  private static final java.time.format.DateTimeFormatter WAITING_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH)
+          .withZone(java.time.ZoneOffset.UTC);
 
   private static String describe(PollResult poll) {
     Feed feed = poll.feed();
