@@ -139,14 +139,21 @@ public final class BackgroundJobs implements AutoCloseable {
     return jobs;
   }
 
-  /** One digest check; a failure is logged and the next check comes as usual. */
+  /**
+   * One digest check: due digests are posted until none is left, so a check that took a full batch
+   * looks again at once rather than after the interval; a failure is logged and the next check
+   * comes as usual.
+   */
   private int checkDigests() {
+    int handled = 0;
     try {
-      return digests.runDue();
+      for (int round = digests.runDue(); round > 0; round = digests.runDue()) {
+        handled += round;
+      }
     } catch (RuntimeException failure) {
       log.warn("the digest check failed; the next one follows", failure);
-      return 0;
     }
+    return handled;
   }
 
   /**
