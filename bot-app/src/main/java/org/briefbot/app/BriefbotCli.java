@@ -56,6 +56,21 @@ public final class BriefbotCli implements Runnable {
   /** How long the core gets to close after the platforms stopped. */
   private static final Duration CLOSE_CORE = Duration.ofSeconds(5);
 
+  /**
+   * The longest a stop on SIGTERM takes: the digests being posted recorded, then the platforms
+   * closed side by side (Discord's answers and gateways the longest), then the core. A service
+   * manager's stop grace ({@code stop_grace_period} in {@code deploy/}) gives at least this before
+   * it kills the process.
+   */
+  static final Duration LONGEST_STOP =
+      org.briefbot.core.schedule.BackgroundJobs.SHUTDOWN_MAX_WAIT
+          .plus(
+              java.util.Collections.max(
+                  List.of(
+                      org.briefbot.discord.DiscordAdapter.LONGEST_CLOSE,
+                      org.briefbot.slack.SlackAdapter.LONGEST_CLOSE)))
+          .plus(CLOSE_CORE);
+
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
@@ -179,7 +194,7 @@ public final class BriefbotCli implements Runnable {
             new Thread(
                 () -> {
                   stopJobs.run();
-                  platforms.forEach(BriefbotServices::closeQuietly);
+                  closeSideBySide(platforms);
                   stopped.countDown();
                   try {
                     coreClosed.await(CLOSE_CORE.toMillis(), TimeUnit.MILLISECONDS);
@@ -192,6 +207,25 @@ public final class BriefbotCli implements Runnable {
       stopped.await();
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Closes each platform on a thread of its own and waits for all of them. */
+  private static void closeSideBySide(List<AutoCloseable> platforms) {
+    List<Thread> closing = new java.util.ArrayList<>();
+    for (AutoCloseable platform : platforms) {
+      Thread thread =
+          new Thread(() -> BriefbotServices.closeQuietly(platform), "briefbot-stop-platform");
+      thread.start();
+      closing.add(thread);
+    }
+    for (Thread thread : closing) {
+      try {
+        thread.join();
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 

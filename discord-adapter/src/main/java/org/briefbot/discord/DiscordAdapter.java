@@ -47,6 +47,12 @@ public final class DiscordAdapter implements AutoCloseable {
   /** How long in-flight answers may take to finish when the bot stops. */
   static final Duration GRACE = Duration.ofSeconds(20);
 
+  /** How long the shards together get to close their gateways cleanly after the answers. */
+  static final Duration SHARDS_CLOSE = Duration.ofSeconds(10);
+
+  /** The longest {@link #close} takes: the answers under way, then the gateways. */
+  public static final Duration LONGEST_CLOSE = GRACE.plus(SHARDS_CLOSE);
+
   private final ShardManager shards;
   private final DiscordEvents events;
   private final CountDownLatch ready;
@@ -181,8 +187,10 @@ public final class DiscordAdapter implements AutoCloseable {
             GRACE.toSeconds());
       }
       shards.shutdown();
+      long deadline = System.nanoTime() + SHARDS_CLOSE.toNanos();
       for (JDA shard : shards.getShards()) {
-        if (!shard.awaitShutdown(Duration.ofSeconds(10))) {
+        Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+        if (!shard.awaitShutdown(left)) {
           shard.shutdownNow();
         }
       }

@@ -48,7 +48,9 @@ public final class DiscordChannelPoster implements ChannelPoster {
 
   /**
    * A server is held when its shard — {@code (server id >> 22) % shards total}, Discord's rule —
-   * runs in this process.
+   * runs in this process and is connected, with the server loaded: while a shard is still
+   * connecting after a start, or reconnecting, or Discord reports the server unavailable (an outage
+   * of theirs), its digests stay due rather than fail as if Briefbot had been removed.
    */
   @Override
   public boolean holds(Place place) {
@@ -62,8 +64,10 @@ public final class DiscordChannelPoster implements ChannelPoster {
       return true; // the post then says what is wrong
     }
     int total = shards.getShardsTotal();
-    int shard = (int) ((guild >>> 22) % total);
-    return shards.getShardById(shard) != null;
+    net.dv8tion.jda.api.JDA shard = shards.getShardById((int) ((guild >>> 22) % total));
+    return shard != null
+        && shard.getStatus() == net.dv8tion.jda.api.JDA.Status.CONNECTED
+        && !shard.isUnavailable(guild);
   }
 
   @Override

@@ -82,6 +82,7 @@ public final class SlackAdapter implements AutoCloseable {
   private static Server httpServer(SlackEvents bot, SlackSettings settings, SeenRequests seen) {
     App app = bot.app();
     Server server = new Server();
+    server.setStopTimeout(SERVER_STOP.toMillis());
     ServerConnector connector = new ServerConnector(server);
     connector.setHost(settings.bindAddress());
     connector.setPort(settings.port());
@@ -168,6 +169,13 @@ public final class SlackAdapter implements AutoCloseable {
   public ChannelPoster channelPoster() {
     return bot.channelPoster();
   }
+
+  /** How long the HTTP server gets to finish the requests it is reading at a stop. */
+  static final java.time.Duration SERVER_STOP = java.time.Duration.ofSeconds(5);
+
+  /** The longest {@link #close} takes: the HTTP server's stop, then the answers under way. */
+  public static final java.time.Duration LONGEST_CLOSE =
+      SERVER_STOP.plus(SlackEvents.ANSWERS_GRACE);
 
   @Override
   public void close() {

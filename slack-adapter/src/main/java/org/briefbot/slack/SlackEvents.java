@@ -60,6 +60,10 @@ public final class SlackEvents implements AutoCloseable {
   private static final Pattern LEADING_MENTION =
       Pattern.compile("^\\s*<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,:]*");
   private static final int QUEUE = 10_000;
+
+  /** How long a stop waits for the answers under way. */
+  static final Duration ANSWERS_GRACE = Duration.ofSeconds(10);
+
   private static final Pattern ANY_COMMAND = Pattern.compile("^/.+$");
   private static final Pattern ACTION_ID = Pattern.compile("^bb1\\|.*$");
 
@@ -480,7 +484,7 @@ public final class SlackEvents implements AutoCloseable {
   public void close() {
     workers.shutdown();
     try {
-      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+      if (!workers.awaitTermination(ANSWERS_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
         workers.shutdownNow();
       }
     } catch (InterruptedException interrupted) {

@@ -44,6 +44,21 @@ final class Scenarios {
             (at.isAfter(now) ? at : at.plusDays(1)).toInstant(), java.time.ZoneId.of("UTC"));
       };
 
+  /**
+   * A hundred thousand characters pasted after /brief, words without a full stop, ending in a word
+   * found nowhere else: what Slack and the console take (Discord's options and messages hold a few
+   * thousand).
+   */
+  private static final String PASTED = pasted();
+
+  private static String pasted() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; text.length() < 100_000; i++) {
+      text.append("tidewater ").append(i).append(' ');
+    }
+    return text.append("endmarker").toString();
+  }
+
   /** The day the demo story was printed. */
   private static final Supplier<Moment> DEMO_DAY =
       () -> Moment.day(Instant.parse("2024-03-23T00:00:00Z"));
@@ -383,6 +398,13 @@ final class Scenarios {
             .forTheAsker()
             .shows("Benjamin Netanyahu")
             .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
+        row(
+                "pasted words: a brief of a hundred thousand characters is one answer, cut short",
+                slash("/brief " + PASTED))
+            .shows("tidewater 1 tidewater 2 tidewater 3")
+            .never("tidewater 6000 ", "endmarker")
+            .only(Platform.SLACK, Platform.CONSOLE)
             .build(),
         row("direct message: feeds belong to a server", directMessage("/feeds list"))
             .forTheAsker()

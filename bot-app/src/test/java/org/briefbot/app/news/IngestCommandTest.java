@@ -200,6 +200,40 @@ class IngestCommandTest {
   }
 
   @Test
+  void itemsStillLeasedByAProcessThatWasKilledAreCountedInTheSummary() {
+    // A process read the feed, took its items and was killed before storing them: their leases
+    // hold for a while yet.
+    try (Database database = Database.open(Database.h2Url(dataDir), null, null);
+        org.briefbot.core.news.NewsIngestion killed =
+            new org.briefbot.core.news.NewsIngestion(
+                database,
+                new org.briefbot.core.news.HttpFetcher(
+                    org.briefbot.core.news.FetchSettings.defaults().withAllowPrivateAddresses(true),
+                    org.briefbot.core.news.HostResolver.system()),
+                text -> {
+                  throw new AssertionError("the killed process stored nothing");
+                },
+                java.time.Clock.systemUTC(),
+                1)) {
+      org.briefbot.core.store.Feed feed =
+          killed.addFeed(
+              url("/rss.xml"), org.briefbot.core.store.FeedOwner.CONSOLE, "an earlier run");
+      killed.poller().poll(feed);
+      java.time.Instant now = java.time.Instant.now();
+      assertThat(killed.queue().claimDue(now, now.plusSeconds(120), 10)).hasSize(2);
+    }
+
+    int exit =
+        run(Map.of("BRIEFBOT_FETCH_ALLOW_PRIVATE", "true"), "ingest", "--feed", url("/rss.xml"));
+
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains(
+            ": 2 stories listed; of the newest 2, 0 stored now, 2 being read by another Briefbot"
+                + " process (or by one that stopped, until its lease of 2 minutes runs out)");
+  }
+
+  @Test
   void aDatabaseThatCannotBeOpenedIsOneLineWithoutItsPassword() {
     CommandLine cli = BriefbotCli.commandLine();
     cli.setErr(new PrintWriter(err, true));

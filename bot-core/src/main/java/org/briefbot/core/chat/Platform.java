@@ -6,14 +6,26 @@ package org.briefbot.core.chat;
  * way that platform's people do.
  */
 public enum Platform {
-  CONSOLE("console"),
-  DISCORD("server"),
-  SLACK("workspace");
+  // The most text of one answer, the same everywhere: twice the 6,000 characters of embeds one
+  // Discord message holds (its renderer sends a second), four of Slack's 3,000-character sections.
+  CONSOLE("console", 12_000),
+  DISCORD("server", 12_000),
+  SLACK("workspace", 12_000);
 
   private final String placeWord;
+  private final int answerCharacters;
 
-  Platform(String placeWord) {
+  Platform(String placeWord, int answerCharacters) {
     this.placeWord = placeWord;
+    this.answerCharacters = answerCharacters;
+  }
+
+  /**
+   * The most characters of text one answer holds here ({@link ReplyFit}): a longer answer — a
+   * pasted book briefed — is cut in the core, the same way for every platform.
+   */
+  public int answerCharacters() {
+    return answerCharacters;
   }
 
   /** What the platform calls the place that owns feeds and digests: "server", "workspace". */

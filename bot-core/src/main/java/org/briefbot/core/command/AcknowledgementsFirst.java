@@ -2,10 +2,7 @@ package org.briefbot.core.command;
 
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -103,34 +100,15 @@ public final class AcknowledgementsFirst {
   }
 
   /**
-   * Worker threads for answers, each answer waiting its turn before it starts.
+   * Worker threads for answers, each answer waiting its turn before it starts ({@link
+   * AnswerWorkers}).
    *
    * @param threadName the threads' names, numbered
    * @param queue where answers wait for a free thread; a bounded one makes {@code execute} refuse
    *     answers when it is full
    */
-  public ThreadPoolExecutor answerWorkers(
+  public AnswerWorkers answerWorkers(
       String threadName, int threads, BlockingQueue<Runnable> queue) {
-    AtomicInteger count = new AtomicInteger();
-    return new ThreadPoolExecutor(
-        threads,
-        threads,
-        60,
-        TimeUnit.SECONDS,
-        queue,
-        task -> {
-          Thread thread = new Thread(task, threadName + "-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        }) {
-      @Override
-      protected void beforeExecute(Thread worker, Runnable answer) {
-        try {
-          awaitTurn();
-        } catch (InterruptedException stopping) {
-          worker.interrupt();
-        }
-      }
-    };
+    return new AnswerWorkers(this, threadName, threads, queue);
   }
 }

@@ -13,6 +13,7 @@ import org.briefbot.core.chat.Action;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
+import org.briefbot.core.chat.ReplyFit;
 import org.briefbot.core.chat.ReplyText;
 import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.nlp.UnsupportedTextException;
@@ -99,7 +100,8 @@ public final class CommandRouter {
       if (needed.isPresent() && !request.requester().may(needed.get())) {
         return Reply.error(needed.get().refusal(command.name(), request.place().platform()));
       }
-      Reply reply = command.handle(request);
+      Reply reply =
+          ReplyFit.within(command.handle(request), request.place().platform().answerCharacters());
       outcome =
           reply.isError() ? CommandObserver.Outcome.USER_ERROR : CommandObserver.Outcome.ANSWERED;
       return reply;

@@ -139,14 +139,21 @@ public final class BackgroundJobs implements AutoCloseable {
     return jobs;
   }
 
-  /** One digest check; a failure is logged and the next check comes as usual. */
+  /**
+   * One digest check: due digests are posted until none is left, so a check that took a full batch
+   * looks again at once rather than after the interval; a failure is logged and the next check
+   * comes as usual.
+   */
   private int checkDigests() {
+    int handled = 0;
     try {
-      return digests.runDue();
+      for (int round = digests.runDue(); round > 0; round = digests.runDue()) {
+        handled += round;
+      }
     } catch (RuntimeException failure) {
       log.warn("the digest check failed; the next one follows", failure);
-      return 0;
     }
+    return handled;
   }
 
   /**
@@ -198,13 +205,18 @@ public final class BackgroundJobs implements AutoCloseable {
     log.debug("stopping the background jobs");
     digests.stopClaiming();
     digestChecks.shutdown();
-    scheduler.stop();
+    // The news round's wait and the digests' run side by side: a stop takes SHUTDOWN_MAX_WAIT at
+    // most, not one after the other.
+    Thread schedulerStop = new Thread(scheduler::stop, "scheduler-stop");
+    schedulerStop.setDaemon(true);
+    schedulerStop.start();
     try {
       if (!digestChecks.awaitTermination(SHUTDOWN_MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
         log.warn(
             "a digest post did not finish within {} s of the stop; its run stays unconfirmed",
             SHUTDOWN_MAX_WAIT.toSeconds());
       }
+      schedulerStop.join(SHUTDOWN_MAX_WAIT.plusSeconds(1).toMillis());
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
     }

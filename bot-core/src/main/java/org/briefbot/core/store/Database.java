@@ -46,6 +46,25 @@ public final class Database implements AutoCloseable {
   /** How long an answer waits for a connection before the store is called unavailable. */
   public static final java.time.Duration CONNECTION_TIMEOUT = java.time.Duration.ofSeconds(2);
 
+  /**
+   * PostgreSQL: how long opening a connection may take — the TCP connect, and the whole login — so
+   * that a server that accepts and never answers costs a pooled connection's opener this, not the
+   * operating system's minutes.
+   */
+  public static final java.time.Duration CONNECT_TIMEOUT = java.time.Duration.ofSeconds(2);
+
+  /**
+   * PostgreSQL: the longest a statement waits for the server's next bytes before its connection is
+   * called broken (SQL state 08006, the store unavailable): a socket that hangs mid-answer holds an
+   * answer this long at most. Every statement Briefbot sends answers in milliseconds; the schema
+   * migrations, which may take longer on a large database, run on a connection of their own without
+   * it.
+   */
+  public static final java.time.Duration SOCKET_TIMEOUT = java.time.Duration.ofSeconds(5);
+
+  /** How long the pool's check of an idle connection may take before it opens another. */
+  static final java.time.Duration VALIDATION_TIMEOUT = java.time.Duration.ofSeconds(1);
+
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final String jdbcUrl;
@@ -66,24 +85,37 @@ public final class Database implements AutoCloseable {
     // Fail within a couple of seconds when the server is away (StoreUnavailable says so), rather
     // than hold an answer worker that index-only answers are waiting for.
     config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+    config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
     config.setInitializationFailTimeout(1);
+    boolean postgres = jdbcUrl.startsWith("jdbc:postgresql:");
+    if (postgres) {
+      // PgJDBC's own timeouts, in seconds: without them a server that hangs (a half-open
+      // connection, a frozen host) holds a connection, and the answer on it, until TCP gives up.
+      config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT.toSeconds()));
+      config.addDataSourceProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT.toSeconds()));
+      config.addDataSourceProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT.toSeconds()));
+    }
     this.dataSource = new HikariDataSource(config);
     try {
       if (schemaIsLatest(dataSource, jdbcUrl)) {
         this.schemaMigrated = false;
       } else {
-        Flyway.configure()
-            .dataSource(dataSource)
-            .locations(migrationLocations(jdbcUrl))
-            .load()
-            .migrate();
+        var flyway = Flyway.configure().locations(migrationLocations(jdbcUrl));
+        if (postgres) {
+          // A connection of its own, without the socket timeout: an index built on a large table
+          // may take longer than any answer's statement.
+          flyway.dataSource(jdbcUrl, user, password);
+        } else {
+          flyway.dataSource(dataSource);
+        }
+        flyway.load().migrate();
         this.schemaMigrated = true;
       }
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
     }
-    this.jdbi = Jdbi.create(dataSource);
+    this.jdbi = Jdbi.create(new WaitingDataSource(dataSource));
     jdbi.registerArgument(new InstantArgumentFactory());
     jdbi.registerColumnMapper(Instant.class, instantMapper());
   }
@@ -200,7 +232,10 @@ public final class Database implements AutoCloseable {
     return jdbi;
   }
 
-  /** The pooled connections, for libraries that take a DataSource (the scheduler). */
+  /**
+   * The pooled connections, for libraries that take a DataSource (the scheduler); {@link #jdbi()}'s
+   * connections tell {@link StoreWaits} too.
+   */
   public javax.sql.DataSource dataSource() {
     return dataSource;
   }

@@ -202,6 +202,23 @@ public final class FeedItemQueue {
                 .list());
   }
 
+  /**
+   * When each of a feed's items that waits is next taken: those still pending whose next attempt is
+   * after {@code now} — leased by a worker (of this process, another, or one that died with the
+   * item), or waiting out the pause after a failure that may pass — earliest first.
+   */
+  public List<Instant> waiting(long feedId, Instant now) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT next_attempt_at FROM feed_items WHERE feed_id = :feed AND state ="
+                        + " 'PENDING' AND next_attempt_at > :now ORDER BY next_attempt_at")
+                .bind("feed", feedId)
+                .bind("now", now)
+                .mapTo(Instant.class)
+                .list());
+  }
+
   /** How many items are in each state. */
   public Map<FeedItem.State, Integer> counts() {
     Map<FeedItem.State, Integer> counts = new EnumMap<>(FeedItem.State.class);

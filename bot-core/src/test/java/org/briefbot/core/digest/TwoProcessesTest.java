@@ -177,6 +177,37 @@ class TwoProcessesTest {
   }
 
   @Test
+  void oneCheckPostsEveryDueDigestNotOneBatchThenAnIntervalsWait() throws Exception {
+    Process a = process();
+    int due = DigestDelivery.DUE_AT_ONCE + 20;
+    for (int i = 0; i < due; i++) {
+      DigestFixtures.subscribe(
+          a.digests().store(),
+          Place.channel(Platform.DISCORD, "guild-1", "channel-" + i),
+          DigestFixtures.dailyWithLine("08:00", "UTC"),
+          clock.instant());
+    }
+    BackgroundJobs jobs =
+        BackgroundJobs.start(
+            a.database(),
+            a.digests(),
+            a.news(),
+            clock,
+            new BackgroundJobs.Timing(
+                Duration.ofHours(1),
+                Duration.ofHours(1),
+                Duration.ofHours(1),
+                Duration.ofSeconds(1)),
+            List.of());
+    open.add(jobs);
+    assertThat(jobs.checkDigestsNow()).as("before 08:00, after the check at start").isZero();
+    clock.set(Instant.parse("2026-06-01T08:00:05Z"));
+
+    assertThat(jobs.checkDigestsNow()).isEqualTo(due);
+    assertThat(a.poster().posts).hasSize(due);
+  }
+
+  @Test
   void twoProcessesCheckingAtTheSameMomentPostEachDigestOnce() throws Exception {
     Process a = process();
     Process b = process();

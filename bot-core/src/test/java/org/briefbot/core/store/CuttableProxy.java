@@ -12,13 +12,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A loopback TCP relay in front of a database server that a test cuts (every connection dropped,
- * new ones refused: the server is away) and restores on the same port.
+ * new ones refused: the server is away), hangs (connections kept open and new ones accepted, but
+ * nothing answered: a frozen host, a half-open network) and restores on the same port.
  */
 public final class CuttableProxy implements AutoCloseable {
   private final int targetPort;
   private final int port;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private volatile ServerSocket listener;
+  private volatile boolean hung;
 
   public CuttableProxy(int targetPort) throws IOException {
     this.targetPort = targetPort;
@@ -31,19 +33,41 @@ public final class CuttableProxy implements AutoCloseable {
     return port;
   }
 
+  /** The JDBC URL of a database on the server, through this relay. */
+  public String relayed(String jdbcUrl) {
+    return jdbcUrl.replace(":" + targetPort + "/", ":" + port + "/");
+  }
+
   /** Drops every connection and refuses new ones. */
   public synchronized void cut() throws IOException {
     listener.close();
+    closeAll();
+  }
+
+  /**
+   * Keeps every connection open and accepts new ones, but passes nothing on either way: each
+   * statement and each login waits for an answer that never comes.
+   */
+  public synchronized void hang() {
+    hung = true;
+  }
+
+  /** Accepts connections again, on the same port; a hung relay drops what hung first. */
+  public synchronized void restore() throws IOException {
+    if (hung) {
+      hung = false;
+      closeAll();
+      return;
+    }
+    listener = listen(port);
+    acceptOn(listener);
+  }
+
+  private void closeAll() throws IOException {
     for (Socket socket : sockets) {
       socket.close();
     }
     sockets.clear();
-  }
-
-  /** Accepts connections again, on the same port. */
-  public synchronized void restore() throws IOException {
-    listener = listen(port);
-    acceptOn(listener);
   }
 
   private static ServerSocket listen(int port) throws IOException {
@@ -60,13 +84,18 @@ public final class CuttableProxy implements AutoCloseable {
               while (!server.isClosed()) {
                 try {
                   Socket client = server.accept();
-                  Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                   sockets.add(client);
+                  if (hung) {
+                    continue; // held open, never answered
+                  }
+                  Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                   sockets.add(upstream);
                   pump(client, upstream);
                   pump(upstream, client);
                 } catch (IOException closed) {
-                  return;
+                  if (server.isClosed()) {
+                    return;
+                  }
                 }
               }
             },
@@ -75,13 +104,19 @@ public final class CuttableProxy implements AutoCloseable {
     acceptor.start();
   }
 
-  private static void pump(Socket from, Socket to) {
+  private void pump(Socket from, Socket to) {
     Thread pump =
         new Thread(
             () -> {
+              byte[] buffer = new byte[8192];
               try (InputStream in = from.getInputStream();
                   OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                  if (!hung) {
+                    out.write(buffer, 0, read);
+                    out.flush();
+                  }
+                }
               } catch (IOException dropped) {
                 // the relay was cut, or one side closed
               } finally {
@@ -100,6 +135,7 @@ public final class CuttableProxy implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    hung = false;
     cut();
   }
 }

@@ -75,19 +75,23 @@ final class DiscordPayloads {
     roles.add(role(FakeDiscord.ADMIN_ROLE_ID, "Editors", EVERYONE | MANAGE_GUILD, 1));
     roles.add(role(BOT_ROLE_ID, "Briefbot", INVITED_BOT, 2));
     ArrayNode channels = guild.putArray("channels");
-    channels.add(
-        JSON.createObjectNode()
-            .put("id", FakeDiscord.CHANNEL_ID)
-            .put("type", 0)
-            .put("name", "news")
-            .put("position", 0)
-            .put("guild_id", FakeDiscord.GUILD_ID)
-            .put("nsfw", false)
-            .put("rate_limit_per_user", 0)
-            .putNull("topic")
-            .putNull("last_message_id")
-            .put("flags", 0)
-            .set("permission_overwrites", JSON.createArrayNode()));
+    List<String> channelIds = new java.util.ArrayList<>(List.of(FakeDiscord.CHANNEL_ID));
+    channelIds.addAll(FakeDiscord.DIGEST_CHANNEL_IDS);
+    for (int position = 0; position < channelIds.size(); position++) {
+      channels.add(
+          JSON.createObjectNode()
+              .put("id", channelIds.get(position))
+              .put("type", 0)
+              .put("name", position == 0 ? "news" : "digest-" + position)
+              .put("position", position)
+              .put("guild_id", FakeDiscord.GUILD_ID)
+              .put("nsfw", false)
+              .put("rate_limit_per_user", 0)
+              .putNull("topic")
+              .putNull("last_message_id")
+              .put("flags", 0)
+              .set("permission_overwrites", JSON.createArrayNode()));
+    }
     ArrayNode members = guild.putArray("members");
     members.add(member(botUser(), List.of(BOT_ROLE_ID)));
     for (String empty :

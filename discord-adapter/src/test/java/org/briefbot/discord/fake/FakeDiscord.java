@@ -50,6 +50,17 @@ public final class FakeDiscord implements AutoCloseable {
   public static final String MEMBER_ID = "940000000000000001";
   public static final String ADMIN_ID = "940000000000000002";
   public static final String TOKEN = "fake-bot-token";
+
+  /** More text channels of the server, for digests to several channels at once. */
+  public static final List<String> DIGEST_CHANNEL_IDS =
+      List.of(
+          "920000000000000011",
+          "920000000000000012",
+          "920000000000000013",
+          "920000000000000014",
+          "920000000000000015",
+          "920000000000000016");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final MockWebServer rest = new MockWebServer();
@@ -143,6 +154,11 @@ public final class FakeDiscord implements AutoCloseable {
   /** Interaction callbacks (deferrals) are answered this much later, as from a slow Discord. */
   public void delayCallbacks(Duration delay) {
     api.callbackDelay.set(delay);
+  }
+
+  /** Posts to channels are answered this much later (the message shown at once), as when slow. */
+  public void delayChannelPosts(Duration delay) {
+    api.channelPostDelay.set(delay);
   }
 
   /** Every later request answers 401, as Discord does for a wrong token. */

@@ -36,6 +36,7 @@ final class FakeRest {
   private final Map<String, ObjectNode> threads = new ConcurrentHashMap<>();
   final AtomicBoolean tokenRefused = new AtomicBoolean();
   final AtomicReference<Duration> callbackDelay = new AtomicReference<>(Duration.ZERO);
+  final AtomicReference<Duration> channelPostDelay = new AtomicReference<>(Duration.ZERO);
 
   FakeRest(
       ShownMessages shown,
@@ -185,7 +186,8 @@ final class FakeRest {
       }
       ObjectNode message = sentMessage(channel, body);
       shown.posted(channel, message.deepCopy());
-      return json(200, message.toString());
+      return json(200, message.toString())
+          .setHeadersDelay(channelPostDelay.get().toMillis(), TimeUnit.MILLISECONDS);
     }
     if (route.length == 5 && route[4].equals("threads") && method.equals("POST")) {
       return startThread(channel, route[3], body);
