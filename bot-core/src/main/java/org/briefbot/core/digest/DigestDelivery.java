@@ -55,7 +55,7 @@ public final class DigestDelivery {
   static final int LATER_DIGEST_STORIES = 5000;
 
   /** Due digests posted side by side by one process (each to its own channel). */
-  public static final int POSTING_THREADS = 4;
+  public static final int POSTING_THREADS = 8;
 
   /** Due subscriptions one check takes at most; the rest wait for the next check. */
   static final int DUE_AT_ONCE = 100;

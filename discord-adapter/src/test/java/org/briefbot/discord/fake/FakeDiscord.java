@@ -59,7 +59,11 @@ public final class FakeDiscord implements AutoCloseable {
           "920000000000000013",
           "920000000000000014",
           "920000000000000015",
-          "920000000000000016");
+          "920000000000000016",
+          "920000000000000017",
+          "920000000000000018",
+          "920000000000000019",
+          "920000000000000020");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
