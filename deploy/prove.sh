@@ -6,8 +6,8 @@
 # Slack's Web API, then shows, every Slack request going through HAProxy: both ready and sent
 # requests; one signed Slack command answered once, its replay not run again, and counted in
 # /metrics; a digest due now posted exactly once and counted; a clean stop on SIGTERM; nothing
-# lost across `compose down` and `up`; the later start mapping the class data sharing archive the
-# first one wrote. Skips with a printed reason when no Docker engine can run.
+# lost across `compose down` and `up`; the first start of each fresh container already mapping the
+# class data sharing archive the image carries, and the later start too. Skips with a printed reason when no Docker engine can run.
 #
 #   deploy/prove.sh            # as root (debootstrap and dockerd need it)
 #   PROVE_KEEP=1 deploy/prove.sh   # leaves the containers and volumes up afterwards
@@ -129,7 +129,7 @@ BRIEFBOT_SLACK_PORT_2=$slack_2
 BRIEFBOT_LB_IMAGE=$lb_image
 BRIEFBOT_SLACK_LB_PORT=$lb_port
 BRIEFBOT_SLACK_LB_HEALTH_PORT=$lb_health
-BRIEFBOT_JAVA_TOOL_OPTIONS=-Xlog:class+load=info:file=/data/cds/class-load.log
+BRIEFBOT_JAVA_TOOL_OPTIONS=-Xlog:class+load=info:file=/data/class-load.log
 ENV
 dc() {
   "${compose[@]}" -p "$project" --env-file "$env_file" --profile slack-http \
@@ -175,8 +175,20 @@ await_lb() { # HAProxy sends requests to both replicas
   fail "HAProxy does not send requests to both replicas: $(printf '%s' "$answer" | tr '\n' ' ')"
 }
 shared_classes() { # service: Briefbot's own classes its JVM took from the class data sharing archive
-  dc exec -T "$1" sh -c 'grep "org\.briefbot\..* source: shared objects file" /data/cds/class-load.log | wc -l' \
+  dc exec -T "$1" sh -c 'grep "org\.briefbot\..* source: shared objects file" /data/class-load.log | wc -l' \
     2>/dev/null | tr -d '[:space:]'
+}
+baked_archive() { # service: the archive its JVM was told to map, when it is the one the image carries
+  dc exec -T "$1" sh -c 'tr "\0" "\n" </proc/1/cmdline | grep "^-XX:SharedArchiveFile=/app/cds/"' \
+    2>/dev/null | tr -d '[:space:]'
+}
+cds_mapped() { # service, which start: the image's archive was mapped, with how many of Briefbot's classes
+  local shared archive
+  shared="$(shared_classes "$1")"
+  archive="$(baked_archive "$1")"
+  [ -n "$archive" ] || fail "the $2 start of $1 was not given the class data sharing archive the image carries"
+  [ "${shared:-0}" -gt 0 ] || fail "the $2 start of $1 did not map the class data sharing archive the image carries"
+  say "the $2 start of $1 took $shared of Briefbot's classes from the image's archive (${archive#*=})"
 }
 posts() { # path prefix, words: how many requests the stand-in got there holding the words
   python3 -c 'import json,sys
@@ -189,12 +201,13 @@ print(n)' "$standin_log" "$1" "$2"
 
 # --- up, ready, one command -----------------------------------------------------------------
 say "starting PostgreSQL, two replicas and HAProxy in front of them"
+dc down -v >/dev/null 2>&1 || true # fresh containers and volumes
 dc up -d >"$work/up.log" 2>&1 || fail "compose up failed; see $work/up.log"
 await_ready "$ops_1"
 await_ready "$ops_2"
 await_lb
 say "both replicas ready, and HAProxy sends requests to both"
-[ "$(shared_classes briefbot)" = 0 ] || fail "the first start mapped an archive it cannot have yet"
+for service in briefbot briefbot-2; do cds_mapped "$service" first; done
 
 # /help: its answer needs no story (a replica finds the stories the other stored within 30 s).
 # The very same signed request twice: HAProxy takes turns, so the second reaches the other
@@ -225,7 +238,7 @@ say "the digest was posted exactly once, and counted once"
 
 # --- down and up: the volumes keep the data -----------------------------------------------------
 # SIGTERM: java is each container's first process; it stops well within the grace period (a kill
-# at its end would be exit status 137) and writes the class data sharing archive as it exits.
+# at its end would be exit status 137).
 say "compose stop (SIGTERM), down, then up"
 dc stop >>"$work/up.log" 2>&1
 for service in briefbot briefbot-2; do
@@ -238,11 +251,7 @@ dc up -d >>"$work/up.log" 2>&1 || fail "compose up (again) failed; see $work/up.
 await_ready "$ops_1"
 await_ready "$ops_2"
 await_lb
-for service in briefbot briefbot-2; do
-  shared="$(shared_classes "$service")"
-  [ "${shared:-0}" -gt 0 ] || fail "$service did not map the class data sharing archive its first run wrote"
-  say "$service took $shared of Briefbot's classes from the class data sharing archive"
-done
+for service in briefbot briefbot-2; do cds_mapped "$service" later; done
 slack "/digest list" list >/dev/null
 sleep 5
 [ "$(posts /respond/list "$due")" = 1 ] || fail "after down and up, /digest list does not show the digest at $due"

@@ -11,8 +11,9 @@ import org.briefbot.core.store.StoredStory;
 /**
  * News in as the operator sees it: {@code briefbot_feed_reads_total{outcome}}, {@code
  * briefbot_feed_items_total{outcome,reason}} (each queued item: stored, duplicate, refused for
- * good, failed for now) and {@code briefbot_stories_stored_total} (every new story, from a feed or
- * a link). Labels are fixed words; no address is ever one.
+ * good, failed for now), {@code briefbot_linked_stories_total{outcome,reason}} (each story fetched
+ * for a link someone gave, with the same outcomes) and {@code briefbot_stories_stored_total} (every
+ * new story, from a feed or a link). Labels are fixed words; no address is ever one.
  */
 final class NewsMetrics implements NewsObserver {
   private final MeterRegistry registry;
@@ -50,9 +51,35 @@ final class NewsMetrics implements NewsObserver {
     item(mayPass ? "failed" : "refused", reason);
   }
 
+  @Override
+  public void linkBroughtIn(Ingested.Outcome outcome) {
+    count(
+        "briefbot.linked.stories",
+        "Stories fetched for links, by outcome and reason",
+        outcome == Ingested.Outcome.STORED ? "stored" : "duplicate",
+        "none");
+  }
+
+  @Override
+  public void linkNotBroughtIn(String reason, boolean mayPass) {
+    count(
+        "briefbot.linked.stories",
+        "Stories fetched for links, by outcome and reason",
+        mayPass ? "failed" : "refused",
+        reason);
+  }
+
   private void item(String outcome, String reason) {
-    Counter.builder("briefbot.feed.items")
-        .description("Queued feed items worked on, by outcome and reason")
+    count(
+        "briefbot.feed.items",
+        "Queued feed items worked on, by outcome and reason",
+        outcome,
+        reason);
+  }
+
+  private void count(String name, String description, String outcome, String reason) {
+    Counter.builder(name)
+        .description(description)
         .tag("outcome", outcome)
         .tag("reason", reason)
         .register(registry)

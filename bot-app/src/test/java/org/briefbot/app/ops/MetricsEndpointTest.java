@@ -219,6 +219,46 @@ class MetricsEndpointTest {
   }
 
   @Test
+  void aStoryRefusedForALinkIsCountedByItsReasonNeverItsAddress() throws Exception {
+    String before = scrape();
+    double feedItemsBefore = total(before, "briefbot_feed_items_total");
+
+    Reply reply =
+        services
+            .router()
+            .dispatchText("/brief http://127.0.0.1:9/a?token=" + TYPED_SECRET, MEMBER, PLACE);
+
+    String after = scrape();
+    assertThat(reply.isError()).isTrue();
+    assertThat(
+            linked(after, "refused", "refused_address")
+                - linked(before, "refused", "refused_address"))
+        .isEqualTo(1.0);
+    assertThat(total(after, "briefbot_linked_stories_total"))
+        .isEqualTo(total(before, "briefbot_linked_stories_total") + 1);
+    assertThat(total(after, "briefbot_feed_items_total")).isEqualTo(feedItemsBefore);
+    assertThat(after).doesNotContain(TYPED_SECRET).doesNotContain("127.0.0.1:9");
+  }
+
+  private static double linked(String scrape, String outcome, String reason) {
+    return OpsHttp.sample(
+            scrape,
+            "briefbot_linked_stories_total",
+            "outcome=\"" + outcome + "\"",
+            "reason=\"" + reason + "\"")
+        .orElse(0.0);
+  }
+
+  /** The sum of every series of a counter. */
+  private static double total(String scrape, String name) {
+    return scrape
+        .lines()
+        .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+
+  @Test
   void theIndexThePoolAndTheJvmAreThere() throws Exception {
     String scrape = scrape();
 

@@ -52,10 +52,11 @@ public final class NewsIngestion implements AutoCloseable {
         database, new HttpFetcher(settings, HostResolver.system()), analyzer, Clock.systemUTC(), 8);
   }
 
-  /** Tells {@code observer} how each later feed read and queued item went. */
+  /** Tells {@code observer} how each later feed read, queued item and linked story went. */
   public void observeWith(NewsObserver observer) {
     poller.observeWith(observer);
     worker.observeWith(observer);
+    ingester.observeWith(observer);
   }
 
   /**

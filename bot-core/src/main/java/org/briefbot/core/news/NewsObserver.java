@@ -1,9 +1,9 @@
 package org.briefbot.core.news;
 
 /**
- * Told how each feed read and each queued feed item went, for the operator's metrics. Plain Java,
- * so that the core needs no metrics library; an observer must be quick and must not throw. The
- * reasons are fixed words, never a feed's address or a page's text.
+ * Told how each feed read, each queued feed item and each story fetched for a link went, for the
+ * operator's metrics. Plain Java, so that the core needs no metrics library; an observer must be
+ * quick and must not throw. The reasons are fixed words, never a feed's address or a page's text.
  */
 public interface NewsObserver {
   /** An observer that notes nothing. */
@@ -23,4 +23,13 @@ public interface NewsObserver {
    * @param mayPass whether trying again later can help (the item is retried, up to its limit)
    */
   default void itemNotBroughtIn(String reason, boolean mayPass) {}
+
+  /** A story someone linked to was brought in: stored anew, merged, or found already stored. */
+  default void linkBroughtIn(Ingested.Outcome outcome) {}
+
+  /**
+   * A story someone linked to was not brought in; the reasons are those of {@link
+   * #itemNotBroughtIn}.
+   */
+  default void linkNotBroughtIn(String reason, boolean mayPass) {}
 }

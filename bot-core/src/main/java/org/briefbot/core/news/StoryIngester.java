@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,12 +14,15 @@ import okhttp3.HttpUrl;
 import org.briefbot.core.news.Ingested.Outcome;
 import org.briefbot.core.nlp.NewsDocument;
 import org.briefbot.core.nlp.NewsText;
+import org.briefbot.core.nlp.UnsupportedTextException;
 import org.briefbot.core.store.FeedItem;
 import org.briefbot.core.store.NewStory;
 import org.briefbot.core.store.SaveResult;
 import org.briefbot.core.store.StoredStory;
 import org.briefbot.core.store.StorySource;
 import org.briefbot.core.store.StoryStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * URL → fetch → extract → analyse once → store. A known address is not fetched again; a page whose
@@ -27,6 +31,8 @@ import org.briefbot.core.store.StoryStore;
  * item it answers. Analyses are cached by address for a while. Thread-safe.
  */
 public final class StoryIngester {
+  private static final Logger log = LoggerFactory.getLogger(StoryIngester.class);
+
   /** The address prefix of stories that came as text, not from the web. */
   public static final String TEXT_SCHEME = "briefbot:";
 
@@ -36,6 +42,7 @@ public final class StoryIngester {
   private final Clock clock;
   private final Cache<String, StoryAnalysis> analyses;
   private final List<Consumer<StoredStory>> storedListeners = new CopyOnWriteArrayList<>();
+  private volatile NewsObserver observer = NewsObserver.NONE;
 
   public StoryIngester(
       ArticleFetcher articles, StoryAnalyzer analyzer, StoryStore store, Clock clock) {
@@ -55,6 +62,11 @@ public final class StoryIngester {
     storedListeners.add(listener);
   }
 
+  /** Tells {@code observer} how each later story fetched for a link went. */
+  public void observeWith(NewsObserver observer) {
+    this.observer = observer;
+  }
+
   private Ingested stored(SaveResult saved, Outcome otherwise) {
     if (saved.created()) {
       storedListeners.forEach(listener -> listener.accept(saved.story()));
@@ -70,7 +82,31 @@ public final class StoryIngester {
    *     a one-sentence reason when it cannot be fetched or read
    */
   public Ingested ingestUrl(String url) {
-    return ingest(url, OptionalLong.empty(), OptionalLong.empty(), Optional.empty());
+    Ingested ingested;
+    try {
+      ingested = ingest(url, OptionalLong.empty(), OptionalLong.empty(), Optional.empty());
+    } catch (FetchException failure) {
+      String reason = failure.reason().name().toLowerCase(Locale.ROOT);
+      tell(observer -> observer.linkNotBroughtIn(reason, failure.isRetryable()));
+      throw failure;
+    } catch (UnsupportedTextException failure) {
+      tell(observer -> observer.linkNotBroughtIn("unreadable", false));
+      throw failure;
+    } catch (RuntimeException failure) {
+      tell(observer -> observer.linkNotBroughtIn("internal", true));
+      throw failure;
+    }
+    tell(observer -> observer.linkBroughtIn(ingested.outcome()));
+    return ingested;
+  }
+
+  /** Tells the observer; a failing observer costs the metric, never the story. */
+  private void tell(Consumer<NewsObserver> note) {
+    try {
+      note.accept(observer);
+    } catch (RuntimeException failure) {
+      log.warn("the news observer failed", failure);
+    }
   }
 
   /**

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The observer hears each feed read and each queued item's fate in fixed words: stored, already
- * stored, refused for a reason that will not pass, failed for one that may.
+ * stored, refused for a reason that will not pass, failed for one that may; and each story fetched
+ * for a link the same way, whether it was brought in or not.
  */
 class NewsObserverTest {
   @TempDir Path dataDir;
@@ -46,6 +47,16 @@ class NewsObserverTest {
           @Override
           public void itemNotBroughtIn(String reason, boolean mayPass) {
             heard.add("item not brought in: " + reason + (mayPass ? ", may pass" : ", for good"));
+          }
+
+          @Override
+          public void linkBroughtIn(Ingested.Outcome outcome) {
+            heard.add("link " + outcome);
+          }
+
+          @Override
+          public void linkNotBroughtIn(String reason, boolean mayPass) {
+            heard.add("link not brought in: " + reason + (mayPass ? ", may pass" : ", for good"));
           }
         });
   }
@@ -92,5 +103,42 @@ class NewsObserverTest {
             "item not brought in: http_status, for good",
             "item not brought in: http_status, may pass",
             "read FAILED");
+  }
+
+  @Test
+  void eachStoryFetchedForALinkIsToldWithItsOutcomeOrReason() {
+    site.page(
+        "ledger.example",
+        "/local/bridge-closed",
+        TestNewsSite.article("Old Mill bridge closed", "Harbor Ledger", null, TestStories.BRIDGE));
+    site.route(
+        "ledger.example",
+        "/local/broken",
+        request -> new okhttp3.mockwebserver.MockResponse().setResponseCode(503));
+    String story = site.url("ledger.example", "/local/bridge-closed");
+
+    news.ingester().ingestUrl(story);
+    news.ingester().ingestUrl(story);
+    List<String> failures = new java.util.ArrayList<>();
+    for (String url :
+        List.of(
+            site.url("ledger.example", "/local/broken"),
+            site.url("ledger.example", "/local/removed"),
+            "ftp://ledger.example/local/file")) {
+      try {
+        news.ingester().ingestUrl(url);
+      } catch (FetchException expected) {
+        failures.add(expected.reason().name());
+      }
+    }
+
+    assertThat(failures).containsExactly("HTTP_STATUS", "HTTP_STATUS", "REFUSED_ADDRESS");
+    assertThat(heard)
+        .containsExactly(
+            "link STORED",
+            "link ALREADY_STORED",
+            "link not brought in: http_status, may pass",
+            "link not brought in: http_status, for good",
+            "link not brought in: refused_address, for good");
   }
 }
