@@ -23,6 +23,7 @@ import org.briefbot.app.config.Secrets;
 import org.briefbot.app.console.ConsoleAdapter;
 import org.briefbot.app.console.ConsoleChannelPoster;
 import org.briefbot.app.console.ConsoleRenderer;
+import org.briefbot.app.news.FeedListCommand;
 import org.briefbot.app.news.IngestCommand;
 import org.briefbot.app.news.NewsSetup;
 import org.briefbot.app.ops.BriefbotMetrics;
@@ -50,6 +51,7 @@ import picocli.CommandLine.Command;
       QuotesCommand.class,
       EvalCommand.class,
       IngestCommand.class,
+      FeedListCommand.class,
       SlackManifestCommand.class
     })
 public final class BriefbotCli implements Runnable {

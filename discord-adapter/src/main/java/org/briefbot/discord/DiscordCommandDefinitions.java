@@ -97,6 +97,13 @@ public final class DiscordCommandDefinitions {
   }
 
   private static OptionData option(CommandOption option) {
+    if (option.type() == CommandOption.Type.FILE) {
+      return new OptionData(
+          OptionType.ATTACHMENT,
+          option.name(),
+          description(option.description()),
+          option.required());
+    }
     if (option.type() == CommandOption.Type.INTEGER) {
       return new OptionData(
           OptionType.INTEGER,

@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.requests.RestAction;
 import org.briefbot.core.chat.Action;
@@ -29,6 +30,7 @@ import org.briefbot.core.chat.Notices;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.command.AcknowledgementsFirst;
+import org.briefbot.core.command.Attachment;
 import org.briefbot.core.command.CommandRequest;
 import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.Requester;
@@ -81,8 +83,16 @@ public final class DiscordEvents extends ListenerAdapter {
     boolean askerOnly = answersAskerOnly(event.getName());
     defer(event, askerOnly);
     Map<String, String> options = new LinkedHashMap<>();
+    Map<String, Attachment> attachments = new LinkedHashMap<>();
     for (OptionMapping option : event.getOptions()) {
-      options.put(option.getName(), option.getAsString());
+      if (option.getType() == OptionType.ATTACHMENT) {
+        Message.Attachment file = option.getAsAttachment();
+        options.put(option.getName(), file.getFileName());
+        attachments.put(
+            option.getName(), new Attachment(file.getFileName(), file.getSize(), file.getUrl()));
+      } else {
+        options.put(option.getName(), option.getAsString());
+      }
     }
     CommandRequest request =
         new CommandRequest(
@@ -90,7 +100,8 @@ public final class DiscordEvents extends ListenerAdapter {
             Optional.ofNullable(event.getSubcommandName()),
             options,
             DiscordPeople.requester(event.getUser(), event.getMember()),
-            DiscordPeople.place(event));
+            DiscordPeople.place(event),
+            attachments);
     answerLater(event.getHook(), askerOnly, () -> router.dispatch(request));
   }
 

@@ -36,7 +36,12 @@ public record CommandOption(
     /** The rest of the line: free words. */
     TEXT,
     /** A whole number. */
-    INTEGER
+    INTEGER,
+    /**
+     * A file attached where the platform takes files (Discord); typed text fills it like {@link
+     * #TEXT}, with the file's text pasted.
+     */
+    FILE
   }
 
   public CommandOption {

@@ -15,13 +15,16 @@ import org.briefbot.core.chat.Place;
  * @param options the options given, by name, each value stripped and never blank
  * @param requester who asked
  * @param place where they asked
+ * @param attachments the files attached to options of {@link CommandOption.Type#FILE}, by option
+ *     name, where the platform takes files
  */
 public record CommandRequest(
     String command,
     Optional<String> subcommand,
     Map<String, String> options,
     Requester requester,
-    Place place) {
+    Place place,
+    Map<String, Attachment> attachments) {
 
   public CommandRequest {
     Objects.requireNonNull(command, "command");
@@ -37,6 +40,17 @@ public record CommandRequest(
     options = java.util.Collections.unmodifiableMap(kept);
     Objects.requireNonNull(requester, "requester");
     Objects.requireNonNull(place, "place");
+    attachments = Map.copyOf(attachments);
+  }
+
+  /** A request without attached files. */
+  public CommandRequest(
+      String command,
+      Optional<String> subcommand,
+      Map<String, String> options,
+      Requester requester,
+      Place place) {
+    this(command, subcommand, options, requester, place, Map.of());
   }
 
   /** A request without a subcommand. */
@@ -64,6 +78,11 @@ public record CommandRequest(
   /** The option's value, or "" when it was not given. */
   public String optionOrEmpty(String name) {
     return options.getOrDefault(name, "");
+  }
+
+  /** The file attached to that option, when one was. */
+  public Optional<Attachment> attachment(String name) {
+    return Optional.ofNullable(attachments.get(name));
   }
 
   /** How many characters the person sent, for logs that must not carry their words. */

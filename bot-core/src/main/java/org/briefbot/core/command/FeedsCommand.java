@@ -1,5 +1,6 @@
 package org.briefbot.core.command;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,6 +8,8 @@ import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.chat.UserFacingException;
+import org.briefbot.core.news.FeedImport;
+import org.briefbot.core.news.FeedList;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.search.TopicFilter;
 import org.briefbot.core.store.Feed;
@@ -21,6 +24,15 @@ import org.briefbot.core.store.FeedStore;
 public final class FeedsCommand implements BotCommand {
   /** The newest stories of a feed just added that are brought in before the answer. */
   static final int READ_NOW = 5;
+
+  /**
+   * The newest stories of each feed an OPML import adds that are brought in before the answer: one,
+   * so that a list of many feeds is answered within minutes.
+   */
+  public static final int IMPORT_READ_NOW = 1;
+
+  /** The longest feed list {@code /feeds export} shows as text; a longer one is the CLI's. */
+  static final int EXPORT_CHARACTERS = 2800;
 
   private final NewsIngestion news;
   private final FeedLines feedLines;
@@ -65,7 +77,16 @@ public final class FeedsCommand implements BotCommand {
                     "exclude",
                     CommandOption.Type.TEXT,
                     "Leave out stories about these words, separated by commas (none: leave none out)")
-                .withMaxLength(500)));
+                .withMaxLength(500)),
+        Subcommand.of(
+            "import",
+            "Add the feeds of an OPML feed list",
+            CommandOption.required(
+                    "file",
+                    CommandOption.Type.FILE,
+                    "The OPML file (on Slack and in the console: its text pasted)")
+                .withMaxLength(FeedList.MAX_BYTES)),
+        Subcommand.of("export", "The feeds as an OPML feed list"));
   }
 
   @Override
@@ -128,9 +149,16 @@ public final class FeedsCommand implements BotCommand {
       case "filter" -> {
         return filter(request, url, owner);
       }
+      case "import" -> {
+        return importList(request, owner);
+      }
+      case "export" -> {
+        return export(request.place(), owner);
+      }
       default ->
           throw new UserFacingException(
-              "Use /feeds add <url>, /feeds list, /feeds remove <url> or /feeds filter <url>.");
+              "Use /feeds add <url>, /feeds list, /feeds remove <url>, /feeds filter <url>,"
+                  + " /feeds import <file> or /feeds export.");
     }
   }
 
@@ -172,6 +200,91 @@ public final class FeedsCommand implements BotCommand {
                 + url
                 + " include:none exclude:none keeps every story again.")
         .build();
+  }
+
+  /**
+   * Adds the feeds of the OPML file attached (Discord) or pasted (Slack's slash commands carry no
+   * file, nor does the console's line; the console pastes a file it names).
+   */
+  private Reply importList(CommandRequest request, FeedOwner owner) {
+    Optional<Attachment> attached = request.attachment("file");
+    byte[] bytes;
+    String name;
+    if (attached.isPresent()) {
+      FeedList.checkSize(attached.get().size());
+      bytes = news.fetchFile(attached.get().url());
+      name = attached.get().fileName();
+    } else {
+      String pasted = request.optionOrEmpty("file");
+      if (!pasted.startsWith("<")) {
+        throw new UserFacingException(noFileHere(request.place()));
+      }
+      bytes = pasted.getBytes(StandardCharsets.UTF_8);
+      name = "the pasted list";
+    }
+    FeedList list = FeedList.read(bytes);
+    FeedImport done =
+        FeedImport.run(news, list, owner, request.requester().userId(), IMPORT_READ_NOW);
+    return Reply.builder().askerOnly().text(FeedImportText.of(name, done)).build();
+  }
+
+  /** Where a person who named no OPML file is told to find one, in their platform's terms. */
+  private static String noFileHere(Place place) {
+    String cli =
+        "briefbot feeds import FILE.opml --place "
+            + place.platform().name().toLowerCase(Locale.ROOT)
+            + (place.platform() == Platform.CONSOLE ? "" : ":" + place.workspaceId().orElse("?"));
+    return switch (place.platform()) {
+      case DISCORD ->
+          "Attach the OPML file to /feeds import's file option, or run "
+              + cli
+              + " where Briefbot runs.";
+      case SLACK ->
+          "Slack's slash commands carry no file: paste the OPML file's text after /feeds import,"
+              + " or run "
+              + cli
+              + " where Briefbot runs.";
+      case CONSOLE ->
+          "Name an OPML file on this machine after /feeds import, or paste its text, or run "
+              + "briefbot feeds import FILE.opml.";
+    };
+  }
+
+  /** The place's feeds as OPML text, when it fits a message. */
+  private Reply export(Place place, FeedOwner owner) {
+    List<Feed> feeds = news.feeds().list(owner);
+    if (feeds.isEmpty()) {
+      throw new UserFacingException(
+          "This "
+              + place.platform().placeWord()
+              + " has no feeds to export; /feeds add <url> adds one.");
+    }
+    String opml = opml(news.feeds(), owner);
+    if (opml.length() > EXPORT_CHARACTERS) {
+      throw new UserFacingException(
+          "The OPML list of this "
+              + place.platform().placeWord()
+              + "'s "
+              + feeds.size()
+              + " feeds is too long for a message; run briefbot feeds export --place "
+              + owner.platform()
+              + (place.platform() == Platform.CONSOLE ? "" : ":" + owner.workspaceId())
+              + " where Briefbot runs.");
+    }
+    return Reply.builder()
+        .askerOnly()
+        .title("Feeds as OPML")
+        .section(Reply.Section.text(opml))
+        .footer(feeds.size() + (feeds.size() == 1 ? " feed" : " feeds") + "; save it as feeds.opml")
+        .build();
+  }
+
+  /** The owner's feeds as an OPML 2.0 document. */
+  public static String opml(FeedStore feeds, FeedOwner owner) {
+    List<FeedList.Entry> entries =
+        feeds.list(owner).stream().map(f -> new FeedList.Entry(f.url(), f.title())).toList();
+    return FeedList.write(
+        "Briefbot feeds of " + owner.platform() + ":" + owner.workspaceId(), entries);
   }
 
   private static UserFacingException noSuchFeed(CommandRequest request, String url) {

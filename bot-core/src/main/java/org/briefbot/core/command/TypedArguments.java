@@ -87,7 +87,7 @@ public final class TypedArguments {
       }
       String[] split = rest.split("\\s+", 2);
       switch (option.type()) {
-        case TEXT -> {
+        case TEXT, FILE -> {
           values.put(option.name(), rest);
           rest = "";
         }

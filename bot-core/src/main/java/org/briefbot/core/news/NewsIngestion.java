@@ -29,10 +29,12 @@ public final class NewsIngestion implements AutoCloseable {
   private final FeedPoller poller;
   private final FeedItemWorker worker;
   private final Clock clock;
+  private final HttpFetcher http;
 
   public NewsIngestion(
       Database database, HttpFetcher http, StoryAnalyzer analyzer, Clock clock, int parallelism) {
     this.clock = clock;
+    this.http = http;
     this.articles = new ArticleFetcher(http, new ArticleExtractor(), 500, Duration.ofMinutes(30));
     this.stories = new StoryStore(database);
     this.feeds = new FeedStore(database);
@@ -109,6 +111,16 @@ public final class NewsIngestion implements AutoCloseable {
     Feed feed = feeds.add(address, owner, addedBy, DEFAULT_POLL_INTERVAL, clock.instant());
     PollResult poll = poller.record(feed, read);
     return new FeedAdded(poll, page, worker.processNewest(feed.id(), readNow));
+  }
+
+  /**
+   * The bytes of a file a chat platform serves (an attachment), fetched as a feed is: the address
+   * and every redirect checked by the guard, the size and the time capped.
+   *
+   * @throws FetchException with the reason for the person when it cannot be fetched
+   */
+  public byte[] fetchFile(String url) {
+    return http.fetch(url, HttpFetcher.Expect.FEED, HttpFetcher.Validators.NONE).body();
   }
 
   /** Polls one feed now and brings in every item it queued that can be brought in now. */
