@@ -20,6 +20,7 @@ import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.digest.Digest;
 import org.briefbot.core.digest.DigestDelivery;
 import org.briefbot.core.digest.DigestOptions;
+import org.briefbot.core.digest.DigestPreview;
 import org.briefbot.core.digest.DigestReply;
 import org.briefbot.core.digest.DigestStore;
 import org.briefbot.core.digest.DigestTime;
@@ -376,16 +377,18 @@ public final class DigestCommand implements BotCommand {
     LocalDate today = digests.clock().instant().atZone(zone).toLocalDate();
     ReplyBuilder reply =
         Reply.builder().askerOnly().title("Preview: " + DigestDelivery.title(today));
+    List<DigestPreview.Verdict> verdicts = digests.whyEach(place);
     if (digest.isEmpty()) {
-      return reply
-          .text(
-              DigestReply.NOTHING_NEW
-                  + " New stories come from this "
-                  + place.platform().placeWord()
-                  + "'s feeds (/feeds add <url>).")
-          .build();
+      reply.text(
+          DigestReply.NOTHING_NEW
+              + " New stories come from this "
+              + place.platform().placeWord()
+              + "'s feeds (/feeds add <url>).");
+      whyEach(reply, verdicts);
+      return reply.build();
     }
     DigestReply.sections(digest).forEach(reply::section);
+    whyEach(reply, verdicts);
     DigestReply.briefButtons(digest, Action.Answer.ASKER).forEach(reply::action);
     return reply
         .footer(
@@ -395,6 +398,16 @@ public final class DigestCommand implements BotCommand {
                 + digest.storyIds().size()
                 + (digest.storyIds().size() == 1 ? " story" : " stories"))
         .build();
+  }
+
+  /** The latest stories of the channel's feeds, each with why it is in the next digest or not. */
+  private static void whyEach(ReplyBuilder reply, List<DigestPreview.Verdict> verdicts) {
+    if (!verdicts.isEmpty()) {
+      reply.section(
+          Reply.Section.bullets(
+              "The latest " + verdicts.size() + " stories of the feeds, in or out",
+              verdicts.stream().map(DigestPreview.Verdict::line).toList()));
+    }
   }
 
   private Reply zone(CommandRequest request) {

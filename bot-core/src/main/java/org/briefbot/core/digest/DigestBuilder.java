@@ -57,9 +57,32 @@ public final class DigestBuilder {
 
   /** The digest of {@code stories} (already limited to the window the caller wants). */
   public Digest build(List<StoredStory> candidates, DigestOptions options) {
+    List<Event> events = events(candidates, options);
+    List<Event> chosen = events.subList(0, Math.min(options.maxItems(), events.size()));
+    List<Long> ids =
+        chosen.stream().flatMap(event -> event.stories().stream()).map(StoredStory::id).toList();
+    Map<Long, List<StoryQuote>> quotes = store.quotes(ids);
+    List<DigestItem> items = new ArrayList<>(chosen.size());
+    for (Event event : chosen) {
+      items.add(item(event, quotes));
+    }
+    return new Digest(items);
+  }
+
+  /**
+   * Every event the digest could hold, best first, each as its stories: what {@link #build} takes
+   * the first {@code maxItems} of. A story left out by the excluded topics, and an event that
+   * matches none of the topics, is in none.
+   */
+  public static List<List<StoredStory>> ranked(
+      List<StoredStory> candidates, DigestOptions options) {
+    return events(candidates, options).stream().map(Event::stories).toList();
+  }
+
+  private static List<Event> events(List<StoredStory> candidates, DigestOptions options) {
     List<StoredStory> stories = withoutExcluded(candidates, options.excluded());
     if (stories.isEmpty()) {
-      return new Digest(List.of());
+      return List.of();
     }
     Instant newest =
         stories.stream().map(DigestBuilder::when).max(Comparator.naturalOrder()).orElseThrow();
@@ -75,15 +98,7 @@ public final class DigestBuilder {
             .reversed()
             .thenComparing(Event::newest, Comparator.reverseOrder())
             .thenComparingLong(event -> event.stories().get(0).id()));
-    List<Event> chosen = events.subList(0, Math.min(options.maxItems(), events.size()));
-    List<Long> ids =
-        chosen.stream().flatMap(event -> event.stories().stream()).map(StoredStory::id).toList();
-    Map<Long, List<StoryQuote>> quotes = store.quotes(ids);
-    List<DigestItem> items = new ArrayList<>(chosen.size());
-    for (Event event : chosen) {
-      items.add(item(event, quotes));
-    }
-    return new Digest(items);
+    return events;
   }
 
   /**
@@ -289,6 +304,17 @@ public final class DigestBuilder {
               return filters.stream().noneMatch(filter -> filter.matches(text));
             })
         .toList();
+  }
+
+  /** The first of the excluded topics the story names, if it names one. */
+  public static Optional<String> excludedBy(StoredStory story, List<String> excluded) {
+    TopicFilter.Text text = TopicFilter.Text.of(story);
+    for (String topic : excluded) {
+      if (!filters(List.of(topic)).isEmpty() && filters(List.of(topic)).get(0).matches(text)) {
+        return Optional.of(topic);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A filter a topic; a topic of stop words alone names no story and is left out. */

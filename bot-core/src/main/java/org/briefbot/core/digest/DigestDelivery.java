@@ -177,6 +177,39 @@ public final class DigestDelivery {
   }
 
   /**
+   * Why each of the latest {@link DigestPreview#STORIES} stories of the channel's feeds would or
+   * would not be in its next digest, newest first.
+   */
+  public List<DigestPreview.Verdict> whyEach(Place place) {
+    Optional<Subscription> subscription = store.find(place);
+    boolean allFeeds = subscription.map(Subscription::allFeeds).orElse(true);
+    List<Long> chosen = subscription.map(Subscription::feedIds).orElse(List.of());
+    DigestOptions options =
+        subscription.map(Subscription::options).orElse(DigestOptions.defaults());
+    List<Long> feedIds =
+        allFeeds && place.workspaceId().isPresent()
+            ? feeds.list(place.feedOwner()).stream().map(Feed::id).toList()
+            : chosen;
+    boolean feedless = allFeeds && place.platform() == Platform.CONSOLE;
+    List<Long> recentIds = runs.recentStories(place, feedIds, feedless, DigestPreview.STORIES);
+    if (recentIds.isEmpty()) {
+      return List.of();
+    }
+    List<StoredStory> candidates = candidates(place, allFeeds, chosen);
+    Optional<Instant> last = runs.lastCoveringRun(place);
+    return DigestPreview.of(
+        stories.findAll(recentIds),
+        candidates,
+        place.workspaceId().isPresent()
+            ? new FeedFilters(feeds).leftOut(place.feedOwner(), candidates)
+            : java.util.Map.of(),
+        runs.takenBy(place, recentIds),
+        options,
+        last.isEmpty(),
+        last.map(t -> t.minus(LATE_COMMIT_MARGIN)));
+  }
+
+  /**
    * How long the digest that has waited longest past its due time, of those this process posts, has
    * been waiting now: zero when none is due. The digest check's lag, for the operator's metrics; a
    * digest due at a check waits until the next one (a minute at most).

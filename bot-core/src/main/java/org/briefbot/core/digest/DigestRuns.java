@@ -42,6 +42,25 @@ public final class DigestRuns {
    */
   public List<Long> candidateStories(
       Place place, List<Long> feedIds, boolean feedless, Optional<Instant> since, int limit) {
+    return storiesOf(place, feedIds, feedless, since, limit, true);
+  }
+
+  /**
+   * The latest stories that came through {@code feedIds} (and, when {@code feedless}, through no
+   * feed), taken by the channel's digests or not, newest first: what {@code /digest preview}
+   * explains.
+   */
+  public List<Long> recentStories(Place place, List<Long> feedIds, boolean feedless, int limit) {
+    return storiesOf(place, feedIds, feedless, Optional.empty(), limit, false);
+  }
+
+  private List<Long> storiesOf(
+      Place place,
+      List<Long> feedIds,
+      boolean feedless,
+      Optional<Instant> since,
+      int limit,
+      boolean notTaken) {
     if (feedIds.isEmpty() && !feedless) {
       return List.of();
     }
@@ -60,21 +79,54 @@ public final class DigestRuns {
         "SELECT c.story_id, MAX(c.seen) AS seen FROM ("
             + String.join(" UNION ALL ", parts)
             + ") c"
-            + " WHERE "
-            + LEDGER.notTaken("c.story_id")
+            + (notTaken ? " WHERE " + LEDGER.notTaken("c.story_id") : "")
             + " GROUP BY c.story_id ORDER BY seen DESC, c.story_id DESC";
     return jdbi.withHandle(
         h -> {
-          var query =
-              h.createQuery(sql)
-                  .bind("since", since.orElse(BEGINNING))
-                  .bindMap(PostLedger.bindPlace(place))
-                  .setMaxRows(limit);
+          var query = h.createQuery(sql).bind("since", since.orElse(BEGINNING)).setMaxRows(limit);
+          if (notTaken) {
+            query.bindMap(PostLedger.bindPlace(place));
+          }
           if (!feedIds.isEmpty()) {
             query.bindList("feeds", feedIds);
           }
           return query.map((rs, ctx) -> rs.getLong(1)).list();
         });
+  }
+
+  /**
+   * A digest of the channel that took a story: its local date and how it went.
+   *
+   * @param localDate the digest's date, when the run is still on record
+   * @param state the run's state, when the run is still on record
+   */
+  public record Taken(Optional<LocalDate> localDate, Optional<DigestRun.State> state) {}
+
+  /** Which of the stories the channel's digests took, and in which digest. */
+  public java.util.Map<Long, Taken> takenBy(Place place, List<Long> storyIds) {
+    if (storyIds.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT d.story_id, r.local_date, r.state FROM digest_covered d"
+                        + " LEFT JOIN digest_runs r ON r.id = d.run_id"
+                        + " WHERE d.platform = :platform AND d.channel_id = :channel AND d.story_id IN (<ids>)")
+                .bindMap(PostLedger.bindPlace(place))
+                .bindList("ids", storyIds)
+                .reduceRows(
+                    new java.util.HashMap<Long, Taken>(),
+                    (map, row) -> {
+                      String date = row.getColumn("local_date", String.class);
+                      String state = row.getColumn("state", String.class);
+                      map.put(
+                          row.getColumn("story_id", Long.class),
+                          new Taken(
+                              Optional.ofNullable(date).map(LocalDate::parse),
+                              Optional.ofNullable(state).map(DigestRun.State::valueOf)));
+                      return map;
+                    }));
   }
 
   /** When the channel's last digest that took stories was recorded, if it had one. */

@@ -25,27 +25,59 @@ public final class FeedFilters {
 
   /** The stories the owner's feeds keep, in their order. */
   public List<StoredStory> keep(FeedOwner owner, List<StoredStory> stories) {
+    Map<Long, String> out = leftOut(owner, stories);
+    return out.isEmpty()
+        ? stories
+        : stories.stream().filter(story -> !out.containsKey(story.id())).toList();
+  }
+
+  /**
+   * The stories the owner's feeds leave out, each with why, for a person: the first of its feeds
+   * that leaves it out and the word that did ({@code /feeds filter}).
+   */
+  public Map<Long, String> leftOut(FeedOwner owner, List<StoredStory> stories) {
     Map<Long, FeedFilterText> typed = feeds.filters(owner);
     if (typed.isEmpty() || stories.isEmpty()) {
-      return stories;
+      return Map.of();
     }
     Map<Long, List<Long>> through = feeds.feedsOf(stories.stream().map(StoredStory::id).toList());
-    List<Long> owned = feeds.list(owner).stream().map(f -> f.id()).toList();
-    return stories.stream()
-        .filter(
-            story -> {
-              List<Long> ours =
-                  through.getOrDefault(story.id(), List.of()).stream()
-                      .filter(owned::contains)
-                      .toList();
-              if (ours.isEmpty()) {
-                return true;
-              }
-              TopicFilter.Text text = TopicFilter.Text.of(story);
-              return ours.stream()
-                  .anyMatch(feed -> filter(typed.get(feed)).map(f -> f.matches(text)).orElse(true));
-            })
-        .toList();
+    Map<Long, String> urls = new java.util.HashMap<>();
+    feeds.list(owner).forEach(feed -> urls.put(feed.id(), feed.url()));
+    Map<Long, String> out = new java.util.LinkedHashMap<>();
+    for (StoredStory story : stories) {
+      List<Long> ours =
+          through.getOrDefault(story.id(), List.of()).stream().filter(urls::containsKey).toList();
+      if (ours.isEmpty()) {
+        continue;
+      }
+      TopicFilter.Text text = TopicFilter.Text.of(story);
+      Optional<String> why = Optional.empty();
+      for (long feed : ours) {
+        Optional<TopicFilter> filter = filter(typed.get(feed));
+        if (filter.isEmpty() || filter.get().matches(text)) {
+          why = Optional.empty();
+          break;
+        }
+        if (why.isEmpty()) {
+          why = Optional.of(reason(urls.get(feed), filter.get(), text));
+        }
+      }
+      why.ifPresent(reason -> out.put(story.id(), reason));
+    }
+    return out;
+  }
+
+  /** "/feeds filter of … leaves out parking", or "… keeps only stories about bike". */
+  private static String reason(String url, TopicFilter filter, TopicFilter.Text text) {
+    Optional<String> excluded = filter.excludedBy(text);
+    return excluded
+        .map(word -> "the filter of " + url + " leaves out " + word)
+        .orElseGet(
+            () ->
+                "the filter of "
+                    + url
+                    + " keeps only stories about "
+                    + String.join(" or ", filter.included()));
   }
 
   /** The filter a feed's words make; none for a feed without words, or words that match nothing. */
