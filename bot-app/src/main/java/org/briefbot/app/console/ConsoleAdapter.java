@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.briefbot.app.StoryInput;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Reply;
@@ -67,7 +68,11 @@ public final class ConsoleAdapter {
     }
   }
 
-  /** {@code /brief story.txt} → {@code /brief <the text of story.txt>}, when that file exists. */
+  /**
+   * {@code /brief story.txt} → {@code /brief <the text of story.txt>}, and {@code /feeds import
+   * feeds.opml} → {@code /feeds import <its text>}, when that file exists: the console's way of
+   * attaching a file.
+   */
   private static String withFileContents(String line) {
     if (!line.startsWith("/")) {
       return line;
@@ -77,11 +82,31 @@ public final class ConsoleAdapter {
       return line;
     }
     String argument = line.substring(space + 1).strip();
+    Optional<String> whole = fileText(argument);
+    if (whole.isPresent()) {
+      return line.substring(0, space) + " " + whole.get();
+    }
+    int second = argument.indexOf(' ');
+    if (second > 0) {
+      Optional<String> afterSubcommand = fileText(argument.substring(second + 1).strip());
+      if (afterSubcommand.isPresent()) {
+        return line.substring(0, space)
+            + " "
+            + argument.substring(0, second)
+            + " "
+            + afterSubcommand.get();
+      }
+    }
+    return line;
+  }
+
+  /** The text of the file this argument names, when it names one. */
+  private static Optional<String> fileText(String argument) {
     if (argument.isEmpty()
         || argument.contains("\n")
         || StoryInput.isUrl(argument)
         || argument.length() > 4096) {
-      return line;
+      return Optional.empty();
     }
     try {
       Path path =
@@ -90,11 +115,11 @@ public final class ConsoleAdapter {
                   ? System.getProperty("user.home") + argument.substring(1)
                   : argument);
       if (Files.isRegularFile(path)) {
-        return line.substring(0, space) + " " + StoryInput.read(path.toString());
+        return Optional.of(StoryInput.read(path.toString()));
       }
     } catch (InvalidPathException notAPath) {
       // plain words, not a file name
     }
-    return line;
+    return Optional.empty();
   }
 }

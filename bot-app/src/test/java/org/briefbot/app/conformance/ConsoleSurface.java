@@ -61,6 +61,17 @@ final class ConsoleSurface implements Surface {
                   : Scenario.Audience.CHANNEL));
     } else if (ask instanceof Scenario.Ask.Slash slash) {
       line = slash.typed();
+    } else if (ask instanceof Scenario.Ask.Attach attach) {
+      try {
+        java.nio.file.Path file =
+            java.nio.file.Files.createTempDirectory("briefbot-conformance")
+                .resolve(attach.fileName());
+        java.nio.file.Files.writeString(file, attach.content());
+        file.toFile().deleteOnExit();
+        line = attach.typed() + " " + file;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     } else if (ask instanceof Scenario.Ask.Mention mention) {
       line = mention.words();
     } else if (ask instanceof Scenario.Ask.DirectMessage message) {

@@ -47,6 +47,18 @@ final class DiscordSurface implements Surface {
     if (ask instanceof Scenario.Ask.Slash slash) {
       return interaction(slashCommand(who, slash.typed()));
     }
+    if (ask instanceof Scenario.Ask.Attach attach) {
+      String[] words = attach.typed().substring(1).split(" ");
+      return interaction(
+          discord.slashCommandWithFile(
+              who,
+              words[0],
+              words.length > 1 ? words[1] : null,
+              "file",
+              attach.fileName(),
+              attach.url(),
+              attach.content().length()));
+    }
     if (ask instanceof Scenario.Ask.Click click) {
       String first =
           slashCommand(FakeDiscord.Who.MEMBER, ((Scenario.Ask.Slash) click.first()).typed());

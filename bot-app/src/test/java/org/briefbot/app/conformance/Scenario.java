@@ -50,6 +50,14 @@ record Scenario(
     /** A message action on someone's message with this text. */
     record OnMessage(Who who, String action, String messageText) implements Ask {}
 
+    /**
+     * A slash command with a file, given as the platform allows: attached on Discord (served at
+     * {@code url}), its text pasted after the command on Slack, named as a file of the machine in
+     * the console.
+     */
+    record Attach(Who who, String typed, String fileName, String url, String content)
+        implements Ask {}
+
     /** A mention of the bot in a channel, with these words after it. */
     record Mention(Who who, String words) implements Ask {}
 
@@ -95,6 +103,10 @@ record Scenario(
 
   static Ask adminSlash(String typed) {
     return new Ask.Slash(Who.ADMIN, typed);
+  }
+
+  static Ask adminAttach(String typed, String fileName, String url, String content) {
+    return new Ask.Attach(Who.ADMIN, typed, fileName, url, content);
   }
 
   static Ask onMessage(String action, String messageText) {

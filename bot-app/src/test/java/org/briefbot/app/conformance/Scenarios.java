@@ -1,5 +1,6 @@
 package org.briefbot.app.conformance;
 
+import static org.briefbot.app.conformance.Scenario.adminAttach;
 import static org.briefbot.app.conformance.Scenario.adminPress;
 import static org.briefbot.app.conformance.Scenario.adminSlash;
 import static org.briefbot.app.conformance.Scenario.click;
@@ -347,6 +348,46 @@ final class Scenarios {
                 adminPress("bb1|c|digest.remove|ask=yes"))
             .forTheAsker()
             .shows("This channel has no digest")
+            .build(),
+        row(
+                "feeds: import adds the feeds of an OPML file, each read first, with one summary",
+                adminAttach("/feeds import", "feeds.opml", site.opmlUrl(), site.opml()))
+            .forTheAsker()
+            .shows(
+                "added 1, already there 0, refused 1.",
+                "Refused " + site.missingUrl() + ": That page does not exist (HTTP 404",
+                "feeds of 1 folder are imported without their folders")
+            .build(),
+        row(
+                "feeds: import on Slack without a file's text says where to put it",
+                adminSlash("/feeds import feeds.opml"))
+            .forTheAsker()
+            .shows("Slack's slash commands carry no file", "briefbot feeds import FILE.opml")
+            .only(Platform.SLACK)
+            .build(),
+        row("feeds: export gives the feeds as OPML", adminSlash("/feeds export"))
+            .forTheAsker()
+            .shows("Feeds as OPML", site.feedUrl(), "1 feed; save it as feeds.opml")
+            .build(),
+        row(
+                "digest: a digest that leaves out a word, subscribed",
+                adminSlash("/digest subscribe " + DIGEST_TIME + " UTC exclude:ferry"))
+            .forTheAsker()
+            .shows("Digest subscribed")
+            .build(),
+        row(
+                "digest: preview says why each recent story of the feeds is in or out",
+                slash("/digest preview"))
+            .forTheAsker()
+            .shows(
+                "stories of the feeds, in or out",
+                "\u201C"
+                    + StorySite.HEADLINE
+                    + "\u201D \u2014 not posted: filtered out by the digest's exclude: ferry")
+            .build(),
+        row("digest: remove the one that leaves out a word", adminSlash("/digest remove"))
+            .forTheAsker()
+            .shows("Removed this channel's digest.")
             .build(),
         row("unknown command names /help", slash("/nope"))
             .forTheAsker()

@@ -85,8 +85,13 @@ final class SlackSurface implements Surface {
     if (ask instanceof Scenario.Ask.Press press) {
       return clicked(user, n, press.actionId(), false, null);
     }
-    if (ask instanceof Scenario.Ask.Slash slash) {
-      String typed = slash.typed();
+    if (ask instanceof Scenario.Ask.Slash || ask instanceof Scenario.Ask.Attach) {
+      // Slack's slash commands carry no file: its text is pasted after the command, and Slack
+      // escapes the pasted <, > and & as it escapes them in any message.
+      String typed =
+          ask instanceof Scenario.Ask.Attach attach
+              ? attach.typed() + " " + slackEscaped(attach.content())
+              : ((Scenario.Ask.Slash) ask).typed();
       int space = typed.indexOf(' ');
       String command = space < 0 ? typed : typed.substring(0, space);
       String text = space < 0 ? "" : typed.substring(space + 1);

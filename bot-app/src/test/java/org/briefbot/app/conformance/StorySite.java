@@ -34,6 +34,14 @@ final class StorySite implements AutoCloseable {
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
+            if ("/news/feed.xml".equals(request.getPath())) {
+              return new MockResponse()
+                  .setHeader("Content-Type", "application/rss+xml")
+                  .setBody(feed());
+            }
+            if ("/files/feeds.opml".equals(request.getPath())) {
+              return new MockResponse().setHeader("Content-Type", "text/x-opml").setBody(opml());
+            }
             if ("/news/ferry-walkout".equals(request.getPath())) {
               return new MockResponse()
                   .setHeader("Content-Type", "text/html; charset=utf-8")
@@ -51,6 +59,37 @@ final class StorySite implements AutoCloseable {
 
   String missingUrl() {
     return server.url("/news/gone").toString();
+  }
+
+  String feedUrl() {
+    return server.url("/news/feed.xml").toString();
+  }
+
+  /** Where the feed list {@link #opml} is served, as a chat platform serves an attachment. */
+  String opmlUrl() {
+    return server.url("/files/feeds.opml").toString();
+  }
+
+  /** A feed list of the site's feed, in a folder, and of an address that does not exist. */
+  String opml() {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><opml version=\"2.0\"><head><title>Island"
+        + " news</title></head><body><outline text=\"Ferries\"><outline type=\"rss\""
+        + " text=\"Skarra Gazette\" xmlUrl=\""
+        + feedUrl()
+        + "\"/></outline><outline type=\"rss\" text=\"Gone\" xmlUrl=\""
+        + missingUrl()
+        + "\"/></body></opml>";
+  }
+
+  private String feed() {
+    return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Skarra Gazette</title>"
+        + "<link>"
+        + server.url("/")
+        + "</link><description>Island news</description><item><title>"
+        + HEADLINE
+        + "</title><link>"
+        + storyUrl()
+        + "</link></item></channel></rss>";
   }
 
   private static String page() {

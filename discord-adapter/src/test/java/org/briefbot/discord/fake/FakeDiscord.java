@@ -419,6 +419,36 @@ public final class FakeDiscord implements AutoCloseable {
     return interaction(2, where, who, DiscordPayloads.commandData(name, subcommand, optionArray));
   }
 
+  /**
+   * A slash command with a file attached to its option, as Discord sends it: the option holds the
+   * attachment's id, the interaction's resolved data the attachment (name, size, where it is
+   * served); returns its interaction id.
+   */
+  public String slashCommandWithFile(
+      Who who,
+      String name,
+      String subcommand,
+      String option,
+      String fileName,
+      String url,
+      long size) {
+    String attachmentId = String.valueOf(snowflake());
+    ArrayNode optionArray = JSON.createArrayNode();
+    optionArray.add(
+        JSON.createObjectNode().put("name", option).put("type", 11).put("value", attachmentId));
+    ObjectNode data = DiscordPayloads.commandData(name, subcommand, optionArray);
+    data.putObject("resolved")
+        .putObject("attachments")
+        .putObject(attachmentId)
+        .put("id", attachmentId)
+        .put("filename", fileName)
+        .put("size", size)
+        .put("url", url)
+        .put("proxy_url", url)
+        .put("content_type", "text/x-opml");
+    return interaction(2, Where.SERVER, who, data);
+  }
+
   /** An autocomplete interaction with the focused option. */
   public String autocomplete(Who who, String name, String subcommand, String option, String typed) {
     return interaction(
