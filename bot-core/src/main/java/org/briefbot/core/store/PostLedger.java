@@ -106,22 +106,7 @@ public final class PostLedger {
    * @return false when it was not
    */
   public boolean markFailed(Handle h, long postId, long claimer, String reason, Instant now) {
-    int marked =
-        h.createUpdate(
-                "UPDATE "
-                    + posts
-                    + " SET state = 'FAILED', finished_at = :now, reason = :reason"
-                    + " WHERE id = :id AND state = 'POSTING' AND claimed_by = :claimer")
-            .bind("now", now)
-            .bind("reason", StoryStore.clip(reason, 1000))
-            .bind("id", postId)
-            .bind("claimer", claimer)
-            .execute();
-    if (marked == 0) {
-      return false;
-    }
-    h.createUpdate("DELETE FROM " + covered + " WHERE run_id = :id").bind("id", postId).execute();
-    return true;
+    return endGivingBack(h, postId, claimer, "FAILED", reason, now);
   }
 
   /**
@@ -129,12 +114,19 @@ public final class PostLedger {
    * back to the channel, as for a failure, but no failure is counted.
    */
   public boolean markMissed(Handle h, long postId, long claimer, String reason, Instant now) {
+    return endGivingBack(h, postId, claimer, "MISSED", reason, now);
+  }
+
+  /** Ends a post still {@code claimer}'s in {@code state} and gives its stories back. */
+  private boolean endGivingBack(
+      Handle h, long postId, long claimer, String state, String reason, Instant now) {
     int marked =
         h.createUpdate(
                 "UPDATE "
                     + posts
-                    + " SET state = 'MISSED', finished_at = :now, reason = :reason"
+                    + " SET state = :state, finished_at = :now, reason = :reason"
                     + " WHERE id = :id AND state = 'POSTING' AND claimed_by = :claimer")
+            .bind("state", state)
             .bind("now", now)
             .bind("reason", StoryStore.clip(reason, 1000))
             .bind("id", postId)
