@@ -40,13 +40,16 @@ import org.briefbot.core.news.HttpFetcher;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.schedule.BackgroundJobs;
 import org.briefbot.core.store.Database;
+import org.briefbot.discord.DiscordChannelPoster;
 
 /**
  * The digest soak: two Briefbot processes (the core's digest check, as {@code BackgroundJobs} runs
  * it, with its defaults) on one PostgreSQL, many subscriptions due in the same minute, and one of
  * the two killed ({@code kill -9}) at a random moment of each round while they post. The platform
- * is a loopback HTTP server that takes a post in {@code --post-ms}. Each round prints how many
- * channels got their digest once, none or twice, and the latest delay after the time they were due.
+ * is a loopback HTTP server that takes a post in {@code --post-ms} and keeps nonces as Discord
+ * keeps an enforced one: a post with a nonce it has taken makes no second message. Each round
+ * prints how many channels got their digest once, none or twice, and the latest delay after the
+ * time they were due.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.briefbot.bench.DigestSoak \
@@ -54,6 +57,8 @@ import org.briefbot.core.store.Database;
  * </pre>
  */
 public final class DigestSoak {
+  private static final String NONCE_HEADER = "Nonce";
+
   private DigestSoak() {}
 
   public static void main(String[] args) throws Exception {
@@ -68,6 +73,7 @@ public final class DigestSoak {
     Random random = new Random(Long.parseLong(options.getOrDefault("--seed", "29")));
 
     Map<String, List<Instant>> posts = new ConcurrentHashMap<>();
+    java.util.Set<String> nonces = ConcurrentHashMap.newKeySet();
     HttpServer platform =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
     platform.setExecutor(Executors.newFixedThreadPool(64));
@@ -75,9 +81,13 @@ public final class DigestSoak {
         "/post",
         exchange -> {
           String channel = exchange.getRequestURI().getQuery();
-          posts
-              .computeIfAbsent(channel, c -> new java.util.concurrent.CopyOnWriteArrayList<>())
-              .add(Instant.now());
+          String nonce = exchange.getRequestHeaders().getFirst(NONCE_HEADER);
+          // Discord with enforce_nonce: a nonce seen before is answered with its message.
+          if (nonce == null || nonces.add(nonce)) {
+            posts
+                .computeIfAbsent(channel, c -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(Instant.now());
+          }
           try {
             Thread.sleep(postMillis);
           } catch (InterruptedException e) {
@@ -100,6 +110,7 @@ public final class DigestSoak {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
       for (int round = 1; round <= rounds; round++) {
         posts.clear();
+        nonces.clear();
         String name = "soak" + round;
         try (Connection admin = postgres.getPostgresDatabase().getConnection();
             Statement statement = admin.createStatement()) {
@@ -204,12 +215,29 @@ public final class DigestSoak {
 
           @Override
           public Delivery post(Place place, Reply reply) {
+            return send(place, reply, Optional.empty());
+          }
+
+          @Override
+          public Delivery post(Place place, Reply reply, PostKey key) {
+            return send(place, reply, Optional.of(key));
+          }
+
+          /** As Discord: within its memory of a nonce, posting again makes no second message. */
+          @Override
+          public Earlier earlier(Place place, PostKey key, Instant sentAfter, Instant now) {
+            return now.isBefore(sentAfter.plus(DiscordChannelPoster.NONCE_REMEMBERED))
+                ? new Earlier.NoneRepeated()
+                : new Earlier.Unknown(Earlier.Cause.KEY_FORGOTTEN, "");
+          }
+
+          private Delivery send(Place place, Reply reply, Optional<PostKey> key) {
             try {
-              http.send(
+              HttpRequest.Builder request =
                   HttpRequest.newBuilder(URI.create(platformUrl + "?" + place.channelId()))
-                      .POST(HttpRequest.BodyPublishers.ofString(reply.title().orElse("")))
-                      .build(),
-                  HttpResponse.BodyHandlers.discarding());
+                      .POST(HttpRequest.BodyPublishers.ofString(reply.title().orElse("")));
+              key.ifPresent(k -> request.header(NONCE_HEADER, k.value()));
+              http.send(request.build(), HttpResponse.BodyHandlers.discarding());
               return new Delivery.Posted("m-" + place.channelId());
             } catch (IOException | InterruptedException failed) {
               return new Delivery.Failed(failed.toString(), false);

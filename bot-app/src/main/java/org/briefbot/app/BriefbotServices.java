@@ -79,6 +79,20 @@ public final class BriefbotServices implements AutoCloseable {
       Path indexDirectory,
       List<? extends ChannelPoster> posters,
       CoreObservers observers) {
+    return open(config, secrets, indexDirectory, posters, observers, NewsSetup.INDEX_CATCH_UP);
+  }
+
+  /**
+   * Opens the core as {@link #open(BriefbotConfig, Secrets, Path, List, CoreObservers)} does, the
+   * search index catching up with the store on {@code indexCatchUp} (a test can hold it there).
+   */
+  public static BriefbotServices open(
+      BriefbotConfig config,
+      Secrets secrets,
+      Path indexDirectory,
+      List<? extends ChannelPoster> posters,
+      CoreObservers observers,
+      java.util.concurrent.Executor indexCatchUp) {
     long started = System.nanoTime();
     FutureTask<SearchIndex> indexOpening = new FutureTask<>(() -> openIndex(indexDirectory));
     Thread opener = new Thread(indexOpening, "search-index-open");
@@ -108,7 +122,7 @@ public final class BriefbotServices implements AutoCloseable {
       news.ingester().onStored(observers.storyStored());
       // Connected before the demo stories are stored, so that on a first start they reach the index
       // too.
-      NewsSetup.keepIndexInStep(search, news);
+      NewsSetup.keepIndexInStep(search, news, indexCatchUp);
       DemoStories.storeMissing(news.ingester());
       DigestDelivery digests =
           new DigestDelivery(

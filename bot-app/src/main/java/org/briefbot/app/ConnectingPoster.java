@@ -1,5 +1,6 @@
 package org.briefbot.app;
 
+import java.time.Instant;
 import java.util.Objects;
 import org.briefbot.core.chat.ChannelPoster;
 import org.briefbot.core.chat.Place;
@@ -36,13 +37,23 @@ final class ConnectingPoster implements ChannelPoster {
     ChannelPoster poster = connected;
     if (poster == null) {
       return new Delivery.Failed(
-          "Briefbot is not connected to "
-              + platform.name().charAt(0)
-              + platform.name().substring(1).toLowerCase(java.util.Locale.ROOT)
-              + " yet.",
-          false);
+          "Briefbot is not connected to " + platform.displayName() + " yet.", false);
     }
     return poster.post(place, reply);
+  }
+
+  @Override
+  public Delivery post(Place place, Reply reply, PostKey key) {
+    ChannelPoster poster = connected;
+    return poster == null ? post(place, reply) : poster.post(place, reply, key);
+  }
+
+  @Override
+  public Earlier earlier(Place place, PostKey key, Instant sentAfter, Instant now) {
+    ChannelPoster poster = connected;
+    return poster == null
+        ? new Earlier.Unknown(Earlier.Cause.LOOKUP_FAILED, "not connected yet")
+        : poster.earlier(place, key, sentAfter, now);
   }
 
   /** Before the platform is connected nothing is held: its digests wait rather than fail. */

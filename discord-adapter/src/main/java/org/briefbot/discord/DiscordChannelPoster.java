@@ -1,5 +1,7 @@
 package org.briefbot.discord;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +23,8 @@ import org.briefbot.core.chat.Reply;
  * Posts digests and feed alerts into a server's channel. Discord's rate limits are JDA's to keep
  * (it queues and waits per route); a post blocks until Discord took the message or refused it. A
  * server the bot left, a deleted channel or lost permissions are permanent failures the caller
- * records, never an exception.
+ * records, never an exception. A post the core may make again carries its key as the nonce, which
+ * Discord enforces.
  */
 public final class DiscordChannelPoster implements ChannelPoster {
   private static final Set<ErrorResponse> PERMANENT =
@@ -70,8 +73,45 @@ public final class DiscordChannelPoster implements ChannelPoster {
         && !shard.isUnavailable(guild);
   }
 
+  /**
+   * How long after a post Discord surely still answers a post with the same nonce with the first
+   * message (its documentation says "the past few minutes"); later a repeated nonce may make a
+   * second message.
+   */
+  public static final Duration NONCE_REMEMBERED = Duration.ofMinutes(2);
+
   @Override
   public Delivery post(Place place, Reply reply) {
+    return post(place, reply, Optional.empty());
+  }
+
+  /**
+   * Posts with the key as each part's nonce (the first part's is the key, the next ones' the key
+   * and the part's number), which JDA sends with {@code enforce_nonce}: Discord answers a second
+   * post with the same nonce, within a few minutes, with the message the first made.
+   */
+  @Override
+  public Delivery post(Place place, Reply reply, PostKey key) {
+    return post(place, reply, Optional.of(key));
+  }
+
+  /**
+   * Discord shows no message's nonce afterwards, but within {@link #NONCE_REMEMBERED} of the first
+   * attempt a post with the same nonces makes no second message.
+   */
+  @Override
+  public Earlier earlier(Place place, PostKey key, Instant sentAfter, Instant now) {
+    return now.isBefore(sentAfter.plus(NONCE_REMEMBERED))
+        ? new Earlier.NoneRepeated()
+        : new Earlier.Unknown(Earlier.Cause.KEY_FORGOTTEN, "");
+  }
+
+  /** The nonce of a post's part. */
+  static String nonce(PostKey key, int part) {
+    return part == 0 ? key.value() : key.value() + "." + part;
+  }
+
+  private Delivery post(Place place, Reply reply, Optional<PostKey> key) {
     if (place.platform() != Platform.DISCORD) {
       return new Delivery.Failed(
           "Briefbot's Discord side cannot post to " + place.platform() + ".", true);
@@ -116,6 +156,9 @@ public final class DiscordChannelPoster implements ChannelPoster {
                 // The buttons go under the last part: a digest's Brief answers in its thread.
                 .setComponents(i == parts.size() - 1 ? renderer.components(reply) : List.of())
                 .setAllowedMentions(List.of());
+        if (key.isPresent()) {
+          message = message.setNonce(nonce(key.get(), i));
+        }
         if (first == null && role.isPresent()) {
           // The subscription asked to ping this role: the one mention the post allows.
           message = message.setContent(role.get().getAsMention()).mentionRoles(role.get().getId());

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.briefbot.core.chat.ChannelPoster;
 import org.briefbot.core.chat.ChannelPoster.Delivery;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
@@ -398,6 +399,47 @@ class DiscordAdapterTest {
                     + " (removed, or the server was deleted).",
                 true));
     assertThat(bot.poster().post(Place.console(), digest)).isInstanceOf(Delivery.Failed.class);
+  }
+
+  @Test
+  void aDigestPostedAgainWithItsKeyIsOneMessageAsDiscordEnforcesTheNonce() throws Exception {
+    Reply digest = Reply.builder().title("Morning digest").text("Three stories.").build();
+    Place news = Place.channel(Platform.DISCORD, FakeDiscord.GUILD_ID, FakeDiscord.CHANNEL_ID);
+    ChannelPoster.PostKey key = new ChannelPoster.PostKey("digest-2s");
+
+    Delivery first = bot.poster().post(news, digest, key);
+    // The process that made the first post died before recording it; a live one posts it again.
+    Delivery again = bot.poster().post(news, digest, key);
+
+    assertThat(first).isInstanceOf(Delivery.Posted.class);
+    assertThat(again).isEqualTo(first);
+    assertThat(discord.visibleInChannel(FakeDiscord.CHANNEL_ID)).hasSize(1);
+    List<Recorded> posts =
+        discord.requests().stream()
+            .filter(path("POST", "/channels/" + FakeDiscord.CHANNEL_ID + "/messages"))
+            .toList();
+    assertThat(posts).hasSize(2);
+    assertThat(posts)
+        .extracting(
+            p -> p.json().path("nonce").asText(), p -> p.json().path("enforce_nonce").asBoolean())
+        .containsOnly(tuple("digest-2s", true));
+
+    // Another key is another message.
+    bot.poster().post(news, digest, new ChannelPoster.PostKey("digest-2t"));
+    assertThat(discord.visibleInChannel(FakeDiscord.CHANNEL_ID)).hasSize(2);
+  }
+
+  @Test
+  void discordCanTellThatPostingAgainMakesNoSecondMessageOnlyWhileItRemembersTheNonce() {
+    Place news = Place.channel(Platform.DISCORD, FakeDiscord.GUILD_ID, FakeDiscord.CHANNEL_ID);
+    ChannelPoster.PostKey key = new ChannelPoster.PostKey("digest-2s");
+    java.time.Instant sent = java.time.Instant.parse("2026-06-01T08:00:00Z");
+
+    assertThat(bot.poster().earlier(news, key, sent, sent.plusSeconds(20)))
+        .isEqualTo(new ChannelPoster.Earlier.NoneRepeated());
+    assertThat(bot.poster().earlier(news, key, sent, sent.plus(Duration.ofMinutes(30))))
+        .isEqualTo(
+            new ChannelPoster.Earlier.Unknown(ChannelPoster.Earlier.Cause.KEY_FORGOTTEN, ""));
   }
 
   @Test

@@ -2,9 +2,14 @@ package org.briefbot.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.model.Message;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +23,9 @@ import org.briefbot.core.chat.Reply;
  * Posts into a Slack channel unprompted (digests, feed alerts) with {@code chat.postMessage}. Slack
  * allows about one message a second a channel: posts to one channel wait their turn, posts to
  * different channels do not wait for each other. A channel the app left, an archived one or a
- * workspace that uninstalled it is a permanent failure the subscription's managers can act on.
+ * workspace that uninstalled it is a permanent failure the subscription's managers can act on. A
+ * post the core may make again carries its key in the message's metadata, and the channel's history
+ * tells whether it went out.
  */
 public final class SlackChannelPoster implements ChannelPoster {
   /** Errors that trying again will not mend. */
@@ -64,8 +71,126 @@ public final class SlackChannelPoster implements ChannelPoster {
     return Platform.SLACK;
   }
 
+  /** The metadata event type of a post that carries a key. */
+  static final String EVENT_TYPE = "briefbot_post";
+
+  /**
+   * How far before the first attempt the history is read: the clocks of Briefbot and Slack differ.
+   */
+  static final Duration CLOCK_MARGIN = Duration.ofMinutes(10);
+
+  /** Messages a page of history, and pages read at most, when looking for a key. */
+  static final int HISTORY_PAGE = 200;
+
+  static final int HISTORY_PAGES = 10;
+
+  /** The bot's id in each workspace (auth.test), to tell its own messages. */
+  private final ConcurrentHashMap<String, String> botIds = new ConcurrentHashMap<>();
+
   @Override
   public Delivery post(Place place, Reply reply) {
+    return post(place, reply, Optional.empty());
+  }
+
+  /**
+   * Posts with the key in the message's metadata ({@code event_type} {@value #EVENT_TYPE}, payload
+   * {@code key}), which {@link #earlier} finds in the channel's history.
+   */
+  @Override
+  public Delivery post(Place place, Reply reply, PostKey key) {
+    return post(place, reply, Optional.of(key));
+  }
+
+  /**
+   * Looks in the channel's history since a little before {@code sentAfter}, with every message's
+   * metadata, for the bot's message that carries the key: Slack has no idempotency key, but keeps
+   * what a message carried. Needs the history scopes ({@code channels:history}, {@code
+   * groups:history}) and the bot in the channel.
+   */
+  @Override
+  public Earlier earlier(Place place, PostKey key, Instant sentAfter, Instant now) {
+    if (place.platform() != Platform.SLACK) {
+      return new Earlier.Unknown(Earlier.Cause.LOOKUP_FAILED, "not a Slack channel");
+    }
+    String team = place.workspaceId().orElse("");
+    Optional<String> token = tokens.apply(team);
+    if (token.isEmpty()) {
+      return new Earlier.Unknown(
+          Earlier.Cause.LOOKUP_FAILED, "Briefbot is no longer installed in that workspace");
+    }
+    Instant from = sentAfter.minus(CLOCK_MARGIN);
+    String oldest = from.getEpochSecond() + "." + String.format("%06d", from.getNano() / 1000);
+    try {
+      String botId = botId(team, token.get());
+      String cursor = null;
+      for (int page = 0; page < HISTORY_PAGES; page++) {
+        String next = cursor;
+        ConversationsHistoryResponse history =
+            slack
+                .methods(token.get())
+                .conversationsHistory(
+                    request ->
+                        request
+                            .channel(place.channelId())
+                            .oldest(oldest)
+                            .limit(HISTORY_PAGE)
+                            .includeAllMetadata(true)
+                            .cursor(next));
+        if (!history.isOk()) {
+          return new Earlier.Unknown(
+              Earlier.Cause.LOOKUP_FAILED, "Slack answered " + history.getError());
+        }
+        for (Message message : history.getMessages()) {
+          if (carries(message, key) && (botId == null || botId.equals(message.getBotId()))) {
+            return new Earlier.Found(message.getTs());
+          }
+        }
+        cursor =
+            history.getResponseMetadata() == null
+                ? null
+                : history.getResponseMetadata().getNextCursor();
+        if (!history.isHasMore() || cursor == null || cursor.isEmpty()) {
+          return new Earlier.NoneRepeated();
+        }
+      }
+      return new Earlier.Unknown(
+          Earlier.Cause.LOOKUP_FAILED,
+          "more than " + HISTORY_PAGE * HISTORY_PAGES + " messages since");
+    } catch (SlackApiException refused) {
+      return new Earlier.Unknown(
+          Earlier.Cause.LOOKUP_FAILED,
+          "Slack answered "
+              + (refused.getError() == null
+                  ? "HTTP " + refused.getResponse().code()
+                  : refused.getError().getError()));
+    } catch (IOException unreachable) {
+      return new Earlier.Unknown(Earlier.Cause.LOOKUP_FAILED, "Slack could not be reached");
+    }
+  }
+
+  private static boolean carries(Message message, PostKey key) {
+    Message.Metadata metadata = message.getMetadata();
+    return metadata != null
+        && EVENT_TYPE.equals(metadata.getEventType())
+        && metadata.getEventPayload() != null
+        && key.value().equals(String.valueOf(metadata.getEventPayload().get("key")));
+  }
+
+  /** The bot's own id in the workspace, or null when Slack does not say. */
+  private String botId(String team, String token) throws IOException, SlackApiException {
+    String known = botIds.get(team);
+    if (known != null) {
+      return known;
+    }
+    AuthTestResponse auth = slack.methods(token).authTest(request -> request);
+    if (!auth.isOk() || auth.getBotId() == null) {
+      return null;
+    }
+    botIds.put(team, auth.getBotId());
+    return auth.getBotId();
+  }
+
+  private Delivery post(Place place, Reply reply, Optional<PostKey> key) {
     if (place.platform() != Platform.SLACK) {
       return new Delivery.Failed("That channel is on " + place.platform() + ", not Slack.", true);
     }
@@ -85,7 +210,13 @@ public final class SlackChannelPoster implements ChannelPoster {
                       request
                           .channel(place.channelId())
                           .text(message.text())
-                          .blocks(message.blocks()));
+                          .blocks(message.blocks())
+                          .metadata(
+                              key.map(
+                                      k ->
+                                          new Message.Metadata(
+                                              EVENT_TYPE, Map.<String, Object>of("key", k.value())))
+                                  .orElse(null)));
       if (sent.isOk()) {
         return new Delivery.Posted(sent.getTs());
       }

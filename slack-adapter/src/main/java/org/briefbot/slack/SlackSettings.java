@@ -48,9 +48,11 @@ public record SlackSettings(
   public static final List<String> DEFAULT_SCOPES =
       List.of(
           "app_mentions:read",
+          "channels:history",
           "chat:write",
           "chat:write.public",
           "commands",
+          "groups:history",
           "im:history",
           "im:read",
           "im:write",

@@ -1,5 +1,9 @@
 package org.briefbot.slack;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -8,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -60,9 +65,8 @@ public final class FakeSlack implements AutoCloseable {
               + team
               + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
         });
-    method(
-        "chat.postMessage",
-        request -> "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000100\"}");
+    method("chat.postMessage", this::postMessage);
+    method("conversations.history", this::history);
     method("chat.postEphemeral", request -> "{\"ok\":true,\"message_ts\":\"1700000000.000200\"}");
     method("users.info", request -> user(false));
     server.setDispatcher(
@@ -96,6 +100,100 @@ public final class FakeSlack implements AutoCloseable {
           }
         });
     server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+  }
+
+  /** A message in a channel's history, as Slack keeps it. */
+  public record Kept(
+      String channel, String ts, String botId, String user, String text, JsonNode metadata) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final List<Kept> history = new CopyOnWriteArrayList<>();
+  private final AtomicLong messages = new AtomicLong();
+
+  /**
+   * {@code chat.postMessage}: every call a new message in the channel's history, with a timestamp
+   * of the current second and a counter, and the metadata it carried.
+   */
+  private String postMessage(RecordedRequest request) {
+    Map<String, String> form = form(request.getBody().clone().readUtf8());
+    String channel = form.getOrDefault("channel", "C1");
+    String ts =
+        System.currentTimeMillis() / 1000 + "." + String.format("%06d", messages.incrementAndGet());
+    JsonNode metadata = null;
+    if (form.containsKey("metadata")) {
+      try {
+        metadata = JSON.readTree(form.get("metadata"));
+      } catch (java.io.IOException malformed) {
+        return "{\"ok\":false,\"error\":\"invalid_metadata_format\"}";
+      }
+    }
+    history.add(new Kept(channel, ts, "BBOT", "UBOT", form.getOrDefault("text", ""), metadata));
+    return "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + ts + "\"}";
+  }
+
+  /**
+   * {@code conversations.history} as Slack answers it: the channel's messages after {@code oldest},
+   * newest first, {@code limit} a page (cursor the next), each message's metadata only with {@code
+   * include_all_metadata}.
+   */
+  private String history(RecordedRequest request) {
+    Map<String, String> form = form(request.getBody().clone().readUtf8());
+    String channel = form.getOrDefault("channel", "");
+    java.math.BigDecimal oldest = new java.math.BigDecimal(form.getOrDefault("oldest", "0"));
+    int limit = Integer.parseInt(form.getOrDefault("limit", "100"));
+    String cursor = form.getOrDefault("cursor", "");
+    int from = cursor.isEmpty() ? 0 : Integer.parseInt(cursor);
+    String all = form.getOrDefault("include_all_metadata", "false");
+    boolean withMetadata = all.equals("1") || all.equalsIgnoreCase("true");
+    List<Kept> newestFirst =
+        history.stream()
+            .filter(
+                m ->
+                    m.channel().equals(channel)
+                        && new java.math.BigDecimal(m.ts()).compareTo(oldest) > 0)
+            .sorted(
+                (a, b) ->
+                    new java.math.BigDecimal(b.ts()).compareTo(new java.math.BigDecimal(a.ts())))
+            .toList();
+    ObjectNode answer = JSON.createObjectNode().put("ok", true);
+    ArrayNode page = answer.putArray("messages");
+    for (Kept kept :
+        newestFirst.subList(
+            Math.min(from, newestFirst.size()), Math.min(from + limit, newestFirst.size()))) {
+      ObjectNode message =
+          page.addObject()
+              .put("type", "message")
+              .put("subtype", "bot_message")
+              .put("ts", kept.ts())
+              .put("user", kept.user())
+              .put("text", kept.text());
+      if (kept.botId() != null) {
+        message.put("bot_id", kept.botId());
+      } else {
+        message.remove("subtype");
+      }
+      if (withMetadata && kept.metadata() != null) {
+        message.set("metadata", kept.metadata().deepCopy());
+      }
+    }
+    boolean more = from + limit < newestFirst.size();
+    answer.put("has_more", more);
+    answer
+        .putObject("response_metadata")
+        .put("next_cursor", more ? String.valueOf(from + limit) : "");
+    return answer.toString();
+  }
+
+  /** A message someone else posted into the channel now. */
+  public void keep(String channel, String userId, String text) {
+    String ts =
+        System.currentTimeMillis() / 1000 + "." + String.format("%06d", messages.incrementAndGet());
+    history.add(new Kept(channel, ts, null, userId, text, null));
+  }
+
+  /** The messages the channel shows. */
+  public List<Kept> historyOf(String channel) {
+    return history.stream().filter(m -> m.channel().equals(channel)).toList();
   }
 
   private static String bearer(RecordedRequest request) {

@@ -156,19 +156,27 @@ public final class NewsSetup {
     return configured.isEmpty() ? Database.DEFAULT_DATA_DIR.resolve("index") : Path.of(configured);
   }
 
+  /** Where the search index catches up after a start: a thread of its own. */
+  public static final java.util.concurrent.Executor INDEX_CATCH_UP =
+      task -> {
+        Thread thread = new Thread(task, "search-index-build");
+        thread.setDaemon(true);
+        thread.start();
+      };
+
   /**
    * Keeps the search index in step with the store: new stories at once, the stories stored while
-   * the bot was stopped (or all of them, when the index must be rebuilt) on a background thread,
-   * and those other processes store every {@link #INDEX_POLL}.
+   * the bot was stopped (or all of them, when the index must be rebuilt) on {@link
+   * #INDEX_CATCH_UP}, and those other processes store every {@link #INDEX_POLL}.
    */
   public static void keepIndexInStep(SearchIndex search, NewsIngestion news) {
-    java.util.concurrent.Executor background =
-        task -> {
-          Thread thread = new Thread(task, "search-index-build");
-          thread.setDaemon(true);
-          thread.start();
-        };
-    search.keepInStep(news.stories(), news.ingester(), background);
+    keepIndexInStep(search, news, INDEX_CATCH_UP);
+  }
+
+  /** As {@link #keepIndexInStep(SearchIndex, NewsIngestion)}, catching up on {@code catchUp}. */
+  public static void keepIndexInStep(
+      SearchIndex search, NewsIngestion news, java.util.concurrent.Executor catchUp) {
+    search.keepInStep(news.stories(), news.ingester(), catchUp);
     search.startPolling(INDEX_POLL);
   }
 

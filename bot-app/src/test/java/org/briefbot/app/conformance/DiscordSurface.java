@@ -160,6 +160,9 @@ final class DiscordSurface implements Surface {
         () -> {
           List<Seen> now = new ArrayList<>();
           for (FakeDiscord.Visible visible : discord.visibleMessages(id)) {
+            if (visible.thinking()) {
+              continue; // the answer is still to come (it may wait for the index, at most 3 s)
+            }
             now.add(
                 new Seen(
                     readable(visible.text()),

@@ -19,6 +19,8 @@ import org.briefbot.core.chat.Platform;
  * @param absent what it must not show
  * @param platforms where the row applies (the console has one person, who may do everything, and no
  *     messages of others to act on)
+ * @param rightAfterAStart asked right after the start, before the search index has caught up with
+ *     the store (such rows come first in the table)
  */
 record Scenario(
     String name,
@@ -26,7 +28,8 @@ record Scenario(
     Audience audience,
     List<Fact> facts,
     List<String> absent,
-    Set<Platform> platforms) {
+    Set<Platform> platforms,
+    boolean rightAfterAStart) {
 
   /** Who sees an answer. */
   enum Audience {
@@ -141,6 +144,7 @@ record Scenario(
     private final List<Fact> facts = new java.util.ArrayList<>();
     private final List<String> absent = new java.util.ArrayList<>();
     private Set<Platform> platforms = EnumSet.allOf(Platform.class);
+    private boolean rightAfterAStart;
 
     private Builder(String name, Ask ask) {
       this.name = name;
@@ -177,8 +181,21 @@ record Scenario(
       return this;
     }
 
+    /** Asked before the search index has caught up with the store after the start. */
+    Builder rightAfterAStart() {
+      rightAfterAStart = true;
+      return this;
+    }
+
     Scenario build() {
-      return new Scenario(name, ask, audience, List.copyOf(facts), List.copyOf(absent), platforms);
+      return new Scenario(
+          name,
+          ask,
+          audience,
+          List.copyOf(facts),
+          List.copyOf(absent),
+          platforms,
+          rightAfterAStart);
     }
   }
 }

@@ -70,6 +70,14 @@ final class Scenarios {
 
   static List<Scenario> all(StorySite site) {
     return List.of(
+        row(
+                "brief: right after a start, before the index has caught up, the asker is told so",
+                slash("/brief Rafah"))
+            .rightAfterAStart()
+            .forTheAsker()
+            .shows("Briefbot has just started and is still catching up with the stories stored")
+            .never("No stored story mentions")
+            .build(),
         row("help lists what Briefbot can do, in the platform's words", slash("/help"))
             .forTheAsker()
             .shows("/brief", "/whosaid", "/quotes", "/digest")

@@ -8,16 +8,23 @@ package org.briefbot.core.chat;
 public enum Platform {
   // The most text of one answer, the same everywhere: twice the 6,000 characters of embeds one
   // Discord message holds (its renderer sends a second), four of Slack's 3,000-character sections.
-  CONSOLE("console", 12_000),
-  DISCORD("server", 12_000),
-  SLACK("workspace", 12_000);
+  CONSOLE("Console", "console", 12_000),
+  DISCORD("Discord", "server", 12_000),
+  SLACK("Slack", "workspace", 12_000);
 
+  private final String displayName;
   private final String placeWord;
   private final int answerCharacters;
 
-  Platform(String placeWord, int answerCharacters) {
+  Platform(String displayName, String placeWord, int answerCharacters) {
+    this.displayName = displayName;
     this.placeWord = placeWord;
     this.answerCharacters = answerCharacters;
+  }
+
+  /** The platform's name as people write it: "Discord", "Slack". */
+  public String displayName() {
+    return displayName;
   }
 
   /**

@@ -195,7 +195,7 @@ public final class BriefCommand implements BotCommand {
               + "\u201D has no word to look for; try a name or a subject, "
               + "e.g. /brief flood wall.");
     }
-    Optional<String> indexing = search.stillIndexing();
+    Optional<String> indexing = search.beforeAnswering();
     if (indexing.isPresent()) {
       return Reply.builder().askerOnly().text(indexing.get()).build();
     }

@@ -92,7 +92,7 @@ public final class QuotesByCommand implements BotCommand {
       throw new UserFacingException(
           "\u201C" + person + "\u201D describes someone; give their name, e.g. /quotes Blinken.");
     }
-    Optional<String> indexing = search.stillIndexing();
+    Optional<String> indexing = search.beforeAnswering();
     if (indexing.isPresent()) {
       return Reply.builder().askerOnly().text(indexing.get()).build();
     }

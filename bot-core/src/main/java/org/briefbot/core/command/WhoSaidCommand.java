@@ -67,7 +67,7 @@ public final class WhoSaidCommand implements BotCommand {
       throw new UserFacingException(
           "Type some words of the quote, e.g. /whosaid we will do it alone");
     }
-    Optional<String> indexing = search.stillIndexing();
+    Optional<String> indexing = search.beforeAnswering();
     if (indexing.isPresent()) {
       return Reply.builder().askerOnly().text(indexing.get()).build();
     }

@@ -33,15 +33,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds and posts the digests that are due. Each due subscription is recorded — the run of its
- * local date and the stories it takes — in one transaction before its digest is posted, so two
- * processes never both post it and a process that dies while posting never posts it again; the
- * platform's answer is recorded right after. A digest more than the grace period late (Briefbot was
- * down) is recorded as missed, not posted; its stories go to the next one.
+ * local date, the stories it takes and the process that posts it — in one transaction before its
+ * digest is posted with the run's key, so two processes never both post it; the platform's answer
+ * is recorded right after. A run whose process is gone before that answer was recorded is taken
+ * over by the next check of a live process ({@link Redelivery}). A digest more than the grace
+ * period late (Briefbot was down) is recorded as missed, not posted; its stories go to the next
+ * one.
  */
 public final class DigestDelivery {
   /**
-   * A run still unconfirmed this long after it was recorded belongs to a process that stopped while
-   * posting.
+   * A run recorded before processes had keys, still unconfirmed this long after it was recorded,
+   * belongs to a process that stopped while posting.
    */
   public static final Duration POSTING_TIMEOUT = Duration.ofMinutes(10);
 
@@ -83,6 +85,7 @@ public final class DigestDelivery {
   private final DigestSettings settings;
   private final Clock clock;
   private final DigestObserver observer;
+  private final Redelivery redelivery;
   private volatile boolean stopping;
 
   /**
@@ -148,6 +151,7 @@ public final class DigestDelivery {
     }
     this.settings = settings;
     this.clock = clock;
+    this.redelivery = new Redelivery(this, runs, stories);
   }
 
   public DigestStore store() {
@@ -240,29 +244,39 @@ public final class DigestDelivery {
   }
 
   /**
-   * Posts every due digest this process can reach, up to {@link #POSTING_THREADS} side by side,
-   * after reporting runs whose process stopped while posting. Safe to run in several processes at
-   * once: each digest is claimed just before its post, so a process that dies holds only those it
-   * was posting.
+   * Posts every due digest this process can reach, and takes over the runs whose process is gone,
+   * up to {@link #POSTING_THREADS} side by side. Safe to run in several processes at once: each
+   * digest is claimed just before its post, so a process that dies holds only those it was posting,
+   * and the next check of a live process takes them over.
    *
-   * @return how many subscriptions were handled (posted, empty, failed or missed)
+   * @return how many subscriptions were handled (posted, empty, failed or missed) and runs taken
+   *     over
    */
   public int runDue() {
     if (stopping) {
       return 0;
     }
     Instant now = clock.instant();
-    reportUnconfirmed(now);
+    if (!runs.processes().ensureLive()) {
+      // The others may take this process for gone: it claims nothing until its lock is back.
+      log.warn("this process's lock on the database is not held; digests wait for the next check");
+      return 0;
+    }
+    List<Redelivery.Orphan> orphans = redelivery.heldHere(now);
     List<Subscription> due = heldHere(store.due(now, posters.keySet(), DUE_AT_ONCE), now);
-    if (due.isEmpty()) {
+    if (due.isEmpty() && orphans.isEmpty()) {
       return 0;
     }
     // A channel has one subscription, so each channel gets one post at a time; slow posts to some
     // channels do not hold up the others.
     ExecutorService workers =
-        Executors.newFixedThreadPool(Math.min(POSTING_THREADS, due.size()), POSTING_THREAD_FACTORY);
+        Executors.newFixedThreadPool(
+            Math.min(POSTING_THREADS, due.size() + orphans.size()), POSTING_THREAD_FACTORY);
     try {
-      List<Future<Boolean>> outcomes = new ArrayList<>(due.size());
+      List<Future<Boolean>> outcomes = new ArrayList<>(due.size() + orphans.size());
+      for (Redelivery.Orphan orphan : orphans) {
+        outcomes.add(workers.submit(() -> unlessStopping(() -> redelivery.redeliver(orphan, now))));
+      }
       for (Subscription subscription : due) {
         outcomes.add(workers.submit(() -> runClaimingUnlessStopping(subscription, now)));
       }
@@ -301,17 +315,18 @@ public final class DigestDelivery {
 
   /** One due subscription on a posting thread; nothing is claimed once a stop was asked for. */
   private boolean runClaimingUnlessStopping(Subscription subscription, Instant now) {
-    if (stopping) {
-      return false;
-    }
     try {
-      return run(subscription, now);
+      return unlessStopping(() -> run(subscription, now));
     } catch (RuntimeException failure) {
       // Nothing was recorded (or the run was, and the failure came after): the next check sees
       // the same state.
       log.error("the digest of subscription {} failed unexpectedly", subscription.id(), failure);
       return false;
     }
+  }
+
+  private boolean unlessStopping(java.util.function.BooleanSupplier work) {
+    return !stopping && work.getAsBoolean();
   }
 
   /**
@@ -411,12 +426,31 @@ public final class DigestDelivery {
     }
     long runId = claim.runId().orElseThrow();
     // From here until recordPosted/recordFailed commits, a process that dies leaves the run
-    // POSTING: reportUnconfirmed.
-    Delivery delivery = post(subscription, reply.get());
+    // POSTING, and a live process takes it over (Redelivery) and posts it with the same key.
+    try {
+      deliver(subscription, runId, reply.get(), subscription.nextRunAt());
+    } finally {
+      runs.released(runId);
+    }
+    return true;
+  }
+
+  /** The key a run's post carries, each time it is made: the platform makes one message of it. */
+  static ChannelPoster.PostKey key(long runId) {
+    return new ChannelPoster.PostKey("digest-" + Long.toString(runId, 36));
+  }
+
+  /**
+   * Posts a claimed run's digest with the run's key and records what the platform answered.
+   *
+   * @param dueAt the time it was due, for how late it went out
+   */
+  void deliver(Subscription subscription, long runId, Reply reply, Instant dueAt) {
+    Delivery delivery = post(subscription, reply, key(runId));
     Instant done = clock.instant();
     if (delivery instanceof Delivery.Posted posted) {
       runs.recordPosted(runId, subscription.id(), posted.messageId(), done);
-      observe(DigestObserver.Outcome.DELIVERED, Duration.between(subscription.nextRunAt(), done));
+      observe(DigestObserver.Outcome.DELIVERED, Duration.between(dueAt, done));
     } else if (delivery instanceof Delivery.Failed failed) {
       Subscription after =
           runs.recordFailed(
@@ -437,13 +471,12 @@ public final class DigestDelivery {
           failed.permanent()
               ? DigestObserver.Outcome.FAILED_PERMANENTLY
               : DigestObserver.Outcome.FAILED,
-          Duration.between(subscription.nextRunAt(), done));
+          Duration.between(dueAt, done));
     }
-    return true;
   }
 
   /** Tells the observer; a failing observer costs the metric, never the digest's record. */
-  private void observe(DigestObserver.Outcome outcome, Duration late) {
+  void observe(DigestObserver.Outcome outcome, Duration late) {
     try {
       observer.handled(outcome, late.isNegative() ? Duration.ZERO : late);
     } catch (RuntimeException failure) {
@@ -451,9 +484,9 @@ public final class DigestDelivery {
     }
   }
 
-  private Delivery post(Subscription subscription, Reply reply) {
+  private Delivery post(Subscription subscription, Reply reply, ChannelPoster.PostKey key) {
     try {
-      return posters.get(subscription.place().platform()).post(subscription.place(), reply);
+      return posters.get(subscription.place().platform()).post(subscription.place(), reply, key);
     } catch (RuntimeException failure) {
       log.error(
           "posting the digest of subscription {} failed unexpectedly", subscription.id(), failure);
@@ -461,27 +494,10 @@ public final class DigestDelivery {
     }
   }
 
-  /**
-   * Runs recorded but never confirmed, long after they began: their process stopped between
-   * recording the run and hearing back from the platform. They are not posted again (they may have
-   * gone out); each such gap is logged and shown by {@code /digest list}.
-   */
-  void reportUnconfirmed(Instant now) {
-    for (DigestRun run : runs.unconfirmed(now.minus(POSTING_TIMEOUT))) {
-      String reason =
-          "The process stopped while posting this digest (recorded "
-              + run.startedAt()
-              + "); it may or may not have reached the channel, and it is not posted again.";
-      if (runs.markUnconfirmed(run.id(), reason, now)) {
-        log.warn(
-            "digest gap: run {} of subscription {} for {} was recorded at {} but its post was never confirmed; "
-                + "the process stopped while posting. Not posted again.",
-            run.id(),
-            run.subscriptionId(),
-            run.localDate(),
-            run.startedAt());
-      }
-    }
+  /** The poster of the place's platform, if this process holds the place. */
+  Optional<ChannelPoster> posterHolding(Place place) {
+    ChannelPoster poster = posters.get(place.platform());
+    return poster != null && poster.holds(place) ? Optional.of(poster) : Optional.empty();
   }
 
   /**
@@ -492,7 +508,7 @@ public final class DigestDelivery {
    * stories that came through no feed (the demo story, linked stories).
    */
   /** The candidates the place's feed filters keep ({@code /feeds filter}). */
-  private List<StoredStory> kept(Place place, List<StoredStory> candidates) {
+  List<StoredStory> kept(Place place, List<StoredStory> candidates) {
     return place.workspaceId().isPresent()
         ? new FeedFilters(feeds).keep(place.feedOwner(), candidates)
         : candidates;

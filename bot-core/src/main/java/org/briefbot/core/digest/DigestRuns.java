@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.briefbot.core.chat.Place;
+import org.briefbot.core.store.Database;
+import org.briefbot.core.store.LiveProcesses;
 import org.briefbot.core.store.PostLedger;
 import org.briefbot.core.store.StoryStore;
 import org.jdbi.v3.core.Jdbi;
@@ -30,9 +32,16 @@ public final class DigestRuns {
   private static final Instant BEGINNING = Instant.parse("2000-01-01T00:00:00Z");
 
   private final Jdbi jdbi;
+  private final Database database;
 
-  DigestRuns(Jdbi jdbi) {
-    this.jdbi = jdbi;
+  DigestRuns(Database database) {
+    this.database = database;
+    this.jdbi = database.jdbi();
+  }
+
+  /** This process among those on the database. */
+  public LiveProcesses processes() {
+    return database.liveProcesses();
   }
 
   /**
@@ -156,7 +165,8 @@ public final class DigestRuns {
   /**
    * Records the run of {@code subscription}'s current occurrence and the stories it takes, and
    * moves the subscription to {@code next} — one transaction, taken only if the subscription is
-   * still at the occurrence that was read and that local date has no run yet.
+   * still at the occurrence that was read and that local date has no run yet. A {@code POSTING} run
+   * is this process's to post, and noted as under way here until {@link #released}.
    *
    * @return the new run's id when recorded
    */
@@ -168,6 +178,28 @@ public final class DigestRuns {
       List<Long> storyIds,
       Optional<String> reason,
       Instant now) {
+    LiveProcesses processes = processes();
+    long[] noted = {-1};
+    try {
+      return claim(subscription, next, state, items, storyIds, reason, now, processes, noted);
+    } catch (RuntimeException notCommitted) {
+      if (noted[0] >= 0) {
+        processes.finished(LEDGER.underWayName(noted[0]));
+      }
+      throw notCommitted;
+    }
+  }
+
+  private RunClaim claim(
+      Subscription subscription,
+      DigestTime.Occurrence next,
+      DigestRun.State state,
+      int items,
+      List<Long> storyIds,
+      Optional<String> reason,
+      Instant now,
+      LiveProcesses processes,
+      long[] noted) {
     return jdbi.inTransaction(
         h -> {
           int moved =
@@ -197,7 +229,8 @@ public final class DigestRuns {
           long runId =
               h.createUpdate(
                       "INSERT INTO digest_runs (subscription_id, local_date, scheduled_at, started_at, finished_at, state,"
-                          + " items, reason) VALUES (:id, :date, :scheduled, :now, :finished, :state, :items, :reason)")
+                          + " items, reason, claimed_by)"
+                          + " VALUES (:id, :date, :scheduled, :now, :finished, :state, :items, :reason, :claimer)")
                   .bind("id", subscription.id())
                   .bind("date", subscription.nextRunDate().toString())
                   .bind("scheduled", subscription.nextRunAt())
@@ -206,10 +239,16 @@ public final class DigestRuns {
                   .bind("state", state.name())
                   .bind("items", items)
                   .bind("reason", reason.map(r -> StoryStore.clip(r, 1000)).orElse(null))
+                  .bind("claimer", finished ? null : processes.self())
                   .executeAndReturnGeneratedKeys("id")
                   .mapTo(Long.class)
                   .one();
           LEDGER.take(h, subscription.place(), storyIds, runId);
+          if (!finished) {
+            // Noted before the commit: no check of this process takes it for one whose thread died.
+            noted[0] = runId;
+            processes.started(LEDGER.underWayName(runId));
+          }
           return new RunClaim(Claim.RECORDED, Optional.of(runId));
         });
   }
@@ -221,11 +260,18 @@ public final class DigestRuns {
   public void recordPosted(long runId, long subscriptionId, String messageId, Instant now) {
     jdbi.useTransaction(
         h -> {
-          LEDGER.markPosted(h, runId, messageId, now);
-          h.createUpdate("UPDATE digest_subscriptions SET consecutive_failures = 0 WHERE id = :id")
-              .bind("id", subscriptionId)
-              .execute();
+          if (LEDGER.markPosted(h, runId, messageId, now)) {
+            h.createUpdate(
+                    "UPDATE digest_subscriptions SET consecutive_failures = 0 WHERE id = :id")
+                .bind("id", subscriptionId)
+                .execute();
+          }
         });
+  }
+
+  /** The run, posted or not, is no longer under way in this process. */
+  public void released(long runId) {
+    processes().finished(LEDGER.underWayName(runId));
   }
 
   /**
@@ -242,9 +288,13 @@ public final class DigestRuns {
       boolean permanent,
       int pauseAfter,
       Instant now) {
+    long self = processes().self();
     return jdbi.inTransaction(
         h -> {
-          LEDGER.markFailed(h, runId, reason, now);
+          if (!LEDGER.markFailed(h, runId, self, reason, now)) {
+            // Another process took it over (this one was taken for gone): that one records it.
+            return DigestStore.find(h, subscriptionId).orElseThrow();
+          }
           h.createUpdate(
                   "UPDATE digest_subscriptions SET consecutive_failures = consecutive_failures + 1 WHERE id = :id")
               .bind("id", subscriptionId)
@@ -271,14 +321,52 @@ public final class DigestRuns {
         });
   }
 
-  /** Runs recorded before {@code before} whose post was never confirmed either way. */
-  public List<DigestRun> unconfirmed(Instant before) {
-    return LEDGER.unconfirmed(jdbi, RUN_COLUMNS, before, DigestRuns::run);
+  /**
+   * The runs being posted whose process is gone — or, for runs recorded before processes had keys,
+   * recorded before {@code keylessBefore} — and runs of this process whose posting thread died:
+   * each is for a live process to {@link #takeOver}.
+   */
+  public List<Orphan> orphaned(Instant keylessBefore) {
+    LiveProcesses processes = processes();
+    java.util.Map<Long, Boolean> gone = new java.util.HashMap<>();
+    List<Orphan> orphans = new ArrayList<>();
+    for (PostLedger.Posting<DigestRun> posting :
+        LEDGER.posting(jdbi, RUN_COLUMNS, DigestRuns::run)) {
+      boolean orphaned;
+      if (posting.claimer().isEmpty()) {
+        orphaned = posting.post().startedAt().isBefore(keylessBefore);
+      } else if (posting.claimer().get() == processes.self()) {
+        orphaned = !processes.isUnderWay(LEDGER.underWayName(posting.id()));
+      } else {
+        orphaned = gone.computeIfAbsent(posting.claimer().get(), processes::isGone);
+      }
+      if (orphaned) {
+        orphans.add(new Orphan(posting.post(), posting.claimer()));
+      }
+    }
+    return orphans;
   }
 
-  /** Marks a run whose process stopped while posting; only if it is still unconfirmed. */
+  /** A run being posted whose process is gone, and that process's key (none for an old run). */
+  public record Orphan(DigestRun run, Optional<Long> claimer) {}
+
+  /**
+   * Takes over an orphaned run for this process, in one transaction (of several live processes, one
+   * gets it); the run is then under way here until {@link #released}.
+   */
+  public boolean takeOver(Orphan orphan) {
+    return LEDGER.takeOver(jdbi, processes(), orphan.run().id(), orphan.claimer());
+  }
+
+  /** Marks a run this process took over that the platform cannot tell about. */
   public boolean markUnconfirmed(long runId, String reason, Instant now) {
-    return LEDGER.markUnconfirmed(jdbi, runId, reason, now);
+    return LEDGER.markUnconfirmed(jdbi, runId, processes().self(), reason, now);
+  }
+
+  /** Marks a run this process took over, too late to post now: its stories go to the next one. */
+  public boolean markMissed(long runId, String reason, Instant now) {
+    long self = processes().self();
+    return jdbi.inTransaction(h -> LEDGER.markMissed(h, runId, self, reason, now));
   }
 
   /** A subscription's runs, the latest first. */

@@ -34,7 +34,7 @@ public final class DigestStore {
 
   public DigestStore(Database database) {
     this.jdbi = database.jdbi();
-    this.runs = new DigestRuns(jdbi);
+    this.runs = new DigestRuns(database);
   }
 
   /** The subscriptions' runs and the stories they took. */

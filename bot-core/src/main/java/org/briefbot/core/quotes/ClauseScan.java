@@ -11,6 +11,11 @@ import java.util.Set;
 final class ClauseScan {
   private static final Set<String> OBJECT_PRONOUNS = WordLists.load("object-pronouns");
 
+  private static final Set<String> SUBJECT_OBJECT_PRONOUNS =
+      WordLists.load("subject-object-pronouns");
+
+  private static final Set<String> AFTER_NO_DETERMINERS = WordLists.load("after-no-determiners");
+
   private static final Set<String> INFINITIVE_VERBS = WordLists.load("infinitive-verbs");
 
   /**
@@ -160,8 +165,8 @@ final class ClauseScan {
             && i + 1 < last
             && (tokens.pos(i + 1).startsWith("NOUN")
                 || tokens.pos(i + 1).equals("ADJ")
-                || tokens.lower(i + 1).equals("further")
-                || tokens.lower(i + 1).equals("more")); // "said no further action …"
+                || AFTER_NO_DETERMINERS.contains(
+                    tokens.lower(i + 1))); // "said no further action …"
     boolean clauseStart =
         tokens.isQuoteMark(i)
             || aboutANumber
@@ -180,8 +185,7 @@ final class ClauseScan {
                 || tokens.inHyphenatedCompound(i + 1)); // ("said her 84-year-old father waited")
     return clauseStart
         && !(OBJECT_PRONOUNS.contains(lower)
-            && !lower.equals("it")
-            && !lower.equals("you")
+            && !SUBJECT_OBJECT_PRONOUNS.contains(lower)
             && !determiner);
   }
 

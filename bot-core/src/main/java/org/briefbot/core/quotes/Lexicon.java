@@ -247,6 +247,7 @@ final class Lexicon {
   private static final Set<String> UNNAMED_SPEAKER_PRONOUNS =
       WordLists.load("unnamed-speaker-pronouns");
   private static final Set<String> RELATIVE_PRONOUNS = WordLists.load("relative-pronouns");
+  private static final Set<String> ASIDE_RELATIVES = WordLists.load("aside-relatives");
   private static final Set<String> REFERRING_DETERMINERS = WordLists.load("referring-determiners");
 
   private static final Set<String> PERSON_SUBJECT_PRONOUNS =
@@ -299,6 +300,11 @@ final class Lexicon {
 
   static boolean isRelativePronoun(String lower) {
     return RELATIVE_PRONOUNS.contains(lower);
+  }
+
+  /** "who", "which": after a comma, the start of an aside about the noun before it. */
+  static boolean opensRelativeAside(String lower) {
+    return ASIDE_RELATIVES.contains(lower);
   }
 
   /** "the", "this", "that": a determiner of a description that refers back. */

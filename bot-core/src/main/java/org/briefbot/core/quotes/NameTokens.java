@@ -139,10 +139,7 @@ final class NameTokens {
    * "Says", "Said", "Warns", "Goes": a verb capitalised in a title-case line, never part of a name.
    */
   static boolean isHeadlineVerb(String lower) {
-    return Lexicon.isSpeechVerb(lower)
-            && (lower.equals("said")
-                || lower.equals("told")
-                || lower.endsWith("s") && !lower.endsWith("ss"))
+    return Lexicon.isSpeechVerb(lower) && lower.endsWith("s") && !lower.endsWith("ss")
         || HEADLINE_VERBS.contains(lower);
   }
 

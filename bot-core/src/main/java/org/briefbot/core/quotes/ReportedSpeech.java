@@ -12,6 +12,9 @@ import java.util.Set;
 final class ReportedSpeech {
   private static final Set<String> PASSIVE_AUXILIARIES = WordLists.load("passive-auxiliaries");
 
+  private static final Set<String> PASSIVE_SPEECH_PARTICIPLES =
+      WordLists.load("passive-speech-participles");
+
   /** Nouns that hold a report in a "that" clause: "Trump's claim that …". */
   private static final Set<String> CLAIM_NOUNS = WordLists.load("claim-nouns");
 
@@ -134,7 +137,7 @@ final class ReportedSpeech {
       if (lower.equals("to")
           || PASSIVE_AUXILIARIES.contains(lower) && tokens.lower(v).endsWith("ed")
           || PASSIVE_AUXILIARIES.contains(lower)
-              && (tokens.lower(v).equals("said") || tokens.lower(v).equals("told"))) {
+              && PASSIVE_SPEECH_PARTICIPLES.contains(tokens.lower(v))) {
         return true;
       }
     }

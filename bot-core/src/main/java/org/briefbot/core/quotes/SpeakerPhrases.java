@@ -1,5 +1,6 @@
 package org.briefbot.core.quotes;
 
+import java.util.Set;
 import org.briefbot.core.quotes.People.Mention;
 import org.briefbot.core.quotes.People.MentionType;
 import org.briefbot.core.quotes.Speaker.Resolution;
@@ -10,6 +11,9 @@ import org.briefbot.core.quotes.Speaker.Resolution;
  * organisation it stands for, or keeps it as a description.
  */
 final class SpeakerPhrases {
+  /** Words that tie a noun to the noun phrase after it in one speaker phrase. */
+  private static final Set<String> HEAD_LINKS = WordLists.load("head-links");
+
   private final StoryTokens tokens;
 
   private final People people;
@@ -112,7 +116,7 @@ final class SpeakerPhrases {
         continue;
       }
       String lower = tokens.lower(end);
-      if ((lower.equals("of") || lower.equals("for") || lower.equals("at"))
+      if (HEAD_LINKS.contains(lower)
           && end > first
           && isNounLike(end - 1)
           && end + 1 < to
@@ -346,7 +350,7 @@ final class SpeakerPhrases {
     int i = k + 1;
     if (i + 1 < last
         && tokens.word(i).equals(",")
-        && (tokens.lower(i + 1).equals("which") || tokens.lower(i + 1).equals("who"))) {
+        && Lexicon.opensRelativeAside(tokens.lower(i + 1))) {
       // "The Retail Council, which represents 4,000 stores, said": past the relative clause
       int close = i + 2;
       while (close < last && !tokens.word(close).equals(",") && close - i <= 30) {

@@ -62,8 +62,7 @@ final class SubjectAsides {
         return -1;
       }
       if (tokens.word(k).equals(",")
-          && (tokens.lower(k + 1).equals("who")
-              || tokens.lower(k + 1).equals("which")
+          && (Lexicon.opensRelativeAside(tokens.lower(k + 1))
               || tokens.pos(k + 1).startsWith("VERB")
                   && (tokens.lower(k + 1).endsWith("ed") || tokens.lower(k + 1).endsWith("ing")))) {
         return k; // (", based in Palo Alto, California,", ", speaking in Ottawa,")

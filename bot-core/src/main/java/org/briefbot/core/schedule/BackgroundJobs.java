@@ -7,8 +7,6 @@ import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.briefbot.core.digest.DigestDelivery;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.store.Database;
+import org.briefbot.core.store.LiveProcesses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +31,11 @@ import org.slf4j.LoggerFactory;
  * <p>Every process checks for due digests on its own thread: each digest is claimed in the database
  * just before it is posted, so processes share the due digests between them, and a process that
  * dies holds none but those it was posting — the others are posted by the next check of any live
- * process. The news round is one recurring task, picked by one process at a time however many share
- * the database, so a feed is polled once per interval, not once per process; a process that dies
- * while running it is found by its stale heartbeat and the task handed on (its feeds and items are
- * leased, so nothing is lost meanwhile).
+ * process, which also takes over and delivers the ones it was posting. The news round is one
+ * recurring task, picked by one process at a time however many share the database, so a feed is
+ * polled once per interval, not once per process; a process that dies while running it is found by
+ * its stale heartbeat and the task handed on (its feeds and items are leased, so nothing is lost
+ * meanwhile).
  */
 public final class BackgroundJobs implements AutoCloseable {
   public static final String NEWS_TASK = "news-round";
@@ -177,16 +177,8 @@ public final class BackgroundJobs implements AutoCloseable {
    * table.
    */
   static String processName() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (java.io.IOException e) {
-      host = "briefbot";
-    }
     String name =
-        host
-            + "-"
-            + ManagementFactory.getRuntimeMXBean().getName().replaceAll("@.*", "")
+        LiveProcesses.hostAndProcessId()
             + "-"
             + Integer.toHexString(System.identityHashCode(new Object()));
     return name.length() <= 50 ? name : name.substring(name.length() - 50);
@@ -213,7 +205,8 @@ public final class BackgroundJobs implements AutoCloseable {
     try {
       if (!digestChecks.awaitTermination(SHUTDOWN_MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
         log.warn(
-            "a digest post did not finish within {} s of the stop; its run stays unconfirmed",
+            "a digest post did not finish within {} s of the stop; another process (or the next"
+                + " start) takes its run over",
             SHUTDOWN_MAX_WAIT.toSeconds());
       }
       schedulerStop.join(SHUTDOWN_MAX_WAIT.plusSeconds(1).toMillis());

@@ -36,8 +36,10 @@ import org.slf4j.LoggerFactory;
  * the highest story id indexed (the watermark), and at start the indexes only catch up with the
  * stories stored since. A missing or unreadable index, or one written by an older version of this
  * class, is rebuilt from the store in bulk in the background; until then {@link #stillIndexing()}
- * says so, and commands say so rather than answer from half an index. A story the process stores is
- * indexed at once; stories other processes store on the same database are found by polling ({@link
+ * says so, and commands say so rather than answer from half an index. Right after a start, an
+ * answer waits for that catch-up ({@link #beforeAnswering()}), so that stories stored while the bot
+ * was not running are never silently missing from it. A story the process stores is indexed at
+ * once; stories other processes store on the same database are found by polling ({@link
  * #startPolling}), so each process keeps its own index. Thread-safe.
  */
 public final class SearchIndex implements AutoCloseable {
@@ -62,6 +64,14 @@ public final class SearchIndex implements AutoCloseable {
    * ids in one order and may commit them in another, so a story can appear under the watermark.
    */
   private static final long LOOKBACK = 1_000;
+
+  /** How long an answer waits, at most, for the first catch-up after a start. */
+  static final Duration ANSWER_WAITS_AT_MOST = Duration.ofSeconds(3);
+
+  /** What an answer says when the first catch-up after a start takes longer than that. */
+  static final String CATCHING_UP =
+      "Briefbot has just started and is still catching up with the stories stored meanwhile; "
+          + "ask again in a moment.";
 
   private final StoryIndex stories;
   private final WhoSaidIndex quotes;
@@ -179,7 +189,8 @@ public final class SearchIndex implements AutoCloseable {
     poller.scheduleWithFixedDelay(
         () -> {
           try {
-            if (catchUp() && building) {
+            if (catchUp()) {
+              // Also when the first catch-up after the start failed: answers wait for this one.
               building = false;
               ready.countDown();
             }
@@ -259,6 +270,29 @@ public final class SearchIndex implements AutoCloseable {
             "Still indexing the stored stories (%,d of %,d); ask again in a moment.",
             done,
             total));
+  }
+
+  /**
+   * What an answer asks before it searches: empty when the indexes answer for every stored story;
+   * else what to tell the person meanwhile. Right after a start it waits, up to {@link
+   * #ANSWER_WAITS_AT_MOST}, for the indexes to catch up with the stories stored since they were
+   * last open (by {@code briefbot ingest}, or another process on the same database) rather than
+   * answer without them. Indexes filled directly rather than kept in step with a store answer at
+   * once.
+   */
+  public Optional<String> beforeAnswering() {
+    Optional<String> rebuilding = stillIndexing();
+    if (rebuilding.isPresent() || store == null) {
+      return rebuilding;
+    }
+    boolean caughtUp;
+    try {
+      caughtUp = ready.await(ANSWER_WAITS_AT_MOST.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      caughtUp = false;
+    }
+    return caughtUp ? stillIndexing() : Optional.of(stillIndexing().orElse(CATCHING_UP));
   }
 
   /** Stories looked at, at most, to tell how far the indexes are behind the store. */

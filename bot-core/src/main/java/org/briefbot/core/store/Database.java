@@ -36,7 +36,7 @@ public final class Database implements AutoCloseable {
    * ({@code DatabaseSchemaTest} fails the build until it is), or existing databases would not be
    * migrated.
    */
-  static final String LATEST_MIGRATION = "6";
+  static final String LATEST_MIGRATION = "8";
 
   static final String LATEST_H2_MIGRATION = "1.1";
 
@@ -69,6 +69,8 @@ public final class Database implements AutoCloseable {
   private final Jdbi jdbi;
   private final String jdbcUrl;
   private final boolean schemaMigrated;
+  private final LiveProcesses.Connector lockConnector; // null on H2
+  private LiveProcesses liveProcesses; // guarded by this
 
   private Database(String jdbcUrl, String user, String password, int poolSize) {
     this.jdbcUrl = jdbcUrl;
@@ -118,6 +120,38 @@ public final class Database implements AutoCloseable {
     this.jdbi = Jdbi.create(new WaitingDataSource(dataSource));
     jdbi.registerArgument(new InstantArgumentFactory());
     jdbi.registerColumnMapper(Instant.class, instantMapper());
+    this.lockConnector = postgres ? () -> lockConnection(jdbcUrl, user, password) : null;
+  }
+
+  /**
+   * The connection that holds this process's lock (PostgreSQL): outside the pool, which renews its
+   * connections, with the same timeouts as the pool's.
+   */
+  private static Connection lockConnection(String jdbcUrl, String user, String password)
+      throws SQLException {
+    java.util.Properties properties = new java.util.Properties();
+    if (user != null) {
+      properties.setProperty("user", user);
+    }
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT.toSeconds()));
+    properties.setProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT.toSeconds()));
+    properties.setProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT.toSeconds()));
+    properties.setProperty("ApplicationName", "briefbot process lock");
+    return java.sql.DriverManager.getConnection(jdbcUrl, properties);
+  }
+
+  /**
+   * This process among the others on the database: its key, registered (and on PostgreSQL its lock
+   * taken) on first use.
+   */
+  public synchronized LiveProcesses liveProcesses() {
+    if (liveProcesses == null) {
+      liveProcesses = LiveProcesses.register(jdbi, jdbcUrl, lockConnector);
+    }
+    return liveProcesses;
   }
 
   /**
@@ -251,6 +285,11 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (this) {
+      if (liveProcesses != null) {
+        liveProcesses.close();
+      }
+    }
     dataSource.close();
   }
 

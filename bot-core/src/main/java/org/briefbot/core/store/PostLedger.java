@@ -13,15 +13,17 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The exactly-once machinery that posts Briefbot makes on its own share (digests, alerts): each
- * post is recorded as {@code POSTING} — with the stories it takes for its channel — in one
- * transaction before it is posted, the platform's answer is recorded right after, and a post whose
- * process stopped in between is found later and marked {@code UNCONFIRMED}, never posted again. A
- * failed post gives its stories back to the channel.
+ * post is recorded as {@code POSTING} — with the stories it takes for its channel and the process
+ * that makes it — in one transaction before it is posted, and the platform's answer is recorded
+ * right after. A post whose process is gone before that answer was recorded is taken over by a live
+ * process (one, in a transaction: {@link #takeOver}), which asks the platform about it by the
+ * post's key and records it posted, posts it again with the same key, or — when the platform cannot
+ * say — marks it {@code UNCONFIRMED}. A failed post gives its stories back to the channel.
  *
  * <p>Each kind of post has a posts table (columns {@code id, state, started_at, finished_at,
- * message_id, reason}) and a covered table ({@code platform, channel_id, story_id, run_id}, the
- * first three its primary key, so that a story is taken once a channel whichever process gets there
- * first).
+ * message_id, reason, claimed_by}) and a covered table ({@code platform, channel_id, story_id,
+ * run_id}, the first three its primary key, so that a story is taken once a channel whichever
+ * process gets there first).
  */
 public final class PostLedger {
   /** The digests' tables. */
@@ -78,58 +80,159 @@ public final class PostLedger {
     return java.util.Map.of("platform", platform(place.platform()), "channel", place.channelId());
   }
 
-  /** Records that the platform took the post. */
-  public void markPosted(Handle h, long postId, String messageId, Instant now) {
-    h.createUpdate(
-            "UPDATE "
-                + posts
-                + " SET state = 'POSTED', finished_at = :now, message_id = :message WHERE id = :id")
-        .bind("now", now)
-        .bind("message", StoryStore.clip(messageId, 200))
-        .bind("id", postId)
-        .execute();
+  /**
+   * Records that the platform took the post — also when another process had meanwhile taken it over
+   * and could not tell (it went out all the same).
+   *
+   * @return false when the post was already recorded otherwise (posted, or failed)
+   */
+  public boolean markPosted(Handle h, long postId, String messageId, Instant now) {
+    return h.createUpdate(
+                "UPDATE "
+                    + posts
+                    + " SET state = 'POSTED', finished_at = :now, message_id = :message, reason = NULL"
+                    + " WHERE id = :id AND state IN ('POSTING', 'UNCONFIRMED')")
+            .bind("now", now)
+            .bind("message", StoryStore.clip(messageId, 200))
+            .bind("id", postId)
+            .execute()
+        == 1;
   }
 
-  /** Records a failed post and gives its stories back to the channel. */
-  public void markFailed(Handle h, long postId, String reason, Instant now) {
-    h.createUpdate(
-            "UPDATE "
-                + posts
-                + " SET state = 'FAILED', finished_at = :now, reason = :reason WHERE id = :id")
-        .bind("now", now)
-        .bind("reason", StoryStore.clip(reason, 1000))
-        .bind("id", postId)
-        .execute();
+  /**
+   * Records a failed post and gives its stories back to the channel; only while the post is still
+   * {@code claimer}'s (no other process took it over).
+   *
+   * @return false when it was not
+   */
+  public boolean markFailed(Handle h, long postId, long claimer, String reason, Instant now) {
+    return endGivingBack(h, postId, claimer, "FAILED", reason, now);
+  }
+
+  /**
+   * Records a post whose process was gone and which comes too late to be made now: its stories go
+   * back to the channel, as for a failure, but no failure is counted.
+   */
+  public boolean markMissed(Handle h, long postId, long claimer, String reason, Instant now) {
+    return endGivingBack(h, postId, claimer, "MISSED", reason, now);
+  }
+
+  /** Ends a post still {@code claimer}'s in {@code state} and gives its stories back. */
+  private boolean endGivingBack(
+      Handle h, long postId, long claimer, String state, String reason, Instant now) {
+    int marked =
+        h.createUpdate(
+                "UPDATE "
+                    + posts
+                    + " SET state = :state, finished_at = :now, reason = :reason"
+                    + " WHERE id = :id AND state = 'POSTING' AND claimed_by = :claimer")
+            .bind("state", state)
+            .bind("now", now)
+            .bind("reason", StoryStore.clip(reason, 1000))
+            .bind("id", postId)
+            .bind("claimer", claimer)
+            .execute();
+    if (marked == 0) {
+      return false;
+    }
     h.createUpdate("DELETE FROM " + covered + " WHERE run_id = :id").bind("id", postId).execute();
+    return true;
   }
 
-  /** Posts recorded before {@code before} whose post was never confirmed either way. */
-  public <T> List<T> unconfirmed(Jdbi jdbi, String columns, Instant before, RowMapper<T> mapper) {
+  /**
+   * A post under way, and the process that makes it (empty when recorded before there were keys).
+   */
+  public record Posting<T>(T post, long id, java.util.Optional<Long> claimer) {}
+
+  /** Every post under way (recorded, its platform's answer not yet), the oldest first. */
+  public <T> List<Posting<T>> posting(Jdbi jdbi, String columns, RowMapper<T> mapper) {
     return jdbi.withHandle(
         h ->
             h.createQuery(
                     "SELECT "
                         + columns
-                        + " FROM "
+                        + ", claimed_by FROM "
                         + posts
-                        + " WHERE state = 'POSTING' AND started_at < :before ORDER BY id")
-                .bind("before", before)
-                .map(mapper)
+                        + " WHERE state = 'POSTING' ORDER BY id")
+                .map(
+                    (rs, ctx) -> {
+                      long claimer = rs.getLong("claimed_by");
+                      return new Posting<>(
+                          mapper.map(rs, ctx),
+                          rs.getLong("id"),
+                          rs.wasNull()
+                              ? java.util.Optional.<Long>empty()
+                              : java.util.Optional.of(claimer));
+                    })
                 .list());
   }
 
-  /** Marks a post whose process stopped while posting; only if it is still unconfirmed. */
-  public boolean markUnconfirmed(Jdbi jdbi, long postId, String reason, Instant now) {
+  /**
+   * Takes over a post under way whose process is gone, for {@code processes}' own process — in one
+   * transaction, so that of several live processes one takes it: only while the post is still
+   * {@code POSTING} and {@code claimer}'s, and (on PostgreSQL) while {@code claimer}'s lock can be
+   * taken. The post is noted as under way here before the transaction commits.
+   *
+   * @param claimer the process that was making it, empty for one recorded before there were keys
+   * @return whether this process now makes it
+   */
+  public boolean takeOver(
+      Jdbi jdbi, LiveProcesses processes, long postId, java.util.Optional<Long> claimer) {
+    String underWay = underWayName(postId);
+    try {
+      return jdbi.inTransaction(
+          h -> {
+            if (claimer.isPresent()
+                && claimer.get() != processes.self()
+                && !processes.isGone(h, claimer.get())) {
+              return false;
+            }
+            boolean moved =
+                h.createUpdate(
+                            "UPDATE "
+                                + posts
+                                + " SET claimed_by = :self WHERE id = :id AND state = 'POSTING' AND "
+                                + (claimer.isPresent()
+                                    ? "claimed_by = :claimer"
+                                    : "claimed_by IS NULL"))
+                        .bind("self", processes.self())
+                        .bind("id", postId)
+                        .bind("claimer", claimer.orElse(-1L))
+                        .execute()
+                    == 1;
+            if (moved) {
+              // Noted before the commit, as a claim is: no check of this process takes it again.
+              processes.started(underWay);
+            }
+            return moved;
+          });
+    } catch (RuntimeException notCommitted) {
+      processes.finished(underWay);
+      throw notCommitted;
+    }
+  }
+
+  /** How {@link LiveProcesses} names a post of this ledger under way. */
+  public String underWayName(long postId) {
+    return posts + ":" + postId;
+  }
+
+  /**
+   * Marks a post this process took over and the platform cannot tell about; only while it is still
+   * this process's.
+   */
+  public boolean markUnconfirmed(Jdbi jdbi, long postId, long claimer, String reason, Instant now) {
     return jdbi.withHandle(
         h ->
             h.createUpdate(
                         "UPDATE "
                             + posts
                             + " SET state = 'UNCONFIRMED', finished_at = :now, reason = :reason"
-                            + " WHERE id = :id AND state = 'POSTING'")
+                            + " WHERE id = :id AND state = 'POSTING' AND claimed_by = :claimer")
                     .bind("now", now)
                     .bind("reason", StoryStore.clip(reason, 1000))
                     .bind("id", postId)
+                    .bind("claimer", claimer)
                     .execute()
                 == 1);
   }

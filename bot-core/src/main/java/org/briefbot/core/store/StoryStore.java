@@ -30,14 +30,16 @@ public final class StoryStore {
           + " s.fetched_at, s.story_text, s.summary, s.language, s.content_hash, s.word_count";
 
   /** Two writers storing the same story at once: the loser retries and finds the winner's. */
-  private static final int ATTEMPTS = 3;
+  static final int ATTEMPTS = 3;
 
   private static final Set<String> CONFLICT_STATES = Set.of("23505", "HYT00", "40001", "40P01");
 
   private final Jdbi jdbi;
+  private final QuotedPeople quotedPeople;
 
   public StoryStore(Database database) {
     this.jdbi = database.jdbi();
+    this.quotedPeople = new QuotedPeople(jdbi);
   }
 
   public Optional<StoredStory> find(long id) {
@@ -64,7 +66,7 @@ public final class StoryStore {
    * @param feedItemId the queued feed item this story answers, marked done in the same transaction
    */
   public SaveResult save(NewStory story, StorySource source, OptionalLong feedItemId) {
-    Map<String, Long> people = people(story);
+    Map<String, Long> people = quotedPeople.of(story);
     for (int attempt = 1; ; attempt++) {
       try {
         return jdbi.inTransaction(h -> saveIn(h, story, source, feedItemId, people));
@@ -220,84 +222,6 @@ public final class StoryStore {
           .add();
     }
     batch.execute();
-  }
-
-  /**
-   * The people a story quotes, by canonical name, created on first mention. Each is made in a
-   * transaction of its own, before the story's: workers storing stories that name the same new
-   * people then never wait on each other's story (a person without a story harms nothing).
-   */
-  private Map<String, Long> people(NewStory story) {
-    Map<String, Optional<String>> roles = new TreeMap<>();
-    for (StoryQuote quote : story.quotes()) {
-      if (quote.hasSpeaker()) {
-        roles.merge(quote.speaker(), quote.speakerRole(), (known, other) -> known.or(() -> other));
-      }
-    }
-    Map<String, Long> ids = new TreeMap<>();
-    if (roles.isEmpty()) {
-      return ids;
-    }
-    // Most speakers are known after the first stories: one read finds them all, and only a new
-    // person or a role to fill in costs a transaction.
-    Map<String, KnownPerson> known = new TreeMap<>();
-    jdbi.useHandle(
-        h ->
-            h.createQuery(
-                    "SELECT id, canonical_name, role FROM people WHERE canonical_name IN (<names>)")
-                .bindList(
-                    "names",
-                    roles.keySet().stream().map(name -> clip(name, 300)).distinct().toList())
-                .map(
-                    (rs, ctx) ->
-                        new KnownPerson(rs.getLong(1), rs.getString(2), rs.getString(3) != null))
-                .forEach(person -> known.put(person.canonicalName(), person)));
-    roles.forEach(
-        (name, role) -> {
-          KnownPerson person = known.get(clip(name, 300));
-          if (person != null && (person.hasRole() || role.isEmpty())) {
-            ids.put(name, person.id());
-            return;
-          }
-          for (int attempt = 1; ; attempt++) {
-            try {
-              ids.put(name, jdbi.inTransaction(h -> personId(h, name, role)));
-              return;
-            } catch (RuntimeException e) {
-              if (attempt >= ATTEMPTS || !isConcurrentConflict(e)) {
-                throw e;
-              }
-            }
-          }
-        });
-    return ids;
-  }
-
-  private record KnownPerson(long id, String canonicalName, boolean hasRole) {}
-
-  /** The person of that canonical name, created on first mention; a role fills in a missing one. */
-  private static long personId(Handle h, String name, Optional<String> role) {
-    String canonical = clip(name, 300);
-    Optional<Long> id =
-        h.createQuery("SELECT id FROM people WHERE canonical_name = :name")
-            .bind("name", canonical)
-            .mapTo(Long.class)
-            .findOne();
-    if (id.isPresent()) {
-      if (role.isPresent()) {
-        h.createUpdate("UPDATE people SET role = :role WHERE id = :id AND role IS NULL")
-            .bind("role", clip(role.get(), 300))
-            .bind("id", id.get())
-            .execute();
-      }
-      return id.get();
-    }
-    return h.createUpdate("INSERT INTO people (canonical_name, role) VALUES (:name, :role)")
-        .bind("name", canonical)
-        .bind("role", role.map(r -> clip(r, 300)).orElse(null))
-        .executeAndReturnGeneratedKeys("id")
-        .mapTo(Long.class)
-        .one();
   }
 
   private static boolean addSourceIn(Handle h, long storyId, StorySource source, Instant now) {

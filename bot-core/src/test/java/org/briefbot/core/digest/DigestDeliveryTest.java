@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.briefbot.core.chat.Action;
+import org.briefbot.core.chat.ChannelPoster;
 import org.briefbot.core.chat.ChannelPoster.Delivery;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
@@ -302,7 +303,7 @@ class DigestDeliveryTest {
   }
 
   @Test
-  void aProcessThatDiesBetweenRecordingAndPostingIsNotPostedAgainAndTheGapIsLogged() {
+  void aRunWhosePostingThreadDiedIsLeftUnconfirmedWhenThePlatformCannotTellAndTheGapIsLogged() {
     ListAppender<ILoggingEvent> logged = new ListAppender<>();
     logged.start();
     Logger logger = (Logger) LoggerFactory.getLogger(DigestDelivery.class);
@@ -325,29 +326,102 @@ class DigestDeliveryTest {
       assertThat(store.runs().latest(subscription.id(), 1).get(0).state())
           .isEqualTo(DigestRun.State.POSTING);
 
-      // Restarted a minute later: the run is recorded, so nothing is posted; too early to call it a
-      // gap.
-      clock.set(Instant.parse("2026-06-01T08:01:05Z"));
-      delivery.runDue();
-      assertThat(poster.posts).isEmpty();
-      assertThat(logged.list).noneMatch(e -> e.getFormattedMessage().contains("digest gap"));
-
-      // Past the posting timeout: still no post, and the gap is logged and recorded.
-      clock.set(Instant.parse("2026-06-01T08:20:00Z"));
-      delivery.runDue();
+      // The next check takes the run over; this poster cannot tell whether the post went out, so
+      // it is not posted again, and the gap is logged and recorded with the reason.
+      clock.set(Instant.parse("2026-06-01T08:00:10Z"));
+      assertThat(delivery.runDue()).isEqualTo(1);
       assertThat(poster.posts).isEmpty();
       DigestRun run = store.runs().latest(subscription.id(), 1).get(0);
       assertThat(run.state()).isEqualTo(DigestRun.State.UNCONFIRMED);
-      assertThat(run.reason().orElseThrow()).contains("may or may not have reached the channel");
+      assertThat(run.reason().orElseThrow())
+          .isEqualTo(
+              "The process posting this digest stopped before Discord's answer was recorded, and"
+                  + " Discord cannot tell whether it went out; it may or may not have reached the"
+                  + " channel, so it is not posted again.");
       assertThat(logged.list)
-          .filteredOn(e -> e.getFormattedMessage().contains("digest gap"))
+          .filteredOn(e -> e.getFormattedMessage().startsWith("digest gap"))
           .hasSize(1);
+      assertThat(delivery.runDue()).isZero();
 
       // The next day goes out as usual.
       assertThat(runAt("2026-06-02T08:00:05Z")).containsExactly(1);
     } finally {
       logger.detachAppender(logged);
     }
+  }
+
+  @Test
+  void aRunWhoseProcessDiedAfterThePlatformTookItIsRecordedAsPostedWithOneMessage() {
+    clock.set(Instant.parse("2026-06-01T07:00:00Z"));
+    DigestFixtures.subscribe(
+        store,
+        DigestFixtures.CHANNEL,
+        DigestFixtures.dailyWithLine("08:00", "UTC"),
+        clock.instant());
+    // A platform that keeps keys as Discord keeps an enforced nonce; the process dies once the
+    // platform took the post, before the answer is recorded.
+    poster.keepsKeys = true;
+    poster.answer =
+        reply -> {
+          throw new SimulatedCrash();
+        };
+    clock.set(Instant.parse("2026-06-01T08:00:05Z"));
+    assertThatThrownBy(() -> delivery.runDue()).isInstanceOf(SimulatedCrash.class);
+    assertThat(poster.posts).hasSize(1);
+
+    poster.answer = reply -> new Delivery.Posted("never asked");
+    clock.set(Instant.parse("2026-06-01T08:00:10Z"));
+    assertThat(delivery.runDue()).isEqualTo(1);
+    assertThat(poster.posts).hasSize(1); // posted again with its key: the platform made no second
+    Subscription subscription = store.find(DigestFixtures.CHANNEL).orElseThrow();
+    DigestRun run = store.runs().latest(subscription.id(), 1).get(0);
+    assertThat(run.state()).isEqualTo(DigestRun.State.POSTED);
+    assertThat(run.messageId()).contains("m-1");
+    assertThat(delivery.runDue()).isZero();
+  }
+
+  @Test
+  void aRunOfAProcessThatDiedBeforeSendingItIsPostedByTheNextCheck() {
+    clock.set(Instant.parse("2026-06-01T07:00:00Z"));
+    DigestFixtures.subscribe(
+        store,
+        DigestFixtures.CHANNEL,
+        DigestFixtures.dailyWithLine("08:00", "UTC"),
+        clock.instant());
+    // This process dies before the post reaches the platform.
+    ChannelPoster dropping =
+        new ChannelPoster() {
+          @Override
+          public Platform platform() {
+            return Platform.DISCORD;
+          }
+
+          @Override
+          public Delivery post(Place place, Reply reply) {
+            throw new SimulatedCrash();
+          }
+        };
+    clock.set(Instant.parse("2026-06-01T08:00:05Z"));
+    assertThatThrownBy(
+            () ->
+                new DigestDelivery(
+                        store,
+                        stories,
+                        feeds,
+                        List.of(dropping),
+                        DigestDelivery.DigestSettings.defaults(),
+                        clock)
+                    .runDue())
+        .isInstanceOf(SimulatedCrash.class);
+
+    poster.keepsKeys = true;
+    clock.set(Instant.parse("2026-06-01T08:00:10Z"));
+    assertThat(delivery.runDue()).isEqualTo(1);
+    assertThat(poster.posts).hasSize(1);
+    assertThat(poster.posts.get(0).title()).contains("Digest — Mon 1 Jun");
+    Subscription subscription = store.find(DigestFixtures.CHANNEL).orElseThrow();
+    assertThat(store.runs().latest(subscription.id(), 1).get(0).state())
+        .isEqualTo(DigestRun.State.POSTED);
   }
 
   @Test

@@ -139,6 +139,16 @@ final class DigestFixtures {
     private final Platform platform;
     volatile Function<Reply, Delivery> answer;
 
+    /**
+     * When true it keeps keys as Discord keeps an enforced nonce: a post with a key it has taken
+     * makes no second post and is answered with the first's message; otherwise keys are ignored and
+     * it cannot tell about an earlier post.
+     */
+    volatile boolean keepsKeys;
+
+    private final java.util.Map<String, Delivery> byKey =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Whether this poster's process holds a place (a Discord process runs some shards). */
     volatile java.util.function.Predicate<Place> holds = place -> true;
 
@@ -156,6 +166,28 @@ final class DigestFixtures {
     public Delivery post(Place place, Reply reply) {
       posts.add(reply);
       return answer.apply(reply);
+    }
+
+    @Override
+    public Delivery post(Place place, Reply reply, PostKey key) {
+      if (!keepsKeys) {
+        return post(place, reply);
+      }
+      Delivery earlier = byKey.get(key.value());
+      if (earlier != null) {
+        return earlier;
+      }
+      posts.add(reply);
+      Delivery delivery = new Delivery.Posted("m-" + posts.size());
+      byKey.put(key.value(), delivery);
+      return answer.apply(reply) instanceof Delivery.Failed failed ? failed : delivery;
+    }
+
+    @Override
+    public Earlier earlier(Place place, PostKey key, Instant sentAfter, Instant now) {
+      return keepsKeys
+          ? new Earlier.NoneRepeated()
+          : new Earlier.Unknown(Earlier.Cause.UNSUPPORTED, "");
     }
 
     @Override

@@ -12,7 +12,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Reply;
@@ -142,19 +144,38 @@ class SearchIndexTest {
     }
   }
 
-  @Test
-  void aPersistedIndexAnswersAtOnceAndCatchesUpWithWhatWasStoredWhileItWasStopped(
-      @TempDir Path dir) {
+  /** Stores the library story with the index kept in step, then the bridge story without it. */
+  private void storeTheBridgeWhileTheBotIsNotRunning(Path dir) {
     try (Database database = Database.defaultH2(dir);
         SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
       StoryIngester ingester = ingester(database);
       search.keepInStep(new StoryStore(database), ingester, Runnable::run);
       ingester.ingestText("library", LIBRARY);
     }
-    // Another process (or this one, without its index) stores a story meanwhile.
+    // A separate ingest (another store handle, no index) stores a story while the bot is stopped.
     try (Database database = Database.defaultH2(dir)) {
       ingester(database).ingestText("bridge", BRIDGE);
     }
+  }
+
+  /** Asks on a thread of its own, as a platform's answer worker does. */
+  private static Thread asking(CompletableFuture<Reply> answer, Supplier<Reply> ask) {
+    Thread thread = new Thread(() -> answer.complete(ask.get()), "asker");
+    thread.start();
+    return thread;
+  }
+
+  /** Until the asker waits for something, or has answered. */
+  private static void untilWaitingOrDone(Thread asker) {
+    while (asker.isAlive() && asker.getState() != Thread.State.TIMED_WAITING) {
+      Thread.onSpinWait();
+    }
+  }
+
+  @Test
+  void aStoryStoredWhileTheBotWasNotRunningIsInTheFirstAnswersAfterAStart(@TempDir Path dir)
+      throws Exception {
+    storeTheBridgeWhileTheBotIsNotRunning(dir);
     try (Database database = Database.defaultH2(dir);
         SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
       HeldExecutor background = new HeldExecutor();
@@ -162,20 +183,63 @@ class SearchIndexTest {
       CommandRouter router = router(ingester, new StoryStore(database), search);
       search.keepInStep(new StoryStore(database), ingester, background);
 
-      // Before catching up, the persisted index answers for what it held: no "still indexing".
-      assertThat(search.stillIndexing()).isEmpty();
+      // The first answers are asked before the index has caught up with the store.
+      CompletableFuture<Reply> brief = new CompletableFuture<>();
+      CompletableFuture<Reply> quotes = new CompletableFuture<>();
+      Thread briefAsker =
+          asking(
+              brief, () -> router.dispatchText("/brief cracked supports", asker, Place.console()));
+      Thread quotesAsker =
+          asking(quotes, () -> router.dispatchText("/quotes Thale", asker, Place.console()));
+      untilWaitingOrDone(briefAsker);
+      untilWaitingOrDone(quotesAsker);
+      background.runAll();
+
+      assertThat(brief.get().plainText()).isEqualTo("1 stored story mentions it.");
+      assertThat(brief.get().sections())
+          .flatExtracting(Reply.Section::stories)
+          .extracting(Reply.StoryLine::title)
+          .containsExactly("Old Mill bridge closed");
+      assertThat(quotes.get().sections())
+          .flatExtracting(Reply.Section::quotes)
+          .extracting(Reply.QuoteLine::speaker, Reply.QuoteLine::quote)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(
+                  "Imogen Thale",
+                  "We are not willing to take any chances with a structure that carries eight"
+                      + " thousand vehicles a day,"));
+      // The story the index held before the stop answers as well.
       assertThat(
               router
                   .dispatchText(
                       "/whosaid quiet is a resource like any other", asker, Place.console())
                   .title())
-          .contains("Agnes Wren, head librarian");
+          .hasValueSatisfying(title -> assertThat(title).contains("Agnes Wren, head librarian"));
+    }
+  }
+
+  @Test
+  void anAnswerWhileTheCatchUpTakesLongerSaysSoAndTheNextFindsTheStory(@TempDir Path dir) {
+    storeTheBridgeWhileTheBotIsNotRunning(dir);
+    try (Database database = Database.defaultH2(dir);
+        SearchIndex search = SearchIndex.onDisk(dir.resolve("index"))) {
+      HeldExecutor background = new HeldExecutor();
+      StoryIngester ingester = ingester(database);
+      CommandRouter router = router(ingester, new StoryStore(database), search);
+      search.keepInStep(new StoryStore(database), ingester, background);
+
+      Reply meanwhile = router.dispatchText("/brief cracked supports", asker, Place.console());
+      assertThat(meanwhile.plainText())
+          .isEqualTo(
+              "Briefbot has just started and is still catching up with the stories stored"
+                  + " meanwhile; ask again in a moment.");
+      assertThat(meanwhile.isError()).isFalse();
+
       background.runAll();
-      assertThat(
-              router
-                  .dispatchText("/whosaid not willing to take any chances", asker, Place.console())
-                  .title())
-          .hasValueSatisfying(title -> assertThat(title).startsWith("Imogen Thale"));
+      assertThat(router.dispatchText("/brief cracked supports", asker, Place.console()).sections())
+          .flatExtracting(Reply.Section::stories)
+          .extracting(Reply.StoryLine::title)
+          .containsExactly("Old Mill bridge closed");
     }
   }
 

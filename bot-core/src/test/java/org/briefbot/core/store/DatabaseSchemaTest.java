@@ -42,8 +42,8 @@ class DatabaseSchemaTest {
           .jdbi()
           .useHandle(
               h -> {
-                h.execute("ALTER TABLE feed_owners DROP COLUMN include_topics");
-                h.execute("ALTER TABLE feed_owners DROP COLUMN exclude_topics");
+                h.execute("DROP TABLE briefbot_processes");
+                h.execute("ALTER TABLE digest_runs DROP COLUMN claimed_by");
                 h.execute(
                     "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
                         + Database.LATEST_MIGRATION
@@ -52,15 +52,15 @@ class DatabaseSchemaTest {
     }
     try (Database behind = Database.defaultH2(dataDir)) {
       assertThat(behind.schemaMigrated()).isTrue();
-      int filtered =
+      int claimed =
           behind
               .jdbi()
               .withHandle(
                   h ->
-                      h.createQuery("SELECT COUNT(include_topics) FROM feed_owners")
+                      h.createQuery("SELECT COUNT(claimed_by) FROM digest_runs")
                           .mapTo(Integer.class)
                           .one());
-      assertThat(filtered).isZero(); // the columns are back
+      assertThat(claimed).isZero(); // the column is back
     }
     try (Database again = Database.defaultH2(dataDir)) {
       assertThat(again.schemaMigrated()).isFalse();

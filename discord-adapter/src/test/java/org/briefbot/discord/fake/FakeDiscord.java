@@ -98,7 +98,12 @@ public final class FakeDiscord implements AutoCloseable {
    * @param ephemeral seen by the asker alone
    * @param message the message's JSON as Discord holds it
    */
-  public record Visible(String text, boolean ephemeral, JsonNode message) {}
+  public record Visible(String text, boolean ephemeral, JsonNode message) {
+    /** A deferred response still "thinking…": no answer yet. */
+    public boolean thinking() {
+      return (message.path("flags").asInt(0) & ShownMessages.LOADING) != 0;
+    }
+  }
 
   /** Where an interaction is used. */
   public enum Where {

@@ -34,6 +34,15 @@ final class FakeRest {
   private final Function<String, String> directMessageChannelOf;
   private final Map<String, int[]> channelFailures = new ConcurrentHashMap<>();
   private final Map<String, ObjectNode> threads = new ConcurrentHashMap<>();
+
+  /** How long a nonce is remembered: Discord checks an enforced nonce "in the past few minutes". */
+  static final Duration NONCE_MEMORY = Duration.ofMinutes(5);
+
+  /** The bot's channel messages by enforced nonce, and when each was made. */
+  private final Map<String, Noted> byNonce = new ConcurrentHashMap<>();
+
+  private record Noted(ObjectNode message, java.time.Instant at) {}
+
   final AtomicBoolean tokenRefused = new AtomicBoolean();
   final AtomicReference<Duration> callbackDelay = new AtomicReference<>(Duration.ZERO);
   final AtomicReference<Duration> channelPostDelay = new AtomicReference<>(Duration.ZERO);
@@ -184,7 +193,20 @@ final class FakeRest {
         return json(
             failure[0], "{\"message\": \"refused by the test\", \"code\": " + failure[1] + "}");
       }
-      ObjectNode message = sentMessage(channel, body);
+      ObjectNode message;
+      synchronized (byNonce) {
+        Optional<ObjectNode> earlier = enforcedEarlier(body);
+        if (earlier.isPresent()) {
+          // The same author sent the same nonce lately: Discord answers with that message.
+          return json(200, earlier.get().toString())
+              .setHeadersDelay(channelPostDelay.get().toMillis(), TimeUnit.MILLISECONDS);
+        }
+        message = sentMessage(channel, body);
+        if (body.path("enforce_nonce").asBoolean(false) && body.hasNonNull("nonce")) {
+          byNonce.put(
+              body.get("nonce").asText(), new Noted(message.deepCopy(), java.time.Instant.now()));
+        }
+      }
       shown.posted(channel, message.deepCopy());
       return json(200, message.toString())
           .setHeadersDelay(channelPostDelay.get().toMillis(), TimeUnit.MILLISECONDS);
@@ -206,6 +228,18 @@ final class FakeRest {
     return unknownRoute();
   }
 
+  /** The message an enforced nonce made within {@link #NONCE_MEMORY}, if the body repeats it. */
+  private Optional<ObjectNode> enforcedEarlier(JsonNode body) {
+    if (!body.path("enforce_nonce").asBoolean(false) || !body.hasNonNull("nonce")) {
+      return Optional.empty();
+    }
+    Noted noted = byNonce.get(body.get("nonce").asText());
+    if (noted == null || noted.at().plus(NONCE_MEMORY).isBefore(java.time.Instant.now())) {
+      return Optional.empty();
+    }
+    return Optional.of(noted.message().deepCopy());
+  }
+
   private static MockResponse unknownMessage() {
     return json(404, "{\"message\": \"Unknown Message\", \"code\": 10008}");
   }
@@ -220,6 +254,9 @@ final class FakeRest {
             String.valueOf(snowflake.getAsLong()), botUser(), body.path("content").asText(""));
     message.put("channel_id", channel);
     message.put("flags", body.path("flags").asInt(0));
+    if (body.hasNonNull("nonce")) {
+      message.set("nonce", body.get("nonce").deepCopy());
+    }
     if (body.has("embeds")) {
       message.set("embeds", ShownMessages.richEmbeds(body.get("embeds")));
     }

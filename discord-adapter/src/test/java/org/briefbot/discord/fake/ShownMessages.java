@@ -23,7 +23,7 @@ final class ShownMessages {
   private static final int EPHEMERAL = 64;
 
   /** Discord's flag of a deferred response still "thinking…". */
-  private static final int LOADING = 128;
+  static final int LOADING = 128;
 
   private static final String THINKING = "Briefbot is thinking\u2026";
 
