@@ -93,7 +93,7 @@ class DiscordEndToEndTest {
     assertThat(feeds.path("default_member_permissions").asText()).isEqualTo("32");
     assertThat(feeds.path("options"))
         .extracting(o -> o.path("name").asText())
-        .containsExactly("add", "list", "remove", "filter");
+        .containsExactly("add", "list", "remove", "filter", "import", "export");
     assertThat(put.json().get(3).path("options").get(0).path("autocomplete").asBoolean()).isTrue();
   }
 
