@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,21 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.briefbot.app.BriefbotServices;
 import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
 import org.briefbot.app.news.NewsSetup;
 import org.briefbot.core.chat.Place;
-import org.briefbot.core.chat.Platform;
 import org.briefbot.core.chat.Reply;
-import org.briefbot.core.command.BriefCommand;
-import org.briefbot.core.command.CommandRouter;
 import org.briefbot.core.command.Requester;
-import org.briefbot.core.command.WhoSaidCommand;
-import org.briefbot.core.news.ArticleFetcher;
-import org.briefbot.core.news.FetchSettings;
 import org.briefbot.core.news.StoryIngester;
 import org.briefbot.core.search.SearchIndex;
 import org.briefbot.core.store.Database;
@@ -61,16 +52,16 @@ import org.briefbot.core.store.StoryStore;
  * </ul>
  */
 public final class SearchBenchmark {
-  private static final long SEED = 20241201L;
+  static final long SEED = 20241201L;
   private static final int SPEAKERS = 6_000;
   private static final int FEEDS = 50;
-  private static final Instant FIRST_DAY = Instant.parse("2024-01-01T06:00:00Z");
-  private static final Requester ASKER = new Requester("u1", "Bench", Set.of());
+  static final Instant FIRST_DAY = Instant.parse("2024-01-01T06:00:00Z");
+  private static final Requester ASKER = SearchQueries.ASKER;
 
   /** The words of every story: a Zipf-like spread over 30,000 made-up words. */
-  private static final SyntheticText VOCABULARY = new SyntheticText(new Random(SEED), 30_000);
+  static final SyntheticText VOCABULARY = new SyntheticText(new Random(SEED), 30_000);
 
-  private static final Place SERVER = Place.channel(Platform.DISCORD, "G1", "C1");
+  private static final Place SERVER = SearchQueries.SERVER;
 
   private SearchBenchmark() {}
 
@@ -482,174 +473,36 @@ public final class SearchBenchmark {
       StoryStore store = new StoryStore(database);
       StoryIngester ingester = ingester(store);
       search.keepInStep(store, ingester, Runnable::run);
-      CommandRouter router = router(search, store, ingester);
       int stored = store.count();
-      Random random = new Random(SEED + 1);
-      SyntheticText vocabulary = VOCABULARY;
-      List<String> whoSaid = new ArrayList<>();
-      List<String> topics = new ArrayList<>();
-      for (int q = 0; q < queries; q++) {
-        String quote = story(random.nextInt(stored)).firstQuote();
-        String fragment = words(quote, 1 + random.nextInt(3), 5 + random.nextInt(6));
-        if (random.nextInt(3) == 0) { // a misquote: one word left out
-          List<String> words = new ArrayList<>(List.of(fragment.split(" ")));
-          words.remove(1 + random.nextInt(words.size() - 2));
-          fragment = String.join(" ", words);
-        }
-        whoSaid.add(fragment);
-        String topic = vocabulary.sentenceFrom(random, 1 + random.nextInt(3));
-        topics.add(
-            random.nextInt(10) == 0
-                ? "\"" + words(story(random.nextInt(stored)).story().title(), 0, 2) + "\""
-                : topic);
-      }
-      // Warm-up: the first few hundred queries compile the paths.
-      for (int q = 0; q < Math.min(500, queries); q++) {
-        router.dispatchText("/whosaid " + whoSaid.get(q), ASKER, SERVER);
-        router.dispatchText("/brief " + topics.get(q), ASKER, SERVER);
-      }
-      int[] outcomes = new int[3];
-      long[][] whoSaidNanos =
-          time(
-              whoSaid,
-              line -> {
-                Reply reply = router.dispatchText("/whosaid " + line, ASKER, SERVER);
-                String text =
-                    reply.sections().isEmpty() ? "" : reply.sections().get(0).text().orElse("");
-                outcomes[text.startsWith("Exact") ? 0 : text.startsWith("Not the exact") ? 1 : 2]++;
-              });
-      int[] found = new int[1];
-      long[][] topicNanos =
-          time(
-              topics,
-              line -> {
-                if (!router.dispatchText("/brief " + line, ASKER, SERVER).isError()) {
-                  found[0]++;
-                }
-              });
-      report("/whosaid", whoSaidNanos);
-      System.out.printf(
-          Locale.ROOT,
-          "  answers: %d exact, %d misquotes shown, %d other%n",
-          outcomes[0],
-          outcomes[1],
-          outcomes[2]);
-      report("/brief <topic>", topicNanos);
-      System.out.printf(
-          Locale.ROOT, "  %d of %d topics matched stories%n", found[0], topics.size());
-      System.gc();
-      Thread.sleep(200);
-      System.gc();
-      Runtime runtime = Runtime.getRuntime();
+      SearchQueries.ask(SearchQueries.router(search, store, ingester), stored, queries);
+      double heap = SearchQueries.heapInUseMegabytes();
       System.out.printf(
           Locale.ROOT,
           "stories %,d; index on disk %.0f MB; heap in use after GC %.0f MB (max %.0f MB)%n",
           stored,
           megabytes(dir.resolve("index")),
-          (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0,
-          runtime.maxMemory() / 1048576.0);
+          heap,
+          Runtime.getRuntime().maxMemory() / 1048576.0);
     }
-  }
-
-  private interface Query {
-    void run(String line);
-  }
-
-  /**
-   * Wall-clock and CPU time of each query, each sorted: the machine is shared, so both are
-   * reported.
-   */
-  private static long[][] time(List<String> lines, Query query) {
-    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long[] nanos = new long[lines.size()];
-    long[] cpu = new long[lines.size()];
-    for (int q = 0; q < lines.size(); q++) {
-      long cpuStarted = threads.getCurrentThreadCpuTime();
-      long started = System.nanoTime();
-      query.run(lines.get(q));
-      nanos[q] = System.nanoTime() - started;
-      cpu[q] = threads.getCurrentThreadCpuTime() - cpuStarted;
-    }
-    java.util.Arrays.sort(nanos);
-    java.util.Arrays.sort(cpu);
-    return new long[][] {nanos, cpu};
-  }
-
-  private static void report(String what, long[][] sorted) {
-    long[] wall = sorted[0];
-    long[] cpu = sorted[1];
-    System.out.printf(
-        Locale.ROOT,
-        "%s: %d queries; wall clock p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms;"
-            + " CPU p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; load average %.1f%n",
-        what,
-        wall.length,
-        percentile(wall, 0.50),
-        percentile(wall, 0.95),
-        percentile(wall, 0.99),
-        wall[wall.length - 1] / 1e6,
-        percentile(cpu, 0.50),
-        percentile(cpu, 0.95),
-        percentile(cpu, 0.99),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-  }
-
-  private static double processCpuMillis() {
-    return ManagementFactory.getOperatingSystemMXBean()
-            instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime() / 1e6
-        : Double.NaN;
-  }
-
-  private static double percentile(long[] sorted, double p) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
-  }
-
-  private static CommandRouter router(
-      SearchIndex search, StoryStore store, StoryIngester ingester) {
-    return new CommandRouter(
-        List.of(
-            new WhoSaidCommand(search),
-            new BriefCommand(
-                ingester,
-                store,
-                text -> {
-                  throw new UnsupportedOperationException("no analysis in this benchmark");
-                },
-                search,
-                Clock.fixed(FIRST_DAY.plus(Duration.ofDays(365)), java.time.ZoneOffset.UTC))),
-        List.of());
   }
 
   private static StoryIngester ingester(StoryStore store) {
-    return new StoryIngester(
-        ArticleFetcher.create(FetchSettings.defaults()),
-        text -> {
-          throw new UnsupportedOperationException("no analysis in this benchmark");
-        },
-        store,
-        Clock.systemUTC());
+    return SearchQueries.ingester(store);
   }
 
-  /** {@code count} words of the quote from word {@code from}, without its punctuation. */
   private static String words(String quote, int from, int count) {
-    String[] words = quote.replaceAll("[^\\p{L}\\p{N} ]", "").split(" ");
-    int start = Math.min(from, Math.max(0, words.length - count));
-    return String.join(
-        " ", java.util.Arrays.copyOfRange(words, start, Math.min(words.length, start + count)));
+    return SearchQueries.words(quote, from, count);
+  }
+
+  private static double processCpuMillis() {
+    return SearchQueries.processCpuMillis();
   }
 
   private static double seconds(long startedNanos) {
-    return (System.nanoTime() - startedNanos) / 1e9;
+    return SearchQueries.seconds(startedNanos);
   }
 
   private static double megabytes(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return 0;
-    }
-    try (Stream<Path> files = Files.walk(path)) {
-      return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum()
-          / 1048576.0;
-    }
+    return SearchQueries.megabytes(path);
   }
 }
