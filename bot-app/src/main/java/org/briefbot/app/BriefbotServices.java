@@ -133,6 +133,7 @@ public final class BriefbotServices implements AutoCloseable {
               config.digest().settings(),
               Clock.systemUTC(),
               observers.digests());
+      news.poller().onHealthChange(digests.feedNotices()::record);
       CommandRouter router =
           CommandSet.create(news, analyzer, search, digests, observers.commands());
       LOG.debug(

@@ -78,6 +78,7 @@ public final class DigestDelivery {
   private final StoryStore stories;
   private final FeedStore feeds;
   private final Map<Platform, ChannelPoster> posters = new EnumMap<>(Platform.class);
+  private final FeedNotices feedNotices;
 
   /** How overdue a digest no poster here holds is before the log says so. */
   private static final java.time.Duration NOT_HELD_WARNING = java.time.Duration.ofMinutes(1);
@@ -152,6 +153,14 @@ public final class DigestDelivery {
     this.settings = settings;
     this.clock = clock;
     this.redelivery = new Redelivery(this, runs, stories);
+    this.feedNotices =
+        new FeedNotices(
+            store.jdbi(), store, feeds, this::posterHolding, this.posters.keySet(), clock);
+  }
+
+  /** What the channels using a feed are told when it fails, stops or is read again. */
+  public FeedNotices feedNotices() {
+    return feedNotices;
   }
 
   public DigestStore store() {
@@ -500,13 +509,6 @@ public final class DigestDelivery {
     return poster != null && poster.holds(place) ? Optional.of(poster) : Optional.empty();
   }
 
-  /**
-   * The stories the channel's next digest takes: from its feeds (every feed of the server, or the
-   * chosen ones), not in any earlier digest of the channel, seen since a day before its last digest
-   * (a story stored in a transaction that committed late is still in that window), or its latest
-   * ones for a channel's first digest. The console, whose operator owns the machine, also takes the
-   * stories that came through no feed (the demo story, linked stories).
-   */
   /** The candidates the place's feed filters keep ({@code /feeds filter}). */
   List<StoredStory> kept(Place place, List<StoredStory> candidates) {
     return place.workspaceId().isPresent()
@@ -514,6 +516,13 @@ public final class DigestDelivery {
         : candidates;
   }
 
+  /**
+   * The stories the channel's next digest takes: from its feeds (every feed of the server, or the
+   * chosen ones), not in any earlier digest of the channel, seen since a day before its last digest
+   * (a story stored in a transaction that committed late is still in that window), or its latest
+   * ones for a channel's first digest. The console, whose operator owns the machine, also takes the
+   * stories that came through no feed (the demo story, linked stories).
+   */
   List<StoredStory> candidates(Place place, boolean allFeeds, List<Long> chosenFeeds) {
     List<Long> feedIds =
         allFeeds && place.workspaceId().isPresent()

@@ -38,6 +38,11 @@ public final class DigestStore {
   }
 
   /** The subscriptions' runs and the stories they took. */
+  /** The database the subscriptions are kept in, for what the digest package keeps beside them. */
+  Jdbi jdbi() {
+    return jdbi;
+  }
+
   public DigestRuns runs() {
     return runs;
   }

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.briefbot.core.news.FeedReader.ParsedFeed;
 import org.briefbot.core.news.HttpFetcher.Expect;
 import org.briefbot.core.news.HttpFetcher.Fetched;
@@ -29,9 +31,20 @@ import org.slf4j.LoggerFactory;
  * {@code Retry-After} on a 429 or 503 longer than the back-off. Such a wait is held between {@link
  * #MIN_WAIT} and {@link #MAX_HINTED_WAIT}, so that no feed is read more often than every 5 minutes
  * and none is left unread for more than a day by its own hint.
+ *
+ * <p>A read that turns a feed's health — its {@link #WARN_AFTER_FAILURES}-th failure in a row, its
+ * stop, its first success after a warning — is told to the {@link #onHealthChange} listener, so
+ * that the channels using the feed hear of it before it is stopped.
  */
 public final class FeedPoller {
   public static final int DISABLE_AFTER_FAILURES = 5;
+
+  /**
+   * The failures in a row after which the channels using a feed are warned: one failure is often a
+   * server's passing hiccup, two rarely are.
+   */
+  public static final int WARN_AFTER_FAILURES = 2;
+
   public static final Duration MAX_BACKOFF = Duration.ofHours(12);
 
   /** The soonest a feed is read again after a poll, whatever it or its server says. */
@@ -50,6 +63,7 @@ public final class FeedPoller {
   private final FeedStore feeds;
   private final Clock clock;
   private volatile NewsObserver observer = NewsObserver.NONE;
+  private volatile Consumer<FeedHealthChange> healthListener = change -> {};
 
   /** How a poll went. */
   public enum Status {
@@ -81,6 +95,11 @@ public final class FeedPoller {
     this.observer = observer;
   }
 
+  /** Tells {@code listener} of each later read that turns a feed's health. */
+  public void onHealthChange(Consumer<FeedHealthChange> listener) {
+    this.healthListener = Objects.requireNonNull(listener, "listener");
+  }
+
   /** Polls every due feed this process manages to claim. */
   public List<PollResult> pollDue(int limit) {
     Instant now = clock.instant();
@@ -101,7 +120,41 @@ public final class FeedPoller {
     } catch (RuntimeException failure) {
       log.warn("the news observer failed", failure);
     }
+    healthChange(feed, result).ifPresent(this::tell);
     return result;
+  }
+
+  /** What the read turned of the feed's health, if anything. */
+  static Optional<FeedHealthChange> healthChange(Feed before, PollResult result) {
+    Feed after = result.feed();
+    return switch (result.status()) {
+      case DISABLED ->
+          before.isDisabled()
+              ? Optional.empty()
+              : Optional.of(
+                  new FeedHealthChange(
+                      after, FeedHealthChange.Turn.STOPPED, after.consecutiveFailures()));
+      case FAILED ->
+          after.consecutiveFailures() == WARN_AFTER_FAILURES
+              ? Optional.of(
+                  new FeedHealthChange(
+                      after, FeedHealthChange.Turn.FAILING, after.consecutiveFailures()))
+              : Optional.empty();
+      case NEW_ITEMS, NOTHING_NEW, NOT_MODIFIED ->
+          before.consecutiveFailures() >= WARN_AFTER_FAILURES
+              ? Optional.of(
+                  new FeedHealthChange(
+                      after, FeedHealthChange.Turn.READ_AGAIN, before.consecutiveFailures()))
+              : Optional.empty();
+    };
+  }
+
+  private void tell(FeedHealthChange change) {
+    try {
+      healthListener.accept(change);
+    } catch (RuntimeException failure) {
+      log.warn("telling of feed {}'s health failed", change.feed().id(), failure);
+    }
   }
 
   private PollResult read(Feed feed) {

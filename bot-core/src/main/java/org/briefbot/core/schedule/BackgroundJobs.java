@@ -141,8 +141,8 @@ public final class BackgroundJobs implements AutoCloseable {
 
   /**
    * One digest check: due digests are posted until none is left, so a check that took a full batch
-   * looks again at once rather than after the interval; a failure is logged and the next check
-   * comes as usual.
+   * looks again at once rather than after the interval; then the waiting feed notices of the
+   * channels this process holds. A failure is logged and the next check comes as usual.
    */
   private int checkDigests() {
     int handled = 0;
@@ -152,6 +152,11 @@ public final class BackgroundJobs implements AutoCloseable {
       }
     } catch (RuntimeException failure) {
       log.warn("the digest check failed; the next one follows", failure);
+    }
+    try {
+      digests.feedNotices().postWaiting();
+    } catch (RuntimeException failure) {
+      log.warn("posting the feed notices failed; the next check tries again", failure);
     }
     return handled;
   }

@@ -140,6 +140,20 @@ public final class FeedStore {
                 .list());
   }
 
+  /** Who subscribed the feed, in the order they did. */
+  public List<FeedOwner> owners(long feedId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT platform, workspace_id FROM feed_owners WHERE feed_id = :id"
+                        + " ORDER BY added_at, platform, workspace_id")
+                .bind("id", feedId)
+                .map(
+                    (rs, ctx) ->
+                        new FeedOwner(rs.getString("platform"), rs.getString("workspace_id")))
+                .list());
+  }
+
   /**
    * How many stories each of these feeds brought since a moment (a story two feeds carry counts for
    * both); a feed that brought none is absent.

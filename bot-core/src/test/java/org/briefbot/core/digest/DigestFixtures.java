@@ -136,6 +136,10 @@ final class DigestFixtures {
   /** Records every post; answers with what {@code answer} says (posted, by default). */
   static final class RecordingPoster implements ChannelPoster {
     final List<Reply> posts = Collections.synchronizedList(new ArrayList<>());
+
+    /** The channel of each post, in the order of {@link #posts}. */
+    final List<Place> places = Collections.synchronizedList(new ArrayList<>());
+
     private final Platform platform;
     volatile Function<Reply, Delivery> answer;
 
@@ -165,6 +169,7 @@ final class DigestFixtures {
     @Override
     public Delivery post(Place place, Reply reply) {
       posts.add(reply);
+      places.add(place);
       return answer.apply(reply);
     }
 
@@ -178,6 +183,7 @@ final class DigestFixtures {
         return earlier;
       }
       posts.add(reply);
+      places.add(place);
       Delivery delivery = new Delivery.Posted("m-" + posts.size());
       byKey.put(key.value(), delivery);
       return answer.apply(reply) instanceof Delivery.Failed failed ? failed : delivery;
