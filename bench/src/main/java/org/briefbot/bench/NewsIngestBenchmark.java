@@ -93,6 +93,27 @@ public final class NewsIngestBenchmark {
         .sum();
   }
 
+  /**
+   * Waits until the closed database has finished closing: H2 compacts its file when the last
+   * connection closes, on the pool's closer thread, which would otherwise still be at work (for
+   * seconds on a busy machine) in the next run's measured time.
+   */
+  private static void awaitDatabaseClosed() {
+    for (int waited = 0; waited < 600 && databaseClosing(); waited++) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private static boolean databaseClosing() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(thread -> thread.isAlive() && thread.getName().endsWith("connection-closer"));
+  }
+
   private static double run(SyntheticNewsSite site, int stories, int workers, String label)
       throws IOException {
     Path dataDir = Files.createTempDirectory("briefbot-bench");
@@ -154,6 +175,7 @@ public final class NewsIngestBenchmark {
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       return rate;
     } finally {
+      awaitDatabaseClosed();
       try (Stream<Path> files = Files.walk(dataDir)) {
         files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
