@@ -39,8 +39,7 @@ final class AppProcess implements AutoCloseable {
   /** Starts {@code main} with these arguments; its standard error goes to a temporary log. */
   static AppProcess start(Class<?> main, String... arguments) throws IOException {
     String given = System.getProperty("bench.appJavaOpts");
-    List<String> options =
-        List.of((given != null ? given : serviceOptions()).trim().split("\\s+"));
+    List<String> options = List.of((given != null ? given : serviceOptions()).trim().split("\\s+"));
     Path log = Files.createTempFile("briefbot-bench-app", ".log");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

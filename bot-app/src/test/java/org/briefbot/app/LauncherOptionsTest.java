@@ -19,21 +19,24 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The JVM options Briefbot starts with, by what it runs: the console and the one-shot subcommands
- * with the console's, a Discord or Slack service with {@code deploy/jvm-service.options} — from
- * {@code ./briefbot} and from the container image's entry point alike — and {@code
- * BRIEFBOT_JAVA_OPTS} in their place when set. Each scenario runs the real script with a stand-in
- * {@code java} on the PATH that writes down its arguments.
+ * The JVM options Briefbot starts with, by what it runs: the one-shot subcommands with a small
+ * heap, the console with the same and the quick compiler only, a Discord or Slack service with
+ * {@code deploy/jvm-service.options} — from {@code ./briefbot} and from the container image's entry
+ * point alike — and {@code BRIEFBOT_JAVA_OPTS} in their place when set. Each scenario runs the real
+ * script with a stand-in {@code java} on the PATH that writes down its arguments.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherOptionsTest {
   private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
-  private static final List<String> CONSOLE = List.of("-Xmx256m", "-XX:+UseSerialGC");
+  private static final List<String> TOOL = List.of("-Xmx256m", "-XX:+UseSerialGC");
+  private static final List<String> CONSOLE =
+      List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
   @TempDir Path scratch;
   private Path root;
   private Path work;
   private Path arguments;
+
   /** What the last script run wrote on its standard output and error. */
   private String said;
 
@@ -64,8 +67,14 @@ class LauncherOptionsTest {
   }
 
   @Test
-  void theConsoleStartsWithASmallHeapAndTheSerialCollector() throws Exception {
+  void theConsoleStartsWithASmallHeapTheSerialCollectorAndTheQuickCompilerOnly() throws Exception {
     assertThat(launch(Map.of())).containsExactlyElementsOf(console());
+  }
+
+  @Test
+  void aSubcommandRunsWithASmallHeapAndTheSerialCollector() throws Exception {
+    assertThat(launch(Map.of(), "eval", "summaries"))
+        .containsExactlyElementsOf(withJar(TOOL, "eval", "summaries"));
   }
 
   @Test
@@ -87,9 +96,9 @@ class LauncherOptionsTest {
   }
 
   @Test
-  void aSubcommandRunsWithTheConsoleOptionsEvenWithATokenSet() throws Exception {
+  void aSubcommandRunsWithItsOwnOptionsEvenWithATokenSet() throws Exception {
     assertThat(launch(Map.of("DISCORD_TOKEN", "a-token"), "summarize", "story.txt"))
-        .containsExactlyElementsOf(withJar(CONSOLE, "summarize", "story.txt"));
+        .containsExactlyElementsOf(withJar(TOOL, "summarize", "story.txt"));
   }
 
   @Test
@@ -229,8 +238,7 @@ class LauncherOptionsTest {
   }
 
   /** Runs with only these settings and the stand-in java first on the PATH: its arguments. */
-  private List<String> run(List<String> command, Map<String, String> environment)
-      throws Exception {
+  private List<String> run(List<String> command, Map<String, String> environment) throws Exception {
     Files.deleteIfExists(arguments);
     ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
     builder.environment().clear();
