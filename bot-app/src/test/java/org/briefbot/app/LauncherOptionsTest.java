@@ -106,6 +106,9 @@ class LauncherOptionsTest {
     Path secrets = Files.writeString(scratch.resolve("secrets.properties"), "discord.token=abc\n");
     assertThat(launch(Map.of("BRIEFBOT_SECRETS_FILE", secrets.toString())))
         .containsExactlyElementsOf(service());
+    Files.writeString(secrets, "# Slack\nslack.botToken xoxb-1\n");
+    assertThat(launch(Map.of("BRIEFBOT_SECRETS_FILE", secrets.toString())))
+        .containsExactlyElementsOf(service());
 
     Path settings = Files.createDirectories(work.resolve("config")).resolve("briefbot.yml");
     Files.writeString(settings, "secretsFile: \"" + secrets + "\"  # outside the repository\n");
@@ -116,7 +119,8 @@ class LauncherOptionsTest {
   void aSecretsFileWithoutAChatTokenIsTheConsole() throws Exception {
     Path secrets =
         Files.writeString(
-            scratch.resolve("secrets.properties"), "storage.password=p\ndiscord.token=\n");
+            scratch.resolve("secrets.properties"),
+            "storage.password=p\ndiscord.token=\nslack.botToken:  \n");
     assertThat(launch(Map.of("BRIEFBOT_SECRETS_FILE", secrets.toString())))
         .containsExactlyElementsOf(console());
   }
