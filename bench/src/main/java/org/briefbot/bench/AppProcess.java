@@ -13,12 +13,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Briefbot's side of a benchmark in a JVM of its own, as it runs for real (the platform's side is
- * not in its process): started with {@code ./briefbot}'s options (or {@code -Dbench.appJavaOpts}),
- * talking over its standard input and output; it stops when its input ends.
+ * not in its process): started with the options {@code ./briefbot} and the container image give a
+ * Discord or Slack service ({@code deploy/jvm-service.options}; {@code -Dbench.appJavaOpts} in
+ * their place), talking over its standard input and output; it stops when its input ends.
  */
 final class AppProcess implements AutoCloseable {
-  /** The options {@code ./briefbot} starts the app with. */
-  private static final String APP_JAVA_OPTIONS = "-Xmx256m -XX:+UseSerialGC";
+  /** The JVM options of a service, one a line after {@code #} comments are cut; from the root. */
+  private static final Path SERVICE_OPTIONS = Path.of("deploy", "jvm-service.options");
 
   private final Process process;
   private final Path log;
@@ -37,8 +38,8 @@ final class AppProcess implements AutoCloseable {
 
   /** Starts {@code main} with these arguments; its standard error goes to a temporary log. */
   static AppProcess start(Class<?> main, String... arguments) throws IOException {
-    List<String> options =
-        List.of(System.getProperty("bench.appJavaOpts", APP_JAVA_OPTIONS).trim().split("\\s+"));
+    String given = System.getProperty("bench.appJavaOpts");
+    List<String> options = List.of((given != null ? given : serviceOptions()).trim().split("\\s+"));
     Path log = Files.createTempFile("briefbot-bench-app", ".log");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -47,6 +48,21 @@ final class AppProcess implements AutoCloseable {
     command.addAll(List.of(arguments));
     Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
     return new AppProcess(process, log, options);
+  }
+
+  /** The service's options as {@code ./briefbot} reads them, run from the repository's root. */
+  private static String serviceOptions() throws IOException {
+    if (!Files.isRegularFile(SERVICE_OPTIONS)) {
+      throw new IllegalStateException(
+          "run from the repository's root, where "
+              + SERVICE_OPTIONS
+              + " names the service's JVM options, or give -Dbench.appJavaOpts");
+    }
+    StringBuilder options = new StringBuilder();
+    for (String line : Files.readAllLines(SERVICE_OPTIONS)) {
+      options.append(line.replaceAll("#.*", "")).append(' ');
+    }
+    return options.toString();
   }
 
   /** The JVM options the app runs with. */

@@ -34,10 +34,11 @@ import org.briefbot.discord.fake.FakeDiscord;
  * lookup or a fetch), so the workers are busy while deferrals must still go out at once.
  *
  * <p>{@code together} (the default) runs the bot and the fake in this one JVM; {@code apart} runs
- * the bot in a JVM of its own with {@code ./briefbot}'s options (or {@code -Dbench.appJavaOpts}),
- * as it runs for real, so the fake's garbage is not collected in the bot's heap. Both share the
- * machine's cores. The two JVMs' times are comparable: {@link System#nanoTime} reads the machine's
- * monotonic clock (CLOCK_MONOTONIC on Linux), the same in every process.
+ * the bot in a JVM of its own with the options of a service ({@code deploy/jvm-service.options}, or
+ * {@code -Dbench.appJavaOpts}), as it runs for real, so the fake's garbage is not collected in the
+ * bot's heap. Both share the machine's cores. The two JVMs' times are comparable: {@link
+ * System#nanoTime} reads the machine's monotonic clock (CLOCK_MONOTONIC on Linux), the same in
+ * every process.
  *
  * <p>{@code commands} (the default) sends slash commands, acknowledged by a deferred reply; {@code
  * buttons} sends clicks on a page button of an earlier answer, acknowledged by a deferred edit and
