@@ -36,14 +36,15 @@ class DatabaseSchemaTest {
   @Test
   void aDatabaseOneMigrationBehindIsMigratedAtStart() {
     try (Database database = Database.defaultH2(dataDir)) {
-      // As a database left by the build before the newest migration: its column gone, its history
+      // As a database left by the build before the newest migration: its tables gone, its history
       // row too.
       database
           .jdbi()
           .useHandle(
               h -> {
-                h.execute("DROP TABLE briefbot_processes");
-                h.execute("ALTER TABLE digest_runs DROP COLUMN claimed_by");
+                h.execute("DROP TABLE alert_covered");
+                h.execute("DROP TABLE alert_posts");
+                h.execute("DROP TABLE alerts");
                 h.execute(
                     "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
                         + Database.LATEST_MIGRATION
@@ -52,15 +53,15 @@ class DatabaseSchemaTest {
     }
     try (Database behind = Database.defaultH2(dataDir)) {
       assertThat(behind.schemaMigrated()).isTrue();
-      int claimed =
+      int alerts =
           behind
               .jdbi()
               .withHandle(
                   h ->
-                      h.createQuery("SELECT COUNT(claimed_by) FROM digest_runs")
+                      h.createQuery("SELECT COUNT(*) FROM alerts")
                           .mapTo(Integer.class)
                           .one());
-      assertThat(claimed).isZero(); // the column is back
+      assertThat(alerts).isZero(); // the table is back
     }
     try (Database again = Database.defaultH2(dataDir)) {
       assertThat(again.schemaMigrated()).isFalse();
