@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import org.briefbot.core.chat.ChannelPoster;
 import org.briefbot.core.chat.ChannelPoster.Delivery;
 import org.briefbot.core.chat.Place;
@@ -48,6 +53,16 @@ public final class AlertDelivery {
 
   /** The most stories of a channel one check looks at. */
   static final int STORIES_AT_ONCE = 2000;
+
+  /** Channels posted to side by side by one process. */
+  static final int POSTING_THREADS = 4;
+
+  private static final ThreadFactory POSTING_THREAD_FACTORY =
+      runnable -> {
+        Thread thread = new Thread(runnable, "alert-post");
+        thread.setDaemon(true);
+        return thread;
+      };
 
   private static final Logger log = LoggerFactory.getLogger(AlertDelivery.class);
 
@@ -163,22 +178,65 @@ public final class AlertDelivery {
     for (Alert alert : store.active(posters.keySet())) {
       byChannel.computeIfAbsent(key(alert.place()), k -> new ArrayList<>()).add(alert);
     }
+    List<List<Alert>> due = new ArrayList<>();
     for (Map.Entry<String, List<Alert>> channel : byChannel.entrySet()) {
       Place place = channel.getValue().get(0).place();
       Instant retry = retryAt.get(channel.getKey());
-      if (stopping || !posters.get(place.platform()).holds(place)) {
-        continue;
-      }
-      if (retry != null && now.isBefore(retry)) {
-        continue;
-      }
-      try {
-        handled += deliver(place, channel.getValue(), now);
-      } catch (RuntimeException failure) {
-        log.error("the alerts of {} failed unexpectedly", place, failure);
+      if (posters.get(place.platform()).holds(place) && (retry == null || !now.isBefore(retry))) {
+        due.add(channel.getValue());
       }
     }
-    return handled;
+    if (due.isEmpty()) {
+      return handled;
+    }
+    // Each channel's posts go out in order on one thread; a slow channel holds up no other.
+    ExecutorService workers =
+        Executors.newFixedThreadPool(Math.min(POSTING_THREADS, due.size()), POSTING_THREAD_FACTORY);
+    try {
+      List<Future<Integer>> outcomes = new ArrayList<>(due.size());
+      for (List<Alert> channel : due) {
+        outcomes.add(workers.submit(() -> stopping ? 0 : deliverCatching(channel, now)));
+      }
+      for (Future<Integer> outcome : outcomes) {
+        handled += awaitUninterruptibly(outcome);
+      }
+      return handled;
+    } finally {
+      workers.shutdown();
+    }
+  }
+
+  private int deliverCatching(List<Alert> channel, Instant now) {
+    Place place = channel.get(0).place();
+    try {
+      return deliver(place, channel, now);
+    } catch (RuntimeException failure) {
+      log.error("the alerts of {} failed unexpectedly", place, failure);
+      return 0;
+    }
+  }
+
+  /** A channel's outcome, waited for to the end even when interrupted, so that posts are recorded. */
+  private static int awaitUninterruptibly(Future<Integer> outcome) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return outcome.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof Error error) {
+            throw error;
+          }
+          return 0;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** What the channel's alerts do with its untaken stories now. */
