@@ -282,7 +282,7 @@ public final class AlertsCommand implements BotCommand {
 
   /** How a mention reads in an answer. */
   private static String shown(String mention) {
-    return mention.equals(Reply.MENTION_HERE) ? "@here" : "@" + mention;
+    return mention.equals(Reply.MENTION_HERE) ? "everyone online in the channel" : "@" + mention;
   }
 
   private static Reply text(String text) {

@@ -157,7 +157,7 @@ class AlertsCommandTest {
     assertThat(text(admin, "/alerts list"))
         .contains(
             "bike lanes \u2014 on, mentions @123456789",
-            "trams \u2014 paused; /alerts resume trams, mentions @here");
+            "trams \u2014 paused; /alerts resume trams, mentions everyone online in the channel");
     assertThat(text(admin, "/alerts remove bike lanes")).isEqualTo("Removed the alert on bike lanes.");
     assertThat(store.inChannel(channel)).extracting(Alert::topic).doesNotContain("bike lanes");
   }
