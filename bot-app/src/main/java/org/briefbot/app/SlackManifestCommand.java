@@ -55,17 +55,17 @@ final class SlackManifestCommand implements Callable<Integer> {
               BriefbotConfig.Digest.defaults().settings(),
               Clock.systemUTC());
       return CommandSet.create(
-              news,
-              analyzer,
-              search,
-              digests,
-              new org.briefbot.core.alert.AlertDelivery(
-                  new org.briefbot.core.alert.AlertStore(database),
-                  news.stories(),
-                  news.feeds(),
-                  List.of(),
-                  org.briefbot.core.alert.AlertDelivery.AlertSettings.defaults(),
-                  Clock.systemUTC()));
+          news,
+          analyzer,
+          search,
+          digests,
+          new org.briefbot.core.alert.AlertDelivery(
+              new org.briefbot.core.alert.AlertStore(database),
+              news.stories(),
+              news.feeds(),
+              List.of(),
+              org.briefbot.core.alert.AlertDelivery.AlertSettings.defaults(),
+              Clock.systemUTC()));
     }
   }
 }

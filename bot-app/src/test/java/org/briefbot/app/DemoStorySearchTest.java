@@ -69,7 +69,8 @@ class DemoStorySearchTest {
               List.of(),
               BriefbotConfig.Digest.defaults().settings(),
               Clock.systemUTC());
-      session.use(CommandSet.create(
+      session.use(
+          CommandSet.create(
               news,
               ANALYZER,
               search,

@@ -168,9 +168,7 @@ public final class DiscordChannelPoster implements ChannelPoster {
         } else if (first == null && here) {
           // An alert asked to notify everyone online in the channel: @here, and nothing else.
           message =
-              message
-                  .setContent("@here")
-                  .setAllowedMentions(List.of(Message.MentionType.HERE));
+              message.setContent("@here").setAllowedMentions(List.of(Message.MentionType.HERE));
         }
         String id = message.complete().getId();
         first = first == null ? id : first;

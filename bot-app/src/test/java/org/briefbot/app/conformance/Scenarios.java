@@ -431,7 +431,8 @@ final class Scenarios {
             .forTheAsker()
             .shows("Resumed the alert on ferry")
             .build(),
-        row("alerts: remove of a topic without an alert says which there are",
+        row(
+                "alerts: remove of a topic without an alert says which there are",
                 adminSlash("/alerts remove trams"))
             .forTheAsker()
             .shows("This channel has no alert on trams; its alerts are on ferry.")

@@ -31,12 +31,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts each channel's alerts as news breaks: at every check (and as soon as stories are stored) the
- * stories that reached the place's feeds and are news of an alert ({@link AlertPlan}) are recorded
- * with their post — the post, its stories and the process that makes it, in one transaction — then
- * posted with the post's key, and the platform's answer recorded. A post whose process is gone
- * before that answer was recorded is taken over by a live process ({@link AlertRedelivery}), so
- * that every story is posted once a channel however many processes share the database.
+ * Posts each channel's alerts as news breaks: at every check (and as soon as stories are stored)
+ * the stories that reached the place's feeds and are news of an alert ({@link AlertPlan}) are
+ * recorded with their post — the post, its stories and the process that makes it, in one
+ * transaction — then posted with the post's key, and the platform's answer recorded. A post whose
+ * process is gone before that answer was recorded is taken over by a live process ({@link
+ * AlertRedelivery}), so that every story is posted once a channel however many processes share the
+ * database.
  */
 public final class AlertDelivery {
   /** Stories that reached the feeds longer ago than this are no alert's news. */
@@ -69,8 +70,8 @@ public final class AlertDelivery {
   /**
    * How alerts behave.
    *
-   * @param postsPerHour the most story posts a channel's alerts make in an hour, before the one "and
-   *     K more" post
+   * @param postsPerHour the most story posts a channel's alerts make in an hour, before the one
+   *     "and K more" post
    */
   public record AlertSettings(int postsPerHour) {
     public static final int DEFAULT_POSTS_PER_HOUR = 10;
@@ -98,10 +99,7 @@ public final class AlertDelivery {
 
   /** Stories a channel's alerts judged no news of theirs: not read again at every check. */
   private final Cache<String, Boolean> notNews =
-      Caffeine.newBuilder()
-          .maximumSize(200_000)
-          .expireAfterWrite(LOOKBACK.plusHours(1))
-          .build();
+      Caffeine.newBuilder().maximumSize(200_000).expireAfterWrite(LOOKBACK.plusHours(1)).build();
 
   /** Channels whose last post failed for now, and when they are tried again. */
   private final Map<String, Instant> retryAt = new ConcurrentHashMap<>();
@@ -216,7 +214,9 @@ public final class AlertDelivery {
     }
   }
 
-  /** A channel's outcome, waited for to the end even when interrupted, so that posts are recorded. */
+  /**
+   * A channel's outcome, waited for to the end even when interrupted, so that posts are recorded.
+   */
   private static int awaitUninterruptibly(Future<Integer> outcome) {
     boolean interrupted = false;
     try {
@@ -278,7 +278,8 @@ public final class AlertDelivery {
                 recentlyPosted,
                 untaken.isEmpty()
                     ? List.of()
-                    : stories.findAll(List.copyOf(new java.util.TreeSet<>(recentlyPosted.keySet()))),
+                    : stories.findAll(
+                        List.copyOf(new java.util.TreeSet<>(recentlyPosted.keySet()))),
                 made.get(AlertPost.Kind.STORY),
                 made.get(AlertPost.Kind.MORE),
                 settings.postsPerHour()));
@@ -372,7 +373,8 @@ public final class AlertDelivery {
       delivery = posters.get(alert.place().platform()).post(alert.place(), reply, key(postId));
     } catch (RuntimeException failure) {
       log.error("posting alert {} failed unexpectedly", alert.id(), failure);
-      delivery = new Delivery.Failed("Briefbot could not post because of an internal error.", false);
+      delivery =
+          new Delivery.Failed("Briefbot could not post because of an internal error.", false);
     }
     Instant done = clock.instant();
     if (delivery instanceof Delivery.Posted posted) {

@@ -72,10 +72,7 @@ public final class AlertPosts {
     return jdbi.withHandle(
         h -> {
           var query =
-              h.createQuery(sql)
-                  .bindList("feeds", feedIds)
-                  .bind("since", since)
-                  .setMaxRows(limit);
+              h.createQuery(sql).bindList("feeds", feedIds).bind("since", since).setMaxRows(limit);
           if (untaken) {
             query.bindMap(PostLedger.bindPlace(place));
           }
@@ -141,10 +138,10 @@ public final class AlertPosts {
 
   /**
    * Records the post and the stories it takes, in one transaction that holds the channel's alerts
-   * (so that processes count the channel's posts of the hour one after the other), and only when the
-   * hour still allows it — a story post below {@code perHour} story posts since {@code hourAgo}, a
-   * "more" post at the limit and none yet — and no story was taken meanwhile. A recorded post is
-   * this process's to post, and under way here until {@link #released}.
+   * (so that processes count the channel's posts of the hour one after the other), and only when
+   * the hour still allows it — a story post below {@code perHour} story posts since {@code
+   * hourAgo}, a "more" post at the limit and none yet — and no story was taken meanwhile. A
+   * recorded post is this process's to post, and under way here until {@link #released}.
    *
    * @return the post's id, when recorded
    */
@@ -251,8 +248,7 @@ public final class AlertPosts {
     LiveProcesses processes = processes();
     Map<Long, Boolean> gone = new HashMap<>();
     List<Orphan> orphans = new java.util.ArrayList<>();
-    for (PostLedger.Posting<AlertPost> posting :
-        LEDGER.posting(jdbi, COLUMNS, AlertPosts::post)) {
+    for (PostLedger.Posting<AlertPost> posting : LEDGER.posting(jdbi, COLUMNS, AlertPosts::post)) {
       boolean orphaned;
       if (posting.claimer().isEmpty()) {
         orphaned = true; // every alert post is recorded with its process

@@ -157,7 +157,9 @@ public final class AlertPreview {
     StoredStory lead =
         post.stories().stream().min(java.util.Comparator.comparingLong(StoredStory::id)).get();
     String with =
-        others + (others == 1 ? " other outlet's story" : " other outlets' stories") + " of the same event";
+        others
+            + (others == 1 ? " other outlet's story" : " other outlets' stories")
+            + " of the same event";
     return lead.id() == story.id()
         ? "posted" + by + ", in one post with " + with
         : "posted"

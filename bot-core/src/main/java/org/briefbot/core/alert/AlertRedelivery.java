@@ -15,11 +15,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The alert posts whose process is gone before the platform's answer was recorded — killed, or its
- * posting thread dead — taken over by a live process at its next check, as digests' are: one process
- * takes each, in a transaction, and asks the platform by the post's key what became of the first
- * attempt. Found: recorded as posted. None that posting again could repeat: made again from its
- * stories and posted with the same key. The platform cannot say: marked {@code UNCONFIRMED}, never
- * posted again. A post older than {@link #TOO_LATE} is no news any more: recorded as missed.
+ * posting thread dead — taken over by a live process at its next check, as digests' are: one
+ * process takes each, in a transaction, and asks the platform by the post's key what became of the
+ * first attempt. Found: recorded as posted. None that posting again could repeat: made again from
+ * its stories and posted with the same key. The platform cannot say: marked {@code UNCONFIRMED},
+ * never posted again. A post older than {@link #TOO_LATE} is no news any more: recorded as missed.
  */
 final class AlertRedelivery {
   /** A post taken over this long after it was recorded is not made any more. */

@@ -144,8 +144,8 @@ public final class AlertStore {
   }
 
   /**
-   * Resumes the alert; false when it was not paused. What reached the feeds meanwhile is not posted:
-   * an alert is news as it breaks.
+   * Resumes the alert; false when it was not paused. What reached the feeds meanwhile is not
+   * posted: an alert is news as it breaks.
    */
   public boolean resume(long id) {
     return jdbi.withHandle(

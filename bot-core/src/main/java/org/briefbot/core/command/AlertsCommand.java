@@ -18,9 +18,9 @@ import org.briefbot.core.digest.DigestPreview;
 import org.briefbot.core.store.FeedStore;
 
 /**
- * {@code /alerts add|list|pause|resume|remove|preview}: a channel's alerts as news breaks, each on a
- * topic. Changes need the permission that manages digests; {@code list} and {@code preview} are for
- * anyone.
+ * {@code /alerts add|list|pause|resume|remove|preview}: a channel's alerts as news breaks, each on
+ * a topic. Changes need the permission that manages digests; {@code list} and {@code preview} are
+ * for anyone.
  */
 public final class AlertsCommand implements BotCommand {
   /** The longest topic an alert takes. */
@@ -136,8 +136,7 @@ public final class AlertsCommand implements BotCommand {
               + " has no feeds yet, and alerts post the new stories of its feeds: /feeds add <url>"
               + " adds one.");
     }
-    Optional<Alert> added =
-        alerts.store().add(place, topic, mention, request.requester().userId());
+    Optional<Alert> added = alerts.store().add(place, topic, mention, request.requester().userId());
     if (added.isEmpty()) {
       return text(
           "This channel already has an alert on "
@@ -249,7 +248,8 @@ public final class AlertsCommand implements BotCommand {
         .find(place, topic)
         .orElseThrow(
             () -> {
-              List<String> topics = alerts.store().inChannel(place).stream().map(Alert::topic).toList();
+              List<String> topics =
+                  alerts.store().inChannel(place).stream().map(Alert::topic).toList();
               return new UserFacingException(
                   "This channel has no alert on "
                       + ReplyText.shorten(topic, 60)

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.briefbot.core.alert.AlertDelivery;
 import org.briefbot.core.digest.DigestDelivery;
@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The background work of Briefbot: the digest check ({@link DigestDelivery#runDue}) and the alert
  * check ({@link AlertDelivery#runDue}, also run as soon as stories are stored) in every process,
- * and the news round ({@link NewsIngestion#runRound}, feeds polled and stories brought in)
- * on db-scheduler over the project's database.
+ * and the news round ({@link NewsIngestion#runRound}, feeds polled and stories brought in) on
+ * db-scheduler over the project's database.
  *
  * <p>Every process checks for due digests on its own thread: each digest is claimed in the database
  * just before it is posted, so processes share the due digests between them, and a process that
@@ -171,8 +171,7 @@ public final class BackgroundJobs implements AutoCloseable {
                   thread.setDaemon(true);
                   return thread;
                 });
-    BackgroundJobs jobs =
-        new BackgroundJobs(scheduler, digests, digestChecks, alerts, alertChecks);
+    BackgroundJobs jobs = new BackgroundJobs(scheduler, digests, digestChecks, alerts, alertChecks);
     scheduler.start();
     digestChecks.scheduleWithFixedDelay(
         jobs::checkDigests, 0, timing.digestCheck().toMillis(), TimeUnit.MILLISECONDS);

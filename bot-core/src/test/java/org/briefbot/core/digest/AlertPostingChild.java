@@ -12,9 +12,9 @@ import org.briefbot.core.store.Database;
 
 /**
  * A Briefbot process as {@link AlertRedeliveryTest} kills it: the background jobs with their
- * default timing on the test's PostgreSQL, posting alerts to the test's {@link StandInPlatform} over
- * HTTP. Arguments: JDBC URL, the stand-in's URL, how many milliseconds its clock runs ahead, and
- * where its poster stops for good ({@link StandInPlatform.HttpPoster.StopAt}).
+ * default timing on the test's PostgreSQL, posting alerts to the test's {@link StandInPlatform}
+ * over HTTP. Arguments: JDBC URL, the stand-in's URL, how many milliseconds its clock runs ahead,
+ * and where its poster stops for good ({@link StandInPlatform.HttpPoster.StopAt}).
  */
 public final class AlertPostingChild {
   private AlertPostingChild() {}

@@ -100,7 +100,8 @@ class AlertRedeliveryTest {
     Thread.sleep(5); // the stories reach the feed after the alerts were set up
     List<Long> matching =
         List.of(
-            DigestFixtures.story(stories, feed, "Port Wren ferries to sail every hour", Instant.now()),
+            DigestFixtures.story(
+                stories, feed, "Port Wren ferries to sail every hour", Instant.now()),
             DigestFixtures.story(stories, feed, "Hourly ferries for Port Wren", Instant.now()));
 
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -107,7 +107,13 @@ class AlertsAsNewsBreaksTest {
     router =
         new CommandRouter(
             List.of(new FeedsCommand(news), new AlertsCommand(alerts, news.feeds())), List.of());
-    ledgerItems.add(story("ledger.example", "/parking", "Mill Street parking to cost two dollars", "Harbor Ledger", PARKING));
+    ledgerItems.add(
+        story(
+            "ledger.example",
+            "/parking",
+            "Mill Street parking to cost two dollars",
+            "Harbor Ledger",
+            PARKING));
     site.feed("ledger.example", "/rss.xml", TestNewsSite.rss("Harbor Ledger", ledgerItems));
     ledgerFeed = site.url("ledger.example", "/rss.xml");
     assertThat(text(typed("/feeds add " + ledgerFeed))).contains("1 stored now");
@@ -156,11 +162,15 @@ class AlertsAsNewsBreaksTest {
         .contains("mentioning @cyclists");
     assertThat(alerts.runDue()).as("the parking story is older than the alert").isZero();
 
-    ledgerItems.add(story("ledger.example", "/lanes", "New bike lanes for Harbour Road", "Harbor Ledger", LANES));
+    ledgerItems.add(
+        story(
+            "ledger.example", "/lanes", "New bike lanes for Harbour Road", "Harbor Ledger", LANES));
     site.feed("ledger.example", "/rss.xml", TestNewsSite.rss("Harbor Ledger", ledgerItems));
     news.pollAndIngest(news.feeds().findByUrl(ledgerFeed).orElseThrow());
     List<String> copy = new ArrayList<>(LANES);
-    copy.set(2, "Work begins in June and should last about six weeks, the transport office said, keeping one lane of traffic open.");
+    copy.set(
+        2,
+        "Work begins in June and should last about six weeks, the transport office said, keeping one lane of traffic open.");
     List<String[]> wire = new ArrayList<>();
     wire.add(story("wire.example", "/lanes", "Harbour Road gets bike lanes", "City Wire", copy));
     site.feed("wire.example", "/rss.xml", TestNewsSite.rss("City Wire", wire));
@@ -171,22 +181,27 @@ class AlertsAsNewsBreaksTest {
     assertThat(alerts.runDue()).isZero();
     assertThat(delivery(2).runDue()).isZero();
 
-    assertThat(posted).singleElement().satisfies(post -> {
-      Reply reply = post.reply();
-      assertThat(post.place()).isEqualTo(channel);
-      assertThat(reply.visibility()).isEqualTo(Reply.Visibility.CHANNEL);
-      assertThat(reply.mentionRole()).contains("cyclists");
-      assertThat(reply.title()).contains("New bike lanes for Harbour Road");
-      assertThat(text(reply))
-          .contains("New story on bike lanes, reported by 2 outlets.")
-          .contains("The city will paint new bike lanes along the whole of Harbour Road");
-      assertThat(reply.sections().stream().flatMap(s -> s.links().stream()).toList())
-          .extracting(Reply.Link::label, Reply.Link::url)
-          .containsExactly(
-              org.assertj.core.groups.Tuple.tuple("Harbor Ledger", site.url("ledger.example", "/lanes")),
-              org.assertj.core.groups.Tuple.tuple("City Wire", site.url("wire.example", "/lanes")));
-      assertThat(post.key()).startsWith("alert-");
-    });
+    assertThat(posted)
+        .singleElement()
+        .satisfies(
+            post -> {
+              Reply reply = post.reply();
+              assertThat(post.place()).isEqualTo(channel);
+              assertThat(reply.visibility()).isEqualTo(Reply.Visibility.CHANNEL);
+              assertThat(reply.mentionRole()).contains("cyclists");
+              assertThat(reply.title()).contains("New bike lanes for Harbour Road");
+              assertThat(text(reply))
+                  .contains("New story on bike lanes, reported by 2 outlets.")
+                  .contains("The city will paint new bike lanes along the whole of Harbour Road");
+              assertThat(reply.sections().stream().flatMap(s -> s.links().stream()).toList())
+                  .extracting(Reply.Link::label, Reply.Link::url)
+                  .containsExactly(
+                      org.assertj.core.groups.Tuple.tuple(
+                          "Harbor Ledger", site.url("ledger.example", "/lanes")),
+                      org.assertj.core.groups.Tuple.tuple(
+                          "City Wire", site.url("wire.example", "/lanes")));
+              assertThat(post.key()).startsWith("alert-");
+            });
 
     assertThat(text(typed("/alerts preview bike lanes")))
         .contains(
@@ -200,7 +215,12 @@ class AlertsAsNewsBreaksTest {
     typed("/alerts add bikes");
     for (int i = 0; i < OTHER_BIKE_NEWS.size(); i++) {
       ledgerItems.add(
-          story("ledger.example", "/bikes-" + i, headline(i), "Harbor Ledger", OTHER_BIKE_NEWS.get(i)));
+          story(
+              "ledger.example",
+              "/bikes-" + i,
+              headline(i),
+              "Harbor Ledger",
+              OTHER_BIKE_NEWS.get(i)));
     }
     site.feed("ledger.example", "/rss.xml", TestNewsSite.rss("Harbor Ledger", ledgerItems));
     news.pollAndIngest(news.feeds().findByUrl(ledgerFeed).orElseThrow());
@@ -208,7 +228,10 @@ class AlertsAsNewsBreaksTest {
     String preview = text(typed("/alerts preview bikes"));
     assertThat(preview)
         .contains("\u201C" + headline(0) + "\u201D \u2014 posted")
-        .contains("\u201C" + headline(4) + "\u201D \u2014 not posted on its own: this channel has had its 2 alert posts this hour");
+        .contains(
+            "\u201C"
+                + headline(4)
+                + "\u201D \u2014 not posted on its own: this channel has had its 2 alert posts this hour");
 
     assertThat(alerts.runDue()).isEqualTo(3);
     assertThat(alerts.runDue()).isZero();
@@ -220,13 +243,17 @@ class AlertsAsNewsBreaksTest {
             "And 3 more stories on bikes this hour. This channel gets at most 2 alert posts an"
                 + " hour; /brief bikes lists the latest stories.");
     assertThat(text(typed("/alerts preview bikes")))
-        .contains("\u201C" + headline(3) + "\u201D \u2014 not posted again: counted in the \u201Cand 3 more\u201D post of the alert on bikes");
+        .contains(
+            "\u201C"
+                + headline(3)
+                + "\u201D \u2014 not posted again: counted in the \u201Cand 3 more\u201D post of the alert on bikes");
 
     // An hour later the channel may have news again; what the "more" post counted stays counted.
     clock.advance(Duration.ofMinutes(61));
     assertThat(alerts.runDue()).isZero();
     ledgerItems.add(
-        story("ledger.example", "/lanes", "New bike lanes for Harbour Road", "Harbor Ledger", LANES));
+        story(
+            "ledger.example", "/lanes", "New bike lanes for Harbour Road", "Harbor Ledger", LANES));
     site.feed("ledger.example", "/rss.xml", TestNewsSite.rss("Harbor Ledger", ledgerItems));
     news.pollAndIngest(news.feeds().findByUrl(ledgerFeed).orElseThrow());
     assertThat(alerts.runDue()).isEqualTo(1);
@@ -238,7 +265,8 @@ class AlertsAsNewsBreaksTest {
   void aPausedAlertPostsNothingAndAResumedOnePostsWhatComesAfter() {
     typed("/alerts add bikes");
     assertThat(text(typed("/alerts pause bikes"))).contains("Paused the alert on bikes");
-    ledgerItems.add(story("ledger.example", "/bikes-0", headline(0), "Harbor Ledger", OTHER_BIKE_NEWS.get(0)));
+    ledgerItems.add(
+        story("ledger.example", "/bikes-0", headline(0), "Harbor Ledger", OTHER_BIKE_NEWS.get(0)));
     site.feed("ledger.example", "/rss.xml", TestNewsSite.rss("Harbor Ledger", ledgerItems));
     news.pollAndIngest(news.feeds().findByUrl(ledgerFeed).orElseThrow());
     assertThat(text(typed("/alerts preview bikes"))).contains("The alert on bikes is paused.");
@@ -246,11 +274,14 @@ class AlertsAsNewsBreaksTest {
 
     assertThat(text(typed("/alerts resume bikes"))).contains("Resumed the alert on bikes");
     assertThat(alerts.runDue()).as("what came while it was paused is not news").isZero();
-    ledgerItems.add(story("ledger.example", "/bikes-1", headline(1), "Harbor Ledger", OTHER_BIKE_NEWS.get(1)));
+    ledgerItems.add(
+        story("ledger.example", "/bikes-1", headline(1), "Harbor Ledger", OTHER_BIKE_NEWS.get(1)));
     site.feed("ledger.example", "/rss.xml", TestNewsSite.rss("Harbor Ledger", ledgerItems));
     news.pollAndIngest(news.feeds().findByUrl(ledgerFeed).orElseThrow());
     assertThat(alerts.runDue()).isEqualTo(1);
-    assertThat(posted).singleElement().satisfies(p -> assertThat(p.reply().title()).contains(headline(1)));
+    assertThat(posted)
+        .singleElement()
+        .satisfies(p -> assertThat(p.reply().title()).contains(headline(1)));
   }
 
   static String headline(int i) {
@@ -263,7 +294,8 @@ class AlertsAsNewsBreaksTest {
         .get(i);
   }
 
-  private String[] story(String host, String path, String title, String outlet, List<String> paragraphs) {
+  private String[] story(
+      String host, String path, String title, String outlet, List<String> paragraphs) {
     site.page(host, path, TestNewsSite.article(title, outlet, null, paragraphs));
     return new String[] {title, site.url(host, path)};
   }

@@ -96,8 +96,7 @@ class AlertsCommandTest {
   @Test
   void changesNeedTheRightThatManagesDigestsAndAnyoneMayListAndPreview() {
     addAFeed();
-    for (String change :
-        List.of("add bikes", "pause bikes", "resume bikes", "remove bikes")) {
+    for (String change : List.of("add bikes", "pause bikes", "resume bikes", "remove bikes")) {
       Reply reply = router.dispatchText("/alerts " + change, member, channel);
       assertThat(reply.isError()).isTrue();
       assertThat(reply.plainText())
@@ -135,8 +134,7 @@ class AlertsCommandTest {
     assertThat(text(admin, "/alerts pause trams"))
         .isEqualTo("This channel has no alert on trams; its alerts are on bikes.");
     assertThat(store.inChannel(channel)).extracting(Alert::topic).containsExactly("bikes");
-    assertThat(
-            text(admin, "/alerts list", Place.directMessage(Platform.DISCORD, "D1")))
+    assertThat(text(admin, "/alerts list", Place.directMessage(Platform.DISCORD, "D1")))
         .contains("Feeds and digests belong to a server");
   }
 
@@ -158,7 +156,8 @@ class AlertsCommandTest {
         .contains(
             "bike lanes \u2014 on, mentions @123456789",
             "trams \u2014 paused; /alerts resume trams, mentions everyone online in the channel");
-    assertThat(text(admin, "/alerts remove bike lanes")).isEqualTo("Removed the alert on bike lanes.");
+    assertThat(text(admin, "/alerts remove bike lanes"))
+        .isEqualTo("Removed the alert on bike lanes.");
     assertThat(store.inChannel(channel)).extracting(Alert::topic).doesNotContain("bike lanes");
   }
 

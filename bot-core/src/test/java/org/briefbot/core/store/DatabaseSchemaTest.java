@@ -57,10 +57,7 @@ class DatabaseSchemaTest {
           behind
               .jdbi()
               .withHandle(
-                  h ->
-                      h.createQuery("SELECT COUNT(*) FROM alerts")
-                          .mapTo(Integer.class)
-                          .one());
+                  h -> h.createQuery("SELECT COUNT(*) FROM alerts").mapTo(Integer.class).one());
       assertThat(alerts).isZero(); // the table is back
     }
     try (Database again = Database.defaultH2(dataDir)) {
