@@ -284,6 +284,44 @@ class AlertsAsNewsBreaksTest {
         .satisfies(p -> assertThat(p.reply().title()).contains(headline(1)));
   }
 
+  @Test
+  void aStoryOfTwoAlertsIsPostedOnceAndALateCopyOfItsEventJoinsThatPost() {
+    typed("/alerts add bike lanes");
+    typed("/alerts add harbour road");
+    ledgerItems.add(
+        story(
+            "ledger.example", "/lanes", "New bike lanes for Harbour Road", "Harbor Ledger", LANES));
+    site.feed("ledger.example", "/rss.xml", TestNewsSite.rss("Harbor Ledger", ledgerItems));
+    news.pollAndIngest(news.feeds().findByUrl(ledgerFeed).orElseThrow());
+    assertThat(alerts.runDue()).isEqualTo(1);
+    assertThat(posted)
+        .singleElement()
+        .satisfies(
+            post ->
+                assertThat(text(post.reply()))
+                    .contains("New story on bike lanes and harbour road, from Harbor Ledger."));
+
+    List<String> copy = new ArrayList<>(LANES);
+    copy.set(
+        2,
+        "Work begins in June and should last about six weeks, the transport office said, keeping one lane of traffic open.");
+    List<String[]> wire = new ArrayList<>();
+    wire.add(story("wire.example", "/lanes", "Harbour Road gets bike lanes", "City Wire", copy));
+    site.feed("wire.example", "/rss.xml", TestNewsSite.rss("City Wire", wire));
+    typed("/feeds add " + site.url("wire.example", "/rss.xml"));
+    assertThat(text(typed("/alerts preview bike lanes")))
+        .contains(
+            "\u201CHarbour Road gets bike lanes\u201D \u2014 not posted: merged into the alert post of"
+                + " \u201CNew bike lanes for Harbour Road\u201D, another outlet's story of the same event");
+
+    alerts.runDue();
+    assertThat(posted).as("the copy is recorded with the post, not posted").hasSize(1);
+    assertThat(text(typed("/alerts preview harbour road")))
+        .contains(
+            "\u201CHarbour Road gets bike lanes\u201D \u2014 not posted again: already posted by the"
+                + " alert on bike lanes and harbour road");
+  }
+
   static String headline(int i) {
     return List.of(
             "Bike thefts double at Caldwick station",
