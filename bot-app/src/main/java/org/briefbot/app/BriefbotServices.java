@@ -10,6 +10,8 @@ import org.briefbot.app.config.BriefbotConfig;
 import org.briefbot.app.config.Secrets;
 import org.briefbot.app.news.DemoStories;
 import org.briefbot.app.news.NewsSetup;
+import org.briefbot.core.alert.AlertDelivery;
+import org.briefbot.core.alert.AlertStore;
 import org.briefbot.core.chat.ChannelPoster;
 import org.briefbot.core.chat.UserFacingException;
 import org.briefbot.core.command.CommandRouter;
@@ -34,6 +36,7 @@ public final class BriefbotServices implements AutoCloseable {
   private final NewsIngestion news;
   private final SearchIndex search;
   private final DigestDelivery digests;
+  private final AlertDelivery alerts;
   private final CommandRouter router;
   private BackgroundJobs jobs;
 
@@ -42,11 +45,13 @@ public final class BriefbotServices implements AutoCloseable {
       NewsIngestion news,
       SearchIndex search,
       DigestDelivery digests,
+      AlertDelivery alerts,
       CommandRouter router) {
     this.database = database;
     this.news = news;
     this.search = search;
     this.digests = digests;
+    this.alerts = alerts;
     this.router = router;
   }
 
@@ -134,15 +139,23 @@ public final class BriefbotServices implements AutoCloseable {
               Clock.systemUTC(),
               observers.digests());
       news.poller().onHealthChange(digests.feedNotices()::record);
+      AlertDelivery alerts =
+          new AlertDelivery(
+              new AlertStore(database),
+              news.stories(),
+              news.feeds(),
+              posters,
+              config.alerts().settings(),
+              Clock.systemUTC());
       CommandRouter router =
-          CommandSet.create(news, analyzer, search, digests, observers.commands());
+          CommandSet.create(news, analyzer, search, digests, alerts, observers.commands());
       LOG.debug(
           "Core open in {} ms: database {} ms, search index ready {} ms later, the rest {} ms.",
           millis(started),
           (databaseOpen - started) / 1_000_000,
           (indexOpen - databaseOpen) / 1_000_000,
           millis(indexOpen));
-      return new BriefbotServices(database, news, search, digests, router);
+      return new BriefbotServices(database, news, search, digests, alerts, router);
     } catch (RuntimeException failed) {
       closeQuietly(search);
       closeQuietly(news);
@@ -219,6 +232,11 @@ public final class BriefbotServices implements AutoCloseable {
     return digests;
   }
 
+  /** Alerts as news breaks: their check and delivery. */
+  public AlertDelivery alerts() {
+    return alerts;
+  }
+
   /** Feeds and stories in. */
   public NewsIngestion news() {
     return news;
@@ -233,13 +251,14 @@ public final class BriefbotServices implements AutoCloseable {
     return search;
   }
 
-  /** Starts the digest check and feed polling; call once every poster can post. */
+  /** Starts the digest and alert checks and feed polling; call once every poster can post. */
   public synchronized void startJobs() {
     if (jobs == null) {
       jobs =
           BackgroundJobs.start(
               database,
               digests,
+              alerts,
               news,
               Clock.systemUTC(),
               BackgroundJobs.Timing.defaults(),

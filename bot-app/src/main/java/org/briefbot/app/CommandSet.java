@@ -2,6 +2,8 @@ package org.briefbot.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.briefbot.core.alert.AlertDelivery;
+import org.briefbot.core.command.AlertsCommand;
 import org.briefbot.core.command.BotCommand;
 import org.briefbot.core.command.BriefCommand;
 import org.briefbot.core.command.CommandObserver;
@@ -27,21 +29,27 @@ public final class CommandSet {
    * @param search the story and who-said indexes, kept in step with the store by {@link
    *     SearchIndex#keepInStep}
    * @param digests the digest subscriptions and their delivery
-   */
-  public static CommandRouter create(
-      NewsIngestion news, StoryAnalyzer analyzer, SearchIndex search, DigestDelivery digests) {
-    return create(news, analyzer, search, digests, CommandObserver.NONE);
-  }
-
-  /**
-   * The command set as {@link #create(NewsIngestion, StoryAnalyzer, SearchIndex, DigestDelivery)}
-   * makes it, telling {@code observer} how each command went.
+   * @param alerts the channels' alerts and their delivery
    */
   public static CommandRouter create(
       NewsIngestion news,
       StoryAnalyzer analyzer,
       SearchIndex search,
       DigestDelivery digests,
+      AlertDelivery alerts) {
+    return create(news, analyzer, search, digests, alerts, CommandObserver.NONE);
+  }
+
+  /**
+   * The command set as {@link #create(NewsIngestion, StoryAnalyzer, SearchIndex, DigestDelivery,
+   * AlertDelivery)} makes it, telling {@code observer} how each command went.
+   */
+  public static CommandRouter create(
+      NewsIngestion news,
+      StoryAnalyzer analyzer,
+      SearchIndex search,
+      DigestDelivery digests,
+      AlertDelivery alerts,
       CommandObserver observer) {
     List<BotCommand> commands = new ArrayList<>();
     List<PlainWordsQuestion> questions = new ArrayList<>();
@@ -56,6 +64,7 @@ public final class CommandSet {
     DigestCommand digest = new DigestCommand(digests, news.feeds());
     commands.add(feeds);
     commands.add(digest);
+    commands.add(new AlertsCommand(alerts, news.feeds()));
     commands.add(new OverviewCommand(digest, feeds));
     questions.add(new QuoteQuestions());
     router[0] = new CommandRouter(commands, questions, observer);

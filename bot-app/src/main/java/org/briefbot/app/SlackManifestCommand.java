@@ -54,7 +54,18 @@ final class SlackManifestCommand implements Callable<Integer> {
               List.of(),
               BriefbotConfig.Digest.defaults().settings(),
               Clock.systemUTC());
-      return CommandSet.create(news, analyzer, search, digests);
+      return CommandSet.create(
+          news,
+          analyzer,
+          search,
+          digests,
+          new org.briefbot.core.alert.AlertDelivery(
+              new org.briefbot.core.alert.AlertStore(database),
+              news.stories(),
+              news.feeds(),
+              List.of(),
+              org.briefbot.core.alert.AlertDelivery.AlertSettings.defaults(),
+              Clock.systemUTC()));
     }
   }
 }

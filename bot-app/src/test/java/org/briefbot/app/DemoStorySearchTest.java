@@ -69,7 +69,19 @@ class DemoStorySearchTest {
               List.of(),
               BriefbotConfig.Digest.defaults().settings(),
               Clock.systemUTC());
-      session.use(CommandSet.create(news, ANALYZER, search, digests));
+      session.use(
+          CommandSet.create(
+              news,
+              ANALYZER,
+              search,
+              digests,
+              new org.briefbot.core.alert.AlertDelivery(
+                  new org.briefbot.core.alert.AlertStore(database),
+                  news.stories(),
+                  news.feeds(),
+                  List.of(),
+                  org.briefbot.core.alert.AlertDelivery.AlertSettings.defaults(),
+                  Clock.systemUTC())));
     }
   }
 

@@ -51,7 +51,7 @@ class SlackManifestCommandTest {
         .forEach(c -> commands.add(c.path("command").asText()));
     assertThat(commands)
         .containsExactly(
-            "/help", "/brief", "/whosaid", "/quotes", "/feeds", "/digest", "/overview");
+            "/help", "/brief", "/whosaid", "/quotes", "/feeds", "/digest", "/alerts", "/overview");
     JsonNode whoSaid = manifest.path("features").path("slash_commands").get(2);
     assertThat(whoSaid.path("usage_hint").asText()).isEqualTo("<quote>");
     assertThat(whoSaid.path("description").asText()).startsWith("Who said it");

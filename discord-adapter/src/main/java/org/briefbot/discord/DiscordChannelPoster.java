@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
@@ -147,7 +148,9 @@ public final class DiscordChannelPoster implements ChannelPoster {
     try {
       String first = null;
       Guild server = guild;
-      Optional<Role> role = reply.mentionRole().flatMap(wanted -> role(server, wanted));
+      boolean here = reply.mentionRole().filter(Reply.MENTION_HERE::equals).isPresent();
+      Optional<Role> role =
+          here ? Optional.empty() : reply.mentionRole().flatMap(wanted -> role(server, wanted));
       List<List<MessageEmbed>> parts = renderer.render(reply);
       for (int i = 0; i < parts.size(); i++) {
         MessageCreateAction message =
@@ -162,6 +165,10 @@ public final class DiscordChannelPoster implements ChannelPoster {
         if (first == null && role.isPresent()) {
           // The subscription asked to ping this role: the one mention the post allows.
           message = message.setContent(role.get().getAsMention()).mentionRoles(role.get().getId());
+        } else if (first == null && here) {
+          // An alert asked to notify everyone online in the channel: @here, and nothing else.
+          message =
+              message.setContent("@here").setAllowedMentions(List.of(Message.MentionType.HERE));
         }
         String id = message.complete().getId();
         first = first == null ? id : first;

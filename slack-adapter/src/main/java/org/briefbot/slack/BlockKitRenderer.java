@@ -276,6 +276,9 @@ final class BlockKitRenderer {
    * it; a name is shown as written and pings no one.
    */
   static String groupMention(String group) {
+    if (group.equals(Reply.MENTION_HERE)) {
+      return "<!here>";
+    }
     String id = group.startsWith("@") ? group.substring(1) : group;
     return id.matches("S[A-Z0-9]{6,20}") ? "<!subteam^" + id + ">" : SlackText.escape("@" + id);
   }

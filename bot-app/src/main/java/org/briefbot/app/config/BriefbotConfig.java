@@ -29,10 +29,12 @@ public record BriefbotConfig(
     Digest digest,
     Discord discord,
     Slack slack,
-    Ops ops) {
+    Ops ops,
+    Alerts alerts) {
 
   public BriefbotConfig {
     digest = digest == null ? Digest.defaults() : digest;
+    alerts = alerts == null ? Alerts.defaults() : alerts;
     discord = discord == null ? Discord.DEFAULTS : discord;
     slack = slack == null ? Slack.defaults() : slack;
     ops = ops == null ? Ops.defaults() : ops;
@@ -49,6 +51,44 @@ public record BriefbotConfig(
       Discord discord,
       Slack slack) {
     this(secretsFile, storage, fetch, summary, console, digest, discord, slack, Ops.defaults());
+  }
+
+  /** The settings with alerts at their defaults. */
+  public BriefbotConfig(
+      String secretsFile,
+      Storage storage,
+      Fetch fetch,
+      Summary summary,
+      Console console,
+      Digest digest,
+      Discord discord,
+      Slack slack,
+      Ops ops) {
+    this(secretsFile, storage, fetch, summary, console, digest, discord, slack, ops, null);
+  }
+
+  /**
+   * Alerts as news breaks ({@code /alerts}).
+   *
+   * @param postsPerHour the most story posts a channel's alerts make in an hour; past them one post
+   *     says how many more there are
+   */
+  public record Alerts(int postsPerHour) {
+    public Alerts {
+      if (postsPerHour < 1 || postsPerHour > 100) {
+        throw new IllegalArgumentException(
+            "alerts.postsPerHour must be between 1 and 100, not " + postsPerHour);
+      }
+    }
+
+    public static Alerts defaults() {
+      return new Alerts(org.briefbot.core.alert.AlertDelivery.AlertSettings.DEFAULT_POSTS_PER_HOUR);
+    }
+
+    /** The core's alert settings. */
+    public org.briefbot.core.alert.AlertDelivery.AlertSettings settings() {
+      return new org.briefbot.core.alert.AlertDelivery.AlertSettings(postsPerHour);
+    }
   }
 
   /**
@@ -400,6 +440,14 @@ public record BriefbotConfig(
     } catch (IllegalArgumentException e) {
       throw new UserFacingException("A BRIEFBOT_DIGEST_ setting is wrong: " + e.getMessage());
     }
+    Alerts alerts;
+    try {
+      alerts =
+          new Alerts(
+              integer(environment, "BRIEFBOT_ALERTS_POSTS_PER_HOUR", this.alerts.postsPerHour()));
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException("A BRIEFBOT_ALERTS_ setting is wrong: " + e.getMessage());
+    }
     return new BriefbotConfig(
         secrets,
         storage,
@@ -409,7 +457,8 @@ public record BriefbotConfig(
         digest,
         discord.withEnvironment(environment),
         slackWithEnvironment(environment),
-        ops.withEnvironment(environment));
+        ops.withEnvironment(environment),
+        alerts);
   }
 
   private static int integer(Map<String, String> environment, String name, int otherwise) {

@@ -21,7 +21,13 @@ public final class ConsoleRenderer {
       }
       return out.toString();
     }
-    reply.mentionRole().ifPresent(role -> out.append('@').append(role).append('\n'));
+    reply
+        .mentionRole()
+        .ifPresent(
+            role ->
+                out.append('@')
+                    .append(role.equals(Reply.MENTION_HERE) ? "here" : role)
+                    .append('\n'));
     reply
         .title()
         .ifPresent(

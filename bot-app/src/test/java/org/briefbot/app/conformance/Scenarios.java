@@ -80,7 +80,7 @@ final class Scenarios {
             .build(),
         row("help lists what Briefbot can do, in the platform's words", slash("/help"))
             .forTheAsker()
-            .shows("/brief", "/whosaid", "/quotes", "/digest")
+            .shows("/brief", "/whosaid", "/quotes", "/digest", "/alerts")
             .never("this server", "this workspace")
             .build(),
         row(
@@ -269,6 +269,13 @@ final class Scenarios {
             .shows("This {place} has no feeds yet")
             .build(),
         row(
+                "alerts: a place without feeds is told to add one first",
+                adminSlash("/alerts add ferry"))
+            .forTheAsker()
+            .shows("This {place} has no feeds yet, and alerts post the new stories of its feeds")
+            .never("Alert set up")
+            .build(),
+        row(
                 "feeds: remove says which feed it does not have",
                 adminSlash("/feeds remove https://feeds.example/none.xml"))
             .forTheAsker()
@@ -376,6 +383,63 @@ final class Scenarios {
         row("feeds: export gives the feeds as OPML", adminSlash("/feeds export"))
             .forTheAsker()
             .shows("Feeds as OPML", site.feedUrl(), "1 feed; save it as feeds.opml")
+            .build(),
+        row("alerts: a member may not add one", slash("/alerts add ferry"))
+            .forTheAsker()
+            .shows(Scenarios::refusalNaming)
+            .never("Alert set up")
+            .only(Platform.DISCORD, Platform.SLACK)
+            .build(),
+        row("alerts: add without a topic says what it needs", adminSlash("/alerts add"))
+            .forTheAsker()
+            .shows("/alerts add <topic> [role] needs <topic>")
+            .only(Platform.SLACK, Platform.CONSOLE)
+            .build(),
+        row(
+                "alerts: add sets one up on a topic, mentioning everyone online",
+                adminSlash("/alerts add ferry @here"))
+            .forTheAsker()
+            .shows(
+                "Alert set up",
+                "Each new story of this {place}'s feeds that mentions ferry is posted here",
+                "mentioning everyone online in the channel",
+                "at most 10 posts an hour")
+            .build(),
+        row("alerts: the same topic again is refused", adminSlash("/alerts add ferry"))
+            .forTheAsker()
+            .shows("This channel already has an alert on ferry")
+            .build(),
+        row("alerts: list shows this channel's alerts", slash("/alerts list"))
+            .forTheAsker()
+            .shows("Alerts", "ferry \u2014 on, mentions everyone online in the channel")
+            .build(),
+        row(
+                "alerts: preview says why each recent story is posted or not",
+                slash("/alerts preview ferry"))
+            .forTheAsker()
+            .shows(
+                "Preview: alerts on ferry",
+                "\u201C"
+                    + StorySite.HEADLINE
+                    + "\u201D \u2014 not posted: it reached the feeds before this alert was set up")
+            .build(),
+        row("alerts: pause", adminSlash("/alerts pause ferry"))
+            .forTheAsker()
+            .shows("Paused the alert on ferry; /alerts resume ferry starts it again.")
+            .build(),
+        row("alerts: resume", adminSlash("/alerts resume ferry"))
+            .forTheAsker()
+            .shows("Resumed the alert on ferry")
+            .build(),
+        row(
+                "alerts: remove of a topic without an alert says which there are",
+                adminSlash("/alerts remove trams"))
+            .forTheAsker()
+            .shows("This channel has no alert on trams; its alerts are on ferry.")
+            .build(),
+        row("alerts: remove", adminSlash("/alerts remove ferry"))
+            .forTheAsker()
+            .shows("Removed the alert on ferry.")
             .build(),
         row(
                 "digest: a digest that leaves out a word, subscribed",

@@ -86,6 +86,7 @@ class DiscordEndToEndTest {
             "quotes",
             "feeds",
             "digest",
+            "alerts",
             "overview",
             "Who said this?",
             "Brief this link");

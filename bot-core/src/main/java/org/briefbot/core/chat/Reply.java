@@ -25,7 +25,8 @@ import java.util.function.UnaryOperator;
  * @param date the time the reply is about (a story's publication), shown beside the footer
  * @param mentionRole a role of the server to notify with the message (a digest's subscribers): the
  *     platform's role id (Discord {@code <@&id>}, Slack user group {@code <!subteam^id>}), or the
- *     name a person typed where no id was given; rendered above the message
+ *     name a person typed where no id was given, or {@link #MENTION_HERE} for everyone in the
+ *     channel who is online (Discord and Slack {@code @here}); rendered above the message
  * @param actions what a person can do with the answer in one click (see {@link Action}), in order:
  *     only those whose id fits every platform, each once, at most {@value #MAX_ACTIONS}
  */
@@ -39,6 +40,12 @@ public record Reply(
     Optional<Moment> date,
     Optional<String> mentionRole,
     List<Action> actions) {
+
+  /**
+   * The {@link #mentionRole} that notifies everyone in the channel who is online: no role's name
+   * (those hold no "!"), so that a role called "here" is still that role.
+   */
+  public static final String MENTION_HERE = "!here";
 
   /** The most actions one answer offers: Discord's five rows of five buttons. */
   public static final int MAX_ACTIONS = 25;

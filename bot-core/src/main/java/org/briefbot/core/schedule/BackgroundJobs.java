@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.briefbot.core.alert.AlertDelivery;
 import org.briefbot.core.digest.DigestDelivery;
 import org.briefbot.core.news.NewsIngestion;
 import org.briefbot.core.store.Database;
@@ -24,9 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The background work of Briefbot: the digest check ({@link DigestDelivery#runDue}) in every
- * process, and the news round ({@link NewsIngestion#runRound}, feeds polled and stories brought in)
- * on db-scheduler over the project's database.
+ * The background work of Briefbot: the digest check ({@link DigestDelivery#runDue}) and the alert
+ * check ({@link AlertDelivery#runDue}, also run as soon as stories are stored) in every process,
+ * and the news round ({@link NewsIngestion#runRound}, feeds polled and stories brought in) on
+ * db-scheduler over the project's database.
  *
  * <p>Every process checks for due digests on its own thread: each digest is claimed in the database
  * just before it is posted, so processes share the due digests between them, and a process that
@@ -51,6 +55,9 @@ public final class BackgroundJobs implements AutoCloseable {
   private final Scheduler scheduler;
   private final DigestDelivery digests;
   private final ScheduledExecutorService digestChecks;
+  private final AlertDelivery alerts; // null when this process posts no alerts
+  private final ScheduledExecutorService alertChecks;
+  private final AtomicBoolean alertCheckAsked = new AtomicBoolean();
   private boolean closed;
 
   /**
@@ -74,10 +81,16 @@ public final class BackgroundJobs implements AutoCloseable {
   }
 
   private BackgroundJobs(
-      Scheduler scheduler, DigestDelivery digests, ScheduledExecutorService digestChecks) {
+      Scheduler scheduler,
+      DigestDelivery digests,
+      ScheduledExecutorService digestChecks,
+      AlertDelivery alerts,
+      ScheduledExecutorService alertChecks) {
     this.scheduler = scheduler;
     this.digests = digests;
     this.digestChecks = digestChecks;
+    this.alerts = alerts;
+    this.alertChecks = alertChecks;
   }
 
   /**
@@ -89,6 +102,23 @@ public final class BackgroundJobs implements AutoCloseable {
   public static BackgroundJobs start(
       Database database,
       DigestDelivery digests,
+      NewsIngestion news,
+      Clock clock,
+      Timing timing,
+      List<SchedulerListener> listeners) {
+    return start(database, digests, null, news, clock, timing, listeners);
+  }
+
+  /**
+   * Starts the digest check, the alert check (at the digest check's interval, and whenever {@code
+   * news} stores a story) and the news round.
+   *
+   * @param alerts null when this process posts no alerts
+   */
+  public static BackgroundJobs start(
+      Database database,
+      DigestDelivery digests,
+      AlertDelivery alerts,
       NewsIngestion news,
       Clock clock,
       Timing timing,
@@ -132,11 +162,66 @@ public final class BackgroundJobs implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-    BackgroundJobs jobs = new BackgroundJobs(scheduler, digests, digestChecks);
+    ScheduledExecutorService alertChecks =
+        alerts == null
+            ? null
+            : Executors.newSingleThreadScheduledExecutor(
+                runnable -> {
+                  Thread thread = new Thread(runnable, "alert-check");
+                  thread.setDaemon(true);
+                  return thread;
+                });
+    BackgroundJobs jobs = new BackgroundJobs(scheduler, digests, digestChecks, alerts, alertChecks);
     scheduler.start();
     digestChecks.scheduleWithFixedDelay(
         jobs::checkDigests, 0, timing.digestCheck().toMillis(), TimeUnit.MILLISECONDS);
+    if (alerts != null) {
+      news.ingester().onStored(story -> jobs.wakeAlerts());
+      alertChecks.scheduleWithFixedDelay(
+          jobs::checkAlerts, 0, timing.digestCheck().toMillis(), TimeUnit.MILLISECONDS);
+    }
     return jobs;
+  }
+
+  /**
+   * Asks for an alert check now, on the alert-check thread: a story was stored. Several asks before
+   * it runs make one check.
+   */
+  public void wakeAlerts() {
+    if (alerts == null || !alertCheckAsked.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      alertChecks.execute(
+          () -> {
+            alertCheckAsked.set(false);
+            checkAlerts();
+          });
+    } catch (RejectedExecutionException stopping) {
+      alertCheckAsked.set(false); // stopping: nothing more is posted
+    }
+  }
+
+  /** One alert check: posts until none is left; a failure is logged and the next check comes. */
+  private int checkAlerts() {
+    int handled = 0;
+    try {
+      for (int round = alerts.runDue(); round > 0; round = alerts.runDue()) {
+        handled += round;
+      }
+    } catch (RuntimeException failure) {
+      log.warn("the alert check failed; the next one follows", failure);
+    }
+    return handled;
+  }
+
+  /**
+   * Checks the alerts now, on the alert-check thread (after a test stored stories).
+   *
+   * @return how many posts were handled
+   */
+  public int checkAlertsNow() throws InterruptedException, ExecutionException {
+    return alerts == null ? 0 : alertChecks.submit(this::checkAlerts).get();
   }
 
   /**
@@ -202,6 +287,10 @@ public final class BackgroundJobs implements AutoCloseable {
     log.debug("stopping the background jobs");
     digests.stopClaiming();
     digestChecks.shutdown();
+    if (alerts != null) {
+      alerts.stopClaiming();
+      alertChecks.shutdown();
+    }
     // The news round's wait and the digests' run side by side: a stop takes SHUTDOWN_MAX_WAIT at
     // most, not one after the other.
     Thread schedulerStop = new Thread(scheduler::stop, "scheduler-stop");
@@ -212,6 +301,13 @@ public final class BackgroundJobs implements AutoCloseable {
         log.warn(
             "a digest post did not finish within {} s of the stop; another process (or the next"
                 + " start) takes its run over",
+            SHUTDOWN_MAX_WAIT.toSeconds());
+      }
+      if (alertChecks != null
+          && !alertChecks.awaitTermination(SHUTDOWN_MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn(
+            "an alert post did not finish within {} s of the stop; another process (or the next"
+                + " start) takes it over",
             SHUTDOWN_MAX_WAIT.toSeconds());
       }
       schedulerStop.join(SHUTDOWN_MAX_WAIT.plusSeconds(1).toMillis());

@@ -29,6 +29,9 @@ public final class PostLedger {
   /** The digests' tables. */
   public static final PostLedger DIGESTS = new PostLedger("digest_runs", "digest_covered");
 
+  /** The alerts' tables. */
+  public static final PostLedger ALERTS = new PostLedger("alert_posts", "alert_covered");
+
   private final String posts;
   private final String covered;
 
