@@ -139,9 +139,11 @@ public final class BriefbotServices implements AutoCloseable {
               Clock.systemUTC(),
               observers.digests());
       news.poller().onHealthChange(digests.feedNotices()::record);
+      AlertStore alertStore = new AlertStore(database);
+      digests.feedNotices().alsoTellChannelsOf(alertStore::activeChannels);
       AlertDelivery alerts =
           new AlertDelivery(
-              new AlertStore(database),
+              alertStore,
               news.stories(),
               news.feeds(),
               posters,

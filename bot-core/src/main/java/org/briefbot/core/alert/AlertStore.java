@@ -131,6 +131,20 @@ public final class AlertStore {
                 .list());
   }
 
+  /** The channels of a server or workspace with an alert that is not paused. */
+  public List<Place> activeChannels(Platform platform, String workspaceId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT DISTINCT channel_id FROM alerts WHERE paused_at IS NULL"
+                        + " AND platform = :platform AND workspace_id = :workspace ORDER BY channel_id")
+                .bind("platform", PostLedger.platform(platform))
+                .bind("workspace", workspaceId)
+                .mapTo(String.class)
+                .map(channel -> Place.channel(platform, workspaceId, channel))
+                .list());
+  }
+
   /** Pauses the alert; false when it was paused already. */
   public boolean pause(long id, Instant now) {
     return jdbi.withHandle(

@@ -10,8 +10,9 @@ import org.briefbot.core.chat.Reply;
 import org.briefbot.core.news.FeedHealthChange.Turn;
 
 /**
- * What a channel is told of a feed its digest uses: which feed, why, and what happens next. The
- * same words on every platform; its times are typed, so each reader sees them in their own zone.
+ * What a channel is told of a feed its digest or alerts use: which feed, why, and what happens
+ * next. The same words on every platform; its times are typed, so each reader sees them in their
+ * own zone.
  */
 final class FeedNoticeText {
   private FeedNoticeText() {}
@@ -25,7 +26,7 @@ final class FeedNoticeText {
    * @param failures the failed reads in a row it tells of
    * @param failuresLeft the failed reads left before it is stopped
    * @param nextRead when it is read next, while it is read
-   * @param zone the channel's digest zone, for the console's times
+   * @param zone the zone of the channel's digest (or of its server), for the console's times
    */
   record Notice(
       Turn turn,
@@ -55,7 +56,7 @@ final class FeedNoticeText {
             at ->
                 fields.add(Reply.Field.timed("Next try", Moment.dateTime(at, notice.zone()), "")));
     return Reply.builder()
-        .title("A feed of this channel's digest is failing")
+        .title("A feed of this channel's news is failing")
         .text(
             "Briefbot could not read "
                 + notice.feed()
@@ -65,7 +66,7 @@ final class FeedNoticeText {
                 + notice.failuresLeft()
                 + " more "
                 + (notice.failuresLeft() == 1 ? "read fails" : "reads fail")
-                + " in a row, it stops reading the feed and the digest goes on without it.")
+                + " in a row, Briefbot stops reading it and this channel's news goes on from the other feeds.")
         .section(Reply.Section.fields(fields))
         .footer(
             "/feeds list shows how each feed is read; /feeds remove "
@@ -76,13 +77,13 @@ final class FeedNoticeText {
 
   private static Reply stopped(Notice notice) {
     return Reply.builder()
-        .title("A feed of this channel's digest was stopped")
+        .title("A feed of this channel's news was stopped")
         .text(
             "Briefbot stopped reading "
                 + notice.feed()
                 + " after "
                 + notice.failures()
-                + " failed reads in a row. The digest goes on with its other feeds.")
+                + " failed reads in a row. This channel's news goes on from the other feeds.")
         .section(Reply.Section.fields(List.of(new Reply.Field("Why", notice.reason()))))
         .footer(
             "Once the feed works again, /feeds add "
@@ -93,13 +94,13 @@ final class FeedNoticeText {
 
   private static Reply readAgain(Notice notice) {
     return Reply.builder()
-        .title("A feed of this channel's digest is read again")
+        .title("A feed of this channel's news is read again")
         .text(
             "Briefbot read "
                 + notice.feed()
                 + " again after "
                 + notice.failures()
-                + " failed reads; its stories come into the digest as before.")
+                + " failed reads; its stories come into this channel as before.")
         .build();
   }
 }

@@ -6,12 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.briefbot.core.chat.ChannelPoster;
 import org.briefbot.core.chat.ChannelPoster.Delivery;
@@ -28,11 +30,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells the channels whose digests use a feed when it starts failing, is stopped, or is read again
- * ({@link FeedHealthChange}). The process that read the feed records one notice a channel ({@link
- * #record}); each process's digest check posts the waiting notices of the channels it holds ({@link
- * #postWaiting}), claiming each first, so that two processes never post one notice side by side and
- * a notice whose process died while posting it is posted by another after the claim ends.
+ * Tells the channels whose digests or alerts use a feed when it starts failing, is stopped, or is
+ * read again ({@link FeedHealthChange}). The process that read the feed records one notice a
+ * channel ({@link #record}); each process's digest check posts the waiting notices of the channels
+ * it holds ({@link #postWaiting}), claiming each first, so that two processes never post one notice
+ * side by side and a notice whose process died while posting it is posted by another after the
+ * claim ends.
  */
 public final class FeedNotices {
   /** How long a process posting a notice holds it. */
@@ -52,6 +55,8 @@ public final class FeedNotices {
   private final Function<Place, Optional<ChannelPoster>> posterHolding;
   private final Collection<Platform> platforms;
   private final Clock clock;
+  private volatile BiFunction<Platform, String, List<Place>> alertChannels =
+      (platform, workspace) -> List.of();
 
   FeedNotices(
       Jdbi jdbi,
@@ -69,8 +74,17 @@ public final class FeedNotices {
   }
 
   /**
+   * Also tells the channels {@code channels} gives for a server or workspace (those with an alert
+   * that is not paused: alerts take every feed of their server).
+   */
+  public void alsoTellChannelsOf(BiFunction<Platform, String, List<Place>> channels) {
+    this.alertChannels = channels;
+  }
+
+  /**
    * Records the change as one notice for each channel whose digest takes the feed's stories (every
-   * feed of its server, or this one chosen), unless the digest is paused.
+   * feed of its server, or this one chosen), unless the digest is paused, and for each channel with
+   * an alert of a server that has the feed.
    *
    * @return the channels it will be posted to
    */
@@ -113,6 +127,11 @@ public final class FeedNotices {
         if (!digest.isPaused() && (digest.allFeeds() || digest.feedIds().contains(feedId))) {
           channels.putIfAbsent(digest.place(), digest.time().zone());
         }
+      }
+      ZoneId zone =
+          subscriptions.workspaceZone(platform, owner.workspaceId()).orElse(ZoneOffset.UTC);
+      for (Place alerted : alertChannels.apply(platform, owner.workspaceId())) {
+        channels.putIfAbsent(alerted, zone);
       }
     }
     return channels;

@@ -14,6 +14,8 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.briefbot.core.alert.Alert;
+import org.briefbot.core.alert.AlertStore;
 import org.briefbot.core.chat.ChannelPoster.Delivery;
 import org.briefbot.core.chat.Moment;
 import org.briefbot.core.chat.Place;
@@ -42,6 +44,8 @@ class FeedNoticesTest {
   private static final Place SPORTS = Place.channel(Platform.DISCORD, "guild-1", "sports");
   private static final Place QUIET = Place.channel(Platform.DISCORD, "guild-1", "quiet");
   private static final Place ELSEWHERE = Place.channel(Platform.DISCORD, "guild-2", "news");
+  private static final Place CYCLING = Place.channel(Platform.DISCORD, "guild-1", "cycling");
+  private static final Place PAUSED_ALERT = Place.channel(Platform.DISCORD, "guild-1", "trains");
 
   MockWebServer server;
   volatile int status = 503;
@@ -83,6 +87,13 @@ class FeedNoticesTest {
     poster = new RecordingPoster(Platform.DISCORD);
     delivery = delivery(poster);
     news.poller().onHealthChange(delivery.feedNotices()::record);
+    AlertStore alerts = new AlertStore(database);
+    delivery.feedNotices().alsoTellChannelsOf(alerts::activeChannels);
+    alerts.add(CYCLING, "bike lanes", java.util.Optional.empty(), "tester");
+    alerts.add(ELSEWHERE, "bike lanes", java.util.Optional.empty(), "tester");
+    Alert trains =
+        alerts.add(PAUSED_ALERT, "trains", java.util.Optional.empty(), "tester").orElseThrow();
+    alerts.pause(trains.id(), clock.instant());
 
     failing =
         DigestFixtures.feed(feeds, NEWS_ROOM, server.url("/rss.xml").toString(), clock.instant());
@@ -153,15 +164,15 @@ class FeedNoticesTest {
 
     FeedPoller.PollResult second = readWhenDue();
 
-    // The server's digest of every feed hears of it; a digest of other feeds, a paused one and
-    // another server's do not.
-    assertThat(poster.places).containsExactly(NEWS_ROOM);
+    // The server's digest of every feed and its channel with an alert hear of it; a digest of
+    // other feeds, a paused digest or alert and another server's do not.
+    assertThat(poster.places).containsExactly(NEWS_ROOM, CYCLING);
     Reply warning = poster.posts.get(0);
-    assertThat(warning.title()).contains("A feed of this channel's digest is failing");
+    assertThat(warning.title()).contains("A feed of this channel's news is failing");
     assertThat(warning.plainText())
         .contains("could not read " + server.url("/rss.xml"))
         .contains("the last 2 times it tried")
-        .contains("if 3 more reads fail in a row, it stops reading the feed");
+        .contains("if 3 more reads fail in a row, Briefbot stops reading it");
     assertThat(fields(warning))
         .containsEntry(
             "Why", server.getHostName() + " had a server error (HTTP 503); try again later.")
@@ -173,15 +184,16 @@ class FeedNoticesTest {
 
     readWhenDue();
     readWhenDue();
-    assertThat(poster.posts).as("the warning is not repeated").hasSize(1);
+    assertThat(poster.posts).as("the warning is not repeated").hasSize(2);
 
     FeedPoller.PollResult fifth = readWhenDue();
     assertThat(fifth.status()).isEqualTo(FeedPoller.Status.DISABLED);
-    assertThat(poster.places).containsExactly(NEWS_ROOM, NEWS_ROOM);
-    Reply stop = poster.posts.get(1);
-    assertThat(stop.title()).contains("A feed of this channel's digest was stopped");
+    assertThat(poster.places).containsExactly(NEWS_ROOM, CYCLING, NEWS_ROOM, CYCLING);
+    Reply stop = poster.posts.get(2);
+    assertThat(stop.title()).contains("A feed of this channel's news was stopped");
     assertThat(stop.plainText())
-        .contains("after 5 failed reads in a row. The digest goes on with its other feeds.");
+        .contains(
+            "after 5 failed reads in a row. This channel's news goes on from the other feeds.");
     assertThat(fields(stop)).containsKey("Why");
     assertThat(stop.footer().orElseThrow()).contains("/feeds add " + server.url("/rss.xml"));
 
@@ -194,18 +206,18 @@ class FeedNoticesTest {
   void aFeedReadAgainAfterAWarningSaysSoOnce() {
     readWhenDue();
     readWhenDue();
-    assertThat(poster.posts).hasSize(1);
+    assertThat(poster.posts).hasSize(2);
 
     status = 200;
     assertThat(readWhenDue().status()).isEqualTo(FeedPoller.Status.NEW_ITEMS);
 
-    assertThat(poster.posts).hasSize(2);
-    Reply back = poster.posts.get(1);
-    assertThat(back.title()).contains("A feed of this channel's digest is read again");
+    assertThat(poster.posts).hasSize(4);
+    Reply back = poster.posts.get(2);
+    assertThat(back.title()).contains("A feed of this channel's news is read again");
     assertThat(back.plainText())
-        .contains("again after 2 failed reads; its stories come into the digest as before.");
+        .contains("again after 2 failed reads; its stories come into this channel as before.");
     readWhenDue();
-    assertThat(poster.posts).hasSize(2);
+    assertThat(poster.posts).hasSize(4);
   }
 
   @Test
@@ -225,18 +237,18 @@ class FeedNoticesTest {
     poster.answer = reply -> new Delivery.Failed("Discord did not answer in time.", false);
     readWhenDue();
     readWhenDue();
-    assertThat(poster.posts).as("tried once, and failed").hasSize(1);
+    assertThat(poster.posts).as("each tried once, and failed").hasSize(2);
 
     assertThat(other.feedNotices().postWaiting())
         .as("the first process holds it while its claim lasts")
         .isZero();
     clock.advance(FeedNotices.CLAIM.plusSeconds(1));
-    assertThat(other.feedNotices().postWaiting()).isEqualTo(1);
+    assertThat(other.feedNotices().postWaiting()).isEqualTo(2);
     assertThat(delivery.feedNotices().postWaiting()).isZero();
     assertThat(other.feedNotices().postWaiting()).isZero();
-    assertThat(otherPoster.places).containsExactly(NEWS_ROOM);
+    assertThat(otherPoster.places).containsExactly(NEWS_ROOM, CYCLING);
     assertThat(otherPoster.posts.get(0).title())
-        .contains("A feed of this channel's digest is failing");
+        .contains("A feed of this channel's news is failing");
   }
 
   @Test
@@ -250,9 +262,9 @@ class FeedNoticesTest {
     holder.answer = reply -> new Delivery.Failed("The channel was deleted.", true);
     DigestDelivery holding = delivery(holder);
     assertThat(holding.feedNotices().postWaiting()).isZero();
-    assertThat(holder.posts).hasSize(1);
+    assertThat(holder.posts).hasSize(2);
     clock.advance(Duration.ofHours(1));
     assertThat(holding.feedNotices().postWaiting()).isZero();
-    assertThat(holder.posts).as("a channel that is gone is not tried again").hasSize(1);
+    assertThat(holder.posts).as("a channel that is gone is not tried again").hasSize(2);
   }
 }
