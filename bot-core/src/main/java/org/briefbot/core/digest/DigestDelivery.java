@@ -177,7 +177,39 @@ public final class DigestDelivery {
     DigestOptions options =
         subscription.map(Subscription::options).orElse(DigestOptions.defaults());
     return new DigestBuilder(stories)
-        .build(kept(place, candidates(place, allFeeds, chosen)), options);
+        .build(kept(place, candidates(place, allFeeds, chosen)), options)
+        .withUpdates(updated(place, options).items());
+  }
+
+  /** Stories looked at, at most, for the updates a digest tells. */
+  static final int UPDATED_STORIES = 200;
+
+  /**
+   * The updates of stories the channel's digests posted that its next digest tells as items, and
+   * which updates those are (update id → story id).
+   */
+  record Updated(List<DigestItem> items, Map<Long, Long> told) {}
+
+  /**
+   * The stories the channel's digests took and that changed since, as items marked "updated" (what
+   * the place's feed filters and the digest's topics keep; see {@link
+   * DigestBuilder#updatedItems}).
+   */
+  Updated updated(Place place, DigestOptions options) {
+    List<Long> ids = runs.updatedSinceTaken(place, UPDATED_STORIES);
+    if (ids.isEmpty()) {
+      return new Updated(List.of(), Map.of());
+    }
+    Map<Long, org.briefbot.core.store.StoryUpdates.StoryUpdate> latest =
+        stories.updates().latestOf(ids);
+    List<DigestItem> items =
+        DigestBuilder.updatedItems(kept(place, stories.findAll(ids)), latest, options);
+    Map<Long, Long> told = new java.util.LinkedHashMap<>();
+    for (DigestItem item : items) {
+      long story = item.storyIds().get(0);
+      told.put(latest.get(story).id(), story);
+    }
+    return new Updated(items, told);
   }
 
   /**
@@ -389,9 +421,11 @@ public final class DigestDelivery {
     List<StoredStory> candidates =
         candidates(subscription.place(), subscription.allFeeds(), subscription.feedIds());
     // A story a feed's filter leaves out is taken all the same: it is not the channel's news.
+    Updated updated = updated(subscription.place(), subscription.options());
     Digest digest =
         new DigestBuilder(stories)
-            .build(kept(subscription.place(), candidates), subscription.options());
+            .build(kept(subscription.place(), candidates), subscription.options())
+            .withUpdates(updated.items());
     List<Long> taken = candidates.stream().map(StoredStory::id).toList();
     Optional<Reply> reply =
         DigestReply.of(
@@ -401,7 +435,15 @@ public final class DigestDelivery {
             subscription.postWhenEmpty());
     if (reply.isEmpty()) {
       DigestRuns.RunClaim claim =
-          runs.claimRun(subscription, next, DigestRun.State.EMPTY, 0, taken, Optional.empty(), now);
+          runs.claimRun(
+              subscription,
+              next,
+              DigestRun.State.EMPTY,
+              0,
+              taken,
+              updated.told(),
+              Optional.empty(),
+              now);
       if (claim.claim() == DigestRuns.Claim.RECORDED) {
         observe(DigestObserver.Outcome.EMPTY, late);
       }
@@ -414,6 +456,7 @@ public final class DigestDelivery {
             DigestRun.State.POSTING,
             digest.items().size(),
             taken,
+            updated.told(),
             Optional.empty(),
             now);
     if (claim.claim() != DigestRuns.Claim.RECORDED) {
