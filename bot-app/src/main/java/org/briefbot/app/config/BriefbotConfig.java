@@ -420,6 +420,23 @@ public record BriefbotConfig(
               fetch.timeoutSeconds(),
               fetch.recheckLinksAfterMinutes());
     }
+    try {
+      fetch =
+          new Fetch(
+              fetch.allowPrivateAddresses(),
+              fetch.maxMegabytes(),
+              fetch.timeoutSeconds(),
+              integer(
+                  environment,
+                  "BRIEFBOT_FETCH_RECHECK_LINKS_AFTER_MINUTES",
+                  fetch.recheckLinksAfterMinutes()));
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException(
+          e.getMessage()
+                  .replace(
+                      "fetch.recheckLinksAfterMinutes", "BRIEFBOT_FETCH_RECHECK_LINKS_AFTER_MINUTES")
+              + ".");
+    }
     Digest digest = this.digest;
     try {
       digest =

@@ -210,6 +210,30 @@ class StoryUpdatesTest {
   }
 
   @Test
+  void anUpdateAnotherProcessStoredIsIndexedAtTheNextCatchUp() {
+    typed("/brief " + ferryUrl());
+    serve(NEW_HEADLINE, SECOND, "\"v2\"");
+    try (NewsIngestion other =
+        new NewsIngestion(
+            database,
+            new HttpFetcher(
+                FetchSettings.defaults().withAllowPrivateAddresses(true), TestNewsSite.RESOLVER),
+            new NlpStoryAnalyzer(NlpPipeline.shared(), new Summarizer(), 2),
+            clock,
+            1)) {
+      other.ingester().recheckLinksAfter(Duration.ZERO);
+      assertThat(other.ingester().ingestUrl(ferryUrl()).outcome())
+          .isEqualTo(Ingested.Outcome.UPDATED);
+    }
+    assertThat(text(typed("/brief petition"))).contains(OLD_HEADLINE);
+
+    assertThat(search.catchUp()).isTrue();
+
+    assertThat(text(typed("/brief health board"))).contains(NEW_HEADLINE);
+    assertThat(text(typed("/brief petition"))).contains("No stored story mentions");
+  }
+
+  @Test
   void aPageThatChangesOnlyInSpacingAndWhatIsAroundTheStoryIsNoUpdate() {
     typed("/brief " + ferryUrl());
     String respaced =
