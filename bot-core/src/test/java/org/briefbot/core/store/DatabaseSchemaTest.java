@@ -42,8 +42,12 @@ class DatabaseSchemaTest {
           .jdbi()
           .useHandle(
               h -> {
-                h.execute("DROP TABLE briefbot_processes");
-                h.execute("ALTER TABLE digest_runs DROP COLUMN claimed_by");
+                h.execute("DROP TABLE digest_covered_updates");
+                h.execute("DROP TABLE story_updates");
+                h.execute("ALTER TABLE stories DROP COLUMN checked_at");
+                h.execute("ALTER TABLE stories DROP COLUMN page_etag");
+                h.execute("ALTER TABLE stories DROP COLUMN page_last_modified");
+                h.execute("ALTER TABLE feed_items DROP COLUMN revision");
                 h.execute(
                     "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
                         + Database.LATEST_MIGRATION
@@ -57,7 +61,7 @@ class DatabaseSchemaTest {
               .jdbi()
               .withHandle(
                   h ->
-                      h.createQuery("SELECT COUNT(claimed_by) FROM digest_runs")
+                      h.createQuery("SELECT COUNT(checked_at) FROM stories")
                           .mapTo(Integer.class)
                           .one());
       assertThat(claimed).isZero(); // the column is back
