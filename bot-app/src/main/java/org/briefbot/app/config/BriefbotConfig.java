@@ -434,7 +434,8 @@ public record BriefbotConfig(
       throw new UserFacingException(
           e.getMessage()
                   .replace(
-                      "fetch.recheckLinksAfterMinutes", "BRIEFBOT_FETCH_RECHECK_LINKS_AFTER_MINUTES")
+                      "fetch.recheckLinksAfterMinutes",
+                      "BRIEFBOT_FETCH_RECHECK_LINKS_AFTER_MINUTES")
               + ".");
     }
     Digest digest = this.digest;

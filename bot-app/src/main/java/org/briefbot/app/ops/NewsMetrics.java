@@ -10,10 +10,11 @@ import org.briefbot.core.store.StoredStory;
 
 /**
  * News in as the operator sees it: {@code briefbot_feed_reads_total{outcome}}, {@code
- * briefbot_feed_items_total{outcome,reason}} (each queued item: stored, updated, duplicate, refused for
- * good, failed for now), {@code briefbot_linked_stories_total{outcome,reason}} (each story fetched
- * for a link someone gave, with the same outcomes) and {@code briefbot_stories_stored_total} (every
- * new story, from a feed or a link). Labels are fixed words; no address is ever one.
+ * briefbot_feed_items_total{outcome,reason}} (each queued item: stored, updated, duplicate, refused
+ * for good, failed for now), {@code briefbot_linked_stories_total{outcome,reason}} (each story
+ * fetched for a link someone gave, with the same outcomes) and {@code
+ * briefbot_stories_stored_total} (every new story, from a feed or a link). Labels are fixed words;
+ * no address is ever one.
  */
 final class NewsMetrics implements NewsObserver {
   private final MeterRegistry registry;

@@ -208,9 +208,7 @@ final class Scenarios {
                 slash("/brief " + site.storyUrl()))
             .shows(StorySite.HEADLINE, "Key quotes", "Lena Brandt", "union organiser")
             .build(),
-        row(
-                "brief: a story at a link, first read",
-                slash("/brief " + site.talksUrl()))
+        row("brief: a story at a link, first read", slash("/brief " + site.talksUrl()))
             .shows(StorySite.TALKS_HEADLINE)
             .never("What changed")
             .build(),

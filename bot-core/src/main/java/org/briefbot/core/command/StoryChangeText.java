@@ -9,8 +9,8 @@ import org.briefbot.core.store.StoryUpdates.Change;
 import org.briefbot.core.store.StoryUpdates.StoryUpdate;
 
 /**
- * What a person is told of a stored story whose page changed: when it was updated and what
- * changed — its new sentences first, then the headline it had and the sentences it lost.
+ * What a person is told of a stored story whose page changed: when it was updated and what changed
+ * — its new sentences first, then the headline it had and the sentences it lost.
  */
 public final class StoryChangeText {
   /** New sentences shown, at most; the rest are counted. */

@@ -80,7 +80,9 @@ public final class DigestBuilder {
    * (its summary's first when it gained none), its link and what changed.
    */
   public static List<DigestItem> updatedItems(
-      List<StoredStory> stories, Map<Long, StoryUpdates.StoryUpdate> updates, DigestOptions options) {
+      List<StoredStory> stories,
+      Map<Long, StoryUpdates.StoryUpdate> updates,
+      DigestOptions options) {
     List<StoredStory> kept = withoutExcluded(stories, options.excluded());
     List<DigestItem> items = new ArrayList<>();
     kept.stream()

@@ -192,8 +192,7 @@ public final class DigestDelivery {
 
   /**
    * The stories the channel's digests took and that changed since, as items marked "updated" (what
-   * the place's feed filters and the digest's topics keep; see {@link
-   * DigestBuilder#updatedItems}).
+   * the place's feed filters and the digest's topics keep; see {@link DigestBuilder#updatedItems}).
    */
   Updated updated(Place place, DigestOptions options) {
     List<Long> ids = runs.updatedSinceTaken(place, UPDATED_STORIES);

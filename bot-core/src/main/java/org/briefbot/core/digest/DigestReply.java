@@ -100,7 +100,8 @@ public final class DigestReply {
     }
     if (item.update().isPresent()) {
       // Told as what changed in a story the channel already had, never as news of its own.
-      blocks.add(0, new Reply.Paragraph("Updated since it was posted: " + item.update().get() + "."));
+      blocks.add(
+          0, new Reply.Paragraph("Updated since it was posted: " + item.update().get() + "."));
       return new Reply.Section(Optional.of(UPDATED + item.headline()), blocks);
     }
     return new Reply.Section(Optional.of(item.headline()), blocks);

@@ -208,8 +208,7 @@ public final class DigestRuns {
       List<Long> storyIds,
       Optional<String> reason,
       Instant now) {
-    return claimRun(
-        subscription, next, state, items, storyIds, java.util.Map.of(), reason, now);
+    return claimRun(subscription, next, state, items, storyIds, java.util.Map.of(), reason, now);
   }
 
   /**

@@ -78,7 +78,12 @@ public final class FeedReader {
 
     /** An item whose fingerprint is its headline and date. */
     public Entry(String guid, String url, Optional<String> title, Optional<Instant> publishedAt) {
-      this(guid, url, title, publishedAt, revision(title, Optional.empty(), publishedAt, publishedAt));
+      this(
+          guid,
+          url,
+          title,
+          publishedAt,
+          revision(title, Optional.empty(), publishedAt, publishedAt));
     }
 
     static String revision(

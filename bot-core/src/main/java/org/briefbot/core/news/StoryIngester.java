@@ -275,7 +275,9 @@ public final class StoryIngester {
     if (saved.created()) {
       PageValidators validators = validators(page.validators());
       if (!validators.equals(PageValidators.NONE)) {
-        store.updates().checked(saved.story().id(), validators, OptionalLong.empty(), story.fetchedAt());
+        store
+            .updates()
+            .checked(saved.story().id(), validators, OptionalLong.empty(), story.fetchedAt());
       }
     }
     return stored(saved, Outcome.MERGED);
@@ -295,8 +297,7 @@ public final class StoryIngester {
     ArticleFetcher.Page page =
         articles.again(
             checked.toString(),
-            new HttpFetcher.Validators(
-                last.etag().orElse(null), last.lastModified().orElse(null)));
+            new HttpFetcher.Validators(last.etag().orElse(null), last.lastModified().orElse(null)));
     PageValidators answered = validators(page.validators());
     store.addSource(story.id(), source, OptionalLong.empty());
     if (page.article().isEmpty()) {
@@ -311,7 +312,10 @@ public final class StoryIngester {
             || ContentHash.words(article.title()).equals(ContentHash.words(story.title()));
     if ((sameText && sameTitle)
         || (!sameText
-            && store.findByContentHash(contentHash).filter(o -> o.id() != story.id()).isPresent())) {
+            && store
+                .findByContentHash(contentHash)
+                .filter(o -> o.id() != story.id())
+                .isPresent())) {
       updates.checked(story.id(), answered, itemId, clock.instant());
       return new Ingested(story, Outcome.ALREADY_STORED);
     }

@@ -94,6 +94,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** The latest updates whose stories were indexed again (guarded by {@code catchingUp}). */
   private final java.util.LinkedHashSet<Long> reindexed = new java.util.LinkedHashSet<>();
+
   private volatile StoryStore store;
 
   /** Set when closing begins: a catch-up under way stops after its batch. */

@@ -37,11 +37,11 @@ public final class FeedItemQueue {
 
   /**
    * Queues the items whose GUID this feed has not delivered before (nor earlier in the same list);
-   * returns how many were new. An item delivered before whose fingerprint changed (the feed retitled
-   * it, rewrote its description or dated it again) is queued again, so that its story's page is read
-   * again ({@link org.briefbot.core.news.StoryIngester#ingestItem}); it is not a new item, and a page
-   * that did not change makes no new story and no update. One query finds the known GUIDs and one
-   * batch inserts the rest, in the feed's order.
+   * returns how many were new. An item delivered before whose fingerprint changed (the feed
+   * retitled it, rewrote its description or dated it again) is queued again, so that its story's
+   * page is read again ({@link org.briefbot.core.news.StoryIngester#ingestItem}); it is not a new
+   * item, and a page that did not change makes no new story and no update. One query finds the
+   * known GUIDs and one batch inserts the rest, in the feed's order.
    */
   static int enqueue(Handle h, long feedId, List<NewFeedItem> items, Instant now) {
     if (items.isEmpty()) {
@@ -106,8 +106,8 @@ public final class FeedItemQueue {
 
   /**
    * An item listed again: when the feed changed what it says of it, its new fingerprint, headline
-   * and date are kept, and an item whose story was stored is queued again to have its page read.
-   * An item queued before fingerprints were kept only gets one.
+   * and date are kept, and an item whose story was stored is queued again to have its page read. An
+   * item queued before fingerprints were kept only gets one.
    */
   private static void revised(Handle h, Known before, NewFeedItem item, Instant now) {
     if (item.revision().isEmpty() || item.revision().equals(before.revision())) {

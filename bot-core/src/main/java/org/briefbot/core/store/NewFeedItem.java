@@ -19,7 +19,8 @@ public record NewFeedItem(
     Optional<String> revision) {
 
   /** An item without a fingerprint: only a new GUID is queued. */
-  public NewFeedItem(String guid, String url, Optional<String> title, Optional<Instant> publishedAt) {
+  public NewFeedItem(
+      String guid, String url, Optional<String> title, Optional<Instant> publishedAt) {
     this(guid, url, title, publishedAt, Optional.empty());
   }
 }

@@ -23,9 +23,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * <p>Each kind of post has a posts table (columns {@code id, state, started_at, finished_at,
  * message_id, reason, claimed_by}) and a covered table ({@code platform, channel_id, story_id,
  * run_id}, the first three its primary key, so that a story is taken once a channel whichever
- * process gets there first). A kind of post that also tells of stories updated after it posted
- * them has a covered-updates table ({@code platform, channel_id, update_id, story_id, run_id}, the
- * first three its primary key): each update is told once a channel, as the story is.
+ * process gets there first). A kind of post that also tells of stories updated after it posted them
+ * has a covered-updates table ({@code platform, channel_id, update_id, story_id, run_id}, the first
+ * three its primary key): each update is told once a channel, as the story is.
  */
 public final class PostLedger {
   /** The digests' tables. */

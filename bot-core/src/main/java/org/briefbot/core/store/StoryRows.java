@@ -37,8 +37,7 @@ final class StoryRows {
     batch.execute();
   }
 
-  static void insertQuotes(
-      Handle h, long storyId, NewStory story, Map<String, Long> people) {
+  static void insertQuotes(Handle h, long storyId, NewStory story, Map<String, Long> people) {
     if (story.quotes().isEmpty()) {
       return;
     }
@@ -67,6 +66,8 @@ final class StoryRows {
   /** Removes a story's sentences and quotes, before its new version's are written. */
   static void delete(Handle h, long storyId) {
     h.createUpdate("DELETE FROM quotes WHERE story_id = :story").bind("story", storyId).execute();
-    h.createUpdate("DELETE FROM sentences WHERE story_id = :story").bind("story", storyId).execute();
+    h.createUpdate("DELETE FROM sentences WHERE story_id = :story")
+        .bind("story", storyId)
+        .execute();
   }
 }

@@ -13,10 +13,10 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Stored stories whose page changed: the new version replaces the old in place (same id, same
- * address, so nothing that points at the story breaks and no second story appears), and each
- * change is kept as an update — when, the headline it had, the sentences it gained and lost — for
- * {@code /brief <url>}, digests and alerts to tell. Also when each story's page was last read, and
- * the validators it answered with, so that reading it again is a conditional request.
+ * address, so nothing that points at the story breaks and no second story appears), and each change
+ * is kept as an update — when, the headline it had, the sentences it gained and lost — for {@code
+ * /brief <url>}, digests and alerts to tell. Also when each story's page was last read, and the
+ * validators it answered with, so that reading it again is a conditional request.
  */
 public final class StoryUpdates {
   private static final String COLUMNS =
@@ -72,7 +72,8 @@ public final class StoryUpdates {
    * If-Modified-Since}); either may be absent.
    */
   public record PageValidators(Optional<String> etag, Optional<String> lastModified) {
-    public static final PageValidators NONE = new PageValidators(Optional.empty(), Optional.empty());
+    public static final PageValidators NONE =
+        new PageValidators(Optional.empty(), Optional.empty());
   }
 
   /**
@@ -127,7 +128,8 @@ public final class StoryUpdates {
                           + " VALUES (:story, :now, :oldTitle, :added, :removed)")
                   .bind("story", storyId)
                   .bind("now", now)
-                  .bind("oldTitle", change.oldTitle().map(t -> StoryStore.clip(t, 1000)).orElse(null))
+                  .bind(
+                      "oldTitle", change.oldTitle().map(t -> StoryStore.clip(t, 1000)).orElse(null))
                   .bind("added", lines(change.added()))
                   .bind("removed", lines(change.removed()))
                   .executeAndReturnGeneratedKeys("id")
@@ -144,7 +146,8 @@ public final class StoryUpdates {
    * Notes that the story's page was read and had not changed (or changed only in what no reader
    * sees), with the validators it answered with, and marks the feed item that asked done.
    */
-  public void checked(long storyId, PageValidators validators, OptionalLong feedItemId, Instant now) {
+  public void checked(
+      long storyId, PageValidators validators, OptionalLong feedItemId, Instant now) {
     jdbi.useTransaction(
         h -> {
           h.createUpdate(

@@ -316,8 +316,7 @@ class StoryUpdatesTest {
     assertThat(digests.runDue()).isEqualTo(1);
     assertThat(posted).hasSize(2);
     Reply second = posted.get(1);
-    List<String> headings =
-        second.sections().stream().flatMap(s -> s.heading().stream()).toList();
+    List<String> headings = second.sections().stream().flatMap(s -> s.heading().stream()).toList();
     assertThat(headings).containsExactly("Updated: " + NEW_HEADLINE);
     assertThat(text(second))
         .contains(
@@ -358,7 +357,8 @@ class StoryUpdatesTest {
             new MockResponse()
                 .setHeader("Content-Type", "application/rss+xml")
                 .setBody(feed(title.get(), "d", "Mon, 03 Jun 2024 07:00:00 GMT")));
-    assertThat(text(typed("/feeds add " + feedUrl()))).contains("1 story listed; of the newest 1, 1 stored now");
+    assertThat(text(typed("/feeds add " + feedUrl())))
+        .contains("1 story listed; of the newest 1, 1 stored now");
 
     serve(NEW_HEADLINE, SECOND, "\"v2\"");
     title.set(NEW_HEADLINE);
@@ -418,9 +418,14 @@ class StoryUpdatesTest {
         } else if (block instanceof Reply.Bullets bullets) {
           bullets.items().forEach(b -> out.append('\n').append(b));
         } else if (block instanceof Reply.Fields fields) {
-          fields.fields().forEach(f -> out.append('\n').append(f.name()).append(' ').append(f.text()));
+          fields
+              .fields()
+              .forEach(f -> out.append('\n').append(f.name()).append(' ').append(f.text()));
         } else if (block instanceof Reply.Quotes quotes) {
-          quotes.quotes().forEach(q -> out.append('\n').append(q.quote()).append(" — ").append(q.attribution()));
+          quotes
+              .quotes()
+              .forEach(
+                  q -> out.append('\n').append(q.quote()).append(" — ").append(q.attribution()));
         } else if (block instanceof Reply.Stories stories) {
           stories.stories().forEach(s -> out.append('\n').append(s.title()));
         }

@@ -49,7 +49,10 @@ abstract class StoryUpdatesContract {
     NewStory first = StoreContract.story("https://ledger.example/ferry", StoreContract.TEXT);
     long id =
         stories
-            .save(first, StorySource.link(first.canonicalUrl(), "Harbor Ledger", "A"), OptionalLong.empty())
+            .save(
+                first,
+                StorySource.link(first.canonicalUrl(), "Harbor Ledger", "A"),
+                OptionalLong.empty())
             .story()
             .id();
     assertThat(updates.pageCheck(id).orElseThrow().checkedAt()).isEqualTo(NOW);
@@ -91,7 +94,9 @@ abstract class StoryUpdatesContract {
     assertThat(stories.count()).isEqualTo(1);
     assertThat(stored.title()).isEqualTo("Ferry fares rise again; council steps in");
     assertThat(stored.text()).isEqualTo(CHANGED);
-    assertThat(stored.author()).as("a page that no longer names the author keeps it").contains("Dev Okafor");
+    assertThat(stored.author())
+        .as("a page that no longer names the author keeps it")
+        .contains("Dev Okafor");
     assertThat(stored.publishedAt()).contains(Instant.parse("2024-04-30T08:15:00Z"));
     assertThat(stored.fetchedAt()).as("first seen stays").isEqualTo(NOW);
     assertThat(stories.sentences(id)).hasSize(3);
@@ -108,7 +113,8 @@ abstract class StoryUpdatesContract {
 
     updates.checked(
         id,
-        new StoryUpdates.PageValidators(Optional.empty(), Optional.of("Tue, 30 Apr 2024 08:00:00 GMT")),
+        new StoryUpdates.PageValidators(
+            Optional.empty(), Optional.of("Tue, 30 Apr 2024 08:00:00 GMT")),
         OptionalLong.empty(),
         later.plusSeconds(60));
     assertThat(updates.pageCheck(id).orElseThrow().validators().lastModified())
@@ -121,26 +127,62 @@ abstract class StoryUpdatesContract {
     FeedStore feeds = new FeedStore(database);
     FeedItemQueue queue = new FeedItemQueue(database);
     Feed feed =
-        feeds.add("https://ledger.example/rss.xml", FeedOwner.CONSOLE, "me", Duration.ofMinutes(15), NOW);
+        feeds.add(
+            "https://ledger.example/rss.xml", FeedOwner.CONSOLE, "me", Duration.ofMinutes(15), NOW);
     NewFeedItem item =
         new NewFeedItem(
-            "guid-1", "https://ledger.example/ferry", Optional.of("A"), Optional.of(NOW), Optional.of("r1"));
-    assertThat(feeds.recordFetched(feed.id(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(item), NOW, NOW))
+            "guid-1",
+            "https://ledger.example/ferry",
+            Optional.of("A"),
+            Optional.of(NOW),
+            Optional.of("r1"));
+    assertThat(
+            feeds.recordFetched(
+                feed.id(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(item),
+                NOW,
+                NOW))
         .isEqualTo(1);
     FeedItem queued = queue.due(NOW, 10).get(0);
     NewStory story = StoreContract.story("https://ledger.example/ferry", StoreContract.TEXT);
-    stories.save(story, StorySource.link(story.canonicalUrl(), "Harbor Ledger", "A"), OptionalLong.of(queued.id()));
+    stories.save(
+        story,
+        StorySource.link(story.canonicalUrl(), "Harbor Ledger", "A"),
+        OptionalLong.of(queued.id()));
     assertThat(queue.due(NOW, 10)).isEmpty();
 
     // Listed again unchanged: nothing. Dated again: queued again, as no new item.
-    assertThat(feeds.recordFetched(feed.id(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(item), NOW, NOW))
+    assertThat(
+            feeds.recordFetched(
+                feed.id(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(item),
+                NOW,
+                NOW))
         .isZero();
     assertThat(queue.due(NOW, 10)).isEmpty();
     Instant redated = NOW.plus(Duration.ofDays(1));
     NewFeedItem again =
         new NewFeedItem(
-            "guid-1", "https://ledger.example/ferry", Optional.of("A"), Optional.of(redated), Optional.of("r2"));
-    assertThat(feeds.recordFetched(feed.id(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(again), redated, redated))
+            "guid-1",
+            "https://ledger.example/ferry",
+            Optional.of("A"),
+            Optional.of(redated),
+            Optional.of("r2"));
+    assertThat(
+            feeds.recordFetched(
+                feed.id(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(again),
+                redated,
+                redated))
         .isZero();
 
     List<FeedItem> due = queue.due(redated, 10);
