@@ -195,7 +195,13 @@ public final class DigestDelivery {
    * the place's feed filters and the digest's topics keep; see {@link DigestBuilder#updatedItems}).
    */
   Updated updated(Place place, DigestOptions options) {
-    List<Long> ids = runs.updatedSinceTaken(place, UPDATED_STORIES);
+    // Only a story an earlier digest took can be told as updated: of the updates stored since a
+    // day before the channel's last digest (as for new stories, for a transaction committed late).
+    Optional<Instant> last = runs.lastCoveringRun(place);
+    List<Long> ids =
+        last.isEmpty()
+            ? List.of()
+            : runs.updatedSinceTaken(place, last.get().minus(LATE_COMMIT_MARGIN), UPDATED_STORIES);
     if (ids.isEmpty()) {
       return new Updated(List.of(), Map.of());
     }

@@ -105,23 +105,25 @@ public final class DigestRuns {
 
   /**
    * The stories the channel's digests took whose page changed after the digest that took them was
-   * recorded, and whose latest update no digest of the channel has told yet: what its next digest
-   * tells as "updated", newest update first.
+   * recorded — of the updates stored since {@code since} — and whose latest update no digest of the
+   * channel has told yet: what its next digest tells as "updated", newest update first.
    */
-  public List<Long> updatedSinceTaken(Place place, int limit) {
+  public List<Long> updatedSinceTaken(Place place, Instant since, int limit) {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "SELECT c.story_id, u.id FROM digest_covered c"
-                        + " JOIN story_updates u ON u.story_id = c.story_id"
+                    "SELECT u.story_id FROM story_updates u"
+                        + " JOIN digest_covered c ON c.platform = :platform AND c.channel_id = :channel"
+                        + " AND c.story_id = u.story_id"
                         + " LEFT JOIN digest_runs r ON r.id = c.run_id"
-                        + " WHERE c.platform = :platform AND c.channel_id = :channel"
-                        + " AND u.id = (SELECT MAX(x.id) FROM story_updates x WHERE x.story_id = c.story_id)"
+                        + " WHERE u.updated_at >= :since"
+                        + " AND u.id = (SELECT MAX(x.id) FROM story_updates x WHERE x.story_id = u.story_id)"
                         + " AND u.updated_at > COALESCE(r.started_at, :beginning)"
                         + " AND "
                         + LEDGER.updateNotTold("u.id")
                         + " ORDER BY u.id DESC")
                 .bindMap(PostLedger.bindPlace(place))
+                .bind("since", since)
                 .bind("beginning", BEGINNING)
                 .setMaxRows(limit)
                 .map((rs, ctx) -> rs.getLong(1))

@@ -198,7 +198,7 @@ abstract class StoryUpdatesContract {
     assertThat(
             new DigestStore(database)
                 .runs()
-                .updatedSinceTaken(Place.channel(Platform.DISCORD, "G1", "C1"), 10))
+                .updatedSinceTaken(Place.channel(Platform.DISCORD, "G1", "C1"), NOW, 10))
         .isEmpty();
   }
 }
