@@ -19,7 +19,6 @@ import org.briefbot.core.search.TopicFilter;
 import org.briefbot.core.store.StoredStory;
 import org.briefbot.core.store.StoryQuote;
 import org.briefbot.core.store.StoryStore;
-import org.briefbot.core.store.StoryUpdates;
 import org.briefbot.core.summary.ClusterSummarizer;
 import org.briefbot.core.summary.SummaryBudget;
 import org.briefbot.core.summary.TermVectors;
@@ -68,54 +67,6 @@ public final class DigestBuilder {
       items.add(item(event, quotes));
     }
     return new Digest(items);
-  }
-
-  /** Items of updated stories a digest holds at most, after its news. */
-  public static final int UPDATED_ITEMS = 3;
-
-  /**
-   * The items that tell the updates of stories the channel's digests posted before: of {@code
-   * updated} (each story with its latest update), those its topics keep, newest update first, at
-   * most {@link #UPDATED_ITEMS}. Each item is the story's headline, up to two of its new sentences
-   * (its summary's first when it gained none), its link and what changed.
-   */
-  public static List<DigestItem> updatedItems(
-      List<StoredStory> stories,
-      Map<Long, StoryUpdates.StoryUpdate> updates,
-      DigestOptions options) {
-    List<StoredStory> kept = withoutExcluded(stories, options.excluded());
-    List<DigestItem> items = new ArrayList<>();
-    kept.stream()
-        .filter(story -> updates.containsKey(story.id()))
-        .filter(
-            story ->
-                options.topics().isEmpty() || topicsMatched(List.of(story), options.topics()) > 0)
-        .sorted(
-            Comparator.comparingLong((StoredStory story) -> updates.get(story.id()).id())
-                .reversed())
-        .limit(UPDATED_ITEMS)
-        .forEach(
-            story -> {
-              StoryUpdates.Change change = updates.get(story.id()).change();
-              List<String> sentences =
-                  change.added().isEmpty()
-                      ? story.summarySentences().stream().limit(1).toList()
-                      : change.added().subList(0, Math.min(2, change.added().size()));
-              items.add(
-                  new DigestItem(
-                      story.title().isBlank() ? story.canonicalUrl() : story.title().strip(),
-                      sentences,
-                      List.of(
-                          new DigestItem.Source(
-                              story.outlet(),
-                              story.title(),
-                              story.url().startsWith("http") ? story.canonicalUrl() : "",
-                              story.publishedAt())),
-                      Optional.empty(),
-                      List.of(story.id()),
-                      Optional.of(change.counted())));
-            });
-    return items;
   }
 
   /**

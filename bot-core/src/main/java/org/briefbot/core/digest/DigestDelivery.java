@@ -86,6 +86,7 @@ public final class DigestDelivery {
   private final Clock clock;
   private final DigestObserver observer;
   private final Redelivery redelivery;
+  private final UpdatedStories updates;
   private volatile boolean stopping;
 
   /**
@@ -151,6 +152,7 @@ public final class DigestDelivery {
     }
     this.settings = settings;
     this.clock = clock;
+    this.updates = new UpdatedStories(runs, stories);
     this.redelivery = new Redelivery(this, runs, stories);
   }
 
@@ -178,43 +180,7 @@ public final class DigestDelivery {
         subscription.map(Subscription::options).orElse(DigestOptions.defaults());
     return new DigestBuilder(stories)
         .build(kept(place, candidates(place, allFeeds, chosen)), options)
-        .withUpdates(updated(place, options).items());
-  }
-
-  /** Stories looked at, at most, for the updates a digest tells. */
-  static final int UPDATED_STORIES = 200;
-
-  /**
-   * The updates of stories the channel's digests posted that its next digest tells as items, and
-   * which updates those are (update id → story id).
-   */
-  record Updated(List<DigestItem> items, Map<Long, Long> told) {}
-
-  /**
-   * The stories the channel's digests took and that changed since, as items marked "updated" (what
-   * the place's feed filters and the digest's topics keep; see {@link DigestBuilder#updatedItems}).
-   */
-  Updated updated(Place place, DigestOptions options) {
-    // Only a story an earlier digest took can be told as updated: of the updates stored since a
-    // day before the channel's last digest (as for new stories, for a transaction committed late).
-    Optional<Instant> last = runs.lastCoveringRun(place);
-    List<Long> ids =
-        last.isEmpty()
-            ? List.of()
-            : runs.updatedSinceTaken(place, last.get().minus(LATE_COMMIT_MARGIN), UPDATED_STORIES);
-    if (ids.isEmpty()) {
-      return new Updated(List.of(), Map.of());
-    }
-    Map<Long, org.briefbot.core.store.StoryUpdates.StoryUpdate> latest =
-        stories.updates().latestOf(ids);
-    List<DigestItem> items =
-        DigestBuilder.updatedItems(kept(place, stories.findAll(ids)), latest, options);
-    Map<Long, Long> told = new java.util.LinkedHashMap<>();
-    for (DigestItem item : items) {
-      long story = item.storyIds().get(0);
-      told.put(latest.get(story).id(), story);
-    }
-    return new Updated(items, told);
+        .withUpdates(updates.next(place, options, found -> kept(place, found)).items());
   }
 
   /**
@@ -426,7 +392,11 @@ public final class DigestDelivery {
     List<StoredStory> candidates =
         candidates(subscription.place(), subscription.allFeeds(), subscription.feedIds());
     // A story a feed's filter leaves out is taken all the same: it is not the channel's news.
-    Updated updated = updated(subscription.place(), subscription.options());
+    UpdatedStories.Told updated =
+        updates.next(
+            subscription.place(),
+            subscription.options(),
+            found -> kept(subscription.place(), found));
     Digest digest =
         new DigestBuilder(stories)
             .build(kept(subscription.place(), candidates), subscription.options())

@@ -136,16 +136,15 @@ final class Redelivery {
   /** The run's digest made again from the stories it took, as its subscription has it now. */
   private Optional<Reply> rebuilt(DigestRun run, Subscription subscription) {
     List<StoredStory> taken = stories.findAll(runs.coveredBy(run.id()));
-    java.util.Map<Long, Long> told = runs.updatesCoveredBy(run.id());
-    List<Long> updatedIds = List.copyOf(new java.util.LinkedHashSet<>(told.values()));
     Digest digest =
         new DigestBuilder(stories)
             .build(delivery.kept(subscription.place(), taken), subscription.options())
             .withUpdates(
-                DigestBuilder.updatedItems(
-                    delivery.kept(subscription.place(), stories.findAll(updatedIds)),
-                    stories.updates().latestOf(updatedIds),
-                    subscription.options()));
+                new UpdatedStories(runs, stories)
+                    .toldBy(
+                        run.id(),
+                        subscription.options(),
+                        found -> delivery.kept(subscription.place(), found)));
     return DigestReply.of(
         digest,
         DigestDelivery.title(run.localDate()),
