@@ -155,9 +155,35 @@ public record BriefbotConfig(
     }
   }
 
-  /** Limits of every fetch of a page or feed. */
-  public record Fetch(boolean allowPrivateAddresses, int maxMegabytes, int timeoutSeconds) {
+  /**
+   * Limits of every fetch of a page or feed.
+   *
+   * @param recheckLinksAfterMinutes how long a stored story's page is taken as it is: a {@code
+   *     /brief <url>} of a link last read longer ago reads the page again (a conditional request),
+   *     and a changed page is stored as an update; absent: 30
+   */
+  public record Fetch(
+      boolean allowPrivateAddresses,
+      int maxMegabytes,
+      int timeoutSeconds,
+      Integer recheckLinksAfterMinutes) {
+    public static final int DEFAULT_RECHECK_LINKS_AFTER_MINUTES = 30;
+
+    /** Limits with links re-read after the default time. */
+    public Fetch(boolean allowPrivateAddresses, int maxMegabytes, int timeoutSeconds) {
+      this(allowPrivateAddresses, maxMegabytes, timeoutSeconds, null);
+    }
+
     public Fetch {
+      recheckLinksAfterMinutes =
+          recheckLinksAfterMinutes == null
+              ? DEFAULT_RECHECK_LINKS_AFTER_MINUTES
+              : recheckLinksAfterMinutes;
+      if (recheckLinksAfterMinutes < 0 || recheckLinksAfterMinutes > 7 * 24 * 60) {
+        throw new IllegalArgumentException(
+            "fetch.recheckLinksAfterMinutes must be between 0 and 10080 (a week), not "
+                + recheckLinksAfterMinutes);
+      }
       if (maxMegabytes < 1 || maxMegabytes > 100) {
         throw new IllegalArgumentException(
             "fetch.maxMegabytes must be between 1 and 100, not " + maxMegabytes);
@@ -427,7 +453,30 @@ public record BriefbotConfig(
         throw new UserFacingException(
             "BRIEFBOT_FETCH_ALLOW_PRIVATE must be true or false, not '" + allowPrivate + "'.");
       }
-      fetch = new Fetch(value.equals("true"), fetch.maxMegabytes(), fetch.timeoutSeconds());
+      fetch =
+          new Fetch(
+              value.equals("true"),
+              fetch.maxMegabytes(),
+              fetch.timeoutSeconds(),
+              fetch.recheckLinksAfterMinutes());
+    }
+    try {
+      fetch =
+          new Fetch(
+              fetch.allowPrivateAddresses(),
+              fetch.maxMegabytes(),
+              fetch.timeoutSeconds(),
+              integer(
+                  environment,
+                  "BRIEFBOT_FETCH_RECHECK_LINKS_AFTER_MINUTES",
+                  fetch.recheckLinksAfterMinutes()));
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException(
+          e.getMessage()
+                  .replace(
+                      "fetch.recheckLinksAfterMinutes",
+                      "BRIEFBOT_FETCH_RECHECK_LINKS_AFTER_MINUTES")
+              + ".");
     }
     Digest digest = this.digest;
     try {

@@ -118,6 +118,7 @@ public final class IngestCommand implements Callable<Integer> {
           case STORED -> "Stored";
           case ALREADY_STORED -> "Already stored";
           case MERGED -> "Same story as";
+          case UPDATED -> "Updated";
         };
     String byline = story.author().map(author -> " · " + author).orElse("");
     out.println(

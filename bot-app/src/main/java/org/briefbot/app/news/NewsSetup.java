@@ -182,6 +182,9 @@ public final class NewsSetup {
 
   public static NewsIngestion news(
       Database database, BriefbotConfig config, StoryAnalyzer analyzer) {
-    return NewsIngestion.create(database, fetchSettings(config.fetch()), analyzer);
+    NewsIngestion news = NewsIngestion.create(database, fetchSettings(config.fetch()), analyzer);
+    news.ingester()
+        .recheckLinksAfter(Duration.ofMinutes(config.fetch().recheckLinksAfterMinutes()));
+    return news;
   }
 }

@@ -10,10 +10,11 @@ import org.briefbot.core.store.StoredStory;
 
 /**
  * News in as the operator sees it: {@code briefbot_feed_reads_total{outcome}}, {@code
- * briefbot_feed_items_total{outcome,reason}} (each queued item: stored, duplicate, refused for
- * good, failed for now), {@code briefbot_linked_stories_total{outcome,reason}} (each story fetched
- * for a link someone gave, with the same outcomes) and {@code briefbot_stories_stored_total} (every
- * new story, from a feed or a link). Labels are fixed words; no address is ever one.
+ * briefbot_feed_items_total{outcome,reason}} (each queued item: stored, updated, duplicate, refused
+ * for good, failed for now), {@code briefbot_linked_stories_total{outcome,reason}} (each story
+ * fetched for a link someone gave, with the same outcomes) and {@code
+ * briefbot_stories_stored_total} (every new story, from a feed or a link). Labels are fixed words;
+ * no address is ever one.
  */
 final class NewsMetrics implements NewsObserver {
   private final MeterRegistry registry;
@@ -43,7 +44,7 @@ final class NewsMetrics implements NewsObserver {
 
   @Override
   public void itemBroughtIn(Ingested.Outcome outcome) {
-    item(outcome == Ingested.Outcome.STORED ? "stored" : "duplicate", "none");
+    item(label(outcome), "none");
   }
 
   @Override
@@ -56,8 +57,17 @@ final class NewsMetrics implements NewsObserver {
     count(
         "briefbot.linked.stories",
         "Stories fetched for links, by outcome and reason",
-        outcome == Ingested.Outcome.STORED ? "stored" : "duplicate",
+        label(outcome),
         "none");
+  }
+
+  /** A story stored anew, stored again because its page changed, or one already stored. */
+  private static String label(Ingested.Outcome outcome) {
+    return switch (outcome) {
+      case STORED -> "stored";
+      case UPDATED -> "updated";
+      case ALREADY_STORED, MERGED -> "duplicate";
+    };
   }
 
   @Override

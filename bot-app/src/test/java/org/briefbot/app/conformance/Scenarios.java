@@ -208,6 +208,22 @@ final class Scenarios {
                 slash("/brief " + site.storyUrl()))
             .shows(StorySite.HEADLINE, "Key quotes", "Lena Brandt", "union organiser")
             .build(),
+        row("brief: a story at a link, first read", slash("/brief " + site.talksUrl()))
+            .shows(StorySite.TALKS_HEADLINE)
+            .never("What changed")
+            .build(),
+        row(
+                "brief: the same link after its page changed says it was updated and what changed,"
+                    + " the new sentences first",
+                slash("/brief " + site.talksUrl()))
+            .shows(
+                StorySite.TALKS_NEW_HEADLINE,
+                "What changed",
+                "Updated",
+                "1 new sentence, new headline",
+                StorySite.TALKS_NEW_SENTENCE,
+                "Headline was \u201C" + StorySite.TALKS_HEADLINE + "\u201D")
+            .build(),
         row(
                 "brief: a quote the story names no speaker for says so",
                 slash("/brief " + site.storyUrl()))

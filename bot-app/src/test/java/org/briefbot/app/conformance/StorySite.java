@@ -27,6 +27,28 @@ final class StorySite implements AutoCloseable {
           "\u201C" + UNNAMED_QUOTE + ". We found out from the radio.\u201D",
           "The walkout is the first on the crossing since the spring of 2019.");
 
+  /** A story whose page changes after it was first read: a new paragraph, a new headline. */
+  static final String TALKS_HEADLINE = "Ferry talks to resume on Monday";
+
+  static final String TALKS_NEW_HEADLINE = "Ferry crews and Skarra Lines agree new rosters";
+  static final String TALKS_NEW_SENTENCE =
+      "On Sunday evening both sides agreed rosters that give every crew eleven hours of rest"
+          + " between shifts.";
+
+  private static final List<String> TALKS =
+      List.of(
+          "Ferry crews and Skarra Lines will meet again on Monday to talk about the rosters that"
+              + " led to the walkout.",
+          "The mediator, Ruth Okafor, said both sides had asked for the meeting, which will be held"
+              + " in the harbour office on the island from nine in the morning.",
+          "Skarra Lines has run a reduced timetable since the walkout began, with two crossings a"
+              + " day instead of six, and has told travellers to expect long queues at the quay.",
+          "The union said its members would keep working the reduced timetable while the talks go"
+              + " on, so that freight for the island's shops and the hospital can still cross.");
+
+  private final java.util.concurrent.atomic.AtomicInteger talksReads =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private final MockWebServer server = new MockWebServer();
 
   StorySite() throws IOException {
@@ -42,6 +64,12 @@ final class StorySite implements AutoCloseable {
             if ("/files/feeds.opml".equals(request.getPath())) {
               return new MockResponse().setHeader("Content-Type", "text/x-opml").setBody(opml());
             }
+            if ("/news/ferry-talks".equals(request.getPath())) {
+              boolean changed = talksReads.getAndIncrement() > 0;
+              return new MockResponse()
+                  .setHeader("Content-Type", "text/html; charset=utf-8")
+                  .setBody(talksPage(changed));
+            }
             if ("/news/ferry-walkout".equals(request.getPath())) {
               return new MockResponse()
                   .setHeader("Content-Type", "text/html; charset=utf-8")
@@ -55,6 +83,11 @@ final class StorySite implements AutoCloseable {
 
   String storyUrl() {
     return server.url("/news/ferry-walkout").toString();
+  }
+
+  /** A story that changed once it was first read. */
+  String talksUrl() {
+    return server.url("/news/ferry-talks").toString();
   }
 
   String missingUrl() {
@@ -102,6 +135,23 @@ final class StorySite implements AutoCloseable {
                 + HEADLINE
                 + "</h1>");
     PARAGRAPHS.forEach(p -> html.append("<p>").append(p).append("</p>"));
+    return html.append("</article></body></html>").toString();
+  }
+
+  private static String talksPage(boolean changed) {
+    String headline = changed ? TALKS_NEW_HEADLINE : TALKS_HEADLINE;
+    StringBuilder html =
+        new StringBuilder(
+            "<html><head><title>"
+                + headline
+                + "</title><meta property=\"og:site_name\" content=\"Skarra Gazette\"></head>"
+                + "<body><article><h1>"
+                + headline
+                + "</h1>");
+    TALKS.forEach(p -> html.append("<p>").append(p).append("</p>"));
+    if (changed) {
+      html.append("<p>").append(TALKS_NEW_SENTENCE).append("</p>");
+    }
     return html.append("</article></body></html>").toString();
   }
 

@@ -156,6 +156,7 @@ public final class BriefCommand implements BotCommand {
     if (story.url().startsWith("http")) {
       reply.link(story.canonicalUrl());
     }
+    stories.updates().latest(story.id()).map(StoryChangeText::section).ifPresent(reply::section);
     reply.section(Reply.Section.bullets(null, story.summarySentences()));
     List<Reply.QuoteLine> quotes = keyQuotes(stories.quotes(story.id()));
     if (!quotes.isEmpty()) {

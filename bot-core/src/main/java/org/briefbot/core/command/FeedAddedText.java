@@ -37,15 +37,26 @@ public final class FeedAddedText {
         items.stream()
             .filter(i -> outcome(i).filter(o -> o == Ingested.Outcome.STORED).isPresent())
             .count();
+    long updated =
+        items.stream()
+            .filter(i -> outcome(i).filter(o -> o == Ingested.Outcome.UPDATED).isPresent())
+            .count();
     long known =
         items.stream()
-            .filter(i -> outcome(i).filter(o -> o != Ingested.Outcome.STORED).isPresent())
+            .filter(
+                i ->
+                    outcome(i)
+                        .filter(o -> o != Ingested.Outcome.STORED && o != Ingested.Outcome.UPDATED)
+                        .isPresent())
             .count();
-    long failed = items.size() - stored - known;
+    long failed = items.size() - stored - updated - known;
     int held = added.newest().heldElsewhere();
     if (!items.isEmpty() || held > 0) {
       text.append("; of the newest ").append(items.size() + held).append(", ");
       text.append(stored).append(" stored now");
+      if (updated > 0) {
+        text.append(", ").append(updated).append(" updated (stored before; their pages changed)");
+      }
       if (known > 0) {
         text.append(", ").append(known).append(" already stored");
       }

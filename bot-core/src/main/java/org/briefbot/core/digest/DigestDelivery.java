@@ -87,6 +87,7 @@ public final class DigestDelivery {
   private final Clock clock;
   private final DigestObserver observer;
   private final Redelivery redelivery;
+  private final UpdatedStories updates;
   private volatile boolean stopping;
 
   /**
@@ -152,6 +153,7 @@ public final class DigestDelivery {
     }
     this.settings = settings;
     this.clock = clock;
+    this.updates = new UpdatedStories(runs, stories);
     this.redelivery = new Redelivery(this, runs, stories);
     this.feedNotices =
         new FeedNotices(
@@ -186,7 +188,8 @@ public final class DigestDelivery {
     DigestOptions options =
         subscription.map(Subscription::options).orElse(DigestOptions.defaults());
     return new DigestBuilder(stories)
-        .build(kept(place, candidates(place, allFeeds, chosen)), options);
+        .build(kept(place, candidates(place, allFeeds, chosen)), options)
+        .withUpdates(updates.next(place, options, found -> kept(place, found)).items());
   }
 
   /**
@@ -398,9 +401,15 @@ public final class DigestDelivery {
     List<StoredStory> candidates =
         candidates(subscription.place(), subscription.allFeeds(), subscription.feedIds());
     // A story a feed's filter leaves out is taken all the same: it is not the channel's news.
+    UpdatedStories.Told updated =
+        updates.next(
+            subscription.place(),
+            subscription.options(),
+            found -> kept(subscription.place(), found));
     Digest digest =
         new DigestBuilder(stories)
-            .build(kept(subscription.place(), candidates), subscription.options());
+            .build(kept(subscription.place(), candidates), subscription.options())
+            .withUpdates(updated.items());
     List<Long> taken = candidates.stream().map(StoredStory::id).toList();
     Optional<Reply> reply =
         DigestReply.of(
@@ -410,7 +419,15 @@ public final class DigestDelivery {
             subscription.postWhenEmpty());
     if (reply.isEmpty()) {
       DigestRuns.RunClaim claim =
-          runs.claimRun(subscription, next, DigestRun.State.EMPTY, 0, taken, Optional.empty(), now);
+          runs.claimRun(
+              subscription,
+              next,
+              DigestRun.State.EMPTY,
+              0,
+              taken,
+              updated.told(),
+              Optional.empty(),
+              now);
       if (claim.claim() == DigestRuns.Claim.RECORDED) {
         observe(DigestObserver.Outcome.EMPTY, late);
       }
@@ -423,6 +440,7 @@ public final class DigestDelivery {
             DigestRun.State.POSTING,
             digest.items().size(),
             taken,
+            updated.told(),
             Optional.empty(),
             now);
     if (claim.claim() != DigestRuns.Claim.RECORDED) {

@@ -98,8 +98,17 @@ public final class DigestReply {
     if (!links.isEmpty()) {
       blocks.add(new Reply.Links(links));
     }
+    if (item.update().isPresent()) {
+      // Told as what changed in a story the channel already had, never as news of its own.
+      blocks.add(
+          0, new Reply.Paragraph("Updated since it was posted: " + item.update().get() + "."));
+      return new Reply.Section(Optional.of(UPDATED + item.headline()), blocks);
+    }
     return new Reply.Section(Optional.of(item.headline()), blocks);
   }
+
+  /** What the heading of an updated story's item begins with. */
+  public static final String UPDATED = "Updated: ";
 
   /**
    * Direct and partial quotes are the speaker's words; an indirect one is reported speech, never in

@@ -104,6 +104,38 @@ public final class DigestRuns {
   }
 
   /**
+   * The stories the channel's digests took whose page changed after the digest that took them was
+   * recorded — of the updates stored since {@code since} — and whose latest update no digest of the
+   * channel has told yet: what its next digest tells as "updated", newest update first.
+   */
+  public List<Long> updatedSinceTaken(Place place, Instant since, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT u.story_id FROM story_updates u"
+                        + " JOIN digest_covered c ON c.platform = :platform AND c.channel_id = :channel"
+                        + " AND c.story_id = u.story_id"
+                        + " LEFT JOIN digest_runs r ON r.id = c.run_id"
+                        + " WHERE u.updated_at >= :since"
+                        + " AND u.id = (SELECT MAX(x.id) FROM story_updates x WHERE x.story_id = u.story_id)"
+                        + " AND u.updated_at > COALESCE(r.started_at, :beginning)"
+                        + " AND "
+                        + LEDGER.updateNotTold("u.id")
+                        + " ORDER BY u.id DESC")
+                .bindMap(PostLedger.bindPlace(place))
+                .bind("since", since)
+                .bind("beginning", BEGINNING)
+                .setMaxRows(limit)
+                .map((rs, ctx) -> rs.getLong(1))
+                .list());
+  }
+
+  /** The updates a run told, update id → story id. */
+  public java.util.Map<Long, Long> updatesCoveredBy(long runId) {
+    return LEDGER.updatesCoveredBy(jdbi, runId);
+  }
+
+  /**
    * A digest of the channel that took a story: its local date and how it went.
    *
    * @param localDate the digest's date, when the run is still on record
@@ -178,10 +210,28 @@ public final class DigestRuns {
       List<Long> storyIds,
       Optional<String> reason,
       Instant now) {
+    return claimRun(subscription, next, state, items, storyIds, java.util.Map.of(), reason, now);
+  }
+
+  /**
+   * As {@link #claimRun(Subscription, DigestTime.Occurrence, DigestRun.State, int, List, Optional,
+   * Instant)}, the run also telling these updates (update id → story id) of stories the channel's
+   * digests took before.
+   */
+  public RunClaim claimRun(
+      Subscription subscription,
+      DigestTime.Occurrence next,
+      DigestRun.State state,
+      int items,
+      List<Long> storyIds,
+      java.util.Map<Long, Long> updates,
+      Optional<String> reason,
+      Instant now) {
     LiveProcesses processes = processes();
     long[] noted = {-1};
     try {
-      return claim(subscription, next, state, items, storyIds, reason, now, processes, noted);
+      return claim(
+          subscription, next, state, items, storyIds, updates, reason, now, processes, noted);
     } catch (RuntimeException notCommitted) {
       if (noted[0] >= 0) {
         processes.finished(LEDGER.underWayName(noted[0]));
@@ -196,6 +246,7 @@ public final class DigestRuns {
       DigestRun.State state,
       int items,
       List<Long> storyIds,
+      java.util.Map<Long, Long> updates,
       Optional<String> reason,
       Instant now,
       LiveProcesses processes,
@@ -244,6 +295,7 @@ public final class DigestRuns {
                   .mapTo(Long.class)
                   .one();
           LEDGER.take(h, subscription.place(), storyIds, runId);
+          LEDGER.takeUpdates(h, subscription.place(), updates, runId);
           if (!finished) {
             // Noted before the commit: no check of this process takes it for one whose thread died.
             noted[0] = runId;

@@ -138,7 +138,13 @@ final class Redelivery {
     List<StoredStory> taken = stories.findAll(runs.coveredBy(run.id()));
     Digest digest =
         new DigestBuilder(stories)
-            .build(delivery.kept(subscription.place(), taken), subscription.options());
+            .build(delivery.kept(subscription.place(), taken), subscription.options())
+            .withUpdates(
+                new UpdatedStories(runs, stories)
+                    .toldBy(
+                        run.id(),
+                        subscription.options(),
+                        found -> delivery.kept(subscription.place(), found)));
     return DigestReply.of(
         digest,
         DigestDelivery.title(run.localDate()),

@@ -17,7 +17,7 @@ import org.briefbot.core.news.HttpFetcher.Validators;
 public final class ArticleFetcher {
   private final HttpFetcher http;
   private final ArticleExtractor extractor;
-  private final Cache<String, Article> pages;
+  private final Cache<String, Page> pages;
 
   public ArticleFetcher(
       HttpFetcher http, ArticleExtractor extractor, long maxPages, Duration keepFor) {
@@ -42,18 +42,57 @@ public final class ArticleFetcher {
    *     the page holds no article
    */
   public Article fetch(String url) {
+    return page(url).article();
+  }
+
+  /**
+   * A page read: its article and the validators the server answered with.
+   *
+   * @param article the article, empty for a conditional read the server answered "not modified"
+   */
+  public record Page(java.util.Optional<Article> article, Validators validators) {}
+
+  /** The article at a URL and its validators (from the cache when it was read a moment ago). */
+  public Loaded page(String url) {
     HttpUrl checked = http.guard().check(url);
     String key = CanonicalUrls.canonicalize(checked);
-    Article cached = pages.getIfPresent(key);
-    if (cached != null) {
-      return cached;
+    Page cached = pages.getIfPresent(key);
+    if (cached != null && cached.article().isPresent()) {
+      return new Loaded(cached.article().get(), cached.validators());
     }
-    Fetched fetched = http.fetch(checked.toString(), Expect.PAGE, Validators.NONE);
-    Article article =
-        extractor.extract(
-            fetched.body(), fetched.charset(), fetched.mediaType(), fetched.finalUrl());
-    pages.put(key, article);
-    return article;
+    Page read = read(checked, Validators.NONE);
+    pages.put(key, read);
+    return new Loaded(read.article().orElseThrow(), read.validators());
+  }
+
+  /** An article read, with the validators its page answered with. */
+  public record Loaded(Article article, Validators validators) {}
+
+  /**
+   * Reads a page again, past the cache, as a conditional request with the validators of the last
+   * read (none: an ordinary request): a stored story's page, to see whether it changed.
+   *
+   * @throws FetchException as {@link #fetch} does
+   */
+  public Page again(String url, Validators validators) {
+    HttpUrl checked = http.guard().check(url);
+    Page read = read(checked, validators);
+    if (read.article().isPresent()) {
+      pages.put(CanonicalUrls.canonicalize(checked), read);
+    }
+    return read;
+  }
+
+  private Page read(HttpUrl url, Validators validators) {
+    Fetched fetched = http.fetch(url.toString(), Expect.PAGE, validators);
+    if (fetched.notModified()) {
+      return new Page(java.util.Optional.empty(), validators);
+    }
+    return new Page(
+        java.util.Optional.of(
+            extractor.extract(
+                fetched.body(), fetched.charset(), fetched.mediaType(), fetched.finalUrl())),
+        fetched.validators());
   }
 
   /** The guard every URL passes, for callers that want to check one before queueing it. */

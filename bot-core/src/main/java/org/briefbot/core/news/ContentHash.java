@@ -17,7 +17,15 @@ public final class ContentHash {
   }
 
   public static String of(String body) {
-    String folded = NewsText.fold(body).toLowerCase(Locale.ROOT);
+    return Sha256.hex(words(body));
+  }
+
+  /**
+   * The text's words as the hash sees them: typography, case, punctuation and spacing folded away,
+   * so that two texts that differ only in those are equal.
+   */
+  public static String words(String text) {
+    String folded = NewsText.fold(text).toLowerCase(Locale.ROOT);
     StringBuilder words = new StringBuilder(folded.length());
     boolean gap = false;
     for (int i = 0; i < folded.length(); i++) {
@@ -32,6 +40,6 @@ public final class ContentHash {
         gap = true;
       }
     }
-    return Sha256.hex(words.toString());
+    return words.toString();
   }
 }

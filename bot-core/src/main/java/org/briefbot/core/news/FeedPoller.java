@@ -228,7 +228,12 @@ public final class FeedPoller {
         parsed.items().stream()
             .map(
                 entry ->
-                    new NewFeedItem(entry.guid(), entry.url(), entry.title(), entry.publishedAt()))
+                    new NewFeedItem(
+                        entry.guid(),
+                        entry.url(),
+                        entry.title(),
+                        entry.publishedAt(),
+                        Optional.of(entry.revision())))
             .toList();
     Optional<Duration> hint = later(parsed.ttl(), fetched.freshFor());
     Instant next = now.plus(nextWait(feed.pollInterval(), hint));

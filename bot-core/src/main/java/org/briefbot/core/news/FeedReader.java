@@ -66,9 +66,41 @@ public final class FeedReader {
    *
    * @param guid the item's GUID or Atom id, or its link when it has neither
    * @param url the canonical address of the story it links to
+   * @param revision a fingerprint of what the feed says of the item (headline, description, dates):
+   *     another one, for a GUID read before, means the feed changed the item
    */
   public record Entry(
-      String guid, String url, Optional<String> title, Optional<Instant> publishedAt) {}
+      String guid,
+      String url,
+      Optional<String> title,
+      Optional<Instant> publishedAt,
+      String revision) {
+
+    /** An item whose fingerprint is its headline and date. */
+    public Entry(String guid, String url, Optional<String> title, Optional<Instant> publishedAt) {
+      this(
+          guid,
+          url,
+          title,
+          publishedAt,
+          revision(title, Optional.empty(), publishedAt, publishedAt));
+    }
+
+    static String revision(
+        Optional<String> title,
+        Optional<String> description,
+        Optional<Instant> published,
+        Optional<Instant> updated) {
+      return org.briefbot.core.store.Sha256.hex(
+          title.orElse("")
+              + "\n"
+              + description.orElse("")
+              + "\n"
+              + published.map(Instant::toString).orElse("")
+              + "\n"
+              + updated.map(Instant::toString).orElse(""));
+    }
+  }
 
   /**
    * Reads a fetched feed.
@@ -119,13 +151,19 @@ public final class FeedReader {
               .map(String::strip)
               .filter(s -> !s.isEmpty())
               .orElse(url);
+      Optional<String> title = clean(entry.getTitle());
+      Optional<Instant> published = instant(entry.getPublishedDate());
+      Optional<Instant> updated = instant(entry.getUpdatedDate());
+      Optional<String> description =
+          Optional.ofNullable(entry.getDescription()).flatMap(d -> clean(d.getValue()));
       entries.putIfAbsent(
           guid,
           new Entry(
               guid,
               url,
-              clean(entry.getTitle()),
-              instant(entry.getPublishedDate()).or(() -> instant(entry.getUpdatedDate()))));
+              title,
+              published.or(() -> updated),
+              Entry.revision(title, description, published, updated)));
     }
     Optional<Duration> ttl =
         feed.originalWireFeed() instanceof Channel channel && channel.getTtl() > 0

@@ -13,12 +13,17 @@ public record Ingested(StoredStory story, Outcome outcome) {
   public enum Outcome {
     /** Fetched, analysed and stored now. */
     STORED,
-    /** This address was already stored: not fetched again. */
+    /** This address was already stored: not fetched again, or read again and found unchanged. */
     ALREADY_STORED,
     /**
      * Fetched, and found to be a stored story under another address (same canonical link or same
      * text): a source was added.
      */
-    MERGED
+    MERGED,
+    /**
+     * Already stored, and read again: its page had changed, and the story was stored again in place
+     * with what changed.
+     */
+    UPDATED
   }
 }

@@ -4,12 +4,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import okhttp3.HttpUrl;
 import org.briefbot.core.news.Ingested.Outcome;
 import org.briefbot.core.nlp.NewsDocument;
@@ -21,14 +23,21 @@ import org.briefbot.core.store.SaveResult;
 import org.briefbot.core.store.StoredStory;
 import org.briefbot.core.store.StorySource;
 import org.briefbot.core.store.StoryStore;
+import org.briefbot.core.store.StoryUpdates;
+import org.briefbot.core.store.StoryUpdates.PageCheck;
+import org.briefbot.core.store.StoryUpdates.PageValidators;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * URL → fetch → extract → analyse once → store. A known address is not fetched again; a page whose
- * canonical address or text is already stored becomes another source of that story; only a new
- * story is analysed. Everything about a story is stored in one transaction, together with the feed
- * item it answers. Analyses are cached by address for a while. Thread-safe.
+ * URL → fetch → extract → analyse once → store. A known address is not fetched again — unless its
+ * feed item changed, or someone asks for it with {@code /brief <url>} and it was last read longer
+ * ago than {@link #recheckLinksAfter}: then its page is read again with a conditional request, and
+ * when its headline or sentences changed (not merely its spacing or typography) it is stored again
+ * in place as an update ({@link org.briefbot.core.store.StoryUpdates}), never as a second story. A
+ * page whose canonical address or text is already stored becomes another source of that story; only
+ * a new or changed story is analysed. Everything about a story is stored in one transaction,
+ * together with the feed item it answers. Analyses are cached by address for a while. Thread-safe.
  */
 public final class StoryIngester {
   private static final Logger log = LoggerFactory.getLogger(StoryIngester.class);
@@ -36,12 +45,17 @@ public final class StoryIngester {
   /** The address prefix of stories that came as text, not from the web. */
   public static final String TEXT_SCHEME = "briefbot:";
 
+  /** How long a stored link's page is taken as it is before {@code /brief <url>} reads it again. */
+  public static final Duration DEFAULT_RECHECK_AFTER = Duration.ofMinutes(30);
+
   private final ArticleFetcher articles;
   private final StoryAnalyzer analyzer;
   private final StoryStore store;
   private final Clock clock;
   private final Cache<String, StoryAnalysis> analyses;
   private final List<Consumer<StoredStory>> storedListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<StoredStory>> updatedListeners = new CopyOnWriteArrayList<>();
+  private volatile Duration recheckAfter = DEFAULT_RECHECK_AFTER;
   private volatile NewsObserver observer = NewsObserver.NONE;
 
   public StoryIngester(
@@ -60,6 +74,25 @@ public final class StoryIngester {
    */
   public void onStored(Consumer<StoredStory> listener) {
     storedListeners.add(listener);
+  }
+
+  /**
+   * Calls {@code listener} with every stored story this ingester stores again because its page
+   * changed, as it is now, after its transaction committed.
+   */
+  public void onUpdated(Consumer<StoredStory> listener) {
+    updatedListeners.add(listener);
+  }
+
+  /**
+   * How long a stored link's page is taken as it is: a {@code /brief <url>} of a link last read
+   * longer ago reads its page again (zero: every time).
+   */
+  public void recheckLinksAfter(Duration after) {
+    if (after.isNegative()) {
+      throw new IllegalArgumentException("a page cannot be re-read after a negative time");
+    }
+    this.recheckAfter = after;
   }
 
   /** Tells {@code observer} how each later story fetched for a link went. */
@@ -84,7 +117,8 @@ public final class StoryIngester {
   public Ingested ingestUrl(String url) {
     Ingested ingested;
     try {
-      ingested = ingest(url, OptionalLong.empty(), OptionalLong.empty(), Optional.empty());
+      ingested =
+          ingest(url, OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), this::stale);
     } catch (FetchException failure) {
       String reason = failure.reason().name().toLowerCase(Locale.ROOT);
       tell(observer -> observer.linkNotBroughtIn(reason, failure.isRetryable()));
@@ -111,11 +145,28 @@ public final class StoryIngester {
 
   /**
    * Brings in a queued feed item; the item leaves the queue in the transaction that stores its
-   * story. The feed's date for the item is the story's date when the page gives none.
+   * story. The feed's date for the item is the story's date when the page gives none. An item that
+   * already brought its story in and is queued again (the feed changed what it says of it) has the
+   * story's page read again.
    */
   public Ingested ingestItem(FeedItem item) {
+    boolean changedItem = item.storyId().isPresent();
     return ingest(
-        item.url(), OptionalLong.of(item.feedId()), OptionalLong.of(item.id()), item.publishedAt());
+        item.url(),
+        OptionalLong.of(item.feedId()),
+        OptionalLong.of(item.id()),
+        item.publishedAt(),
+        story -> changedItem);
+  }
+
+  /** Whether a stored story's page was last read longer ago than {@link #recheckLinksAfter}. */
+  private boolean stale(StoredStory story) {
+    Instant now = clock.instant();
+    return store
+        .updates()
+        .pageCheck(story.id())
+        .map(check -> !check.checkedAt().plus(recheckAfter).isAfter(now))
+        .orElse(false);
   }
 
   /**
@@ -137,7 +188,7 @@ public final class StoryIngester {
     String title = document.title().orElse(name);
     String outlet = document.outlet().orElse("Briefbot");
     StoryAnalysis analysis = analyzer.analyze(text);
-    Optional<java.time.Instant> published = document.dateLine().flatMap(PageMetadata::parseDate);
+    Optional<Instant> published = document.dateLine().flatMap(PageMetadata::parseDate);
     NewStory story =
         new NewStory(
             address,
@@ -159,18 +210,29 @@ public final class StoryIngester {
     return stored(saved, Outcome.ALREADY_STORED);
   }
 
+  /**
+   * @param readAgain whether a story already stored at the address has its page read again
+   */
   private Ingested ingest(
-      String url, OptionalLong feedId, OptionalLong itemId, Optional<java.time.Instant> feedDate) {
+      String url,
+      OptionalLong feedId,
+      OptionalLong itemId,
+      Optional<Instant> feedDate,
+      Predicate<StoredStory> readAgain) {
     HttpUrl checked = articles.guard().check(url);
     String requested = CanonicalUrls.canonicalize(checked);
     Optional<StoredStory> known = store.findByUrl(requested);
     if (known.isPresent()) {
       StoredStory story = known.get();
-      store.addSource(
-          story.id(), new StorySource(requested, story.outlet(), story.title(), feedId), itemId);
+      StorySource source = new StorySource(requested, story.outlet(), story.title(), feedId);
+      if (!story.url().startsWith(TEXT_SCHEME) && readAgain.test(story)) {
+        return readAgain(story, checked, source, itemId);
+      }
+      store.addSource(story.id(), source, itemId);
       return new Ingested(story, Outcome.ALREADY_STORED);
     }
-    Article article = articles.fetch(checked.toString());
+    ArticleFetcher.Loaded page = articles.page(checked.toString());
+    Article article = page.article();
     StorySource source = new StorySource(requested, article.outlet(), article.title(), feedId);
     String contentHash = ContentHash.of(article);
     Optional<StoredStory> same = store.findSame(List.of(article.canonicalUrl()), contentHash);
@@ -210,6 +272,93 @@ public final class StoryIngester {
             contentHash,
             article.wordCount());
     SaveResult saved = store.save(story, source, itemId);
+    if (saved.created()) {
+      PageValidators validators = validators(page.validators());
+      if (!validators.equals(PageValidators.NONE)) {
+        store
+            .updates()
+            .checked(saved.story().id(), validators, OptionalLong.empty(), story.fetchedAt());
+      }
+    }
     return stored(saved, Outcome.MERGED);
+  }
+
+  /**
+   * Reads a stored story's page again — a conditional request with the validators of the last read
+   * — and stores it again in place when a reader would see a change: another headline, sentences
+   * gained or lost. A page that changed only in spacing, typography or what is around the article,
+   * or whose new text is another stored story's, is noted as read and left as it is.
+   */
+  private Ingested readAgain(
+      StoredStory story, HttpUrl checked, StorySource source, OptionalLong itemId) {
+    StoryUpdates updates = store.updates();
+    PageValidators last =
+        updates.pageCheck(story.id()).map(PageCheck::validators).orElse(PageValidators.NONE);
+    ArticleFetcher.Page page =
+        articles.again(
+            checked.toString(),
+            new HttpFetcher.Validators(last.etag().orElse(null), last.lastModified().orElse(null)));
+    PageValidators answered = validators(page.validators());
+    store.addSource(story.id(), source, OptionalLong.empty());
+    if (page.article().isEmpty()) {
+      updates.checked(story.id(), answered, itemId, clock.instant());
+      return new Ingested(story, Outcome.ALREADY_STORED);
+    }
+    Article article = page.article().get();
+    String contentHash = ContentHash.of(article);
+    boolean sameText = contentHash.equals(story.contentHash());
+    boolean sameTitle =
+        article.title().isBlank()
+            || ContentHash.words(article.title()).equals(ContentHash.words(story.title()));
+    if ((sameText && sameTitle)
+        || (!sameText
+            && store
+                .findByContentHash(contentHash)
+                .filter(o -> o.id() != story.id())
+                .isPresent())) {
+      updates.checked(story.id(), answered, itemId, clock.instant());
+      return new Ingested(story, Outcome.ALREADY_STORED);
+    }
+    String title = article.title().isBlank() ? story.title() : article.title();
+    StoryAnalysis analysis = analyzer.analyze(article.text(), Optional.of(title));
+    analyses.put(article.canonicalUrl(), analysis);
+    NewStory next =
+        new NewStory(
+            story.url(),
+            story.canonicalUrl(),
+            title,
+            story.outlet(),
+            article.author(),
+            article.publishedAt(),
+            story.fetchedAt(),
+            analysis.text(),
+            analysis.sentences(),
+            analysis.summary(),
+            analysis.quotes(),
+            analysis.language(),
+            contentHash,
+            article.wordCount());
+    StoryUpdates.Change change =
+        StoryChanges.between(
+            story.title(),
+            story.text(),
+            store.sentences(story.id()),
+            next.title(),
+            next.text(),
+            next.sentences());
+    if (change.isEmpty()) {
+      updates.checked(story.id(), answered, itemId, clock.instant());
+      return new Ingested(story, Outcome.ALREADY_STORED);
+    }
+    updates.save(story.id(), next, change, answered, itemId, clock.instant());
+    StoredStory after = store.find(story.id()).orElseThrow();
+    updatedListeners.forEach(listener -> listener.accept(after));
+    return new Ingested(after, Outcome.UPDATED);
+  }
+
+  private static PageValidators validators(HttpFetcher.Validators validators) {
+    return new PageValidators(
+        Optional.ofNullable(validators.etag()).filter(e -> !e.isBlank()),
+        Optional.ofNullable(validators.lastModified()).filter(m -> !m.isBlank()));
   }
 }

@@ -51,6 +51,15 @@ public final class SearchIndex implements AutoCloseable {
   private static final String SCHEMA_KEY = "schema";
   private static final String WATERMARK_KEY = "watermark";
 
+  /** The highest story update whose story was indexed again, as the watermark is for stories. */
+  private static final String UPDATES_KEY = "updates";
+
+  /**
+   * Updates this far under the updates' watermark are looked at again, for the reason of {@link
+   * #LOOKBACK}; those already indexed again are remembered ({@link #reindexed}), not redone.
+   */
+  private static final long UPDATES_LOOKBACK = 100;
+
   /** "false" while a rebuild is under way: a start after a stop mid-rebuild goes on rebuilding. */
   private static final String COMPLETE_KEY = "complete";
 
@@ -81,6 +90,11 @@ public final class SearchIndex implements AutoCloseable {
   private volatile boolean building;
   private volatile int toIndex;
   private volatile long watermark;
+  private volatile long updatesWatermark;
+
+  /** The latest updates whose stories were indexed again (guarded by {@code catchingUp}). */
+  private final java.util.LinkedHashSet<Long> reindexed = new java.util.LinkedHashSet<>();
+
   private volatile StoryStore store;
 
   /** Set when closing begins: a catch-up under way stops after its batch. */
@@ -147,6 +161,7 @@ public final class SearchIndex implements AutoCloseable {
       watermark = 0;
     } else {
       watermark = Long.parseLong(storyData.getOrDefault(WATERMARK_KEY, "0"));
+      updatesWatermark = Long.parseLong(storyData.getOrDefault(UPDATES_KEY, "0"));
     }
     boolean complete = !"false".equals(storyData.get(COMPLETE_KEY));
     if ((watermark == 0 || !complete) && !store.storyIdsAfter(watermark, 1).isEmpty()) {
@@ -156,6 +171,7 @@ public final class SearchIndex implements AutoCloseable {
       LOG.info("Building the search index from {} stored stories.", toIndex);
     }
     ingester.onStored(this::indexNow);
+    ingester.onUpdated(this::indexNow);
     background.execute(
         () -> {
           try {
@@ -242,16 +258,55 @@ public final class SearchIndex implements AutoCloseable {
         sinceCommit = 0;
       }
     }
+    long updatesBefore = updatesWatermark;
+    if (atEnd) {
+      atEnd = indexUpdatesWhile(source, going);
+    }
     if (atEnd) {
       caughtUpAt = System.nanoTime();
     }
     if (atEnd
         && (sinceCommit > 0
             || highest != watermark
+            || updatesWatermark != updatesBefore
             || !"true".equals(stories.commitData().get(COMPLETE_KEY)))) {
       commit(highest, true);
     }
     return atEnd;
+  }
+
+  /**
+   * Indexes again the stories stored again since the last catch-up (their pages changed: another
+   * process stored the update, or this one did and indexed it already), so that their new sentences
+   * and quotes are found and their removed ones no longer are.
+   *
+   * @return whether it got to the last update
+   */
+  private boolean indexUpdatesWhile(StoryStore source, java.util.function.BooleanSupplier going) {
+    long from = Math.max(0, updatesWatermark - UPDATES_LOOKBACK);
+    while (going.getAsBoolean()) {
+      List<org.briefbot.core.store.StoryUpdates.StoryUpdate> updates =
+          source.updates().after(from, BATCH);
+      if (updates.isEmpty()) {
+        return true;
+      }
+      java.util.Set<Long> stories = new java.util.LinkedHashSet<>();
+      for (var update : updates) {
+        if (!reindexed.contains(update.id())) {
+          stories.add(update.storyId());
+        }
+      }
+      index(source.forIndexing(List.copyOf(stories)));
+      for (var update : updates) {
+        reindexed.add(update.id());
+        from = Math.max(from, update.id());
+      }
+      while (reindexed.size() > 10 * UPDATES_LOOKBACK) {
+        reindexed.remove(reindexed.iterator().next());
+      }
+      updatesWatermark = Math.max(updatesWatermark, from);
+    }
+    return false;
   }
 
   /**
@@ -404,6 +459,8 @@ public final class SearchIndex implements AutoCloseable {
             SCHEMA,
             WATERMARK_KEY,
             Long.toString(highest),
+            UPDATES_KEY,
+            Long.toString(updatesWatermark),
             COMPLETE_KEY,
             Boolean.toString(complete));
     quotes.commit(data);

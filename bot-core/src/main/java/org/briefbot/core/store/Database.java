@@ -36,7 +36,7 @@ public final class Database implements AutoCloseable {
    * ({@code DatabaseSchemaTest} fails the build until it is), or existing databases would not be
    * migrated.
    */
-  static final String LATEST_MIGRATION = "10";
+  static final String LATEST_MIGRATION = "11";
 
   static final String LATEST_H2_MIGRATION = "1.1";
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,31 +37,49 @@ public final class FeedItemQueue {
 
   /**
    * Queues the items whose GUID this feed has not delivered before (nor earlier in the same list);
-   * returns how many were new. One query finds the known GUIDs and one batch inserts the rest, in
-   * the feed's order.
+   * returns how many were new. An item delivered before whose fingerprint changed (the feed
+   * retitled it, rewrote its description or dated it again) is queued again, so that its story's
+   * page is read again ({@link org.briefbot.core.news.StoryIngester#ingestItem}); it is not a new
+   * item, and a page that did not change makes no new story and no update. One query finds the
+   * known GUIDs and one batch inserts the rest, in the feed's order.
    */
   static int enqueue(Handle h, long feedId, List<NewFeedItem> items, Instant now) {
     if (items.isEmpty()) {
       return 0;
     }
     List<String> hashes = items.stream().map(item -> Sha256.hex(item.guid())).toList();
-    Set<String> known =
-        new HashSet<>(
-            h.createQuery(
-                    "SELECT guid_hash FROM feed_items WHERE feed_id = :feed AND guid_hash IN (<hashes>)")
-                .bind("feed", feedId)
-                .bindList("hashes", new ArrayList<>(new LinkedHashSet<>(hashes)))
-                .mapTo(String.class)
-                .list());
+    Map<String, Known> known = new HashMap<>();
+    h.createQuery(
+            "SELECT id, guid_hash, revision, state, story_id FROM feed_items WHERE feed_id = :feed"
+                + " AND guid_hash IN (<hashes>)")
+        .bind("feed", feedId)
+        .bindList("hashes", new ArrayList<>(new LinkedHashSet<>(hashes)))
+        .map(
+            (rs, ctx) -> {
+              long story = rs.getLong("story_id");
+              return new Known(
+                  rs.getLong("id"),
+                  rs.getString("guid_hash").strip(),
+                  Optional.ofNullable(rs.getString("revision")).map(String::strip),
+                  FeedItem.State.valueOf(rs.getString("state")),
+                  !rs.wasNull() && story > 0);
+            })
+        .forEach(item -> known.put(item.guidHash(), item));
     PreparedBatch batch =
         h.prepareBatch(
-            "INSERT INTO feed_items (feed_id, guid, guid_hash, url, title, published_at, state, discovered_at, next_attempt_at)"
-                + " VALUES (:feed, :guid, :hash, :url, :title, :published, 'PENDING', :now, :now)");
+            "INSERT INTO feed_items (feed_id, guid, guid_hash, url, title, published_at, state, discovered_at, next_attempt_at, revision)"
+                + " VALUES (:feed, :guid, :hash, :url, :title, :published, 'PENDING', :now, :now, :revision)");
+    Set<String> seen = new HashSet<>();
     int added = 0;
     for (int i = 0; i < items.size(); i++) {
       NewFeedItem item = items.get(i);
       String guidHash = hashes.get(i);
-      if (!known.add(guidHash)) {
+      if (!seen.add(guidHash)) {
+        continue;
+      }
+      Known before = known.get(guidHash);
+      if (before != null) {
+        revised(h, before, item, now);
         continue;
       }
       batch
@@ -71,6 +90,7 @@ public final class FeedItemQueue {
           .bind("title", item.title().map(t -> StoryStore.clip(t, 1000)).orElse(null))
           .bind("published", item.publishedAt().orElse(null))
           .bind("now", now)
+          .bind("revision", item.revision().orElse(null))
           .add();
       added++;
     }
@@ -78,6 +98,40 @@ public final class FeedItemQueue {
       batch.execute();
     }
     return added;
+  }
+
+  /** A queued item as {@link #enqueue} compares it with the feed's listing. */
+  private record Known(
+      long id, String guidHash, Optional<String> revision, FeedItem.State state, boolean stored) {}
+
+  /**
+   * An item listed again: when the feed changed what it says of it, its new fingerprint, headline
+   * and date are kept, and an item whose story was stored is queued again to have its page read. An
+   * item queued before fingerprints were kept only gets one.
+   */
+  private static void revised(Handle h, Known before, NewFeedItem item, Instant now) {
+    if (item.revision().isEmpty() || item.revision().equals(before.revision())) {
+      return;
+    }
+    boolean readAgain =
+        before.revision().isPresent() && before.state() == FeedItem.State.DONE && before.stored();
+    var update =
+        h.createUpdate(
+            "UPDATE feed_items SET revision = :revision, title = COALESCE(:title, title),"
+                + " published_at = COALESCE(:published, published_at)"
+                + (readAgain
+                    ? ", state = 'PENDING', attempts = 0, last_error = NULL, next_attempt_at = :now"
+                    : "")
+                + " WHERE id = :id");
+    if (readAgain) {
+      update.bind("now", now);
+    }
+    update
+        .bind("revision", item.revision().get())
+        .bind("title", item.title().map(t -> StoryStore.clip(t, 1000)).orElse(null))
+        .bind("published", item.publishedAt().orElse(null))
+        .bind("id", before.id())
+        .execute();
   }
 
   /** Pending items whose time has come, oldest first. */

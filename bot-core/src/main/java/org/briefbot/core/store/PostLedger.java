@@ -23,11 +23,14 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * <p>Each kind of post has a posts table (columns {@code id, state, started_at, finished_at,
  * message_id, reason, claimed_by}) and a covered table ({@code platform, channel_id, story_id,
  * run_id}, the first three its primary key, so that a story is taken once a channel whichever
- * process gets there first).
+ * process gets there first). A kind of post that also tells of stories updated after it posted them
+ * has a covered-updates table ({@code platform, channel_id, update_id, story_id, run_id}, the first
+ * three its primary key): each update is told once a channel, as the story is.
  */
 public final class PostLedger {
   /** The digests' tables. */
-  public static final PostLedger DIGESTS = new PostLedger("digest_runs", "digest_covered");
+  public static final PostLedger DIGESTS =
+      new PostLedger("digest_runs", "digest_covered", "digest_covered_updates");
 
   /** The alerts' tables. */
   public static final PostLedger ALERTS = new PostLedger("alert_posts", "alert_covered");
@@ -35,9 +38,87 @@ public final class PostLedger {
   private final String posts;
   private final String covered;
 
+  /** The covered-updates table, null for a kind of post that tells no updates. */
+  private final String coveredUpdates;
+
   private PostLedger(String posts, String covered) {
+    this(posts, covered, null);
+  }
+
+  private PostLedger(String posts, String covered, String coveredUpdates) {
     this.posts = posts;
     this.covered = covered;
+    this.coveredUpdates = coveredUpdates;
+  }
+
+  /**
+   * Records in {@code h}'s transaction that post {@code postId} tells these updates (update id →
+   * story id) in the place.
+   *
+   * @throws org.jdbi.v3.core.statement.UnableToExecuteStatementException with SQLState 23505 when
+   *     one was already told there
+   */
+  public void takeUpdates(Handle h, Place place, java.util.Map<Long, Long> updates, long postId) {
+    if (updates.isEmpty()) {
+      return;
+    }
+    PreparedBatch batch =
+        h.prepareBatch(
+            "INSERT INTO "
+                + updatesTable()
+                + " (platform, channel_id, update_id, story_id, run_id)"
+                + " VALUES (:platform, :channel, :update, :story, :run)");
+    updates.forEach(
+        (update, story) ->
+            batch
+                .bind("platform", platform(place.platform()))
+                .bind("channel", place.channelId())
+                .bind("update", update)
+                .bind("story", story)
+                .bind("run", postId)
+                .add());
+    batch.execute();
+  }
+
+  /**
+   * A condition that holds when the place (bound as {@code :platform} and {@code :channel}) has not
+   * told the update in {@code updateColumn}.
+   */
+  public String updateNotTold(String updateColumn) {
+    return "NOT EXISTS (SELECT 1 FROM "
+        + updatesTable()
+        + " t WHERE t.platform = :platform AND t.channel_id = :channel AND t.update_id = "
+        + updateColumn
+        + ")";
+  }
+
+  /** The updates a post told, update id → story id, in update order. */
+  public java.util.Map<Long, Long> updatesCoveredBy(Jdbi jdbi, long postId) {
+    if (coveredUpdates == null) {
+      return java.util.Map.of();
+    }
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT update_id, story_id FROM "
+                        + coveredUpdates
+                        + " WHERE run_id = :id ORDER BY update_id")
+                .bind("id", postId)
+                .reduceRows(
+                    new java.util.LinkedHashMap<Long, Long>(),
+                    (map, row) -> {
+                      map.put(
+                          row.getColumn("update_id", Long.class),
+                          row.getColumn("story_id", Long.class));
+                      return map;
+                    }));
+  }
+
+  private String updatesTable() {
+    if (coveredUpdates == null) {
+      throw new IllegalStateException(posts + " tell no updates");
+    }
+    return coveredUpdates;
   }
 
   /**
@@ -139,6 +220,11 @@ public final class PostLedger {
       return false;
     }
     h.createUpdate("DELETE FROM " + covered + " WHERE run_id = :id").bind("id", postId).execute();
+    if (coveredUpdates != null) {
+      h.createUpdate("DELETE FROM " + coveredUpdates + " WHERE run_id = :id")
+          .bind("id", postId)
+          .execute();
+    }
     return true;
   }
 

@@ -16,13 +16,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Stories with their sentences, quotes and sources. A story is stored whole or not at all: story,
  * sentences, quotes, people, source and the feed item it came from go in one transaction. A story
- * is stored once: a known address or the same text under another address only adds a source.
+ * is stored once: a known address or the same text under another address only adds a source; a
+ * story whose page changed is stored again in place by {@link StoryUpdates}.
  */
 public final class StoryStore {
   private static final String STORY_COLUMNS =
@@ -36,10 +36,17 @@ public final class StoryStore {
 
   private final Jdbi jdbi;
   private final QuotedPeople quotedPeople;
+  private final StoryUpdates updates;
 
   public StoryStore(Database database) {
     this.jdbi = database.jdbi();
     this.quotedPeople = new QuotedPeople(jdbi);
+    this.updates = new StoryUpdates(database);
+  }
+
+  /** The changes of stored stories whose pages changed, over the same database. */
+  public StoryUpdates updates() {
+    return updates;
   }
 
   public Optional<StoredStory> find(long id) {
@@ -144,8 +151,8 @@ public final class StoryStore {
             .executeAndReturnGeneratedKeys("id")
             .mapTo(Long.class)
             .one();
-    insertSentences(h, id, story);
-    insertQuotes(h, id, story, people);
+    StoryRows.insertSentences(h, id, story);
+    StoryRows.insertQuotes(h, id, story, people);
     if (!source.url().equals(story.canonicalUrl())) {
       addSourceIn(
           h, id, StorySource.link(story.canonicalUrl(), story.outlet(), story.title()), now);
@@ -170,58 +177,6 @@ public final class StoryStore {
             story.contentHash(),
             story.wordCount());
     return new SaveResult(stored, true, true);
-  }
-
-  private static void insertSentences(Handle h, long storyId, NewStory story) {
-    if (story.sentences().isEmpty()) {
-      return;
-    }
-    int[] rank = new int[story.sentences().size()];
-    for (int i = 0; i < story.summary().size(); i++) {
-      rank[story.summary().get(i)] = i + 1;
-    }
-    PreparedBatch batch =
-        h.prepareBatch(
-            "INSERT INTO sentences (story_id, idx, paragraph, start_offset, end_offset, summary_rank)"
-                + " VALUES (:story, :idx, :paragraph, :start, :end, :rank)");
-    for (StorySentence sentence : story.sentences()) {
-      batch
-          .bind("story", storyId)
-          .bind("idx", sentence.index())
-          .bind("paragraph", sentence.paragraph())
-          .bind("start", sentence.start())
-          .bind("end", sentence.end())
-          .bind("rank", rank[sentence.index()] == 0 ? null : rank[sentence.index()])
-          .add();
-    }
-    batch.execute();
-  }
-
-  private static void insertQuotes(
-      Handle h, long storyId, NewStory story, Map<String, Long> people) {
-    if (story.quotes().isEmpty()) {
-      return;
-    }
-    PreparedBatch batch =
-        h.prepareBatch(
-            "INSERT INTO quotes (story_id, idx, start_offset, end_offset, kind, speaker, speaker_role,"
-                + " person_id, quote_text) VALUES (:story, :idx, :start, :end, :kind, :speaker, :role, :person, :text)");
-    int index = 0;
-    for (StoryQuote quote : story.quotes()) {
-      Long personId = quote.hasSpeaker() ? people.get(quote.speaker()) : null;
-      batch
-          .bind("story", storyId)
-          .bind("idx", index++)
-          .bind("start", quote.start())
-          .bind("end", quote.end())
-          .bind("kind", quote.kind().label())
-          .bind("speaker", clip(quote.speaker(), 300))
-          .bind("role", quote.speakerRole().map(r -> clip(r, 300)).orElse(null))
-          .bind("person", personId)
-          .bind("text", clip(quote.text(), 20000))
-          .add();
-    }
-    batch.execute();
   }
 
   private static boolean addSourceIn(Handle h, long storyId, StorySource source, Instant now) {
