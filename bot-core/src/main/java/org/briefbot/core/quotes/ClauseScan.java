@@ -100,7 +100,7 @@ final class ClauseScan {
     if (evidence) {
       return -1;
     }
-    if (Lexicon.opensQuestionClause(lower)
+    if (Lexicon.QUESTION_CLAUSE_OPENERS.contains(lower)
         && (verb.startsWith("ask") || verb.startsWith("wonder"))) {
       return i;
     }
@@ -113,7 +113,7 @@ final class ClauseScan {
     if (tokens.word(i).equals(":")) {
       return i + 1 < last ? i + 1 : -1;
     }
-    if (!Lexicon.takesBareClause(verb)) {
+    if (!Lexicon.BARE_CLAUSE_VERBS.contains(verb)) {
       return -1;
     }
     return opensBareClause(i, last) && hasFiniteVerb(i + 1, last) ? i : -1;
@@ -121,7 +121,7 @@ final class ClauseScan {
 
   /** "told reporters that …", "told him the …": past the addressee of a verb that takes one. */
   private int afterAddressee(int v, int i, int last) {
-    if (Lexicon.takesAddressee(tokens.lower(v))) {
+    if (Lexicon.ADDRESSEE_VERBS.contains(tokens.lower(v))) {
       if (OBJECT_PRONOUNS.contains(tokens.lower(i)) && tokens.pos(i).startsWith("PRON")) {
         i++;
       } else {
@@ -230,7 +230,7 @@ final class ClauseScan {
     for (int i = from + 1; i < last - 1; i++) {
       if (tokens.word(i).equals(",")
           && !tokens.quoted(i)
-          && (Lexicon.isFollowOnCue(tokens.lower(i + 1))
+          && (Lexicon.FOLLOW_ON_CUES.contains(tokens.lower(i + 1))
               || attribution.isAccordingTo(i + 1)
               || i + 2 < last
                   && (tokens.lower(i + 1).equals("but") || tokens.lower(i + 1).equals("and"))

@@ -22,7 +22,7 @@ final class FollowOnClause implements ReportSieve {
 
   @Override
   public boolean read(ReportCue cue, Reports reports) {
-    if (!cue.reportsClause() || !Lexicon.isFollowOnCue(tokens.lower(cue.verb))) {
+    if (!cue.reportsClause() || !Lexicon.FOLLOW_ON_CUES.contains(tokens.lower(cue.verb))) {
       return false;
     }
     int clause = scan.clauseAfter(cue.verb, cue.clauseLast, cue.kind == ReportCue.Kind.EVIDENCE);

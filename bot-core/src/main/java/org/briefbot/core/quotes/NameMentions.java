@@ -96,7 +96,7 @@ final class NameMentions {
       i--;
     }
     if (i < from
-        || !Lexicon.isSpeechVerb(tokens.lower(i))
+        || !Lexicon.SPEECH_VERBS.contains(tokens.lower(i))
         || tokens.quoted(i)
         || tokens.lower(i).endsWith("ing")) {
       return false;
@@ -123,8 +123,8 @@ final class NameMentions {
     for (int t : openers) {
       String lower = bare(tokens.lower(t));
       String pos = tokens.pos(t);
-      if (Lexicon.isClosedClassWord(lower)
-          || Lexicon.isNeverName(lower)
+      if (Lexicon.CLOSED_CLASS.contains(lower)
+          || Lexicon.NOT_NAMES.contains(lower)
           || pos.equals("DET")
           || pos.equals("ADP")
           || pos.equals("CCONJ")
@@ -151,7 +151,7 @@ final class NameMentions {
           && speaks
           && !lower.endsWith("s")
           && !Lexicon.isRoleHead(lower)
-          && !Lexicon.isTitle(lower)) {
+          && !Lexicon.TITLES.contains(lower)) {
         known =
             entities.personOrName(
                 List.of(stripPossessive(tokens.text().substring(tokens.start(t), tokens.end(t)))),
@@ -191,20 +191,24 @@ final class NameMentions {
           && tokens.word(end).equals(".")
           && end + 1 < last
           && nameTokens.isNameToken(end + 1, sentence)
-          && (Lexicon.isTitle(tokens.lower(end - 1))
+          && (Lexicon.TITLES.contains(tokens.lower(end - 1))
               || StoryTokens.isInitials(tokens.word(end - 1)))) {
         end++;
         continue;
       }
       // "Bill de Blasio", "Ursula von der Leyen": particles join a surname
-      if (end > t && Lexicon.isNameParticle(tokens.lower(end)) && !tokens.isCapitalized(end)) {
+      if (end > t
+          && Lexicon.NAME_PARTICLES.contains(tokens.lower(end))
+          && !tokens.isCapitalized(end)) {
         int after = end + 1;
-        while (after < last && Lexicon.isNameParticle(tokens.lower(after)) && after - end < 3) {
+        while (after < last
+            && Lexicon.NAME_PARTICLES.contains(tokens.lower(after))
+            && after - end < 3) {
           after++;
         }
         if (after < last
             && nameTokens.isNameToken(after, sentence)
-            && !Lexicon.isTitle(tokens.lower(after))) {
+            && !Lexicon.TITLES.contains(tokens.lower(after))) {
           end = after;
           continue;
         }
@@ -225,9 +229,9 @@ final class NameMentions {
           && tokens.lower(end).equals("of")
           && end + 1 < last
           && nameTokens.isNameToken(end + 1, sentence)
-          && (Lexicon.isTitle(tokens.lower(end - 1))
-              || Lexicon.isOrganisationWord(tokens.lower(end - 1))
-              || Lexicon.isThingWord(tokens.lower(end - 1))
+          && (Lexicon.TITLES.contains(tokens.lower(end - 1))
+              || Lexicon.ORGANISATION_WORDS.contains(tokens.lower(end - 1))
+              || Lexicon.THING_WORDS.contains(tokens.lower(end - 1))
                   && !Lexicon.isFirstName(tokens.lower(t)))) {
         end++;
         continue;
@@ -375,12 +379,12 @@ final class NameMentions {
     for (int i = first; i < end; i++) {
       String w = bare(tokens.lower(i));
       boolean titlePeriod =
-          w.equals(".") && i > first && Lexicon.isTitle(bare(tokens.lower(i - 1)));
-      if (Lexicon.isTitle(w)
-          || Lexicon.isListedRoleNoun(w) && i < end - 1
+          w.equals(".") && i > first && Lexicon.TITLES.contains(bare(tokens.lower(i - 1)));
+      if (Lexicon.TITLES.contains(w)
+          || Lexicon.ROLE_NOUNS.contains(w) && i < end - 1
           || w.equals("of")
           || titlePeriod
-          || Lexicon.isNeverName(w) && i < end - 1) {
+          || Lexicon.NOT_NAMES.contains(w) && i < end - 1) {
         nameStart = i + 1;
       }
     }
@@ -407,17 +411,17 @@ final class NameMentions {
   private boolean namesOrganisation(int first, int from, int end) {
     for (int i = from; i < end; i++) {
       String w = bare(tokens.lower(i));
-      if (Lexicon.isOrganisationWord(w) || Lexicon.isThingWord(w)) {
+      if (Lexicon.ORGANISATION_WORDS.contains(w) || Lexicon.THING_WORDS.contains(w)) {
         return true;
       }
     }
-    return end - first >= 2 && Lexicon.isMarketName(bare(tokens.lower(end - 1)))
+    return end - first >= 2 && Lexicon.MARKET_NAMES.contains(bare(tokens.lower(end - 1)))
         || nameTokens.isOrganisationOf(first, end);
   }
 
   static boolean allNeverNames(List<String> words) {
     for (String w : words) {
-      if (!Lexicon.isNeverName(w.toLowerCase(Locale.ROOT))) {
+      if (!Lexicon.NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
@@ -460,8 +464,8 @@ final class NameMentions {
         || first >= 2
             && tokens.word(first - 1).equals(",")
             && tokens.pos(first - 2).startsWith("NOUN")
-            && (Lexicon.isPeopleNoun(tokens.lower(first - 2))
-                || Lexicon.isListedRoleNoun(tokens.lower(first - 2)));
+            && (Lexicon.PEOPLE_NOUNS.contains(tokens.lower(first - 2))
+                || Lexicon.ROLE_NOUNS.contains(tokens.lower(first - 2)));
   }
 
   /** Whether a name run holds a single word besides its titles ("Caddell", "Mr. Caddell"). */
@@ -469,7 +473,9 @@ final class NameMentions {
     int words = 0;
     for (int k = first; k < end; k++) {
       String lower = bare(tokens.lower(k));
-      if (!lower.isEmpty() && Character.isLetter(lower.charAt(0)) && !Lexicon.isTitle(lower)) {
+      if (!lower.isEmpty()
+          && Character.isLetter(lower.charAt(0))
+          && !Lexicon.TITLES.contains(lower)) {
         words++;
       }
     }

@@ -52,7 +52,7 @@ final class PostposedTag implements ReportSieve {
       comma = scan.commaBeforeSubject(v, first);
       speaker = comma >= 0 ? attribution.subjectOf(v, comma + 1) : null;
       afterCue =
-          Lexicon.takesAddressee(tokens.lower(v))
+          Lexicon.ADDRESSEE_VERBS.contains(tokens.lower(v))
               ? scan.skipNominal(v + 1, last)
               : v + 1; // "…, Graham told CNN."
     }
@@ -73,7 +73,7 @@ final class PostposedTag implements ReportSieve {
     boolean aside =
         rest < last - 1
             && tokens.word(rest).equals(",")
-            && !Lexicon.isFollowOnCue(tokens.lower(rest + 1));
+            && !Lexicon.FOLLOW_ON_CUES.contains(tokens.lower(rest + 1));
     if (comma - first < (aside ? 1 : 2)) {
       return; // "Yes, he said.": too little to be a statement ("Voters, he said, can …" is one)
     }

@@ -51,7 +51,10 @@ final class SpeakerPhrases {
         continue;
       }
       String lower = tokens.lower(i);
-      if (Lexicon.isPhraseLink(lower) && i - 1 >= from && isNounLike(i - 1) && first == i + 1) {
+      if (Lexicon.PHRASE_LINKS.contains(lower)
+          && i - 1 >= from
+          && isNounLike(i - 1)
+          && first == i + 1) {
         first = i;
         i--;
         continue;
@@ -59,7 +62,7 @@ final class SpeakerPhrases {
       if (tokens.pos(i).equals("DET")
           && first == i + 1
           && i - 2 >= from
-          && Lexicon.isPhraseLink(tokens.lower(i - 1))
+          && Lexicon.PHRASE_LINKS.contains(tokens.lower(i - 1))
           && isNounLike(i - 2)) {
         first = i; // "Dan McLaughlin at the National Review": the link's object has its article
         i--;
@@ -70,7 +73,7 @@ final class SpeakerPhrases {
     if (!head) {
       return null;
     }
-    while (first <= last && Lexicon.isPhraseLink(tokens.lower(first))) {
+    while (first <= last && Lexicon.PHRASE_LINKS.contains(tokens.lower(first))) {
       first++;
     }
     if (first > from
@@ -78,7 +81,8 @@ final class SpeakerPhrases {
         && Lexicon.isThirdPersonPossessive(tokens.lower(first - 1))) {
       first--; // "Her family said": whose family it is stays in the description
       if (last == first + 1
-          && (tokens.lower(last).equals("office") || Lexicon.isDocumentWord(tokens.lower(last)))) {
+          && (tokens.lower(last).equals("office")
+              || Lexicon.DOCUMENT_WORDS.contains(tokens.lower(last)))) {
         // "Premier Gordon Ashby … His office said", "her statement read": the office or the
         // writing speaks for its holder
         Speaker holder = possessor(first);
@@ -180,7 +184,7 @@ final class SpeakerPhrases {
             && !pos.equals("CCONJ")
             && !pos.equals("SCONJ")
             && !pos.equals("DET")
-            && !Lexicon.isSpeechVerb(tokens.lower(t));
+            && !Lexicon.SPEECH_VERBS.contains(tokens.lower(t));
   }
 
   private boolean isNounLike(int t) {
@@ -211,7 +215,7 @@ final class SpeakerPhrases {
           Resolution.POSSESSIVE_NAME);
     }
     Lexicon.Gender gender =
-        Lexicon.isGenderedPossessive(tokens.lower(t))
+        Lexicon.GENDERED_POSSESSIVES.contains(tokens.lower(t))
             ? Lexicon.genderOfPronoun(tokens.lower(t))
             : null;
     People.Entity entity = gender != null ? people.resolvePronoun(t, gender) : null;
@@ -226,7 +230,7 @@ final class SpeakerPhrases {
     if (mention != null) {
       return new Speaker(mention.entity(), "", tokens.word(t), verb, Resolution.PRONOUN);
     }
-    if (Lexicon.isPersonSubjectPronoun(lower)) {
+    if (Lexicon.PERSON_SUBJECT_PRONOUNS.contains(lower)) {
       return new Speaker(
           null,
           "",
@@ -234,7 +238,7 @@ final class SpeakerPhrases {
           verb,
           Resolution.UNRESOLVED_PRONOUN); // a person the story did not name
     }
-    if (Lexicon.isGroupPronoun(lower) && verb >= 0) {
+    if (Lexicon.GROUP_PRONOUNS.contains(lower) && verb >= 0) {
       Speaker antecedent = groupAntecedent(t, lower.equals("they"));
       if (antecedent != null) {
         return new Speaker(
@@ -245,7 +249,7 @@ final class SpeakerPhrases {
             Resolution.GROUP_PRONOUN);
       }
     }
-    if (Lexicon.isUnnamedSpeakerPronoun(lower)) {
+    if (Lexicon.UNNAMED_SPEAKER_PRONOUNS.contains(lower)) {
       return new Speaker(null, "", tokens.word(t), verb, Resolution.UNRESOLVED_PRONOUN);
     }
     return null; // "that", "this": not a speaker
@@ -278,9 +282,9 @@ final class SpeakerPhrases {
           mention != null && mention.entity().organisation
               || publicBodyOf
               || tokens.pos(k).startsWith("NOUN")
-                  && (Lexicon.isOrganisationWord(lower)
-                      || !plural && Lexicon.isDocumentWord(lower)
-                      || !plural && Lexicon.isPublicBody(lower));
+                  && (Lexicon.ORGANISATION_WORDS.contains(lower)
+                      || !plural && Lexicon.DOCUMENT_WORDS.contains(lower)
+                      || !plural && Lexicon.PUBLIC_BODIES.contains(lower));
       boolean group =
           plural
               && tokens.pos(k).startsWith("NOUN")
@@ -330,10 +334,10 @@ final class SpeakerPhrases {
     while (t < to
         && t - first < 8
         && (isNominal(t) || tokens.pos(t).startsWith("VERB") && tokens.lower(t).endsWith("ed"))) {
-      document |= Lexicon.isDocumentWord(tokens.lower(t));
+      document |= Lexicon.DOCUMENT_WORDS.contains(tokens.lower(t));
       t++;
     }
-    boolean byOrFrom = t < to && Lexicon.isSourceLink(tokens.lower(t));
+    boolean byOrFrom = t < to && Lexicon.SOURCE_LINKS.contains(tokens.lower(t));
     return document && byOrFrom ? nounPhraseAfter(t, to) : null;
   }
 
@@ -341,7 +345,7 @@ final class SpeakerPhrases {
   private boolean isPublicBodyOf(int first) {
     return first >= 2
         && tokens.lower(first - 1).equals("of")
-        && Lexicon.isPublicBody(tokens.lower(first - 2));
+        && Lexicon.PUBLIC_BODIES.contains(tokens.lower(first - 2));
   }
 
   /** Whether a noun phrase ends at {@code k} and a verb follows it: the subject of a clause. */
@@ -350,7 +354,7 @@ final class SpeakerPhrases {
     int i = k + 1;
     if (i + 1 < last
         && tokens.word(i).equals(",")
-        && Lexicon.opensRelativeAside(tokens.lower(i + 1))) {
+        && Lexicon.ASIDE_RELATIVES.contains(tokens.lower(i + 1))) {
       // "The Retail Council, which represents 4,000 stores, said": past the relative clause
       int close = i + 2;
       while (close < last && !tokens.word(close).equals(",") && close - i <= 30) {

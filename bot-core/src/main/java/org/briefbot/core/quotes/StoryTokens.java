@@ -207,7 +207,7 @@ final class StoryTokens {
       }
     }
     return !isAbbreviation(stem)
-        && !Lexicon.isOrganisationWord(stem.toLowerCase(java.util.Locale.ROOT));
+        && !Lexicon.ORGANISATION_WORDS.contains(stem.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean isAbbreviation(String w) {
@@ -428,10 +428,10 @@ final class StoryTokens {
 
   /** Whether the token is a speech verb used as one (tagged a verb, not a noun like "claims"). */
   boolean isSpeechVerb(int t) {
-    if (!Lexicon.isSpeechVerb(lower[t]) || quoted[t]) {
+    if (!Lexicon.SPEECH_VERBS.contains(lower[t]) || quoted[t]) {
       return false;
     }
-    return pos[t].startsWith("VERB") || Lexicon.isSpeechVerbWhateverItsTag(lower[t]);
+    return pos[t].startsWith("VERB") || Lexicon.SPEECH_FORMS_WHATEVER_THE_TAG.contains(lower[t]);
   }
 
   boolean isVerb(int t) {

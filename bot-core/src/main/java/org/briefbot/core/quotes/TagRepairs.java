@@ -42,7 +42,7 @@ final class TagRepairs {
             k == firsts[s] || !Character.isLetterOrDigit(tokens.word(k - 1).charAt(0));
         if ((tag.equals("VERB") || tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("AUX"))
             && tokens.isCapitalized(k)
-            && !Lexicon.isClosedClassWord(tokens.lower(k))
+            && !Lexicon.CLOSED_CLASS.contains(tokens.lower(k))
             && !PREPOSITIONS.contains(tokens.lower(k))
             && (!opening
                 || names.contains(tokens.word(k))
@@ -56,7 +56,7 @@ final class TagRepairs {
         } else if (tag.equals("PRON")
             && k + 1 < lasts[s]
             && pos[k + 1].startsWith("NOUN")
-            && !Lexicon.isClosedClassWord(tokens.lower(k))
+            && !Lexicon.CLOSED_CLASS.contains(tokens.lower(k))
             && tokens.lower(k).length() > 3
             && tokens.word(k).chars().allMatch(Character::isLowerCase)) {
           pos[k] = "NOUN"; // a word the tagger does not know, read as a pronoun before a noun
@@ -64,7 +64,7 @@ final class TagRepairs {
         } else if (tag.startsWith("NOUN")
             && k > firsts[s]
             && tokens.word(k - 1).equals(",")
-            && Lexicon.isFollowOnCue(tokens.lower(k))) {
+            && Lexicon.FOLLOW_ON_CUES.contains(tokens.lower(k))) {
           pos[k] = "VERB"; // "…, said Tom Reyes, warning/NOUN that …": a participle
         }
       }
@@ -74,13 +74,14 @@ final class TagRepairs {
             && Lexicon.isReportingVerb(tokens.lower(k))
             && (tokens.lower(k).endsWith("s") || tokens.lower(k).endsWith("ed"))
             && (pos[k - 1].startsWith("PROPN")
-                || Lexicon.isPersonalPronoun(tokens.lower(k - 1))
+                || Lexicon.PERSONAL_PRONOUNS.contains(tokens.lower(k - 1))
                     && !tokens.lower(k - 1).equals("her"))
             && !tokens.isPossessive(k - 1)
             && CLAUSE_OPENERS.contains(tokens.lower(k + 1))) {
           pos[k] = "VERB";
         } else if (pos[k].startsWith("NOUN")
-            && (Lexicon.isSpeechVerb(tokens.lower(k)) || tokens.lower(k).startsWith("estimate"))
+            && (Lexicon.SPEECH_VERBS.contains(tokens.lower(k))
+                || tokens.lower(k).startsWith("estimate"))
             && pos[k - 1].startsWith("NOUN")
             && !tokens.isPossessive(k - 1)
             && tokens.lower(k + 1).equals("that")) {
