@@ -1,15 +1,8 @@
 package org.briefbot.core.quotes;
 
 /** {@code Blinken said:} ending the paragraph before a quote that opens its own. */
-final class ColonIntroduction implements AttributionSieve<Neighbours> {
-  private final StoryTokens tokens;
-  private final Attribution attribution;
-
-  ColonIntroduction(StoryTokens tokens, Attribution attribution) {
-    this.tokens = tokens;
-    this.attribution = attribution;
-  }
-
+record ColonIntroduction(StoryTokens tokens, Attribution attribution)
+    implements AttributionSieve<Neighbours> {
   @Override
   public Sieve name() {
     return Sieve.COLON_INTRODUCTION;

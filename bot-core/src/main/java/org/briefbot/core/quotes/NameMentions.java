@@ -186,63 +186,71 @@ final class NameMentions {
         }
         continue;
       }
-      // "Rep. Elijah Cummings": the tokenizer cuts the abbreviation's period off
-      if (end > t
-          && tokens.word(end).equals(".")
-          && end + 1 < last
-          && nameTokens.isNameToken(end + 1, sentence)
-          && (Lexicon.TITLES.contains(tokens.lower(end - 1))
-              || StoryTokens.isInitials(tokens.word(end - 1)))) {
-        end++;
-        continue;
+      int joined = joinedEnd(t, end, last, sentence);
+      if (joined < 0) {
+        break;
       }
-      // "Bill de Blasio", "Ursula von der Leyen": particles join a surname
-      if (end > t
-          && Lexicon.NAME_PARTICLES.contains(tokens.lower(end))
-          && !tokens.isCapitalized(end)) {
-        int after = end + 1;
-        while (after < last
-            && Lexicon.NAME_PARTICLES.contains(tokens.lower(after))
-            && after - end < 3) {
-          after++;
-        }
-        if (after < last
-            && nameTokens.isNameToken(after, sentence)
-            && !Lexicon.TITLES.contains(tokens.lower(after))) {
-          end = after;
-          continue;
-        }
-      }
-      // "Department of Health and Social Care": "and" goes on with the name of an organisation's
-      // department
-      if (end > t + 2
-          && tokens.lower(end).equals("and")
-          && end + 1 < last
-          && nameTokens.isNameToken(end + 1, sentence)
-          && nameTokens.isOrganisationOf(t, end)) {
-        end++;
-        continue;
-      }
-      // "Secretary of State", "Bank of America": "of" joins capitalised words
-      // (but "Jun Park of Bike Lakeport": a person's name ends before "of")
-      if (end > t
-          && tokens.lower(end).equals("of")
-          && end + 1 < last
-          && nameTokens.isNameToken(end + 1, sentence)
-          && (Lexicon.TITLES.contains(tokens.lower(end - 1))
-              || Lexicon.ORGANISATION_WORDS.contains(tokens.lower(end - 1))
-              || Lexicon.THING_WORDS.contains(tokens.lower(end - 1))
-                  && !Lexicon.isFirstName(tokens.lower(t)))) {
-        end++;
-        continue;
-      }
-      break;
+      end = joined;
     }
     if (end == t) {
       return t + 1;
     }
     recordNameRun(t, end, sentence);
     return end;
+  }
+
+  /**
+   * Where a name run that has reached {@code end} goes on past a word that joins its parts (an
+   * abbreviation's period, a particle, "and", "of"); -1 where it ends.
+   */
+  private int joinedEnd(int t, int end, int last, int sentence) {
+    // "Rep. Elijah Cummings": the tokenizer cuts the abbreviation's period off
+    if (end > t
+        && tokens.word(end).equals(".")
+        && end + 1 < last
+        && nameTokens.isNameToken(end + 1, sentence)
+        && (Lexicon.TITLES.contains(tokens.lower(end - 1))
+            || StoryTokens.isInitials(tokens.word(end - 1)))) {
+      return end + 1;
+    }
+    // "Bill de Blasio", "Ursula von der Leyen": particles join a surname
+    if (end > t
+        && Lexicon.NAME_PARTICLES.contains(tokens.lower(end))
+        && !tokens.isCapitalized(end)) {
+      int after = end + 1;
+      while (after < last
+          && Lexicon.NAME_PARTICLES.contains(tokens.lower(after))
+          && after - end < 3) {
+        after++;
+      }
+      if (after < last
+          && nameTokens.isNameToken(after, sentence)
+          && !Lexicon.TITLES.contains(tokens.lower(after))) {
+        return after;
+      }
+    }
+    // "Department of Health and Social Care": "and" goes on with the name of an organisation's
+    // department
+    if (end > t + 2
+        && tokens.lower(end).equals("and")
+        && end + 1 < last
+        && nameTokens.isNameToken(end + 1, sentence)
+        && nameTokens.isOrganisationOf(t, end)) {
+      return end + 1;
+    }
+    // "Secretary of State", "Bank of America": "of" joins capitalised words
+    // (but "Jun Park of Bike Lakeport": a person's name ends before "of")
+    if (end > t
+        && tokens.lower(end).equals("of")
+        && end + 1 < last
+        && nameTokens.isNameToken(end + 1, sentence)
+        && (Lexicon.TITLES.contains(tokens.lower(end - 1))
+            || Lexicon.ORGANISATION_WORDS.contains(tokens.lower(end - 1))
+            || Lexicon.THING_WORDS.contains(tokens.lower(end - 1))
+                && !Lexicon.isFirstName(tokens.lower(t)))) {
+      return end + 1;
+    }
+    return -1;
   }
 
   /**
@@ -288,23 +296,18 @@ final class NameMentions {
     boolean titled = NameRoles.anyRoleHead(titleWords) || NameRoles.anyRoleHead(rolePrefix);
     Gender titleGender = NameRoles.genderOfTitles(titleWords, rolePrefix);
     Entity firm = entities.firmNamed(nameWords, organisation, first, nameStart);
-    if (firm != null) {
-      organisation = true;
-    }
+    organisation |= firm != null;
+    // (a name tagged as one is taken for a person's, unless a preposition makes it a place: "of
+    // Cedar Cove")
+    boolean taggedName =
+        (tokens.pos(nameStart).startsWith("PROPN") || tokens.pos(end - 1).startsWith("PROPN"))
+            && !isPrepositionObject(first, sentence);
     Entity entity =
         firm != null
             ? firm
             : organisation
                 ? entities.organisation(nameWords)
-                // (a name tagged as one is taken for a person's, unless a preposition makes it a
-                // place: "of Cedar Cove")
-                : entities.personOrName(
-                    nameWords,
-                    titled,
-                    (tokens.pos(nameStart).startsWith("PROPN")
-                            || tokens.pos(end - 1).startsWith("PROPN"))
-                        && !isPrepositionObject(first, sentence),
-                    titleGender);
+                : entities.personOrName(nameWords, titled, taggedName, titleGender);
     if (organisation && nameWords.size() > 1) {
       entities.recordAcronym(entity, nameWords, end, sentence);
     }

@@ -80,23 +80,29 @@ final class SpeakerPhrases {
         && tokens.pos(first - 1).startsWith("PRON")
         && Lexicon.isThirdPersonPossessive(tokens.lower(first - 1))) {
       first--; // "Her family said": whose family it is stays in the description
-      if (last == first + 1
-          && (tokens.lower(last).equals("office")
-              || Lexicon.DOCUMENT_WORDS.contains(tokens.lower(last)))) {
-        // "Premier Gordon Ashby … His office said", "her statement read": the office or the
-        // writing speaks for its holder
-        Speaker holder = possessor(first);
-        if (holder != null) {
-          return new Speaker(
-              holder.entity(),
-              "",
-              tokens.textOf(first, last + 1),
-              verb,
-              Resolution.OFFICE_OF_HOLDER);
-        }
+      Speaker office = officeOfHolder(first, last, verb);
+      if (office != null) {
+        return office;
       }
     }
     return resolver.resolve(first, last + 1, verb);
+  }
+
+  /**
+   * "Premier Gordon Ashby … His office said", "her statement read": the office or the writing after
+   * the possessive at {@code first} speaks for its holder; null when it is not that.
+   */
+  private Speaker officeOfHolder(int first, int last, int verb) {
+    if (last != first + 1
+        || !tokens.lower(last).equals("office")
+            && !Lexicon.DOCUMENT_WORDS.contains(tokens.lower(last))) {
+      return null;
+    }
+    Speaker holder = possessor(first);
+    return holder == null
+        ? null
+        : new Speaker(
+            holder.entity(), "", tokens.textOf(first, last + 1), verb, Resolution.OFFICE_OF_HOLDER);
   }
 
   /**

@@ -63,11 +63,7 @@ final class StoryTokens {
     List<Sentence> sentences = analyzed.sentences();
     List<String[]> tags = analyzed.posTags();
     boolean[] gluedStop = new boolean[sentences.size()];
-    int total = 0;
-    for (int s = 0; s < sentences.size(); s++) {
-      gluedStop[s] = endsWithGluedFullStop(sentences.get(s));
-      total += sentences.get(s).tokens().size() + (gluedStop[s] ? 1 : 0);
-    }
+    int total = tokenCount(sentences, gluedStop);
     size = total;
     start = new int[total];
     end = new int[total];
@@ -104,17 +100,25 @@ final class StoryTokens {
     }
     retagRejoined(pipeline, rejoined, firsts, lasts, count);
     new TagRepairs(this, pos).repair(firsts, lasts, count); // reads the words copied so far
-    sentenceFirst = java.util.Arrays.copyOf(firsts, count);
-    sentenceLast = java.util.Arrays.copyOf(lasts, count);
-    sentenceParagraph = java.util.Arrays.copyOf(paragraphs, count);
-    sentenceSpan = java.util.Arrays.copyOf(spans, count);
+    sentenceFirst = Arrays.copyOf(firsts, count);
+    sentenceLast = Arrays.copyOf(lasts, count);
+    sentenceParagraph = Arrays.copyOf(paragraphs, count);
+    sentenceSpan = Arrays.copyOf(spans, count);
     for (int s = 0; s < count; s++) {
-      for (int k = sentenceFirst[s]; k < sentenceLast[s]; k++) {
-        sentenceOf[k] = s;
-      }
+      Arrays.fill(sentenceOf, sentenceFirst[s], sentenceLast[s], s);
     }
     // last: building the table reads marks (isQuoteMark) as the tokenizer left them
     markQuoted(quotes);
+  }
+
+  /** How many tokens the table holds, a glued full stop parted from its word ({@code glued}). */
+  private static int tokenCount(List<Sentence> sentences, boolean[] glued) {
+    int total = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      glued[s] = endsWithGluedFullStop(sentences.get(s));
+      total += sentences.get(s).tokens().size() + (glued[s] ? 1 : 0);
+    }
+    return total;
   }
 
   /**
@@ -154,7 +158,7 @@ final class StoryTokens {
       if (rejoined[s]) {
         // Tags of a cut sentence are guesses over half a sentence ("Democrats say Mrs." |
         // "Clinton's …"): tag it whole.
-        String[] words = java.util.Arrays.copyOfRange(word, firsts[s], lasts[s]);
+        String[] words = Arrays.copyOfRange(word, firsts[s], lasts[s]);
         String[] retagged = pipeline.posTags(words);
         System.arraycopy(retagged, 0, pos, firsts[s], Math.min(retagged.length, words.length));
       }
