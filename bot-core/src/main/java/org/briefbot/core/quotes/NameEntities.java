@@ -241,7 +241,7 @@ final class NameEntities {
       return capitals && (w.length() <= 3 || w.chars().noneMatch(c -> "AEIOU".indexOf(c) >= 0))
           || w.length() >= 3
               && w.contains(".")
-              && StoryTokens.isInitials(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+              && Abbreviations.isInitials(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
     }
     for (String w : nameWords) {
       boolean letters =

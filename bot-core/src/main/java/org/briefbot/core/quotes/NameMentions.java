@@ -210,7 +210,7 @@ final class NameMentions {
         && end + 1 < last
         && nameTokens.isNameToken(end + 1, sentence)
         && (Lexicon.TITLES.contains(tokens.lower(end - 1))
-            || StoryTokens.isInitials(tokens.word(end - 1)))) {
+            || Abbreviations.isInitials(tokens.word(end - 1)))) {
       return end + 1;
     }
     // "Bill de Blasio", "Ursula von der Leyen": particles join a surname
@@ -259,7 +259,7 @@ final class NameMentions {
    * it there (a role, a gender, whether it speaks).
    */
   void recordNameRun(int first, int end, int sentence) {
-    if (end - first == 1 && StoryTokens.isPartyAndState(tokens.word(first))) {
+    if (end - first == 1 && Abbreviations.isPartyAndState(tokens.word(first))) {
       return; // "McConnell, R-Ky., said": a party and state, no one's name
     }
     boolean possessive = tokens.isPossessive(end - 1);

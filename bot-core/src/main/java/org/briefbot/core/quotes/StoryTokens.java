@@ -2,7 +2,6 @@ package org.briefbot.core.quotes;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.briefbot.core.nlp.AnalyzedText;
 import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.nlp.Sentence;
@@ -115,7 +114,7 @@ final class StoryTokens {
   private static int tokenCount(List<Sentence> sentences, boolean[] glued) {
     int total = 0;
     for (int s = 0; s < sentences.size(); s++) {
-      glued[s] = endsWithGluedFullStop(sentences.get(s));
+      glued[s] = Abbreviations.endsWithGluedFullStop(sentences.get(s));
       total += sentences.get(s).tokens().size() + (glued[s] ? 1 : 0);
     }
     return total;
@@ -179,8 +178,8 @@ final class StoryTokens {
     if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("-") || w.equals("--")) {
       return true;
     }
-    if (w.equals(".") && last > 0 && isAbbreviation(word[last - 1])
-        || w.endsWith(".") && isAbbreviation(w.substring(0, w.length() - 1))) {
+    if (w.equals(".") && last > 0 && Abbreviations.isAbbreviation(word[last - 1])
+        || w.endsWith(".") && Abbreviations.isAbbreviation(w.substring(0, w.length() - 1))) {
       return true;
     }
     String first = word[next];
@@ -188,65 +187,6 @@ final class StoryTokens {
     return !first.isEmpty()
         && (Character.isLowerCase(first.charAt(0)) || first.equals("-") || first.equals("--"));
   }
-
-  /**
-   * Whether the sentence's last token is a word with the sentence's full stop glued on, as the
-   * tokenizer leaves some names ("Petrov."); an abbreviation ("Jr.") or a firm's ending ("Corp.",
-   * "Ltd.") keeps its period, as part of the name.
-   */
-  private static boolean endsWithGluedFullStop(Sentence sentence) {
-    List<Token> tokens = sentence.tokens();
-    if (tokens.isEmpty()) {
-      return false;
-    }
-    String w = tokens.get(tokens.size() - 1).text();
-    if (w.length() < 3 || !w.endsWith(".") || !Character.isUpperCase(w.charAt(0))) {
-      return false;
-    }
-    String stem = w.substring(0, w.length() - 1);
-    for (int i = 0; i < stem.length(); i++) {
-      char c = stem.charAt(i);
-      if (!Character.isLetter(c) && !(i > 0 && (c == '-' || c == '\''))) {
-        return false;
-      }
-    }
-    return !isAbbreviation(stem)
-        && !Lexicon.ORGANISATION_WORDS.contains(stem.toLowerCase(java.util.Locale.ROOT));
-  }
-
-  private static boolean isAbbreviation(String w) {
-    if (isInitials(w)) {
-      return true; // an initial: "Elijah E. Cummings", "G.K. Butterfield"
-    }
-    return ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT)) || isPartyAndState(w);
-  }
-
-  /** A party and state after a name: "R-Ky.", "(D-Md.)". */
-  static boolean isPartyAndState(String w) {
-    return PARTY_AND_STATE.matcher(w).matches();
-  }
-
-  /**
-   * "E", "G.K", "J.R": capital letters joined by periods, the period after the last one cut off.
-   */
-  static boolean isInitials(String w) {
-    if (w.isEmpty() || w.length() > 7) {
-      return false;
-    }
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      boolean expected = i % 2 == 0 ? Character.isUpperCase(c) : c == '.';
-      if (!expected) {
-        return false;
-      }
-    }
-    return w.length() % 2 == 1;
-  }
-
-  private static final java.util.Set<String> ABBREVIATIONS = WordLists.load("abbreviations");
-
-  /** A party and state after a name: "D-Md", "(R-Ohio", "R-N.Y". */
-  private static final Pattern PARTY_AND_STATE = Pattern.compile("\\(?[A-Z]-[A-Z][A-Za-z.]*");
 
   /** The story's text; token and statement offsets index it. */
   String text() {
