@@ -353,4 +353,25 @@ class EverydayNewsPatternsTest {
         quotes("Clinic hours", "", "Nurse Maria Ortega said the clinic would open on Saturdays.");
     assertThat(speakerOf(nurse, "the clinic would")).isEqualTo("Maria Ortega");
   }
+
+  @Test
+  void aQuoteOnItsOwnAfterAParagraphAboutSomeoneIsTheirs() {
+    List<Quote> baker =
+        quotes(
+            "Bakery turns 20",
+            "",
+            "Baker Gianni Marchetti has run the shop on Dundas Street for 20 years.",
+            "",
+            "\u201cWe never close on holidays.\u201d");
+    assertThat(speakerOf(baker, "We never close")).isEqualTo("Gianni Marchetti");
+
+    List<Quote> coach =
+        quotes(
+            "Coach stays on",
+            "",
+            "Coach Adaeze Okafor took over the swim club in 2019 and rebuilt its junior program.",
+            "",
+            "\"Nobody here expected a medal this soon.\"");
+    assertThat(speakerOf(coach, "Nobody here")).isEqualTo("Adaeze Okafor");
+  }
 }
