@@ -167,7 +167,8 @@ final class SpeakerPhrases {
         && tokens.end(t - 1) == tokens.start(t)
         && tokens.word(t).length() > 1
         && (tokens.word(t - 1).endsWith("-") && tokens.word(t - 1).length() > 1
-            || tokens.word(t).startsWith("-"))) {
+            || tokens.word(t).startsWith("-")
+            || isGluedHyphen(t - 1))) {
       return true; // "conservative-|leaning", "business|-friendly": the tokenizer cut a compound at
       // its hyphen
     }
@@ -191,6 +192,14 @@ final class SpeakerPhrases {
             && !pos.equals("SCONJ")
             && !pos.equals("DET")
             && !Lexicon.SPEECH_VERBS.contains(tokens.lower(t));
+  }
+
+  /** "self|-|made": a hyphen the tokenizer left on its own, glued to the words on both sides. */
+  private boolean isGluedHyphen(int t) {
+    return t > 0
+        && tokens.word(t).equals("-")
+        && tokens.end(t - 1) == tokens.start(t)
+        && Character.isLetter(tokens.word(t - 1).charAt(tokens.word(t - 1).length() - 1));
   }
 
   private boolean isNounLike(int t) {

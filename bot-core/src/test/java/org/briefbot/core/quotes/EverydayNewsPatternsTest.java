@@ -374,4 +374,20 @@ class EverydayNewsPatternsTest {
             "\"Nobody here expected a medal this soon.\"");
     assertThat(speakerOf(coach, "Nobody here")).isEqualTo("Adaeze Okafor");
   }
+
+  @Test
+  void aHyphenatedDescriptionIsReadWhole() {
+    Quote chef =
+        quotes(
+                "Diner closes",
+                "",
+                "\u201cThe rent doubled in a year,\u201d says the self-made restaurateur.")
+            .get(0);
+    assertThat(chef.speakerMention()).isEqualTo("the self-made restaurateur");
+
+    Quote rower =
+        quotes("Regatta", "", "\"Nobody locks a door here,\" said the soft-spoken caretaker.")
+            .get(0);
+    assertThat(rower.speakerMention()).isEqualTo("the soft-spoken caretaker");
+  }
 }
