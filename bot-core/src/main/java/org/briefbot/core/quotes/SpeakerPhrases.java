@@ -20,10 +20,13 @@ final class SpeakerPhrases {
 
   private final NounPhraseResolver resolver;
 
+  private final DocumentSources documents;
+
   SpeakerPhrases(StoryTokens tokens, People people, SpeakersSoFar speakers) {
     this.tokens = tokens;
     this.people = people;
     this.resolver = new NounPhraseResolver(tokens, people, speakers);
+    this.documents = new DocumentSources(tokens, this);
   }
 
   Speaker nounPhraseEndingAt(int last, int from) {
@@ -85,7 +88,7 @@ final class SpeakerPhrases {
         return office;
       }
     }
-    return resolver.resolve(first, last + 1, verb);
+    return resolved(first, last + 1, verb);
   }
 
   /**
@@ -139,7 +142,7 @@ final class SpeakerPhrases {
     if (!head) {
       return null;
     }
-    Speaker speaker = resolver.resolve(first, end, t);
+    Speaker speaker = resolved(first, end, t);
     if (speaker.entity() == null && end + 1 < to && tokens.word(end).equals(",")) {
       // "said the chairman of the commission, Pavel Horak"
       Mention named = people.mentionAt(end + 1);
@@ -192,6 +195,12 @@ final class SpeakerPhrases {
             && !pos.equals("SCONJ")
             && !pos.equals("DET")
             && !Lexicon.SPEECH_VERBS.contains(tokens.lower(t));
+  }
+
+  /** The noun phrase {@code [first, end)} resolved; a writing to the source it speaks for. */
+  private Speaker resolved(int first, int end, int verb) {
+    Speaker source = documents.sourceOf(first, end, verb);
+    return source != null ? source : resolver.resolve(first, end, verb);
   }
 
   /** "self|-|made": a hyphen the tokenizer left on its own, glued to the words on both sides. */

@@ -390,4 +390,26 @@ class EverydayNewsPatternsTest {
             .get(0);
     assertThat(rower.speakerMention()).isEqualTo("the soft-spoken caretaker");
   }
+
+  @Test
+  void aReportSpeaksForTheBodyBehindIt() {
+    List<Quote> institute =
+        quotes(
+            "Wages stall",
+            "",
+            "A new report from the Halden Institute says wages have stalled in the region.",
+            "",
+            "\u201cThe trend is accelerating,\u201d the report said.");
+    assertThat(speakerOf(institute, "wages have stalled")).isEqualTo("Halden Institute");
+    assertThat(speakerOf(institute, "The trend is")).isEqualTo("Halden Institute");
+
+    List<Quote> council =
+        quotes(
+            "Transit study",
+            "",
+            "A study by the Lakeshore Transit Council found that buses run late.",
+            "",
+            "\"Riders wait twice as long as in 2015,\" the study said.");
+    assertThat(speakerOf(council, "Riders wait")).isEqualTo("Lakeshore Transit Council");
+  }
 }
