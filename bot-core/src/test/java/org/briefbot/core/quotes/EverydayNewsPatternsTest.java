@@ -412,4 +412,27 @@ class EverydayNewsPatternsTest {
             "\"Riders wait twice as long as in 2015,\" the study said.");
     assertThat(speakerOf(council, "Riders wait")).isEqualTo("Lakeshore Transit Council");
   }
+
+  @Test
+  void aReportedClauseMayOpenWithAGerundOrAContraction() {
+    List<Quote> gerund =
+        quotes(
+            "Arena plan",
+            "",
+            "Councillor Marc Delisle said having a new arena would help the junior teams.",
+            "",
+            "Coach Ana Ruiz said keeping the old rink costs the club too much.");
+    assertThat(speakerOf(gerund, "having a new arena")).isEqualTo("Marc Delisle");
+    assertThat(speakerOf(gerund, "keeping the old rink")).isEqualTo("Ana Ruiz");
+
+    List<Quote> contraction =
+        quotes(
+            "Harbour race",
+            "",
+            "Former harbour chair Tomas Berg said Monday he's considering a run for mayor.",
+            "",
+            "Organizer Dana Quill said they're looking at a second site for the rally.");
+    assertThat(speakerOf(contraction, "he's considering")).isEqualTo("Tomas Berg");
+    assertThat(speakerOf(contraction, "they're looking")).isEqualTo("Dana Quill");
+  }
 }
