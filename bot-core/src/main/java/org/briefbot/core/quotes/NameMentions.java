@@ -24,6 +24,9 @@ final class NameMentions {
    */
   private static final Set<String> PLACE_PREPOSITIONS = WordLists.load("place-prepositions");
 
+  /** "As for Priya Nandakumar, …": words that put a name before the sentence as its topic. */
+  private static final List<String> TOPIC_OPENERS = WordLists.phrases("topic-openers");
+
   /**
    * A name as it stands in the text, kept from the first reading for the second; a role run has no
    * entity.
@@ -364,13 +367,27 @@ final class NameMentions {
     int verb = possessive ? -1 : sentences.verbAfter(first, end);
     boolean inverted =
         !possessive && verb < 0 && endsClause(end, sentence) && isInvertedSubject(first, sentence);
-    boolean subject = verb >= 0 && !isPrepositionObject(first, sentence) || inverted;
-    boolean speaks = inverted || subject && Lexicon.isReportingVerb(tokens.lower(verb));
-    if (speaks && !organisation && !quoted) {
-      entity.person = true; // "Caddell said": whoever speaks is a person
+    boolean topic = isFrontedTopic(first, end, sentence);
+    boolean subject = verb >= 0 && !isPrepositionObject(first, sentence) || inverted || topic;
+    boolean speaks =
+        inverted || subject && verb >= 0 && Lexicon.isReportingVerb(tokens.lower(verb));
+    if ((speaks || topic && !isOneNameWord(first, end)) && !organisation && !quoted) {
+      entity.person = true; // "Caddell said", "As for Priya Nandakumar, …": a person
     }
     nameRuns.add(new NameRun(first, end, entity, subject, speaks, introduced, quoted));
     entity.lastSeen = nameRuns.size();
+  }
+
+  /**
+   * "As for Priya Nandakumar, the verdict could not come soon enough.": a name the sentence is
+   * about, set before it, is as likely an antecedent as its subject.
+   */
+  private boolean isFrontedTopic(int first, int end, int sentence) {
+    int from = tokens.sentenceFirst(sentence);
+    return first == from + 2
+        && end < tokens.sentenceLast(sentence)
+        && tokens.word(end).equals(",")
+        && TOPIC_OPENERS.contains(tokens.lower(from) + " " + tokens.lower(from + 1));
   }
 
   /**
