@@ -11,21 +11,11 @@ record ColonIntroduction(StoryTokens tokens, Attribution attribution)
   @Override
   public Speaker decide(Neighbours quote) {
     Statement statement = quote.statement();
-    if (!statement.opensParagraph) {
-      return null;
-    }
-    int firstToken = tokens.tokenAtOrAfter(statement.span.start());
-    if (firstToken >= tokens.size()) {
-      return null;
-    }
-    int sentence = tokens.sentenceOf(firstToken);
-    int previous = sentence - 1;
-    while (previous >= 0
-        && tokens.sentenceParagraph(previous) == tokens.sentenceParagraph(sentence)) {
-      previous--;
-    }
-    if (previous < 0
-        || tokens.sentenceParagraph(previous) != tokens.sentenceParagraph(sentence) - 1) {
+    int previous =
+        statement.opensParagraph
+            ? tokens.lastSentenceBeforeParagraphOf(statement.span.start())
+            : -1;
+    if (previous < 0) {
       return null;
     }
     int last = tokens.sentenceLast(previous) - 1;

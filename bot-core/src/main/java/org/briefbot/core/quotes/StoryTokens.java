@@ -305,6 +305,23 @@ final class StoryTokens {
     return found;
   }
 
+  /**
+   * The last sentence of the paragraph right before the one the offset stands in, or -1 when the
+   * paragraph before holds no sentence.
+   */
+  int lastSentenceBeforeParagraphOf(int offset) {
+    int t = tokenAtOrAfter(offset);
+    if (t >= size) {
+      return -1;
+    }
+    int paragraph = sentenceParagraph[sentenceOf[t]];
+    int previous = sentenceOf[t] - 1;
+    while (previous >= 0 && sentenceParagraph[previous] == paragraph) {
+      previous--;
+    }
+    return previous >= 0 && sentenceParagraph[previous] == paragraph - 1 ? previous : -1;
+  }
+
   private void markQuoted(List<QuoteMarks.Run> runs) {
     for (QuoteMarks.Run run : runs) {
       markAt(run.openMark());

@@ -15,23 +15,15 @@ record SubjectOfPreviousParagraph(StoryTokens tokens, Attribution attribution)
   @Override
   public Speaker decide(Neighbours quote) {
     Statement statement = quote.statement();
-    int firstToken = tokens.tokenAtOrAfter(statement.span.start());
-    if (!statement.opensParagraph
-        || statement.kind != QuoteKind.DIRECT
-        || firstToken >= tokens.size()) {
-      return null;
-    }
-    int sentence = tokens.sentenceOf(firstToken);
-    int paragraph = tokens.sentenceParagraph(sentence);
-    int last = sentence - 1;
-    while (last >= 0 && tokens.sentenceParagraph(last) == paragraph) {
-      last--;
-    }
-    if (last < 0 || tokens.sentenceParagraph(last) != paragraph - 1) {
+    int last =
+        statement.opensParagraph && statement.kind == QuoteKind.DIRECT
+            ? tokens.lastSentenceBeforeParagraphOf(statement.span.start())
+            : -1;
+    if (last < 0) {
       return null;
     }
     int first = last;
-    while (first > 0 && tokens.sentenceParagraph(first - 1) == paragraph - 1) {
+    while (first > 0 && tokens.sentenceParagraph(first - 1) == tokens.sentenceParagraph(last)) {
       first--;
     }
     for (int t = tokens.sentenceFirst(first); t < tokens.sentenceLast(last); t++) {
