@@ -23,7 +23,7 @@ class InventedQuotesTest {
    * Attribution F1 over every predicted item (reported speech included, which this gold does not
    * list).
    */
-  private static final double MIN_ATTRIBUTION_F1 = 0.87;
+  private static final double MIN_ATTRIBUTION_F1 = 0.88;
 
   /** Attribution F1 over the predicted quotations (direct and partial) alone. */
   private static final double MIN_QUOTATION_ATTRIBUTION_F1 = 1.0;

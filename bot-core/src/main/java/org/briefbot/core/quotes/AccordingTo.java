@@ -4,18 +4,9 @@ import java.util.regex.Pattern;
 import org.briefbot.core.quotes.Speaker.Resolution;
 
 /** {@code According to X, …} and {@code …, according to X}: the source after "according to". */
-final class AccordingTo implements ReportSieve {
+record AccordingTo(StoryTokens tokens, Attribution attribution, ClauseScan scan)
+    implements ReportSieve {
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
-
-  private final StoryTokens tokens;
-  private final Attribution attribution;
-  private final ClauseScan scan;
-
-  AccordingTo(StoryTokens tokens, Attribution attribution, ClauseScan scan) {
-    this.tokens = tokens;
-    this.attribution = attribution;
-    this.scan = scan;
-  }
 
   @Override
   public Sieve name() {

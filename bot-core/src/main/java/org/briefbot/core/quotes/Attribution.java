@@ -51,7 +51,7 @@ final class Attribution {
 
   /** "Blige/PROPN sings/NOUN": a speech verb right after a name or pronoun, whatever its tag. */
   private boolean isMistaggedCue(int v, int first) {
-    if (!Lexicon.isSpeechVerb(tokens.lower(v)) || tokens.quoted(v) || v == first) {
+    if (!Lexicon.SPEECH_VERBS.contains(tokens.lower(v)) || tokens.quoted(v) || v == first) {
       return false;
     }
     Mention before = people.mentionAt(v - 1);
@@ -135,7 +135,7 @@ final class Attribution {
       boolean cue =
           tokens.isSpeechVerb(v)
               || Lexicon.isReportingVerb(tokens.lower(v)) && tokens.isVerb(v)
-              || naming && Lexicon.isNamingVerb(tokens.lower(v)) && tokens.isVerb(v)
+              || naming && Lexicon.NAMING_VERBS.contains(tokens.lower(v)) && tokens.isVerb(v)
               || tokens.lower(v).equals("put") && v + 1 < to && tokens.lower(v + 1).equals("it");
       if (cue) {
         Speaker subject = subjects.subjectOf(v, from);
@@ -180,7 +180,7 @@ final class Attribution {
     }
     for (int i = v - 1; i >= Math.max(from, v - 3); i--) {
       String lower = tokens.lower(i);
-      if (Lexicon.opensAside(lower)) {
+      if (Lexicon.ASIDE_OPENERS.contains(lower)) {
         return true;
       }
       if (!tokens.pos(i).startsWith("PRON")

@@ -1,17 +1,8 @@
 package org.briefbot.core.quotes;
 
 /** "Trump's claim that there have been …": a report held by a noun, said by its possessor. */
-final class ClaimNoun implements ReportSieve {
-  private final StoryTokens tokens;
-  private final Attribution attribution;
-  private final ClauseScan scan;
-
-  ClaimNoun(StoryTokens tokens, Attribution attribution, ClauseScan scan) {
-    this.tokens = tokens;
-    this.attribution = attribution;
-    this.scan = scan;
-  }
-
+record ClaimNoun(StoryTokens tokens, Attribution attribution, ClauseScan scan)
+    implements ReportSieve {
   @Override
   public Sieve name() {
     return Sieve.CLAIM_NOUN;

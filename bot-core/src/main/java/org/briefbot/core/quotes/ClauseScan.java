@@ -34,6 +34,9 @@ final class ClauseScan {
 
   private static final Set<String> FINITE_FORMS = WordLists.load("finite-forms");
 
+  private static final Set<String> PREPOSITION_PARTICIPLES =
+      WordLists.load("preposition-participles");
+
   /** A reported clause runs this many tokens at most; longer "sentences" are lists or garbage. */
   static final int MAX_CLAUSE_TOKENS = 120;
 
@@ -100,7 +103,7 @@ final class ClauseScan {
     if (evidence) {
       return -1;
     }
-    if (Lexicon.opensQuestionClause(lower)
+    if (Lexicon.QUESTION_CLAUSE_OPENERS.contains(lower)
         && (verb.startsWith("ask") || verb.startsWith("wonder"))) {
       return i;
     }
@@ -113,15 +116,17 @@ final class ClauseScan {
     if (tokens.word(i).equals(":")) {
       return i + 1 < last ? i + 1 : -1;
     }
-    if (!Lexicon.takesBareClause(verb)) {
+    if (!Lexicon.BARE_CLAUSE_VERBS.contains(verb)) {
       return -1;
     }
-    return opensBareClause(i, last) && hasFiniteVerb(i + 1, last) ? i : -1;
+    // ("said he's considering a run": the clause's verb is in its first word)
+    int verbFrom = tokens.pos(i).contains("+AUX") ? i : i + 1;
+    return opensBareClause(i, last) && hasFiniteVerb(verbFrom, last) ? i : -1;
   }
 
   /** "told reporters that …", "told him the …": past the addressee of a verb that takes one. */
   private int afterAddressee(int v, int i, int last) {
-    if (Lexicon.takesAddressee(tokens.lower(v))) {
+    if (Lexicon.ADDRESSEE_VERBS.contains(tokens.lower(v))) {
       if (OBJECT_PRONOUNS.contains(tokens.lower(i)) && tokens.pos(i).startsWith("PRON")) {
         i++;
       } else {
@@ -167,10 +172,18 @@ final class ClauseScan {
                 || tokens.pos(i + 1).equals("ADJ")
                 || AFTER_NO_DETERMINERS.contains(
                     tokens.lower(i + 1))); // "said no further action …"
+    // "said having a new arena would help": a gerund and its object as the clause's subject
+    boolean gerundSubject =
+        pos.startsWith("VERB")
+            && lower.endsWith("ing")
+            && !PREPOSITION_PARTICIPLES.contains(lower)
+            && i + 1 < last
+            && (tokens.pos(i + 1).equals("DET") || tokens.pos(i + 1).equals("ADJ"));
     boolean clauseStart =
         tokens.isQuoteMark(i)
             || aboutANumber
             || noDeterminer
+            || gerundSubject
             || Character.isLetterOrDigit(tokens.word(i).charAt(0))
                 && !NOT_CLAUSE_STARTS.contains(lower)
                 && (!pos.startsWith("VERB") || tokens.isCapitalized(i) || nounTaggedVerb);
@@ -230,7 +243,7 @@ final class ClauseScan {
     for (int i = from + 1; i < last - 1; i++) {
       if (tokens.word(i).equals(",")
           && !tokens.quoted(i)
-          && (Lexicon.isFollowOnCue(tokens.lower(i + 1))
+          && (Lexicon.FOLLOW_ON_CUES.contains(tokens.lower(i + 1))
               || attribution.isAccordingTo(i + 1)
               || i + 2 < last
                   && (tokens.lower(i + 1).equals("but") || tokens.lower(i + 1).equals("and"))

@@ -1,15 +1,8 @@
 package org.briefbot.core.quotes;
 
 /** {@code Blinken said:} ending the paragraph before a quote that opens its own. */
-final class ColonIntroduction implements AttributionSieve<Neighbours> {
-  private final StoryTokens tokens;
-  private final Attribution attribution;
-
-  ColonIntroduction(StoryTokens tokens, Attribution attribution) {
-    this.tokens = tokens;
-    this.attribution = attribution;
-  }
-
+record ColonIntroduction(StoryTokens tokens, Attribution attribution)
+    implements AttributionSieve<Neighbours> {
   @Override
   public Sieve name() {
     return Sieve.COLON_INTRODUCTION;
@@ -18,21 +11,11 @@ final class ColonIntroduction implements AttributionSieve<Neighbours> {
   @Override
   public Speaker decide(Neighbours quote) {
     Statement statement = quote.statement();
-    if (!statement.opensParagraph) {
-      return null;
-    }
-    int firstToken = tokens.tokenAtOrAfter(statement.span.start());
-    if (firstToken >= tokens.size()) {
-      return null;
-    }
-    int sentence = tokens.sentenceOf(firstToken);
-    int previous = sentence - 1;
-    while (previous >= 0
-        && tokens.sentenceParagraph(previous) == tokens.sentenceParagraph(sentence)) {
-      previous--;
-    }
-    if (previous < 0
-        || tokens.sentenceParagraph(previous) != tokens.sentenceParagraph(sentence) - 1) {
+    int previous =
+        statement.opensParagraph
+            ? tokens.lastSentenceBeforeParagraphOf(statement.span.start())
+            : -1;
+    if (previous < 0) {
       return null;
     }
     int last = tokens.sentenceLast(previous) - 1;

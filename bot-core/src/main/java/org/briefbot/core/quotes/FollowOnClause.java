@@ -4,17 +4,8 @@ package org.briefbot.core.quotes;
  * ", adding that …" after "The bridge would reopen, Ortiz said": a follow-on cue whose own subject
  * names no one continues the speaker of the attribution before it, not "The bridge".
  */
-final class FollowOnClause implements ReportSieve {
-  private final StoryTokens tokens;
-  private final Attribution attribution;
-  private final ClauseScan scan;
-
-  FollowOnClause(StoryTokens tokens, Attribution attribution, ClauseScan scan) {
-    this.tokens = tokens;
-    this.attribution = attribution;
-    this.scan = scan;
-  }
-
+record FollowOnClause(StoryTokens tokens, Attribution attribution, ClauseScan scan)
+    implements ReportSieve {
   @Override
   public Sieve name() {
     return Sieve.FOLLOW_ON_CLAUSE;
@@ -22,7 +13,7 @@ final class FollowOnClause implements ReportSieve {
 
   @Override
   public boolean read(ReportCue cue, Reports reports) {
-    if (!cue.reportsClause() || !Lexicon.isFollowOnCue(tokens.lower(cue.verb))) {
+    if (!cue.reportsClause() || !Lexicon.FOLLOW_ON_CUES.contains(tokens.lower(cue.verb))) {
       return false;
     }
     int clause = scan.clauseAfter(cue.verb, cue.clauseLast, cue.kind == ReportCue.Kind.EVIDENCE);

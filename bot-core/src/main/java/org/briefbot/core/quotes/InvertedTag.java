@@ -4,15 +4,7 @@ package org.briefbot.core.quotes;
  * {@code …, said one GOP source in the room.}: a comma, the verb, a noun phrase, the sentence's
  * end. Read as a postposed tag before the verb is taken for one that opens a clause.
  */
-final class InvertedTag implements ReportSieve {
-  private final ClauseScan scan;
-  private final PostposedTag postposed;
-
-  InvertedTag(ClauseScan scan, PostposedTag postposed) {
-    this.scan = scan;
-    this.postposed = postposed;
-  }
-
+record InvertedTag(ClauseScan scan, PostposedTag postposed) implements ReportSieve {
   @Override
   public Sieve name() {
     return Sieve.POSTPOSED_TAG;

@@ -4,13 +4,7 @@ package org.briefbot.core.quotes;
  * {@code called it "a disgrace"}: for quoted words inside the writer's sentence, the verb before
  * them, verbs of naming included.
  */
-final class LeadInBeforeQuotedWords implements AttributionSieve<MarkedQuote> {
-  private final Attribution attribution;
-
-  LeadInBeforeQuotedWords(Attribution attribution) {
-    this.attribution = attribution;
-  }
-
+record LeadInBeforeQuotedWords(Attribution attribution) implements AttributionSieve<MarkedQuote> {
   @Override
   public Sieve name() {
     return Sieve.LEAD_IN_BEFORE_QUOTED_WORDS;

@@ -135,9 +135,9 @@ final class NameEntities {
       EntityIndex.index(index.byLast, lastWord, best);
       String firstWord = nameWords.get(0).toLowerCase(Locale.ROOT);
       if (nameWords.size() > 1
-          && !Lexicon.isOrganisationWord(firstWord)
-          && !Lexicon.isNeverName(firstWord)
-          && !Lexicon.isTitle(firstWord)
+          && !Lexicon.ORGANISATION_WORDS.contains(firstWord)
+          && !Lexicon.NOT_NAMES.contains(firstWord)
+          && !Lexicon.TITLES.contains(firstWord)
           && !Lexicon.isFirstName(firstWord)) {
         index.firmByFirstWord.putIfAbsent(firstWord, best);
       }
@@ -155,7 +155,7 @@ final class NameEntities {
       List<String> nameWords, boolean titled, boolean taggedName, Gender titleGender) {
     String last = EntityIndex.lastNameOf(nameWords);
     String first = nameWords.size() > 1 ? bare(nameWords.get(0).toLowerCase(Locale.ROOT)) : null;
-    if (first != null && Lexicon.isNameParticle(first)) {
+    if (first != null && Lexicon.NAME_PARTICLES.contains(first)) {
       first = null; // "De Blasio": a surname with its particle
     }
     Entity found = metBefore(first, last, titleGender);
@@ -241,7 +241,7 @@ final class NameEntities {
       return capitals && (w.length() <= 3 || w.chars().noneMatch(c -> "AEIOU".indexOf(c) >= 0))
           || w.length() >= 3
               && w.contains(".")
-              && StoryTokens.isInitials(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+              && Abbreviations.isInitials(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
     }
     for (String w : nameWords) {
       boolean letters =

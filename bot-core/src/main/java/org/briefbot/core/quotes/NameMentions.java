@@ -24,6 +24,9 @@ final class NameMentions {
    */
   private static final Set<String> PLACE_PREPOSITIONS = WordLists.load("place-prepositions");
 
+  /** "As for Priya Nandakumar, …": words that put a name before the sentence as its topic. */
+  private static final List<String> TOPIC_OPENERS = WordLists.phrases("topic-openers");
+
   /**
    * A name as it stands in the text, kept from the first reading for the second; a role run has no
    * entity.
@@ -96,7 +99,7 @@ final class NameMentions {
       i--;
     }
     if (i < from
-        || !Lexicon.isSpeechVerb(tokens.lower(i))
+        || !Lexicon.SPEECH_VERBS.contains(tokens.lower(i))
         || tokens.quoted(i)
         || tokens.lower(i).endsWith("ing")) {
       return false;
@@ -123,8 +126,8 @@ final class NameMentions {
     for (int t : openers) {
       String lower = bare(tokens.lower(t));
       String pos = tokens.pos(t);
-      if (Lexicon.isClosedClassWord(lower)
-          || Lexicon.isNeverName(lower)
+      if (Lexicon.CLOSED_CLASS.contains(lower)
+          || Lexicon.NOT_NAMES.contains(lower)
           || pos.equals("DET")
           || pos.equals("ADP")
           || pos.equals("CCONJ")
@@ -151,7 +154,7 @@ final class NameMentions {
           && speaks
           && !lower.endsWith("s")
           && !Lexicon.isRoleHead(lower)
-          && !Lexicon.isTitle(lower)) {
+          && !Lexicon.TITLES.contains(lower)) {
         known =
             entities.personOrName(
                 List.of(stripPossessive(tokens.text().substring(tokens.start(t), tokens.end(t)))),
@@ -186,53 +189,11 @@ final class NameMentions {
         }
         continue;
       }
-      // "Rep. Elijah Cummings": the tokenizer cuts the abbreviation's period off
-      if (end > t
-          && tokens.word(end).equals(".")
-          && end + 1 < last
-          && nameTokens.isNameToken(end + 1, sentence)
-          && (Lexicon.isTitle(tokens.lower(end - 1))
-              || StoryTokens.isInitials(tokens.word(end - 1)))) {
-        end++;
-        continue;
+      int joined = joinedEnd(t, end, last, sentence);
+      if (joined < 0) {
+        break;
       }
-      // "Bill de Blasio", "Ursula von der Leyen": particles join a surname
-      if (end > t && Lexicon.isNameParticle(tokens.lower(end)) && !tokens.isCapitalized(end)) {
-        int after = end + 1;
-        while (after < last && Lexicon.isNameParticle(tokens.lower(after)) && after - end < 3) {
-          after++;
-        }
-        if (after < last
-            && nameTokens.isNameToken(after, sentence)
-            && !Lexicon.isTitle(tokens.lower(after))) {
-          end = after;
-          continue;
-        }
-      }
-      // "Department of Health and Social Care": "and" goes on with the name of an organisation's
-      // department
-      if (end > t + 2
-          && tokens.lower(end).equals("and")
-          && end + 1 < last
-          && nameTokens.isNameToken(end + 1, sentence)
-          && nameTokens.isOrganisationOf(t, end)) {
-        end++;
-        continue;
-      }
-      // "Secretary of State", "Bank of America": "of" joins capitalised words
-      // (but "Jun Park of Bike Lakeport": a person's name ends before "of")
-      if (end > t
-          && tokens.lower(end).equals("of")
-          && end + 1 < last
-          && nameTokens.isNameToken(end + 1, sentence)
-          && (Lexicon.isTitle(tokens.lower(end - 1))
-              || Lexicon.isOrganisationWord(tokens.lower(end - 1))
-              || Lexicon.isThingWord(tokens.lower(end - 1))
-                  && !Lexicon.isFirstName(tokens.lower(t)))) {
-        end++;
-        continue;
-      }
-      break;
+      end = joined;
     }
     if (end == t) {
       return t + 1;
@@ -242,12 +203,66 @@ final class NameMentions {
   }
 
   /**
+   * Where a name run that has reached {@code end} goes on past a word that joins its parts (an
+   * abbreviation's period, a particle, "and", "of"); -1 where it ends.
+   */
+  private int joinedEnd(int t, int end, int last, int sentence) {
+    // "Rep. Elijah Cummings": the tokenizer cuts the abbreviation's period off
+    if (end > t
+        && tokens.word(end).equals(".")
+        && end + 1 < last
+        && nameTokens.isNameToken(end + 1, sentence)
+        && (Lexicon.TITLES.contains(tokens.lower(end - 1))
+            || Abbreviations.isInitials(tokens.word(end - 1)))) {
+      return end + 1;
+    }
+    // "Bill de Blasio", "Ursula von der Leyen": particles join a surname
+    if (end > t
+        && Lexicon.NAME_PARTICLES.contains(tokens.lower(end))
+        && !tokens.isCapitalized(end)) {
+      int after = end + 1;
+      while (after < last
+          && Lexicon.NAME_PARTICLES.contains(tokens.lower(after))
+          && after - end < 3) {
+        after++;
+      }
+      if (after < last
+          && nameTokens.isNameToken(after, sentence)
+          && !Lexicon.TITLES.contains(tokens.lower(after))) {
+        return after;
+      }
+    }
+    // "Department of Health and Social Care": "and" goes on with the name of an organisation's
+    // department
+    if (end > t + 2
+        && tokens.lower(end).equals("and")
+        && end + 1 < last
+        && nameTokens.isNameToken(end + 1, sentence)
+        && nameTokens.isOrganisationOf(t, end)) {
+      return end + 1;
+    }
+    // "Secretary of State", "Bank of America": "of" joins capitalised words
+    // (but "Jun Park of Bike Lakeport": a person's name ends before "of")
+    if (end > t
+        && tokens.lower(end).equals("of")
+        && end + 1 < last
+        && nameTokens.isNameToken(end + 1, sentence)
+        && (Lexicon.TITLES.contains(tokens.lower(end - 1))
+            || Lexicon.ORGANISATION_WORDS.contains(tokens.lower(end - 1))
+            || Lexicon.THING_WORDS.contains(tokens.lower(end - 1))
+                && !Lexicon.isFirstName(tokens.lower(t)))) {
+      return end + 1;
+    }
+    return -1;
+  }
+
+  /**
    * Records the capitalised run {@code [first, end)}: its title part and its name, whether it names
    * a person, an organisation or only a role, the entity it refers to, and what the story says of
    * it there (a role, a gender, whether it speaks).
    */
   void recordNameRun(int first, int end, int sentence) {
-    if (end - first == 1 && StoryTokens.isPartyAndState(tokens.word(first))) {
+    if (end - first == 1 && Abbreviations.isPartyAndState(tokens.word(first))) {
       return; // "McConnell, R-Ky., said": a party and state, no one's name
     }
     boolean possessive = tokens.isPossessive(end - 1);
@@ -284,23 +299,18 @@ final class NameMentions {
     boolean titled = NameRoles.anyRoleHead(titleWords) || NameRoles.anyRoleHead(rolePrefix);
     Gender titleGender = NameRoles.genderOfTitles(titleWords, rolePrefix);
     Entity firm = entities.firmNamed(nameWords, organisation, first, nameStart);
-    if (firm != null) {
-      organisation = true;
-    }
+    organisation |= firm != null;
+    // (a name tagged as one is taken for a person's, unless a preposition makes it a place: "of
+    // Cedar Cove")
+    boolean taggedName =
+        (tokens.pos(nameStart).startsWith("PROPN") || tokens.pos(end - 1).startsWith("PROPN"))
+            && !isPrepositionObject(first, sentence);
     Entity entity =
         firm != null
             ? firm
             : organisation
                 ? entities.organisation(nameWords)
-                // (a name tagged as one is taken for a person's, unless a preposition makes it a
-                // place: "of Cedar Cove")
-                : entities.personOrName(
-                    nameWords,
-                    titled,
-                    (tokens.pos(nameStart).startsWith("PROPN")
-                            || tokens.pos(end - 1).startsWith("PROPN"))
-                        && !isPrepositionObject(first, sentence),
-                    titleGender);
+                : entities.personOrName(nameWords, titled, taggedName, titleGender);
     if (organisation && nameWords.size() > 1) {
       entities.recordAcronym(entity, nameWords, end, sentence);
     }
@@ -357,13 +367,27 @@ final class NameMentions {
     int verb = possessive ? -1 : sentences.verbAfter(first, end);
     boolean inverted =
         !possessive && verb < 0 && endsClause(end, sentence) && isInvertedSubject(first, sentence);
-    boolean subject = verb >= 0 && !isPrepositionObject(first, sentence) || inverted;
-    boolean speaks = inverted || subject && Lexicon.isReportingVerb(tokens.lower(verb));
-    if (speaks && !organisation && !quoted) {
-      entity.person = true; // "Caddell said": whoever speaks is a person
+    boolean topic = isFrontedTopic(first, end, sentence);
+    boolean subject = verb >= 0 && !isPrepositionObject(first, sentence) || inverted || topic;
+    boolean speaks =
+        inverted || subject && verb >= 0 && Lexicon.isReportingVerb(tokens.lower(verb));
+    if ((speaks || topic && !isOneNameWord(first, end)) && !organisation && !quoted) {
+      entity.person = true; // "Caddell said", "As for Priya Nandakumar, …": a person
     }
     nameRuns.add(new NameRun(first, end, entity, subject, speaks, introduced, quoted));
     entity.lastSeen = nameRuns.size();
+  }
+
+  /**
+   * "As for Priya Nandakumar, the verdict could not come soon enough.": a name the sentence is
+   * about, set before it, is as likely an antecedent as its subject.
+   */
+  private boolean isFrontedTopic(int first, int end, int sentence) {
+    int from = tokens.sentenceFirst(sentence);
+    return first == from + 2
+        && end < tokens.sentenceLast(sentence)
+        && tokens.word(end).equals(",")
+        && TOPIC_OPENERS.contains(tokens.lower(from) + " " + tokens.lower(from + 1));
   }
 
   /**
@@ -375,12 +399,12 @@ final class NameMentions {
     for (int i = first; i < end; i++) {
       String w = bare(tokens.lower(i));
       boolean titlePeriod =
-          w.equals(".") && i > first && Lexicon.isTitle(bare(tokens.lower(i - 1)));
-      if (Lexicon.isTitle(w)
-          || Lexicon.isListedRoleNoun(w) && i < end - 1
+          w.equals(".") && i > first && Lexicon.TITLES.contains(bare(tokens.lower(i - 1)));
+      if (Lexicon.TITLES.contains(w)
+          || Lexicon.ROLE_NOUNS.contains(w) && i < end - 1
           || w.equals("of")
           || titlePeriod
-          || Lexicon.isNeverName(w) && i < end - 1) {
+          || Lexicon.NOT_NAMES.contains(w) && i < end - 1) {
         nameStart = i + 1;
       }
     }
@@ -407,17 +431,17 @@ final class NameMentions {
   private boolean namesOrganisation(int first, int from, int end) {
     for (int i = from; i < end; i++) {
       String w = bare(tokens.lower(i));
-      if (Lexicon.isOrganisationWord(w) || Lexicon.isThingWord(w)) {
+      if (Lexicon.ORGANISATION_WORDS.contains(w) || Lexicon.THING_WORDS.contains(w)) {
         return true;
       }
     }
-    return end - first >= 2 && Lexicon.isMarketName(bare(tokens.lower(end - 1)))
+    return end - first >= 2 && Lexicon.MARKET_NAMES.contains(bare(tokens.lower(end - 1)))
         || nameTokens.isOrganisationOf(first, end);
   }
 
   static boolean allNeverNames(List<String> words) {
     for (String w : words) {
-      if (!Lexicon.isNeverName(w.toLowerCase(Locale.ROOT))) {
+      if (!Lexicon.NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
@@ -460,8 +484,8 @@ final class NameMentions {
         || first >= 2
             && tokens.word(first - 1).equals(",")
             && tokens.pos(first - 2).startsWith("NOUN")
-            && (Lexicon.isPeopleNoun(tokens.lower(first - 2))
-                || Lexicon.isListedRoleNoun(tokens.lower(first - 2)));
+            && (Lexicon.PEOPLE_NOUNS.contains(tokens.lower(first - 2))
+                || Lexicon.ROLE_NOUNS.contains(tokens.lower(first - 2)));
   }
 
   /** Whether a name run holds a single word besides its titles ("Caddell", "Mr. Caddell"). */
@@ -469,7 +493,9 @@ final class NameMentions {
     int words = 0;
     for (int k = first; k < end; k++) {
       String lower = bare(tokens.lower(k));
-      if (!lower.isEmpty() && Character.isLetter(lower.charAt(0)) && !Lexicon.isTitle(lower)) {
+      if (!lower.isEmpty()
+          && Character.isLetter(lower.charAt(0))
+          && !Lexicon.TITLES.contains(lower)) {
         words++;
       }
     }

@@ -135,7 +135,7 @@ final class NameRoles {
         break;
       }
       if (i == first - 1) {
-        if (!Lexicon.isRoleNoun(lower) || pos.equals("PROPN") && !Lexicon.isTitle(lower)) {
+        if (!Lexicon.isRoleNoun(lower) || pos.equals("PROPN") && !Lexicon.TITLES.contains(lower)) {
           return List.of();
         }
         sawRoleNoun = true;
@@ -163,7 +163,8 @@ final class NameRoles {
     if (head < start
         || !tokens.word(first - 1).equals(",")
         || !tokens.pos(head).startsWith("NOUN")
-        || !Lexicon.isRoleNoun(tokens.lower(head)) && !Lexicon.isPeopleNoun(tokens.lower(head))) {
+        || !Lexicon.isRoleNoun(tokens.lower(head))
+            && !Lexicon.PEOPLE_NOUNS.contains(tokens.lower(head))) {
       return "";
     }
     int from = head;
@@ -190,7 +191,7 @@ final class NameRoles {
     }
     int i = end + 1;
     int from = i;
-    if (i < sentenceLast && Lexicon.isArticle(tokens.lower(i))) {
+    if (i < sentenceLast && Lexicon.ARTICLES.contains(tokens.lower(i))) {
       from = i + 1;
       i++;
     }

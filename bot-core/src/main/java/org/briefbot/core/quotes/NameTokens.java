@@ -37,8 +37,9 @@ final class NameTokens {
                 && tokens.isQuoteMark(t - 1)
                 && t - 1 == tokens.sentenceFirst(sentence));
     if (sentenceInitial
-        && (Lexicon.isListedRoleNoun(tokens.lower(t)) || Lexicon.isPeopleNoun(tokens.lower(t)))
-        && !Lexicon.isTitle(tokens.lower(t))
+        && (Lexicon.ROLE_NOUNS.contains(tokens.lower(t))
+            || Lexicon.PEOPLE_NOUNS.contains(tokens.lower(t)))
+        && !Lexicon.TITLES.contains(tokens.lower(t))
         && t + 1 < tokens.sentenceLast(sentence)
         && Lexicon.isFirstName(tokens.lower(t + 1))) {
       return false; // "Farmer/PROPN John Lund said": the role, capitalised as a sentence opens
@@ -46,7 +47,7 @@ final class NameTokens {
     if (pos.equals("PROPN") || pos.startsWith("PROPN+")) {
       return true;
     }
-    if (pos.startsWith("PRON") && !Lexicon.isClosedClassWord(tokens.pronounOf(t))) {
+    if (pos.startsWith("PRON") && !Lexicon.CLOSED_CLASS.contains(tokens.pronounOf(t))) {
       return true; // "Hrubý/PRON said": a name the tagger took for a pronoun
     }
     if (pos.equals("INTJ")) {
@@ -66,7 +67,7 @@ final class NameTokens {
     // A capitalised common noun opens sentences; mid-sentence it is a name the tagger missed, and
     // so is a first name before a name ("Barack/NOUN Obama/PROPN thanked …").
     return !sentenceInitial
-        || Lexicon.isTitle(tokens.lower(t))
+        || Lexicon.TITLES.contains(tokens.lower(t))
         || isAllCaps(w)
         || opensName(t, sentence);
   }
@@ -80,11 +81,11 @@ final class NameTokens {
     String pos = tokens.pos(t);
     if (t + 1 < last
         && tokens.pos(t + 1).startsWith("PROPN")
-        && Lexicon.isMarketName(bare(tokens.lower(t + 1)))
+        && Lexicon.MARKET_NAMES.contains(bare(tokens.lower(t + 1)))
         && (t + 2 >= last || !tokens.pos(t + 2).startsWith("PROPN"))
         && pos.startsWith("NOUN")
-        && !Lexicon.isClosedClassWord(tokens.lower(t))
-        && !Lexicon.isNeverName(tokens.lower(t))) {
+        && !Lexicon.CLOSED_CLASS.contains(tokens.lower(t))
+        && !Lexicon.NOT_NAMES.contains(tokens.lower(t))) {
       return true; // "Elections Canada", "Statistics Canada": a public body named for its field and
       // its country
     }
@@ -97,7 +98,7 @@ final class NameTokens {
     }
     if (t + 1 >= last
         || !tokens.pos(t + 1).startsWith("PROPN")
-        || Lexicon.isNeverName(bare(tokens.lower(t + 1)))
+        || Lexicon.NOT_NAMES.contains(bare(tokens.lower(t + 1)))
         || !(pos.startsWith("NOUN")
             || pos.equals("ADJ")
             || pos.startsWith("VERB")
@@ -109,19 +110,19 @@ final class NameTokens {
     if (Lexicon.isFirstName(lower)) {
       return true;
     }
-    if (Lexicon.isTitle(lower)
-        || Lexicon.isListedRoleNoun(lower)
-        || Lexicon.isOrganisationWord(lower)
-        || Lexicon.isNeverName(lower)
-        || Lexicon.isClosedClassWord(lower)
-        || Lexicon.isThingWord(lower)
+    if (Lexicon.TITLES.contains(lower)
+        || Lexicon.ROLE_NOUNS.contains(lower)
+        || Lexicon.ORGANISATION_WORDS.contains(lower)
+        || Lexicon.NOT_NAMES.contains(lower)
+        || Lexicon.CLOSED_CLASS.contains(lower)
+        || Lexicon.THING_WORDS.contains(lower)
         || lower.endsWith("s")) {
       return false;
     }
     int end = t + 1;
     boolean firm = false;
     while (end < last && end - t <= 4 && isNameToken(end, sentence)) {
-      firm |= Lexicon.isOrganisationWord(bare(tokens.lower(end)));
+      firm |= Lexicon.ORGANISATION_WORDS.contains(bare(tokens.lower(end)));
       end++;
     }
     if (firm) {
@@ -139,7 +140,7 @@ final class NameTokens {
    * "Says", "Said", "Warns", "Goes": a verb capitalised in a title-case line, never part of a name.
    */
   static boolean isHeadlineVerb(String lower) {
-    return Lexicon.isSpeechVerb(lower) && lower.endsWith("s") && !lower.endsWith("ss")
+    return Lexicon.SPEECH_VERBS.contains(lower) && lower.endsWith("s") && !lower.endsWith("ss")
         || HEADLINE_VERBS.contains(lower);
   }
 
@@ -151,7 +152,7 @@ final class NameTokens {
     return next < tokens.sentenceLast(sentence)
         && tokens.word(next - 1).endsWith("s'")
         && isNameToken(next, sentence)
-        && Lexicon.isOrganisationWord(bare(tokens.lower(next)));
+        && Lexicon.ORGANISATION_WORDS.contains(bare(tokens.lower(next)));
   }
 
   /**
@@ -183,7 +184,8 @@ final class NameTokens {
    */
   boolean isOrganisationOf(int first, int end) {
     for (int k = first + 1; k < end; k++) {
-      if (tokens.lower(k).equals("of") && Lexicon.isOrganisationWord(bare(tokens.lower(k - 1)))) {
+      if (tokens.lower(k).equals("of")
+          && Lexicon.ORGANISATION_WORDS.contains(bare(tokens.lower(k - 1)))) {
         return true;
       }
     }

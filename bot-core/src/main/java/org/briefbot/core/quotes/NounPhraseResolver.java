@@ -32,7 +32,7 @@ final class NounPhraseResolver {
     int head = -1;
     for (int i = first; i < end; i++) {
       String lower = tokens.lower(i);
-      if (Lexicon.isPhraseLink(lower)) {
+      if (Lexicon.PHRASE_LINKS.contains(lower)) {
         break;
       }
       if (Character.isLetter(tokens.word(i).charAt(0))) {
@@ -51,11 +51,11 @@ final class NounPhraseResolver {
     return tokens.isCapitalized(head)
         || Lexicon.isRoleHead(lower)
         || Lexicon.isRoleHead(singular)
-        || Lexicon.isOrganisationWord(lower)
-        || Lexicon.isOrganisationWord(singular)
-        || Lexicon.isDocumentWord(lower)
-        || Lexicon.isPublicBody(lower)
-        || Lexicon.isPersonalTitle(lower)
+        || Lexicon.ORGANISATION_WORDS.contains(lower)
+        || Lexicon.ORGANISATION_WORDS.contains(singular)
+        || Lexicon.DOCUMENT_WORDS.contains(lower)
+        || Lexicon.PUBLIC_BODIES.contains(lower)
+        || Lexicon.PERSONAL_TITLES.contains(lower)
         || lower.equals("percent")
         || lower.endsWith("er")
         || lower.endsWith("ers")
@@ -71,7 +71,7 @@ final class NounPhraseResolver {
   private boolean nounAfter(int from, int end) {
     for (int i = from; i < end; i++) {
       String lower = tokens.lower(i);
-      if (Lexicon.isPhraseLink(lower)) {
+      if (Lexicon.PHRASE_LINKS.contains(lower)) {
         return false;
       }
       if (tokens.pos(i).startsWith("NOUN") && !tokens.isCapitalized(i)) {
@@ -95,7 +95,8 @@ final class NounPhraseResolver {
     for (int i = first; i < end; i++) {
       Mention mention = people.mentionAt(i);
       String lower = tokens.lower(i);
-      if (Lexicon.isPhraseLink(lower) && (genericHead >= 0 || name != null || role != null)) {
+      if (Lexicon.PHRASE_LINKS.contains(lower)
+          && (genericHead >= 0 || name != null || role != null)) {
         break; // "a spokesman for the ministry", "Cameron Easley for Morning Consult": the head
         // speaks
       }

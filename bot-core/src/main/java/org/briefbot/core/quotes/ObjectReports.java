@@ -99,7 +99,7 @@ final class ObjectReports {
     int i =
         isPhrasalReport(v, last)
             ? v + 2
-            : Lexicon.reportsItsObject(verb) || isNamingReport(v, last) ? v + 1 : -1;
+            : Lexicon.OBJECT_REPORT_VERBS.contains(verb) || isNamingReport(v, last) ? v + 1 : -1;
     if (i < 0 || i >= last) {
       return -1;
     }

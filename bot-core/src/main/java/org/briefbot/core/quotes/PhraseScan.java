@@ -172,7 +172,9 @@ final class PhraseScan {
               || tokens.word(i).equals("-")
               || tokens.lower(i).equals("of")
               || tokens.lower(i).equals("for")
-              || tokens.word(i).equals(".") && i > first && Lexicon.isTitle(tokens.lower(i - 1)))) {
+              || tokens.word(i).equals(".")
+                  && i > first
+                  && Lexicon.TITLES.contains(tokens.lower(i - 1)))) {
         i--; // ("Sen . Dana Whitlock": the tokenizer may part a title from its period)
       }
       if (i == nounEnd) {
@@ -190,7 +192,7 @@ final class PhraseScan {
 
   /** Pronouns that may open a subject before its noun ("his aides", "one official"). */
   static boolean opensSubject(String lower) {
-    return Lexicon.isPossessivePronoun(lower) || lower.equals("one");
+    return Lexicon.POSSESSIVE_PRONOUNS.contains(lower) || lower.equals("one");
   }
 
   /** The sentence end without its closing punctuation. */

@@ -52,7 +52,7 @@ final class PostposedTag implements ReportSieve {
       comma = scan.commaBeforeSubject(v, first);
       speaker = comma >= 0 ? attribution.subjectOf(v, comma + 1) : null;
       afterCue =
-          Lexicon.takesAddressee(tokens.lower(v))
+          Lexicon.ADDRESSEE_VERBS.contains(tokens.lower(v))
               ? scan.skipNominal(v + 1, last)
               : v + 1; // "…, Graham told CNN."
     }
@@ -73,18 +73,8 @@ final class PostposedTag implements ReportSieve {
     boolean aside =
         rest < last - 1
             && tokens.word(rest).equals(",")
-            && !Lexicon.isFollowOnCue(tokens.lower(rest + 1));
-    if (comma - first < (aside ? 1 : 2)) {
-      return; // "Yes, he said.": too little to be a statement ("Voters, he said, can …" is one)
-    }
-    if (aside && tokens.isQuoteMark(rest + 1) && isQuestionLeadIn(first, comma)) {
-      return; // "When asked …, Trump boasted, “…”": a question put to him, then his answer
-    }
-    // "The talks failed, he said." needs a clause before; "Back then, he said, it failed." one
-    // after
-    if (!(aside
-        ? scan.hasVerb(first, comma) || scan.hasVerb(rest, last)
-        : scan.hasVerb(first, comma))) {
+            && !Lexicon.FOLLOW_ON_CUES.contains(tokens.lower(rest + 1));
+    if (!holdsStatement(first, comma, rest, last, aside)) {
       return;
     }
     int contentFirst = first;
@@ -99,6 +89,22 @@ final class PostposedTag implements ReportSieve {
         Sieve.POSTPOSED_TAG,
         aside ? comma : -1,
         aside ? rest : -1);
+  }
+
+  /** Whether the words around the tag at {@code [comma, rest)} make a statement of their own. */
+  private boolean holdsStatement(int first, int comma, int rest, int last, boolean aside) {
+    if (comma - first < (aside ? 1 : 2)) {
+      return false; // "Yes, he said.": too little to be a statement ("Voters, he said, can …" is
+      // one)
+    }
+    if (aside && tokens.isQuoteMark(rest + 1) && isQuestionLeadIn(first, comma)) {
+      return false; // "When asked …, Trump boasted, “…”": a question put to him, then his answer
+    }
+    // "The talks failed, he said." needs a clause before; "Back then, he said, it failed." one
+    // after
+    return aside
+        ? scan.hasVerb(first, comma) || scan.hasVerb(rest, last)
+        : scan.hasVerb(first, comma);
   }
 
   private boolean isQuestionLeadIn(int from, int to) {

@@ -48,7 +48,7 @@ final class PronounResolver {
   void readPronoun(int t) {
     String lower = tokens.pronounOf(t);
     Gender gender = Lexicon.genderOfPronoun(lower);
-    if (gender == null || tokens.quoted(t) || !Lexicon.isPersonSubjectPronoun(lower)) {
+    if (gender == null || tokens.quoted(t) || !Lexicon.PERSON_SUBJECT_PRONOUNS.contains(lower)) {
       return;
     }
     Entity entity = resolvePronoun(t, gender);

@@ -4,13 +4,7 @@ package org.briefbot.core.quotes;
  * {@code X said (that) …}, {@code X told reporters on Friday …}: the clause a verb of saying,
  * belief or evidence reports, said by the verb's subject.
  */
-final class ReportedClause implements ReportSieve {
-  private final ClauseScan scan;
-
-  ReportedClause(ClauseScan scan) {
-    this.scan = scan;
-  }
-
+record ReportedClause(ClauseScan scan) implements ReportSieve {
   @Override
   public Sieve name() {
     return Sieve.REPORTED_CLAUSE;

@@ -5,25 +5,14 @@ package org.briefbot.core.quotes;
  * whether …". A verb that reports only its object takes the cue whatever it finds; a verb of saying
  * comes here when no clause follows it.
  */
-final class ReportedObject implements ReportSieve {
+record ReportedObject(
+    StoryTokens tokens, Attribution attribution, ClauseScan scan, ObjectReports objects)
+    implements ReportSieve {
   /**
    * A report in a verb's object needs more words than a clause with its own verb ("said sales
    * fell").
    */
   private static final int MIN_OBJECT_WORDS = 3;
-
-  private final StoryTokens tokens;
-  private final Attribution attribution;
-  private final ClauseScan scan;
-  private final ObjectReports objects;
-
-  ReportedObject(
-      StoryTokens tokens, Attribution attribution, ClauseScan scan, ObjectReports objects) {
-    this.tokens = tokens;
-    this.attribution = attribution;
-    this.scan = scan;
-    this.objects = objects;
-  }
 
   @Override
   public Sieve name() {

@@ -89,13 +89,14 @@ final class ReportedSpeech {
     String lower = tokens.lower(v);
     boolean speech = tokens.isSpeechVerb(v);
     boolean belief = !speech && Lexicon.isReportingVerb(lower) && tokens.isVerb(v);
-    boolean evidence = !speech && !belief && Lexicon.isEvidenceVerb(lower) && tokens.isVerb(v);
+    boolean evidence =
+        !speech && !belief && Lexicon.EVIDENCE_VERBS.contains(lower) && tokens.isVerb(v);
     boolean objectOnly =
         !speech
             && !belief
             && !evidence
             && (objects.isPhrasalReport(v, last)
-                || Lexicon.reportsItsObject(lower) && tokens.isVerb(v)
+                || Lexicon.OBJECT_REPORT_VERBS.contains(lower) && tokens.isVerb(v)
                 || objects.isNamingReport(v, last));
     if (!speech && !belief && !evidence && !objectOnly || notAReport(v, first)) {
       return null;
@@ -124,8 +125,9 @@ final class ReportedSpeech {
     }
     int i = v - 1;
     boolean negated = false;
-    while (i >= first && (tokens.pos(i).equals("ADV") || Lexicon.isNegation(tokens.lower(i)))) {
-      negated |= Lexicon.isNegation(tokens.lower(i));
+    while (i >= first
+        && (tokens.pos(i).equals("ADV") || Lexicon.NEGATIONS.contains(tokens.lower(i)))) {
+      negated |= Lexicon.NEGATIONS.contains(tokens.lower(i));
       i--;
     }
     negated |= i >= first && tokens.lower(i).endsWith("n't");

@@ -56,7 +56,7 @@ final class Reports {
   private static boolean isPersonalPronoun(String mention) {
     String lower =
         CONTRACTION.matcher(mention.toLowerCase(java.util.Locale.ROOT)).replaceFirst(""); // "He's"
-    return Lexicon.isSpeakerPronoun(lower);
+    return Lexicon.SPEAKER_PRONOUNS.contains(lower);
   }
 
   void emit(int sentence, int contentFirst, int contentEnd, Speaker speaker, Sieve sieve) {

@@ -32,7 +32,7 @@ final class RoleNounResolver {
   }
 
   boolean isDeterminer(int t) {
-    return tokens.pos(t).equals("DET") && Lexicon.isReferringDeterminer(tokens.lower(t));
+    return tokens.pos(t).equals("DET") && Lexicon.REFERRING_DETERMINERS.contains(tokens.lower(t));
   }
 
   /**
@@ -44,7 +44,7 @@ final class RoleNounResolver {
     int head = -1;
     while (i < last && i - det <= 7) {
       String pos = tokens.pos(i);
-      if (i > det + 1 && Lexicon.isSpeechVerb(tokens.lower(i))) {
+      if (i > det + 1 && Lexicon.SPEECH_VERBS.contains(tokens.lower(i))) {
         break; // "the 34-year-old said/NOUN": the tagger's noun is the verb after the phrase
       }
       if (tokens.isPossessive(i)) {
@@ -54,7 +54,7 @@ final class RoleNounResolver {
           || pos.equals("PROPN")
           || pos.equals("ADJ")
               && (Lexicon.isRoleNoun(tokens.lower(i))
-                  || Lexicon.isPeopleNoun(tokens.lower(i))
+                  || Lexicon.PEOPLE_NOUNS.contains(tokens.lower(i))
                   || tokens.isAgeWord(i))) {
         head = i;
       } else if (tokens.word(i).equals(",")
@@ -114,9 +114,9 @@ final class RoleNounResolver {
     int next = mention.end();
     return next < tokens.size()
         && !tokens.isCapitalized(next)
-        && (Lexicon.isDocumentWord(tokens.lower(next))
+        && (Lexicon.DOCUMENT_WORDS.contains(tokens.lower(next))
             || tokens.pos(next).equals("NOUN")
-                && !Lexicon.isSpeechVerb(tokens.lower(next))); // ("report/VERB")
+                && !Lexicon.SPEECH_VERBS.contains(tokens.lower(next))); // ("report/VERB")
   }
 
   /**
@@ -127,8 +127,8 @@ final class RoleNounResolver {
     return tokens.pos(t).equals("ADJ")
         || tokens.lower(t).endsWith("ed")
             && !tokens.isCapitalized(t)
-            && !Lexicon.isClosedClassWord(tokens.lower(t))
-            && !Lexicon.isSpeechVerb(tokens.lower(t));
+            && !Lexicon.CLOSED_CLASS.contains(tokens.lower(t))
+            && !Lexicon.SPEECH_VERBS.contains(tokens.lower(t));
   }
 
   /**
@@ -139,7 +139,7 @@ final class RoleNounResolver {
         || tokens.pos(t).equals("NOUN")
             && !tokens.isCapitalized(t)
             && !Lexicon.isRoleNoun(tokens.lower(t))
-            && !Lexicon.isPeopleNoun(tokens.lower(t));
+            && !Lexicon.PEOPLE_NOUNS.contains(tokens.lower(t));
   }
 
   /**
@@ -158,8 +158,8 @@ final class RoleNounResolver {
               && i + 1 < head
               && tokens.word(i + 1).equals(","); // ("lanky/NOUN, bespectacled")
       if (tokens.isCapitalized(i)
-          || Lexicon.isTitle(lower)
-          || !(isAdjective(i) || listed || Lexicon.isDescribingNoun(lower))) {
+          || Lexicon.TITLES.contains(lower)
+          || !(isAdjective(i) || listed || Lexicon.DESCRIBING_NOUNS.contains(lower))) {
         return false;
       }
       described = true;
@@ -192,22 +192,25 @@ final class RoleNounResolver {
    */
   Entity resolveRole(int first, int end, String headLower) {
     String head = Lexicon.expandTitle(bare(headLower));
-    if (tokens.holdsAge(first, end) && Lexicon.isReferringDeterminer(tokens.lower(first))) {
+    if (tokens.holdsAge(first, end)
+        && Lexicon.REFERRING_DETERMINERS.contains(tokens.lower(first))) {
       return pronouns.resolvePronoun(
           first,
           Lexicon.genderOfTitle(head)); // "the 58-year-old retired mechanic": the person just named
     }
     if (!Lexicon.isRoleNoun(head)
-        && !Lexicon.isOrganisationWord(head)
-        && !Lexicon.isPeopleNoun(head)
-        && !Lexicon.isCompanyNoun(head)) { // ("the airline", "the utility": no role a person holds)
+        && !Lexicon.ORGANISATION_WORDS.contains(head)
+        && !Lexicon.PEOPLE_NOUNS.contains(head)
+        && !Lexicon.COMPANY_NOUNS.contains(
+            head)) { // ("the airline", "the utility": no role a person holds)
       return null;
     }
     Entity holder = latestHolder(first, end, head);
     if (holder != null) {
       return holder;
     }
-    if (Lexicon.isCompanyNoun(head) && Lexicon.isReferringDeterminer(tokens.lower(first))) {
+    if (Lexicon.COMPANY_NOUNS.contains(head)
+        && Lexicon.REFERRING_DETERMINERS.contains(tokens.lower(first))) {
       // "Shell Canada … The company said": the latest firm the story named, one that was the
       // subject of its sentence before one that was not ("Lumora Systems has bet on AI"); never a
       // body whose name says it is another kind ("the agency" is not the "… Coalition" just named).
@@ -216,13 +219,14 @@ final class RoleNounResolver {
       // or an office named paragraphs before is not it.
       return firmJustNamed(first, head);
     }
-    if (Lexicon.isPeopleNoun(head) && Lexicon.isReferringDeterminer(tokens.lower(first))) {
+    if (Lexicon.PEOPLE_NOUNS.contains(head)
+        && Lexicon.REFERRING_DETERMINERS.contains(tokens.lower(first))) {
       // "the 41-year-old doctor said": no one was called that, so the person just named
       return pronouns.resolvePronoun(first, Lexicon.genderOfTitle(head));
     }
     if (tokens.lower(first).equals("the")
         && Lexicon.isRoleNoun(head)
-        && !Lexicon.isOrganisationWord(head)
+        && !Lexicon.ORGANISATION_WORDS.contains(head)
         && isDescribed(first + 1, end - 1)) {
       // "Schuh … the lanky, bespectacled professor said", "the veteran engineer added": a person
       // described, not a role the story gave anyone, so the person just named
@@ -239,11 +243,11 @@ final class RoleNounResolver {
     List<String> modifiers = new ArrayList<>();
     for (int i = first; i < end - 1; i++) {
       String w = bare(tokens.lower(i));
-      if (!Lexicon.isReferringDeterminer(w) && Lexicon.isTitle(w)) {
+      if (!Lexicon.REFERRING_DETERMINERS.contains(w) && Lexicon.TITLES.contains(w)) {
         modifiers.add(Lexicon.expandTitle(w));
       }
     }
-    boolean body = Lexicon.isOrganisationWord(head);
+    boolean body = Lexicon.ORGANISATION_WORDS.contains(head);
     for (int m = mentions.size() - 1; m >= Math.max(0, mentions.size() - LOOK_BACK_MENTIONS); m--) {
       Entity entity = mentions.get(m).entity();
       if (body && !entity.organisation) {

@@ -137,8 +137,8 @@ final class SentenceShapes {
    */
   boolean isShortAsideStart(int t) {
     String lower = tokens.lower(t);
-    return Lexicon.isHometownLink(lower)
-        || Lexicon.isArticle(lower)
+    return Lexicon.HOMETOWN_LINKS.contains(lower)
+        || Lexicon.ARTICLES.contains(lower)
         || tokens.pos(t).equals("NUM")
         || tokens.isCapitalized(t) && !tokens.pos(t).startsWith("VERB");
   }

@@ -27,7 +27,8 @@ enum Sieve {
   CARRIED_FROM_EARLIER_IN_PARAGRAPH("carried from the statement before it in its paragraph"),
   CARRIED_FROM_PREVIOUS_PARAGRAPH("carried from the last statement of the paragraph before"),
   CARRIED_FROM_LATER_IN_PARAGRAPH("carried from a quote after it in its paragraph"),
-  COLON_INTRODUCTION("the speaker the paragraph before introduces with a colon");
+  COLON_INTRODUCTION("the speaker the paragraph before introduces with a colon"),
+  SUBJECT_OF_PREVIOUS_PARAGRAPH("the person the paragraph before, which quotes nothing, is about");
 
   private final String explanation;
 

@@ -29,7 +29,8 @@ final class SieveOrder {
    *       …") continues the attribution before it; without a clause, its object may be the report,
    *       else it is a tag after the reported words.
    *   <li>Carry-over: quotes no sieve above gave a speaker, in story order, so that a speaker
-   *       carried to one quote carries on to the next untagged one.
+   *       carried to one quote carries on to the next untagged one; last, a quote that opens its
+   *       paragraph goes to the person the paragraph before it, quoting nothing, is about.
    * </ol>
    */
   static final String ORDER =
@@ -39,7 +40,7 @@ final class SieveOrder {
           + "according-to,claim-noun,inverted-tag,follow-on-clause,reported-clause,reported-object,"
           + "postposed-tag;"
           + "carried-from-earlier-in-paragraph,carried-from-previous-paragraph,"
-          + "carried-from-later-in-paragraph,colon-introduction";
+          + "carried-from-later-in-paragraph,colon-introduction,subject-of-previous-paragraph";
 
   /** {@link #ORDER} read: the sieve names of each stage. */
   static final List<List<String>> STAGES =
@@ -123,6 +124,7 @@ final class SieveOrder {
       case "carried-from-previous-paragraph" -> new CarriedFromPreviousParagraph();
       case "carried-from-later-in-paragraph" -> new CarriedFromLaterInParagraph();
       case "colon-introduction" -> new ColonIntroduction(tokens, attribution);
+      case "subject-of-previous-paragraph" -> new SubjectOfPreviousParagraph(tokens, attribution);
       default -> throw unknown(name, "carry-over");
     };
   }

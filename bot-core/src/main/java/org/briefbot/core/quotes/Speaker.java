@@ -42,6 +42,7 @@ record Speaker(Entity entity, String description, String mention, int verb, Reso
     PRONOUN("a pronoun referring back"),
     GROUP_PRONOUN("\"it\" or \"they\" referring back to an organisation or group"),
     UNRESOLVED_PRONOUN("a pronoun the story gives no antecedent for"),
+    DOCUMENT_SOURCE("a writing speaking for the source the story names for it"),
     DESCRIPTION("a description of an unnamed source"),
     TRANSCRIPT_LABEL("a transcript's speaker label");
 

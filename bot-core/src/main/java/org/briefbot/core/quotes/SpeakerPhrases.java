@@ -20,10 +20,13 @@ final class SpeakerPhrases {
 
   private final NounPhraseResolver resolver;
 
+  private final DocumentSources documents;
+
   SpeakerPhrases(StoryTokens tokens, People people, SpeakersSoFar speakers) {
     this.tokens = tokens;
     this.people = people;
     this.resolver = new NounPhraseResolver(tokens, people, speakers);
+    this.documents = new DocumentSources(tokens, this);
   }
 
   Speaker nounPhraseEndingAt(int last, int from) {
@@ -51,7 +54,10 @@ final class SpeakerPhrases {
         continue;
       }
       String lower = tokens.lower(i);
-      if (Lexicon.isPhraseLink(lower) && i - 1 >= from && isNounLike(i - 1) && first == i + 1) {
+      if (Lexicon.PHRASE_LINKS.contains(lower)
+          && i - 1 >= from
+          && isNounLike(i - 1)
+          && first == i + 1) {
         first = i;
         i--;
         continue;
@@ -59,7 +65,7 @@ final class SpeakerPhrases {
       if (tokens.pos(i).equals("DET")
           && first == i + 1
           && i - 2 >= from
-          && Lexicon.isPhraseLink(tokens.lower(i - 1))
+          && Lexicon.PHRASE_LINKS.contains(tokens.lower(i - 1))
           && isNounLike(i - 2)) {
         first = i; // "Dan McLaughlin at the National Review": the link's object has its article
         i--;
@@ -70,29 +76,36 @@ final class SpeakerPhrases {
     if (!head) {
       return null;
     }
-    while (first <= last && Lexicon.isPhraseLink(tokens.lower(first))) {
+    while (first <= last && Lexicon.PHRASE_LINKS.contains(tokens.lower(first))) {
       first++;
     }
     if (first > from
         && tokens.pos(first - 1).startsWith("PRON")
         && Lexicon.isThirdPersonPossessive(tokens.lower(first - 1))) {
       first--; // "Her family said": whose family it is stays in the description
-      if (last == first + 1
-          && (tokens.lower(last).equals("office") || Lexicon.isDocumentWord(tokens.lower(last)))) {
-        // "Premier Gordon Ashby … His office said", "her statement read": the office or the
-        // writing speaks for its holder
-        Speaker holder = possessor(first);
-        if (holder != null) {
-          return new Speaker(
-              holder.entity(),
-              "",
-              tokens.textOf(first, last + 1),
-              verb,
-              Resolution.OFFICE_OF_HOLDER);
-        }
+      Speaker office = officeOfHolder(first, last, verb);
+      if (office != null) {
+        return office;
       }
     }
-    return resolver.resolve(first, last + 1, verb);
+    return resolved(first, last + 1, verb);
+  }
+
+  /**
+   * "Premier Gordon Ashby … His office said", "her statement read": the office or the writing after
+   * the possessive at {@code first} speaks for its holder; null when it is not that.
+   */
+  private Speaker officeOfHolder(int first, int last, int verb) {
+    if (last != first + 1
+        || !tokens.lower(last).equals("office")
+            && !Lexicon.DOCUMENT_WORDS.contains(tokens.lower(last))) {
+      return null;
+    }
+    Speaker holder = possessor(first);
+    return holder == null
+        ? null
+        : new Speaker(
+            holder.entity(), "", tokens.textOf(first, last + 1), verb, Resolution.OFFICE_OF_HOLDER);
   }
 
   /**
@@ -129,7 +142,7 @@ final class SpeakerPhrases {
     if (!head) {
       return null;
     }
-    Speaker speaker = resolver.resolve(first, end, t);
+    Speaker speaker = resolved(first, end, t);
     if (speaker.entity() == null && end + 1 < to && tokens.word(end).equals(",")) {
       // "said the chairman of the commission, Pavel Horak"
       Mention named = people.mentionAt(end + 1);
@@ -157,7 +170,8 @@ final class SpeakerPhrases {
         && tokens.end(t - 1) == tokens.start(t)
         && tokens.word(t).length() > 1
         && (tokens.word(t - 1).endsWith("-") && tokens.word(t - 1).length() > 1
-            || tokens.word(t).startsWith("-"))) {
+            || tokens.word(t).startsWith("-")
+            || isGluedHyphen(t - 1))) {
       return true; // "conservative-|leaning", "business|-friendly": the tokenizer cut a compound at
       // its hyphen
     }
@@ -180,7 +194,21 @@ final class SpeakerPhrases {
             && !pos.equals("CCONJ")
             && !pos.equals("SCONJ")
             && !pos.equals("DET")
-            && !Lexicon.isSpeechVerb(tokens.lower(t));
+            && !Lexicon.SPEECH_VERBS.contains(tokens.lower(t));
+  }
+
+  /** The noun phrase {@code [first, end)} resolved; a writing to the source it speaks for. */
+  private Speaker resolved(int first, int end, int verb) {
+    Speaker source = documents.sourceOf(first, end, verb);
+    return source != null ? source : resolver.resolve(first, end, verb);
+  }
+
+  /** "self|-|made": a hyphen the tokenizer left on its own, glued to the words on both sides. */
+  private boolean isGluedHyphen(int t) {
+    return t > 0
+        && tokens.word(t).equals("-")
+        && tokens.end(t - 1) == tokens.start(t)
+        && Character.isLetter(tokens.word(t - 1).charAt(tokens.word(t - 1).length() - 1));
   }
 
   private boolean isNounLike(int t) {
@@ -211,7 +239,7 @@ final class SpeakerPhrases {
           Resolution.POSSESSIVE_NAME);
     }
     Lexicon.Gender gender =
-        Lexicon.isGenderedPossessive(tokens.lower(t))
+        Lexicon.GENDERED_POSSESSIVES.contains(tokens.lower(t))
             ? Lexicon.genderOfPronoun(tokens.lower(t))
             : null;
     People.Entity entity = gender != null ? people.resolvePronoun(t, gender) : null;
@@ -226,7 +254,7 @@ final class SpeakerPhrases {
     if (mention != null) {
       return new Speaker(mention.entity(), "", tokens.word(t), verb, Resolution.PRONOUN);
     }
-    if (Lexicon.isPersonSubjectPronoun(lower)) {
+    if (Lexicon.PERSON_SUBJECT_PRONOUNS.contains(lower)) {
       return new Speaker(
           null,
           "",
@@ -234,7 +262,7 @@ final class SpeakerPhrases {
           verb,
           Resolution.UNRESOLVED_PRONOUN); // a person the story did not name
     }
-    if (Lexicon.isGroupPronoun(lower) && verb >= 0) {
+    if (Lexicon.GROUP_PRONOUNS.contains(lower) && verb >= 0) {
       Speaker antecedent = groupAntecedent(t, lower.equals("they"));
       if (antecedent != null) {
         return new Speaker(
@@ -245,7 +273,7 @@ final class SpeakerPhrases {
             Resolution.GROUP_PRONOUN);
       }
     }
-    if (Lexicon.isUnnamedSpeakerPronoun(lower)) {
+    if (Lexicon.UNNAMED_SPEAKER_PRONOUNS.contains(lower)) {
       return new Speaker(null, "", tokens.word(t), verb, Resolution.UNRESOLVED_PRONOUN);
     }
     return null; // "that", "this": not a speaker
@@ -278,9 +306,9 @@ final class SpeakerPhrases {
           mention != null && mention.entity().organisation
               || publicBodyOf
               || tokens.pos(k).startsWith("NOUN")
-                  && (Lexicon.isOrganisationWord(lower)
-                      || !plural && Lexicon.isDocumentWord(lower)
-                      || !plural && Lexicon.isPublicBody(lower));
+                  && (Lexicon.ORGANISATION_WORDS.contains(lower)
+                      || !plural && Lexicon.DOCUMENT_WORDS.contains(lower)
+                      || !plural && Lexicon.PUBLIC_BODIES.contains(lower));
       boolean group =
           plural
               && tokens.pos(k).startsWith("NOUN")
@@ -330,10 +358,10 @@ final class SpeakerPhrases {
     while (t < to
         && t - first < 8
         && (isNominal(t) || tokens.pos(t).startsWith("VERB") && tokens.lower(t).endsWith("ed"))) {
-      document |= Lexicon.isDocumentWord(tokens.lower(t));
+      document |= Lexicon.DOCUMENT_WORDS.contains(tokens.lower(t));
       t++;
     }
-    boolean byOrFrom = t < to && Lexicon.isSourceLink(tokens.lower(t));
+    boolean byOrFrom = t < to && Lexicon.SOURCE_LINKS.contains(tokens.lower(t));
     return document && byOrFrom ? nounPhraseAfter(t, to) : null;
   }
 
@@ -341,7 +369,7 @@ final class SpeakerPhrases {
   private boolean isPublicBodyOf(int first) {
     return first >= 2
         && tokens.lower(first - 1).equals("of")
-        && Lexicon.isPublicBody(tokens.lower(first - 2));
+        && Lexicon.PUBLIC_BODIES.contains(tokens.lower(first - 2));
   }
 
   /** Whether a noun phrase ends at {@code k} and a verb follows it: the subject of a clause. */
@@ -350,7 +378,7 @@ final class SpeakerPhrases {
     int i = k + 1;
     if (i + 1 < last
         && tokens.word(i).equals(",")
-        && Lexicon.opensRelativeAside(tokens.lower(i + 1))) {
+        && Lexicon.ASIDE_RELATIVES.contains(tokens.lower(i + 1))) {
       // "The Retail Council, which represents 4,000 stores, said": past the relative clause
       int close = i + 2;
       while (close < last && !tokens.word(close).equals(",") && close - i <= 30) {

@@ -99,16 +99,8 @@ final class SplitQuotes {
     if (from >= tokens.size() || to >= tokens.size() || from >= to) {
       return null;
     }
-    if (paragraphOf(before.closeMark()) != paragraphOf(after.openMark())) {
+    if (!mayBeHalves(before, after)) {
       return null;
-    }
-    if (Character.isLetterOrDigit(lastCharOf(before))) {
-      return null; // "his “Keepin' It Real” radio program who said …": a name in quotes, not a
-      // quote's first half
-    }
-    if (opensAfterWritersWords(before)) {
-      return null; // "… favors a “strongman approach.” He said he wanted “…”": two partial quotes,
-      // not one split
     }
     int words = 0;
     int lastToken = -1;
@@ -153,6 +145,22 @@ final class SplitQuotes {
     }
     Speaker speaker = attribution.afterQuote(from, to);
     return speaker != null && speaker.verb() >= 0 ? speaker : null;
+  }
+
+  /** Whether two quotes of a paragraph may be the halves of one split around its tag. */
+  private boolean mayBeHalves(QuoteMarks.Run before, QuoteMarks.Run after) {
+    if (paragraphOf(before.closeMark()) != paragraphOf(after.openMark())) {
+      return false;
+    }
+    if (Character.isLetterOrDigit(lastCharOf(before))) {
+      return false; // "his “Keepin' It Real” radio program who said …": a name in quotes, not a
+      // quote's first half
+    }
+    if (opensAfterWritersWords(before)) {
+      return false; // "… favors a “strongman approach.” He said he wanted “…”": two partial quotes,
+      // not one split
+    }
+    return true;
   }
 
   /** Whether words of the writer's own stand before the quote in its sentence. */

@@ -2,7 +2,6 @@ package org.briefbot.core.quotes;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.briefbot.core.nlp.AnalyzedText;
 import org.briefbot.core.nlp.NlpPipeline;
 import org.briefbot.core.nlp.Sentence;
@@ -63,11 +62,7 @@ final class StoryTokens {
     List<Sentence> sentences = analyzed.sentences();
     List<String[]> tags = analyzed.posTags();
     boolean[] gluedStop = new boolean[sentences.size()];
-    int total = 0;
-    for (int s = 0; s < sentences.size(); s++) {
-      gluedStop[s] = endsWithGluedFullStop(sentences.get(s));
-      total += sentences.get(s).tokens().size() + (gluedStop[s] ? 1 : 0);
-    }
+    int total = tokenCount(sentences, gluedStop);
     size = total;
     start = new int[total];
     end = new int[total];
@@ -104,17 +99,25 @@ final class StoryTokens {
     }
     retagRejoined(pipeline, rejoined, firsts, lasts, count);
     new TagRepairs(this, pos).repair(firsts, lasts, count); // reads the words copied so far
-    sentenceFirst = java.util.Arrays.copyOf(firsts, count);
-    sentenceLast = java.util.Arrays.copyOf(lasts, count);
-    sentenceParagraph = java.util.Arrays.copyOf(paragraphs, count);
-    sentenceSpan = java.util.Arrays.copyOf(spans, count);
+    sentenceFirst = Arrays.copyOf(firsts, count);
+    sentenceLast = Arrays.copyOf(lasts, count);
+    sentenceParagraph = Arrays.copyOf(paragraphs, count);
+    sentenceSpan = Arrays.copyOf(spans, count);
     for (int s = 0; s < count; s++) {
-      for (int k = sentenceFirst[s]; k < sentenceLast[s]; k++) {
-        sentenceOf[k] = s;
-      }
+      Arrays.fill(sentenceOf, sentenceFirst[s], sentenceLast[s], s);
     }
     // last: building the table reads marks (isQuoteMark) as the tokenizer left them
     markQuoted(quotes);
+  }
+
+  /** How many tokens the table holds, a glued full stop parted from its word ({@code glued}). */
+  private static int tokenCount(List<Sentence> sentences, boolean[] glued) {
+    int total = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      glued[s] = Abbreviations.endsWithGluedFullStop(sentences.get(s));
+      total += sentences.get(s).tokens().size() + (glued[s] ? 1 : 0);
+    }
+    return total;
   }
 
   /**
@@ -154,7 +157,7 @@ final class StoryTokens {
       if (rejoined[s]) {
         // Tags of a cut sentence are guesses over half a sentence ("Democrats say Mrs." |
         // "Clinton's …"): tag it whole.
-        String[] words = java.util.Arrays.copyOfRange(word, firsts[s], lasts[s]);
+        String[] words = Arrays.copyOfRange(word, firsts[s], lasts[s]);
         String[] retagged = pipeline.posTags(words);
         System.arraycopy(retagged, 0, pos, firsts[s], Math.min(retagged.length, words.length));
       }
@@ -175,8 +178,8 @@ final class StoryTokens {
     if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("-") || w.equals("--")) {
       return true;
     }
-    if (w.equals(".") && last > 0 && isAbbreviation(word[last - 1])
-        || w.endsWith(".") && isAbbreviation(w.substring(0, w.length() - 1))) {
+    if (w.equals(".") && last > 0 && Abbreviations.isAbbreviation(word[last - 1])
+        || w.endsWith(".") && Abbreviations.isAbbreviation(w.substring(0, w.length() - 1))) {
       return true;
     }
     String first = word[next];
@@ -184,65 +187,6 @@ final class StoryTokens {
     return !first.isEmpty()
         && (Character.isLowerCase(first.charAt(0)) || first.equals("-") || first.equals("--"));
   }
-
-  /**
-   * Whether the sentence's last token is a word with the sentence's full stop glued on, as the
-   * tokenizer leaves some names ("Petrov."); an abbreviation ("Jr.") or a firm's ending ("Corp.",
-   * "Ltd.") keeps its period, as part of the name.
-   */
-  private static boolean endsWithGluedFullStop(Sentence sentence) {
-    List<Token> tokens = sentence.tokens();
-    if (tokens.isEmpty()) {
-      return false;
-    }
-    String w = tokens.get(tokens.size() - 1).text();
-    if (w.length() < 3 || !w.endsWith(".") || !Character.isUpperCase(w.charAt(0))) {
-      return false;
-    }
-    String stem = w.substring(0, w.length() - 1);
-    for (int i = 0; i < stem.length(); i++) {
-      char c = stem.charAt(i);
-      if (!Character.isLetter(c) && !(i > 0 && (c == '-' || c == '\''))) {
-        return false;
-      }
-    }
-    return !isAbbreviation(stem)
-        && !Lexicon.isOrganisationWord(stem.toLowerCase(java.util.Locale.ROOT));
-  }
-
-  private static boolean isAbbreviation(String w) {
-    if (isInitials(w)) {
-      return true; // an initial: "Elijah E. Cummings", "G.K. Butterfield"
-    }
-    return ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT)) || isPartyAndState(w);
-  }
-
-  /** A party and state after a name: "R-Ky.", "(D-Md.)". */
-  static boolean isPartyAndState(String w) {
-    return PARTY_AND_STATE.matcher(w).matches();
-  }
-
-  /**
-   * "E", "G.K", "J.R": capital letters joined by periods, the period after the last one cut off.
-   */
-  static boolean isInitials(String w) {
-    if (w.isEmpty() || w.length() > 7) {
-      return false;
-    }
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      boolean expected = i % 2 == 0 ? Character.isUpperCase(c) : c == '.';
-      if (!expected) {
-        return false;
-      }
-    }
-    return w.length() % 2 == 1;
-  }
-
-  private static final java.util.Set<String> ABBREVIATIONS = WordLists.load("abbreviations");
-
-  /** A party and state after a name: "D-Md", "(R-Ohio", "R-N.Y". */
-  private static final Pattern PARTY_AND_STATE = Pattern.compile("\\(?[A-Z]-[A-Z][A-Za-z.]*");
 
   /** The story's text; token and statement offsets index it. */
   String text() {
@@ -361,6 +305,23 @@ final class StoryTokens {
     return found;
   }
 
+  /**
+   * The last sentence of the paragraph right before the one the offset stands in, or -1 when the
+   * paragraph before holds no sentence.
+   */
+  int lastSentenceBeforeParagraphOf(int offset) {
+    int t = tokenAtOrAfter(offset);
+    if (t >= size) {
+      return -1;
+    }
+    int paragraph = sentenceParagraph[sentenceOf[t]];
+    int previous = sentenceOf[t] - 1;
+    while (previous >= 0 && sentenceParagraph[previous] == paragraph) {
+      previous--;
+    }
+    return previous >= 0 && sentenceParagraph[previous] == paragraph - 1 ? previous : -1;
+  }
+
   private void markQuoted(List<QuoteMarks.Run> runs) {
     for (QuoteMarks.Run run : runs) {
       markAt(run.openMark());
@@ -428,10 +389,10 @@ final class StoryTokens {
 
   /** Whether the token is a speech verb used as one (tagged a verb, not a noun like "claims"). */
   boolean isSpeechVerb(int t) {
-    if (!Lexicon.isSpeechVerb(lower[t]) || quoted[t]) {
+    if (!Lexicon.SPEECH_VERBS.contains(lower[t]) || quoted[t]) {
       return false;
     }
-    return pos[t].startsWith("VERB") || Lexicon.isSpeechVerbWhateverItsTag(lower[t]);
+    return pos[t].startsWith("VERB") || Lexicon.SPEECH_FORMS_WHATEVER_THE_TAG.contains(lower[t]);
   }
 
   boolean isVerb(int t) {

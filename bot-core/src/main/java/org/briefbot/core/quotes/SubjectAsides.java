@@ -62,7 +62,7 @@ final class SubjectAsides {
         return -1;
       }
       if (tokens.word(k).equals(",")
-          && (Lexicon.opensRelativeAside(tokens.lower(k + 1))
+          && (Lexicon.ASIDE_RELATIVES.contains(tokens.lower(k + 1))
               || tokens.pos(k + 1).startsWith("VERB")
                   && (tokens.lower(k + 1).endsWith("ed") || tokens.lower(k + 1).endsWith("ing")))) {
         return k; // (", based in Palo Alto, California,", ", speaking in Ottawa,")
@@ -89,13 +89,13 @@ final class SubjectAsides {
       boolean hometown =
           length >= 2
               && length <= 6
-              && Lexicon.isHometownLink(tokens.lower(open + 1))
+              && Lexicon.HOMETOWN_LINKS.contains(tokens.lower(open + 1))
               && capitalizedRun(open + 2, close);
       boolean state =
           hasPrevious
               && length >= 1
               && length <= 3
-              && Lexicon.isHometownLink(tokens.lower(previous + 1))
+              && Lexicon.HOMETOWN_LINKS.contains(tokens.lower(previous + 1))
               && capitalizedRun(open + 1, close);
       if (!age && !hometown && !state) {
         break;

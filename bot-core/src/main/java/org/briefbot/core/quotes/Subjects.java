@@ -65,7 +65,7 @@ final class Subjects {
     if (tokens.word(i).equals(",")) {
       return subjectBeforeCommaAside(v, i, from);
     }
-    if (tokens.pos(i).startsWith("PRON") && Lexicon.isRelativePronoun(tokens.lower(i))) {
+    if (tokens.pos(i).startsWith("PRON") && Lexicon.RELATIVE_PRONOUNS.contains(tokens.lower(i))) {
       return antecedentOfRelative(v, i, from);
     }
     int relative = asides.relativeClauseStart(i, from);
@@ -213,7 +213,7 @@ final class Subjects {
       return -1;
     }
     for (int k = v - 3; k >= Math.max(from, v - 12); k--) {
-      if (Lexicon.isQuotingVerb(tokens.lower(k))) {
+      if (Lexicon.QUOTING_VERBS.contains(tokens.lower(k))) {
         return k;
       }
     }

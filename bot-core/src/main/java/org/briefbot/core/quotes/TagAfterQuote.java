@@ -1,13 +1,7 @@
 package org.briefbot.core.quotes;
 
 /** {@code "…," she said}: for a whole quotation, a tag after it reads best. */
-final class TagAfterQuote implements AttributionSieve<MarkedQuote> {
-  private final Attribution attribution;
-
-  TagAfterQuote(Attribution attribution) {
-    this.attribution = attribution;
-  }
-
+record TagAfterQuote(Attribution attribution) implements AttributionSieve<MarkedQuote> {
   @Override
   public Sieve name() {
     return Sieve.TAG_AFTER_QUOTE;

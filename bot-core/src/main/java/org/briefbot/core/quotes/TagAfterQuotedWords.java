@@ -1,13 +1,7 @@
 package org.briefbot.core.quotes;
 
 /** {@code a "clear mistake," the mayor said}: quoted words with their tag after them. */
-final class TagAfterQuotedWords implements AttributionSieve<MarkedQuote> {
-  private final Attribution attribution;
-
-  TagAfterQuotedWords(Attribution attribution) {
-    this.attribution = attribution;
-  }
-
+record TagAfterQuotedWords(Attribution attribution) implements AttributionSieve<MarkedQuote> {
   @Override
   public Sieve name() {
     return Sieve.TAG_AFTER_QUOTED_WORDS;

@@ -1,13 +1,7 @@
 package org.briefbot.core.quotes;
 
 /** {@code She said: "…"}: a whole quotation's tag before it in its sentence. */
-final class TagBeforeQuote implements AttributionSieve<MarkedQuote> {
-  private final Attribution attribution;
-
-  TagBeforeQuote(Attribution attribution) {
-    this.attribution = attribution;
-  }
-
+record TagBeforeQuote(Attribution attribution) implements AttributionSieve<MarkedQuote> {
   @Override
   public Sieve name() {
     return Sieve.TAG_BEFORE_QUOTE;

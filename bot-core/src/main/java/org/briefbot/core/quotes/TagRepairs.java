@@ -37,56 +37,69 @@ final class TagRepairs {
     }
     for (int s = 0; s < count; s++) {
       for (int k = firsts[s]; k < lasts[s]; k++) {
-        String tag = pos[k];
-        boolean opening =
-            k == firsts[s] || !Character.isLetterOrDigit(tokens.word(k - 1).charAt(0));
-        if ((tag.equals("VERB") || tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("AUX"))
-            && tokens.isCapitalized(k)
-            && !Lexicon.isClosedClassWord(tokens.lower(k))
-            && !PREPOSITIONS.contains(tokens.lower(k))
-            && (!opening
-                || names.contains(tokens.word(k))
-                || k + 1 < lasts[s] && Lexicon.isReportingVerb(tokens.lower(k + 1)))) {
-          pos[k] = "PROPN";
-        } else if (tag.equals("ADP")
-            && !PREPOSITIONS.contains(tokens.lower(k))
-            && tokens.lower(k).length() > 3
-            && Character.isLetter(tokens.lower(k).charAt(0))) {
-          pos[k] = "NOUN";
-        } else if (tag.equals("PRON")
-            && k + 1 < lasts[s]
-            && pos[k + 1].startsWith("NOUN")
-            && !Lexicon.isClosedClassWord(tokens.lower(k))
-            && tokens.lower(k).length() > 3
-            && tokens.word(k).chars().allMatch(Character::isLowerCase)) {
-          pos[k] = "NOUN"; // a word the tagger does not know, read as a pronoun before a noun
-          // ("harbour/PRON master")
-        } else if (tag.startsWith("NOUN")
-            && k > firsts[s]
-            && tokens.word(k - 1).equals(",")
-            && Lexicon.isFollowOnCue(tokens.lower(k))) {
-          pos[k] = "VERB"; // "…, said Tom Reyes, warning/NOUN that …": a participle
-        }
+        repairWord(k, firsts[s], lasts[s], names);
       }
       repairMissingMainVerb(firsts[s], lasts[s]);
       for (int k = firsts[s] + 1; k < lasts[s] - 1; k++) {
-        if (pos[k].startsWith("NOUN")
-            && Lexicon.isReportingVerb(tokens.lower(k))
-            && (tokens.lower(k).endsWith("s") || tokens.lower(k).endsWith("ed"))
-            && (pos[k - 1].startsWith("PROPN")
-                || Lexicon.isPersonalPronoun(tokens.lower(k - 1))
-                    && !tokens.lower(k - 1).equals("her"))
-            && !tokens.isPossessive(k - 1)
-            && CLAUSE_OPENERS.contains(tokens.lower(k + 1))) {
-          pos[k] = "VERB";
-        } else if (pos[k].startsWith("NOUN")
-            && (Lexicon.isSpeechVerb(tokens.lower(k)) || tokens.lower(k).startsWith("estimate"))
-            && pos[k - 1].startsWith("NOUN")
-            && !tokens.isPossessive(k - 1)
-            && tokens.lower(k + 1).equals("that")) {
-          pos[k] = "VERB"; // "The authors caution/NOUN that …", "The society estimates/NOUN that …"
-        }
+        repairSpeechNoun(k);
       }
+    }
+  }
+
+  /** Mends the tag of token {@code k} of the sentence {@code [first, last)} by the word. */
+  private void repairWord(int k, int first, int last, java.util.Set<String> names) {
+    String tag = pos[k];
+    boolean opening = k == first || !Character.isLetterOrDigit(tokens.word(k - 1).charAt(0));
+    if ((tag.equals("VERB") || tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("AUX"))
+        && tokens.isCapitalized(k)
+        && !Lexicon.CLOSED_CLASS.contains(tokens.lower(k))
+        && !PREPOSITIONS.contains(tokens.lower(k))
+        && (!opening
+            || names.contains(tokens.word(k))
+            || k + 1 < last && Lexicon.isReportingVerb(tokens.lower(k + 1)))) {
+      pos[k] = "PROPN";
+    } else if (tag.equals("ADP")
+        && !PREPOSITIONS.contains(tokens.lower(k))
+        && tokens.lower(k).length() > 3
+        && Character.isLetter(tokens.lower(k).charAt(0))) {
+      pos[k] = "NOUN";
+    } else if (tag.equals("PRON")
+        && k + 1 < last
+        && pos[k + 1].startsWith("NOUN")
+        && !Lexicon.CLOSED_CLASS.contains(tokens.lower(k))
+        && tokens.lower(k).length() > 3
+        && tokens.word(k).chars().allMatch(Character::isLowerCase)) {
+      pos[k] = "NOUN"; // a word the tagger does not know, read as a pronoun before a noun
+      // ("harbour/PRON master")
+    } else if (tag.startsWith("NOUN")
+        && k > first
+        && tokens.word(k - 1).equals(",")
+        && Lexicon.FOLLOW_ON_CUES.contains(tokens.lower(k))) {
+      pos[k] = "VERB"; // "…, said Tom Reyes, warning/NOUN that …": a participle
+    }
+  }
+
+  /**
+   * A speech verb tagged a noun between its subject and its clause: "McKinley notes/NOUN that …",
+   * "The authors caution/NOUN that …".
+   */
+  private void repairSpeechNoun(int k) {
+    if (pos[k].startsWith("NOUN")
+        && Lexicon.isReportingVerb(tokens.lower(k))
+        && (tokens.lower(k).endsWith("s") || tokens.lower(k).endsWith("ed"))
+        && (pos[k - 1].startsWith("PROPN")
+            || Lexicon.PERSONAL_PRONOUNS.contains(tokens.lower(k - 1))
+                && !tokens.lower(k - 1).equals("her"))
+        && !tokens.isPossessive(k - 1)
+        && CLAUSE_OPENERS.contains(tokens.lower(k + 1))) {
+      pos[k] = "VERB";
+    } else if (pos[k].startsWith("NOUN")
+        && (Lexicon.SPEECH_VERBS.contains(tokens.lower(k))
+            || tokens.lower(k).startsWith("estimate"))
+        && pos[k - 1].startsWith("NOUN")
+        && !tokens.isPossessive(k - 1)
+        && tokens.lower(k + 1).equals("that")) {
+      pos[k] = "VERB"; // "The society estimates/NOUN that …"
     }
   }
 

@@ -234,7 +234,7 @@ final class TranscriptTurns {
     if (colon == first
         || colon >= last
         || !tokens.word(colon).equals(":")
-        || Lexicon.isSpeechVerb(tokens.lower(first))) {
+        || Lexicon.SPEECH_VERBS.contains(tokens.lower(first))) {
       return null; // ("Said Ellis: "…"" is an attribution, its quote in marks)
     }
     int contentFirst = colon + 1;

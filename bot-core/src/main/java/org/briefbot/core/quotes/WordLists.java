@@ -6,8 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,25 +28,15 @@ final class WordLists {
    * The words of the list {@code name} ({@code words/name.txt}); fails loudly when it is missing.
    */
   static Set<String> load(String name) {
-    String path = FOLDER + name + ".txt";
-    InputStream in = WordLists.class.getResourceAsStream(path);
-    if (in == null) {
-      throw new IllegalStateException("word list missing from the classpath: " + path);
-    }
     Set<String> words = new HashSet<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        int comment = line.indexOf('#');
-        String content = comment >= 0 ? line.substring(0, comment) : line;
-        for (String word : content.strip().split("\\s+")) {
-          if (!word.isEmpty()) {
-            words.add(word.toLowerCase(Locale.ROOT));
-          }
+    for (String line : lines(name)) {
+      int comment = line.indexOf('#');
+      String content = comment >= 0 ? line.substring(0, comment) : line;
+      for (String word : content.strip().split("\\s+")) {
+        if (!word.isEmpty()) {
+          words.add(word.toLowerCase(Locale.ROOT));
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read word list " + path, e);
     }
     return Set.copyOf(words);
   }
@@ -51,8 +45,8 @@ final class WordLists {
    * The mapping of the list {@code name}: each line's words before {@code ->} map to the words
    * after it ({@code sen sen. -> senator}), all lower case.
    */
-  static java.util.Map<String, Set<String>> mapping(String name) {
-    java.util.Map<String, Set<String>> mapping = new java.util.HashMap<>();
+  static Map<String, Set<String>> mapping(String name) {
+    Map<String, Set<String>> mapping = new HashMap<>();
     for (String line : phrases(name)) {
       int arrow = line.indexOf("->");
       if (arrow < 0) {
@@ -63,30 +57,38 @@ final class WordLists {
         mapping.put(word, targets);
       }
     }
-    return java.util.Map.copyOf(mapping);
+    return Map.copyOf(mapping);
   }
 
   /**
    * The phrases of the list {@code name}, one a line, lower case, comments and blank lines skipped.
    */
-  static java.util.List<String> phrases(String name) {
+  static List<String> phrases(String name) {
+    List<String> phrases = new ArrayList<>();
+    for (String line : lines(name)) {
+      String phrase = line.startsWith("#") ? "" : line.strip().toLowerCase(Locale.ROOT);
+      if (!phrase.isEmpty()) {
+        phrases.add(phrase);
+      }
+    }
+    return List.copyOf(phrases);
+  }
+
+  private static List<String> lines(String name) {
     String path = FOLDER + name + ".txt";
     InputStream in = WordLists.class.getResourceAsStream(path);
     if (in == null) {
       throw new IllegalStateException("word list missing from the classpath: " + path);
     }
-    java.util.List<String> phrases = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String phrase = line.startsWith("#") ? "" : line.strip().toLowerCase(Locale.ROOT);
-        if (!phrase.isEmpty()) {
-          phrases.add(phrase);
-        }
+        lines.add(line);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read word list " + path, e);
     }
-    return java.util.List.copyOf(phrases);
+    return lines;
   }
 }

@@ -353,4 +353,86 @@ class EverydayNewsPatternsTest {
         quotes("Clinic hours", "", "Nurse Maria Ortega said the clinic would open on Saturdays.");
     assertThat(speakerOf(nurse, "the clinic would")).isEqualTo("Maria Ortega");
   }
+
+  @Test
+  void aQuoteOnItsOwnAfterAParagraphAboutSomeoneIsTheirs() {
+    List<Quote> baker =
+        quotes(
+            "Bakery turns 20",
+            "",
+            "Baker Gianni Marchetti has run the shop on Dundas Street for 20 years.",
+            "",
+            "\u201cWe never close on holidays.\u201d");
+    assertThat(speakerOf(baker, "We never close")).isEqualTo("Gianni Marchetti");
+
+    List<Quote> coach =
+        quotes(
+            "Coach stays on",
+            "",
+            "Coach Adaeze Okafor took over the swim club in 2019 and rebuilt its junior program.",
+            "",
+            "\"Nobody here expected a medal this soon.\"");
+    assertThat(speakerOf(coach, "Nobody here")).isEqualTo("Adaeze Okafor");
+  }
+
+  @Test
+  void aHyphenatedDescriptionIsReadWhole() {
+    Quote chef =
+        quotes(
+                "Diner closes",
+                "",
+                "\u201cThe rent doubled in a year,\u201d says the self-made restaurateur.")
+            .get(0);
+    assertThat(chef.speakerMention()).isEqualTo("the self-made restaurateur");
+
+    Quote rower =
+        quotes("Regatta", "", "\"Nobody locks a door here,\" said the soft-spoken caretaker.")
+            .get(0);
+    assertThat(rower.speakerMention()).isEqualTo("the soft-spoken caretaker");
+  }
+
+  @Test
+  void aReportSpeaksForTheBodyBehindIt() {
+    List<Quote> institute =
+        quotes(
+            "Wages stall",
+            "",
+            "A new report from the Halden Institute says wages have stalled in the region.",
+            "",
+            "\u201cThe trend is accelerating,\u201d the report said.");
+    assertThat(speakerOf(institute, "wages have stalled")).isEqualTo("Halden Institute");
+    assertThat(speakerOf(institute, "The trend is")).isEqualTo("Halden Institute");
+
+    List<Quote> council =
+        quotes(
+            "Transit study",
+            "",
+            "A study by the Lakeshore Transit Council found that buses run late.",
+            "",
+            "\"Riders wait twice as long as in 2015,\" the study said.");
+    assertThat(speakerOf(council, "Riders wait")).isEqualTo("Lakeshore Transit Council");
+  }
+
+  @Test
+  void aReportedClauseMayOpenWithAGerundOrAContraction() {
+    List<Quote> gerund =
+        quotes(
+            "Arena plan",
+            "",
+            "Councillor Marc Delisle said having a new arena would help the junior teams.",
+            "",
+            "Coach Ana Ruiz said keeping the old rink costs the club too much.");
+    assertThat(speakerOf(gerund, "having a new arena")).isEqualTo("Marc Delisle");
+    assertThat(speakerOf(gerund, "keeping the old rink")).isEqualTo("Ana Ruiz");
+
+    List<Quote> contraction =
+        quotes(
+            "Harbour race",
+            "",
+            "Former harbour chair Tomas Berg said Monday he's considering a run for mayor.",
+            "",
+            "Organizer Dana Quill said they're looking at a second site for the rally.");
+    assertThat(speakerOf(contraction, "he's considering")).isEqualTo("Tomas Berg");
+    assertThat(speakerOf(contraction, "they're looking")).isEqualTo("Dana Quill");
+  }
 }

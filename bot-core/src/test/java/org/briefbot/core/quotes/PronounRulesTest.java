@@ -96,4 +96,22 @@ class PronounRulesTest {
                 "\"Vik has never sounded better,\" she said."))
         .isEqualTo("Miriam Holt");
   }
+
+  @Test
+  void aNameSetBeforeTheSentenceAsItsTopicIsLikelierThanTheSpeakerBefore() {
+    assertThat(
+            referentOfFirst(
+                "she",
+                "Judge Sam Reilly adjourned the trial again. \"We sit in March,\" Reilly said.",
+                "As for Priya Nandakumar, the verdict could not come soon enough.",
+                "\"I just want this closed,\" she said."))
+        .isEqualTo("Priya Nandakumar");
+    assertThat(
+            referentOfFirst(
+                "he",
+                "Coach Robin Hale praised the defence. \"They were a wall,\" Hale said.",
+                "As for Ilan Peretz, the season ended a month too soon.",
+                "\"I was just finding my feet,\" he said."))
+        .isEqualTo("Ilan Peretz");
+  }
 }
