@@ -78,7 +78,7 @@ final class AlertRedelivery {
       return;
     }
     if (earlier instanceof Earlier.Unknown unknown) {
-      unconfirmed(post, unknownReason(place, unknown), now);
+      unconfirmed(post, unknown.leftUnconfirmed(place.platform(), "alert"), now);
       return;
     }
     if (Duration.between(post.startedAt(), now).compareTo(TOO_LATE) > 0) {
@@ -121,25 +121,5 @@ final class AlertRedelivery {
           post.startedAt(),
           reason);
     }
-  }
-
-  private static String unknownReason(Place place, Earlier.Unknown unknown) {
-    String platform = place.platform().displayName();
-    String why =
-        switch (unknown.cause()) {
-          case KEY_FORGOTTEN ->
-              platform
-                  + " recognises a repeated post only for a few minutes, and those have passed";
-          case LOOKUP_FAILED ->
-              platform
-                  + " could not be asked whether it went out"
-                  + (unknown.detail().isBlank() ? "" : " (" + unknown.detail() + ")");
-          case UNSUPPORTED -> platform + " cannot tell whether it went out";
-        };
-    return "The process posting this alert stopped before "
-        + platform
-        + "'s answer was recorded, and "
-        + why
-        + "; it may or may not have reached the channel, so it is not posted again.";
   }
 }

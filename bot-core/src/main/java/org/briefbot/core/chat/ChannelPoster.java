@@ -99,7 +99,33 @@ public interface ChannelPoster {
      *
      * @param detail what the platform answered, when it was asked (for the log and the reason)
      */
-    record Unknown(Cause cause, String detail) implements Earlier {}
+    record Unknown(Cause cause, String detail) implements Earlier {
+      /**
+       * Why a post taken over from a process that died is left unconfirmed, for the people who
+       * manage it ({@code /digest list}, the alert's log): {@code what} names the post ("digest").
+       */
+      public String leftUnconfirmed(Platform platform, String what) {
+        String name = platform.displayName();
+        String why =
+            switch (cause) {
+              case KEY_FORGOTTEN ->
+                  name
+                      + " recognises a repeated post only for a few minutes, and those have passed";
+              case LOOKUP_FAILED ->
+                  name
+                      + " could not be asked whether it went out"
+                      + (detail.isBlank() ? "" : " (" + detail + ")");
+              case UNSUPPORTED -> name + " cannot tell whether it went out";
+            };
+        return "The process posting this "
+            + what
+            + " stopped before "
+            + name
+            + "'s answer was recorded, and "
+            + why
+            + "; it may or may not have reached the channel, so it is not posted again.";
+      }
+    }
 
     /** Why the platform cannot say. */
     enum Cause {

@@ -93,7 +93,7 @@ final class Redelivery {
       return;
     }
     if (earlier instanceof Earlier.Unknown unknown) {
-      unconfirmed(run, subscription, unknownReason(place, unknown), now);
+      unconfirmed(run, subscription, unknown.leftUnconfirmed(place.platform(), "digest"), now);
       return;
     }
     Duration late = Duration.between(run.scheduledAt(), now);
@@ -163,26 +163,5 @@ final class Redelivery {
           run.startedAt(),
           reason);
     }
-  }
-
-  /** Why a run the platform cannot tell about is left unconfirmed: for {@code /digest list}. */
-  static String unknownReason(Place place, Earlier.Unknown unknown) {
-    String platform = place.platform().displayName();
-    String why =
-        switch (unknown.cause()) {
-          case KEY_FORGOTTEN ->
-              platform
-                  + " recognises a repeated post only for a few minutes, and those have passed";
-          case LOOKUP_FAILED ->
-              platform
-                  + " could not be asked whether it went out"
-                  + (unknown.detail().isBlank() ? "" : " (" + unknown.detail() + ")");
-          case UNSUPPORTED -> platform + " cannot tell whether it went out";
-        };
-    return "The process posting this digest stopped before "
-        + platform
-        + "'s answer was recorded, and "
-        + why
-        + "; it may or may not have reached the channel, so it is not posted again.";
   }
 }
