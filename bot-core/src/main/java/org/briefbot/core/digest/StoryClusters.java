@@ -73,7 +73,8 @@ public final class StoryClusters {
       parent[i] = i;
     }
     int maxFrequency = Math.max(MIN_COMMON, (int) (COMMON_SHARE * n));
-    for (int[] pair : vectors.similarPairs(threshold, maxFrequency, HEAVIEST_WORDS, SOLE_WORD_STORIES)) {
+    for (int[] pair :
+        vectors.similarPairs(threshold, maxFrequency, HEAVIEST_WORDS, SOLE_WORD_STORIES)) {
       int a = root(parent, pair[0]);
       int b = root(parent, pair[1]);
       if (a != b) {

@@ -121,8 +121,7 @@ public final class TermVectors {
     double[] rarity = new double[vocabulary];
     for (int term = 0; term < vocabulary; term++) {
       if (documentFrequency[term] > 0) {
-        rarity[term] =
-            Math.pow(Math.log((documents + 1.0) / documentFrequency[term]), idfPower);
+        rarity[term] = Math.pow(Math.log((documents + 1.0) / documentFrequency[term]), idfPower);
       }
     }
     double[][] weights = new double[n][];
@@ -250,8 +249,8 @@ public final class TermVectors {
   }
 
   /**
-   * {@link #cosine} of text {@code a} and the text spread in {@code dense}: the same products summed
-   * in the same order (the other words add zeros), without a merge's branches.
+   * {@link #cosine} of text {@code a} and the text spread in {@code dense}: the same products
+   * summed in the same order (the other words add zeros), without a merge's branches.
    */
   private double dot(int a, double[] dense) {
     int[] own = terms[a];
