@@ -5,9 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefbot.core.nlp.NewsText;
-import org.briefbot.core.nlp.NlpPipeline;
-import org.briefbot.core.nlp.Sentence;
-import org.briefbot.core.nlp.TextSpan;
 import org.briefbot.core.store.StoredStory;
 import org.briefbot.core.summary.TermVectors;
 
@@ -37,6 +34,13 @@ public final class StoryClusters {
   private static final double COMMON_SHARE = 0.05;
 
   private static final int MIN_COMMON = 20;
+
+  /**
+   * Two stories that share only one of their heaviest words are compared when that word is in at
+   * most this many stories (a name of the few outlets' stories of one event); sharing a word in
+   * more, they must share a second.
+   */
+  private static final int SOLE_WORD_STORIES = MIN_COMMON;
 
   /**
    * Word rarity is judged as if there were at least this many stories: a day of news has hundreds,
@@ -69,7 +73,8 @@ public final class StoryClusters {
       parent[i] = i;
     }
     int maxFrequency = Math.max(MIN_COMMON, (int) (COMMON_SHARE * n));
-    for (int[] pair : vectors.similarPairs(threshold, maxFrequency, HEAVIEST_WORDS)) {
+    for (int[] pair :
+        vectors.similarPairs(threshold, maxFrequency, HEAVIEST_WORDS, SOLE_WORD_STORIES)) {
       int a = root(parent, pair[0]);
       int b = root(parent, pair[1]);
       if (a != b) {
@@ -83,18 +88,13 @@ public final class StoryClusters {
     return List.copyOf(clusters.values());
   }
 
-  /** Each story's headline and summary as one token sequence. */
+  /** Each story's headline and summary as one text. */
   static TermVectors vectors(List<StoredStory> stories) {
-    NlpPipeline pipeline = NlpPipeline.shared();
-    List<Sentence> texts = new ArrayList<>(stories.size());
-    for (int i = 0; i < stories.size(); i++) {
-      StoredStory story = stories.get(i);
-      String text = NewsText.fold(story.title() + "\n" + story.summary());
-      texts.add(
-          new Sentence(
-              i, 0, 0, new TextSpan(0, text.length()), pipeline.tokenize(text, 0, text.length())));
+    List<String> texts = new ArrayList<>(stories.size());
+    for (StoredStory story : stories) {
+      texts.add(NewsText.fold(story.title() + "\n" + story.summary()));
     }
-    return TermVectors.of(texts, 1.0, BACKGROUND_STORIES);
+    return StoryTerms.vectors(texts, BACKGROUND_STORIES);
   }
 
   private static int root(int[] parent, int i) {

@@ -46,7 +46,7 @@ public final class SearchIndex implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
   /** Bumped when the documents change: an index of another schema is rebuilt. */
-  static final String SCHEMA = "1";
+  static final String SCHEMA = "2";
 
   private static final String SCHEMA_KEY = "schema";
   private static final String WATERMARK_KEY = "watermark";

@@ -43,11 +43,9 @@ public final class TermVectors {
    */
   public static TermVectors of(List<Sentence> sentences, double idfPower, int minDocuments) {
     int n = sentences.size();
-    int documents = Math.max(n, minDocuments);
     Map<String, Integer> ids = new HashMap<>();
     int[][] terms = new int[n][];
     int[][] counts = new int[n][];
-    int[] documentFrequency = new int[16];
     for (int s = 0; s < n; s++) {
       List<Token> tokens = sentences.get(s).tokens();
       int[] ofSentence = new int[tokens.size()];
@@ -57,26 +55,73 @@ public final class TermVectors {
           ofSentence[size++] = ids.computeIfAbsent(token.stem(), k -> ids.size());
         }
       }
-      Arrays.sort(ofSentence, 0, size);
+      Counted counted = Counted.of(ofSentence, size);
+      terms[s] = counted.terms();
+      counts[s] = counted.counts();
+    }
+    return weighed(terms, counts, ids, ids.size(), idfPower, minDocuments);
+  }
+
+  /**
+   * Texts already reduced to their content words: for each, the distinct word ids ascending and how
+   * often each occurs (see {@link Counted}), ids below {@code vocabulary}.
+   *
+   * @param idfPower as for {@link #of(List, double, int)}
+   * @param minDocuments as for {@link #of(List, double, int)}
+   */
+  public static TermVectors ofCounted(
+      List<Counted> texts, int vocabulary, double idfPower, int minDocuments) {
+    int n = texts.size();
+    int[][] terms = new int[n][];
+    int[][] counts = new int[n][];
+    for (int s = 0; s < n; s++) {
+      terms[s] = texts.get(s).terms();
+      counts[s] = texts.get(s).counts();
+    }
+    return weighed(terms, counts, Map.of(), vocabulary, idfPower, minDocuments);
+  }
+
+  /**
+   * A text's content words as ids: each distinct id once, ascending, beside how often it occurs.
+   */
+  public record Counted(int[] terms, int[] counts) {
+    /** The first {@code size} ids of {@code ids} (reordered in place), counted. */
+    public static Counted of(int[] ids, int size) {
+      Arrays.sort(ids, 0, size);
       int[] distinct = new int[size];
       int[] count = new int[size];
       int k = -1;
       for (int i = 0; i < size; i++) {
-        if (k >= 0 && distinct[k] == ofSentence[i]) {
+        if (k >= 0 && distinct[k] == ids[i]) {
           count[k]++;
         } else {
-          distinct[++k] = ofSentence[i];
+          distinct[++k] = ids[i];
           count[k] = 1;
         }
       }
-      terms[s] = Arrays.copyOf(distinct, k + 1);
-      counts[s] = Arrays.copyOf(count, k + 1);
-      if (documentFrequency.length < ids.size()) {
-        documentFrequency =
-            Arrays.copyOf(documentFrequency, Math.max(ids.size(), documentFrequency.length * 2));
-      }
+      return new Counted(Arrays.copyOf(distinct, k + 1), Arrays.copyOf(count, k + 1));
+    }
+  }
+
+  private static TermVectors weighed(
+      int[][] terms,
+      int[][] counts,
+      Map<String, Integer> ids,
+      int vocabulary,
+      double idfPower,
+      int minDocuments) {
+    int n = terms.length;
+    int documents = Math.max(n, minDocuments);
+    int[] documentFrequency = new int[vocabulary];
+    for (int s = 0; s < n; s++) {
       for (int term : terms[s]) {
         documentFrequency[term]++;
+      }
+    }
+    double[] rarity = new double[vocabulary];
+    for (int term = 0; term < vocabulary; term++) {
+      if (documentFrequency[term] > 0) {
+        rarity[term] = Math.pow(Math.log((documents + 1.0) / documentFrequency[term]), idfPower);
       }
     }
     double[][] weights = new double[n][];
@@ -84,8 +129,8 @@ public final class TermVectors {
       double[] w = new double[terms[s].length];
       double norm = 0;
       for (int i = 0; i < w.length; i++) {
-        double idf = Math.log((documents + 1.0) / documentFrequency[terms[s][i]]);
-        w[i] = (1 + Math.log(counts[s][i])) * Math.pow(idf, idfPower);
+        int count = counts[s][i];
+        w[i] = (count == 1 ? 1 : 1 + Math.log(count)) * rarity[terms[s][i]];
         norm += w[i] * w[i];
       }
       norm = Math.sqrt(norm);
@@ -97,7 +142,8 @@ public final class TermVectors {
     return new TermVectors(terms, weights, ids, documentFrequency);
   }
 
-  static boolean isContentWord(Token token) {
+  /** Whether a token counts for similarity: a word of two letters or more, not a stop word. */
+  public static boolean isContentWord(Token token) {
     return token.isWord() && token.lower().length() > 1 && !token.isStopWord();
   }
 
@@ -135,41 +181,85 @@ public final class TermVectors {
    * maxDocumentFrequency} of them. Two texts about one event share a heavy word (a name, a place);
    * comparing only such pairs keeps thousands of texts from costing millions of comparisons. A pair
    * similar through many light words alone can be missed.
+   *
+   * <p>A pair that shares only one such word is compared only when that word is in at most {@code
+   * soleWordFrequency} texts: among many texts, two that have one fairly common heavy word in
+   * common and no other are nearly always about different things, and there are millions of such
+   * pairs.
    */
-  public List<int[]> similarPairs(double min, int maxDocumentFrequency, int heaviest) {
+  public List<int[]> similarPairs(
+      double min, int maxDocumentFrequency, int heaviest, int soleWordFrequency) {
     int n = terms.length;
     int[][] keys = new int[n][];
-    int[] keyFrequency = new int[ids.size()];
+    int vocabulary = documentFrequency.length;
+    int[] keyFrequency = new int[vocabulary];
     for (int s = 0; s < n; s++) {
       keys[s] = heaviestTerms(s, heaviest, maxDocumentFrequency);
       for (int term : keys[s]) {
         keyFrequency[term]++;
       }
     }
-    int[][] postings = new int[ids.size()][];
-    int[] filled = new int[ids.size()];
+    int[][] postings = new int[vocabulary][];
+    int[] filled = new int[vocabulary];
     int[] seenBy = new int[n];
     Arrays.fill(seenBy, -1);
+    int[] shared = new int[n];
+    double[] spread = new double[vocabulary];
+    int[] candidates = new int[n];
     List<int[]> pairs = new java.util.ArrayList<>();
     for (int b = 0; b < n; b++) {
+      int count = 0;
       for (int term : keys[b]) {
         if (postings[term] == null) {
           postings[term] = new int[keyFrequency[term]];
         }
         int[] earlier = postings[term];
+        // A word rare enough to be shared alone counts as two.
+        int weight = documentFrequency[term] <= soleWordFrequency ? 2 : 1;
         for (int p = 0; p < filled[term]; p++) {
           int a = earlier[p];
           if (seenBy[a] != b) {
             seenBy[a] = b;
-            if (cosine(a, b) >= min) {
-              pairs.add(new int[] {a, b});
-            }
+            shared[a] = 0;
+            candidates[count++] = a;
           }
+          shared[a] += weight;
         }
         earlier[filled[term]++] = b;
       }
+      spread(b, spread, true);
+      for (int c = 0; c < count; c++) {
+        int a = candidates[c];
+        if (shared[a] >= 2 && dot(a, spread) >= min) {
+          pairs.add(new int[] {a, b});
+        }
+      }
+      spread(b, spread, false);
     }
     return pairs;
+  }
+
+  /** Writes text {@code b}'s weights into {@code dense} at its words' ids, or zeros them again. */
+  private void spread(int b, double[] dense, boolean on) {
+    int[] own = terms[b];
+    double[] w = weights[b];
+    for (int i = 0; i < own.length; i++) {
+      dense[own[i]] = on ? w[i] : 0;
+    }
+  }
+
+  /**
+   * {@link #cosine} of text {@code a} and the text spread in {@code dense}: the same products
+   * summed in the same order (the other words add zeros), without a merge's branches.
+   */
+  private double dot(int a, double[] dense) {
+    int[] own = terms[a];
+    double[] w = weights[a];
+    double dot = 0;
+    for (int i = 0; i < own.length; i++) {
+      dot += w[i] * dense[own[i]];
+    }
+    return dot;
   }
 
   /**
@@ -178,19 +268,27 @@ public final class TermVectors {
    */
   private int[] heaviestTerms(int text, int k, int maxDocumentFrequency) {
     int[] own = terms[text];
-    Integer[] order = new Integer[own.length];
-    for (int i = 0; i < own.length; i++) {
-      order[i] = i;
-    }
     double[] w = weights[text];
-    Arrays.sort(order, (x, y) -> Double.compare(w[y], w[x]));
+    // The k largest by weight, an earlier word first among equal weights, heaviest first.
     int[] heaviest = new int[Math.min(k, own.length)];
+    double[] heaviestWeights = new double[heaviest.length];
     int count = 0;
-    for (int i = 0; i < order.length && count < heaviest.length; i++) {
-      int term = own[order[i]];
-      if (documentFrequency[term] <= maxDocumentFrequency) {
-        heaviest[count++] = term;
+    for (int i = 0; i < own.length && heaviest.length > 0; i++) {
+      if (documentFrequency[own[i]] > maxDocumentFrequency) {
+        continue;
       }
+      double weight = w[i];
+      if (count == heaviest.length && weight <= heaviestWeights[count - 1]) {
+        continue;
+      }
+      int at = count == heaviest.length ? count - 1 : count++;
+      while (at > 0 && heaviestWeights[at - 1] < weight) {
+        heaviest[at] = heaviest[at - 1];
+        heaviestWeights[at] = heaviestWeights[at - 1];
+        at--;
+      }
+      heaviest[at] = own[i];
+      heaviestWeights[at] = weight;
     }
     return count == heaviest.length ? heaviest : Arrays.copyOf(heaviest, count);
   }
