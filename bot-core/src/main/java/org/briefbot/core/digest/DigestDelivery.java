@@ -220,6 +220,8 @@ public final class DigestDelivery {
             ? new FeedFilters(feeds).leftOut(place.feedOwner(), candidates)
             : java.util.Map.of(),
         runs.takenBy(place, recentIds),
+        new java.util.HashSet<>(
+            updates.next(place, options, found -> kept(place, found)).told().values()),
         options,
         last.isEmpty(),
         last.map(t -> t.minus(LATE_COMMIT_MARGIN)));

@@ -42,6 +42,7 @@ public final class DigestPreview {
    * @param candidates the stories the next digest takes
    * @param leftOutByFeeds the candidates the place's feed filters leave out, each with why
    * @param taken the recent stories earlier digests of the channel took
+   * @param toldAsUpdated those of them the next digest tells again as updated
    * @param firstDigest whether the channel has had no digest yet (its window is its latest stories)
    * @param since the start of the window of a later digest
    */
@@ -50,6 +51,7 @@ public final class DigestPreview {
       List<StoredStory> candidates,
       Map<Long, String> leftOutByFeeds,
       Map<Long, DigestRuns.Taken> taken,
+      Set<Long> toldAsUpdated,
       DigestOptions options,
       boolean firstDigest,
       Optional<Instant> since) {
@@ -61,7 +63,16 @@ public final class DigestPreview {
     List<Verdict> verdicts = new ArrayList<>(recent.size());
     for (StoredStory story : recent) {
       verdicts.add(
-          verdict(story, inWindow, leftOutByFeeds, taken, events, options, firstDigest, since));
+          verdict(
+              story,
+              inWindow,
+              leftOutByFeeds,
+              taken,
+              toldAsUpdated,
+              events,
+              options,
+              firstDigest,
+              since));
     }
     return verdicts;
   }
@@ -71,11 +82,16 @@ public final class DigestPreview {
       Set<Long> inWindow,
       Map<Long, String> leftOutByFeeds,
       Map<Long, DigestRuns.Taken> taken,
+      Set<Long> toldAsUpdated,
       List<List<StoredStory>> events,
       DigestOptions options,
       boolean firstDigest,
       Optional<Instant> since) {
     DigestRuns.Taken earlier = taken.get(story.id());
+    if (earlier != null && toldAsUpdated.contains(story.id())) {
+      return new Verdict(
+          story, true, "posted as updated: it changed after it was in " + digestName(earlier));
+    }
     if (earlier != null) {
       return new Verdict(story, false, takenBy(earlier));
     }
@@ -140,12 +156,15 @@ public final class DigestPreview {
             + ")");
   }
 
+  private static String digestName(DigestRuns.Taken earlier) {
+    return earlier
+        .localDate()
+        .map(d -> "\u201C" + DigestDelivery.title(d) + "\u201D")
+        .orElse("an earlier digest");
+  }
+
   private static String takenBy(DigestRuns.Taken earlier) {
-    String digest =
-        earlier
-            .localDate()
-            .map(d -> "\u201C" + DigestDelivery.title(d) + "\u201D")
-            .orElse("an earlier digest");
+    String digest = digestName(earlier);
     return switch (earlier.state().orElse(DigestRun.State.POSTED)) {
       case EMPTY ->
           "not posted again: taken by " + digest + ", which had nothing to post (left out then)";

@@ -312,6 +312,13 @@ class StoryUpdatesTest {
         .isEqualTo(Ingested.Outcome.UPDATED);
     assertThat(news.stories().count()).isEqualTo(1);
 
+    assertThat(text(typed("/digest preview")))
+        .contains(
+            "\u201C"
+                + NEW_HEADLINE
+                + "\u201D \u2014 posted as updated: it changed after it was in \u201CDigest \u2014 Mon"
+                + " 3 Jun\u201D");
+
     clock.set(Instant.parse("2024-06-04T18:00:05Z"));
     assertThat(digests.runDue()).isEqualTo(1);
     assertThat(posted).hasSize(2);
@@ -323,6 +330,9 @@ class StoryUpdatesTest {
             "Updated since it was posted: 2 new sentences, 1 removed, new headline.",
             SECOND.get(3));
 
+    assertThat(text(typed("/digest preview")))
+        .contains("\u201D \u2014 not posted again: already in \u201CDigest \u2014 Mon 3 Jun\u201D")
+        .doesNotContain("posted as updated");
     clock.set(Instant.parse("2024-06-05T18:00:05Z"));
     digests.runDue();
     assertThat(posted).as("the update is told once").hasSize(2);
