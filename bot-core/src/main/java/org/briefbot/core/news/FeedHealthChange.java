@@ -29,11 +29,6 @@ public record FeedHealthChange(Feed feed, Turn turn, int failures) {
     Objects.requireNonNull(turn, "turn");
   }
 
-  /** The reads that may still fail before the feed is stopped. */
-  public int failuresLeft() {
-    return failuresLeft(failures);
-  }
-
   /** The reads that may still fail, after {@code failures} in a row, before a feed is stopped. */
   public static int failuresLeft(int failures) {
     return Math.max(0, FeedPoller.DISABLE_AFTER_FAILURES - failures);
