@@ -63,15 +63,21 @@ public final class ScaleBenchmark {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: ScaleBenchmark fill DIR N | measure DIR [QUERIES]");
+      System.err.println(
+          "usage: ScaleBenchmark fill DIR N | measure DIR [QUERIES] (numbers may be written 1_000_000)");
       System.exit(2);
     }
     Path dir = Path.of(args[1]).toAbsolutePath();
     switch (args[0]) {
-      case "fill" -> fill(dir, Integer.parseInt(args[2]));
-      case "measure" -> measure(dir, args.length > 2 ? Integer.parseInt(args[2]) : 2_000);
+      case "fill" -> fill(dir, count(args[2]));
+      case "measure" -> measure(dir, args.length > 2 ? count(args[2]) : 2_000);
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
     }
+  }
+
+  /** A count as typed, "1_000_000" as Java writes it or "1000000". */
+  private static int count(String typed) {
+    return Integer.parseInt(typed.replace("_", ""));
   }
 
   /**
