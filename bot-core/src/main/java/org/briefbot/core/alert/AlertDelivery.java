@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ import java.util.concurrent.ThreadFactory;
 import org.briefbot.core.chat.ChannelPoster;
 import org.briefbot.core.chat.ChannelPoster.Delivery;
 import org.briefbot.core.chat.Place;
-import org.briefbot.core.chat.Platform;
+import org.briefbot.core.chat.Posters;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.search.FeedFilters;
 import org.briefbot.core.store.Feed;
@@ -92,7 +91,7 @@ public final class AlertDelivery {
   private final AlertPosts posts;
   private final StoryStore stories;
   private final FeedStore feeds;
-  private final Map<Platform, ChannelPoster> posters = new EnumMap<>(Platform.class);
+  private final Posters posters;
   private final AlertSettings settings;
   private final Clock clock;
   private final AlertRedelivery redelivery;
@@ -121,11 +120,7 @@ public final class AlertDelivery {
     this.posts = store.posts();
     this.stories = stories;
     this.feeds = feeds;
-    for (ChannelPoster poster : posters) {
-      if (this.posters.putIfAbsent(poster.platform(), poster) != null) {
-        throw new IllegalArgumentException("two posters for " + poster.platform());
-      }
-    }
+    this.posters = new Posters(posters);
     this.settings = settings;
     this.clock = clock;
     this.redelivery = new AlertRedelivery(this, posts, stories);
@@ -173,14 +168,14 @@ public final class AlertDelivery {
     Instant now = clock.instant();
     int handled = redelivery.run(now);
     Map<String, List<Alert>> byChannel = new LinkedHashMap<>();
-    for (Alert alert : store.active(posters.keySet())) {
+    for (Alert alert : store.active(posters.platforms())) {
       byChannel.computeIfAbsent(key(alert.place()), k -> new ArrayList<>()).add(alert);
     }
     List<List<Alert>> due = new ArrayList<>();
     for (Map.Entry<String, List<Alert>> channel : byChannel.entrySet()) {
       Place place = channel.getValue().get(0).place();
       Instant retry = retryAt.get(channel.getKey());
-      if (posters.get(place.platform()).holds(place) && (retry == null || !now.isBefore(retry))) {
+      if (posters.of(place).holds(place) && (retry == null || !now.isBefore(retry))) {
         due.add(channel.getValue());
       }
     }
@@ -370,7 +365,7 @@ public final class AlertDelivery {
   boolean deliver(Alert alert, long postId, Reply reply) {
     Delivery delivery;
     try {
-      delivery = posters.get(alert.place().platform()).post(alert.place(), reply, key(postId));
+      delivery = posters.of(alert.place()).post(alert.place(), reply, key(postId));
     } catch (RuntimeException failure) {
       log.error("posting alert {} failed unexpectedly", alert.id(), failure);
       delivery =
@@ -406,8 +401,7 @@ public final class AlertDelivery {
 
   /** The poster of the place's platform, if this process holds the place. */
   Optional<ChannelPoster> posterHolding(Place place) {
-    ChannelPoster poster = posters.get(place.platform());
-    return poster != null && poster.holds(place) ? Optional.of(poster) : Optional.empty();
+    return posters.holding(place);
   }
 
   private static String key(Place place) {

@@ -7,10 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -22,6 +20,7 @@ import org.briefbot.core.chat.ChannelPoster;
 import org.briefbot.core.chat.ChannelPoster.Delivery;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
+import org.briefbot.core.chat.Posters;
 import org.briefbot.core.chat.Reply;
 import org.briefbot.core.search.FeedFilters;
 import org.briefbot.core.store.Feed;
@@ -77,7 +76,7 @@ public final class DigestDelivery {
   private final DigestRuns runs;
   private final StoryStore stories;
   private final FeedStore feeds;
-  private final Map<Platform, ChannelPoster> posters = new EnumMap<>(Platform.class);
+  private final Posters posters;
   private final FeedNotices feedNotices;
 
   /** How overdue a digest no poster here holds is before the log says so. */
@@ -146,18 +145,12 @@ public final class DigestDelivery {
     this.runs = store.runs();
     this.stories = stories;
     this.feeds = feeds;
-    for (ChannelPoster poster : posters) {
-      if (this.posters.putIfAbsent(poster.platform(), poster) != null) {
-        throw new IllegalArgumentException("two posters for " + poster.platform());
-      }
-    }
+    this.posters = new Posters(posters);
     this.settings = settings;
     this.clock = clock;
     this.updates = new UpdatedStories(runs, stories);
     this.redelivery = new Redelivery(this, runs, stories);
-    this.feedNotices =
-        new FeedNotices(
-            store.jdbi(), store, feeds, this::posterHolding, this.posters.keySet(), clock);
+    this.feedNotices = new FeedNotices(store.jdbi(), store, feeds, this.posters, clock);
   }
 
   /** What the channels using a feed are told when it fails, stops or is read again. */
@@ -234,10 +227,8 @@ public final class DigestDelivery {
    */
   public Duration schedulerLag() {
     Instant now = clock.instant();
-    return store.due(now, posters.keySet(), DUE_AT_ONCE).stream()
-        .filter(
-            subscription ->
-                posters.get(subscription.place().platform()).holds(subscription.place()))
+    return store.due(now, posters.platforms(), DUE_AT_ONCE).stream()
+        .filter(subscription -> posters.of(subscription.place()).holds(subscription.place()))
         .findFirst()
         .map(subscription -> Duration.between(subscription.nextRunAt(), now))
         .orElse(Duration.ZERO);
@@ -277,7 +268,7 @@ public final class DigestDelivery {
       return 0;
     }
     List<Redelivery.Orphan> orphans = redelivery.heldHere(now);
-    List<Subscription> due = heldHere(store.due(now, posters.keySet(), DUE_AT_ONCE), now);
+    List<Subscription> due = heldHere(store.due(now, posters.platforms(), DUE_AT_ONCE), now);
     if (due.isEmpty() && orphans.isEmpty()) {
       return 0;
     }
@@ -314,7 +305,7 @@ public final class DigestDelivery {
   private List<Subscription> heldHere(List<Subscription> due, Instant now) {
     List<Subscription> held = new ArrayList<>(due.size());
     for (Subscription subscription : due) {
-      if (posters.get(subscription.place().platform()).holds(subscription.place())) {
+      if (posters.of(subscription.place()).holds(subscription.place())) {
         held.add(subscription);
       } else if (subscription.nextRunAt().isBefore(now.minus(NOT_HELD_WARNING))) {
         log.warn(
@@ -515,7 +506,7 @@ public final class DigestDelivery {
 
   private Delivery post(Subscription subscription, Reply reply, ChannelPoster.PostKey key) {
     try {
-      return posters.get(subscription.place().platform()).post(subscription.place(), reply, key);
+      return posters.of(subscription.place()).post(subscription.place(), reply, key);
     } catch (RuntimeException failure) {
       log.error(
           "posting the digest of subscription {} failed unexpectedly", subscription.id(), failure);
@@ -525,8 +516,7 @@ public final class DigestDelivery {
 
   /** The poster of the place's platform, if this process holds the place. */
   Optional<ChannelPoster> posterHolding(Place place) {
-    ChannelPoster poster = posters.get(place.platform());
-    return poster != null && poster.holds(place) ? Optional.of(poster) : Optional.empty();
+    return posters.holding(place);
   }
 
   /** The candidates the place's feed filters keep ({@code /feeds filter}). */

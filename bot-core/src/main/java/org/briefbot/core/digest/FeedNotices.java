@@ -7,18 +7,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.briefbot.core.chat.ChannelPoster;
 import org.briefbot.core.chat.ChannelPoster.Delivery;
 import org.briefbot.core.chat.Place;
 import org.briefbot.core.chat.Platform;
+import org.briefbot.core.chat.Posters;
 import org.briefbot.core.news.FeedHealthChange;
 import org.briefbot.core.store.Feed;
 import org.briefbot.core.store.FeedOwner;
@@ -52,24 +51,16 @@ public final class FeedNotices {
   private final Jdbi jdbi;
   private final DigestStore subscriptions;
   private final FeedStore feeds;
-  private final Function<Place, Optional<ChannelPoster>> posterHolding;
-  private final Collection<Platform> platforms;
+  private final Posters posters;
   private final Clock clock;
   private volatile BiFunction<Platform, String, List<Place>> alertChannels =
       (platform, workspace) -> List.of();
 
-  FeedNotices(
-      Jdbi jdbi,
-      DigestStore subscriptions,
-      FeedStore feeds,
-      Function<Place, Optional<ChannelPoster>> posterHolding,
-      Collection<Platform> platforms,
-      Clock clock) {
+  FeedNotices(Jdbi jdbi, DigestStore subscriptions, FeedStore feeds, Posters posters, Clock clock) {
     this.jdbi = jdbi;
     this.subscriptions = subscriptions;
     this.feeds = feeds;
-    this.posterHolding = posterHolding;
-    this.platforms = List.copyOf(platforms);
+    this.posters = posters;
     this.clock = clock;
   }
 
@@ -146,7 +137,7 @@ public final class FeedNotices {
     Instant now = clock.instant();
     int posted = 0;
     for (Waiting notice : waiting(now)) {
-      Optional<ChannelPoster> poster = posterHolding.apply(notice.place());
+      Optional<ChannelPoster> poster = posters.holding(notice.place());
       if (poster.isPresent() && claim(notice.id(), now)) {
         posted += post(poster.get(), notice) ? 1 : 0;
       }
@@ -190,7 +181,8 @@ public final class FeedNotices {
                         + " AND n.platform IN (<platforms>) ORDER BY n.id")
                 .bind("stale", now.minus(STALE_AFTER))
                 .bind("now", now)
-                .bindList("platforms", platforms.stream().map(PostLedger::platform).toList())
+                .bindList(
+                    "platforms", posters.platforms().stream().map(PostLedger::platform).toList())
                 .setMaxRows(AT_ONCE)
                 .map(FeedNotices::waiting)
                 .list());
